@@ -1,0 +1,125 @@
+// Command-line options shared by every command, and the settings derived from them and the
+// environment. Commands declare their own options and get the global ones for free.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from '../errors.ts';
+
+type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+export const GLOBAL_OPTIONS = {
+  'api-url': { type: 'string' },
+  'rest-version': { type: 'string' },
+  concurrency: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpecs;
+
+const TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
+
+export interface ParsedArgs<O extends OptionSpecs> {
+  values: {
+    [K in keyof (O & typeof GLOBAL_OPTIONS)]?: (O & typeof GLOBAL_OPTIONS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+  };
+  positionals: string[];
+}
+
+/** Parses argv strictly; every mistake becomes a UsageError naming the offending argument. */
+export function parseCommandArgs<O extends OptionSpecs>(argv: string[], options: O): ParsedArgs<O> {
+  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
+  if (tokenFlag !== undefined) {
+    throw new UsageError(
+      `${tokenFlag.split('=')[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`,
+    );
+  }
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return parsed as unknown as ParsedArgs<O>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's messages mention "To specify a positional argument..." hints; keep the first sentence.
+    throw new UsageError(message.split('. To ')[0] ?? message);
+  }
+}
+
+export const DEFAULT_API_URL = 'https://api.snyk.io';
+/** A dated GA version that serves every GA endpoint the tool uses (ENDPOINTS.md §0). */
+export const DEFAULT_REST_VERSION = '2024-10-15';
+const REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
+
+export interface ApiSettings {
+  apiUrl: string;
+  restVersion: string;
+  concurrency: number;
+  verbose: boolean;
+  /** Absent when no token is set; commands that talk to Snyk require it. */
+  auth?: { scheme: 'token' | 'bearer'; token: string };
+}
+
+/** Settings for talking to Snyk, from flags first, then the environment, then defaults. */
+export function resolveApiSettings(
+  values: {
+    'api-url'?: string | boolean;
+    'rest-version'?: string | boolean;
+    concurrency?: string | boolean;
+    verbose?: string | boolean;
+  },
+  env: Readonly<Record<string, string | undefined>>,
+): ApiSettings {
+  const apiUrl = String(values['api-url'] ?? env.SNYK_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new UsageError(`--api-url '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`--api-url '${apiUrl}' must be an http(s) URL`);
+  }
+  if (url.username || url.password) {
+    throw new UsageError('--api-url must not carry credentials; set SNYK_TOKEN in the environment');
+  }
+  const restVersion = String(values['rest-version'] ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION);
+  if (!REST_VERSION.test(restVersion)) {
+    throw new UsageError(
+      `--rest-version '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`,
+    );
+  }
+  const rawConcurrency = String(values.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? '8');
+  const concurrency = Number(rawConcurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
+  }
+  const settings: ApiSettings = { apiUrl, restVersion, concurrency, verbose: values.verbose === true };
+  const token = env.SNYK_TOKEN?.trim();
+  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  if (token) settings.auth = { scheme: 'token', token };
+  else if (oauth) settings.auth = { scheme: 'bearer', token: oauth };
+  return settings;
+}
+
+/** The secrets of this environment, for redaction. */
+export function secretsOf(env: Readonly<Record<string, string | undefined>>): string[] {
+  return [
+    env.SNYK_TOKEN,
+    env.SNYK_OAUTH_TOKEN,
+    env.GITHUB_TOKEN,
+    env.INPUT_SNYK_TOKEN,
+    env['INPUT_SNYK-TOKEN'],
+    env['INPUT_GITHUB-TOKEN'],
+  ]
+    .map((s) => s?.trim())
+    .filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
+
+/** Config paths from positionals, defaulting to ./snyk-gitops.yaml (contract §2). */
+export function configPaths(positionals: string[]): string[] {
+  return positionals.length > 0 ? positionals : ['snyk-gitops.yaml'];
+}

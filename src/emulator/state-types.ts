@@ -1,0 +1,110 @@
+// The emulator's whole state, as loaded from and dumped to JSON (`snyk-gitops emulator --state
+// snapshot.json`, the control surface, the demo and the tests). Shapes follow Snyk's data model
+// as the API documents it, not the client's needs.
+
+export interface EmuUser {
+  id: string;
+  name: string;
+  email: string;
+  username: string;
+  /** e.g. 'saml', 'google', 'github'. */
+  loginMethod?: string;
+  /** 'user' | 'service_account' (what /self reports as `type`). */
+  type?: 'user' | 'service_account';
+}
+
+/** An API token the emulator accepts, and whose it is. */
+export interface EmuToken {
+  token: string;
+  /** The user or service account the token belongs to (/self). */
+  userId: string;
+  /** Tokens are personal unless said otherwise (provisioning refuses service accounts). */
+  kind?: 'personal' | 'service_account' | 'oauth';
+}
+
+export interface EmuRole {
+  /** The public id used as `role` in REST memberships and `rolePublicId` in v1. */
+  id: string;
+  name: string;
+  description?: string;
+  custom?: boolean;
+}
+
+export interface EmuMembership {
+  id: string;
+  userId: string;
+  roleId: string;
+  createdAt: string;
+}
+
+export interface EmuInvite {
+  id: string;
+  email: string;
+  roleId: string;
+  isActive: boolean;
+}
+
+export interface EmuProvision {
+  email: string;
+  rolePublicId: string;
+  role?: string;
+  created: string;
+}
+
+export interface EmuOrg {
+  id: string;
+  name: string;
+  slug: string;
+  isPersonal?: boolean;
+  createdAt: string;
+  updatedAt?: string;
+  settings: {
+    requestAccess: { enabled: boolean };
+    ignores: { reasonRequired: boolean; autoApproveIgnores: boolean; approvalWorkflowEnabled: boolean };
+  };
+  members: EmuMembership[];
+  invites: EmuInvite[];
+  provisions: EmuProvision[];
+  /** Number of projects; an org with projects cannot be deleted (v1 DELETE /org). */
+  projectCount?: number;
+}
+
+export interface EmuTag {
+  key: string;
+  value: string;
+  /** Projects carrying the tag; deleting it without `force` is refused while > 0. */
+  projectCount?: number;
+}
+
+export interface EmuGroup {
+  id: string;
+  name: string;
+  tenantId?: string;
+  /** Whether SSO is configured (provisioning requires it). */
+  ssoConfigured?: boolean;
+  settings: { sessionLength: number | null; requestAccess: { enabled: boolean } };
+  tags: EmuTag[];
+  /** Group roles (Group Admin, Group Member, Group Viewer, custom): no endpoint lists them. */
+  groupRoles: EmuRole[];
+  /** Org roles, listed by v1 GET /group/{id}/roles. */
+  orgRoles: EmuRole[];
+  members: EmuMembership[];
+  orgs: EmuOrg[];
+}
+
+export interface EmuTenant {
+  id: string;
+  name: string;
+  slug: string;
+  createdAt: string;
+  ownerId?: string;
+  roles: EmuRole[];
+  members: EmuMembership[];
+}
+
+export interface EmulatorState {
+  tokens: EmuToken[];
+  users: EmuUser[];
+  tenants: EmuTenant[];
+  groups: EmuGroup[];
+}
