@@ -2,4 +2,26 @@
 // run. Adding a command means adding its module and one entry here.
 import type { CommandSpec } from './context.ts';
 
-export const COMMANDS: Record<string, CommandSpec> = {};
+export const COMMANDS: Record<string, CommandSpec> = {
+  plan: {
+    summary: 'read live Snyk and show the changes that would reconcile it with the config',
+    usage: 'plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]',
+    load: async () => (await import('./commands/plan.ts')).planCommand,
+  },
+  apply: {
+    summary: 'plan, confirm, and make the changes (or apply a saved plan with --plan)',
+    usage:
+      'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json',
+    load: async () => (await import('./commands/apply.ts')).applyCommand,
+  },
+  emulator: {
+    summary: 'serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)',
+    usage: 'emulator [--state file.json] [--port N] [--rate-limit N]',
+    load: async () => (await import('./commands/emulator.ts')).emulatorCommand,
+  },
+  validate: {
+    summary: 'check the config files (schema and rules), offline',
+    usage: 'validate [paths...] [--format text|json]',
+    load: async () => (await import('./commands/validate.ts')).validateCommand,
+  },
+};

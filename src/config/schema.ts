@@ -14,6 +14,8 @@ const Uuid = (description: string) => T.String({ format: 'uuid', description });
 const UserRef = T.String({
   minLength: 1,
   maxLength: 320,
+  // Anything with an '@' must look like an email; usernames and ids have none.
+  pattern: '^(?:[^@]+|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$',
   description:
     'The user: an email address (case-insensitive), a Snyk username, or a user id (uuid). Resolved through the API.',
 });
@@ -115,7 +117,8 @@ export const OrgSchema = T.Object(
   {
     slug: T.String({
       pattern: '^[\\w.-]{1,100}$',
-      description: 'The identity of the org: its slug (letters, digits, `_`, `.`, `-`).',
+      description:
+        "The identity of the org in the file, Snyk's org slug: letters, digits, `_`, `.` and `-`, at most 100 characters.",
     }),
     name: T.Optional(
       T.String({
@@ -212,19 +215,27 @@ export const ConfigSchema = T.Object(
   {
     $schema: T.Optional(T.String({ description: 'JSON Schema reference for editors.' })),
     version: T.Literal(1, { description: 'Format version of this file. Always 1.' }),
-    group: T.Object(
-      {
-        id: Uuid('The id of the Snyk group this file manages.'),
-        settings: T.Optional(GroupSettingsSchema),
-        tags: T.Optional(
-          T.Array(TagSchema, {
-            description:
-              'The group tag catalogue. Snyk cannot create a tag (it exists while a project carries it): a listed tag Snyk lacks is a warning.',
-          }),
-        ),
-        members: T.Optional(Members('the group')),
-      },
-      { ...strict, description: 'The Snyk group.' },
+    // Optional per file, so that a directory can hold one file per team; the merged files
+    // must define it once (a semantic rule).
+    group: T.Optional(
+      T.Object(
+        {
+          id: Uuid('The id of the Snyk group this file manages.'),
+          settings: T.Optional(GroupSettingsSchema),
+          tags: T.Optional(
+            T.Array(TagSchema, {
+              description:
+                'The group tag catalogue. Snyk cannot create a tag (it exists while a project carries it): a listed tag Snyk lacks is a warning.',
+            }),
+          ),
+          members: T.Optional(Members('the group')),
+        },
+        {
+          ...strict,
+          description:
+            'The Snyk group. Required in one file; in a directory of files every file that has it names the same id.',
+        },
+      ),
     ),
     tenant: T.Optional(
       T.Object(
@@ -307,6 +318,10 @@ export const ConfigSchema = T.Object(
   },
   {
     ...strict,
+    // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
+    patternProperties: {
+      '^x-': { description: 'Extension field, ignored by snyk-gitops: a place for YAML anchors.' },
+    },
     $id: SCHEMA_ID,
     title: 'snyk-gitops desired state',
     description: 'The desired state of a Snyk group: settings, tags, orgs, memberships.',

@@ -129,8 +129,20 @@ export interface Change {
   /** Addresses of changes that must succeed before this one runs. */
   dependsOn: string[];
   /**
-   * The ids apply needs (orgId, membershipId, userId, roleId, ...). An org that is being
-   * created in the same plan is referenced by `orgSlug` and resolved at apply time.
+   * The ids apply needs (src/apply/operations.ts reads them). An org that is being created
+   * in the same plan is referenced by `orgSlug` (no `orgId`) and resolved at apply time.
+   * - org: create {name, orgSlug, templateOrgId? | templateSlug?}; update {orgId, name}; delete {orgId}
+   * - org_settings: update {orgId | orgSlug}, the PUT body is `after`
+   * - org_membership: create {orgId | orgSlug, userId, roleId}; update {orgId, membershipId, roleId};
+   *   delete {orgId, membershipId, userId}
+   * - group_settings: update {groupId}, the PUT body is `after`
+   * - group_membership: create {groupId, userId, roleId}; update {groupId, membershipId, roleId};
+   *   delete {groupId, membershipId, userId}
+   * - group_tag: delete {groupId, key, value, force: 'true' | 'false'}
+   * - tenant: update {tenantId, name}
+   * - tenant_membership: update {tenantId, membershipId, roleId}; delete {tenantId, membershipId, userId}
+   * - pending_user: create {orgId | orgSlug, email, roleId, via: 'invite' | 'provision'};
+   *   delete {orgId, email, via, inviteId?}
    */
   target: Record<string, string>;
   /** Why this change is shaped as it is, when not obvious (shown in the plan). */

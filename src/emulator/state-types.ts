@@ -97,6 +97,7 @@ export interface EmuTenant {
   name: string;
   slug: string;
   createdAt: string;
+  updatedAt?: string;
   ownerId?: string;
   roles: EmuRole[];
   members: EmuMembership[];

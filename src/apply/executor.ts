@@ -1,0 +1,140 @@
+// Executes a plan: changes run in dependency order with bounded concurrency (independent
+// orgs in parallel, an org's members after the org exists). A failed change does not stop
+// the independent ones; everything that depends on it, directly or not, is skipped.
+import type { Change, Plan } from '../core/types.ts';
+import type { SnykClient } from '../snyk/index.ts';
+import { type ApplyContext, executeChange } from './operations.ts';
+
+export type ChangeStatus = 'applied' | 'confirmed' | 'failed' | 'skipped';
+
+export interface ChangeResult {
+  change: Change;
+  status: ChangeStatus;
+  /** Failure message, or the failed dependency for a skipped change. */
+  error?: string;
+  errorCode?: string;
+  notice?: string;
+}
+
+export interface ApplyEvent {
+  type: 'start' | 'done';
+  change: Change;
+  result?: ChangeResult;
+  done: number;
+  total: number;
+}
+
+export interface ApplyResult {
+  results: ChangeResult[];
+  applied: number;
+  failed: number;
+  skipped: number;
+  notices: string[];
+}
+
+export interface ExecuteOptions {
+  client: SnykClient;
+  /** Org ids by slug of the live orgs (from the read the plan was checked against). */
+  liveOrgIds: Map<string, string>;
+  concurrency: number;
+  onEvent?: (event: ApplyEvent) => void;
+}
+
+/** Runs every change of the plan; never throws for a failed change (see the results). */
+export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<ApplyResult> {
+  const ctx: ApplyContext = {
+    groupId: plan.groupId,
+    orgIdsBySlug: new Map(options.liveOrgIds),
+    knownOrgIds: new Set(options.liveOrgIds.values()),
+  };
+  const changes = plan.changes;
+  const total = changes.length;
+  const results: (ChangeResult | undefined)[] = new Array(total);
+  let done = 0;
+
+  // A change may run when every dependency that is part of this plan has succeeded. A
+  // dependency outside the plan (already in place) does not hold it back.
+  const indexByAddress = new Map(changes.map((c, i) => [c.address, i]));
+  const waitingOn = changes.map(() => 0);
+  const dependents: number[][] = changes.map(() => []);
+  changes.forEach((change, i) => {
+    for (const address of new Set(change.dependsOn)) {
+      const d = indexByAddress.get(address);
+      if (d === undefined || d === i) continue;
+      waitingOn[i]! += 1;
+      dependents[d]!.push(i);
+    }
+  });
+  // Ready changes start in plan order (the plan is already ordered by dependency and address).
+  const ready: number[] = [];
+  changes.forEach((_, i) => {
+    if (waitingOn[i] === 0) ready.push(i);
+  });
+  let readyHead = 0;
+
+  const settle = (index: number, result: ChangeResult) => {
+    results[index] = result;
+    done += 1;
+    options.onEvent?.({ type: 'done', change: result.change, result, done, total });
+    const ok = result.status === 'applied' || result.status === 'confirmed';
+    for (const dependent of dependents[index]!) {
+      if (results[dependent] !== undefined) continue;
+      if (!ok) {
+        settle(dependent, {
+          change: changes[dependent]!,
+          status: 'skipped',
+          error: `skipped because ${result.change.address} did not succeed`,
+        });
+      } else if (--waitingOn[dependent]! === 0) {
+        ready.push(dependent);
+      }
+    }
+  };
+
+  const run = async (index: number) => {
+    const change = changes[index]!;
+    options.onEvent?.({ type: 'start', change, done, total });
+    try {
+      const outcome = await executeChange(change, options.client, ctx);
+      settle(index, {
+        change,
+        status: outcome.confirmed ? 'confirmed' : 'applied',
+        ...(outcome.notice ? { notice: outcome.notice } : {}),
+      });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      settle(index, {
+        change,
+        status: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+        ...(typeof code === 'string' ? { errorCode: code } : {}),
+      });
+    }
+  };
+
+  const running = new Set<Promise<void>>();
+  for (;;) {
+    while (running.size < options.concurrency && readyHead < ready.length) {
+      const index = ready[readyHead++]!;
+      if (results[index] !== undefined) continue;
+      const task: Promise<void> = run(index).finally(() => running.delete(task));
+      running.add(task);
+    }
+    if (running.size === 0) break;
+    await Promise.race(running);
+  }
+  // Whatever never became ready waits on a cycle: report it rather than hang.
+  changes.forEach((change, i) => {
+    if (results[i] === undefined)
+      settle(i, { change, status: 'skipped', error: 'skipped: circular dependency in the plan' });
+  });
+
+  const final = results.filter((r): r is ChangeResult => r !== undefined);
+  return {
+    results: final,
+    applied: final.filter((r) => r.status === 'applied' || r.status === 'confirmed').length,
+    failed: final.filter((r) => r.status === 'failed').length,
+    skipped: final.filter((r) => r.status === 'skipped').length,
+    notices: final.flatMap((r) => (r.notice ? [r.notice] : [])),
+  };
+}

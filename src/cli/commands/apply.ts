@@ -1,0 +1,141 @@
+// snyk-gitops apply [paths] [--auto-approve] | apply --plan plan.json
+// Plans (or reads a saved plan and checks it is still fresh), shows the plan, asks for
+// confirmation on a terminal, then executes with progress and a closing summary.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import type { ApplyEvent } from '../../apply/executor.ts';
+import type { LiveState, Plan } from '../../core/types.ts';
+import { applyPlan, checkFresh } from '../../engine/apply.ts';
+import { loadDesired, planDesired } from '../../engine/plan.ts';
+import { parseSavedPlan } from '../../engine/saved-plan.ts';
+import { openSnyk } from '../../engine/session.ts';
+import { GitopsError, UsageError } from '../../errors.ts';
+import { renderPlanText } from '../../render/plan-text.ts';
+import type { Command, CommandContext } from '../context.ts';
+import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { createProgress } from '../progress.ts';
+import { green, red, useColor, yellow } from '../style.ts';
+
+async function confirm(ctx: CommandContext, count: number): Promise<boolean> {
+  const rl = createInterface({
+    input: ctx.stdin,
+    output: ctx.stderr as NodeJS.WritableStream,
+    terminal: false,
+  });
+  try {
+    const answer = await rl.question(
+      `\nApply these ${count} change${count === 1 ? '' : 's'}? Only 'yes' is accepted. (yes/no) `,
+    );
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
+}
+
+export const applyCommand: Command = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, {
+    'auto-approve': { type: 'boolean' },
+    plan: { type: 'string' },
+    'allow-mass-delete': { type: 'boolean' },
+    'allow-lockout': { type: 'boolean' },
+  });
+  if (values.plan && positionals.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
+    );
+  }
+  const settings = resolveApiSettings(values, ctx.env);
+  const color = useColor(ctx.stdout, values['no-color'], ctx.env);
+  const savedPlan = values.plan
+    ? parseSavedPlan(
+        await readFile(resolve(ctx.cwd, String(values.plan)), 'utf8').catch(
+          (error: NodeJS.ErrnoException) => {
+            throw new GitopsError(
+              `cannot read the plan file '${values.plan}': ${error.code ?? error.message}`,
+              { code: 'PLAN_INVALID' },
+            );
+          },
+        ),
+        String(values.plan),
+      )
+    : undefined;
+  const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd);
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
+  const tty = ctx.stderr.isTTY === true && !values.quiet;
+  const progress = createProgress(ctx.stderr, { tty });
+  try {
+    let plan: Plan;
+    let live: LiveState;
+    if (savedPlan) {
+      live = await checkFresh(savedPlan, client);
+      plan = savedPlan;
+    } else {
+      ({ plan, live } = await planDesired(config!, client, {
+        onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
+      }));
+      progress.finish();
+    }
+    if (!values.quiet || plan.changes.length > 0) ctx.io.out(renderPlanText(plan, { color }));
+    if (plan.changes.length === 0) return 0;
+
+    // A saved plan was reviewed when it was saved (as with terraform apply plan.tfplan).
+    if (!savedPlan && !values['auto-approve']) {
+      if (ctx.stdin.isTTY !== true) {
+        throw new GitopsError(
+          'refusing to apply without confirmation: not a terminal. Review the plan and pass --auto-approve, or apply a saved plan with --plan.',
+          { code: 'NOT_CONFIRMED' },
+        );
+      }
+      if (!(await confirm(ctx, plan.changes.length))) {
+        ctx.io.err('Apply cancelled; nothing was written.\n');
+        return 1;
+      }
+    }
+
+    const onEvent = (event: ApplyEvent) => {
+      if (event.type === 'start') {
+        progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
+        return;
+      }
+      const r = event.result!;
+      const mark =
+        r.status === 'failed'
+          ? red(color, 'failed ')
+          : r.status === 'skipped'
+            ? yellow(color, 'skipped')
+            : green(color, 'done   ');
+      const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${r.error}` : '';
+      if (!tty || r.status === 'failed')
+        progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
+      else progress.update(event.done, event.total, r.change.address);
+    };
+    const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
+      allowMassDelete: values['allow-mass-delete'] === true,
+      allowLockout: values['allow-lockout'] === true,
+      concurrency: settings.concurrency,
+      onEvent,
+    });
+    progress.finish();
+
+    const lines = [`\nApplied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
+    for (const r of result.results.filter((x) => x.status === 'failed'))
+      lines.push(`  ${red(color, 'failed')} ${r.change.address}: ${r.error}`);
+    for (const notice of result.notices) lines.push(`  note: ${notice}`);
+    if (remaining.length > 0) {
+      lines.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
+      for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${c.address}`);
+      if (remaining.length > 20) lines.push(`  … and ${remaining.length - 20} more`);
+      lines.push(...remainingNotes.map((n) => `  ${n}`));
+      if (result.failed + result.skipped > 0)
+        lines.push('  Re-run apply to finish: nothing done is done twice.');
+    } else {
+      lines.push('Snyk now matches the configuration.');
+    }
+    ctx.io.out(`${lines.join('\n')}\n`);
+    return result.failed + result.skipped > 0 ? 1 : 0;
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+};

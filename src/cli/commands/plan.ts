@@ -1,0 +1,51 @@
+// snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadDesired, planDesired } from '../../engine/plan.ts';
+import { openSnyk } from '../../engine/session.ts';
+import { UsageError } from '../../errors.ts';
+import { renderPlanJson } from '../../render/plan-json.ts';
+import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
+import { renderPlanText } from '../../render/plan-text.ts';
+import type { Command } from '../context.ts';
+import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { createProgress } from '../progress.ts';
+import { useColor } from '../style.ts';
+
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+
+export const planCommand: Command = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, {
+    out: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'detailed-exitcode': { type: 'boolean' },
+  });
+  const format = String(values.format);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
+  }
+  const settings = resolveApiSettings(values, ctx.env);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
+  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+  try {
+    const { plan } = await planDesired(config, client, {
+      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
+    });
+    progress.finish();
+    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
+    if (format === 'json') ctx.io.out(renderPlanJson(plan));
+    else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
+    else if (!values.quiet || plan.changes.length > 0) {
+      ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));
+    }
+    if (values.out && format === 'text' && !values.quiet)
+      ctx.io.out(
+        `\nSaved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${values.out}\n`,
+      );
+    return values['detailed-exitcode'] && plan.changes.length > 0 ? 2 : 0;
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+};

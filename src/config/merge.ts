@@ -1,0 +1,196 @@
+// Merges the files of a config directory into one document, remembering where each part came
+// from. Files split the orgs, group members and tags between them; the group-wide sections may
+// appear in one file only (or identically in several). Every conflict names both places.
+import { isDeepStrictEqual } from 'node:util';
+import type { Issue } from './issue.ts';
+import { formatPath } from './issue.ts';
+import type { Config, MemberSpec, OrgSpec, Tag } from './schema.ts';
+import type { Path, SourceDocument } from './source.ts';
+
+/** A part of the config and where it was written. */
+export interface Origin {
+  doc: SourceDocument;
+  path: Path;
+}
+
+export interface Located<T> {
+  value: T;
+  origin: Origin;
+}
+
+type Defaults = NonNullable<Config['defaults']>;
+/** The group-wide sections that one file owns. */
+export const SINGLE_SECTIONS = ['tenant', 'defaults', 'users', 'prune', 'limits', 'drift'] as const;
+type Section = (typeof SINGLE_SECTIONS)[number];
+
+export interface MergedConfig {
+  /** The first file, where defaults that no file wrote are located. */
+  first: SourceDocument;
+  groupId?: Located<string>;
+  groupSettings?: Located<NonNullable<NonNullable<Config['group']>['settings']>>;
+  groupTags?: Located<Tag>[];
+  groupMembers?: Located<MemberSpec>[];
+  sections: { [K in Section]?: Located<NonNullable<Config[K]>> };
+  orgs: Located<OrgSpec>[];
+}
+
+export function originRef(origin: Origin, rest: Path = [], at: 'key' | 'value' = 'value') {
+  return origin.doc.locate([...origin.path, ...rest], at);
+}
+
+function where(origin: Origin, rest: Path = []): string {
+  const ref = originRef(origin, rest);
+  return `${ref.file}:${ref.line}:${ref.column}`;
+}
+
+export function conflict(
+  code: string,
+  message: string,
+  first: Origin,
+  second: Origin,
+  rest: Path = [],
+): Issue {
+  const ref = originRef(second, rest);
+  return {
+    code,
+    message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
+    ...ref,
+    path: formatPath([...second.path, ...rest]),
+  };
+}
+
+/** Merges documents that passed the schema. Issues are conflicts between (or within) files. */
+export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]): {
+  merged: MergedConfig;
+  issues: Issue[];
+} {
+  const issues: Issue[] = [];
+  const first = docs[0]?.doc;
+  if (first === undefined) throw new Error('mergeDocuments needs at least one document');
+  const merged: MergedConfig = { first, sections: {}, orgs: [] };
+  for (const { doc, config } of docs) {
+    const group = config.group;
+    if (group !== undefined) {
+      const origin = { doc, path: ['group', 'id'] };
+      if (merged.groupId === undefined) merged.groupId = { value: group.id, origin };
+      else if (merged.groupId.value.toLowerCase() !== group.id.toLowerCase())
+        issues.push(
+          conflict(
+            'conflicting-group',
+            `two different group ids, '${merged.groupId.value}' and '${group.id}': all files must manage the same group`,
+            merged.groupId.origin,
+            origin,
+          ),
+        );
+      if (group.settings !== undefined) {
+        const located = { value: group.settings, origin: { doc, path: ['group', 'settings'] } };
+        if (merged.groupSettings === undefined) merged.groupSettings = located;
+        else if (!isDeepStrictEqual(merged.groupSettings.value, group.settings))
+          issues.push(
+            conflict(
+              'conflicting-section',
+              'group.settings is set differently in two files (only one file may set it)',
+              merged.groupSettings.origin,
+              located.origin,
+            ),
+          );
+      }
+      if (group.tags !== undefined) {
+        merged.groupTags ??= [];
+        for (const [i, tag] of group.tags.entries())
+          merged.groupTags.push({ value: tag, origin: { doc, path: ['group', 'tags', i] } });
+      }
+      if (group.members !== undefined) {
+        merged.groupMembers ??= [];
+        for (const [i, member] of group.members.entries())
+          merged.groupMembers.push({ value: member, origin: { doc, path: ['group', 'members', i] } });
+      }
+    }
+    for (const section of SINGLE_SECTIONS) {
+      const value = config[section];
+      if (value === undefined) continue;
+      const located = { value, origin: { doc, path: [section] } };
+      const existing = merged.sections[section];
+      if (existing === undefined) (merged.sections as Record<Section, unknown>)[section] = located;
+      else if (!isDeepStrictEqual(existing.value, value))
+        issues.push(
+          conflict(
+            'conflicting-section',
+            `'${section}' is set differently in two files (only one file may set it)`,
+            existing.origin,
+            located.origin,
+          ),
+        );
+    }
+    for (const [i, org] of (config.orgs ?? []).entries())
+      merged.orgs.push({ value: org, origin: { doc, path: ['orgs', i] } });
+  }
+  issues.push(...findDuplicates(merged));
+  return { merged, issues };
+}
+
+function findDuplicates(merged: MergedConfig): Issue[] {
+  const issues: Issue[] = [];
+  const check = <T>(
+    items: readonly Located<T>[],
+    keyOf: (value: T) => string | undefined,
+    describe: (value: T) => string,
+    code: string,
+    rest: Path = [],
+  ) => {
+    const seen = new Map<string, Located<T>>();
+    for (const item of items) {
+      const key = keyOf(item.value);
+      if (key === undefined) continue;
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, item);
+      else issues.push(conflict(code, describe(item.value), earlier.origin, item.origin, rest));
+    }
+  };
+  const memberKey = (m: MemberSpec) => m.user.toLowerCase();
+  const memberTwice = (where: string) => (m: MemberSpec) => `user '${m.user}' is listed twice in ${where}`;
+  check(
+    merged.orgs,
+    (o) => o.slug.toLowerCase(),
+    (o) => `org '${o.slug}' is defined twice`,
+    'duplicate-org',
+    ['slug'],
+  );
+  check(
+    merged.orgs,
+    (o) => o.id?.toLowerCase(),
+    (o) => `org id '${o.id}' is used by two orgs`,
+    'duplicate-org-id',
+    ['id'],
+  );
+  check(
+    merged.groupTags ?? [],
+    (t) => `${t.key}\u0000${t.value}`,
+    (t) => `tag ${t.key}:${t.value} is listed twice`,
+    'duplicate-tag',
+  );
+  check(merged.groupMembers ?? [], memberKey, memberTwice('group.members'), 'duplicate-member', ['user']);
+  const members = (origin: Origin, list: MemberSpec[] | undefined, where: string) =>
+    check(
+      (list ?? []).map((value, i) => ({
+        value,
+        origin: { doc: origin.doc, path: [...origin.path, 'members', i] },
+      })),
+      memberKey,
+      memberTwice(where),
+      'duplicate-member',
+      ['user'],
+    );
+  const tenant = merged.sections.tenant;
+  if (tenant !== undefined) members(tenant.origin, tenant.value.members, 'tenant.members');
+  const defaults = merged.sections.defaults as Located<Defaults> | undefined;
+  if (defaults?.value.org !== undefined)
+    members(
+      { doc: defaults.origin.doc, path: ['defaults', 'org'] },
+      defaults.value.org.members,
+      'defaults.org.members',
+    );
+  for (const org of merged.orgs)
+    members(org.origin, org.value.members, `the members of org '${org.value.slug}'`);
+  return issues;
+}

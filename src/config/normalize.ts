@@ -1,0 +1,158 @@
+// Builds the normalized DesiredState from the merged files: `defaults.org` merged into each
+// org (the org's values win), absent sections filled with their defaults. Alongside it, the
+// origins that let `locate` map a path in the normalized state back to file:line:column.
+import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, SourceRef } from '../core/types.ts';
+import type { Located, MergedConfig, Origin } from './merge.ts';
+import { originRef } from './merge.ts';
+import type { Path } from './source.ts';
+
+export const DEFAULT_PRUNE = {
+  groupMembers: true,
+  orgMembers: true,
+  tenantMembers: false,
+  groupTags: false,
+  orgs: false,
+} as const;
+export const DEFAULT_MAX_DELETE_PERCENT = 25;
+
+interface OrgOrigins {
+  org: Origin;
+  settings?: Origin;
+  defaultSettings?: Origin;
+  members: Origin[];
+}
+
+export type Locate = (path: readonly (string | number)[]) => SourceRef | undefined;
+
+export function normalize(merged: MergedConfig, groupId: string): { desired: DesiredState; locate: Locate } {
+  const { sections } = merged;
+  const defaults = sections.defaults?.value.org;
+  const defaultsOrigin: Origin | undefined =
+    sections.defaults === undefined
+      ? undefined
+      : { doc: sections.defaults.origin.doc, path: ['defaults', 'org'] };
+  const orgOrigins: OrgOrigins[] = [];
+  const orgs = merged.orgs.map((located) => {
+    const { org, origins } = mergeDefaults(located, defaults, defaultsOrigin);
+    orgOrigins.push(origins);
+    return org;
+  });
+  const group: DesiredState['group'] = { id: groupId };
+  if (merged.groupSettings !== undefined) group.settings = merged.groupSettings.value;
+  if (merged.groupTags !== undefined) group.tags = merged.groupTags.map((t) => t.value);
+  if (merged.groupMembers !== undefined) group.members = merged.groupMembers.map((m) => m.value);
+  const users = sections.users?.value;
+  const desired: DesiredState = {
+    version: 1,
+    group,
+    orgs,
+    users: { unknown: users?.unknown ?? 'error', ignore: users?.ignore ?? [] },
+    prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
+    limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
+    drift: { ignore: sections.drift?.value.ignore ?? [] },
+  };
+  if (sections.tenant !== undefined) desired.tenant = sections.tenant.value;
+
+  const locate: Locate = (path) => {
+    const [head, ...rest] = path;
+    if (head === 'orgs' && typeof rest[0] === 'number') return locateOrg(orgOrigins[rest[0]], rest.slice(1));
+    if (head === 'group') {
+      const [key, index, ...tail] = rest;
+      const list = key === 'members' ? merged.groupMembers : key === 'tags' ? merged.groupTags : undefined;
+      if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
+      if (key === 'settings' && merged.groupSettings !== undefined)
+        return at(merged.groupSettings.origin, rest.slice(1));
+      return at(merged.groupId?.origin, []);
+    }
+    const section = sections[head as keyof typeof sections] as Located<unknown> | undefined;
+    if (section !== undefined) return at(section.origin, rest);
+    return merged.first.locate([]);
+  };
+  return { desired, locate };
+}
+
+function at(origin: Origin | undefined, rest: Path): SourceRef | undefined {
+  return origin === undefined ? undefined : originRef(origin, rest);
+}
+
+function locateOrg(origins: OrgOrigins | undefined, rest: Path): SourceRef | undefined {
+  if (origins === undefined) return undefined;
+  const [key, index, ...tail] = rest;
+  if (key === 'members' && typeof index === 'number') return at(origins.members[index], tail);
+  if (key === 'settings') {
+    // A setting the org wrote itself wins over the default, as in the merge.
+    const own = origins.settings !== undefined && hasPath(origins.settings, rest.slice(1));
+    return at(own ? origins.settings : (origins.defaultSettings ?? origins.settings), rest.slice(1));
+  }
+  return at(origins.org, rest);
+}
+
+function hasPath(origin: Origin, rest: Path): boolean {
+  let node: unknown = valueAt(origin.doc.data, origin.path);
+  for (const segment of rest) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node !== undefined;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return node;
+}
+
+type OrgDefaults = { settings?: OrgSettings; members?: MemberSpec[] } | undefined;
+
+function mergeDefaults(
+  located: Located<DesiredOrg>,
+  defaults: OrgDefaults,
+  defaultsOrigin: Origin | undefined,
+): { org: DesiredOrg; origins: OrgOrigins } {
+  const own = located.value;
+  const org: DesiredOrg = { ...own };
+  const origins: OrgOrigins = { org: located.origin, members: [] };
+  if (own.settings !== undefined)
+    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, 'settings'] };
+  if (defaults?.settings !== undefined && defaultsOrigin !== undefined) {
+    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, 'settings'] };
+    org.settings = mergeSettings(defaults.settings, own.settings);
+  }
+  const ownMembers = (own.members ?? []).map(
+    (m, i): Located<MemberSpec> => ({
+      value: m,
+      origin: { doc: located.origin.doc, path: [...located.origin.path, 'members', i] },
+    }),
+  );
+  if (defaults?.members !== undefined && defaultsOrigin !== undefined) {
+    // A union: the org's own entry for a user replaces the default entry for that user.
+    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
+    const inherited = defaults.members
+      .map(
+        (m, i): Located<MemberSpec> => ({
+          value: m,
+          origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, 'members', i] },
+        }),
+      )
+      .filter((m) => !mine.has(m.value.user.toLowerCase()));
+    const all = [...inherited, ...ownMembers];
+    org.members = all.map((m) => m.value);
+    origins.members = all.map((m) => m.origin);
+  } else {
+    origins.members = ownMembers.map((m) => m.origin);
+  }
+  return { org, origins };
+}
+
+/** Deep merge of two settings objects; values of `own` win. */
+function mergeSettings(base: OrgSettings, own: OrgSettings | undefined): OrgSettings {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    const prior = result[key];
+    result[key] =
+      prior !== null && typeof prior === 'object' && value !== null && typeof value === 'object'
+        ? { ...prior, ...value }
+        : value;
+  }
+  return result as OrgSettings;
+}

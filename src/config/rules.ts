@@ -1,0 +1,91 @@
+// The rules the schema cannot express, checked on the merged files: the group is defined,
+// templates make sense, globs compile. Also the warnings: valid but probably not meant.
+import type { DriftIgnore } from '../core/types.ts';
+import type { Issue } from './issue.ts';
+import { formatPath } from './issue.ts';
+import type { MergedConfig, Origin } from './merge.ts';
+import { originRef } from './merge.ts';
+import type { Path } from './source.ts';
+import { checkGlob, createUserIgnoreMatcher } from './user-ignore.ts';
+
+function issueAt(code: string, message: string, origin: Origin, rest: Path = []): Issue {
+  return { code, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
+}
+
+export function checkRules(merged: MergedConfig): { errors: Issue[]; warnings: Issue[] } {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  if (merged.groupId === undefined) {
+    errors.push({
+      code: 'missing-group',
+      message:
+        'no file defines the group: expected `group: { id: <uuid> }` (the Snyk group this config manages) in one of the files',
+      ...merged.first.locate([]),
+    });
+  }
+  for (const { value: org, origin } of merged.orgs) {
+    if (org.template !== undefined && org.template.toLowerCase() === org.slug.toLowerCase())
+      errors.push(
+        issueAt(
+          'template-self',
+          `org '${org.slug}' names itself as its template: expected the slug of another org to copy at creation`,
+          origin,
+          ['template'],
+        ),
+      );
+    // A template outside the files may exist live; plan checks it. Nothing to say offline.
+  }
+  const users = merged.sections.users;
+  const globs = users?.value.ignore ?? [];
+  const valid: string[] = [];
+  for (const [i, glob] of globs.entries()) {
+    const problem = checkGlob(glob);
+    if (problem === undefined) valid.push(glob);
+    else
+      errors.push(
+        issueAt('bad-glob', `users.ignore[${i}]: '${glob}' is not a valid glob: ${problem}`, users!.origin, [
+          'ignore',
+          i,
+        ]),
+      );
+  }
+  const drift = merged.sections.drift;
+  for (const [i, rule] of (drift?.value.ignore ?? ([] as DriftIgnore[])).entries()) {
+    const problem = rule.address === undefined ? undefined : checkGlob(rule.address);
+    if (problem !== undefined)
+      errors.push(
+        issueAt(
+          'bad-glob',
+          `drift.ignore[${i}].address: '${rule.address}' is not a valid glob: ${problem}`,
+          drift!.origin,
+          ['ignore', i, 'address'],
+        ),
+      );
+  }
+  warnings.push(...ignoredMembers(merged, valid));
+  return { errors, warnings };
+}
+
+/** Members that a `users.ignore` glob matches: they are listed but will never be touched. */
+function ignoredMembers(merged: MergedConfig, globs: string[]): Issue[] {
+  if (globs.length === 0) return [];
+  const matches = createUserIgnoreMatcher(globs);
+  const warnings: Issue[] = [];
+  const check = (user: string, origin: Origin) => {
+    const glob = matches(user);
+    if (glob !== undefined)
+      warnings.push(
+        issueAt(
+          'ignored-member',
+          `user '${user}' matches users.ignore '${glob}': this membership is neither created, changed nor removed`,
+          origin,
+          ['user'],
+        ),
+      );
+  };
+  for (const m of merged.groupMembers ?? []) check(m.value.user, m.origin);
+  for (const org of merged.orgs)
+    for (const [i, m] of (org.value.members ?? []).entries())
+      check(m.user, { doc: org.origin.doc, path: [...org.origin.path, 'members', i] });
+  return warnings;
+}

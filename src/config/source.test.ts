@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './issue.ts';
+import { parseSource } from './source.ts';
+
+const problems = (text: string) => {
+  const parsed = parseSource('snyk.yaml', text);
+  return parsed.ok ? [] : parsed.issues.map(formatIssue);
+};
+
+describe('parseSource', () => {
+  it('reports YAML errors where they are', () => {
+    expect(problems('version: 1\norgs: [1, 2\n')).toMatchInlineSnapshot(`
+      [
+        "snyk.yaml:3:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      ]
+    `);
+    expect(problems('version: 1\nversion: 2\n')).toMatchInlineSnapshot(`
+      [
+        "snyk.yaml:2:1: duplicate key 'version': each key may appear once per mapping",
+      ]
+    `);
+  });
+
+  it('refuses empty files and several documents', () => {
+    expect(problems('')).toMatchInlineSnapshot(`
+      [
+        "snyk.yaml:1:1: the file is empty: expected a mapping starting with \`version: 1\`",
+      ]
+    `);
+    expect(problems('version: 1\n---\nversion: 1\n')).toMatchInlineSnapshot(`
+      [
+        "snyk.yaml:2:1: the file holds 2 YAML documents (separated by '---'): expected one; put each part in its own file",
+      ]
+    `);
+  });
+
+  it('expands aliases but refuses alias bombs', () => {
+    const expanded = parseSource('a.yaml', 'a: &x [1, 2]\nb: *x\n');
+    expect(expanded.ok && expanded.doc.data).toEqual({ a: [1, 2], b: [1, 2] });
+    const row = (name: string, ref: string) => `${name}: &${name} [${Array(10).fill(ref).join(', ')}]`;
+    const text = ['a: &a [x]', row('b', '*a'), row('c', '*b'), row('d', '*c'), row('e', '*d')].join('\n');
+    expect(problems(text)).toMatchInlineSnapshot(`
+      [
+        "snyk.yaml:1:1: too many alias expansions (more than 100): refused, this looks like an alias bomb",
+      ]
+    `);
+  });
+
+  it('locates keys and values, falling back to the closest ancestor', () => {
+    const parsed = parseSource('a.yaml', 'version: 1\norgs:\n  - slug: x\n    nmae: y\n');
+    if (!parsed.ok) throw new Error('does not parse');
+    expect(parsed.doc.locate(['orgs', 0, 'nmae'], 'key')).toEqual({ file: 'a.yaml', line: 4, column: 5 });
+    expect(parsed.doc.locate(['orgs', 0, 'nmae'])).toEqual({ file: 'a.yaml', line: 4, column: 11 });
+    expect(parsed.doc.locate(['orgs', 0, 'members', 3])).toEqual({ file: 'a.yaml', line: 3, column: 5 });
+  });
+});
+
+describe('the fast path (js-yaml) and the full parser (yaml)', () => {
+  it('read the same values, YAML 1.2 core schema (this text takes the fast path)', async () => {
+    const { parse } = await import('yaml');
+    const text = [
+      'a: yes',
+      'b: on',
+      'c: ~',
+      'd: 0x1F',
+      'e: 1e3',
+      'f: .inf',
+      'g: 2024-01-01',
+      'h: "quoted"',
+      'i: null',
+      'j: 012',
+      'k: 1_000',
+      'l: true',
+      'm: [1, "2", 3.5]',
+      'n: <<',
+      "o: 'it''s'",
+      'p: |\n  block\n  text',
+    ].join('\n');
+    const parsed = parseSource('a.yaml', text);
+    expect(parsed.ok && parsed.doc.data).toEqual(parse(text));
+  });
+});

@@ -1,0 +1,59 @@
+// From parsed files to the validated desired state: schema per file, merge across files,
+// semantic rules, normalization. Pure: no disk, no clock, no environment.
+import type { DesiredState, SourceRef } from '../core/types.ts';
+import { compareIssues, type Issue } from './issue.ts';
+import { mergeDocuments } from './merge.ts';
+import { normalize } from './normalize.ts';
+import { checkRules } from './rules.ts';
+import type { Config } from './schema.ts';
+import { checkSchema } from './schema-check.ts';
+import type { SourceDocument } from './source.ts';
+
+export type LoadResult =
+  | {
+      ok: true;
+      desired: DesiredState;
+      files: string[];
+      warnings: Issue[];
+      /** Where a path of the normalized `desired` state was written (for planner errors). */
+      locate: (path: readonly (string | number)[]) => SourceRef | undefined;
+    }
+  | { ok: false; issues: Issue[]; files: string[] };
+
+export function validateDocuments(docs: SourceDocument[]): LoadResult {
+  return validateWith(
+    docs,
+    [],
+    docs.map((d) => d.file),
+  );
+}
+
+/**
+ * Validates `docs` and reports `earlier` issues (files that could not be parsed) with its own.
+ * Rules that need every file (one of them defines the group) are skipped when a file is missing.
+ */
+export function validateWith(docs: SourceDocument[], earlier: Issue[], files: string[]): LoadResult {
+  if (docs.length === 0) {
+    const issues =
+      earlier.length > 0 ? earlier : [{ code: 'no-files', message: 'no config files to validate' }];
+    return { ok: false, files, issues: [...issues].sort(compareIssues) };
+  }
+  const issues: Issue[] = [...earlier];
+  const conforming: { doc: SourceDocument; config: Config }[] = [];
+  for (const doc of docs) {
+    const found = checkSchema(doc);
+    if (found.length === 0) conforming.push({ doc, config: doc.data as Config });
+    issues.push(...found);
+  }
+  if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
+  // Files that fail the schema are left out of the merge; their issues are reported with the
+  // merge's, so that one run shows every problem.
+  const { merged, issues: conflicts } = mergeDocuments(conforming);
+  const { errors, warnings } = checkRules(merged);
+  const complete = conforming.length === docs.length && earlier.length === 0;
+  issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
+  if (issues.length > 0 || merged.groupId === undefined)
+    return { ok: false, files, issues: issues.sort(compareIssues) };
+  const { desired, locate } = normalize(merged, merged.groupId.value);
+  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
+}

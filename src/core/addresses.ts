@@ -1,0 +1,60 @@
+// Stable, human-readable addresses of the objects a plan touches (contract §3). They are the
+// identity of a change in the plan, in `dependsOn`, in drift ignores and in safety messages.
+import type { LiveUser } from './types.ts';
+
+export const GROUP_SETTINGS_ADDRESS = 'group.settings';
+export const TENANT_ADDRESS = 'tenant';
+
+export function orgAddress(slug: string): string {
+  return `org[${slug}]`;
+}
+
+export function orgSettingsAddress(slug: string): string {
+  return `${orgAddress(slug)}.settings`;
+}
+
+export function orgMemberAddress(slug: string, label: string): string {
+  return `${orgAddress(slug)}.member[${label}]`;
+}
+
+export function pendingUserAddress(slug: string, email: string): string {
+  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
+}
+
+export function groupMemberAddress(label: string): string {
+  return `group.member[${label}]`;
+}
+
+export function groupTagAddress(tag: { key: string; value: string }): string {
+  return `group.tag[${tag.key}:${tag.value}]`;
+}
+
+export function tenantMemberAddress(label: string): string {
+  return `tenant.member[${label}]`;
+}
+
+/** The member label: the user's email (lowercased) when known, else username, else id. */
+export function labelUser(user: LiveUser): string {
+  return user.email?.toLowerCase() ?? user.username ?? user.id;
+}
+
+/** The label of a user reference the live directory does not know. */
+export function labelUserRef(ref: string): string {
+  return ref.includes('@') ? ref.toLowerCase() : ref;
+}
+
+/** The org slug an address belongs to (`org[payments].member[x]` → `payments`), if any. */
+export function orgSlugOfAddress(address: string): string | undefined {
+  const match = /^org\[([^\]]+)\]/.exec(address);
+  return match?.[1];
+}
+
+/** `['orgs', 2, 'members', 0, 'role']` → `orgs[2].members[0].role`, for messages. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}

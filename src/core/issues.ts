@@ -1,0 +1,9 @@
+// A semantic problem that stops a plan: the desired state cannot be reconciled as written.
+
+export interface PlanIssue {
+  code: string;
+  message: string;
+  address?: string;
+  /** Into DesiredState, e.g. ['orgs', 2, 'members', 0, 'role'], so the CLI can locate it in the YAML. */
+  path?: (string | number)[];
+}

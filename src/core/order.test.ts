@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from './plan.ts';
+import {
+  desiredOrg,
+  desiredState,
+  everyone,
+  GROUP_ID,
+  liveOrg,
+  liveState,
+  membership,
+  people,
+  ROLES,
+} from './test-builders.ts';
+
+describe('plan order', () => {
+  it('orders changes as apply runs them: settings, org creates, renames, memberships, then deletes, orgs last', () => {
+    const live = liveState(
+      {
+        orgs: [
+          liveOrg('payments', { members: [membership(people.mallory, ROLES.orgAdmin)], pending: [] }),
+          liveOrg('legacy'),
+          liveOrg('golden'),
+        ],
+        group: {
+          settings: { sessionLength: 30 },
+          tags: [{ key: 'team', value: 'old' }],
+          members: [
+            membership(people.alice, ROLES.groupAdmin),
+            membership(people.mallory, ROLES.groupMember),
+          ],
+        },
+        tenant: { id: 'tenant-1', name: 'Acme', members: [membership(people.mallory, ROLES.tenantViewer)] },
+      },
+      everyone,
+    );
+    const desired = desiredState({
+      group: {
+        id: GROUP_ID,
+        settings: { sessionLength: 50 },
+        tags: [],
+        members: [
+          { user: 'alice', role: 'Group Admin' },
+          { user: 'bob', role: 'Group Member' },
+        ],
+      },
+      tenant: { id: 'tenant-1', name: 'Acme Inc', members: [] },
+      orgs: [
+        desiredOrg('payments', {
+          name: 'Payments Team',
+          members: [
+            { user: 'bob', role: 'Org Admin' },
+            { user: 'new@acme.com', role: 'Org Admin' },
+          ],
+        }),
+        desiredOrg('mobile', {
+          name: 'Mobile',
+          template: 'golden',
+          settings: { requestAccess: { enabled: true } },
+        }),
+        desiredOrg('golden'),
+      ],
+      users: { unknown: 'invite', ignore: [] },
+      prune: { groupMembers: true, orgMembers: true, tenantMembers: true, groupTags: true, orgs: true },
+    });
+    const result = buildPlan(desired, live);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(
+      result.plan.changes.map((c) => `${c.action} ${c.kind} ${c.address} <- [${c.dependsOn.join(' ')}]`),
+    ).toMatchInlineSnapshot(`
+        [
+          "update group_settings group.settings <- []",
+          "update tenant tenant <- []",
+          "create org org[mobile] <- []",
+          "update org_settings org[mobile].settings <- [org[mobile]]",
+          "update org org[payments] <- []",
+          "create group_membership group.member[bob@acme.com] <- []",
+          "create org_membership org[payments].member[bob@acme.com] <- [group.member[bob@acme.com]]",
+          "create pending_user org[payments].pending[new@acme.com] <- []",
+          "delete org_membership org[payments].member[mallory@acme.com] <- []",
+          "delete group_membership group.member[mallory@acme.com] <- []",
+          "delete group_tag group.tag[team:old] <- []",
+          "delete tenant_membership tenant.member[mallory@acme.com] <- []",
+          "delete org org[legacy] <- []",
+        ]
+      `);
+    expect(result.plan.summary).toEqual({ create: 4, update: 4, delete: 5 });
+  });
+
+  it('gives the same plan whatever order live objects were read in', () => {
+    const members = [
+      membership(people.bob, ROLES.orgAdmin),
+      membership(people.carol, ROLES.orgAdmin),
+      membership(people.dave, ROLES.orgAdmin),
+    ];
+    const desired = desiredState({
+      orgs: [desiredOrg('a', { members: [] }), desiredOrg('b', { members: [] })],
+    });
+    const one = buildPlan(
+      desired,
+      liveState({ orgs: [liveOrg('a', { members }), liveOrg('b', { members })] }, everyone),
+    );
+    const two = buildPlan(
+      desired,
+      liveState(
+        {
+          orgs: [
+            liveOrg('b', { members: [...members].reverse() }),
+            liveOrg('a', { members: [...members].reverse() }),
+          ],
+        },
+        [...everyone].reverse(),
+      ),
+    );
+    expect(one).toEqual(two);
+  });
+});

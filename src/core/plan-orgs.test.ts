@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from './plan.ts';
+import {
+  desiredOrg,
+  desiredState,
+  everyone,
+  GROUP_ID,
+  liveOrg,
+  liveState,
+  membership,
+  people,
+  ROLES,
+} from './test-builders.ts';
+import type { DesiredState, LiveState, Plan } from './types.ts';
+
+function plan(desired: DesiredState, live: LiveState): Plan {
+  const result = buildPlan(desired, live);
+  if (!result.ok) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
+  return result.plan;
+}
+
+const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
+
+describe('orgs', () => {
+  it('creates an org that the file lists and Snyk lacks, from its name', () => {
+    const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), liveState());
+    expect(p.changes).toEqual([
+      {
+        action: 'create',
+        kind: 'org',
+        address: 'org[mobile]',
+        before: null,
+        after: { name: 'Mobile', slug: 'mobile' },
+        patch: [],
+        dependsOn: [],
+        target: { groupId: GROUP_ID, name: 'Mobile', orgSlug: 'mobile' },
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('warns when the slug in the file is not the one Snyk derives from the name', () => {
+    const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile Apps!' })] }), liveState());
+    expect(p.warnings).toEqual([
+      expect.objectContaining({ code: 'ORG_SLUG_MISMATCH', address: 'org[mobile]' }),
+    ]);
+    expect(p.warnings[0]?.message).toContain("'mobile-apps'");
+  });
+
+  it('renames an org by one update, never delete + create', () => {
+    const p = plan(
+      desiredState({
+        orgs: [desiredOrg('payments', { name: 'Payments Team' })],
+        prune: { ...desiredState().prune, orgs: true },
+      }),
+      liveState({ orgs: [liveOrg('payments', { name: 'Payments' })] }),
+    );
+    expect(p.changes).toEqual([
+      {
+        action: 'update',
+        kind: 'org',
+        address: 'org[payments]',
+        before: { name: 'Payments' },
+        after: { name: 'Payments Team' },
+        patch: [{ op: 'replace', path: '/name', value: 'Payments Team' }],
+        dependsOn: [],
+        target: { orgId: 'org-payments', name: 'Payments Team' },
+      },
+    ]);
+  });
+
+  it('plans nothing for an org whose name matches, or that has no name in the file', () => {
+    const live = liveState({ orgs: [liveOrg('payments', { name: 'Payments' }), liveOrg('data')] });
+    const p = plan(
+      desiredState({ orgs: [desiredOrg('payments', { name: 'Payments' }), desiredOrg('data')] }),
+      live,
+    );
+    expect(p.changes).toEqual([]);
+  });
+
+  it('keeps unlisted live orgs unless prune.orgs, then deletes them last', () => {
+    const live = liveState(
+      {
+        orgs: [liveOrg('payments', { members: [membership(people.bob, ROLES.orgAdmin)] }), liveOrg('legacy')],
+      },
+      everyone,
+    );
+    const keep = desiredState({ orgs: [desiredOrg('payments', { members: [] })] });
+    expect(lines(plan(keep, live))).toEqual(['delete org[payments].member[bob@acme.com]']);
+    const prune = desiredState({ ...keep, prune: { ...keep.prune, orgs: true } });
+    const p = plan(prune, live);
+    expect(lines(p)).toEqual(['delete org[payments].member[bob@acme.com]', 'delete org[legacy]']);
+    expect(p.changes[1]).toMatchObject({
+      before: { name: 'Legacy', slug: 'legacy' },
+      target: { orgId: 'org-legacy' },
+    });
+  });
+
+  it('matches an org pinned by id even when its slug differs, and warns about the slug', () => {
+    const live = liveState({ orgs: [liveOrg('payments-1', { id: 'org-pinned', name: 'Payments' })] });
+    const p = plan(
+      desiredState({
+        orgs: [desiredOrg('payments', { id: 'org-pinned', name: 'Payments' })],
+        prune: { ...desiredState().prune, orgs: true },
+      }),
+      live,
+    );
+    expect(p.changes).toEqual([]);
+    expect(p.warnings.map((w) => w.code)).toEqual(['ORG_SLUG_DIFFERS']);
+  });
+
+  it('creates from a live template by id, and from a template created in the same plan by slug, template first', () => {
+    const live = liveState({ orgs: [liveOrg('golden')] });
+    const p = plan(
+      desiredState({
+        orgs: [
+          desiredOrg('mobile', { name: 'Mobile', template: 'web' }),
+          desiredOrg('web', { name: 'Web', template: 'golden' }),
+        ],
+      }),
+      live,
+    );
+    expect(lines(p)).toEqual(['create org[web]', 'create org[mobile]']);
+    expect(p.changes[0]?.target).toEqual({
+      groupId: GROUP_ID,
+      name: 'Web',
+      orgSlug: 'web',
+      templateOrgId: 'org-golden',
+    });
+    expect(p.changes[1]).toMatchObject({
+      target: { groupId: GROUP_ID, name: 'Mobile', orgSlug: 'mobile', templateSlug: 'web' },
+      dependsOn: ['org[web]'],
+      after: { name: 'Mobile', slug: 'mobile', template: 'web' },
+    });
+  });
+
+  it('gives a new org its settings and members after it exists, referenced by slug', () => {
+    const p = plan(
+      desiredState({
+        orgs: [
+          desiredOrg('mobile', {
+            name: 'Mobile',
+            settings: { requestAccess: { enabled: true } },
+            members: [{ user: 'bob@acme.com', role: 'Org Admin' }],
+          }),
+        ],
+      }),
+      liveState({}, everyone),
+    );
+    expect(lines(p)).toEqual([
+      'create org[mobile]',
+      'update org[mobile].settings',
+      'create org[mobile].member[bob@acme.com]',
+    ]);
+    expect(p.changes[1]).toMatchObject({
+      before: null,
+      after: { requestAccess: { enabled: true } },
+      target: { orgSlug: 'mobile' },
+      dependsOn: ['org[mobile]'],
+    });
+    expect(p.changes[2]).toMatchObject({
+      target: { orgSlug: 'mobile', userId: 'user-bob', roleId: 'role-org-admin' },
+      dependsOn: ['org[mobile]'],
+    });
+  });
+
+  it('reports every org problem at once: missing name, unknown template, unknown pinned id', () => {
+    const result = buildPlan(
+      desiredState({
+        orgs: [
+          desiredOrg('ghost'),
+          desiredOrg('mobile', { name: 'Mobile', template: 'nowhere' }),
+          desiredOrg('pinned', { id: '00000000-0000-4000-8000-000000000000' }),
+        ],
+      }),
+      liveState(),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['ORG_NAME_REQUIRED', ['orgs', 0]],
+      ['ORG_ID_NOT_FOUND', ['orgs', 2, 'id']],
+      ['UNKNOWN_TEMPLATE', ['orgs', 1, 'template']],
+    ]);
+  });
+
+  it('refuses templates that are created from each other', () => {
+    const result = buildPlan(
+      desiredState({
+        orgs: [desiredOrg('a', { name: 'A', template: 'b' }), desiredOrg('b', { name: 'B', template: 'a' })],
+      }),
+      liveState(),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.code)).toEqual(['TEMPLATE_CYCLE', 'TEMPLATE_CYCLE']);
+  });
+});
+
+describe('settings', () => {
+  it('patches only the org settings keys the file manages', () => {
+    const live = liveState({
+      orgs: [
+        liveOrg('payments', {
+          settings: {
+            requestAccess: { enabled: false },
+            ignores: { reasonRequired: true, autoApproveIgnores: false, approvalWorkflowEnabled: false },
+          },
+        }),
+      ],
+    });
+    const p = plan(
+      desiredState({
+        orgs: [
+          desiredOrg('payments', {
+            settings: { requestAccess: { enabled: true }, ignores: { reasonRequired: true } },
+          }),
+        ],
+      }),
+      live,
+    );
+    expect(p.changes).toEqual([
+      {
+        action: 'update',
+        kind: 'org_settings',
+        address: 'org[payments].settings',
+        before: { requestAccess: { enabled: false }, ignores: { reasonRequired: true } },
+        after: { requestAccess: { enabled: true }, ignores: { reasonRequired: true } },
+        patch: [{ op: 'replace', path: '/requestAccess/enabled', value: true }],
+        dependsOn: [],
+        target: { orgId: 'org-payments' },
+      },
+    ]);
+  });
+
+  it('leaves settings alone when the file has no settings key, or they already match', () => {
+    const live = liveState({
+      orgs: [liveOrg('payments', { settings: { requestAccess: { enabled: true } } })],
+    });
+    expect(plan(desiredState({ orgs: [desiredOrg('payments')] }), live).changes).toEqual([]);
+    expect(
+      plan(
+        desiredState({ orgs: [desiredOrg('payments', { settings: { requestAccess: { enabled: true } } })] }),
+        live,
+      ).changes,
+    ).toEqual([]);
+  });
+
+  it('patches group settings, adding a key Snyk did not report', () => {
+    const p = plan(
+      desiredState({
+        group: { id: GROUP_ID, settings: { sessionLength: 50, requestAccess: { enabled: true } } },
+      }),
+      liveState({ group: { settings: { requestAccess: { enabled: true } } } }),
+    );
+    expect(p.changes).toEqual([
+      {
+        action: 'update',
+        kind: 'group_settings',
+        address: 'group.settings',
+        before: { requestAccess: { enabled: true } },
+        after: { sessionLength: 50, requestAccess: { enabled: true } },
+        patch: [{ op: 'add', path: '/sessionLength', value: 50 }],
+        dependsOn: [],
+        target: { groupId: GROUP_ID },
+      },
+    ]);
+  });
+
+  it('treats a null session length as a value to set', () => {
+    const p = plan(
+      desiredState({ group: { id: GROUP_ID, settings: { sessionLength: null } } }),
+      liveState({ group: { settings: { sessionLength: 30 } } }),
+    );
+    expect(p.changes[0]?.patch).toEqual([{ op: 'replace', path: '/sessionLength', value: null }]);
+  });
+});
+
+describe('tenant', () => {
+  it('renames the tenant by one update', () => {
+    const p = plan(
+      desiredState({ tenant: { id: 'tenant-1', name: 'Acme Corp' } }),
+      liveState({ tenant: { id: 'tenant-1', name: 'Acme' } }),
+    );
+    expect(p.changes).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        kind: 'tenant',
+        address: 'tenant',
+        before: { name: 'Acme' },
+        after: { name: 'Acme Corp' },
+        target: { tenantId: 'tenant-1', name: 'Acme Corp' },
+      }),
+    ]);
+  });
+
+  it('is an issue when the tenant was not found', () => {
+    const result = buildPlan(desiredState({ tenant: { id: 'tenant-1' } }), liveState());
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['TENANT_NOT_FOUND']);
+  });
+});
+
+describe('plan envelope', () => {
+  it('records group id, summary, fingerprint, the desired state, and createdAt from the injected clock', () => {
+    const desired = desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] });
+    const result = buildPlan(desired, liveState(), { now: () => new Date('2025-01-02T03:04:05Z') });
+    expect(result.ok && result.plan).toMatchObject({
+      formatVersion: 1,
+      groupId: GROUP_ID,
+      summary: { create: 1, update: 0, delete: 0 },
+      desired,
+      createdAt: '2025-01-02T03:04:05.000Z',
+    });
+    expect(result.ok && result.plan.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('refuses to plan from a live state that was only partly read', () => {
+    const result = buildPlan(
+      desiredState(),
+      liveState({ unknown: [{ address: 'org[payments].members', reason: '403 Forbidden' }] }),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['LIVE_STATE_INCOMPLETE']);
+  });
+});

@@ -1,0 +1,75 @@
+// buildPlan: the pure heart of `plan`. Binds the file's orgs to live ones, runs every resource
+// kind's diff, links cross-kind dependencies and orders the changes as apply will run them.
+// All semantic problems are returned at once, so a user fixes the file in one pass.
+import { formatPath } from './addresses.ts';
+import { fingerprintLive } from './fingerprint.ts';
+import type { PlanIssue } from './issues.ts';
+import { bindOrgs } from './kinds/bind-orgs.ts';
+import { KINDS } from './kinds/index.ts';
+import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
+import { linkDependencies, orderChanges } from './order.ts';
+import { createResolver } from './resolve.ts';
+import { summarizeChanges } from './summary.ts';
+import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
+
+export type { PlanIssue };
+
+export type BuildPlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+export function buildPlan(
+  desired: DesiredState,
+  live: LiveState,
+  options: { now?: () => Date } = {},
+): BuildPlanResult {
+  const bound = bindOrgs(desired, live);
+  const ctx: PlanContext = {
+    desired,
+    live,
+    resolver: createResolver(live, desired.users.ignore),
+    orgs: bound.orgs,
+  };
+  const issues: PlanIssue[] = [...bound.issues];
+  const warnings: Warning[] = [];
+  const changes: Change[] = [];
+  const unknownUsers: UnknownUserRef[] = [];
+  for (const kind of KINDS) {
+    const result = kind.plan(ctx);
+    changes.push(...result.changes);
+    warnings.push(...result.warnings);
+    issues.push(...result.issues);
+    unknownUsers.push(...result.unknownUsers);
+  }
+  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(unknownUsers));
+  if (live.unknown.length > 0) {
+    issues.push({
+      code: 'LIVE_STATE_INCOMPLETE',
+      message: `Parts of the live state could not be read: ${live.unknown.map((u) => `${u.address} (${u.reason})`).join('; ')}.`,
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const ordered = orderChanges(KINDS, linkDependencies(changes));
+  const plan: Plan = {
+    formatVersion: 1,
+    groupId: desired.group.id,
+    fingerprint: fingerprintLive(live),
+    changes: ordered,
+    summary: summarizeChanges(ordered),
+    warnings: warnings.sort(
+      (a, b) => (a.address ?? '').localeCompare(b.address ?? '') || a.code.localeCompare(b.code),
+    ),
+    desired,
+  };
+  if (options.now !== undefined) plan.createdAt = options.now().toISOString();
+  return { ok: true, plan };
+}
+
+function unknownUsersIssue(refs: UnknownUserRef[]): PlanIssue {
+  const listed = refs.map((r) => `'${r.ref}' (${formatPath(r.path)})`).join(', ');
+  const first = refs[0]!;
+  return {
+    code: 'UNKNOWN_USERS',
+    message: `${refs.length === 1 ? 'A member is' : `${refs.length} members are`} not Snyk users of the group: ${listed}. Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.`,
+    path: first.path,
+  };
+}

@@ -1,0 +1,69 @@
+// Name resolution against live state: users by email (case-insensitive), username or id; roles
+// by name (case-insensitive) or id; and the `users.ignore` globs.
+import picomatch from 'picomatch';
+import { suggestClosest } from './did-you-mean.ts';
+import type { LiveState, LiveUser, Role } from './types.ts';
+
+export type RoleScope = 'org' | 'group' | 'tenant';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export interface Resolver {
+  findUser(ref: string): LiveUser | undefined;
+  userById(id: string): LiveUser | undefined;
+  /** A role, or the message explaining why none matches (with the real ones and a hint). */
+  findRole(scope: RoleScope, ref: string): { ok: true; role: Role } | { ok: false; message: string };
+  roleName(scope: RoleScope, roleId: string, fallback?: string): string;
+  /** Whether a user (by its reference in the file, or its live email/username) is ignored. */
+  isIgnored(user: { ref?: string; email?: string | undefined; username?: string | undefined }): boolean;
+}
+
+const SCOPE_WORD: Record<RoleScope, string> = { org: 'org', group: 'group', tenant: 'tenant' };
+
+export function createResolver(live: LiveState, ignoreGlobs: readonly string[]): Resolver {
+  const byId = new Map<string, LiveUser>();
+  const byEmail = new Map<string, LiveUser>();
+  const byUsername = new Map<string, LiveUser>();
+  for (const user of Object.values(live.users)) {
+    byId.set(user.id, user);
+    if (user.email !== undefined) byEmail.set(user.email.toLowerCase(), user);
+    if (user.username !== undefined) byUsername.set(user.username.toLowerCase(), user);
+  }
+  const ignore =
+    ignoreGlobs.length === 0 ? () => false : picomatch([...ignoreGlobs], { nocase: true, dot: true });
+
+  const findRole: Resolver['findRole'] = (scope, ref) => {
+    const roles = live.roles[scope];
+    const wanted = ref.toLowerCase();
+    const role =
+      roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
+    if (role !== undefined) return { ok: true, role };
+    // No endpoint lists group roles: names are learned from memberships, an id always works.
+    if (scope === 'group' && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+    const names = roles.map((r) => r.name);
+    const hint = suggestClosest(ref, names);
+    const known = names.length === 0 ? 'none known' : names.map((n) => `'${n}'`).join(', ');
+    const learned =
+      scope === 'group'
+        ? ' (group roles are learned from existing group memberships; a role id always works)'
+        : '';
+    return {
+      ok: false,
+      message: `Unknown ${SCOPE_WORD[scope]} role '${ref}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`,
+    };
+  };
+
+  return {
+    findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
+    userById: (id) => byId.get(id),
+    findRole,
+    roleName: (scope, roleId, fallback) =>
+      live.roles[scope].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
+    isIgnored: ({ ref, email, username }) =>
+      [ref, email, username].some((value) => value !== undefined && ignore(value)),
+  };
+}

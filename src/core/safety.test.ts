@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from './plan.ts';
+import { checkSafety } from './safety.ts';
+import {
+  desiredOrg,
+  desiredState,
+  everyone,
+  GROUP_ID,
+  liveOrg,
+  liveState,
+  membership,
+  people,
+  ROLES,
+} from './test-builders.ts';
+import type { DesiredState, LiveState, Plan } from './types.ts';
+
+function plan(desired: DesiredState, live: LiveState): Plan {
+  const result = buildPlan(desired, live);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.plan;
+}
+
+const PRUNE = desiredState().prune;
+
+describe('mass-delete rail', () => {
+  const live = liveState(
+    {
+      orgs: [
+        liveOrg('payments', {
+          members: [
+            membership(people.alice, ROLES.orgAdmin),
+            membership(people.bob, ROLES.orgAdmin),
+            membership(people.carol, ROLES.orgCollaborator),
+            membership(people.dave, ROLES.orgCollaborator),
+          ],
+        }),
+      ],
+    },
+    everyone,
+  );
+  const keep = (...users: string[]) =>
+    desiredState({
+      orgs: [
+        desiredOrg('payments', {
+          members: users.map((user) => ({
+            user,
+            role: user === 'alice' || user === 'bob' ? 'Org Admin' : 'Org Collaborator',
+          })),
+        }),
+      ],
+      limits: { maxDeletePercent: 25 },
+    });
+
+  it('allows deleting up to limits.maxDeletePercent of a kind', () => {
+    const p = plan(keep('alice', 'bob', 'carol'), live);
+    expect(checkSafety(p, live, {})).toEqual([]);
+  });
+
+  it('refuses deleting more than limits.maxDeletePercent, naming the objects and the flag', () => {
+    const p = plan(keep('alice', 'bob'), live);
+    expect(checkSafety(p, live, {})).toEqual([
+      {
+        rail: 'mass-delete',
+        flag: '--allow-mass-delete',
+        message:
+          'Refusing to delete 2 of 4 org memberships (50%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[dave@acme.com]. Re-run with --allow-mass-delete if this is intended.',
+        addresses: ['org[payments].member[carol@acme.com]', 'org[payments].member[dave@acme.com]'],
+      },
+    ]);
+    expect(checkSafety(p, live, { allowMassDelete: true })).toEqual([]);
+  });
+
+  it('counts orgs against every org of the group', () => {
+    const orgs = liveState({ orgs: [liveOrg('a'), liveOrg('b'), liveOrg('c')] });
+    const p = plan(
+      desiredState({
+        orgs: [desiredOrg('a')],
+        prune: { ...PRUNE, orgs: true },
+        limits: { maxDeletePercent: 50 },
+      }),
+      orgs,
+    );
+    expect(checkSafety(p, orgs, {}).map((r) => [r.rail, r.addresses])).toEqual([
+      ['mass-delete', ['org[b]', 'org[c]']],
+    ]);
+  });
+});
+
+describe('lock-out rail', () => {
+  const live = liveState(
+    {
+      group: {
+        members: [membership(people.alice, ROLES.groupAdmin), membership(people.bob, ROLES.groupAdmin)],
+      },
+      orgs: [
+        liveOrg('payments', {
+          members: [membership(people.bob, ROLES.orgAdmin), membership(people.carol, ROLES.orgCollaborator)],
+        }),
+      ],
+    },
+    everyone,
+  );
+
+  it("refuses removing the token's own user from Group Admin", () => {
+    const p = plan(
+      desiredState({ group: { id: GROUP_ID, members: [{ user: 'bob', role: 'Group Admin' }] } }),
+      live,
+    );
+    expect(checkSafety(p, live, {})).toEqual([
+      {
+        rail: 'lockout',
+        flag: '--allow-lockout',
+        message:
+          "Refusing to remove the token's own user (group.member[alice@acme.com]) from Group Admin: the token would lose control of the group. Re-run with --allow-lockout if this is intended.",
+        addresses: ['group.member[alice@acme.com]'],
+      },
+    ]);
+    expect(checkSafety(p, live, { allowLockout: true })).toEqual([]);
+  });
+
+  it("refuses demoting the token's own user", () => {
+    const p = plan(
+      desiredState({
+        group: {
+          id: GROUP_ID,
+          members: [
+            { user: 'alice', role: 'Group Member' },
+            { user: 'bob', role: 'Group Admin' },
+          ],
+        },
+      }),
+      live,
+    );
+    expect(checkSafety(p, live, {}).map((r) => r.message)).toEqual([
+      expect.stringContaining("Refusing to demote the token's own user (group.member[alice@acme.com])"),
+    ]);
+  });
+
+  it('refuses leaving an org without an Org Admin, and allows it when another admin is added', () => {
+    const demote = plan(
+      desiredState({
+        orgs: [
+          desiredOrg('payments', {
+            members: [
+              { user: 'bob', role: 'Org Collaborator' },
+              { user: 'carol', role: 'Org Collaborator' },
+            ],
+          }),
+        ],
+      }),
+      live,
+    );
+    expect(checkSafety(demote, live, {})).toEqual([
+      {
+        rail: 'lockout',
+        flag: '--allow-lockout',
+        message:
+          'Refusing to leave org[payments] without any Org Admin: org[payments].member[bob@acme.com]. Re-run with --allow-lockout if this is intended.',
+        addresses: ['org[payments].member[bob@acme.com]'],
+      },
+    ]);
+    expect(checkSafety(demote, live, { allowLockout: true })).toEqual([]);
+    const swap = plan(
+      desiredState({ orgs: [desiredOrg('payments', { members: [{ user: 'carol', role: 'Org Admin' }] })] }),
+      live,
+    );
+    expect(checkSafety(swap, live, {})).toEqual([]);
+  });
+
+  it('refuses leaving the group without any Group Admin', () => {
+    const self = { ...live, self: { id: 'user-carol', type: 'user' } };
+    const p = plan(desiredState({ group: { id: GROUP_ID, members: [] } }), self);
+    expect(checkSafety(p, self, { allowMassDelete: true }).map((r) => r.message)).toEqual([
+      'Refusing to leave the group without any Group Admin: group.member[alice@acme.com], group.member[bob@acme.com]. Re-run with --allow-lockout if this is intended.',
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+// Builders of desired and live states for the core's tests: small defaults, explicit overrides.
+import type {
+  DesiredOrg,
+  DesiredState,
+  LiveMembership,
+  LiveOrg,
+  LiveState,
+  LiveUser,
+  Role,
+} from './types.ts';
+
+export const GROUP_ID = '4a18d42f-0706-4ad0-b127-24078731fbed';
+export const TENANT_ID = '59d6d97e-3106-4ebb-b608-352fad9c5b34';
+
+export const ROLES = {
+  orgAdmin: { id: 'role-org-admin', name: 'Org Admin' },
+  orgCollaborator: { id: 'role-org-collaborator', name: 'Org Collaborator' },
+  orgAuditor: { id: 'role-org-auditor', name: 'Org Auditor' },
+  groupAdmin: { id: 'role-group-admin', name: 'Group Admin' },
+  groupMember: { id: 'role-group-member', name: 'Group Member' },
+  tenantAdmin: { id: 'role-tenant-admin', name: 'Tenant Admin' },
+  tenantViewer: { id: 'role-tenant-viewer', name: 'Tenant Viewer' },
+} satisfies Record<string, Role>;
+
+export function user(name: string): LiveUser {
+  return { id: `user-${name}`, email: `${name}@acme.com`, username: name };
+}
+
+export function membership(who: LiveUser, role: Role, id = `m-${who.id}-${role.id}`): LiveMembership {
+  return { id, userId: who.id, roleId: role.id, roleName: role.name };
+}
+
+export function liveOrg(slug: string, overrides: Partial<LiveOrg> = {}): LiveOrg {
+  return { id: `org-${slug}`, name: slug[0]!.toUpperCase() + slug.slice(1), slug, ...overrides };
+}
+
+export function desiredOrg(slug: string, overrides: Partial<DesiredOrg> = {}): DesiredOrg {
+  return { slug, ...overrides };
+}
+
+export function desiredState(overrides: Partial<DesiredState> = {}): DesiredState {
+  return {
+    version: 1,
+    group: { id: GROUP_ID },
+    orgs: [],
+    users: { unknown: 'error', ignore: [] },
+    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
+    limits: { maxDeletePercent: 100 },
+    drift: { ignore: [] },
+    ...overrides,
+  };
+}
+
+/** Live state; `users` defaults to a directory of every user passed in `people`. */
+export function liveState(overrides: Partial<LiveState> = {}, people: LiveUser[] = []): LiveState {
+  return {
+    groupId: GROUP_ID,
+    self: { id: 'user-alice', type: 'user', email: 'alice@acme.com' },
+    orgs: [],
+    group: {},
+    users: Object.fromEntries(people.map((p) => [p.id, p])),
+    roles: {
+      org: [ROLES.orgAdmin, ROLES.orgCollaborator, ROLES.orgAuditor],
+      group: [ROLES.groupAdmin, ROLES.groupMember],
+      tenant: [ROLES.tenantAdmin, ROLES.tenantViewer],
+    },
+    unknown: [],
+    ...overrides,
+  };
+}
+
+export const people = {
+  alice: user('alice'),
+  bob: user('bob'),
+  carol: user('carol'),
+  dave: user('dave'),
+  mallory: user('mallory'),
+  bot: { id: 'user-bot', email: 'ci-bot@serviceaccount.acme.com', username: 'ci-bot' },
+};
+
+export const everyone: LiveUser[] = Object.values(people);

@@ -1,0 +1,83 @@
+// The control surface under /_emulator (for the CLI command, the demo and out-of-process tests):
+// load/dump the state, read/clear the request log, set faults and the rate limit.
+import type { EmuRequest, EmuResponse } from './request.ts';
+import type { EmulatorState } from './state-types.ts';
+import type { Emulator } from './types.ts';
+
+function bad(message: string): EmuResponse {
+  return { status: 400, body: { error: message } };
+}
+
+function parse(raw: string | undefined): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw ?? '') };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function isEmulatorState(value: unknown): value is EmulatorState {
+  const v = value as Partial<Record<keyof EmulatorState, unknown>> | null;
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    Array.isArray(v.tokens) &&
+    Array.isArray(v.users) &&
+    Array.isArray(v.tenants) &&
+    Array.isArray(v.groups)
+  );
+}
+
+export function handleControl(req: EmuRequest, emulator: Omit<Emulator, 'url' | 'close'>): EmuResponse {
+  const route = `${req.method} ${req.path.replace(/\/+$/, '')}`;
+  switch (route) {
+    case 'GET /_emulator/state':
+      return { status: 200, body: emulator.getState() };
+    case 'PUT /_emulator/state': {
+      const parsed = parse(req.rawBody);
+      if (!parsed.ok || !isEmulatorState(parsed.value)) {
+        return bad('body must be an emulator state: { tokens: [], users: [], tenants: [], groups: [] }');
+      }
+      emulator.setState(parsed.value);
+      return { status: 204 };
+    }
+    case 'GET /_emulator/requests':
+      return { status: 200, body: emulator.requests() };
+    case 'DELETE /_emulator/requests':
+      emulator.clearRequests();
+      return { status: 204 };
+    case 'PUT /_emulator/faults': {
+      const parsed = parse(req.rawBody);
+      if (!parsed.ok || (parsed.value !== null && typeof parsed.value !== 'object')) {
+        return bad('body must be a fault configuration object, or null to clear faults');
+      }
+      try {
+        emulator.setFaults(parsed.value === null ? undefined : (parsed.value as never));
+      } catch (error) {
+        return bad(`invalid fault configuration: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { status: 204 };
+    }
+    case 'PUT /_emulator/rate-limit': {
+      const parsed = parse(req.rawBody);
+      const v = parsed.ok ? parsed.value : undefined;
+      if (v === false) {
+        emulator.setRateLimit(false);
+        return { status: 204 };
+      }
+      const perMinute = (v as { perMinute?: unknown } | null)?.perMinute;
+      const windowMs = (v as { windowMs?: unknown } | null)?.windowMs;
+      if (
+        typeof perMinute !== 'number' ||
+        perMinute < 1 ||
+        (windowMs !== undefined && typeof windowMs !== 'number')
+      ) {
+        return bad('body must be { "perMinute": N, "windowMs"?: N } or false');
+      }
+      emulator.setRateLimit(windowMs === undefined ? { perMinute } : { perMinute, windowMs });
+      return { status: 204 };
+    }
+    default:
+      return { status: 404, body: { error: `no control endpoint ${route}` } };
+  }
+}

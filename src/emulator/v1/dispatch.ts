@@ -1,0 +1,76 @@
+// Serves one v1 request: authentication, then the route's handler.
+import type { EmuRequest, EmuResponse, Handler, HandlerContext } from '../request.ts';
+import { HttpFailure, matchRoute, type Route } from '../request.ts';
+import type { EmulatorState, EmuToken } from '../state-types.ts';
+import { v1Error } from './common.ts';
+import {
+  deleteGroupTag,
+  getGroupSettings,
+  listGroupMembersV1,
+  listGroupRoles,
+  listGroupTags,
+  putGroupSettings,
+} from './groups.ts';
+import { createOrg, deleteOrg, getOrgSettings, inviteV1, listOrgMembersV1, putOrgSettings } from './orgs.ts';
+import { deleteProvision, listProvisions, provisionUser } from './provision.ts';
+
+type V1Handler = (ctx: HandlerContext, apiUrl: string) => EmuResponse;
+
+const route = (method: string, template: string, handler: Handler | V1Handler): Route<V1Handler> => ({
+  method,
+  template,
+  handler,
+});
+
+export const V1_ROUTES: readonly Route<V1Handler>[] = [
+  route('POST', '/org', createOrg),
+  route('DELETE', '/org/{orgId}', deleteOrg),
+  route('GET', '/org/{orgId}/settings', getOrgSettings),
+  route('PUT', '/org/{orgId}/settings', putOrgSettings),
+  route('GET', '/org/{orgId}/members', listOrgMembersV1),
+  route('POST', '/org/{orgId}/invite', inviteV1),
+  route('POST', '/org/{orgId}/provision', provisionUser),
+  route('GET', '/org/{orgId}/provision', listProvisions),
+  route('DELETE', '/org/{orgId}/provision', deleteProvision),
+  route('GET', '/group/{groupId}/settings', getGroupSettings),
+  route('PUT', '/group/{groupId}/settings', putGroupSettings),
+  route('GET', '/group/{groupId}/tags', listGroupTags),
+  route('POST', '/group/{groupId}/tags/delete', deleteGroupTag),
+  route('GET', '/group/{groupId}/roles', listGroupRoles),
+  route('GET', '/group/{groupId}/members', listGroupMembersV1),
+];
+
+export interface V1Deps {
+  state: EmulatorState;
+  token: EmuToken | undefined;
+  now: Date;
+  newId: () => string;
+  /** The emulator's v1 base URL, for `url` fields. */
+  apiUrl: string;
+}
+
+export function handleV1(req: EmuRequest, deps: V1Deps): EmuResponse {
+  const user =
+    deps.token === undefined ? undefined : deps.state.users.find((u) => u.id === deps.token?.userId);
+  if (deps.token === undefined || user === undefined) {
+    return v1Error(401, 'Invalid auth token provided');
+  }
+  const path = req.path.replace(/^\/v1/, '') || '/';
+  const match = matchRoute(V1_ROUTES, req.method, path);
+  if (match === undefined) return v1Error(404, `No endpoint ${req.method} ${path}`);
+  const ctx: HandlerContext = {
+    state: deps.state,
+    req,
+    params: match.params,
+    token: deps.token,
+    user,
+    now: deps.now,
+    newId: deps.newId,
+  };
+  try {
+    return match.route.handler(ctx, deps.apiUrl);
+  } catch (error) {
+    if (error instanceof HttpFailure) return error.response;
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+// apply: the guarded path from a plan to writes. In order: (saved plans) re-read and refuse a
+// stale plan; refuse what a safety rail forbids; execute; then plan again and say what, if
+// anything, remains. Nothing is written before every check has passed.
+import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
+import { fingerprintLive } from '../core/fingerprint.ts';
+import { checkSafety } from '../core/safety.ts';
+import type { Change, LiveState, Plan } from '../core/types.ts';
+import { readLiveState } from '../live/index.ts';
+import type { SnykClient } from '../snyk/index.ts';
+import { SafetyRefusalError, StalePlanError } from './errors.ts';
+import { planAgainst } from './plan.ts';
+
+export interface ApplyOptions {
+  allowMassDelete: boolean;
+  allowLockout: boolean;
+  concurrency: number;
+  onEvent?: (event: ApplyEvent) => void;
+  now?: () => Date;
+}
+
+export interface ApplyOutcome {
+  result: ApplyResult;
+  /** What a fresh plan still shows after applying (empty when converged). */
+  remaining: Change[];
+  /** Why the remaining changes remain, when known (e.g. pending users until first login). */
+  remainingNotes: string[];
+}
+
+/**
+ * Re-reads what a saved plan touches and refuses it when the live state differs from the
+ * one the plan was computed from. Returns the fresh read (used by the rails and executor).
+ */
+export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveState> {
+  const live = await readLiveState(client, plan.desired);
+  const now = fingerprintLive(live);
+  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  return live;
+}
+
+/** Applies `plan` whose live state is `live`. Refusals throw before any write. */
+export async function applyPlan(
+  plan: Plan,
+  live: LiveState,
+  client: SnykClient,
+  options: ApplyOptions,
+): Promise<ApplyOutcome> {
+  const refusals = checkSafety(plan, live, {
+    allowMassDelete: options.allowMassDelete,
+    allowLockout: options.allowLockout,
+  });
+  if (refusals.length > 0) throw new SafetyRefusalError(refusals);
+
+  const result = await executePlan(plan, {
+    client,
+    liveOrgIds: new Map(live.orgs.map((o) => [o.slug, o.id])),
+    concurrency: options.concurrency,
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+
+  // Converged means: a fresh read planned against the same desired state shows nothing.
+  const after = await readLiveState(client, plan.desired);
+  const replan = planAgainst({ desired: plan.desired, files: [] }, after, options.now);
+  const remaining = replan.changes;
+  const remainingNotes: string[] = [];
+  if (remaining.length > 0 && result.failed + result.skipped === 0) {
+    remainingNotes.push(
+      'Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute.',
+    );
+  }
+  return { result, remaining, remainingNotes };
+}

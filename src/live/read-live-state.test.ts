@@ -1,0 +1,194 @@
+// readLiveState against the emulator over real HTTP, counting requests: it reads only what the
+// desired state manages, at the fewest calls.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DesiredOrg, DesiredState } from '../core/types.ts';
+import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
+import { createSnykClient, type SnykClient } from '../snyk/index.ts';
+import { readLiveState } from './read-live-state.ts';
+
+let emulator: Emulator | undefined;
+let client: SnykClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await emulator?.close();
+  client = undefined;
+  emulator = undefined;
+});
+
+async function setup(shape: { orgs: number; membersPerOrg: [number, number] }) {
+  const generated = generateState({ ...shape, seed: 11 });
+  emulator = await startEmulator({ state: generated.state });
+  client = createSnykClient({
+    apiUrl: emulator.url,
+    restVersion: '2024-10-15',
+    auth: { scheme: 'token', token: generated.token },
+    sleep: async () => {},
+    retry: { maxRetries: 1 },
+  });
+  const group = generated.state.groups[0]!;
+  return { ...generated, group, emulator, client };
+}
+
+function desiredState(groupId: string, parts: Partial<DesiredState> = {}): DesiredState {
+  return {
+    version: 1,
+    group: { id: groupId },
+    orgs: [],
+    users: { unknown: 'error', ignore: [] },
+    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
+    limits: { maxDeletePercent: 25 },
+    drift: { ignore: [] },
+    ...parts,
+  };
+}
+
+const paths = (e: Emulator) => e.requests().map((r) => `${r.method} ${r.path}`);
+
+describe('readLiveState', () => {
+  it('reads /self and the group orgs only, when the file manages no members or settings', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 230, membersPerOrg: [1, 2] });
+    const live = await readLiveState(
+      client,
+      desiredState(groupId, { orgs: [{ slug: 'org-0001', name: 'Org 0001' }] }),
+    );
+    expect(live.orgs).toHaveLength(230);
+    expect(live.orgs.every((o) => o.members === undefined && o.settings === undefined)).toBe(true);
+    expect(live.self.id).toBe(group.members[0]!.userId);
+    // 1 × /self + 3 pages of orgs at limit=100.
+    expect(emulator.requests()).toHaveLength(4);
+    expect(client.stats().requests).toBe(4);
+  });
+
+  it('reads memberships and settings of the managed orgs and group only, plus org roles once', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 6, membersPerOrg: [120, 130] });
+    const [o1, o2, o3] = group.orgs;
+    const orgs: DesiredOrg[] = [
+      { slug: o1!.slug, members: [] },
+      { slug: o2!.slug, members: [], settings: { requestAccess: { enabled: true } } },
+      { slug: o3!.slug, settings: { requestAccess: { enabled: false } } },
+      { slug: 'not-there-yet', name: 'New', members: [] },
+    ];
+    const live = await readLiveState(
+      client,
+      desiredState(groupId, { orgs, group: { id: groupId, members: [], settings: { sessionLength: 60 } } }),
+    );
+    // 1 self + 1 orgs page + 1 org roles + 1 group memberships + 1 group settings
+    // + 2 managed orgs × 2 pages of memberships + 2 org settings.
+    expect(emulator.requests()).toHaveLength(11);
+    expect(paths(emulator).filter((p) => p.includes(o3!.id))).toEqual([`GET /v1/org/${o3!.id}/settings`]);
+    expect(paths(emulator).some((p) => group.orgs.slice(3).some((o) => p.includes(o.id)))).toBe(false);
+
+    const byslug = new Map(live.orgs.map((o) => [o.slug, o]));
+    expect(byslug.get(o1!.slug)?.members).toHaveLength(o1!.members.length);
+    expect(byslug.get(o1!.slug)?.settings).toBeUndefined();
+    expect(byslug.get(o2!.slug)?.settings).toEqual({
+      requestAccess: o2!.settings.requestAccess,
+      ignores: o2!.settings.ignores,
+    });
+    expect(byslug.get(o3!.slug)?.members).toBeUndefined();
+    expect(byslug.has('not-there-yet')).toBe(false);
+    expect(live.group.settings).toEqual(group.settings);
+    expect(live.group.tags).toBeUndefined();
+    expect(live.group.members).toHaveLength(group.members.length);
+
+    // Roles: org roles from the v1 endpoint; group roles only those seen on group memberships.
+    expect(live.roles.org.map((r) => r.name)).toEqual(group.orgRoles.map((r) => r.name));
+    const seenGroupRoles = new Set(group.members.map((m) => m.roleId));
+    expect(new Set(live.roles.group.map((r) => r.id))).toEqual(seenGroupRoles);
+    expect(live.roles.group.every((r) => group.groupRoles.find((g) => g.id === r.id)?.name === r.name)).toBe(
+      true,
+    );
+    // Users: every user of every membership read, by id.
+    const member = byslug.get(o1!.slug)!.members![0]!;
+    expect(live.users[member.userId]?.email).toMatch(/@example\.com$/);
+    expect(live.unknown).toEqual([]);
+  });
+
+  it('reads tenant data, group tags and pending users only when the file asks for them', async () => {
+    const { client, emulator, group, groupId, state } = await setup({ orgs: 2, membersPerOrg: [1, 1] });
+    const tenantId = state.tenants[0]!.id;
+    const live = await readLiveState(
+      client,
+      desiredState(groupId, {
+        group: { id: groupId, tags: [] },
+        tenant: { id: tenantId, members: [] },
+        orgs: [{ slug: group.orgs[0]!.slug, members: [] }],
+        users: { unknown: 'invite', ignore: [] },
+      }),
+    );
+    expect(live.tenant).toMatchObject({ id: tenantId, name: 'Example Tenant' });
+    expect(live.tenant?.members).toHaveLength(1);
+    expect(live.roles.tenant.map((r) => r.name)).toEqual(['Tenant Admin', 'Tenant Member']);
+    expect(live.group.tags).toEqual(group.tags.map(({ key, value }) => ({ key, value })));
+    expect(live.orgs[0]?.pending ?? []).toEqual([]);
+    expect(paths(emulator).sort()).toEqual(
+      [
+        'GET /rest/self',
+        `GET /rest/groups/${groupId}/orgs`,
+        `GET /v1/group/${groupId}/roles`,
+        `GET /v1/group/${groupId}/tags`,
+        `GET /rest/tenants/${tenantId}`,
+        `GET /rest/tenants/${tenantId}/memberships`,
+        `GET /rest/tenants/${tenantId}/roles`,
+        `GET /rest/orgs/${group.orgs[0]!.id}/memberships`,
+        `GET /rest/orgs/${group.orgs[0]!.id}/invites`,
+      ].sort(),
+    );
+  });
+
+  it('reads pending provisions of managed orgs as pending users', async () => {
+    const { client, emulator, group, groupId, state } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
+    const roleId = group.orgRoles[0]!.id;
+    state.groups[0]!.orgs[0]!.provisions = [
+      { email: 'new@acme.com', rolePublicId: roleId, created: '2026-01-01T00:00:00Z' },
+    ];
+    emulator.setState(state);
+    const live = await readLiveState(
+      client,
+      desiredState(groupId, {
+        orgs: [{ slug: group.orgs[0]!.slug, members: [] }],
+        users: { unknown: 'provision', ignore: [] },
+      }),
+    );
+    expect(live.orgs[0]?.pending).toEqual([{ via: 'provision', email: 'new@acme.com', roleId }]);
+    expect(paths(emulator)).toContain(`GET /v1/org/${group.orgs[0]!.id}/provision`);
+  });
+
+  it('fails the whole read when a part fails, unless tolerant, where it records the part as unknown', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 2, membersPerOrg: [1, 1] });
+    const slug = group.orgs[1]!.slug;
+    const desired = desiredState(groupId, {
+      orgs: [
+        { slug: group.orgs[0]!.slug, members: [] },
+        { slug, settings: { requestAccess: { enabled: true } } },
+      ],
+    });
+    emulator.setFaults({
+      rules: [{ path: '/settings$', respond: { status: 403, body: { code: 403, message: 'Forbidden' } } }],
+    });
+    await expect(readLiveState(client, desired)).rejects.toMatchObject({ code: 'SNYK_FORBIDDEN' });
+
+    const progress: [number, number, string][] = [];
+    const live = await readLiveState(client, desired, {
+      tolerant: true,
+      onProgress: (d, t, l) => progress.push([d, t, l]),
+    });
+    expect(live.unknown).toEqual([
+      { address: `org[${slug}].settings`, reason: 'GET /v1/org/{orgId}/settings returned 403: Forbidden' },
+    ]);
+    expect(live.orgs.find((o) => o.slug === slug)?.settings).toBeUndefined();
+    expect(live.orgs.find((o) => o.slug === group.orgs[0]!.slug)?.members).toHaveLength(1);
+    expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
+    expect(progress.map((p) => p[2]).sort()).toEqual(
+      ['self', 'orgs', 'roles.org', `org[${group.orgs[0]!.slug}].members`, `org[${slug}].settings`].sort(),
+    );
+  });
+
+  it('fails even when tolerant if the group orgs cannot be read (nothing could be compared)', async () => {
+    const { client, emulator, groupId } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
+    emulator.setFaults({ rules: [{ path: '/orgs$', respond: { status: 403 } }] });
+    await expect(readLiveState(client, desiredState(groupId), { tolerant: true })).rejects.toMatchObject({
+      code: 'SNYK_FORBIDDEN',
+    });
+  });
+});

@@ -1,0 +1,242 @@
+// Reads the live state the desired state needs, and nothing more: /self, the group's orgs (all
+// of them, to match slugs), then only the memberships, settings, tags, roles, tenant data and
+// pending users of what the file manages. Reads run concurrently; the client bounds them.
+import type { DesiredOrg, DesiredState, LiveOrg, LiveState, PendingUser } from '../core/types.ts';
+import { SnykApiError, type SnykClient } from '../snyk/index.ts';
+import { addUsers, rolesOf } from './collect-directory.ts';
+
+export interface ReadLiveOptions {
+  /** Drift: a part that fails with 403/404/429 is recorded in `unknown` instead of failing the read. */
+  tolerant?: boolean;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** Errors that make one part unknown in tolerant mode; anything else still fails the read. */
+const TOLERATED = new Set(['SNYK_FORBIDDEN', 'SNYK_NOT_FOUND', 'SNYK_RATE_LIMITED']);
+
+export async function readLiveState(
+  client: SnykClient,
+  desired: DesiredState,
+  options: ReadLiveOptions = {},
+): Promise<LiveState> {
+  const groupId = desired.group.id;
+  const live: LiveState = {
+    groupId,
+    self: { id: '', type: '' },
+    orgs: [],
+    group: {},
+    users: {},
+    roles: { org: [], group: [], tenant: [] },
+    unknown: [],
+  };
+  let done = 0;
+  let total = 0;
+  /** Runs one read; in tolerant mode a tolerated failure becomes an `unknown` entry. */
+  const part = <T>(address: string, read: () => Promise<T>, use: (value: T) => void, essential = false) => {
+    total++;
+    return read().then(
+      (value) => {
+        use(value);
+        options.onProgress?.(++done, total, address);
+      },
+      (error: unknown) => {
+        const tolerated =
+          options.tolerant === true &&
+          !essential &&
+          error instanceof SnykApiError &&
+          TOLERATED.has(error.code);
+        if (!tolerated) throw error;
+        live.unknown.push({ address, reason: error.message });
+        options.onProgress?.(++done, total, address);
+      },
+    );
+  };
+
+  const managesOrgMembers = desired.orgs.some((o) => o.members !== undefined);
+  const reads: Promise<void>[] = [
+    part(
+      'self',
+      () => client.getSelf(),
+      (self) => {
+        live.self = { id: self.id, type: self.type };
+        if (self.email !== undefined) live.self.email = self.email;
+        if (self.username !== undefined) live.self.username = self.username;
+      },
+      true,
+    ),
+    part(
+      'orgs',
+      () => client.listGroupOrgs(groupId),
+      (orgs) => {
+        live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
+      },
+      true,
+    ).then(() => Promise.all(readOrgParts(client, desired, live, part)).then(() => undefined)),
+  ];
+  if (managesOrgMembers) {
+    reads.push(
+      part(
+        'roles.org',
+        () => client.listOrgRoles(groupId),
+        (roles) => {
+          live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
+        },
+      ),
+    );
+  }
+  if (desired.group.members !== undefined) {
+    reads.push(
+      part(
+        'group.members',
+        () => client.listGroupMemberships(groupId),
+        (members) => {
+          live.group.members = members.map(({ user: _user, ...m }) => m);
+          live.roles.group = rolesOf(members);
+          addUsers(live.users, members);
+        },
+      ),
+    );
+  }
+  if (desired.group.settings !== undefined) {
+    reads.push(
+      part(
+        'group.settings',
+        () => client.getGroupSettings(groupId),
+        (s) => {
+          live.group.settings = s;
+        },
+      ),
+    );
+  }
+  if (desired.group.tags !== undefined) {
+    reads.push(
+      part(
+        'group.tags',
+        () => client.listGroupTags(groupId),
+        (tags) => {
+          live.group.tags = tags;
+        },
+      ),
+    );
+  }
+  const tenant = desired.tenant;
+  if (tenant !== undefined) {
+    reads.push(
+      part(
+        'tenant',
+        () => client.getTenant(tenant.id),
+        (t) => {
+          live.tenant = { ...live.tenant, id: t.id, name: t.name };
+        },
+      ),
+    );
+    if (tenant.members !== undefined) {
+      reads.push(
+        part(
+          'tenant.members',
+          () => client.listTenantMemberships(tenant.id),
+          (members) => {
+            live.tenant = {
+              id: tenant.id,
+              name: '',
+              ...live.tenant,
+              members: members.map(({ user: _user, ...m }) => m),
+            };
+            addUsers(live.users, members);
+          },
+        ),
+      );
+      reads.push(
+        part(
+          'roles.tenant',
+          () => client.listTenantRoles(tenant.id),
+          (roles) => {
+            live.roles.tenant = roles;
+          },
+        ),
+      );
+    }
+  }
+  await Promise.all(reads);
+  return live;
+}
+
+type Part = <T>(address: string, read: () => Promise<T>, use: (value: T) => void) => Promise<void>;
+
+/** The live org a desired org refers to: pinned by id, else by slug. */
+export function matchOrg(desired: DesiredOrg, orgs: readonly LiveOrg[]): LiveOrg | undefined {
+  if (desired.id !== undefined) return orgs.find((o) => o.id === desired.id);
+  return orgs.find((o) => o.slug === desired.slug);
+}
+
+function readOrgParts(
+  client: SnykClient,
+  desired: DesiredState,
+  live: LiveState,
+  part: Part,
+): Promise<void>[] {
+  const reads: Promise<void>[] = [];
+  for (const want of desired.orgs) {
+    const org = matchOrg(want, live.orgs);
+    if (org === undefined) continue;
+    const at = `org[${want.slug}]`;
+    if (want.members !== undefined) {
+      reads.push(
+        part(
+          `${at}.members`,
+          () => client.listOrgMemberships(org.id),
+          (members) => {
+            org.members = members.map(({ user: _user, ...m }) => m);
+            addUsers(live.users, members);
+          },
+        ),
+      );
+      const pendingVia = desired.users.unknown;
+      if (pendingVia === 'invite') {
+        reads.push(
+          part(
+            `${at}.invites`,
+            () => client.listOrgInvites(org.id),
+            (invites) => {
+              addPending(
+                org,
+                invites
+                  .filter((i) => i.isActive)
+                  .map((i) => ({ via: 'invite', email: i.email, roleId: i.roleId, id: i.id })),
+              );
+            },
+          ),
+        );
+      } else if (pendingVia === 'provision') {
+        reads.push(
+          part(
+            `${at}.provisions`,
+            () => client.listProvisions(org.id),
+            (provisions) => {
+              addPending(
+                org,
+                provisions.map((p) => ({ via: 'provision', email: p.email, roleId: p.roleId })),
+              );
+            },
+          ),
+        );
+      }
+    }
+    if (want.settings !== undefined) {
+      reads.push(
+        part(
+          `${at}.settings`,
+          () => client.getOrgSettings(org.id),
+          (settings) => {
+            org.settings = settings;
+          },
+        ),
+      );
+    }
+  }
+  return reads;
+}
+
+function addPending(org: LiveOrg, pending: PendingUser[]): void {
+  org.pending = [...(org.pending ?? []), ...pending];
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlanJson } from './plan-json.ts';
+import { samplePlan } from './test-plan.ts';
+
+describe('renderPlanJson', () => {
+  it('writes the contract keys in order, extensions after them, and a trailing newline', () => {
+    const plan = { ...samplePlan(), stats: { requests: 7 } };
+    const text = renderPlanJson(plan);
+    expect(text.endsWith('}\n')).toBe(true);
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual([
+      'formatVersion',
+      'groupId',
+      'fingerprint',
+      'changes',
+      'summary',
+      'warnings',
+      'desired',
+      'createdAt',
+      'stats',
+    ]);
+    expect(parsed).toMatchObject({
+      formatVersion: 1,
+      summary: plan.summary,
+      stats: { requests: 7 },
+      desired: plan.desired,
+    });
+  });
+
+  it('lists every change with action, kind, address, before, after, patch first', () => {
+    const parsed = JSON.parse(renderPlanJson(samplePlan())) as { changes: Record<string, unknown>[] };
+    for (const change of parsed.changes) {
+      expect(Object.keys(change).slice(0, 6)).toEqual([
+        'action',
+        'kind',
+        'address',
+        'before',
+        'after',
+        'patch',
+      ]);
+    }
+    expect(parsed.changes[0]).toEqual({
+      action: 'update',
+      kind: 'group_settings',
+      address: 'group.settings',
+      before: { sessionLength: 30 },
+      after: { sessionLength: 50 },
+      patch: [{ op: 'replace', path: '/sessionLength', value: 50 }],
+      dependsOn: [],
+      target: { groupId: '4a18d42f-0706-4ad0-b127-24078731fbed' },
+    });
+  });
+
+  it('round-trips: parsing the JSON gives back the plan', () => {
+    const plan = samplePlan();
+    expect(JSON.parse(renderPlanJson(plan))).toEqual(plan);
+  });
+});

@@ -1,0 +1,36 @@
+// The machine-readable plan (contract §3): a stable key order, extensions after the contract
+// keys, and a trailing newline.
+import type { Change, Plan } from '../core/types.ts';
+
+function orderChange(change: Change): Record<string, unknown> {
+  return {
+    action: change.action,
+    kind: change.kind,
+    address: change.address,
+    before: change.before,
+    after: change.after,
+    patch: change.patch,
+    dependsOn: change.dependsOn,
+    target: change.target,
+    ...(change.note === undefined ? {} : { note: change.note }),
+  };
+}
+
+export function renderPlanJson(plan: Plan): string {
+  const document = {
+    formatVersion: plan.formatVersion,
+    groupId: plan.groupId,
+    fingerprint: plan.fingerprint,
+    changes: plan.changes.map(orderChange),
+    summary: { create: plan.summary.create, update: plan.summary.update, delete: plan.summary.delete },
+    warnings: plan.warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.address === undefined ? {} : { address: w.address }),
+    })),
+    desired: plan.desired,
+    ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
+    ...(plan.stats === undefined ? {} : { stats: { requests: plan.stats.requests } }),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

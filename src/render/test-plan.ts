@@ -1,0 +1,68 @@
+// A realistic plan for the renderers' tests, built by the real planner from small states.
+import { buildPlan } from '../core/plan.ts';
+import {
+  desiredOrg,
+  desiredState,
+  everyone,
+  GROUP_ID,
+  liveOrg,
+  liveState,
+  membership,
+  people,
+  ROLES,
+} from '../core/test-builders.ts';
+import type { Plan } from '../core/types.ts';
+
+export function samplePlan(): Plan {
+  const live = liveState(
+    {
+      orgs: [
+        liveOrg('payments', {
+          name: 'Pay',
+          settings: { requestAccess: { enabled: false } },
+          members: [
+            membership(people.bob, ROLES.orgCollaborator),
+            membership(people.mallory, ROLES.orgAdmin),
+          ],
+        }),
+        liveOrg('golden'),
+      ],
+      group: {
+        settings: { sessionLength: 30 },
+        tags: [{ key: 'team', value: 'legacy' }],
+        members: [membership(people.alice, ROLES.groupAdmin)],
+      },
+    },
+    everyone,
+  );
+  const desired = desiredState({
+    group: {
+      id: GROUP_ID,
+      settings: { sessionLength: 50 },
+      tags: [{ key: 'team', value: 'payments' }],
+      members: [
+        { user: 'alice', role: 'Group Admin' },
+        { user: 'carol', role: 'Group Member' },
+      ],
+    },
+    orgs: [
+      desiredOrg('payments', {
+        name: 'Payments',
+        settings: { requestAccess: { enabled: true } },
+        members: [
+          { user: 'bob', role: 'Org Admin' },
+          { user: 'carol', role: 'Org Collaborator' },
+        ],
+      }),
+      desiredOrg('mobile', {
+        name: 'Mobile',
+        template: 'golden',
+        members: [{ user: 'bob', role: 'Org Admin' }],
+      }),
+    ],
+    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: true, orgs: false },
+  });
+  const result = buildPlan(desired, live, { now: () => new Date('2025-06-01T12:00:00Z') });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.plan;
+}

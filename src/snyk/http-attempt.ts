@@ -1,0 +1,109 @@
+// One HTTP exchange, no retries: send, wait for headers and body within their deadlines, refuse
+// a body over the size limit, and classify a failure by whether the request may have reached
+// the server (which decides whether a POST may be repeated).
+import { type Dispatcher, request } from 'undici';
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+export type AttemptOutcome =
+  | { kind: 'response'; status: number; headers: Headers; text: string }
+  | {
+      kind: 'failure';
+      reason: 'network' | 'timeout' | 'too-large';
+      /** The phase that failed: waiting for headers (or connecting) or reading the body. */
+      phase: 'headers' | 'body';
+      /** False only when the request certainly never reached the server (connect failed). */
+      sent: boolean;
+      /** errno or undici code, e.g. ECONNRESET, UND_ERR_SOCKET. */
+      errorCode: string;
+      cause?: unknown;
+    };
+
+export interface AttemptInput {
+  url: URL;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  dispatcher: Dispatcher;
+  headersMs: number;
+  bodyMs: number;
+  maxBodyBytes: number;
+}
+
+/** Connect-phase errors: nothing was written to the server. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> {
+  const controller = new AbortController();
+  let phase: 'headers' | 'body' = 'headers';
+  let timedOut = false;
+  const arm = (ms: number) =>
+    setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+  let timer = arm(input.headersMs);
+  try {
+    const res = await request(input.url, {
+      method: input.method as Dispatcher.HttpMethod,
+      headers: input.headers,
+      body: input.body ?? null,
+      dispatcher: input.dispatcher,
+      signal: controller.signal,
+      headersTimeout: input.headersMs,
+      bodyTimeout: input.bodyMs,
+    });
+    clearTimeout(timer);
+    phase = 'body';
+    // A total deadline for the body: undici's bodyTimeout only bounds the gap between chunks,
+    // so a server trickling one byte at a time would otherwise hold us forever.
+    timer = arm(input.bodyMs);
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > input.maxBodyBytes) {
+      res.body.destroy();
+      return { kind: 'failure', reason: 'too-large', phase, sent: true, errorCode: 'TOO_LARGE' };
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > input.maxBodyBytes) {
+        res.body.destroy();
+        return { kind: 'failure', reason: 'too-large', phase, sent: true, errorCode: 'TOO_LARGE' };
+      }
+      chunks.push(buffer);
+    }
+    return {
+      kind: 'response',
+      status: res.statusCode,
+      headers: res.headers,
+      text: Buffer.concat(chunks).toString('utf8'),
+    };
+  } catch (error) {
+    const errorCode = codeOf(error);
+    if (timedOut || errorCode === 'UND_ERR_HEADERS_TIMEOUT' || errorCode === 'UND_ERR_BODY_TIMEOUT') {
+      return { kind: 'failure', reason: 'timeout', phase, sent: true, errorCode: 'TIMEOUT', cause: error };
+    }
+    const sent = phase === 'body' || !NOT_SENT.has(errorCode);
+    return { kind: 'failure', reason: 'network', phase, sent, errorCode, cause: error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function codeOf(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return 'UNKNOWN';
+  const { code, errors } = error as { code?: unknown; errors?: unknown };
+  if (typeof code === 'string') return code;
+  // Happy-eyeballs connects fail with an AggregateError of per-address errors.
+  if (Array.isArray(errors) && errors.length > 0) return codeOf(errors[0]);
+  return 'UNKNOWN';
+}

@@ -1,0 +1,127 @@
+// Turns a failed HTTP exchange into a SnykApiError whose message names the endpoint by its
+// template, quotes Snyk's detail and request id, and never carries the token.
+import { clip, codeForStatus, extractErrorDetail, SnykApiError, scrub } from './api-error.ts';
+import type { AttemptOutcome, Headers } from './http-attempt.ts';
+import type { ApiRequest } from './transport.ts';
+
+export interface ErrorContext {
+  apiUrl: string;
+  token: string;
+  /** SNYK_TOKEN or SNYK_OAUTH_TOKEN: what the user should check after a 401. */
+  tokenVariable: string;
+  headersMs: number;
+  bodyMs: number;
+  maxBodyBytes: number;
+}
+
+type Details = Omit<ConstructorParameters<typeof SnykApiError>[1], 'method' | 'pathTemplate'>;
+
+/** `GET /rest/orgs/{org_id}` */
+export function label(r: Pick<ApiRequest, 'method' | 'api' | 'template'>): string {
+  return `${r.method} /${r.api}${r.template}`;
+}
+
+export function failWith(ctx: ErrorContext, r: ApiRequest, message: string, details: Details): SnykApiError {
+  return new SnykApiError(scrub(message, ctx.token), {
+    ...details,
+    method: r.method,
+    pathTemplate: `/${r.api}${r.template}`,
+  });
+}
+
+export function errorForStatus(
+  ctx: ErrorContext,
+  r: ApiRequest,
+  outcome: Extract<AttemptOutcome, { kind: 'response' }>,
+): SnykApiError {
+  const { status, headers } = outcome;
+  const parsed = extractErrorDetail(tryParse(outcome.text));
+  const detail = parsed.detail === undefined ? undefined : clip(scrub(parsed.detail, ctx.token));
+  const requestId =
+    headerValue(headers, 'snyk-request-id') ?? headerValue(headers, 'x-error-reference') ?? parsed.errorRef;
+  const suffix = requestId === undefined ? '' : ` (request id ${requestId})`;
+  const details: Details = {
+    code: codeForStatus(status),
+    status,
+    ...(detail !== undefined && { detail }),
+    ...(requestId !== undefined && { requestId }),
+  };
+  if (status >= 300 && status < 400) {
+    const location = headerValue(headers, 'location');
+    const where = location === undefined ? '' : ` to ${describeLocation(location, ctx.apiUrl)}`;
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} was redirected (${status})${where}; redirects are not followed so the token is never sent elsewhere: check --api-url (e.g. https://api.eu.snyk.io)`,
+      { ...details, code: 'SNYK_BAD_RESPONSE' },
+    );
+  }
+  if (status === 401) {
+    return failWith(
+      ctx,
+      r,
+      `the token was rejected by ${ctx.apiUrl} (401): check ${ctx.tokenVariable} (a valid, unexpired token, for the region of --api-url/SNYK_API_URL)${detail === undefined ? '' : `; Snyk says: ${detail}`}${suffix}`,
+      details,
+    );
+  }
+  return failWith(
+    ctx,
+    r,
+    `${label(r)} returned ${status}${detail === undefined ? '' : `: ${detail}`}${suffix}`,
+    details,
+  );
+}
+
+export function errorForFailure(
+  ctx: ErrorContext,
+  r: ApiRequest,
+  outcome: Extract<AttemptOutcome, { kind: 'failure' }>,
+): SnykApiError {
+  const host = new URL(ctx.apiUrl).host;
+  if (outcome.reason === 'too-large') {
+    return failWith(ctx, r, `${label(r)} returned a body larger than ${ctx.maxBodyBytes} bytes; refused`, {
+      code: 'SNYK_BAD_RESPONSE',
+    });
+  }
+  if (outcome.reason === 'timeout') {
+    const ms = outcome.phase === 'headers' ? ctx.headersMs : ctx.bodyMs;
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} timed out after ${ms}ms waiting for the response ${outcome.phase} from ${host}`,
+      {
+        code: 'SNYK_TIMEOUT',
+        cause: outcome.cause,
+      },
+    );
+  }
+  return failWith(
+    ctx,
+    r,
+    `${label(r)} failed: connection to ${host} ${outcome.sent ? 'dropped' : 'could not be made'} (${outcome.errorCode})`,
+    { code: 'SNYK_NETWORK', cause: outcome.cause },
+  );
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function headerValue(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** A redirect target without query or credentials (a query might echo something private). */
+function describeLocation(location: string, base: string): string {
+  try {
+    const url = new URL(location, base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return 'an unreadable location';
+  }
+}

@@ -1,0 +1,60 @@
+// Checks a response body at the boundary. Each reader either returns the typed value or throws
+// a ShapeError naming the JSON path and what was expected; the transport turns it into a
+// SNYK_BAD_RESPONSE error naming the endpoint.
+
+export class ShapeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
+    super(`${path}: expected ${expected}`);
+    this.name = 'ShapeError';
+  }
+}
+
+export function readObject(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ShapeError(path, 'an object');
+  return value as Record<string, unknown>;
+}
+
+export function readArray(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new ShapeError(path, 'an array');
+  return value;
+}
+
+export function readString(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new ShapeError(path, 'a string');
+  return value;
+}
+
+/** A string, or undefined when absent or null. */
+export function readOptionalString(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return readString(value, path);
+}
+
+export function readBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new ShapeError(path, 'a boolean');
+  return value;
+}
+
+export function readOptionalBoolean(value: unknown, path: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  return readBoolean(value, path);
+}
+
+export function readNumber(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'a number');
+  return value;
+}
+
+/** The items of a JSON:API collection document: `{ data: [...] }`. */
+export function readDataArray(body: unknown): unknown[] {
+  return readArray(readObject(body, 'body').data, 'data');
+}
+
+/** The resource of a JSON:API single-resource document: `{ data: {...} }`. */
+export function readDataObject(body: unknown): Record<string, unknown> {
+  return readObject(readObject(body, 'body').data, 'data');
+}

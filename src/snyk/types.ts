@@ -1,0 +1,112 @@
+// The client's public surface: what the rest of the tool codes against.
+import type { Dispatcher } from 'undici';
+import type { GroupSettings, LiveMembership, LiveUser, OrgSettings } from '../core/types.ts';
+
+export interface SnykClientOptions {
+  apiUrl: string;
+  restVersion: string;
+  auth: { scheme: 'token' | 'bearer'; token: string };
+  /** Global bound on requests in flight (default 8). */
+  concurrency?: number;
+  /** Injected transport (tests); otherwise the client owns a keep-alive Agent. */
+  dispatcher?: Dispatcher;
+  /** --verbose request log: `GET /rest/orgs/{org_id}/memberships 200 34ms retries=0`. Never the token. */
+  log?: (line: string) => void;
+  retry?: { maxRetries?: number; maxElapsedMs?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Slow-loris protection: deadlines for the response headers and for the whole body. */
+  timeouts?: { headersMs?: number; bodyMs?: number };
+  /** Bodies larger than this are refused (default 32 MiB). */
+  maxBodyBytes?: number;
+  /** Proactive pacing when a limit is known: request starts are spread to this rate. */
+  rateLimit?: { perMinute?: number };
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+export interface RestOrg {
+  id: string;
+  name: string;
+  slug: string;
+  isPersonal: boolean;
+}
+
+/** A REST membership (org, group or tenant) with the user it refers to. */
+export interface Membership extends LiveMembership {
+  user: LiveUser;
+}
+
+export interface SelfInfo {
+  id: string;
+  type: string;
+  name?: string;
+  email?: string;
+  username?: string;
+}
+
+export interface OrgInvite {
+  id: string;
+  email: string;
+  roleId: string;
+  isActive: boolean;
+}
+
+export interface Provision {
+  email: string;
+  roleId: string;
+}
+
+export interface OrgRole {
+  id: string;
+  name: string;
+  custom?: boolean;
+}
+
+export interface SnykClient {
+  /** Every HTTP attempt counts as a request. */
+  stats(): { requests: number; retries: number; rateLimited: number };
+  close(): Promise<void>;
+  getSelf(): Promise<SelfInfo>;
+  listGroupOrgs(groupId: string): Promise<RestOrg[]>;
+  getOrg(orgId: string): Promise<RestOrg>;
+  updateOrg(orgId: string, attrs: { name: string }): Promise<void>;
+  listOrgMemberships(orgId: string): Promise<Membership[]>;
+  createOrgMembership(orgId: string, userId: string, roleId: string): Promise<Membership | undefined>;
+  updateOrgMembership(orgId: string, membershipId: string, roleId: string): Promise<void>;
+  deleteOrgMembership(orgId: string, membershipId: string): Promise<void>;
+  listGroupMemberships(groupId: string, filter?: { email?: string; userId?: string }): Promise<Membership[]>;
+  createGroupMembership(groupId: string, userId: string, roleId: string): Promise<Membership | undefined>;
+  updateGroupMembership(groupId: string, membershipId: string, roleId: string): Promise<void>;
+  deleteGroupMembership(groupId: string, membershipId: string, opts?: { cascade?: boolean }): Promise<void>;
+  listOrgInvites(orgId: string): Promise<OrgInvite[]>;
+  createOrgInvite(orgId: string, email: string, roleId: string): Promise<void>;
+  deleteOrgInvite(orgId: string, inviteId: string): Promise<void>;
+  getTenant(tenantId: string): Promise<{ id: string; name: string; slug?: string }>;
+  updateTenant(tenantId: string, attrs: { name: string }): Promise<void>;
+  listTenantMemberships(tenantId: string): Promise<Membership[]>;
+  updateTenantMembership(tenantId: string, membershipId: string, roleId: string): Promise<void>;
+  deleteTenantMembership(tenantId: string, membershipId: string): Promise<void>;
+  listTenantRoles(tenantId: string): Promise<{ id: string; name: string }[]>;
+  /** v1 POST /org. Not repeated on an ambiguous failure: see SnykApiError.mayHaveApplied. */
+  createOrg(input: { name: string; groupId: string; sourceOrgId?: string }): Promise<{
+    id: string;
+    name: string;
+    slug: string;
+  }>;
+  deleteOrg(orgId: string): Promise<void>;
+  getOrgSettings(orgId: string): Promise<OrgSettings>;
+  updateOrgSettings(orgId: string, settings: OrgSettings): Promise<void>;
+  getGroupSettings(groupId: string): Promise<GroupSettings>;
+  updateGroupSettings(groupId: string, settings: GroupSettings): Promise<void>;
+  listGroupTags(groupId: string): Promise<{ key: string; value: string }[]>;
+  deleteGroupTag(
+    groupId: string,
+    tag: { key: string; value: string },
+    opts?: { force?: boolean },
+  ): Promise<void>;
+  /** v1 GET /group/{id}/roles: the org roles of the group (publicId → id). */
+  listOrgRoles(groupId: string): Promise<OrgRole[]>;
+  listProvisions(orgId: string): Promise<Provision[]>;
+  provisionUser(orgId: string, email: string, roleId: string): Promise<void>;
+  deleteProvision(orgId: string, email: string): Promise<void>;
+}

@@ -1,0 +1,76 @@
+// The documented shapes of the v1 API bodies the tool reads.
+import type { GroupSettings, OrgSettings } from '../core/types.ts';
+import { readArray, readBoolean, readNumber, readObject, readOptionalBoolean, readString } from './shape.ts';
+import type { OrgRole, Provision } from './types.ts';
+
+/** Org settings, keeping only the keys the file format knows (others are not ours to manage). */
+export function parseOrgSettings(body: unknown): OrgSettings {
+  const raw = readObject(body, 'body');
+  const settings: OrgSettings = {};
+  if (raw.requestAccess !== undefined && raw.requestAccess !== null) {
+    const ra = readObject(raw.requestAccess, 'requestAccess');
+    settings.requestAccess = { enabled: readBoolean(ra.enabled, 'requestAccess.enabled') };
+  }
+  if (raw.ignores !== undefined && raw.ignores !== null) {
+    const ig = readObject(raw.ignores, 'ignores');
+    const ignores: NonNullable<OrgSettings['ignores']> = {};
+    for (const key of ['reasonRequired', 'autoApproveIgnores', 'approvalWorkflowEnabled'] as const) {
+      const v = readOptionalBoolean(ig[key], `ignores.${key}`);
+      if (v !== undefined) ignores[key] = v;
+    }
+    settings.ignores = ignores;
+  }
+  return settings;
+}
+
+export function parseGroupSettings(body: unknown): GroupSettings {
+  const raw = readObject(body, 'body');
+  const settings: GroupSettings = {};
+  if (raw.sessionLength === null) settings.sessionLength = null;
+  else if (raw.sessionLength !== undefined)
+    settings.sessionLength = readNumber(raw.sessionLength, 'sessionLength');
+  if (raw.requestAccess !== undefined && raw.requestAccess !== null) {
+    const ra = readObject(raw.requestAccess, 'requestAccess');
+    settings.requestAccess = { enabled: readBoolean(ra.enabled, 'requestAccess.enabled') };
+  }
+  return settings;
+}
+
+export function parseTagPage(body: unknown): { key: string; value: string }[] {
+  return readArray(readObject(body, 'body').tags, 'tags').map((item, i) => {
+    const tag = readObject(item, `tags[${i}]`);
+    return { key: readString(tag.key, `tags[${i}].key`), value: readString(tag.value, `tags[${i}].value`) };
+  });
+}
+
+export function parseOrgRoles(body: unknown): OrgRole[] {
+  return readArray(body, 'body').map((item, i) => {
+    const role = readObject(item, `[${i}]`);
+    const result: OrgRole = {
+      id: readString(role.publicId, `[${i}].publicId`),
+      name: readString(role.name, `[${i}].name`),
+    };
+    const custom = readOptionalBoolean(role.customRole ?? role.custom, `[${i}].customRole`);
+    if (custom !== undefined) result.custom = custom;
+    return result;
+  });
+}
+
+export function parseProvisions(body: unknown): Provision[] {
+  return readArray(body, 'body').map((item, i) => {
+    const p = readObject(item, `[${i}]`);
+    return {
+      email: readString(p.email, `[${i}].email`),
+      roleId: readString(p.rolePublicId, `[${i}].rolePublicId`),
+    };
+  });
+}
+
+export function parseCreatedOrg(body: unknown): { id: string; name: string; slug: string } {
+  const org = readObject(body, 'body');
+  return {
+    id: readString(org.id, 'id'),
+    name: readString(org.name, 'name'),
+    slug: readString(org.slug, 'slug'),
+  };
+}
