@@ -95,8 +95,8 @@ function describeValue(value) {
   if (value === null) return "null";
   if (value === void 0) return "nothing";
   if (typeof value === "string") {
-    const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `'${cut}'`;
+    const cut2 = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `'${cut2}'`;
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
@@ -851,9 +851,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
+      const code2 = map2.indexOf(data.charAt(idx));
+      if (code2 > 64) continue;
+      if (code2 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -4090,12 +4090,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -4289,8 +4289,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json3.slice(start, i);
-                const code = json3.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json3.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -4316,8 +4316,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json3.substr(i, 6);
                 }
@@ -4379,7 +4379,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -4431,8 +4431,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -4976,20 +4976,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -4999,10 +4999,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str3);
       }
@@ -5017,8 +5017,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -5038,13 +5038,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -5057,16 +5057,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -5078,8 +5078,8 @@ ${indent}${line}` : "\n";
             str2 += ",";
           }
         }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         lines.push(str2);
         linesAtValue = lines.length;
       }
@@ -5103,11 +5103,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -5137,7 +5137,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -5254,7 +5254,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -5264,18 +5264,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map2 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
         if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map2;
   }
@@ -5291,7 +5291,7 @@ var require_YAMLSeq = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -5393,7 +5393,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -5402,18 +5402,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq2 = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq3, onError) {
         if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
     };
     exports.seq = seq2;
   }
@@ -5727,7 +5727,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -5752,7 +5752,7 @@ var require_binary = __commonJS({
           }
           str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -5766,7 +5766,7 @@ var require_pairs = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
         for (let i = 0; i < seq2.items.length; ++i) {
@@ -5795,7 +5795,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs3 = new YAMLSeq2.YAMLSeq(schema2);
       pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -5843,17 +5843,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs2 = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -6081,8 +6081,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema2) {
         super(schema2);
         this.tag = _YAMLSet.tag;
@@ -6095,7 +6095,7 @@ var require_set = __commonJS({
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -6104,13 +6104,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -6517,7 +6517,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -6807,7 +6807,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -6816,22 +6816,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -6884,7 +6884,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -6918,18 +6918,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -6997,7 +6997,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -7091,14 +7091,14 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -7198,11 +7198,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -7250,7 +7250,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -7264,15 +7264,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -7282,7 +7282,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -7294,8 +7294,8 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -7305,7 +7305,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7442,7 +7442,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            const map2 = new YAMLMap2.YAMLMap(ctx.schema);
             map2.flow = true;
             map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -7488,8 +7488,8 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -7516,7 +7516,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -7681,7 +7681,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -7698,7 +7698,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -7714,7 +7714,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -7740,7 +7740,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -7938,9 +7938,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -7960,7 +7960,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -7988,8 +7988,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
@@ -8075,7 +8075,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -8119,17 +8119,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -8144,8 +8144,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -8172,13 +8172,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -8217,7 +8217,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -8231,14 +8231,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -8253,7 +8253,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -8262,36 +8262,36 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -8406,7 +8406,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -8429,12 +8429,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -10328,7 +10328,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -10411,7 +10411,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -10425,15 +10425,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -10441,7 +10441,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -10457,8 +10457,8 @@ var require_dist = __commonJS({
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -10500,7 +10500,7 @@ function parseFull(file, text) {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const issue = (code, message, ref) => ({ code, message, ...ref });
+  const issue = (code2, message, ref) => ({ code: code2, message, ...ref });
   const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
@@ -10613,10 +10613,10 @@ function where(origin, rest = []) {
   const ref = originRef(origin, rest);
   return `${ref.file}:${ref.line}:${ref.column}`;
 }
-function conflict(code, message, first, second, rest = []) {
+function conflict(code2, message, first, second, rest = []) {
   const ref = originRef(second, rest);
   return {
-    code,
+    code: code2,
     message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
     ...ref,
     path: formatPath([...second.path, ...rest])
@@ -10689,14 +10689,14 @@ function mergeDocuments(docs) {
 }
 function findDuplicates(merged) {
   const issues = [];
-  const check = (items, keyOf2, describe, code, rest = []) => {
+  const check = (items, keyOf2, describe2, code2, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
     for (const item of items) {
       const key = keyOf2(item.value);
       if (key === void 0) continue;
       const earlier = seen.get(key);
       if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code, describe(item.value), earlier.origin, item.origin, rest));
+      else issues.push(conflict(code2, describe2(item.value), earlier.origin, item.origin, rest));
     }
   };
   const memberKey = (m) => m.user.toLowerCase();
@@ -11182,8 +11182,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -11213,38 +11213,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11253,7 +11253,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11262,7 +11262,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -11277,7 +11277,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -11290,27 +11290,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -11320,7 +11320,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -11329,7 +11329,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -11337,7 +11337,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -11356,26 +11356,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -11440,7 +11440,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -12507,9 +12507,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -12525,16 +12525,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -12560,7 +12560,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -12577,24 +12577,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -12605,13 +12605,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -12622,9 +12622,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -12633,8 +12633,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -12644,14 +12644,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -12678,8 +12678,8 @@ var init_user_ignore = __esm({
 });
 
 // src/config/rules.ts
-function issueAt(code, message, origin, rest = []) {
-  return { code, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
+function issueAt(code2, message, origin, rest = []) {
+  return { code: code2, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
 }
 function checkRules(merged) {
   const errors = [];
@@ -12792,9 +12792,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -12821,13 +12821,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -12843,13 +12843,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -13033,7 +13033,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -13046,16 +13046,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -13215,9 +13215,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -13239,7 +13239,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -13287,10 +13287,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -13411,12 +13411,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -13533,18 +13533,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -15714,7 +15714,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15741,7 +15741,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -15863,22 +15863,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -16151,15 +16151,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16190,15 +16190,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16225,15 +16225,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16278,15 +16278,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16605,7 +16605,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16996,7 +16996,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -19563,8 +19563,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -21298,8 +21298,8 @@ function IsControlCharacterFree(value) {
   if (!IsString(value))
     return false;
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 7 && code <= 13 || code === 27 || code === 127) {
+    const code2 = value.charCodeAt(i);
+    if (code2 >= 7 && code2 <= 13 || code2 === 27 || code2 === 127) {
       return false;
     }
   }
@@ -25473,8 +25473,8 @@ function describeError(error, path, doc) {
   const where2 = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code, message, at2 = path, kind = "value") => ({
-    code,
+  const located = (code2, message, at2 = path, kind = "value") => ({
+    code: code2,
     message,
     ...doc.locate(at2, kind),
     path: formatPath(at2)
@@ -25676,8 +25676,8 @@ async function expandPath(absolute, given, issues) {
   try {
     info = await stat(absolute);
   } catch (error) {
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file or directory" : `cannot be read (${code ?? "error"})`;
+    const code2 = error.code;
+    const reason = code2 === "ENOENT" ? "no such file or directory" : `cannot be read (${code2 ?? "error"})`;
     issues.push({
       code: "not-found",
       file: given,
@@ -25697,8 +25697,8 @@ async function expandPath(absolute, given, issues) {
   return yaml2.map((name) => join(absolute, name));
 }
 async function readText(file, name, issues) {
-  const fail2 = (code, message, line, column) => {
-    issues.push({ code, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
+  const fail2 = (code2, message, line, column) => {
+    issues.push({ code: code2, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
     return void 0;
   };
   let bytes;
@@ -28735,10 +28735,10 @@ var require_errors3 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -28765,12 +28765,12 @@ var require_errors3 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -28783,12 +28783,12 @@ var require_errors3 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, body }) {
+      constructor(message, code2, { headers, body }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.body = body;
         this.headers = headers;
       }
@@ -28831,11 +28831,11 @@ var require_errors3 = __commonJS({
       }
     };
     var Socks5ProxyError = class extends UndiciError {
-      constructor(message, code) {
+      constructor(message, code2) {
         super(message);
         this.name = "Socks5ProxyError";
         this.message = message || "SOCKS5 proxy error";
-        this.code = code || "UND_ERR_SOCKS5";
+        this.code = code2 || "UND_ERR_SOCKS5";
       }
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
@@ -29039,8 +29039,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -29062,11 +29062,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -29076,7 +29076,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -29100,19 +29100,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -30197,11 +30197,11 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.subscribe(
         "undici:websocket:close",
         (evt) => {
-          const { websocket, code, reason } = evt;
+          const { websocket, code: code2, reason } = evt;
           debugLog(
             "closed connection to %s - %s %s",
             websocket.url,
-            code,
+            code2,
             reason
           );
         }
@@ -30910,9 +30910,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -30950,9 +30950,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve5(data);
+              return err2 ? reject(err2) : resolve7(data);
             });
           });
         }
@@ -33230,9 +33230,9 @@ var require_util3 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -33733,8 +33733,8 @@ var require_util3 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -33760,8 +33760,8 @@ var require_util3 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -34458,8 +34458,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -35885,12 +35885,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -36273,9 +36273,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code, id) {
+    function onHttp2FrameError(type2, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -36602,9 +36602,9 @@ var require_client_h2 = __commonJS({
         stream.removeAllListeners("data");
         abort(err);
       });
-      stream.once("frameError", (type2, code) => {
+      stream.once("frameError", (type2, code2) => {
         stream.removeAllListeners("data");
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
       });
       stream.on("aborted", () => {
         stream.removeAllListeners("data");
@@ -36774,12 +36774,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -37096,16 +37096,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve5(null);
+            resolve7(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -37118,7 +37118,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -37525,8 +37525,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          return new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -38648,7 +38648,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -38658,7 +38658,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -38668,14 +38668,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve7, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve7();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -38684,14 +38684,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve5();
+            resolve7();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve7, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -38699,7 +38699,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve7();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -38742,8 +38742,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve5, reject) => {
-                      finalSocket.once("secureConnect", resolve5);
+                    await new Promise((resolve7, reject) => {
+                      finalSocket.once("secureConnect", resolve7);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -39377,7 +39377,7 @@ var require_retry_handler = __commonJS({
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -39389,7 +39389,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -39876,7 +39876,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -39890,11 +39890,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve5(null);
+                resolve7(null);
               }
             });
           } else {
-            this.on("close", resolve5);
+            this.on("close", resolve7);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -39922,7 +39922,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -39937,7 +39937,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve5,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -40011,18 +40011,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type: type2, body, resolve: resolve5, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve5(chunksDecode(body, length, encoding));
+          resolve7(chunksDecode(body, length, encoding));
         } else if (type2 === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve7(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type2 === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -40212,9 +40212,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -40426,9 +40426,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -40716,9 +40716,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -40811,9 +40811,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -42086,8 +42086,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile4, mkdir } = __require("node:fs/promises");
-    var { dirname, resolve: resolve5 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile5, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { dirname, resolve: resolve7 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -42288,7 +42288,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve5(path), "utf8");
+          const data = await readFile5(resolve7(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -42317,13 +42317,13 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve5(path);
-        await mkdir(dirname(resolvedPath), { recursive: true });
+        const resolvedPath = resolve7(path);
+        await mkdir2(dirname(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile2(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile4(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -44040,14 +44040,14 @@ var require_cache = __commonJS({
                   }
                 }
               } else {
-                const fieldName = trimOWS(value);
-                if (!isValidHTTPToken(fieldName)) {
+                const fieldName2 = trimOWS(value);
+                if (!isValidHTTPToken(fieldName2)) {
                   output[key] = true;
                 } else if (output[key] !== true) {
                   if (key in output) {
-                    output[key] = output[key].concat(fieldName);
+                    output[key] = output[key].concat(fieldName2);
                   } else {
-                    output[key] = [fieldName];
+                    output[key] = [fieldName2];
                   }
                 }
               }
@@ -44237,11 +44237,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[5] === "0") {
-        const code = date.charCodeAt(6);
-        if (code < 49 || code > 57) {
+        const code2 = date.charCodeAt(6);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code - 48;
+        day = code2 - 48;
       } else {
         const code1 = date.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
@@ -44318,11 +44318,11 @@ var require_date = __commonJS({
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
       if (date[17] === "0") {
-        const code = date.charCodeAt(18);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
@@ -44339,11 +44339,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[20] === "0") {
-        const code = date.charCodeAt(21);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(21);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
@@ -44357,11 +44357,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[23] === "0") {
-        const code = date.charCodeAt(24);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(24);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code - 48;
+        second = code2 - 48;
       } else {
         const code1 = date.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
@@ -44445,11 +44445,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[8] === " ") {
-        const code = date.charCodeAt(9);
-        if (code < 49 || code > 57) {
+        const code2 = date.charCodeAt(9);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code - 48;
+        day = code2 - 48;
       } else {
         const code1 = date.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
@@ -44463,11 +44463,11 @@ var require_date = __commonJS({
       }
       let hour = 0;
       if (date[11] === "0") {
-        const code = date.charCodeAt(12);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(12);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
@@ -44484,11 +44484,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[14] === "0") {
-        const code = date.charCodeAt(15);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(15);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
@@ -44502,11 +44502,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[17] === "0") {
-        const code = date.charCodeAt(18);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code - 48;
+        second = code2 - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
@@ -44573,11 +44573,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[commaIndex + 2] === "0") {
-        const code = date.charCodeAt(commaIndex + 3);
-        if (code < 49 || code > 57) {
+        const code2 = date.charCodeAt(commaIndex + 3);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code - 48;
+        day = code2 - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
@@ -44629,11 +44629,11 @@ var require_date = __commonJS({
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
       if (date[commaIndex + 12] === "0") {
-        const code = date.charCodeAt(commaIndex + 13);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(commaIndex + 13);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
@@ -44650,11 +44650,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[commaIndex + 15] === "0") {
-        const code = date.charCodeAt(commaIndex + 16);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(commaIndex + 16);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
@@ -44668,11 +44668,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[commaIndex + 18] === "0") {
-        const code = date.charCodeAt(commaIndex + 19);
-        if (code < 48 || code > 57) {
+        const code2 = date.charCodeAt(commaIndex + 19);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code - 48;
+        second = code2 - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
@@ -47576,8 +47576,8 @@ var require_headers = __commonJS({
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
     var util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -50297,7 +50297,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
@@ -50385,7 +50385,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -50438,7 +50438,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve5({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -50462,7 +50462,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve5({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -51191,8 +51191,8 @@ var require_util5 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -51200,26 +51200,26 @@ var require_util5 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -51235,31 +51235,31 @@ var require_util5 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -51270,8 +51270,8 @@ var require_util5 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -51281,10 +51281,10 @@ var require_util5 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -52031,37 +52031,37 @@ var require_util6 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function isControlFrame(opcode) {
       return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
@@ -52122,9 +52122,9 @@ var require_util6 = __commonJS({
       }
       return urlRecord;
     }
-    function validateCloseCodeAndReason(code, reason) {
-      if (code !== null) {
-        if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+    function validateCloseCodeAndReason(code2, reason) {
+      if (code2 !== null) {
+        if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
           throw new DOMException("invalid code", "InvalidAccessError");
         }
       }
@@ -52379,28 +52379,28 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code, reason, validate = false) {
-      code ??= null;
+    function closeWebSocketConnection(object, code2, reason, validate = false) {
+      code2 ??= null;
       reason ??= "";
-      if (validate) validateCloseCodeAndReason(code, reason);
+      if (validate) validateCloseCodeAndReason(code2, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
         object.readyState = states.CLOSING;
       } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
-        if (reason.length !== 0 && code === null) {
-          code = 1e3;
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        assert(code === null || Number.isInteger(code));
-        if (code === null && reason.length === 0) {
+        assert(code2 === null || Number.isInteger(code2));
+        if (code2 === null && reason.length === 0) {
           frame.frameData = emptyBuffer;
-        } else if (code !== null && reason === null) {
+        } else if (code2 !== null && reason === null) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== null && reason !== null) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== null && reason !== null) {
           frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason));
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -52412,15 +52412,15 @@ var require_connection = __commonJS({
         object.readyState = states.CLOSING;
       }
     }
-    function failHandshake(handler, response, code, reason, cause) {
+    function failHandshake(handler, response, code2, reason, cause) {
       if (response.socket?.session != null && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      failWebsocketConnection(handler, code, reason, cause);
+      failWebsocketConnection(handler, code2, reason, cause);
     }
-    function failWebsocketConnection(handler, code, reason, cause) {
+    function failWebsocketConnection(handler, code2, reason, cause) {
       if (isEstablished(handler.readyState)) {
-        closeWebSocketConnection(handler, code, reason, false);
+        closeWebSocketConnection(handler, code2, reason, false);
       }
       handler.controller.abort();
       if (isConnecting(handler.readyState)) {
@@ -52720,8 +52720,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnection(this.#handler, code, error.message);
+                      const code2 = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnection(this.#handler, code2, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -52818,11 +52818,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -52834,7 +52834,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -52849,8 +52849,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            failWebsocketConnection(this.#handler, code, reason);
+            const { code: code2, reason } = this.#info.closeInfo;
+            failWebsocketConnection(this.#handler, code2, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -53108,18 +53108,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", webidl.attributes.Clamp);
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
         }
-        code ??= null;
+        code2 ??= null;
         reason ??= "";
-        closeWebSocketConnection(this.#handler, code, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -53333,29 +53333,29 @@ var require_websocket = __commonJS({
        */
       #onSocketClose() {
         const wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        let code = 1005;
+        let code2 = 1005;
         let reason = "";
         const result = this.#parser?.closingInfo;
         if (result && !result.error) {
-          code = result.code ?? 1005;
+          code2 = result.code ?? 1005;
           reason = result.reason;
         }
         this.#handler.readyState = states.CLOSED;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code = 1006;
+          code2 = 1006;
           fireEvent("error", this, (type2, init) => new ErrorEvent(type2, init), {
             error: new TypeError(reason)
           });
         }
         fireEvent("close", this, (type2, init) => new CloseEvent(type2, init), {
           wasClean,
-          code,
+          code: code2,
           reason
         });
         if (channels.close.hasSubscribers) {
           channels.close.publish({
             websocket: this,
-            code,
+            code: code2,
             reason
           });
         }
@@ -53500,13 +53500,13 @@ var require_websocketerror = __commonJS({
         } else if (init !== null) {
           init = webidl.converters.WebSocketCloseInfo(init);
         }
-        let code = init.closeCode ?? null;
+        let code2 = init.closeCode ?? null;
         const reason = init.reason ?? "";
-        validateCloseCodeAndReason(code, reason);
-        if (reason.length !== 0 && code === null) {
-          code = 1e3;
+        validateCloseCodeAndReason(code2, reason);
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        this.#closeCode = code;
+        this.#closeCode = code2;
         this.#reason = reason;
       }
       get closeCode() {
@@ -53520,9 +53520,9 @@ var require_websocketerror = __commonJS({
        * @param {number|null} code
        * @param {string} reason
        */
-      static createUnvalidatedWebSocketError(message, code, reason) {
+      static createUnvalidatedWebSocketError(message, code2, reason) {
         const error = new _WebSocketError(message, kConstruct);
-        error.#closeCode = code;
+        error.#closeCode = code2;
         error.#reason = reason;
         return error;
       }
@@ -53680,9 +53680,9 @@ var require_websocketstream = __commonJS({
         if (closeInfo !== null) {
           closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo);
         }
-        const code = closeInfo.closeCode ?? null;
+        const code2 = closeInfo.closeCode ?? null;
         const reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
@@ -53777,33 +53777,33 @@ var require_websocketstream = __commonJS({
           this.#openedPromise.reject(new WebSocketError("Socket never opened"));
         }
         const result = this.#parser?.closingInfo;
-        let code = result?.code ?? 1005;
+        let code2 = result?.code ?? 1005;
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code = 1006;
+          code2 = 1006;
         }
         const reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
         if (wasClean) {
           this.#readableStreamController.close();
           this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError"));
           this.#closedPromise.resolve({
-            closeCode: code,
+            closeCode: code2,
             reason
           });
         } else {
-          const error = createUnvalidatedWebSocketError("unclean close", code, reason);
+          const error = createUnvalidatedWebSocketError("unclean close", code2, reason);
           this.#readableStreamController?.error(error);
           this.#writableStreamController?.error(error);
           this.#closedPromise.reject(error);
         }
       }
       #closeUsingReason(reason) {
-        let code = null;
+        let code2 = null;
         let reasonString = "";
         if (webidl.is.WebSocketError(reason)) {
-          code = reason.closeCode;
+          code2 = reason.closeCode;
           reasonString = reason.reason;
         }
-        closeWebSocketConnection(this.#handler, code, reasonString);
+        closeWebSocketConnection(this.#handler, code2, reasonString);
       }
       //  To cancel a WebSocketStream stream given reason , close using reason giving stream and reason .
       #cancel(reason) {
@@ -54855,8 +54855,8 @@ async function sendAttempt(input) {
 }
 function codeOf(error) {
   if (typeof error !== "object" || error === null) return "UNKNOWN";
-  const { code, errors } = error;
-  if (typeof code === "string") return code;
+  const { code: code2, errors } = error;
+  if (typeof code2 === "string") return code2;
   if (Array.isArray(errors) && errors.length > 0) return codeOf(errors[0]);
   return "UNKNOWN";
 }
@@ -54994,7 +54994,7 @@ function createLimiter(concurrency) {
         active++;
         return Promise.resolve(once(release));
       }
-      return new Promise((resolve5) => waiting.push(() => resolve5(once(release))));
+      return new Promise((resolve7) => waiting.push(() => resolve7(once(release))));
     },
     inFlight: () => active
   };
@@ -56011,9 +56011,23 @@ var init_plan_markdown = __esm({
   }
 });
 
+// src/render/ansi.ts
+var wrap, green, red, yellow, bold, dim;
+var init_ansi = __esm({
+  "src/render/ansi.ts"() {
+    "use strict";
+    wrap = (code2, reset) => (on, text) => on ? `\x1B[${code2}m${text}\x1B[${reset}m` : text;
+    green = wrap(32, 39);
+    red = wrap(31, 39);
+    yellow = wrap(33, 39);
+    bold = wrap(1, 22);
+    dim = wrap(2, 22);
+  }
+});
+
 // src/render/plan-text.ts
 function renderPlanText(plan, options) {
-  const paint = (style, text) => options.color ? `\x1B[${COLORS[style]}m${text}\x1B[0m` : text;
+  const paint = (style, text) => STYLES[style](options.color, text);
   const out = [];
   for (const scope of groupByScope(plan.changes)) {
     out.push(paint("bold", scope.title));
@@ -56039,18 +56053,19 @@ function renderPlanText(plan, options) {
   return `${out.join("\n")}
 `;
 }
-var COLORS;
+var STYLES;
 var init_plan_text = __esm({
   "src/render/plan-text.ts"() {
     "use strict";
+    init_ansi();
     init_describe();
-    COLORS = {
-      create: "32",
-      update: "33",
-      delete: "31",
-      warn: "33",
-      bold: "1",
-      dim: "2"
+    STYLES = {
+      create: green,
+      update: yellow,
+      delete: red,
+      warn: yellow,
+      bold,
+      dim
     };
   }
 });
@@ -56184,15 +56199,9 @@ function useColor(stream, noColorFlag, env) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
 }
-var wrap, green, red, yellow, bold;
 var init_style = __esm({
   "src/cli/style.ts"() {
     "use strict";
-    wrap = (code, reset) => (on, text) => on ? `\x1B[${code}m${text}\x1B[${reset}m` : text;
-    green = wrap(32, 39);
-    red = wrap(31, 39);
-    yellow = wrap(33, 39);
-    bold = wrap(1, 22);
   }
 });
 
@@ -56310,8 +56319,8 @@ var init_operations = __esm({
     "use strict";
     init_errors();
     ApplyError = class extends GitopsError {
-      constructor(message, code = "APPLY_FAILED", cause) {
-        super(message, { code, cause });
+      constructor(message, code2 = "APPLY_FAILED", cause) {
+        super(message, { code: code2, cause });
       }
     };
     sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -56512,12 +56521,12 @@ async function executePlan(plan, options) {
         ...outcome.notice ? { notice: outcome.notice } : {}
       });
     } catch (error) {
-      const code = error.code;
+      const code2 = error.code;
       settle(index, {
         change,
         status: "failed",
         error: error instanceof Error ? error.message : String(error),
-        ...typeof code === "string" ? { errorCode: code } : {}
+        ...typeof code2 === "string" ? { errorCode: code2 } : {}
       });
     }
   };
@@ -56898,6 +56907,7 @@ var init_apply2 = __esm({
     init_saved_plan();
     init_session();
     init_errors();
+    init_ansi();
     init_plan_text();
     init_options();
     init_progress();
@@ -56999,6 +57009,1283 @@ Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`]
         progress.finish();
         await client.close();
       }
+    };
+  }
+});
+
+// src/drift/html-assets.ts
+var HTML_STYLE, HTML_SCRIPT;
+var init_html_assets = __esm({
+  "src/drift/html-assets.ts"() {
+    "use strict";
+    HTML_STYLE = `
+:root { color-scheme: light; --added: #1a7f37; --removed: #cf222e; --changed: #9a6700; --muted: #57606a; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; padding: 24px 32px; color: #1f2328; background: #f6f8fa; }
+h1 { margin: 0 0 4px; font-size: 24px; }
+h2 { font-size: 17px; margin: 24px 0 8px; }
+code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eff1f3; padding: 1px 4px; border-radius: 4px; word-break: break-all; }
+.headline { font-size: 16px; font-weight: 600; padding: 8px 12px; border-radius: 6px; display: inline-block; margin: 8px 0; }
+.headline.in-sync { background: #dafbe1; color: var(--added); }
+.headline.drift { background: #fff8c5; color: var(--changed); }
+.headline.unknown { background: #ffebe9; color: var(--removed); }
+.meta { color: var(--muted); margin: 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 16px; min-width: 120px; }
+.card .n { display: block; font-size: 26px; font-weight: 700; }
+.card .l { color: var(--muted); }
+.card.added .n { color: var(--added); } .card.removed .n, .card.unknown .n { color: var(--removed); } .card.changed .n { color: var(--changed); }
+table { border-collapse: collapse; background: #fff; }
+th, td { border: 1px solid #d0d7de; padding: 6px 8px; text-align: left; vertical-align: top; }
+thead th { background: #f6f8fa; }
+table.by-kind { margin-top: 12px; }
+#items { width: 100%; }
+#filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin: 20px 0 8px; padding: 10px 12px; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; }
+#shown-count { color: var(--muted); margin-left: auto; }
+td.mark { font: 700 16px ui-monospace, monospace; text-align: center; width: 28px; }
+tr.added td.mark { color: var(--added); } tr.removed td.mark { color: var(--removed); } tr.changed td.mark { color: var(--changed); }
+.msg { color: var(--muted); font-size: 12.5px; margin-top: 2px; }
+table.fields th, table.fields td { font-size: 12.5px; padding: 3px 6px; }
+.live { background: #ffebe9; } .desired { background: #dafbe1; }
+td.live, td.desired { font-family: ui-monospace, monospace; }
+.side { color: var(--muted); }
+#unknown { border-left: 4px solid var(--removed); padding-left: 12px; }
+.empty { font-size: 15px; }
+`;
+    HTML_SCRIPT = `
+(function () {
+  var kind = document.getElementById('filter-kind');
+  var org = document.getElementById('filter-org');
+  var changes = Array.prototype.slice.call(document.querySelectorAll('.filter-change'));
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#items tbody tr.item'));
+  var count = document.getElementById('shown-count');
+  var none = document.getElementById('no-match');
+  function apply() {
+    var allowed = {};
+    changes.forEach(function (c) { allowed[c.value] = c.checked; });
+    var shown = 0;
+    rows.forEach(function (row) {
+      var visible = (!kind || !kind.value || row.getAttribute('data-kind') === kind.value) &&
+        (!org || !org.value || row.getAttribute('data-org') === org.value) &&
+        allowed[row.getAttribute('data-change')] !== false;
+      row.hidden = !visible;
+      if (visible) shown++;
+    });
+    if (count) count.textContent = shown + ' of ' + rows.length + ' shown';
+    if (none) none.hidden = shown !== 0;
+  }
+  function fromHash() {
+    // #kind=org_membership&org=payments presets the filters (a shareable link).
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    function preset(select, value) {
+      if (!select || value === null) return;
+      for (var i = 0; i < select.options.length; i++) {
+        if (select.options[i].value === value) select.value = value;
+      }
+    }
+    preset(kind, params.get('kind'));
+    preset(org, params.get('org'));
+  }
+  [kind, org].concat(changes).forEach(function (el) { if (el) el.addEventListener('change', apply); });
+  fromHash();
+  apply();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;
+  }
+});
+
+// src/drift/render-common.ts
+function sectionOf(item) {
+  return item.org === void 0 ? GROUP_SECTION : `org ${item.org}`;
+}
+function groupBySection(items) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = sectionOf(item);
+    const list = sections.get(key) ?? [];
+    list.push(item);
+    sections.set(key, list);
+  }
+  return [...sections.entries()];
+}
+function formatJson(value) {
+  if (value === null || value === void 0) return "(none)";
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.every(([, v]) => v === null || typeof v !== "object")) {
+      return entries.map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
+    }
+  }
+  return JSON.stringify(value);
+}
+function fieldName(pointer) {
+  const name = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+  return name === "" || name === "value" ? "value" : name;
+}
+function detailLines(item) {
+  if (item.change === "changed") {
+    return item.fields.map(
+      (f) => `${fieldName(f.path)}: ${formatJson(f.live)} in Snyk, ${formatJson(f.desired)} in the file`
+    );
+  }
+  if (item.change === "added" && item.live !== null) return [`in Snyk: ${formatJson(item.live)}`];
+  if (item.change === "removed" && item.desired !== null) return [`in the file: ${formatJson(item.desired)}`];
+  return [];
+}
+function countsPhrase(counts2) {
+  return `${counts2.added} added, ${counts2.removed} removed, ${counts2.changed} changed`;
+}
+function headline(report) {
+  const { summary } = report;
+  const base = report.inSync ? "No drift: Snyk matches the configuration" : `Drift: ${summary.total} item${summary.total === 1 ? "" : "s"} (${countsPhrase(summary)})`;
+  const unknown = report.unknown.length > 0 ? `; ${report.unknown.length} part${report.unknown.length === 1 ? "" : "s"} could not be read` : "";
+  return `${base}${report.inSync && unknown ? " in what could be read" : ""}${unknown}.`;
+}
+var CHANGE_SYMBOL, CHANGE_LABEL, GROUP_SECTION;
+var init_render_common = __esm({
+  "src/drift/render-common.ts"() {
+    "use strict";
+    CHANGE_SYMBOL = { added: "+", removed: "-", changed: "~" };
+    CHANGE_LABEL = {
+      added: "added in Snyk",
+      removed: "removed in Snyk",
+      changed: "changed in Snyk"
+    };
+    GROUP_SECTION = "group and tenant";
+  }
+});
+
+// src/drift/types.ts
+var DRIFT_CHANGES;
+var init_types2 = __esm({
+  "src/drift/types.ts"() {
+    "use strict";
+    DRIFT_CHANGES = ["added", "removed", "changed"];
+  }
+});
+
+// src/drift/render-html.ts
+function escapeHtml2(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function renderDriftHtml(report) {
+  const status = report.unknown.length > 0 ? "unknown" : report.inSync ? "in-sync" : "drift";
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Snyk drift report \u2014 ${escapeHtml2(report.groupId)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<header>",
+    "<h1>Snyk drift report</h1>",
+    `<p id="headline" class="headline ${status}">${escapeHtml2(headline(report))}</p>`,
+    `<p class="meta">Group <code>${escapeHtml2(report.groupId)}</code> \xB7 scanned at <time>${escapeHtml2(report.scannedAt)}</time> \xB7 ignored: ${report.ignored}</p>`,
+    "</header>",
+    renderSummary(report),
+    renderUnknown(report),
+    report.items.length > 0 ? renderFilters(report) : "",
+    report.items.length > 0 ? renderItems(report.items) : '<p class="empty">No drift in what was read.</p>',
+    renderNotes(report),
+    renderIgnored(report),
+    `<script>${HTML_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].filter((line) => line !== "").join("\n");
+}
+function renderSummary(report) {
+  const s = report.summary;
+  const card = (label2, value, cls) => `<div class="card ${cls}"><span class="n">${value}</span><span class="l">${label2}</span></div>`;
+  const rows = Object.entries(s.byKind).map(
+    ([kind, c]) => `<tr><td>${escapeHtml2(kind)}</td><td>${c.added}</td><td>${c.removed}</td><td>${c.changed}</td></tr>`
+  );
+  return [
+    '<section id="summary">',
+    "<h2>Summary</h2>",
+    '<div class="cards">',
+    card("drift items", s.total, "total"),
+    card("added in Snyk", s.added, "added"),
+    card("removed in Snyk", s.removed, "removed"),
+    card("changed in Snyk", s.changed, "changed"),
+    card("ignored", s.ignored, "ignored"),
+    card("unknown parts", s.unknown, s.unknown > 0 ? "unknown" : "ignored"),
+    "</div>",
+    rows.length > 0 ? `<table class="by-kind"><thead><tr><th>kind</th><th>added</th><th>removed</th><th>changed</th></tr></thead><tbody>${rows.join("")}</tbody></table>` : "",
+    "</section>"
+  ].join("\n");
+}
+function renderUnknown(report) {
+  if (report.unknown.length === 0) return "";
+  const items = report.unknown.map(
+    (u) => `<li><code>${escapeHtml2(u.address)}</code>: ${escapeHtml2(u.reason)}</li>`
+  );
+  return `<section id="unknown"><h2>Could not be read</h2><p>These parts are neither drift nor in sync.</p><ul>${items.join("")}</ul></section>`;
+}
+function renderFilters(report) {
+  const kinds = KIND_NAMES.filter((k) => report.items.some((i) => i.kind === k));
+  const orgs = [...new Set(report.items.flatMap((i) => i.org === void 0 ? [] : [i.org]))].sort();
+  const hasGroup = report.items.some((i) => i.org === void 0);
+  const option = (value, label2) => `<option value="${escapeHtml2(value)}">${escapeHtml2(label2)}</option>`;
+  return [
+    '<section id="filters">',
+    '<label>Kind <select id="filter-kind">',
+    option("", "all kinds"),
+    ...kinds.map((k) => option(k, k)),
+    "</select></label>",
+    '<label>Org <select id="filter-org">',
+    option("", "all orgs"),
+    hasGroup ? option(GROUP_FILTER, "group and tenant") : "",
+    ...orgs.map((o) => option(o, o)),
+    "</select></label>",
+    ...DRIFT_CHANGES.map(
+      (c) => `<label class="chk ${c}"><input type="checkbox" class="filter-change" value="${c}" checked> ${CHANGE_LABEL[c]}</label>`
+    ),
+    '<span id="shown-count"></span>',
+    "</section>"
+  ].join("\n");
+}
+function renderItems(items) {
+  const rows = items.map((item) => {
+    const attrs = `data-kind="${escapeHtml2(item.kind)}" data-org="${escapeHtml2(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
+    return [
+      `<tr class="item ${item.change}" ${attrs}>`,
+      `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
+      `<td><code class="address">${escapeHtml2(item.address)}</code><div class="msg">${escapeHtml2(item.message)}</div></td>`,
+      `<td>${escapeHtml2(item.kind)}</td>`,
+      `<td>${escapeHtml2(item.org ?? "\u2014")}</td>`,
+      `<td class="diff">${renderDiff(item)}</td>`,
+      "</tr>"
+    ].join("");
+  });
+  return [
+    '<section id="drift">',
+    `<h2>Drift items <small>(${countsPhrase(countChanges(items))})</small></h2>`,
+    '<table id="items"><thead><tr><th></th><th>address</th><th>kind</th><th>org</th><th>Snyk vs the file</th></tr></thead>',
+    `<tbody>${rows.join("\n")}</tbody></table>`,
+    '<p id="no-match" hidden>No item matches the filters.</p>',
+    "</section>"
+  ].join("\n");
+}
+function renderDiff(item) {
+  if (item.change === "changed" && item.fields.length > 0) {
+    const rows = item.fields.map(
+      (f) => `<tr><th>${escapeHtml2(f.path)}</th><td class="live">${escapeHtml2(formatJson(f.live))}</td><td class="desired">${escapeHtml2(formatJson(f.desired))}</td></tr>`
+    );
+    return `<table class="fields"><thead><tr><th>field</th><th>in Snyk</th><th>in the file</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  }
+  if (item.change === "added" && item.live !== null) {
+    return `<span class="side">in Snyk:</span> <code class="live">${escapeHtml2(formatJson(item.live))}</code>`;
+  }
+  if (item.change === "removed" && item.desired !== null) {
+    return `<span class="side">in the file:</span> <code class="desired">${escapeHtml2(formatJson(item.desired))}</code>`;
+  }
+  return "";
+}
+function countChanges(items) {
+  const counts2 = { added: 0, removed: 0, changed: 0 };
+  for (const item of items) counts2[item.change] += 1;
+  return counts2;
+}
+function renderNotes(report) {
+  if (report.notes.length === 0) return "";
+  const items = report.notes.map(
+    (n) => `<li>${n.address ? `<code>${escapeHtml2(n.address)}</code>: ` : ""}${escapeHtml2(n.message)}</li>`
+  );
+  return `<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`;
+}
+function renderIgnored(report) {
+  const rules = report.ignoreRules.filter((r) => r.matched > 0);
+  if (rules.length === 0) return "";
+  const items = rules.map(({ rule, matched }) => {
+    const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
+    return `<li>${matched} \xD7 <code>${escapeHtml2(what)}</code>${rule.reason ? `: ${escapeHtml2(rule.reason)}` : ""}</li>`;
+  });
+  return `<section id="ignored"><h2>Ignored: ${report.ignored}</h2><ul>${items.join("")}</ul></section>`;
+}
+var GROUP_FILTER, CSP;
+var init_render_html = __esm({
+  "src/drift/render-html.ts"() {
+    "use strict";
+    init_types();
+    init_html_assets();
+    init_render_common();
+    init_types2();
+    GROUP_FILTER = "@group";
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+  }
+});
+
+// src/drift/render-json.ts
+function itemJson(item) {
+  return {
+    kind: item.kind,
+    address: item.address,
+    change: item.change,
+    ...item.org !== void 0 ? { org: item.org } : {},
+    live: item.live,
+    desired: item.desired,
+    patch: item.patch,
+    message: item.message
+  };
+}
+function renderDriftJson(report) {
+  const out = {
+    formatVersion: report.formatVersion,
+    groupId: report.groupId,
+    scannedAt: report.scannedAt,
+    inSync: report.inSync,
+    summary: {
+      total: report.summary.total,
+      added: report.summary.added,
+      removed: report.summary.removed,
+      changed: report.summary.changed,
+      ignored: report.summary.ignored,
+      unknown: report.summary.unknown,
+      byKind: report.summary.byKind
+    },
+    items: report.items.map(itemJson),
+    unknown: report.unknown.map((u) => ({ address: u.address, reason: u.reason })),
+    ignored: report.ignored,
+    ignoreRules: report.ignoreRules,
+    notes: report.notes
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+var init_render_json = __esm({
+  "src/drift/render-json.ts"() {
+    "use strict";
+  }
+});
+
+// src/drift/render-markdown.ts
+function renderDriftMarkdown(report, options = {}) {
+  const max = options.maxLength ?? 65e3;
+  for (const detail of ["full", "lines"]) {
+    const text = render(report, options, detail, Number.POSITIVE_INFINITY);
+    if (text.length <= max) return text;
+  }
+  let perSection = 50;
+  for (; ; ) {
+    const text = render(report, options, "counts", perSection);
+    if (text.length <= max || perSection === 0) return text.length <= max ? text : cut(text, max);
+    perSection = Math.floor(perSection / 2);
+  }
+}
+function cut(text, max) {
+  const note = "\n\n_(truncated to fit GitHub\u2019s size limit; use `--format json` for the full report)_\n";
+  return text.slice(0, Math.max(0, max - note.length)) + note;
+}
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+}
+function code(text) {
+  const clean = text.replace(/`/g, "\u02BC").replace(/\r?\n/g, " ");
+  return `\`${clean}\``;
+}
+function render(report, options, detail, perSection) {
+  const out = [];
+  out.push(`## ${escapeMarkdown(options.title ?? "Snyk drift report")}`, "");
+  const icon = report.unknown.length > 0 ? ":x:" : report.inSync ? ":white_check_mark:" : ":warning:";
+  out.push(`${icon} **${escapeMarkdown(headline(report))}**`, "");
+  out.push(`Group \`${report.groupId}\`, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, "");
+  const kinds = Object.entries(report.summary.byKind);
+  if (kinds.length > 0) {
+    out.push("| kind | added | removed | changed |", "|---|---:|---:|---:|");
+    for (const [kind, c] of kinds) out.push(`| ${kind} | ${c.added} | ${c.removed} | ${c.changed} |`);
+    out.push(
+      `| **total** | **${report.summary.added}** | **${report.summary.removed}** | **${report.summary.changed}** |`,
+      ""
+    );
+  }
+  if (report.unknown.length > 0) {
+    out.push("### Could not be read", "", "These parts are neither drift nor in sync:", "");
+    for (const part of report.unknown) out.push(`- ${code(part.address)}: ${escapeMarkdown(part.reason)}`);
+    out.push("");
+  }
+  for (const [section, items] of groupBySection(report.items)) {
+    const counts2 = { added: 0, removed: 0, changed: 0 };
+    for (const item of items) counts2[item.change] += 1;
+    out.push(`<details><summary><b>${escapeHtml3(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
+    const shown = items.slice(0, perSection);
+    for (const item of shown) out.push(...itemLines(item, detail));
+    if (shown.length < items.length) out.push(`- \u2026 and ${items.length - shown.length} more`);
+    out.push("", "</details>", "");
+  }
+  if (report.notes.length > 0) {
+    out.push("### Notes", "");
+    for (const note of report.notes) {
+      out.push(`- ${note.address ? `${code(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
+    }
+    out.push("");
+  }
+  const rules = report.ignoreRules.filter((r) => r.matched > 0);
+  if (rules.length > 0) {
+    out.push(`### Ignored: ${report.ignored}`, "");
+    for (const { rule, matched } of rules) {
+      const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
+      out.push(`- ${matched} \xD7 ${code(what)}${rule.reason ? `: ${escapeMarkdown(rule.reason)}` : ""}`);
+    }
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function itemLines(item, detail) {
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}`;
+  if (detail !== "full") return [head];
+  const lines = [head];
+  if (item.change === "changed") {
+    for (const f of item.fields) {
+      lines.push(
+        `  - ${code(f.path)}: ${code(formatJson(f.live))} in Snyk, ${code(formatJson(f.desired))} in the file`
+      );
+    }
+  } else {
+    for (const line of detailLines(item)) lines.push(`  - ${escapeMarkdown(line)}`);
+  }
+  return lines;
+}
+function escapeHtml3(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var init_render_markdown = __esm({
+  "src/drift/render-markdown.ts"() {
+    "use strict";
+    init_render_common();
+  }
+});
+
+// src/drift/render-text.ts
+function renderDriftText(report, options) {
+  const { color } = options;
+  const lines = [];
+  for (const [section, items] of groupBySection(report.items)) {
+    lines.push(bold(color, section));
+    for (const item of items) {
+      const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
+      lines.push(`  ${mark} ${item.address}  ${CHANGE_LABEL[item.change]}`);
+      for (const detail of detailLines(item)) lines.push(`      ${detail}`);
+    }
+    lines.push("");
+  }
+  if (report.unknown.length > 0) {
+    lines.push(bold(color, "Unknown (could not be read, neither drift nor in sync):"));
+    for (const part of report.unknown) lines.push(`  ? ${part.address}: ${part.reason}`);
+    lines.push("");
+  }
+  if (report.notes.length > 0) {
+    lines.push(bold(color, "Notes:"));
+    for (const note of report.notes)
+      lines.push(`  ${note.address ? `${note.address}: ` : ""}${note.message}`);
+    lines.push("");
+  }
+  if (report.ignored > 0) {
+    lines.push(`Ignored: ${report.ignored} (drift.ignore)`);
+    for (const { rule, matched } of report.ignoreRules) {
+      if (matched === 0) continue;
+      const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
+      lines.push(`  ${matched} \xD7 ${what}${rule.reason ? `: ${rule.reason}` : ""}`);
+    }
+    lines.push("");
+  }
+  const summaryColor = report.unknown.length > 0 ? red : report.inSync ? green : yellow;
+  lines.push(summaryColor(color, headline(report)));
+  lines.push(`Scanned group ${report.groupId} at ${report.scannedAt}; ignored: ${report.ignored}.`);
+  return `${lines.join("\n")}
+`;
+}
+var PAINT;
+var init_render_text = __esm({
+  "src/drift/render-text.ts"() {
+    "use strict";
+    init_ansi();
+    init_render_common();
+    PAINT = {
+      added: green,
+      removed: red,
+      changed: yellow
+    };
+  }
+});
+
+// src/drift/mask-unknown.ts
+function maskUnknownParts(desired, unknown) {
+  const masked = structuredClone(desired);
+  for (const { address } of unknown) maskOne(masked, address);
+  return masked;
+}
+function maskOne(desired, address) {
+  const org = ORG_PART.exec(address);
+  if (org !== null) {
+    const slug = org[1];
+    const part2 = org[2];
+    desired.orgs = desired.orgs.map((entry) => entry.slug === slug ? maskOrg(entry, part2) : entry);
+    return;
+  }
+  const [head, part] = address.split(".", 2);
+  if (head === "orgs" || address === "group") {
+    desired.orgs = [];
+    desired.prune = { ...desired.prune, orgs: false };
+  }
+  if (head === "group") {
+    if (part === void 0 || part === "settings") delete desired.group.settings;
+    if (part === void 0 || part === "tags") delete desired.group.tags;
+    if (part === void 0 || part === "members" || part === "member") delete desired.group.members;
+  }
+  if (address === "roles.org") {
+    desired.orgs = desired.orgs.map(({ members: _members, ...org2 }) => org2);
+  }
+  if (address === "roles.tenant" && desired.tenant !== void 0) delete desired.tenant.members;
+  if (head === "tenant" && desired.tenant !== void 0) {
+    if (part === void 0 || part === "name") delete desired.tenant;
+    else delete desired.tenant.members;
+  }
+}
+function maskOrg(entry, part) {
+  const out = { ...entry };
+  if (part === "settings") {
+    delete out.settings;
+    return out;
+  }
+  delete out.members;
+  if (part === void 0) delete out.settings;
+  return out;
+}
+var ORG_PART;
+var init_mask_unknown = __esm({
+  "src/drift/mask-unknown.ts"() {
+    "use strict";
+    ORG_PART = /^org\[([^\]]+)\](?:\.([A-Za-z_]+))?/;
+  }
+});
+
+// src/drift/prepare.ts
+function prepareDriftComparison(desired, live) {
+  const masked = maskUnknownParts(desired, live.unknown);
+  const missing = [];
+  masked.orgs = masked.orgs.filter((org) => {
+    if (matchOrg(org, live.orgs) !== void 0) return true;
+    const value = { slug: org.slug };
+    if (org.name !== void 0) value.name = org.name;
+    if (org.id !== void 0) value.id = org.id;
+    missing.push({ kind: "org", address: orgAddress(org.slug), desired: value });
+    return false;
+  });
+  if (masked.users.unknown !== "error") return { desired: masked, missing };
+  const resolver = createResolver(live, masked.users.ignore);
+  const keepKnown = (members, kind, address) => members.filter((spec) => {
+    if (resolver.findUser(spec.user) !== void 0 || resolver.isIgnored({ ref: spec.user })) return true;
+    missing.push({ kind, address: address(labelUserRef(spec.user)), desired: { role: spec.role } });
+    return false;
+  });
+  if (masked.group.members !== void 0) {
+    masked.group.members = keepKnown(masked.group.members, "group_membership", groupMemberAddress);
+  }
+  if (masked.tenant?.members !== void 0) {
+    masked.tenant.members = keepKnown(masked.tenant.members, "tenant_membership", tenantMemberAddress);
+  }
+  for (const org of masked.orgs) {
+    if (org.members === void 0) continue;
+    org.members = keepKnown(org.members, "org_membership", (label2) => orgMemberAddress(org.slug, label2));
+  }
+  return { desired: masked, missing };
+}
+var init_prepare = __esm({
+  "src/drift/prepare.ts"() {
+    "use strict";
+    init_addresses();
+    init_resolve();
+    init_live();
+    init_mask_unknown();
+  }
+});
+
+// src/drift/ignore.ts
+function compileAddressGlob(glob) {
+  const escaped = glob.replace(/[[\]]/g, (c) => `\\${c}`);
+  return (0, import_picomatch3.default)(escaped, { dot: true, nocase: true });
+}
+function compileIgnoreRules(rules) {
+  const compiled2 = rules.map((rule) => ({
+    kind: rule.kind,
+    address: rule.address === void 0 ? void 0 : compileAddressGlob(rule.address)
+  }));
+  return {
+    match(item) {
+      return compiled2.findIndex(
+        (rule) => (rule.kind === void 0 || rule.kind === item.kind) && (rule.address === void 0 || rule.address(item.address))
+      );
+    }
+  };
+}
+var import_picomatch3;
+var init_ignore = __esm({
+  "src/drift/ignore.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+  }
+});
+
+// src/drift/report.ts
+function buildDriftReport(plan, live, options) {
+  const candidates = [
+    ...plan.changes.map(itemOfChange),
+    ...plan.warnings.flatMap((warning) => itemOfWarning(warning)),
+    ...(options.missing ?? []).map(itemOfMissing)
+  ];
+  const matcher = compileIgnoreRules(options.ignore);
+  const matched = options.ignore.map(() => 0);
+  const items = [];
+  const unknownOrgs = new Set(live.unknown.flatMap((u) => WHOLE_ORG.test(u.address) ? [u.address] : []));
+  for (const item of candidates) {
+    if (item.org !== void 0 && unknownOrgs.has(`org[${item.org}]`)) continue;
+    const rule = matcher.match(item);
+    if (rule === -1) items.push(item);
+    else matched[rule] = (matched[rule] ?? 0) + 1;
+  }
+  items.sort(compareItems);
+  const ignored = matched.reduce((a, b) => a + b, 0);
+  const unknown = [...live.unknown].sort((a, b) => a.address.localeCompare(b.address));
+  return {
+    formatVersion: 1,
+    groupId: plan.groupId,
+    scannedAt: options.now.toISOString(),
+    inSync: items.length === 0,
+    summary: summarize(items, ignored, unknown.length),
+    items,
+    unknown,
+    ignored,
+    ignoreRules: options.ignore.map((rule, index) => ({ rule, matched: matched[index] ?? 0 })),
+    notes: plan.warnings.filter((warning) => !(warning.code in DRIFT_WARNINGS))
+  };
+}
+function itemOfChange(change) {
+  const kind = change.kind;
+  const driftChange = CHANGE_OF_ACTION[change.action];
+  const desired = change.after;
+  const live = change.before;
+  const patch = driftChange === "changed" ? import_fast_json_patch9.default.compare(asDoc(desired), asDoc(live)) : [];
+  return withOrg({
+    kind,
+    address: change.address,
+    change: driftChange,
+    live,
+    desired,
+    patch,
+    fields: fieldsOf(patch, desired, live),
+    message: describe(kind, change.address, driftChange)
+  });
+}
+function itemOfMissing(missing) {
+  return withOrg({
+    kind: missing.kind,
+    address: missing.address,
+    change: "removed",
+    live: null,
+    desired: missing.desired,
+    patch: [],
+    fields: [],
+    message: describe(missing.kind, missing.address, "removed")
+  });
+}
+function itemOfWarning(warning) {
+  const kind = DRIFT_WARNINGS[warning.code];
+  if (kind === void 0 || warning.address === void 0) return [];
+  return [
+    withOrg({
+      kind,
+      address: warning.address,
+      change: "removed",
+      live: null,
+      desired: null,
+      patch: [],
+      fields: [],
+      message: warning.message
+    })
+  ];
+}
+function withOrg(item) {
+  const org = orgSlugOfAddress(item.address);
+  return org === void 0 ? item : { ...item, org };
+}
+function describe(kind, address, change) {
+  const what = `${WHAT[kind] ?? kind} ${address}`;
+  if (change === "added") return `${what} exists in Snyk but not in the file (added by hand).`;
+  if (change === "removed")
+    return `${what} is in the file but missing in Snyk (removed by hand, or never applied).`;
+  return `${what} differs in Snyk from the file (changed by hand).`;
+}
+function asDoc(value) {
+  return typeof value === "object" && value !== null ? value : { value };
+}
+function fieldsOf(patch, desired, live) {
+  return patch.map((op2) => ({
+    path: op2.path,
+    desired: valueAt2(asDoc(desired), op2.path),
+    live: valueAt2(asDoc(live), op2.path)
+  }));
+}
+function valueAt2(doc, pointer) {
+  let node = doc;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !(key in node)) return null;
+    node = node[key];
+  }
+  return node ?? null;
+}
+function compareItems(a, b) {
+  const orgA = a.org ?? "";
+  const orgB = b.org ?? "";
+  if (orgA !== orgB) return orgA < orgB ? -1 : 1;
+  if (a.address !== b.address) return a.address < b.address ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change];
+}
+function summarize(items, ignored, unknown) {
+  const counted = {};
+  const totals = { added: 0, removed: 0, changed: 0 };
+  for (const item of items) {
+    totals[item.change] += 1;
+    const counts2 = counted[item.kind] ?? { added: 0, removed: 0, changed: 0 };
+    counts2[item.change] += 1;
+    counted[item.kind] = counts2;
+  }
+  const byKind = {};
+  for (const kind of KIND_NAMES) {
+    const counts2 = counted[kind];
+    if (counts2 !== void 0) byKind[kind] = counts2;
+  }
+  return { total: items.length, ...totals, byKind, ignored, unknown };
+}
+var import_fast_json_patch9, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, WHAT, CHANGE_ORDER;
+var init_report = __esm({
+  "src/drift/report.ts"() {
+    "use strict";
+    import_fast_json_patch9 = __toESM(require_fast_json_patch(), 1);
+    init_addresses();
+    init_types();
+    init_ignore();
+    WHOLE_ORG = /^org\[[^\]]+\]$/;
+    CHANGE_OF_ACTION = { create: "removed", delete: "added", update: "changed" };
+    DRIFT_WARNINGS = {
+      TENANT_MEMBER_NOT_CREATABLE: "tenant_membership",
+      TAG_NOT_CREATABLE: "group_tag"
+    };
+    WHAT = {
+      org: "The org",
+      org_settings: "The org settings",
+      org_membership: "The org membership",
+      group_settings: "The group settings",
+      group_membership: "The group membership",
+      group_tag: "The group tag",
+      tenant: "The tenant",
+      tenant_membership: "The tenant membership",
+      pending_user: "The pending invitation"
+    };
+    CHANGE_ORDER = { removed: 0, changed: 1, added: 2 };
+  }
+});
+
+// src/engine/drift.ts
+async function detectDrift(config, client, options = {}) {
+  const live = await readLiveState(client, config.desired, {
+    tolerant: true,
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  const now = (options.now ?? (() => /* @__PURE__ */ new Date()))();
+  const comparison = prepareDriftComparison(config.desired, live);
+  const plan = planAgainst({ ...config, desired: comparison.desired }, { ...live, unknown: [] }, () => now);
+  return buildDriftReport(plan, live, {
+    now,
+    ignore: config.desired.drift.ignore,
+    missing: comparison.missing
+  });
+}
+var init_drift = __esm({
+  "src/engine/drift.ts"() {
+    "use strict";
+    init_prepare();
+    init_report();
+    init_live();
+    init_plan2();
+  }
+});
+
+// src/cli/output.ts
+function redact(text, secrets) {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(MASK);
+  }
+  return result;
+}
+function createOutput(stdout, stderr, secrets) {
+  return {
+    out: (text) => stdout.write(redact(text, secrets)),
+    err: (text) => stderr.write(redact(text, secrets))
+  };
+}
+var MASK;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    MASK = "***";
+  }
+});
+
+// src/cli/commands/drift.ts
+var drift_exports = {};
+__export(drift_exports, {
+  DRIFT_FORMATS: () => DRIFT_FORMATS,
+  driftCommand: () => driftCommand
+});
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+function render2(report, format, color) {
+  if (format === "json") return renderDriftJson(report);
+  if (format === "markdown") return renderDriftMarkdown(report);
+  if (format === "html") return renderDriftHtml(report);
+  return renderDriftText(report, { color });
+}
+var DRIFT_FORMATS, driftCommand;
+var init_drift2 = __esm({
+  "src/cli/commands/drift.ts"() {
+    "use strict";
+    init_render_html();
+    init_render_json();
+    init_render_markdown();
+    init_render_text();
+    init_drift();
+    init_plan2();
+    init_session();
+    init_errors();
+    init_options();
+    init_output();
+    init_progress();
+    init_style();
+    DRIFT_FORMATS = ["text", "markdown", "json", "html"];
+    driftCommand = async (ctx) => {
+      const { values, positionals } = parseCommandArgs(ctx.argv, {
+        format: { type: "string", default: "text" },
+        output: { type: "string", short: "o" }
+      });
+      const format = String(values.format);
+      if (!DRIFT_FORMATS.includes(format)) {
+        throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(", ")}`);
+      }
+      const settings = resolveApiSettings(values, ctx.env);
+      const config = await loadDesired(configPaths(positionals), ctx.cwd);
+      const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+      const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+      let report;
+      try {
+        report = await detectDrift(config, client, {
+          onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
+        });
+      } finally {
+        progress.finish();
+        await client.close();
+      }
+      const color = useColor(ctx.stdout, values["no-color"], ctx.env);
+      const rendered = render2(report, format, values.output === void 0 && color);
+      if (values.output !== void 0) {
+        const path = resolve4(ctx.cwd, String(values.output));
+        await writeFile2(path, redact(rendered, ctx.secrets));
+        if (!values.quiet)
+          ctx.io.out(
+            `${report.inSync ? "No drift" : `Drift: ${report.summary.total} items`}; wrote the ${format} report to ${values.output}
+`
+          );
+      } else if (!values.quiet || !report.inSync || report.unknown.length > 0) {
+        ctx.io.out(rendered);
+      }
+      if (report.unknown.length > 0) {
+        ctx.io.err(
+          `Error: ${report.unknown.length} part${report.unknown.length === 1 ? "" : "s"} of Snyk could not be read (${report.unknown.map((u) => u.address).join(", ")}); the report covers the rest.
+`
+        );
+        return 1;
+      }
+      return report.inSync ? 0 : 2;
+    };
+  }
+});
+
+// src/export/export-model.ts
+function buildExportModel(live) {
+  const userRef = createUserNamer(live.users);
+  const skipped = [];
+  const members = (list, roles) => {
+    if (list === void 0) return void 0;
+    const roleRef = createRoleNamer(roles, list);
+    return list.map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId })).sort((a, b) => compareText(a.user, b.user) || compareText(a.userId, b.userId));
+  };
+  const model = { groupId: live.groupId, group: {}, orgs: [], skipped };
+  if (live.group.settings !== void 0) model.group.settings = pickGroupSettings(live.group.settings);
+  if (live.group.tags !== void 0) {
+    model.group.tags = live.group.tags.filter((tag) => {
+      const ok = TAG_PART.key.test(tag.key) && TAG_PART.value.test(tag.value);
+      if (!ok) skipped.push(`group tag ${tag.key}:${tag.value} (not a valid tag in the config format)`);
+      return ok;
+    }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
+  }
+  const groupMembers = members(live.group.members, live.roles.group);
+  if (groupMembers !== void 0) model.group.members = groupMembers;
+  if (live.tenant !== void 0) {
+    const tenant = { id: live.tenant.id };
+    if (live.tenant.name.length >= 1 && live.tenant.name.length <= 60) tenant.name = live.tenant.name;
+    const tenantMembers = members(live.tenant.members, live.roles.tenant);
+    if (tenantMembers !== void 0) tenant.members = tenantMembers;
+    model.tenant = tenant;
+  }
+  for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
+    if (!SLUG.test(org.slug)) {
+      skipped.push(`org ${org.id} (its slug '${org.slug}' is not a valid slug in the config format)`);
+      continue;
+    }
+    const out = { slug: org.slug, id: org.id };
+    if (org.name.length >= 1 && org.name.length <= 60) out.name = org.name;
+    if (org.settings !== void 0) out.settings = pickOrgSettings(org.settings);
+    const orgMembers = members(org.members, live.roles.org);
+    if (orgMembers !== void 0) out.members = orgMembers;
+    model.orgs.push(out);
+  }
+  return model;
+}
+function compareText(a, b) {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function createUserNamer(users) {
+  const counts2 = /* @__PURE__ */ new Map();
+  const bump = (key) => counts2.set(key, (counts2.get(key) ?? 0) + 1);
+  for (const user of Object.values(users)) {
+    if (user.email) bump(`e:${user.email.toLowerCase()}`);
+    if (user.username) bump(`u:${user.username.toLowerCase()}`);
+  }
+  return (userId) => {
+    const user = users[userId];
+    if (user?.email && counts2.get(`e:${user.email.toLowerCase()}`) === 1 && USER_REF.test(user.email)) {
+      return user.email;
+    }
+    if (user?.username && counts2.get(`u:${user.username.toLowerCase()}`) === 1 && USER_REF.test(user.username)) {
+      return user.username;
+    }
+    return userId;
+  };
+}
+function createRoleNamer(roles, memberships) {
+  const ids = /* @__PURE__ */ new Map();
+  const add = (name, id) => {
+    const key = name.toLowerCase();
+    const set2 = ids.get(key) ?? /* @__PURE__ */ new Set();
+    set2.add(id);
+    ids.set(key, set2);
+  };
+  for (const role of roles) add(role.name, role.id);
+  for (const m of memberships) if (m.roleName) add(m.roleName, m.roleId);
+  return (m) => m.roleName && ids.get(m.roleName.toLowerCase())?.size === 1 ? m.roleName : m.roleId;
+}
+function pickOrgSettings(settings) {
+  const out = {};
+  if (settings.requestAccess !== void 0) out.requestAccess = { enabled: settings.requestAccess.enabled };
+  if (settings.ignores !== void 0) {
+    const ignores = {};
+    for (const key of ["approvalWorkflowEnabled", "autoApproveIgnores", "reasonRequired"]) {
+      const value = settings.ignores[key];
+      if (typeof value === "boolean") ignores[key] = value;
+    }
+    out.ignores = ignores;
+  }
+  return out;
+}
+function pickGroupSettings(settings) {
+  const out = {};
+  if (settings.sessionLength !== void 0) out.sessionLength = settings.sessionLength;
+  if (settings.requestAccess !== void 0) out.requestAccess = { enabled: settings.requestAccess.enabled };
+  return out;
+}
+var USER_REF, TAG_PART, SLUG;
+var init_export_model = __esm({
+  "src/export/export-model.ts"() {
+    "use strict";
+    USER_REF = /^(?:[^@]+|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+    TAG_PART = { key: /^[A-Za-z0-9_-]{1,30}$/, value: /^[A-Za-z0-9_-]{1,50}$/ };
+    SLUG = /^[\w.-]{1,100}$/;
+  }
+});
+
+// src/export/export-config.ts
+function exportConfig(live, options) {
+  const model = buildExportModel(live);
+  const header = headerComment(model, options.schemaUrl ?? SCHEMA_ID);
+  if (!options.split) {
+    return [{ name: SINGLE_FILE, text: render3(header, groupSection(model, true), model.orgs, true) }];
+  }
+  return [
+    { name: GROUP_FILE, text: render3(header, groupSection(model, false), [], true) },
+    ...model.orgs.map((org) => ({
+      name: orgFileName(org.slug),
+      text: render3(header, {}, [org], false)
+    }))
+  ];
+}
+function headerComment(model, schemaUrl) {
+  const lines = [
+    ` yaml-language-server: $schema=${schemaUrl}`,
+    ` Exported from the live Snyk group ${model.groupId} by \`snyk-gitops export\`.`,
+    " `snyk-gitops plan` on this file shows no changes until Snyk or the file changes."
+  ];
+  for (const skipped of model.skipped)
+    lines.push(` Left out (not expressible in the config format): ${skipped}`);
+  return lines.join("\n");
+}
+function groupSection(model, withDefaults) {
+  const out = {};
+  const group = { id: model.groupId };
+  if (model.group.settings !== void 0) group.settings = model.group.settings;
+  if (model.group.tags !== void 0) group.tags = model.group.tags;
+  if (model.group.members !== void 0) group.members = model.group.members;
+  out.group = group;
+  if (model.tenant !== void 0) out.tenant = model.tenant;
+  if (withDefaults) {
+    out.users = { unknown: "error", ignore: [] };
+    out.prune = { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false };
+    out.limits = { maxDeletePercent: 25 };
+  }
+  return out;
+}
+function render3(header, top, orgs, isGroupFile) {
+  const { users, prune, limits, ...rest } = top;
+  const plain = { version: 1, ...stripIds(rest) };
+  if (orgs.length > 0 || !isGroupFile) plain.orgs = orgs.map(stripOrgIds);
+  if (users !== void 0) Object.assign(plain, { users, prune, limits });
+  const doc = new import_yaml2.Document(plain);
+  doc.commentBefore = header;
+  decorateMembers(
+    doc,
+    ["group", "members"],
+    top.group?.members
+  );
+  decorateMembers(
+    doc,
+    ["tenant", "members"],
+    top.tenant?.members
+  );
+  flowEach(doc.getIn(["group", "tags"], true));
+  flowAll(doc.getIn(["group", "settings"], true));
+  const groupId = doc.getIn(["group", "id"], true);
+  if (groupId) groupId.comment = " the Snyk group this file manages";
+  orgs.forEach((org, index) => {
+    const node = doc.getIn(["orgs", index], true);
+    if (node) node.commentBefore = ` org ${org.slug}`;
+    const id = doc.getIn(["orgs", index, "id"], true);
+    if (id) id.comment = " pinned: the org is bound by id, its slug cannot change";
+    flowAll(doc.getIn(["orgs", index, "settings"], true));
+    decorateMembers(doc, ["orgs", index, "members"], org.members);
+  });
+  comment(doc, "prune", "which live objects the file does not list are deleted (the defaults, written out)");
+  comment(doc, "users", "a member who is not a Snyk user is an error; no user is ignored");
+  comment(doc, "limits", "a plan deleting more than this share of any kind is refused");
+  return doc.toString({ lineWidth: 0 });
+}
+function stripIds(section) {
+  const out = structuredClone(section);
+  for (const key of ["group", "tenant"]) {
+    const value = out[key];
+    if (value?.members)
+      value.members = value.members.map(({ user, role }) => ({ user, role }));
+  }
+  return out;
+}
+function stripOrgIds(org) {
+  const out = { slug: org.slug };
+  if (org.name !== void 0) out.name = org.name;
+  out.id = org.id;
+  if (org.settings !== void 0) out.settings = org.settings;
+  if (org.members !== void 0) out.members = org.members.map(({ user, role }) => ({ user, role }));
+  return out;
+}
+function decorateMembers(doc, path, members) {
+  const seq2 = doc.getIn(path, true);
+  if (!(seq2 instanceof import_yaml2.YAMLSeq) || members === void 0) return;
+  seq2.items.forEach((item, index) => {
+    const member = members[index];
+    if (!(item instanceof import_yaml2.YAMLMap) || member === void 0) return;
+    item.flow = true;
+    const ids = [];
+    if (member.user !== member.userId) ids.push(`user ${member.userId}`);
+    if (member.role !== member.roleId) ids.push(`role ${member.roleId}`);
+    if (ids.length > 0) item.comment = ` ${ids.join(", ")}`;
+  });
+}
+function flowAll(node) {
+  if (!(node instanceof import_yaml2.YAMLMap)) return;
+  for (const pair of node.items) {
+    if (pair.value instanceof import_yaml2.YAMLMap) {
+      if (pair.value.items.every((p) => !(p.value instanceof import_yaml2.YAMLMap))) pair.value.flow = true;
+      else flowAll(pair.value);
+    }
+  }
+}
+function flowEach(node) {
+  if (!(node instanceof import_yaml2.YAMLSeq)) return;
+  for (const item of node.items) if (item instanceof import_yaml2.YAMLMap) item.flow = true;
+}
+function comment(doc, key, text) {
+  const contents = doc.contents;
+  if (!(contents instanceof import_yaml2.YAMLMap)) return;
+  const pair = contents.items.find((p) => p.key?.value === key);
+  if (pair?.key && typeof pair.key === "object") pair.key.commentBefore = ` ${text}`;
+}
+var import_yaml2, SINGLE_FILE, GROUP_FILE, orgFileName;
+var init_export_config = __esm({
+  "src/export/export-config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_schema3();
+    init_export_model();
+    SINGLE_FILE = "snyk-gitops.yaml";
+    GROUP_FILE = "group.yaml";
+    orgFileName = (slug) => `org-${slug}.yaml`;
+  }
+});
+
+// src/export/read-all.ts
+function manageNothing(groupId) {
+  return {
+    version: 1,
+    group: { id: groupId },
+    orgs: [],
+    users: { unknown: "error", ignore: [] },
+    prune: { groupMembers: false, orgMembers: false, tenantMembers: false, groupTags: false, orgs: false },
+    limits: { maxDeletePercent: 100 },
+    drift: { ignore: [] }
+  };
+}
+function manageEverything(groupId, orgs, tenantId) {
+  const desired = manageNothing(groupId);
+  desired.group = { id: groupId, settings: {}, tags: [], members: [] };
+  desired.orgs = orgs.map((org) => ({ slug: org.slug, id: org.id, settings: {}, members: [] }));
+  if (tenantId !== void 0) desired.tenant = { id: tenantId, members: [] };
+  return desired;
+}
+async function readAllLive(client, groupId, options = {}) {
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  const outline = await readLiveState(client, manageNothing(groupId), progress);
+  return readLiveState(client, manageEverything(groupId, outline.orgs, options.tenantId), progress);
+}
+var init_read_all = __esm({
+  "src/export/read-all.ts"() {
+    "use strict";
+    init_live();
+  }
+});
+
+// src/cli/commands/export.ts
+var export_exports = {};
+__export(export_exports, {
+  exportCommand: () => exportCommand
+});
+import { mkdir, readdir as readdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join2, resolve as resolve5 } from "node:path";
+async function isDirectory(path) {
+  return stat2(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+}
+async function writeSingle(target, files, secrets) {
+  const path = await isDirectory(target) ? join2(target, SINGLE_FILE) : target;
+  await writeFile3(path, redact(files[0]?.text ?? "", secrets));
+  return [path];
+}
+async function writeSplit(dir, files, secrets) {
+  await mkdir(dir, { recursive: true });
+  const names = new Set(files.map((f) => f.name));
+  for (const entry of await readdir2(dir)) {
+    if (!/^org-.*\.yaml$/.test(entry) || names.has(entry)) continue;
+    const text = await readFile3(join2(dir, entry), "utf8");
+    if (text.includes(EXPORT_MARK)) await rm(join2(dir, entry));
+  }
+  for (const file of files) await writeFile3(join2(dir, file.name), redact(file.text, secrets));
+  return [`${dir} (${files.length} files)`];
+}
+var UUID2, EXPORT_MARK, exportCommand;
+var init_export = __esm({
+  "src/cli/commands/export.ts"() {
+    "use strict";
+    init_session();
+    init_errors();
+    init_export_config();
+    init_read_all();
+    init_options();
+    init_output();
+    init_progress();
+    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    EXPORT_MARK = "by `snyk-gitops export`";
+    exportCommand = async (ctx) => {
+      const { values, positionals } = parseCommandArgs(ctx.argv, {
+        group: { type: "string" },
+        tenant: { type: "string" },
+        output: { type: "string", short: "o" },
+        split: { type: "boolean" }
+      });
+      if (positionals.length > 0)
+        throw new UsageError(`export takes no paths (got '${positionals[0]}'); use --output`);
+      const groupId = values.group;
+      if (groupId === void 0)
+        throw new UsageError("export needs --group ID (the id of the Snyk group to export)");
+      for (const [flag, id] of [
+        ["--group", groupId],
+        ["--tenant", values.tenant]
+      ]) {
+        if (id !== void 0 && !UUID2.test(String(id)))
+          throw new UsageError(`${flag} '${id}' is not an id (expected a uuid)`);
+      }
+      if (values.split && values.output === void 0) {
+        throw new UsageError("--split writes one file per org: it needs --output DIR");
+      }
+      const settings = resolveApiSettings(values, ctx.env);
+      const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+      const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+      let files;
+      let orgCount;
+      try {
+        const live = await readAllLive(client, String(groupId), {
+          ...values.tenant !== void 0 ? { tenantId: String(values.tenant) } : {},
+          onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
+        });
+        orgCount = live.orgs.length;
+        files = exportConfig(live, { split: values.split === true });
+      } finally {
+        progress.finish();
+        await client.close();
+      }
+      if (values.output === void 0) {
+        ctx.io.out(files[0]?.text ?? "");
+        return 0;
+      }
+      const target = resolve5(ctx.cwd, String(values.output));
+      const written = values.split ? await writeSplit(target, files, ctx.secrets) : await writeSingle(target, files, ctx.secrets);
+      if (!values.quiet) {
+        ctx.io.err(`Exported group ${groupId} (${orgCount} orgs) to ${written.join(", ")}
+`);
+      }
+      return 0;
     };
   }
 });
@@ -58875,10 +60162,10 @@ function apiOf(path) {
   return path === "/v1" || path.startsWith("/v1/") ? "v1" : "rest";
 }
 function readBody(req) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
-    req.on("end", () => resolve5(chunks.length === 0 ? void 0 : Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve7(chunks.length === 0 ? void 0 : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
 }
@@ -58907,10 +60194,10 @@ async function startEmulator(options) {
     membersLimiter = perMinute > 0 ? new RateLimiter(perMinute, windowMs, false) : void 0;
   };
   setRateLimit(options.rateLimit);
-  const sleep = (ms) => new Promise((resolve5) => {
+  const sleep = (ms) => new Promise((resolve7) => {
     const t = setTimeout(() => {
       timers.delete(t);
-      resolve5();
+      resolve7();
     }, ms);
     timers.add(t);
   });
@@ -59116,19 +60403,19 @@ async function startEmulator(options) {
     });
   });
   server.keepAliveTimeout = 5e3;
-  await new Promise((resolve5, reject) => {
+  await new Promise((resolve7, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => resolve5());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve7());
   });
   const { port } = server.address();
   baseUrl = `http://127.0.0.1:${port}`;
   return {
     url: baseUrl,
     ...control,
-    close: () => new Promise((resolve5, reject) => {
+    close: () => new Promise((resolve7, reject) => {
       for (const t of timers) clearTimeout(t);
       timers.clear();
-      server.close((error) => error ? reject(error) : resolve5());
+      server.close((error) => error ? reject(error) : resolve7());
       server.closeAllConnections();
     })
   };
@@ -59157,12 +60444,12 @@ __export(emulator_exports, {
   emulatorCommand: () => emulatorCommand,
   runEmulator: () => runEmulator
 });
-import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 async function loadState(path) {
   let text;
   try {
-    text = await readFile3(path, "utf8");
+    text = await readFile4(path, "utf8");
   } catch (error) {
     throw new EmulatorStateError(`cannot read emulator state file '${path}'`, error);
   }
@@ -59191,7 +60478,7 @@ async function runEmulator(ctx, until) {
   const { values } = parseCommandArgs(ctx.argv, OPTIONS2);
   const port = integerOption(values.port, "port", 0, 65535);
   const perMinute = integerOption(values["rate-limit"], "rate-limit", 0, 1e6);
-  const statePath = values.state === void 0 ? void 0 : resolve4(ctx.cwd, values.state);
+  const statePath = values.state === void 0 ? void 0 : resolve6(ctx.cwd, values.state);
   const generated = statePath === void 0 ? generateState({ orgs: 5, membersPerOrg: [2, 5], seed: 1 }) : void 0;
   const state = generated?.state ?? await loadState(statePath ?? "");
   const emulator = await startEmulator({
@@ -59256,10 +60543,10 @@ var init_emulator = __esm({
 // src/cli/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
-  summarize: () => summarize,
+  summarize: () => summarize2,
   validateCommand: () => validateCommand
 });
-function summarize(result) {
+function summarize2(result) {
   const files = result.files.length;
   if (!result.ok) {
     const errors = result.issues.length;
@@ -59312,7 +60599,7 @@ var init_validate2 = __esm({
           `--format '${format}' is not supported by validate: expected ${FORMATS2.join(" or ")}`
         );
       const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd });
-      const summary = summarize(result);
+      const summary = summarize2(result);
       const issues = result.ok ? [] : result.issues;
       const warnings = result.ok ? result.warnings : [];
       if (format === "json") {
@@ -59352,6 +60639,16 @@ var COMMANDS = {
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json",
     load: async () => (await Promise.resolve().then(() => (init_apply2(), apply_exports))).applyCommand
   },
+  drift: {
+    summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
+    usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
+    load: async () => (await Promise.resolve().then(() => (init_drift2(), drift_exports))).driftCommand
+  },
+  export: {
+    summary: "write the live group as config YAML (plan on it shows no changes)",
+    usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
+    load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).exportCommand
+  },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
     usage: "emulator [--state file.json] [--port N] [--rate-limit N]",
@@ -59366,24 +60663,7 @@ var COMMANDS = {
 
 // src/cli/main.ts
 init_options();
-
-// src/cli/output.ts
-var MASK = "***";
-function redact(text, secrets) {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(MASK);
-  }
-  return result;
-}
-function createOutput(stdout, stderr, secrets) {
-  return {
-    out: (text) => stdout.write(redact(text, secrets)),
-    err: (text) => stderr.write(redact(text, secrets))
-  };
-}
-
-// src/cli/main.ts
+init_output();
 var VERSION2 = "0.1.0";
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

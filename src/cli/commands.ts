@@ -14,6 +14,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json',
     load: async () => (await import('./commands/apply.ts')).applyCommand,
   },
+  drift: {
+    summary:
+      'report what changed in Snyk behind git’s back (exit 0 in sync, 2 drift, 1 error or unreadable part)',
+    usage: 'drift [paths...] [--format text|markdown|json|html] [--output file]',
+    load: async () => (await import('./commands/drift.ts')).driftCommand,
+  },
+  export: {
+    summary: 'write the live group as config YAML (plan on it shows no changes)',
+    usage: 'export --group ID [--tenant ID] [--output file|dir] [--split]',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
   emulator: {
     summary: 'serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)',
     usage: 'emulator [--state file.json] [--port N] [--rate-limit N]',

@@ -53,7 +53,7 @@ describe('renderPlanText', () => {
     const plan = samplePlan();
     expect(renderPlanText(plan, { color: false })).not.toContain('\u001b[');
     const coloured = renderPlanText(plan, { color: true });
-    expect(coloured).toContain('\u001b[32m+ org[mobile]\u001b[0m');
-    expect(coloured).toContain('\u001b[31m- org[payments].member[mallory@acme.com]\u001b[0m');
+    expect(coloured).toContain('\u001b[32m+ org[mobile]\u001b[39m');
+    expect(coloured).toContain('\u001b[31m- org[payments].member[mallory@acme.com]\u001b[39m');
   });
 });

@@ -1,20 +1,20 @@
 // The plan for a terminal or a CI log: grouped by scope, one line per change with its details,
 // notes and warnings, and Terraform's summary line. Colour only when asked (a TTY).
 import type { Action, Plan } from '../core/types.ts';
+import { bold, dim, green, red, yellow } from './ansi.ts';
 import { describeChange, groupByScope, SYMBOL, summarySentence } from './describe.ts';
 
-const COLORS: Record<Action | 'warn' | 'bold' | 'dim', string> = {
-  create: '32',
-  update: '33',
-  delete: '31',
-  warn: '33',
-  bold: '1',
-  dim: '2',
+const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
+  create: green,
+  update: yellow,
+  delete: red,
+  warn: yellow,
+  bold,
+  dim,
 };
 
 export function renderPlanText(plan: Plan, options: { color: boolean }): string {
-  const paint = (style: keyof typeof COLORS, text: string) =>
-    options.color ? `\u001b[${COLORS[style]}m${text}\u001b[0m` : text;
+  const paint = (style: keyof typeof STYLES, text: string) => STYLES[style](options.color, text);
   const out: string[] = [];
   for (const scope of groupByScope(plan.changes)) {
     out.push(paint('bold', scope.title));

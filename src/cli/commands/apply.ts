@@ -11,11 +11,12 @@ import { loadDesired, planDesired } from '../../engine/plan.ts';
 import { parseSavedPlan } from '../../engine/saved-plan.ts';
 import { openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
+import { green, red, yellow } from '../../render/ansi.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
-import { green, red, useColor, yellow } from '../style.ts';
+import { useColor } from '../style.ts';
 
 async function confirm(ctx: CommandContext, count: number): Promise<boolean> {
   const rl = createInterface({

@@ -1,0 +1,152 @@
+// The markdown the action posts: PR comments, the apply outcome, the drift issue. Pure
+// string builders; masking, the size limit and posting happen in run.ts. Each body starts
+// with a hidden marker so that later runs find (and update) it instead of adding another.
+import type { Plan } from '../core/types.ts';
+import type { ApplyResult, DriftResult, ValidateResult } from './engine.ts';
+
+export interface RunLink {
+  /** URL of this workflow run, when known. */
+  url?: string;
+  sha: string;
+}
+
+function sanitize(key: string): string {
+  return key.replace(/-->/g, '—>').replace(/\s+/g, ' ');
+}
+
+export const planMarker = (key: string) => `<!-- snyk-gitops:plan:${sanitize(key)} -->`;
+export const applyMarker = (key: string) => `<!-- snyk-gitops:apply:${sanitize(key)} -->`;
+export const driftMarker = (key: string) => `<!-- snyk-gitops:drift:${sanitize(key)} -->`;
+
+function short(sha: string): string {
+  return sha.slice(0, 7) || 'unknown';
+}
+
+function runLine(run: RunLink): string {
+  const where = run.url ? `[this run](${run.url})` : 'this run';
+  return `Commit \`${short(run.sha)}\` · ${where}`;
+}
+
+function fence(text: string): string {
+  const body = text.trimEnd().replace(/```/g, "'''");
+  return `\`\`\`\n${body}\n\`\`\``;
+}
+
+export function formatCounts(summary: Record<string, number>): string {
+  const entries = Object.entries(summary);
+  return entries.length === 0 ? 'no changes' : entries.map(([k, v]) => `${v} to ${k}`).join(', ');
+}
+
+export function renderPlanComment(input: {
+  config: string;
+  plan: Plan;
+  planMarkdown: string;
+  digest: string;
+  run: RunLink;
+}): string {
+  const { plan } = input;
+  return [
+    `### snyk-gitops plan for \`${input.config}\``,
+    '',
+    `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
+    `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
+    '',
+    input.planMarkdown,
+    '',
+    '<sub>On merge, the apply job applies this plan. The full plan is in the job summary and the plan file (output `plan-path`).</sub>',
+  ].join('\n');
+}
+
+export function renderValidationComment(input: {
+  config: string;
+  result: ValidateResult;
+  reason?: string;
+  run: RunLink;
+}): string {
+  const { result } = input;
+  const lines = [
+    result.ok
+      ? `### ✅ snyk-gitops: \`${input.config}\` is valid`
+      : `### ❌ snyk-gitops: \`${input.config}\` is invalid`,
+    '',
+    runLine(input.run),
+  ];
+  if (input.reason) lines.push('', `> **Plan skipped:** ${input.reason}.`);
+  if (!result.ok) {
+    lines.push('', `${result.issues.length} problem(s):`, '');
+    for (const issue of result.issues) {
+      const where = issue.file ? `\`${issue.file}${issue.line ? `:${issue.line}` : ''}\` ` : '';
+      lines.push(`- ${where}${issue.message}`);
+    }
+    if (result.text.trim())
+      lines.push(
+        '',
+        '<details><summary>Validator output</summary>',
+        '',
+        fence(result.text),
+        '',
+        '</details>',
+      );
+  }
+  return lines.join('\n');
+}
+
+export function renderPlanErrorComment(input: { config: string; error: string; run: RunLink }): string {
+  return [
+    `### ❌ snyk-gitops: could not plan \`${input.config}\``,
+    '',
+    runLine(input.run),
+    '',
+    fence(input.error),
+  ].join('\n');
+}
+
+export function renderApplyComment(input: { config: string; result: ApplyResult; run: RunLink }): string {
+  const { result } = input;
+  const head = result.ok
+    ? `### ✅ snyk-gitops applied \`${input.config}\``
+    : `### ❌ snyk-gitops apply of \`${input.config}\` failed`;
+  return [
+    head,
+    '',
+    `${runLine(input.run)} · ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped`,
+    '',
+    result.markdown,
+  ].join('\n');
+}
+
+export function renderRefusalComment(input: { config: string; why: string[]; run: RunLink }): string {
+  const shown = input.why.slice(0, 50);
+  const more = input.why.length - shown.length;
+  return [
+    `### ⛔ snyk-gitops did not apply \`${input.config}\``,
+    '',
+    runLine(input.run),
+    '',
+    '`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).',
+    '',
+    ...shown.map((line) => `- ${line}`),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+  ].join('\n');
+}
+
+export function driftIssueTitle(config: string): string {
+  return `Snyk drift: live state differs from ${config}`;
+}
+
+export function renderDriftIssue(input: { config: string; result: DriftResult; run: RunLink }): string {
+  const { result } = input;
+  return [
+    `Live Snyk state differs from \`${input.config}\` (changes made in Snyk behind git's back).`,
+    '',
+    `Last checked: ${runLine(input.run)} · ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
+    '',
+    result.markdown,
+    '',
+    '<sub>Updated by every drift run while drift persists; closed when live state is back in sync. Fix it by reverting the change in Snyk or by updating the file.</sub>',
+  ].join('\n');
+}
+
+export function renderInSyncComment(input: { config: string; run: RunLink }): string {
+  return `✅ Live Snyk state is back in sync with \`${input.config}\` (${runLine(input.run)}). Closing.`;
+}

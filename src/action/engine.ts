@@ -1,0 +1,52 @@
+// The narrow interface the action needs from snyk-gitops' engine (validate, plan, apply,
+// drift over the Snyk API). The action only orchestrates and posts; it never speaks to Snyk.
+import type { Plan } from '../core/types.ts';
+
+export interface EngineIssue {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ValidateResult {
+  ok: boolean;
+  issues: EngineIssue[];
+  /** The human-readable report, as the CLI prints it. */
+  text: string;
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string };
+
+export interface ApplyResult {
+  /** False when any change failed or the plan was refused (safety rails, stale fingerprint). */
+  ok: boolean;
+  applied: number;
+  failed: number;
+  skipped: number;
+  text: string;
+  markdown: string;
+}
+
+export interface DriftResult {
+  /** False when drift could not be computed at all (bad config, API down). */
+  ok: boolean;
+  hasDrift: boolean;
+  /** Parts of live state that could not be read: neither in sync nor known to drift. */
+  unknownParts: number;
+  markdown: string;
+  summary: Record<string, number>;
+  /** Why `ok` is false. */
+  error?: string;
+}
+
+export interface Engine {
+  validate(paths: string[]): Promise<ValidateResult>;
+  plan(paths: string[]): Promise<PlanResult>;
+  /**
+   * Applies exactly `plan` (as `apply --plan` does: refused when live state has changed since
+   * the plan's fingerprint), so that what was checked against the reviewed plan is what runs.
+   */
+  apply(plan: Plan, options: { allowMassDelete: boolean }): Promise<ApplyResult>;
+  drift(paths: string[]): Promise<DriftResult>;
+}

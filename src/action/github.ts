@@ -1,0 +1,126 @@
+// The only code that speaks to GitHub: sticky comments, the merged PR of a commit, and the
+// drift issue. Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
+import { Octokit } from 'octokit';
+
+export interface Comment {
+  id: number;
+  body: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+  baseRef: string;
+  merged: boolean;
+}
+
+export interface IssueRef {
+  number: number;
+  body: string;
+}
+
+export interface GitHubApi {
+  /** The first comment of the issue or PR whose body contains `marker`. */
+  findComment(issueNumber: number, marker: string): Promise<Comment | undefined>;
+  /** Updates the comment carrying `marker`, or creates it: one comment per marker, never two. */
+  upsertComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; created: boolean }>;
+  createComment(issueNumber: number, body: string): Promise<void>;
+  /** The pull requests that contain the commit (for a merge commit: the PR that was merged). */
+  listPullRequestsOfCommit(sha: string): Promise<PullRequestRef[]>;
+  /** The first open issue (not PR) with `label` whose body contains `marker`. */
+  findOpenIssue(label: string, marker: string): Promise<IssueRef | undefined>;
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<number>;
+  updateIssue(
+    number: number,
+    update: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
+}
+
+export interface GitHubOptions {
+  /** `owner/name`. */
+  repository: string;
+  baseUrl: string;
+  token?: string;
+  /**
+   * octokit's rate-limit throttling (on by default: it spaces writes a second apart, as
+   * GitHub asks of integrations). Tests against a local fake turn it off.
+   */
+  throttle?: boolean;
+}
+
+export function createGitHubApi(options: GitHubOptions): GitHubApi {
+  const [owner = '', repo = ''] = options.repository.split('/');
+  const octokit = new Octokit({
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'snyk-gitops-action',
+    ...(options.token ? { auth: options.token } : {}),
+    ...(options.throttle === false ? { throttle: { enabled: false } } : {}),
+  });
+  const repoParams = { owner, repo };
+
+  async function findComment(issueNumber: number, marker: string): Promise<Comment | undefined> {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      ...repoParams,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      const found = page.data.find((comment) => comment.body?.includes(marker));
+      if (found) return { id: found.id, body: found.body ?? '' };
+    }
+    return undefined;
+  }
+
+  return {
+    findComment,
+    async upsertComment(issueNumber, marker, body) {
+      if (!body.includes(marker)) throw new Error(`comment body lacks its marker ${marker}`);
+      const existing = await findComment(issueNumber, marker);
+      if (existing) {
+        await octokit.rest.issues.updateComment({ ...repoParams, comment_id: existing.id, body });
+        return { id: existing.id, created: false };
+      }
+      const created = await octokit.rest.issues.createComment({
+        ...repoParams,
+        issue_number: issueNumber,
+        body,
+      });
+      return { id: created.data.id, created: true };
+    },
+    async createComment(issueNumber, body) {
+      await octokit.rest.issues.createComment({ ...repoParams, issue_number: issueNumber, body });
+    },
+    async listPullRequestsOfCommit(sha) {
+      const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repoParams,
+        commit_sha: sha,
+      });
+      return response.data.map((pr) => ({
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+        merged: pr.merged_at !== null && pr.merged_at !== undefined,
+      }));
+    },
+    async findOpenIssue(label, marker) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repoParams,
+        labels: label,
+        state: 'open',
+        per_page: 100,
+      });
+      for await (const page of pages) {
+        const found = page.data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+        if (found) return { number: found.number, body: found.body ?? '' };
+      }
+      return undefined;
+    },
+    async createIssue(issue) {
+      const created = await octokit.rest.issues.create({ ...repoParams, ...issue });
+      return created.data.number;
+    },
+    async updateIssue(number, update) {
+      await octokit.rest.issues.update({ ...repoParams, issue_number: number, ...update });
+    },
+  };
+}

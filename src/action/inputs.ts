@@ -1,0 +1,84 @@
+// The action's inputs, read once from the INPUT_* variables the runner sets (name upper-cased,
+// spaces to underscores, hyphens kept: `snyk-token` → INPUT_SNYK-TOKEN) and validated into a
+// typed settings object. Nothing else in the action reads inputs.
+import { GitopsError } from '../errors.ts';
+
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
+export type RequestedMode = (typeof MODES)[number];
+
+export interface ActionSettings {
+  /** Config files or directories, relative to the workspace. */
+  config: string[];
+  mode: RequestedMode;
+  /** Absent when the input is empty (e.g. a secret that forks do not receive). */
+  snykToken?: string;
+  snykApiUrl: string;
+  githubToken?: string;
+  maskEmails: boolean;
+  requireReviewedPlan: boolean;
+  allowMassDelete: boolean;
+  driftIssueLabel: string;
+}
+
+export class ActionInputError extends GitopsError {
+  constructor(message: string) {
+    super(message, { code: 'ACTION_INPUT' });
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The trimmed value of an input, '' when unset. */
+export function getInput(env: Env, name: string): string {
+  return (env[inputVariable(name)] ?? '').trim();
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core-schema booleans, as actions/toolkit's getBooleanInput accepts them. */
+export function getBooleanInput(env: Env, name: string, fallback: boolean): boolean {
+  const value = getInput(env, name);
+  if (value === '') return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new ActionInputError(`input '${name}' is '${value}'; expected true or false`);
+}
+
+export function readInputs(env: Env): ActionSettings {
+  const config = getInput(env, 'config')
+    .split(/[\s]+/)
+    .filter((path) => path.length > 0);
+  const mode = getInput(env, 'mode') || 'auto';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new ActionInputError(`input 'mode' is '${mode}'; expected one of ${MODES.join(', ')}`);
+  }
+  const snykApiUrl = (getInput(env, 'snyk-api-url') || 'https://api.snyk.io').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(snykApiUrl)) {
+    throw new ActionInputError(
+      `input 'snyk-api-url' is '${snykApiUrl}'; expected an http(s) URL such as https://api.eu.snyk.io`,
+    );
+  }
+  const label = getInput(env, 'drift-issue-label') || 'snyk-drift';
+  if (label.includes(',')) {
+    throw new ActionInputError(`input 'drift-issue-label' is '${label}'; expected one label (no commas)`);
+  }
+  const settings: ActionSettings = {
+    config: config.length > 0 ? config : ['snyk-gitops.yaml'],
+    mode: mode as RequestedMode,
+    snykApiUrl,
+    maskEmails: getBooleanInput(env, 'mask-emails', false),
+    requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', false),
+    allowMassDelete: getBooleanInput(env, 'allow-mass-delete', false),
+    driftIssueLabel: label,
+  };
+  const snykToken = getInput(env, 'snyk-token');
+  if (snykToken) settings.snykToken = snykToken;
+  const githubToken = getInput(env, 'github-token');
+  if (githubToken) settings.githubToken = githubToken;
+  return settings;
+}

@@ -1,0 +1,34 @@
+// The action's entry (bundled into dist/action.js): the only code of the action that reads the
+// real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
+// RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
+import { redact } from '../cli/output.ts';
+import { createEngine } from './create-engine.ts';
+import { createGitHubApi } from './github.ts';
+import { readInputs } from './inputs.ts';
+import { run } from './run.ts';
+import { formatAnnotation } from './workflow-commands.ts';
+
+export async function main(env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  try {
+    const settings = readInputs(env);
+    const github = createGitHubApi({
+      repository: env.GITHUB_REPOSITORY ?? '',
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...(settings.githubToken ? { token: settings.githubToken } : {}),
+    });
+    const engine = createEngine(settings, env);
+    return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
+  } catch (error) {
+    // run() reports its own failures; this catches only a failure to build its dependencies.
+    const secrets = [env['INPUT_SNYK-TOKEN'], env['INPUT_GITHUB-TOKEN']].filter((s): s is string =>
+      Boolean(s?.trim()),
+    );
+    const message = error instanceof Error ? error.message : String(error);
+    process.stdout.write(
+      formatAnnotation({ level: 'error', message: redact(`snyk-gitops: ${message}`, secrets) }),
+    );
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.env);

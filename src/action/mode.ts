@@ -1,0 +1,74 @@
+// Which of validate / plan / apply / drift a run performs, and why when it does less than
+// asked. Pure: the event facts and the settings in, the decision out.
+import type { ActionEvent } from './event.ts';
+import type { RequestedMode } from './inputs.ts';
+
+export type Mode = Exclude<RequestedMode, 'auto'>;
+
+export interface ModeDecision {
+  mode: Mode;
+  /** Set when the run does less than the input or the event asked, saying why. */
+  reason?: string;
+}
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+export function isPullRequestEvent(event: ActionEvent): boolean {
+  return PULL_REQUEST_EVENTS.includes(event.name);
+}
+
+function modeForEvent(event: ActionEvent): ModeDecision {
+  if (isPullRequestEvent(event)) return { mode: 'plan' };
+  if (event.name === 'push') {
+    if (event.defaultBranch !== undefined && event.ref === `refs/heads/${event.defaultBranch}`) {
+      return { mode: 'apply' };
+    }
+    return {
+      mode: 'plan',
+      reason: `push to ${event.ref || 'an unknown ref'} is not the default branch (${event.defaultBranch ?? 'unknown'}): planning, not applying`,
+    };
+  }
+  if (event.name === 'schedule' || event.name === 'workflow_dispatch') return { mode: 'drift' };
+  return {
+    mode: 'validate',
+    reason: `mode 'auto' has no rule for the '${event.name || 'unknown'}' event: validating only`,
+  };
+}
+
+export function selectMode(
+  requested: RequestedMode,
+  event: ActionEvent,
+  options: { hasSnykToken: boolean },
+): ModeDecision {
+  let decision: ModeDecision = requested === 'auto' ? modeForEvent(event) : { mode: requested };
+  const pullRequest = isPullRequestEvent(event);
+  // Code under review must never change Snyk, whatever the inputs say.
+  if (pullRequest && decision.mode === 'apply') {
+    decision = {
+      mode: 'plan',
+      reason:
+        'a pull_request event never applies (apply runs on push to the default branch): planning instead',
+    };
+  }
+  const pr = event.pullRequest;
+  if (
+    decision.mode !== 'validate' &&
+    pullRequest &&
+    pr &&
+    pr.headRepo !== '' &&
+    pr.headRepo !== pr.baseRepo
+  ) {
+    return {
+      mode: 'validate',
+      reason: `the pull request comes from a fork (${pr.headRepo}), which must not reach Snyk with this repository's token: validating only`,
+    };
+  }
+  if (decision.mode !== 'validate' && !options.hasSnykToken) {
+    return {
+      mode: 'validate',
+      reason:
+        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
+    };
+  }
+  return decision;
+}

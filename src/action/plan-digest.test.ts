@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeDifference,
+  digestChanges,
+  formatReviewBlock,
+  listChanges,
+  parseReviewBlock,
+} from './plan-digest.ts';
+import { membershipChange } from './run.test-helpers.ts';
+
+const same = (text: string) => text;
+
+describe('plan digest', () => {
+  it('is stable under key order and ignores apply-only ids', () => {
+    const a = membershipChange('bob@acme.com');
+    const b = { ...membershipChange('bob@acme.com'), target: { orgId: 'other' } };
+    expect(digestChanges([a])).toBe(digestChanges([b]));
+    expect(digestChanges([a])).not.toBe(digestChanges([membershipChange('bob@acme.com', 'Org Admin')]));
+  });
+
+  it('round-trips through the hidden comment block', () => {
+    const changes = [membershipChange('bob@acme.com')];
+    const block = formatReviewBlock({
+      digest: digestChanges(changes),
+      headSha: 'abcdef1',
+      changes: listChanges(changes, same),
+    });
+    expect(parseReviewBlock(`intro\n${block}\nrest`)).toEqual({
+      digest: digestChanges(changes),
+      headSha: 'abcdef1',
+      changes: listChanges(changes, same),
+    });
+    expect(parseReviewBlock('no block here')).toBeUndefined();
+  });
+
+  it('says which changes are new, changed or gone since review', () => {
+    const reviewed = listChanges([membershipChange('a@x.io'), membershipChange('b@x.io')], same);
+    const current = listChanges([membershipChange('a@x.io', 'Org Admin'), membershipChange('c@x.io')], same);
+    expect(describeDifference(reviewed, current)).toEqual([
+      'changed since review: create org[payments].member[a@x.io]',
+      'new since review: create org[payments].member[c@x.io]',
+      'no longer planned: create org[payments].member[b@x.io]',
+    ]);
+  });
+});

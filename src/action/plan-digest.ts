@@ -1,0 +1,97 @@
+// What a reviewer approved, in a form the apply run can check: a digest over the plan's
+// changes, plus a compact list of them so that a refusal can say what differs. Both travel in
+// hidden HTML comments of the sticky PR comment.
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Change, Json } from '../core/types.ts';
+
+/** Above this size the list is left out of the comment; the digest alone still guards apply. */
+const MAX_LIST_CHARS = 20_000;
+
+function canonical(value: Json | undefined): string {
+  if (value === null || value === undefined || typeof value !== 'object')
+    return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+}
+
+/** What a reviewer sees of a change; ids in `target` are apply's business, not the review's. */
+function reviewedPart(change: Change): Json {
+  return {
+    action: change.action,
+    kind: change.kind,
+    address: change.address,
+    before: change.before,
+    after: change.after,
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function digestChanges(changes: readonly Change[]): string {
+  return `sha256:${sha256(canonical(changes.map(reviewedPart)))}`;
+}
+
+/** One line per change: `action address hash`, the hash telling apart two values of one address. */
+export function listChanges(changes: readonly Change[], maskText: (text: string) => string): string[] {
+  return changes.map(
+    (change) =>
+      `${change.action} ${maskText(change.address)} ${sha256(canonical(reviewedPart(change))).slice(0, 10)}`,
+  );
+}
+
+export interface ReviewedPlan {
+  digest: string;
+  headSha?: string;
+  changes?: string[];
+}
+
+const DIGEST = /<!-- snyk-gitops:plan-digest:(sha256:[0-9a-f]{64}) -->/;
+const HEAD = /<!-- snyk-gitops:head:([0-9a-f]{7,64}) -->/;
+const LIST = /<!-- snyk-gitops:plan-changes:([A-Za-z0-9+/=]+) -->/;
+
+export function formatReviewBlock(review: ReviewedPlan): string {
+  const lines = [`<!-- snyk-gitops:plan-digest:${review.digest} -->`];
+  if (review.headSha) lines.push(`<!-- snyk-gitops:head:${review.headSha} -->`);
+  if (review.changes) {
+    const encoded = gzipSync(review.changes.join('\n')).toString('base64');
+    if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-changes:${encoded} -->`);
+  }
+  return lines.join('\n');
+}
+
+/** The reviewed plan recorded in a comment body, or undefined when it carries none. */
+export function parseReviewBlock(body: string): ReviewedPlan | undefined {
+  const digest = DIGEST.exec(body)?.[1];
+  if (digest === undefined) return undefined;
+  const review: ReviewedPlan = { digest };
+  const head = HEAD.exec(body)?.[1];
+  if (head !== undefined) review.headSha = head;
+  const list = LIST.exec(body)?.[1];
+  if (list !== undefined) {
+    try {
+      review.changes = gunzipSync(Buffer.from(list, 'base64')).toString('utf8').split('\n').filter(Boolean);
+    } catch {
+      // A damaged list only costs the explanation; the digest still decides.
+    }
+  }
+  return review;
+}
+
+/** Human lines saying how the current changes differ from the reviewed ones. */
+export function describeDifference(reviewed: readonly string[], current: readonly string[]): string[] {
+  const key = (line: string) => line.slice(0, line.lastIndexOf(' '));
+  const before = new Map(reviewed.map((line) => [key(line), line]));
+  const after = new Map(current.map((line) => [key(line), line]));
+  const lines: string[] = [];
+  for (const [k, line] of after) {
+    const old = before.get(k);
+    if (old === undefined) lines.push(`new since review: ${k}`);
+    else if (old !== line) lines.push(`changed since review: ${k}`);
+  }
+  for (const k of before.keys()) if (!after.has(k)) lines.push(`no longer planned: ${k}`);
+  return lines;
+}

@@ -1,0 +1,48 @@
+// Scheduled drift: one issue (label + hidden marker) opened while live state differs from the
+// file, updated on later runs, closed with a comment once Snyk is back in sync.
+import type { ActionContext } from './action-context.ts';
+import { driftIssueTitle, driftMarker, renderDriftIssue, renderInSyncComment } from './comments.ts';
+
+export async function runDrift(ctx: ActionContext): Promise<number> {
+  const result = await ctx.engine.drift(ctx.settings.config);
+  if (!result.ok) {
+    const error = result.error ?? 'drift could not be computed';
+    ctx.annotate({ level: 'error', message: `drift of ${ctx.configKey}: ${error}` });
+    await ctx.runner.appendSummary(ctx.publishable(`### ❌ snyk-gitops drift failed\n\n${error}`));
+    return 1;
+  }
+  await ctx.runner.setOutput('has-changes', String(result.hasDrift));
+  await ctx.runner.setOutput('summary', JSON.stringify(result.summary));
+  await ctx.runner.setOutput('plan-path', '');
+  const label = ctx.settings.driftIssueLabel;
+  const marker = driftMarker(ctx.configKey);
+  const existing = await ctx.github.findOpenIssue(label, marker);
+  // Unreadable parts are not "in sync": keep (or open) the issue until they can be checked.
+  if (result.hasDrift || result.unknownParts > 0) {
+    const body = ctx.publishable(renderDriftIssue({ config: ctx.configKey, result, run: ctx.run }));
+    await ctx.runner.appendSummary(body);
+    const issueBody = `${marker}\n${body}`;
+    if (existing) {
+      await ctx.github.updateIssue(existing.number, { body: issueBody });
+      ctx.runner.log(`snyk-gitops drift: updated issue #${existing.number}`);
+    } else {
+      const number = await ctx.github.createIssue({
+        title: ctx.clean(driftIssueTitle(ctx.configKey)),
+        body: issueBody,
+        labels: [label],
+      });
+      ctx.runner.log(`snyk-gitops drift: opened issue #${number}`);
+    }
+    return 0;
+  }
+  await ctx.runner.appendSummary(`### ✅ snyk-gitops: no drift from \`${ctx.configKey}\``);
+  if (existing) {
+    await ctx.github.createComment(
+      existing.number,
+      ctx.publishable(renderInSyncComment({ config: ctx.configKey, run: ctx.run })),
+    );
+    await ctx.github.updateIssue(existing.number, { state: 'closed' });
+    ctx.runner.log(`snyk-gitops drift: closed issue #${existing.number}`);
+  }
+  return 0;
+}

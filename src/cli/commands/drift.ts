@@ -1,0 +1,73 @@
+// snyk-gitops drift [paths] [--format text|markdown|json|html] [--output file]
+// Like plan, worded as drift. Exit 0 in sync, 2 drift, 1 error — and 1 when a part of Snyk
+// could not be read: a scheduled job must not look green while it cannot see the account.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { renderDriftHtml } from '../../drift/render-html.ts';
+import { renderDriftJson } from '../../drift/render-json.ts';
+import { renderDriftMarkdown } from '../../drift/render-markdown.ts';
+import { renderDriftText } from '../../drift/render-text.ts';
+import type { DriftReport } from '../../drift/types.ts';
+import { detectDrift } from '../../engine/drift.ts';
+import { loadDesired } from '../../engine/plan.ts';
+import { openSnyk } from '../../engine/session.ts';
+import { UsageError } from '../../errors.ts';
+import type { Command } from '../context.ts';
+import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { redact } from '../output.ts';
+import { createProgress } from '../progress.ts';
+import { useColor } from '../style.ts';
+
+export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+type DriftFormat = (typeof DRIFT_FORMATS)[number];
+
+export const driftCommand: Command = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, {
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string', short: 'o' },
+  });
+  const format = String(values.format) as DriftFormat;
+  if (!DRIFT_FORMATS.includes(format)) {
+    throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(', ')}`);
+  }
+  const settings = resolveApiSettings(values, ctx.env);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
+  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+  let report: DriftReport;
+  try {
+    report = await detectDrift(config, client, {
+      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
+    });
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+
+  const color = useColor(ctx.stdout, values['no-color'], ctx.env);
+  const rendered = render(report, format, values.output === undefined && color);
+  if (values.output !== undefined) {
+    const path = resolve(ctx.cwd, String(values.output));
+    await writeFile(path, redact(rendered, ctx.secrets));
+    if (!values.quiet)
+      ctx.io.out(
+        `${report.inSync ? 'No drift' : `Drift: ${report.summary.total} items`}; wrote the ${format} report to ${values.output}\n`,
+      );
+  } else if (!values.quiet || !report.inSync || report.unknown.length > 0) {
+    ctx.io.out(rendered);
+  }
+  if (report.unknown.length > 0) {
+    ctx.io.err(
+      `Error: ${report.unknown.length} part${report.unknown.length === 1 ? '' : 's'} of Snyk could not be read (${report.unknown.map((u) => u.address).join(', ')}); the report covers the rest.\n`,
+    );
+    return 1;
+  }
+  return report.inSync ? 0 : 2;
+};
+
+function render(report: DriftReport, format: DriftFormat, color: boolean): string {
+  if (format === 'json') return renderDriftJson(report);
+  if (format === 'markdown') return renderDriftMarkdown(report);
+  if (format === 'html') return renderDriftHtml(report);
+  return renderDriftText(report, { color });
+}

@@ -1,0 +1,58 @@
+// A part of Snyk that could not be read must be neither drift nor "in sync": the desired
+// state stops managing it for this run, so the plan compares only what was read. Without
+// this, an unreadable org's members would look like members "removed in Snyk".
+import type { DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
+
+const ORG_PART = /^org\[([^\]]+)\](?:\.([A-Za-z_]+))?/;
+
+/** `desired` without the parts `unknown` names (a copy; the input is not modified). */
+export function maskUnknownParts(desired: DesiredState, unknown: readonly UnknownPart[]): DesiredState {
+  const masked = structuredClone(desired);
+  for (const { address } of unknown) maskOne(masked, address);
+  return masked;
+}
+
+function maskOne(desired: DesiredState, address: string): void {
+  const org = ORG_PART.exec(address);
+  if (org !== null) {
+    const slug = org[1]!;
+    const part = org[2];
+    desired.orgs = desired.orgs.map((entry) => (entry.slug === slug ? maskOrg(entry, part) : entry));
+    return;
+  }
+  const [head, part] = address.split('.', 2);
+  if (head === 'orgs' || address === 'group') {
+    // The group's org list is unknown: nothing about any org can be compared.
+    desired.orgs = [];
+    desired.prune = { ...desired.prune, orgs: false };
+  }
+  if (head === 'group') {
+    if (part === undefined || part === 'settings') delete desired.group.settings;
+    if (part === undefined || part === 'tags') delete desired.group.tags;
+    if (part === undefined || part === 'members' || part === 'member') delete desired.group.members;
+  }
+  if (address === 'roles.org') {
+    // Without the org roles no org member's role can be compared.
+    desired.orgs = desired.orgs.map(({ members: _members, ...org }) => org);
+  }
+  if (address === 'roles.tenant' && desired.tenant !== undefined) delete desired.tenant.members;
+  if (head === 'tenant' && desired.tenant !== undefined) {
+    if (part === undefined || part === 'name') delete desired.tenant;
+    else delete desired.tenant.members;
+  }
+}
+
+function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
+  const out: DesiredOrg = { ...entry };
+  if (part === 'settings') {
+    delete out.settings;
+    return out;
+  }
+  // members, memberships, pending, invites, provisions, or a part this code does not know:
+  // the org's members cannot be compared.
+  delete out.members;
+  // The whole org is unknown: only its name and template stay (so the org keeps its place and
+  // prune.orgs does not delete it); the report leaves out every item of an unknown org.
+  if (part === undefined) delete out.settings;
+  return out;
+}
