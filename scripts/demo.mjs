@@ -1,66 +1,109 @@
-// `npm run demo`: starts the Snyk API emulator from the built CLI on the example state and lists
-// what it serves, through the same REST and v1 endpoints snyk-gitops uses. (The apply issue turns
-// this into the full validate → plan → apply demo.)
+// `npm run demo`: the whole loop as a user sees it, offline. Starts the embedded Snyk API
+// emulator on the example account (examples/multi-team/snyk-state.json), then runs the built
+// CLI: validate, plan, apply, plan again (no changes), makes a change behind git's back
+// through the API (as someone clicking in the Snyk UI would), and reports it with drift.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const config = relative(process.cwd(), join(root, 'examples', 'multi-team')) || '.';
 const statePath = join(root, 'examples', 'multi-team', 'snyk-state.json');
-const args = [join(root, 'dist', 'cli.js'), 'emulator', '--port', '0'];
-if (existsSync(statePath)) args.push('--state', statePath);
 
-const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-const stop = () => child.kill('SIGTERM');
+const emulator = spawn(process.execPath, [cli, 'emulator', '--state', statePath, '--port', '0'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const stop = () => emulator.kill('SIGTERM');
 process.on('exit', stop);
 
 const url = await new Promise((resolve, reject) => {
   let buffered = '';
-  child.stdout.on('data', (chunk) => {
+  emulator.stdout.on('data', (chunk) => {
     buffered += chunk.toString();
     const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(buffered);
     if (match) resolve(match[1]);
   });
-  child.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
+  emulator.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
 });
 
-const state = await (await fetch(`${url}/_emulator/state`)).json();
-const token = state.tokens[0]?.token;
-const version = '2024-10-15';
-const api = async (path) => {
-  const res = await fetch(`${url}${path}`, { headers: { authorization: `token ${token}` } });
-  if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
-  return res.json();
-};
-/** Follows REST links.next (relative to /rest) to the end. */
-const all = async (path) => {
-  const items = [];
-  for (let next = path; next; ) {
-    const page = await api(`/rest${next}`);
-    items.push(...page.data);
-    next = page.links.next;
-  }
-  return items;
-};
+const TOKEN = 'snyk-gitops-demo-token';
+const env = { ...process.env, SNYK_TOKEN: TOKEN, SNYK_API_URL: url };
+delete env.SNYK_OAUTH_TOKEN;
 
-console.log(
-  `Snyk API emulator at ${url} (${existsSync(statePath) ? 'examples/multi-team/snyk-state.json' : 'generated example state'})\n`,
-);
-for (const group of state.groups) {
-  const orgs = await all(`/groups/${group.id}/orgs?version=${version}&limit=100`);
-  const members = await all(`/groups/${group.id}/memberships?version=${version}&limit=100`);
-  const settings = await api(`/v1/group/${group.id}/settings`);
-  console.log(`group ${group.name} (${group.id})`);
-  console.log(
-    `  ${members.length} group members, sessionLength ${settings.sessionLength ?? 'default'}, ${group.tags.length} tags`,
-  );
-  for (const org of orgs) {
-    const orgMembers = await all(`/orgs/${org.id}/memberships?version=${version}&limit=100`);
-    console.log(
-      `  org ${org.attributes.slug.padEnd(24)} ${String(orgMembers.length).padStart(3)} members  "${org.attributes.name}"`,
-    );
-  }
+const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
+const heading = (text) => console.log(`\n${bold(`━━ ${text}`)}`);
+
+/** Runs the CLI as a user would, showing the command; returns its exit code. */
+function run(args, expected) {
+  console.log(`\n$ snyk-gitops ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== expected) reject(new Error(`snyk-gitops ${args.join(' ')} exited ${code}, expected ${expected}`));
+      else resolve(code);
+    });
+  });
 }
-console.log(`\nTry it yourself: node dist/cli.js emulator --state examples/multi-team/snyk-state.json`);
-stop();
+
+async function api(method, path, body) {
+  const rest = path.startsWith('/rest');
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      authorization: `token ${TOKEN}`,
+      ...(body ? { 'content-type': rest ? 'application/vnd.api+json' : 'application/json' } : {}),
+    },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+}
+
+try {
+  console.log(`Snyk API emulator on ${url}, serving the example account of examples/multi-team/.`);
+  console.log(`Every command below talks to it over HTTP exactly as it would to https://api.snyk.io.`);
+
+  heading('1. Validate the configuration (offline)');
+  await run(['validate', config], 0);
+
+  heading('2. Plan: what would change in Snyk');
+  await run(['plan', config], 0);
+
+  heading('3. Apply it');
+  await run(['apply', config, '--auto-approve'], 0);
+
+  heading('4. Plan again: nothing left to do');
+  await run(['plan', config, '--detailed-exitcode'], 0);
+
+  heading('5. Someone changes Snyk by hand');
+  const state = await (await fetch(`${url}/_emulator/state`)).json();
+  const group = state.groups[0];
+  const payments = group.orgs.find((o) => o.slug === 'payments');
+  const frank = state.users.find((u) => u.email === 'frank@acme.com');
+  const orgAdmin = group.orgRoles.find((r) => r.name === 'Org Admin');
+  await api('POST', `/rest/orgs/${payments.id}/memberships?version=2024-10-15`, {
+    data: {
+      type: 'org_membership',
+      relationships: {
+        org: { data: { id: payments.id, type: 'org' } },
+        role: { data: { id: orgAdmin.id, type: 'org_role' } },
+        user: { data: { id: frank.id, type: 'user' } },
+      },
+    },
+  });
+  await api('PUT', `/v1/group/${group.id}/settings`, { sessionLength: 10080 });
+  console.log('  made frank@acme.com an Org Admin of payments, and set the session length to 7 days');
+
+  heading('6. Drift: what changed behind git’s back (exit code 2 = drift)');
+  await run(['drift', config], 2);
+
+  console.log('\nDemo complete. Try it yourself:');
+  console.log('  node dist/cli.js emulator --state examples/multi-team/snyk-state.json   # then, in another shell:');
+  console.log(`  SNYK_API_URL=<the URL it prints> SNYK_TOKEN=${TOKEN} node dist/cli.js plan examples/multi-team`);
+} catch (error) {
+  console.error(`\nDemo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  stop();
+}
