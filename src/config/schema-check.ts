@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { describeValue, formatPath, type Issue, kindOf } from './issue.ts';
 import { buildJsonSchema } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../util/suggest.ts';
 
 let compiled: ValidateFunction | undefined;
 

@@ -47,6 +47,24 @@ describe('orgs', () => {
     expect(p.warnings[0]?.message).toContain("'mobile-apps'");
   });
 
+  it('refuses to create an org whose name an unclaimed live org already has: that is the org under the slug Snyk chose', () => {
+    const live = liveState({ orgs: [liveOrg('mobile-x7k', { name: 'Mobile' })] });
+    const result = buildPlan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), live);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([['ORG_NAME_TAKEN', ['orgs', 0, 'slug']]]);
+    expect(result.issues[0]?.message).toContain('write slug: mobile-x7k');
+  });
+
+  it('creates an org whose name a live org has when that org is listed under its own slug', () => {
+    const live = liveState({ orgs: [liveOrg('mobile', { name: 'Mobile' })] });
+    const p = plan(
+      desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' }), desiredOrg('mobile-2', { name: 'Mobile' })] }),
+      live,
+    );
+    expect(lines(p)).toEqual(['create org[mobile-2]']);
+  });
+
   it('renames an org by one update, never delete + create', () => {
     const p = plan(
       desiredState({

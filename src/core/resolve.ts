@@ -1,7 +1,7 @@
 // Name resolution against live state: users by email (case-insensitive), username or id; roles
 // by name (case-insensitive) or id; and the `users.ignore` globs.
 import picomatch from 'picomatch';
-import { suggestClosest } from './did-you-mean.ts';
+import { closestMatch } from '../util/suggest.ts';
 import type { LiveState, LiveUser, Role } from './types.ts';
 
 export type RoleScope = 'org' | 'group' | 'tenant';
@@ -45,7 +45,7 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
     // No endpoint lists group roles: names are learned from memberships, an id always works.
     if (scope === 'group' && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);
-    const hint = suggestClosest(ref, names);
+    const hint = closestMatch(ref, names);
     const known = names.length === 0 ? 'none known' : names.map((n) => `'${n}'`).join(', ');
     const learned =
       scope === 'group'

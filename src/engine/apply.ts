@@ -7,7 +7,7 @@ import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
-import { SafetyRefusalError, StalePlanError } from './errors.ts';
+import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst } from './plan.ts';
 
 export interface ApplyOptions {
@@ -59,9 +59,17 @@ export async function applyPlan(
 
   // Converged means: a fresh read planned against the same desired state shows nothing.
   const after = await readLiveState(client, plan.desired);
-  const replan = planAgainst({ desired: plan.desired, files: [] }, after, options.now);
-  const remaining = replan.changes;
+  let remaining: Change[];
   const remainingNotes: string[] = [];
+  try {
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+  } catch (error) {
+    // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
+    // new org another slug) is for the user to fix in the file, not a failure of this apply.
+    if (!(error instanceof ConfigInvalidError)) throw error;
+    remaining = [];
+    remainingNotes.push(...error.issues.map((issue) => `the file needs an edit: ${issue.message}`));
+  }
   if (remaining.length > 0 && result.failed + result.skipped === 0) {
     remainingNotes.push(
       'Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute.',

@@ -130,6 +130,8 @@ export const applyCommand: Command = async (ctx) => {
       lines.push(...remainingNotes.map((n) => `  ${n}`));
       if (result.failed + result.skipped > 0)
         lines.push('  Re-run apply to finish: nothing done is done twice.');
+    } else if (remainingNotes.length > 0) {
+      lines.push(...remainingNotes.map((n) => `  ${n}`));
     } else {
       lines.push('Snyk now matches the configuration.');
     }

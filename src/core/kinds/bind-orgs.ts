@@ -10,6 +10,14 @@ export function bindOrgs(
   live: LiveState,
 ): { orgs: OrgBinding[]; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
+  // Live orgs some entry of the file designates: an unclaimed one with the very name of an org
+  // to create is most likely that org under the slug Snyk chose (Snyk allows duplicate names,
+  // so creating it again would make a second org on every apply).
+  const claimed = new Set(
+    live.orgs
+      .filter((o) => desired.orgs.some((d) => (d.id !== undefined ? d.id === o.id : d.slug === o.slug)))
+      .map((o) => o.id),
+  );
   const orgs = desired.orgs.map((org, index): OrgBinding => {
     const address = orgAddress(org.slug);
     if (org.id !== undefined) {
@@ -33,6 +41,16 @@ export function bindOrgs(
         message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
         address,
         path: ['orgs', index],
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
+    if (namesake !== undefined) {
+      issues.push({
+        code: 'ORG_NAME_TAKEN',
+        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
+        address,
+        path: ['orgs', index, 'slug'],
       });
       return { index, slug: org.slug, desired: org };
     }
