@@ -52357,7 +52357,7 @@ function buildJsonSchema() {
   return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
 }
 
-// src/config/suggest.ts
+// src/util/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -52383,10 +52383,10 @@ function closestMatch(value, candidates) {
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance2 = editDistance(value, candidate);
-    if (distance2 < bestDistance) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
       best = candidate;
-      bestDistance = distance2;
+      bestDistance = distance;
     }
   }
   return bestDistance <= budget ? best : void 0;
@@ -54809,6 +54809,9 @@ ${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
 // src/core/kinds/bind-orgs.ts
 function bindOrgs(desired, live) {
   const issues = [];
+  const claimed = new Set(
+    live.orgs.filter((o) => desired.orgs.some((d) => d.id !== void 0 ? d.id === o.id : d.slug === o.slug)).map((o) => o.id)
+  );
   const orgs = desired.orgs.map((org, index) => {
     const address = orgAddress(org.slug);
     if (org.id !== void 0) {
@@ -54832,6 +54835,16 @@ function bindOrgs(desired, live) {
         message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
         address,
         path: ["orgs", index]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
+    if (namesake !== void 0) {
+      issues.push({
+        code: "ORG_NAME_TAKEN",
+        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
+        address,
+        path: ["orgs", index, "slug"]
       });
       return { index, slug: org.slug, desired: org };
     }
@@ -55562,35 +55575,6 @@ function insertionIndex(sorted, item, compare) {
 
 // src/core/resolve.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/core/did-you-mean.ts
-function distance(a, b) {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-function suggestClosest(input, candidates) {
-  const needle = input.toLowerCase();
-  let best;
-  for (const candidate of candidates) {
-    const score = distance(needle, candidate.toLowerCase());
-    if (best === void 0 || score < best.score) best = { candidate, score };
-  }
-  if (best === void 0) return void 0;
-  const tolerance = Math.max(2, Math.floor(needle.length / 3));
-  return best.score <= tolerance ? best.candidate : void 0;
-}
-
-// src/core/resolve.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value) {
   return UUID.test(value);
@@ -55613,7 +55597,7 @@ function createResolver(live, ignoreGlobs) {
     if (role !== void 0) return { ok: true, role };
     if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);
-    const hint = suggestClosest(ref, names);
+    const hint = closestMatch(ref, names);
     const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
     const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
@@ -55753,9 +55737,15 @@ async function applyPlan(plan, live, client, options) {
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   });
   const after = await readLiveState(client, plan.desired);
-  const replan = planAgainst({ desired: plan.desired, files: [] }, after, options.now);
-  const remaining = replan.changes;
+  let remaining;
   const remainingNotes = [];
+  try {
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+  } catch (error) {
+    if (!(error instanceof ConfigInvalidError)) throw error;
+    remaining = [];
+    remainingNotes.push(...error.issues.map((issue) => `the file needs an edit: ${issue.message}`));
+  }
   if (remaining.length > 0 && result.failed + result.skipped === 0) {
     remainingNotes.push(
       "Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute."

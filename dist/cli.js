@@ -25357,7 +25357,7 @@ var init_schema3 = __esm({
   }
 });
 
-// src/config/suggest.ts
+// src/util/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -25383,10 +25383,10 @@ function closestMatch(value, candidates) {
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance2 = editDistance(value, candidate);
-    if (distance2 < bestDistance) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
       best = candidate;
-      bestDistance = distance2;
+      bestDistance = distance;
     }
   }
   return bestDistance <= budget ? best : void 0;
@@ -25396,7 +25396,7 @@ function didYouMean(value, candidates) {
   return match === void 0 ? "" : ` Did you mean '${match}'?`;
 }
 var init_suggest = __esm({
-  "src/config/suggest.ts"() {
+  "src/util/suggest.ts"() {
     "use strict";
   }
 });
@@ -25892,6 +25892,9 @@ var init_fingerprint = __esm({
 // src/core/kinds/bind-orgs.ts
 function bindOrgs(desired, live) {
   const issues = [];
+  const claimed = new Set(
+    live.orgs.filter((o) => desired.orgs.some((d) => d.id !== void 0 ? d.id === o.id : d.slug === o.slug)).map((o) => o.id)
+  );
   const orgs = desired.orgs.map((org, index) => {
     const address = orgAddress(org.slug);
     if (org.id !== void 0) {
@@ -25915,6 +25918,16 @@ function bindOrgs(desired, live) {
         message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
         address,
         path: ["orgs", index]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
+    if (namesake !== void 0) {
+      issues.push({
+        code: "ORG_NAME_TAKEN",
+        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
+        address,
+        path: ["orgs", index, "slug"]
       });
       return { index, slug: org.slug, desired: org };
     }
@@ -27454,38 +27467,6 @@ var init_order = __esm({
   }
 });
 
-// src/core/did-you-mean.ts
-function distance(a, b) {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-function suggestClosest(input, candidates) {
-  const needle = input.toLowerCase();
-  let best;
-  for (const candidate of candidates) {
-    const score = distance(needle, candidate.toLowerCase());
-    if (best === void 0 || score < best.score) best = { candidate, score };
-  }
-  if (best === void 0) return void 0;
-  const tolerance = Math.max(2, Math.floor(needle.length / 3));
-  return best.score <= tolerance ? best.candidate : void 0;
-}
-var init_did_you_mean = __esm({
-  "src/core/did-you-mean.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/resolve.ts
 function isUuid(value) {
   return UUID.test(value);
@@ -27507,7 +27488,7 @@ function createResolver(live, ignoreGlobs) {
     if (role !== void 0) return { ok: true, role };
     if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);
-    const hint = suggestClosest(ref, names);
+    const hint = closestMatch(ref, names);
     const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
     const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
@@ -27528,7 +27509,7 @@ var init_resolve = __esm({
   "src/core/resolve.ts"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
-    init_did_you_mean();
+    init_suggest();
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     SCOPE_WORD = { org: "org", group: "group", tenant: "tenant" };
   }
@@ -56795,9 +56776,15 @@ async function applyPlan(plan, live, client, options) {
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   });
   const after = await readLiveState(client, plan.desired);
-  const replan = planAgainst({ desired: plan.desired, files: [] }, after, options.now);
-  const remaining = replan.changes;
+  let remaining;
   const remainingNotes = [];
+  try {
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+  } catch (error) {
+    if (!(error instanceof ConfigInvalidError)) throw error;
+    remaining = [];
+    remainingNotes.push(...error.issues.map((issue) => `the file needs an edit: ${issue.message}`));
+  }
   if (remaining.length > 0 && result.failed + result.skipped === 0) {
     remainingNotes.push(
       "Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute."
@@ -56999,6 +56986,8 @@ Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`]
           lines.push(...remainingNotes.map((n) => `  ${n}`));
           if (result.failed + result.skipped > 0)
             lines.push("  Re-run apply to finish: nothing done is done twice.");
+        } else if (remainingNotes.length > 0) {
+          lines.push(...remainingNotes.map((n) => `  ${n}`));
         } else {
           lines.push("Snyk now matches the configuration.");
         }
