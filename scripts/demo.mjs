@@ -24,7 +24,9 @@ const url = await new Promise((resolve, reject) => {
     const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(buffered);
     if (match) resolve(match[1]);
   });
-  emulator.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
+  emulator.once('exit', (code) =>
+    reject(new Error(`the emulator exited with code ${code} before listening`)),
+  );
 });
 
 const TOKEN = 'snyk-gitops-demo-token';
@@ -41,7 +43,8 @@ function run(args, expected) {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env });
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code !== expected) reject(new Error(`snyk-gitops ${args.join(' ')} exited ${code}, expected ${expected}`));
+      if (code !== expected)
+        reject(new Error(`snyk-gitops ${args.join(' ')} exited ${code}, expected ${expected}`));
       else resolve(code);
     });
   });
@@ -99,8 +102,12 @@ try {
   await run(['drift', config], 2);
 
   console.log('\nDemo complete. Try it yourself:');
-  console.log('  node dist/cli.js emulator --state examples/multi-team/snyk-state.json   # then, in another shell:');
-  console.log(`  SNYK_API_URL=<the URL it prints> SNYK_TOKEN=${TOKEN} node dist/cli.js plan examples/multi-team`);
+  console.log(
+    '  node dist/cli.js emulator --state examples/multi-team/snyk-state.json   # then, in another shell:',
+  );
+  console.log(
+    `  SNYK_API_URL=<the URL it prints> SNYK_TOKEN=${TOKEN} node dist/cli.js plan examples/multi-team`,
+  );
 } catch (error) {
   console.error(`\nDemo failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
