@@ -5,10 +5,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { didYouMean } from '../util/suggest.ts';
 import { describeValue, formatPath, type Issue, kindOf } from './issue.ts';
 import { buildJsonSchema } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
-import { didYouMean } from '../util/suggest.ts';
 
 let compiled: ValidateFunction | undefined;
 

@@ -59,7 +59,9 @@ describe('orgs', () => {
   it('creates an org whose name a live org has when that org is listed under its own slug', () => {
     const live = liveState({ orgs: [liveOrg('mobile', { name: 'Mobile' })] });
     const p = plan(
-      desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' }), desiredOrg('mobile-2', { name: 'Mobile' })] }),
+      desiredState({
+        orgs: [desiredOrg('mobile', { name: 'Mobile' }), desiredOrg('mobile-2', { name: 'Mobile' })],
+      }),
       live,
     );
     expect(lines(p)).toEqual(['create org[mobile-2]']);

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.ts';
-import { DEMO_GROUP, type EmulatorFixture, loadDemoState, startFixture, writesIn } from '../support/emulator-fixture.ts';
+import {
+  DEMO_GROUP,
+  type EmulatorFixture,
+  loadDemoState,
+  startFixture,
+  writesIn,
+} from '../support/emulator-fixture.ts';
 
 const config = (slug: string) => `version: 1
 group: { id: ${DEMO_GROUP} }
@@ -17,11 +23,13 @@ describe('an org that Snyk gives another slug than the file', () => {
     const path = await fixture.write('snyk.yaml', config('mobile'));
 
     const plan = await runCliInProcess(['plan', path], { env: fixture.env });
-    expect(plan.stdout).toContain("Snyk derives the slug 'mobile-apps' from the name 'Mobile Apps', not 'mobile'");
+    expect(plan.stdout).toContain(
+      "Snyk derives the slug 'mobile-apps' from the name 'Mobile Apps', not 'mobile'",
+    );
 
     const first = await runCliInProcess(['apply', path, '--auto-approve'], { env: fixture.env });
     expect(first.stdout).toContain('Applied 1, failed 0, skipped 0.');
-    expect(first.stdout).toContain("write slug: mobile-apps in the file");
+    expect(first.stdout).toContain('write slug: mobile-apps in the file');
     expect(first.code).toBe(0);
 
     fixture.emu.clearRequests();

@@ -77,13 +77,32 @@ export function lookup(state: EmulatorState) {
   return {
     group,
     tenant: need(state.tenants[0], 'tenant'),
-    userId: (email: string) => need(state.users.find((u) => u.email === email), `user ${email}`).id,
+    userId: (email: string) =>
+      need(
+        state.users.find((u) => u.email === email),
+        `user ${email}`,
+      ).id,
     emailOf: (id: string) => state.users.find((u) => u.id === id)?.email ?? id,
-    org: (slug: string) => need(group.orgs.find((o) => o.slug === slug), `org ${slug}`),
-    groupRole: (name: string) => need(group.groupRoles.find((r) => r.name === name), `group role ${name}`).id,
-    orgRole: (name: string) => need(group.orgRoles.find((r) => r.name === name), `org role ${name}`).id,
+    org: (slug: string) =>
+      need(
+        group.orgs.find((o) => o.slug === slug),
+        `org ${slug}`,
+      ),
+    groupRole: (name: string) =>
+      need(
+        group.groupRoles.find((r) => r.name === name),
+        `group role ${name}`,
+      ).id,
+    orgRole: (name: string) =>
+      need(
+        group.orgRoles.find((r) => r.name === name),
+        `org role ${name}`,
+      ).id,
     tenantRole: (name: string) =>
-      need(state.tenants[0]?.roles.find((r) => r.name === name), `tenant role ${name}`).id,
+      need(
+        state.tenants[0]?.roles.find((r) => r.name === name),
+        `tenant role ${name}`,
+      ).id,
   };
 }
 
