@@ -45858,6 +45858,45 @@ var GitopsError = class extends Error {
 // src/cli/options.ts
 var DEFAULT_REST_VERSION = "2024-10-15";
 
+// src/util/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (s === t) return 0;
+  let before = [];
+  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current[j] = best;
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[t.length] ?? Math.max(s.length, t.length);
+}
+function closestMatch(value, candidates) {
+  const budget = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(value, candidates) {
+  const match = closestMatch(value, candidates);
+  return match === void 0 ? "" : ` Did you mean '${match}'?`;
+}
+
 // src/config/issue.ts
 function formatIssue(issue) {
   if (issue.file === void 0) return issue.message;
@@ -52355,45 +52394,6 @@ var ConfigSchema = Type2.Object(
 function buildJsonSchema() {
   const plain = JSON.parse(JSON.stringify(ConfigSchema));
   return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
-}
-
-// src/util/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 0;
-  let before = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        best = Math.min(best, (before[j - 2] ?? 0) + 1);
-      current[j] = best;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[t.length] ?? Math.max(s.length, t.length);
-}
-function closestMatch(value, candidates) {
-  const budget = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = editDistance(value, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= budget ? best : void 0;
-}
-function didYouMean(value, candidates) {
-  const match = closestMatch(value, candidates);
-  return match === void 0 ? "" : ` Did you mean '${match}'?`;
 }
 
 // src/config/schema-check.ts

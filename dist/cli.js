@@ -71,6 +71,50 @@ var init_errors = __esm({
   }
 });
 
+// src/util/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (s === t) return 0;
+  let before = [];
+  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current[j] = best;
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[t.length] ?? Math.max(s.length, t.length);
+}
+function closestMatch(value, candidates) {
+  const budget = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(value, candidates) {
+  const match = closestMatch(value, candidates);
+  return match === void 0 ? "" : ` Did you mean '${match}'?`;
+}
+var init_suggest = __esm({
+  "src/util/suggest.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/issue.ts
 function formatIssue(issue) {
   if (issue.file === void 0) return issue.message;
@@ -25357,50 +25401,6 @@ var init_schema3 = __esm({
   }
 });
 
-// src/util/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 0;
-  let before = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        best = Math.min(best, (before[j - 2] ?? 0) + 1);
-      current[j] = best;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[t.length] ?? Math.max(s.length, t.length);
-}
-function closestMatch(value, candidates) {
-  const budget = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = editDistance(value, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= budget ? best : void 0;
-}
-function didYouMean(value, candidates) {
-  const match = closestMatch(value, candidates);
-  return match === void 0 ? "" : ` Did you mean '${match}'?`;
-}
-var init_suggest = __esm({
-  "src/util/suggest.ts"() {
-    "use strict";
-  }
-});
-
 // src/config/schema-check.ts
 function validator() {
   if (compiled === void 0) {
@@ -25603,9 +25603,9 @@ var init_schema_check = __esm({
     "use strict";
     import__ = __toESM(require__(), 1);
     import_ajv_formats = __toESM(require_dist2(), 1);
+    init_suggest();
     init_issue();
     init_schema3();
-    init_suggest();
   }
 });
 
@@ -25774,11 +25774,11 @@ var init_load = __esm({
 var init_config = __esm({
   "src/config/index.ts"() {
     "use strict";
+    init_suggest();
     init_issue();
     init_load();
     init_normalize();
     init_source();
-    init_suggest();
     init_user_ignore();
     init_validate();
   }
