@@ -45857,6 +45857,7 @@ var GitopsError = class extends Error {
 
 // src/cli/options.ts
 var DEFAULT_REST_VERSION = "2024-10-15";
+var DEFAULT_RATE_LIMIT = { rest: 1620, v1: 2e3, windowMs: 6e4 };
 
 // src/util/suggest.ts
 function editDistance(a, b) {
@@ -52913,13 +52914,17 @@ function isAmbiguousCreate(error) {
   const flagged = error.mayHaveApplied === true;
   return flagged || error.code === "SNYK_CONFLICT";
 }
+var RESENDS_WHEN_ABSENT = 2;
 async function createOnce(send, confirm) {
-  try {
-    await send();
-    return {};
-  } catch (error) {
-    if (isAmbiguousCreate(error) && await confirm()) return { confirmed: true };
-    throw error;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await send();
+      return {};
+    } catch (error) {
+      if (!isAmbiguousCreate(error)) throw error;
+      if (await confirm()) return { confirmed: true };
+      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+    }
   }
 }
 var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -53171,16 +53176,26 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function canonicalJson(value, options = {}) {
+  return writeCanonical(value, options.sortArrays === true);
+}
+function writeCanonical(value, sortArrays) {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value ?? null);
   if (Array.isArray(value)) {
-    const items = value.map((item) => canonicalJson(item, options));
-    if (options.sortArrays === true) items.sort();
+    const items = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
+    if (sortArrays) items.sort();
     return `[${items.join(",")}]`;
   }
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== void 0).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key], options)}`).join(",")}}`;
+  const record = value;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  for (const key of keys) {
+    const item = record[key];
+    if (item === void 0) continue;
+    if (out.length > 1) out += ",";
+    out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
   }
-  return JSON.stringify(value ?? null);
+  return `${out}}`;
 }
 function projectOnto(live, shape) {
   const source = isPlainObject(live) ? live : {};
@@ -54166,27 +54181,48 @@ function once(fn) {
   };
 }
 function createPacer(options) {
-  const interval = options.perMinute !== void 0 && options.perMinute > 0 ? 6e4 / options.perMinute : 0;
+  const windowMs = options.windowMs ?? 6e4;
+  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+  let oldest = 0;
   let pausedUntil = 0;
-  let nextSlot = 0;
-  return {
-    async wait() {
-      for (; ; ) {
+  const queue = [];
+  let pumping = false;
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
         const now = options.now();
         if (now < pausedUntil) {
           await options.sleep(pausedUntil - now);
           continue;
         }
-        if (interval === 0) return;
-        const at2 = Math.max(now, nextSlot);
-        nextSlot = at2 + interval;
-        if (at2 > now) await options.sleep(at2 - now);
-        return;
+        if (limit > 0) {
+          const at2 = starts[oldest] + windowMs;
+          if (at2 > now) {
+            await options.sleep(at2 - now);
+            continue;
+          }
+          starts[oldest] = now;
+          oldest = (oldest + 1) % limit;
+        }
+        queue.shift()?.();
       }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise((resolve2) => {
+        queue.push(resolve2);
+        if (!pumping) void pump();
+      });
     },
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
-    }
+    },
+    paused: () => options.now() < pausedUntil
   };
 }
 
@@ -54231,9 +54267,16 @@ function createTransport(options) {
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
   const limiter = createLimiter(concurrency);
-  const pacerOptions = { now, sleep };
-  if (options.rateLimit?.perMinute !== void 0) pacerOptions.perMinute = options.rateLimit.perMinute;
-  const pacer = createPacer(pacerOptions);
+  const pacerFor = (perMinute) => {
+    const pacerOptions = { now, sleep };
+    if (perMinute !== void 0) pacerOptions.perMinute = perMinute;
+    if (options.rateLimit?.windowMs !== void 0) pacerOptions.windowMs = options.rateLimit.windowMs;
+    return createPacer(pacerOptions);
+  };
+  const pacers = {
+    rest: pacerFor(options.rateLimit?.perMinute),
+    v1: pacerFor(options.rateLimit?.v1PerMinute)
+  };
   const counters = { requests: 0, retries: 0, rateLimited: 0 };
   const errorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
   const versionFor = (beta) => beta && !options.restVersion.includes("~") ? `${options.restVersion}~beta` : options.restVersion;
@@ -54266,9 +54309,14 @@ function createTransport(options) {
     const started = now();
     let retries = 0;
     const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
+    const pacer = pacers[r.api];
     for (; ; ) {
       await pacer.wait();
       const release = await limiter.acquire();
+      if (pacer.paused()) {
+        release();
+        continue;
+      }
       let outcome;
       try {
         counters.requests++;
@@ -54577,6 +54625,19 @@ async function readLiveState(client, desired, options = {}) {
     roles: { org: [], group: [], tenant: [] },
     unknown: []
   };
+  const strings = /* @__PURE__ */ new Map();
+  const intern = (value) => {
+    const known = strings.get(value);
+    if (known !== void 0) return known;
+    strings.set(value, value);
+    return value;
+  };
+  const compact = ({ user: _user, ...m }) => ({
+    ...m,
+    userId: intern(m.userId),
+    roleId: intern(m.roleId),
+    roleName: intern(m.roleName)
+  });
   let done = 0;
   let total = 0;
   const part = (address, read, use, essential = false) => {
@@ -54613,7 +54674,7 @@ async function readLiveState(client, desired, options = {}) {
         live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
       },
       true
-    ).then(() => Promise.all(readOrgParts(client, desired, live, part)).then(() => void 0))
+    ).then(() => Promise.all(readOrgParts(client, desired, live, part, compact)).then(() => void 0))
   ];
   if (managesOrgMembers) {
     reads.push(
@@ -54706,10 +54767,16 @@ function matchOrg(desired, orgs) {
   if (desired.id !== void 0) return orgs.find((o) => o.id === desired.id);
   return orgs.find((o) => o.slug === desired.slug);
 }
-function readOrgParts(client, desired, live, part) {
+function readOrgParts(client, desired, live, part, compact) {
   const reads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const org of live.orgs) {
+    if (!byId.has(org.id)) byId.set(org.id, org);
+    if (!bySlug.has(org.slug)) bySlug.set(org.slug, org);
+  }
   for (const want of desired.orgs) {
-    const org = matchOrg(want, live.orgs);
+    const org = want.id !== void 0 ? byId.get(want.id) : bySlug.get(want.slug);
     if (org === void 0) continue;
     const at2 = `org[${want.slug}]`;
     if (want.members !== void 0) {
@@ -54718,7 +54785,7 @@ function readOrgParts(client, desired, live, part) {
           `${at2}.members`,
           () => client.listOrgMemberships(org.id),
           (members) => {
-            org.members = members.map(({ user: _user, ...m }) => m);
+            org.members = members.map(compact);
             addUsers(live.users, members);
           }
         )
@@ -54809,13 +54876,17 @@ ${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
 // src/core/kinds/bind-orgs.ts
 function bindOrgs(desired, live) {
   const issues = [];
+  const byId = firstBy(live.orgs, (o) => o.id);
+  const bySlugMap = firstBy(live.orgs, (o) => o.slug);
+  const pinnedIds = new Set(desired.orgs.flatMap((d) => d.id !== void 0 ? [d.id] : []));
+  const listedSlugs = new Set(desired.orgs.flatMap((d) => d.id === void 0 ? [d.slug] : []));
   const claimed = new Set(
-    live.orgs.filter((o) => desired.orgs.some((d) => d.id !== void 0 ? d.id === o.id : d.slug === o.slug)).map((o) => o.id)
+    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id)
   );
   const orgs = desired.orgs.map((org, index) => {
     const address = orgAddress(org.slug);
     if (org.id !== void 0) {
-      const pinned = live.orgs.find((candidate) => candidate.id === org.id);
+      const pinned = byId.get(org.id);
       if (pinned === void 0) {
         issues.push({
           code: "ORG_ID_NOT_FOUND",
@@ -54827,7 +54898,7 @@ function bindOrgs(desired, live) {
       }
       return { index, slug: org.slug, desired: org, live: pinned };
     }
-    const bySlug = live.orgs.find((candidate) => candidate.slug === org.slug);
+    const bySlug = bySlugMap.get(org.slug);
     if (bySlug !== void 0) return { index, slug: org.slug, desired: org, live: bySlug };
     if (org.name === void 0) {
       issues.push({
@@ -54884,6 +54955,11 @@ function createsCycle(orgs, start) {
     current = next;
   }
   return false;
+}
+function firstBy(items, key) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const item of items) if (!map2.has(key(item))) map2.set(key(item), item);
+  return map2;
 }
 
 // src/core/kinds/group-membership.ts
@@ -55318,7 +55394,7 @@ var pendingUserKind = {
       const pending = binding.live?.pending ?? [];
       const byEmail = new Map(pending.map((p) => [p.email.toLowerCase(), p]));
       const listedEmails = new Set(
-        members.flatMap(
+        pending.length === 0 ? [] : members.flatMap(
           (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
         )
       );
@@ -56034,8 +56110,17 @@ function openSnyk(settings, log) {
     restVersion: settings.restVersion,
     auth: settings.auth,
     concurrency: settings.concurrency,
+    rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
+    ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
     ...settings.verbose && log ? { log } : {}
   });
+}
+function paceFor(limit) {
+  return {
+    perMinute: Math.floor(limit.rest * 0.96),
+    v1PerMinute: Math.floor(limit.v1 * 0.96),
+    windowMs: limit.windowMs
+  };
 }
 
 // src/action/create-engine.ts
@@ -63775,7 +63860,10 @@ function selectMode(requested, event, options) {
   if (decision.mode !== "validate" && !options.hasSnykToken) {
     return {
       mode: "validate",
-      reason: "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only"
+      reason: "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
+      // Outside a pull request (a push to apply, a scheduled drift run) a missing token is a
+      // misconfigured workflow, not a fork: say so where people look, not only in the log.
+      ...pullRequest ? {} : { warn: true }
     };
   }
   return decision;
@@ -64190,8 +64278,8 @@ async function planOrReport(ctx) {
     await postPlanComment(ctx, body);
     return void 0;
   }
-  await writeFile(ctx.planPath, `${JSON.stringify(result.plan, null, 2)}
-`, "utf8");
+  await writeFile(ctx.planPath, ctx.clean(`${JSON.stringify(result.plan, null, 2)}
+`), "utf8");
   await setOutputs(ctx, result.plan.changes.length > 0, result.plan.summary, ctx.planPath);
   return result.plan;
 }
@@ -64256,9 +64344,31 @@ async function reviewObjections(ctx, plan, pr) {
   return objections;
 }
 async function runApply(ctx) {
-  const plan = await planOrReport(ctx);
-  if (plan === void 0) return 1;
+  const planReports = [];
+  const runner = {
+    ...ctx.runner,
+    appendSummary: async (markdown) => {
+      planReports.push(markdown);
+      await ctx.runner.appendSummary(markdown);
+    }
+  };
+  const plan = await planOrReport({ ...ctx, runner });
   const pr = await findMergedPullRequest(ctx);
+  if (plan === void 0) {
+    if (pr) {
+      const marker = applyMarker(ctx.configKey);
+      const body = ctx.publishable(
+        [
+          `### \u26D4 snyk-gitops did not apply \`${ctx.configKey}\``,
+          "Nothing was changed in Snyk.",
+          ...planReports
+        ].join("\n\n")
+      );
+      await ctx.github.upsertComment(pr.number, marker, `${marker}
+${body}`);
+    }
+    return 1;
+  }
   const report = async (markdown) => {
     const body = ctx.publishable(markdown);
     await ctx.runner.appendSummary(body);
@@ -64452,6 +64562,9 @@ async function run(env, deps) {
     runner.log(
       `snyk-gitops: ${decision.mode} ${ctx.configKey} (event ${event.name || "none"}, mode ${settings.mode})${decision.reason ? `: ${decision.reason}` : ""}`
     );
+    if (decision.warn && decision.reason) {
+      stdout.write(formatAnnotation({ level: "warning", message: `snyk-gitops: ${decision.reason}` }));
+    }
     return await FLOWS[decision.mode](ctx);
   } catch (error) {
     const secrets = [settings?.snykToken, settings?.githubToken].filter((s) => Boolean(s));

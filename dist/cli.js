@@ -25838,16 +25838,26 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function canonicalJson(value, options = {}) {
+  return writeCanonical(value, options.sortArrays === true);
+}
+function writeCanonical(value, sortArrays) {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value ?? null);
   if (Array.isArray(value)) {
-    const items = value.map((item) => canonicalJson(item, options));
-    if (options.sortArrays === true) items.sort();
+    const items = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
+    if (sortArrays) items.sort();
     return `[${items.join(",")}]`;
   }
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== void 0).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key], options)}`).join(",")}}`;
+  const record = value;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  for (const key of keys) {
+    const item = record[key];
+    if (item === void 0) continue;
+    if (out.length > 1) out += ",";
+    out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
   }
-  return JSON.stringify(value ?? null);
+  return `${out}}`;
 }
 function projectOnto(live, shape) {
   const source = isPlainObject(live) ? live : {};
@@ -25892,13 +25902,17 @@ var init_fingerprint = __esm({
 // src/core/kinds/bind-orgs.ts
 function bindOrgs(desired, live) {
   const issues = [];
+  const byId = firstBy(live.orgs, (o) => o.id);
+  const bySlugMap = firstBy(live.orgs, (o) => o.slug);
+  const pinnedIds = new Set(desired.orgs.flatMap((d) => d.id !== void 0 ? [d.id] : []));
+  const listedSlugs = new Set(desired.orgs.flatMap((d) => d.id === void 0 ? [d.slug] : []));
   const claimed = new Set(
-    live.orgs.filter((o) => desired.orgs.some((d) => d.id !== void 0 ? d.id === o.id : d.slug === o.slug)).map((o) => o.id)
+    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id)
   );
   const orgs = desired.orgs.map((org, index) => {
     const address = orgAddress(org.slug);
     if (org.id !== void 0) {
-      const pinned = live.orgs.find((candidate) => candidate.id === org.id);
+      const pinned = byId.get(org.id);
       if (pinned === void 0) {
         issues.push({
           code: "ORG_ID_NOT_FOUND",
@@ -25910,7 +25924,7 @@ function bindOrgs(desired, live) {
       }
       return { index, slug: org.slug, desired: org, live: pinned };
     }
-    const bySlug = live.orgs.find((candidate) => candidate.slug === org.slug);
+    const bySlug = bySlugMap.get(org.slug);
     if (bySlug !== void 0) return { index, slug: org.slug, desired: org, live: bySlug };
     if (org.name === void 0) {
       issues.push({
@@ -25967,6 +25981,11 @@ function createsCycle(orgs, start) {
     current = next;
   }
   return false;
+}
+function firstBy(items, key) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const item of items) if (!map2.has(key(item))) map2.set(key(item), item);
+  return map2;
 }
 var init_bind_orgs = __esm({
   "src/core/kinds/bind-orgs.ts"() {
@@ -27191,7 +27210,7 @@ var init_pending_user = __esm({
           const pending = binding.live?.pending ?? [];
           const byEmail = new Map(pending.map((p) => [p.email.toLowerCase(), p]));
           const listedEmails = new Set(
-            members.flatMap(
+            pending.length === 0 ? [] : members.flatMap(
               (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
             )
           );
@@ -54990,27 +55009,48 @@ function once(fn) {
   };
 }
 function createPacer(options) {
-  const interval = options.perMinute !== void 0 && options.perMinute > 0 ? 6e4 / options.perMinute : 0;
+  const windowMs = options.windowMs ?? 6e4;
+  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+  let oldest = 0;
   let pausedUntil = 0;
-  let nextSlot = 0;
-  return {
-    async wait() {
-      for (; ; ) {
+  const queue = [];
+  let pumping = false;
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
         const now = options.now();
         if (now < pausedUntil) {
           await options.sleep(pausedUntil - now);
           continue;
         }
-        if (interval === 0) return;
-        const at2 = Math.max(now, nextSlot);
-        nextSlot = at2 + interval;
-        if (at2 > now) await options.sleep(at2 - now);
-        return;
+        if (limit > 0) {
+          const at2 = starts[oldest] + windowMs;
+          if (at2 > now) {
+            await options.sleep(at2 - now);
+            continue;
+          }
+          starts[oldest] = now;
+          oldest = (oldest + 1) % limit;
+        }
+        queue.shift()?.();
       }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise((resolve7) => {
+        queue.push(resolve7);
+        if (!pumping) void pump();
+      });
     },
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
-    }
+    },
+    paused: () => options.now() < pausedUntil
   };
 }
 var init_limiter = __esm({
@@ -55065,9 +55105,16 @@ function createTransport(options) {
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
   const limiter = createLimiter(concurrency);
-  const pacerOptions = { now, sleep };
-  if (options.rateLimit?.perMinute !== void 0) pacerOptions.perMinute = options.rateLimit.perMinute;
-  const pacer = createPacer(pacerOptions);
+  const pacerFor = (perMinute) => {
+    const pacerOptions = { now, sleep };
+    if (perMinute !== void 0) pacerOptions.perMinute = perMinute;
+    if (options.rateLimit?.windowMs !== void 0) pacerOptions.windowMs = options.rateLimit.windowMs;
+    return createPacer(pacerOptions);
+  };
+  const pacers = {
+    rest: pacerFor(options.rateLimit?.perMinute),
+    v1: pacerFor(options.rateLimit?.v1PerMinute)
+  };
   const counters = { requests: 0, retries: 0, rateLimited: 0 };
   const errorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
   const versionFor = (beta) => beta && !options.restVersion.includes("~") ? `${options.restVersion}~beta` : options.restVersion;
@@ -55100,9 +55147,14 @@ function createTransport(options) {
     const started = now();
     let retries = 0;
     const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
+    const pacer = pacers[r.api];
     for (; ; ) {
       await pacer.wait();
       const release = await limiter.acquire();
+      if (pacer.paused()) {
+        release();
+        continue;
+      }
       let outcome;
       try {
         counters.requests++;
@@ -55459,6 +55511,19 @@ async function readLiveState(client, desired, options = {}) {
     roles: { org: [], group: [], tenant: [] },
     unknown: []
   };
+  const strings = /* @__PURE__ */ new Map();
+  const intern = (value) => {
+    const known = strings.get(value);
+    if (known !== void 0) return known;
+    strings.set(value, value);
+    return value;
+  };
+  const compact = ({ user: _user, ...m }) => ({
+    ...m,
+    userId: intern(m.userId),
+    roleId: intern(m.roleId),
+    roleName: intern(m.roleName)
+  });
   let done = 0;
   let total = 0;
   const part = (address, read, use, essential = false) => {
@@ -55495,7 +55560,7 @@ async function readLiveState(client, desired, options = {}) {
         live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
       },
       true
-    ).then(() => Promise.all(readOrgParts(client, desired, live, part)).then(() => void 0))
+    ).then(() => Promise.all(readOrgParts(client, desired, live, part, compact)).then(() => void 0))
   ];
   if (managesOrgMembers) {
     reads.push(
@@ -55588,10 +55653,16 @@ function matchOrg(desired, orgs) {
   if (desired.id !== void 0) return orgs.find((o) => o.id === desired.id);
   return orgs.find((o) => o.slug === desired.slug);
 }
-function readOrgParts(client, desired, live, part) {
+function readOrgParts(client, desired, live, part, compact) {
   const reads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const org of live.orgs) {
+    if (!byId.has(org.id)) byId.set(org.id, org);
+    if (!bySlug.has(org.slug)) bySlug.set(org.slug, org);
+  }
   for (const want of desired.orgs) {
-    const org = matchOrg(want, live.orgs);
+    const org = want.id !== void 0 ? byId.get(want.id) : bySlug.get(want.slug);
     if (org === void 0) continue;
     const at2 = `org[${want.slug}]`;
     if (want.members !== void 0) {
@@ -55600,7 +55671,7 @@ function readOrgParts(client, desired, live, part) {
           `${at2}.members`,
           () => client.listOrgMemberships(org.id),
           (members) => {
-            org.members = members.map(({ user: _user, ...m }) => m);
+            org.members = members.map(compact);
             addUsers(live.users, members);
           }
         )
@@ -55764,6 +55835,127 @@ var init_plan2 = __esm({
   }
 });
 
+// src/cli/options.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(argv, options) {
+  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
+  if (tokenFlag !== void 0) {
+    throw new UsageError(
+      `${tokenFlag.split("=")[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`
+    );
+  }
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true
+    });
+    return parsed;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(". To ")[0] ?? message);
+  }
+}
+function parseRateLimit(raw) {
+  const match = RATE_LIMIT.exec(raw.trim());
+  const rest = Number(match?.[1]);
+  const v1 = match?.[2] === void 0 ? rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1 : Number(match[2]);
+  const seconds2 = match?.[3] === void 0 ? 60 : Number(match[3]);
+  if (!match || rest > 1e6 || v1 > 1e6 || seconds2 < 1 || seconds2 > 3600) {
+    throw new UsageError(
+      `--rate-limit '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
+    );
+  }
+  return { rest, v1, windowMs: seconds2 * 1e3 };
+}
+function resolveApiSettings(values, env) {
+  const apiUrl = String(values["api-url"] ?? env.SNYK_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new UsageError(`--api-url '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UsageError(`--api-url '${apiUrl}' must be an http(s) URL`);
+  }
+  if (url.username || url.password) {
+    throw new UsageError("--api-url must not carry credentials; set SNYK_TOKEN in the environment");
+  }
+  const restVersion = String(values["rest-version"] ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION);
+  if (!REST_VERSION.test(restVersion)) {
+    throw new UsageError(
+      `--rest-version '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
+    );
+  }
+  const rawConcurrency = String(values.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? "8");
+  const concurrency = Number(rawConcurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
+  }
+  const rawRateLimit = values["rate-limit"] ?? env.SNYK_GITOPS_RATE_LIMIT;
+  const rateLimit = rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(String(rawRateLimit));
+  const settings = {
+    apiUrl,
+    restVersion,
+    concurrency,
+    rateLimit,
+    verbose: values.verbose === true
+  };
+  const rawTimeout = env.SNYK_GITOPS_HTTP_TIMEOUT_MS?.trim();
+  if (rawTimeout) {
+    const timeout = Number(rawTimeout);
+    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 6e5) {
+      throw new UsageError(
+        `SNYK_GITOPS_HTTP_TIMEOUT_MS '${rawTimeout}' must be an integer number of milliseconds from 1 to 600000`
+      );
+    }
+    settings.httpTimeoutMs = timeout;
+  }
+  const token = env.SNYK_TOKEN?.trim();
+  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  if (token) settings.auth = { scheme: "token", token };
+  else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
+  return settings;
+}
+function secretsOf(env) {
+  return [
+    env.SNYK_TOKEN,
+    env.SNYK_OAUTH_TOKEN,
+    env.GITHUB_TOKEN,
+    env.INPUT_SNYK_TOKEN,
+    env["INPUT_SNYK-TOKEN"],
+    env["INPUT_GITHUB-TOKEN"]
+  ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
+}
+function configPaths(positionals) {
+  return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
+}
+var GLOBAL_OPTIONS, TOKEN_FLAGS, DEFAULT_API_URL, DEFAULT_REST_VERSION, REST_VERSION, DEFAULT_RATE_LIMIT, RATE_LIMIT;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_errors();
+    GLOBAL_OPTIONS = {
+      "api-url": { type: "string" },
+      "rest-version": { type: "string" },
+      concurrency: { type: "string" },
+      "rate-limit": { type: "string" },
+      "no-color": { type: "boolean" },
+      quiet: { type: "boolean", short: "q" },
+      verbose: { type: "boolean", short: "v" },
+      help: { type: "boolean", short: "h" }
+    };
+    TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
+    DEFAULT_API_URL = "https://api.snyk.io";
+    DEFAULT_REST_VERSION = "2024-10-15";
+    REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
+    DEFAULT_RATE_LIMIT = { rest: 1620, v1: 2e3, windowMs: 6e4 };
+    RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
+  }
+});
+
 // src/engine/session.ts
 function openSnyk(settings, log) {
   if (!settings.auth) {
@@ -55777,12 +55969,22 @@ function openSnyk(settings, log) {
     restVersion: settings.restVersion,
     auth: settings.auth,
     concurrency: settings.concurrency,
+    rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
+    ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
     ...settings.verbose && log ? { log } : {}
   });
+}
+function paceFor(limit) {
+  return {
+    perMinute: Math.floor(limit.rest * 0.96),
+    v1PerMinute: Math.floor(limit.v1 * 0.96),
+    windowMs: limit.windowMs
+  };
 }
 var init_session = __esm({
   "src/engine/session.ts"() {
     "use strict";
+    init_options();
     init_errors();
     init_snyk();
   }
@@ -56051,94 +56253,6 @@ var init_plan_text = __esm({
   }
 });
 
-// src/cli/options.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(argv, options) {
-  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
-  if (tokenFlag !== void 0) {
-    throw new UsageError(
-      `${tokenFlag.split("=")[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`
-    );
-  }
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      options: { ...GLOBAL_OPTIONS, ...options },
-      allowPositionals: true,
-      strict: true
-    });
-    return parsed;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split(". To ")[0] ?? message);
-  }
-}
-function resolveApiSettings(values, env) {
-  const apiUrl = String(values["api-url"] ?? env.SNYK_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  let url;
-  try {
-    url = new URL(apiUrl);
-  } catch {
-    throw new UsageError(`--api-url '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UsageError(`--api-url '${apiUrl}' must be an http(s) URL`);
-  }
-  if (url.username || url.password) {
-    throw new UsageError("--api-url must not carry credentials; set SNYK_TOKEN in the environment");
-  }
-  const restVersion = String(values["rest-version"] ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION);
-  if (!REST_VERSION.test(restVersion)) {
-    throw new UsageError(
-      `--rest-version '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
-    );
-  }
-  const rawConcurrency = String(values.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? "8");
-  const concurrency = Number(rawConcurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
-  }
-  const settings = { apiUrl, restVersion, concurrency, verbose: values.verbose === true };
-  const token = env.SNYK_TOKEN?.trim();
-  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
-  if (token) settings.auth = { scheme: "token", token };
-  else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
-  return settings;
-}
-function secretsOf(env) {
-  return [
-    env.SNYK_TOKEN,
-    env.SNYK_OAUTH_TOKEN,
-    env.GITHUB_TOKEN,
-    env.INPUT_SNYK_TOKEN,
-    env["INPUT_SNYK-TOKEN"],
-    env["INPUT_GITHUB-TOKEN"]
-  ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
-}
-function configPaths(positionals) {
-  return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
-}
-var GLOBAL_OPTIONS, TOKEN_FLAGS, DEFAULT_API_URL, DEFAULT_REST_VERSION, REST_VERSION;
-var init_options = __esm({
-  "src/cli/options.ts"() {
-    "use strict";
-    init_errors();
-    GLOBAL_OPTIONS = {
-      "api-url": { type: "string" },
-      "rest-version": { type: "string" },
-      concurrency: { type: "string" },
-      "no-color": { type: "boolean" },
-      quiet: { type: "boolean", short: "q" },
-      verbose: { type: "boolean", short: "v" },
-      help: { type: "boolean", short: "h" }
-    };
-    TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
-    DEFAULT_API_URL = "https://api.snyk.io";
-    DEFAULT_REST_VERSION = "2024-10-15";
-    REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
-  }
-});
-
 // src/cli/progress.ts
 function createProgress(sink, options) {
   let drawn = false;
@@ -56275,12 +56389,15 @@ function isAmbiguousCreate(error) {
   return flagged || error.code === "SNYK_CONFLICT";
 }
 async function createOnce(send, confirm2) {
-  try {
-    await send();
-    return {};
-  } catch (error) {
-    if (isAmbiguousCreate(error) && await confirm2()) return { confirmed: true };
-    throw error;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await send();
+      return {};
+    } catch (error) {
+      if (!isAmbiguousCreate(error)) throw error;
+      if (await confirm2()) return { confirmed: true };
+      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+    }
   }
 }
 function executeChange(change, client, ctx) {
@@ -56294,7 +56411,7 @@ function executeChange(change, client, ctx) {
   }
   return executor(change, client, ctx);
 }
-var ApplyError, sameEmail, EXECUTORS;
+var ApplyError, RESENDS_WHEN_ABSENT, sameEmail, EXECUTORS;
 var init_operations = __esm({
   "src/apply/operations.ts"() {
     "use strict";
@@ -56304,6 +56421,7 @@ var init_operations = __esm({
         super(message, { code: code2, cause });
       }
     };
+    RESENDS_WHEN_ABSENT = 2;
     sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
     EXECUTORS = {
       async "org:create"(change, client, ctx) {

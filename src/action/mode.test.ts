@@ -60,9 +60,15 @@ describe('selectMode', () => {
     expect(selectMode('apply', pullRequest('mallory/snyk-config'), token).mode).toBe('validate');
   });
 
-  it('only validates without a Snyk token, and says why', () => {
+  it('only validates without a Snyk token, and says why; outside a pull request that deserves a warning', () => {
     const decision = selectMode('auto', push('refs/heads/main'), { hasSnykToken: false });
-    expect(decision).toEqual({ mode: 'validate', reason: expect.stringMatching(/no Snyk token/) });
+    expect(decision).toEqual({
+      mode: 'validate',
+      reason: expect.stringMatching(/no Snyk token/),
+      warn: true,
+    });
+    const onPullRequest = selectMode('auto', pullRequest(), { hasSnykToken: false });
+    expect(onPullRequest).toEqual({ mode: 'validate', reason: expect.stringMatching(/no Snyk token/) });
   });
 
   it('honours an explicit mode outside pull requests', () => {

@@ -9,6 +9,8 @@ export interface ModeDecision {
   mode: Mode;
   /** Set when the run does less than the input or the event asked, saying why. */
   reason?: string;
+  /** The reason deserves a warning annotation (a misconfiguration, not a normal downgrade). */
+  warn?: boolean;
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -68,6 +70,9 @@ export function selectMode(
       mode: 'validate',
       reason:
         "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
+      // Outside a pull request (a push to apply, a scheduled drift run) a missing token is a
+      // misconfigured workflow, not a fork: say so where people look, not only in the log.
+      ...(pullRequest ? {} : { warn: true }),
     };
   }
   return decision;

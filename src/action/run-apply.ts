@@ -48,9 +48,32 @@ async function reviewObjections(ctx: ActionContext, plan: Plan, pr: PullRequestR
 }
 
 export async function runApply(ctx: ActionContext): Promise<number> {
-  const plan = await planOrReport(ctx);
-  if (plan === undefined) return 1;
+  // What planning reports (an invalid config, a plan error) goes to the merged PR too: the
+  // merge's outcome belongs there, not only on a failed check of the default branch.
+  const planReports: string[] = [];
+  const runner = {
+    ...ctx.runner,
+    appendSummary: async (markdown: string) => {
+      planReports.push(markdown);
+      await ctx.runner.appendSummary(markdown);
+    },
+  };
+  const plan = await planOrReport({ ...ctx, runner });
   const pr = await findMergedPullRequest(ctx);
+  if (plan === undefined) {
+    if (pr) {
+      const marker = applyMarker(ctx.configKey);
+      const body = ctx.publishable(
+        [
+          `### ⛔ snyk-gitops did not apply \`${ctx.configKey}\``,
+          'Nothing was changed in Snyk.',
+          ...planReports,
+        ].join('\n\n'),
+      );
+      await ctx.github.upsertComment(pr.number, marker, `${marker}\n${body}`);
+    }
+    return 1;
+  }
   const report = async (markdown: string) => {
     const body = ctx.publishable(markdown);
     await ctx.runner.appendSummary(body);

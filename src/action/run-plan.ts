@@ -91,7 +91,9 @@ export async function planOrReport(ctx: ActionContext): Promise<Plan | undefined
     await postPlanComment(ctx, body);
     return undefined;
   }
-  await writeFile(ctx.planPath, `${JSON.stringify(result.plan, null, 2)}\n`, 'utf8');
+  // The plan file is meant to be uploaded as an artifact (public on a public repository), so it
+  // is cleaned like everything else that leaves the runner; apply uses the plan in memory.
+  await writeFile(ctx.planPath, ctx.clean(`${JSON.stringify(result.plan, null, 2)}\n`), 'utf8');
   await setOutputs(ctx, result.plan.changes.length > 0, result.plan.summary, ctx.planPath);
   return result.plan;
 }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeGitHub, startFakeGitHub } from '../../test/support/fake-github.ts';
 import { createGitHubApi } from './github.ts';
@@ -35,6 +36,7 @@ beforeEach(async () => {
   stdout = '';
 });
 afterEach(async () => {
+  await rm(files.dir, { recursive: true, force: true });
   expect(github.unexpected).toEqual([]);
   await github.close();
 });

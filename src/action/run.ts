@@ -71,6 +71,9 @@ export async function run(env: Env, deps: RunDeps): Promise<number> {
     runner.log(
       `snyk-gitops: ${decision.mode} ${ctx.configKey} (event ${event.name || 'none'}, mode ${settings.mode})${decision.reason ? `: ${decision.reason}` : ''}`,
     );
+    if (decision.warn && decision.reason) {
+      stdout.write(formatAnnotation({ level: 'warning', message: `snyk-gitops: ${decision.reason}` }));
+    }
     return await FLOWS[decision.mode](ctx);
   } catch (error) {
     const secrets = [settings?.snykToken, settings?.githubToken].filter((s): s is string => Boolean(s));

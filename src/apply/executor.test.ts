@@ -171,8 +171,11 @@ describe('executePlan', () => {
     expect(calls).toEqual(['createOrgMembership(o-pay,u-bob,r-admin)', 'listOrgMemberships(o-pay)']);
   });
 
-  it('reports an ambiguous create as failed when the re-read does not find it', async () => {
-    const { client } = fakeClient({ fail: { createOrgMembership: () => new AmbiguousError() }, members: [] });
+  it('sends an ambiguous create again when the re-read proves it absent, a bounded number of times', async () => {
+    const { client, calls } = fakeClient({
+      fail: { createOrgMembership: () => new AmbiguousError() },
+      members: [],
+    });
     const plan = planOf([
       change({
         kind: 'org_membership',
@@ -183,6 +186,33 @@ describe('executePlan', () => {
     ]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
     expect(result.results[0]).toMatchObject({ status: 'failed', errorCode: 'SNYK_NETWORK' });
+    expect(calls).toEqual([
+      'createOrgMembership(o-pay,u-bob,r-admin)',
+      'listOrgMemberships(o-pay)',
+      'createOrgMembership(o-pay,u-bob,r-admin)',
+      'listOrgMemberships(o-pay)',
+      'createOrgMembership(o-pay,u-bob,r-admin)',
+      'listOrgMemberships(o-pay)',
+    ]);
+  });
+
+  it('never sends an org create twice: Snyk allows duplicate names', async () => {
+    const { client, calls } = fakeClient({ fail: { createOrg: () => new AmbiguousError() } });
+    (client as unknown as { listGroupOrgs: () => Promise<unknown[]> }).listGroupOrgs = async () => {
+      calls.push('listGroupOrgs');
+      return [];
+    };
+    const plan = planOf([
+      change({
+        kind: 'org',
+        action: 'create',
+        address: 'org[mobile]',
+        target: { name: 'Mobile', orgSlug: 'mobile' },
+      }),
+    ]);
+    const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
+    expect(result.results[0]).toMatchObject({ status: 'failed' });
+    expect(calls).toEqual([`createOrg({"name":"Mobile","groupId":"${GROUP}"})`, 'listGroupOrgs']);
   });
 
   it('never has more changes in flight than the concurrency bound, and reports progress for each', async () => {

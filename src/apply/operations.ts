@@ -53,17 +53,26 @@ function isAmbiguousCreate(error: unknown): boolean {
   return flagged || error.code === 'SNYK_CONFLICT';
 }
 
+/** How often a create is sent again after a re-read proved the first attempt did not land. */
+const RESENDS_WHEN_ABSENT = 2;
+
 /**
- * Runs a create; if it failed in a way that may mean it happened anyway, asks `confirm`
- * (a re-read) whether the object is now present, and treats presence as success.
+ * Runs a create; if it failed in a way that may mean it happened anyway, asks `confirm` (a
+ * re-read) whether the object is now present, and treats presence as success. When the
+ * re-read proves it absent, sending again cannot duplicate it (and a duplicate membership
+ * would be refused with a 409, which is confirmed the same way), so it is sent again a
+ * bounded number of times rather than left for the next run.
  */
 async function createOnce(send: () => Promise<unknown>, confirm: () => Promise<boolean>): Promise<Outcome> {
-  try {
-    await send();
-    return {};
-  } catch (error) {
-    if (isAmbiguousCreate(error) && (await confirm())) return { confirmed: true };
-    throw error;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await send();
+      return {};
+    } catch (error) {
+      if (!isAmbiguousCreate(error)) throw error;
+      if (await confirm()) return { confirmed: true };
+      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+    }
   }
 }
 
@@ -85,7 +94,9 @@ const EXECUTORS: Record<string, Executor> = {
     } catch (error) {
       if (!isAmbiguousCreate(error)) throw error;
       // Snyk allows duplicate org names, so a blind retry could make a second org. Look for
-      // an org of that name that was not there before this run.
+      // an org of that name that was not there before this run. Unlike memberships, an org
+      // found absent is not sent again: REST reads may lag v1 writes (ENDPOINTS.md §1.3), and
+      // the next run's plan refuses to create a namesake of an org it finds by then.
       const orgs = await client.listGroupOrgs(ctx.groupId);
       created = orgs.find((o) => o.name === name && !ctx.knownOrgIds.has(o.id));
       if (!created) throw error;

@@ -9,6 +9,7 @@ export const GLOBAL_OPTIONS = {
   'api-url': { type: 'string' },
   'rest-version': { type: 'string' },
   concurrency: { type: 'string' },
+  'rate-limit': { type: 'string' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean', short: 'v' },
@@ -58,9 +59,44 @@ export interface ApiSettings {
   apiUrl: string;
   restVersion: string;
   concurrency: number;
+  /** The token's known limits, requests per window for REST and v1 (0: unknown, no pacing). */
+  rateLimit?: RateLimitSettings;
   verbose: boolean;
   /** Absent when no token is set; commands that talk to Snyk require it. */
   auth?: { scheme: 'token' | 'bearer'; token: string };
+  /**
+   * SNYK_GITOPS_HTTP_TIMEOUT_MS: deadline for a response's headers and, again, for its whole
+   * body (slow-loris protection). Absent: the client's defaults (30 s headers, 60 s body).
+   */
+  httpTimeoutMs?: number;
+}
+
+export interface RateLimitSettings {
+  rest: number;
+  v1: number;
+  windowMs: number;
+}
+
+/** Snyk's documented limits: 1,620 REST and 2,000 v1 requests a minute per token (ENDPOINTS.md §0). */
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = { rest: 1620, v1: 2000, windowMs: 60_000 };
+
+const RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
+
+/**
+ * `--rate-limit` / SNYK_GITOPS_RATE_LIMIT: `REST[,V1][/SECONDSs]`, e.g. `1620`, `1620,2000`,
+ * `1620,2000/60s`; `0` turns pacing off. V1 defaults to 2,000 and the window to 60 s.
+ */
+export function parseRateLimit(raw: string): RateLimitSettings {
+  const match = RATE_LIMIT.exec(raw.trim());
+  const rest = Number(match?.[1]);
+  const v1 = match?.[2] === undefined ? (rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1) : Number(match[2]);
+  const seconds = match?.[3] === undefined ? 60 : Number(match[3]);
+  if (!match || rest > 1_000_000 || v1 > 1_000_000 || seconds < 1 || seconds > 3600) {
+    throw new UsageError(
+      `--rate-limit '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`,
+    );
+  }
+  return { rest, v1, windowMs: seconds * 1000 };
 }
 
 /** Settings for talking to Snyk, from flags first, then the environment, then defaults. */
@@ -69,6 +105,7 @@ export function resolveApiSettings(
     'api-url'?: string | boolean;
     'rest-version'?: string | boolean;
     concurrency?: string | boolean;
+    'rate-limit'?: string | boolean;
     verbose?: string | boolean;
   },
   env: Readonly<Record<string, string | undefined>>,
@@ -97,7 +134,25 @@ export function resolveApiSettings(
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
   }
-  const settings: ApiSettings = { apiUrl, restVersion, concurrency, verbose: values.verbose === true };
+  const rawRateLimit = values['rate-limit'] ?? env.SNYK_GITOPS_RATE_LIMIT;
+  const rateLimit = rawRateLimit === undefined ? DEFAULT_RATE_LIMIT : parseRateLimit(String(rawRateLimit));
+  const settings: ApiSettings = {
+    apiUrl,
+    restVersion,
+    concurrency,
+    rateLimit,
+    verbose: values.verbose === true,
+  };
+  const rawTimeout = env.SNYK_GITOPS_HTTP_TIMEOUT_MS?.trim();
+  if (rawTimeout) {
+    const timeout = Number(rawTimeout);
+    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) {
+      throw new UsageError(
+        `SNYK_GITOPS_HTTP_TIMEOUT_MS '${rawTimeout}' must be an integer number of milliseconds from 1 to 600000`,
+      );
+    }
+    settings.httpTimeoutMs = timeout;
+  }
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   if (token) settings.auth = { scheme: 'token', token };

@@ -11,18 +11,29 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * canonical form: two values that differ only in order serialise identically.
  */
 export function canonicalJson(value: unknown, options: { sortArrays?: boolean } = {}): string {
+  return writeCanonical(value, options.sortArrays === true);
+}
+
+// One pass without intermediate closures or arrays of keys/values: the live state of thousands
+// of orgs is fingerprinted on every plan.
+function writeCanonical(value: unknown, sortArrays: boolean): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value ?? null);
   if (Array.isArray(value)) {
-    const items = value.map((item) => canonicalJson(item, options));
-    if (options.sortArrays === true) items.sort();
+    const items = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
+    if (sortArrays) items.sort();
     return `[${items.join(',')}]`;
   }
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key], options)}`).join(',')}}`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
   }
-  return JSON.stringify(value ?? null);
+  return `${out}}`;
 }
 
 /** The part of `live` at the keys `shape` has, recursing into objects both sides have. */

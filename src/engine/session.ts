@@ -1,6 +1,6 @@
 // Opens the Snyk client for a command from its settings. The only place the engine builds a
 // client, so every command gets the same manners (concurrency, retries, verbose log).
-import type { ApiSettings } from '../cli/options.ts';
+import { type ApiSettings, DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../cli/options.ts';
 import { GitopsError } from '../errors.ts';
 import { createSnykClient, type SnykClient } from '../snyk/index.ts';
 
@@ -16,6 +16,27 @@ export function openSnyk(settings: ApiSettings, log?: (line: string) => void): S
     restVersion: settings.restVersion,
     auth: settings.auth,
     concurrency: settings.concurrency,
+    rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
+    ...(settings.httpTimeoutMs !== undefined
+      ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } }
+      : {}),
     ...(settings.verbose && log ? { log } : {}),
   });
+}
+
+/**
+ * Paces under the known limits with a margin (96%), so that request starts that drift by a
+ * few milliseconds on their way to Snyk never make a window overflow, which would block the
+ * token for a whole window.
+ */
+export function paceFor(limit: RateLimitSettings): {
+  perMinute: number;
+  v1PerMinute: number;
+  windowMs: number;
+} {
+  return {
+    perMinute: Math.floor(limit.rest * 0.96),
+    v1PerMinute: Math.floor(limit.v1 * 0.96),
+    windowMs: limit.windowMs,
+  };
 }

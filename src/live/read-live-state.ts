@@ -1,8 +1,15 @@
 // Reads the live state the desired state needs, and nothing more: /self, the group's orgs (all
 // of them, to match slugs), then only the memberships, settings, tags, roles, tenant data and
 // pending users of what the file manages. Reads run concurrently; the client bounds them.
-import type { DesiredOrg, DesiredState, LiveOrg, LiveState, PendingUser } from '../core/types.ts';
-import { SnykApiError, type SnykClient } from '../snyk/index.ts';
+import type {
+  DesiredOrg,
+  DesiredState,
+  LiveMembership,
+  LiveOrg,
+  LiveState,
+  PendingUser,
+} from '../core/types.ts';
+import { type Membership, SnykApiError, type SnykClient } from '../snyk/index.ts';
 import { addUsers, rolesOf } from './collect-directory.ts';
 
 export interface ReadLiveOptions {
@@ -29,6 +36,21 @@ export async function readLiveState(
     roles: { org: [], group: [], tenant: [] },
     unknown: [],
   };
+  // Every membership repeats a few user and role ids; parsing gives each its own copy. Sharing
+  // one string per value keeps the live state of thousands of orgs small.
+  const strings = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = strings.get(value);
+    if (known !== undefined) return known;
+    strings.set(value, value);
+    return value;
+  };
+  const compact = ({ user: _user, ...m }: Membership): LiveMembership => ({
+    ...m,
+    userId: intern(m.userId),
+    roleId: intern(m.roleId),
+    roleName: intern(m.roleName),
+  });
   let done = 0;
   let total = 0;
   /** Runs one read; in tolerant mode a tolerated failure becomes an `unknown` entry. */
@@ -71,7 +93,7 @@ export async function readLiveState(
         live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
       },
       true,
-    ).then(() => Promise.all(readOrgParts(client, desired, live, part)).then(() => undefined)),
+    ).then(() => Promise.all(readOrgParts(client, desired, live, part, compact)).then(() => undefined)),
   ];
   if (managesOrgMembers) {
     reads.push(
@@ -174,10 +196,18 @@ function readOrgParts(
   desired: DesiredState,
   live: LiveState,
   part: Part,
+  compact: (membership: Membership) => LiveMembership,
 ): Promise<void>[] {
   const reads: Promise<void>[] = [];
+  // By id and by slug, first of each as matchOrg finds them, without a scan per org.
+  const byId = new Map<string, LiveOrg>();
+  const bySlug = new Map<string, LiveOrg>();
+  for (const org of live.orgs) {
+    if (!byId.has(org.id)) byId.set(org.id, org);
+    if (!bySlug.has(org.slug)) bySlug.set(org.slug, org);
+  }
   for (const want of desired.orgs) {
-    const org = matchOrg(want, live.orgs);
+    const org = want.id !== undefined ? byId.get(want.id) : bySlug.get(want.slug);
     if (org === undefined) continue;
     const at = `org[${want.slug}]`;
     if (want.members !== undefined) {
@@ -186,7 +216,7 @@ function readOrgParts(
           `${at}.members`,
           () => client.listOrgMemberships(org.id),
           (members) => {
-            org.members = members.map(({ user: _user, ...m }) => m);
+            org.members = members.map(compact);
             addUsers(live.users, members);
           },
         ),

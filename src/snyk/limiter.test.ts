@@ -33,22 +33,6 @@ describe('createLimiter', () => {
 });
 
 describe('createPacer', () => {
-  it('spreads request starts to the known rate', async () => {
-    let now = 0;
-    const waits: number[] = [];
-    const pacer = createPacer({
-      perMinute: 2,
-      now: () => now,
-      sleep: async (ms) => {
-        waits.push(ms);
-        now += ms;
-      },
-    });
-    await pacer.wait();
-    await pacer.wait();
-    await pacer.wait();
-    expect(waits).toEqual([30_000, 30_000]);
-  });
   it('holds every request back until a pause ends', async () => {
     let now = 1000;
     const waits: number[] = [];

@@ -41,37 +41,67 @@ function once(fn: () => void): () => void {
 }
 
 export interface Pacer {
-  /** Waits until a request may start: after any pause and at the paced rate. */
+  /** Waits until a request may start: after any pause and at the paced rate. FIFO. */
   wait(): Promise<void>;
   /** Holds every request back until `untilMs` (from a 429's Retry-After). */
   pauseUntil(untilMs: number): void;
+  /** Whether a pause is on now (a request that waited elsewhere checks again before sending). */
+  paused(): boolean;
 }
 
 export function createPacer(options: {
+  /** Requests per window (default window: one minute); absent or 0: no pacing. */
   perMinute?: number;
+  windowMs?: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
 }): Pacer {
-  const interval = options.perMinute !== undefined && options.perMinute > 0 ? 60_000 / options.perMinute : 0;
+  const windowMs = options.windowMs ?? 60_000;
+  const limit = options.perMinute !== undefined && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  // A sliding-window log: a request may start when the start `limit` places before it is a
+  // whole window ago, so no span of a window ever holds more than `limit` starts (whatever
+  // the server's window alignment), and a run below the limit is never slowed at all. Each
+  // start is decided when it happens, one waiter at a time, so a late timer (a busy event
+  // loop, a long GC pause) never releases the starts it missed all at once.
+  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+  let oldest = 0;
   let pausedUntil = 0;
-  let nextSlot = 0;
-  return {
-    async wait() {
-      for (;;) {
+  const queue: (() => void)[] = [];
+  let pumping = false;
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
         const now = options.now();
         if (now < pausedUntil) {
           await options.sleep(pausedUntil - now);
           continue;
         }
-        if (interval === 0) return;
-        const at = Math.max(now, nextSlot);
-        nextSlot = at + interval;
-        if (at > now) await options.sleep(at - now);
-        return;
+        if (limit > 0) {
+          const at = starts[oldest]! + windowMs;
+          if (at > now) {
+            await options.sleep(at - now);
+            continue;
+          }
+          starts[oldest] = now;
+          oldest = (oldest + 1) % limit;
+        }
+        queue.shift()?.();
       }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise<void>((resolve) => {
+        queue.push(resolve);
+        if (!pumping) void pump();
+      });
     },
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
     },
+    paused: () => options.now() < pausedUntil,
   };
 }

@@ -64,9 +64,17 @@ export function createTransport(options: SnykClientOptions): Transport {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
   const limiter = createLimiter(concurrency);
-  const pacerOptions: Parameters<typeof createPacer>[0] = { now, sleep };
-  if (options.rateLimit?.perMinute !== undefined) pacerOptions.perMinute = options.rateLimit.perMinute;
-  const pacer = createPacer(pacerOptions);
+  const pacerFor = (perMinute: number | undefined) => {
+    const pacerOptions: Parameters<typeof createPacer>[0] = { now, sleep };
+    if (perMinute !== undefined) pacerOptions.perMinute = perMinute;
+    if (options.rateLimit?.windowMs !== undefined) pacerOptions.windowMs = options.rateLimit.windowMs;
+    return createPacer(pacerOptions);
+  };
+  // Snyk limits REST and v1 requests apart: each API has its own pace and its own 429 pause.
+  const pacers = {
+    rest: pacerFor(options.rateLimit?.perMinute),
+    v1: pacerFor(options.rateLimit?.v1PerMinute),
+  };
   const counters = { requests: 0, retries: 0, rateLimited: 0 };
   const errorContext: ErrorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
 
@@ -104,9 +112,16 @@ export function createTransport(options: SnykClientOptions): Transport {
     let retries = 0;
     const log = (status: string) =>
       options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
+    const pacer = pacers[r.api];
     for (;;) {
       await pacer.wait();
       const release = await limiter.acquire();
+      // A 429 may have paused this API while the request waited for a slot: sending it now
+      // would only prolong the block (Snyk answers 429 until requests stop).
+      if (pacer.paused()) {
+        release();
+        continue;
+      }
       let outcome: AttemptOutcome;
       try {
         counters.requests++;

@@ -17,8 +17,12 @@ export interface SnykClientOptions {
   timeouts?: { headersMs?: number; bodyMs?: number };
   /** Bodies larger than this are refused (default 32 MiB). */
   maxBodyBytes?: number;
-  /** Proactive pacing when a limit is known: request starts are spread to this rate. */
-  rateLimit?: { perMinute?: number };
+  /**
+   * Proactive pacing when a limit is known: request starts are spread to `perMinute` REST and
+   * `v1PerMinute` v1 requests per `windowMs` (default one minute), each API on its own (Snyk
+   * counts them apart): never more starts than that in any span of a window.
+   */
+  rateLimit?: { perMinute?: number; v1PerMinute?: number; windowMs?: number };
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;

@@ -10,18 +10,22 @@ export function bindOrgs(
   live: LiveState,
 ): { orgs: OrgBinding[]; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
+  // Lookups by id and slug (the first live org of each, as a linear search would find): a
+  // file of thousands of orgs must not compare every org with every other.
+  const byId = firstBy(live.orgs, (o) => o.id);
+  const bySlugMap = firstBy(live.orgs, (o) => o.slug);
   // Live orgs some entry of the file designates: an unclaimed one with the very name of an org
   // to create is most likely that org under the slug Snyk chose (Snyk allows duplicate names,
   // so creating it again would make a second org on every apply).
+  const pinnedIds = new Set(desired.orgs.flatMap((d) => (d.id !== undefined ? [d.id] : [])));
+  const listedSlugs = new Set(desired.orgs.flatMap((d) => (d.id === undefined ? [d.slug] : [])));
   const claimed = new Set(
-    live.orgs
-      .filter((o) => desired.orgs.some((d) => (d.id !== undefined ? d.id === o.id : d.slug === o.slug)))
-      .map((o) => o.id),
+    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id),
   );
   const orgs = desired.orgs.map((org, index): OrgBinding => {
     const address = orgAddress(org.slug);
     if (org.id !== undefined) {
-      const pinned = live.orgs.find((candidate) => candidate.id === org.id);
+      const pinned = byId.get(org.id);
       if (pinned === undefined) {
         issues.push({
           code: 'ORG_ID_NOT_FOUND',
@@ -33,7 +37,7 @@ export function bindOrgs(
       }
       return { index, slug: org.slug, desired: org, live: pinned };
     }
-    const bySlug = live.orgs.find((candidate) => candidate.slug === org.slug);
+    const bySlug = bySlugMap.get(org.slug);
     if (bySlug !== undefined) return { index, slug: org.slug, desired: org, live: bySlug };
     if (org.name === undefined) {
       issues.push({
@@ -93,4 +97,10 @@ function createsCycle(orgs: OrgBinding[], start: OrgBinding): boolean {
     current = next;
   }
   return false;
+}
+
+function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
 }

@@ -17,10 +17,13 @@ export const pendingUserKind: KindModule = {
       if (members === undefined) continue;
       const pending = binding.live?.pending ?? [];
       const byEmail = new Map(pending.map((p) => [p.email.toLowerCase(), p]));
+      // Only needed to prune pending users, which most orgs have none of.
       const listedEmails = new Set(
-        members.flatMap((spec) =>
-          [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ''].map((e) => e.toLowerCase()),
-        ),
+        pending.length === 0
+          ? []
+          : members.flatMap((spec) =>
+              [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ''].map((e) => e.toLowerCase()),
+            ),
       );
       if (mode !== 'error') {
         // Issues of these members (unknown roles) are reported by the org membership kind.

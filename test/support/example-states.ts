@@ -1,0 +1,47 @@
+// Emulator states that fit the shipped examples/ configs: the demo account (multi-team) adapted
+// so that examples/minimal and examples/full plan against something real (the ids they pin,
+// the users and roles they name).
+import type { EmulatorState } from '../../src/emulator/index.ts';
+import { lookup } from './emulator-fixture.ts';
+
+/** examples/minimal: alice is an Org Collaborator of payments, so she and bob resolve. */
+export function stateForMinimal(demo: EmulatorState): EmulatorState {
+  const state = structuredClone(demo);
+  const at = lookup(state);
+  at.org('payments').members.push({
+    id: 'b1a0c0de-0000-4000-8000-000000000001',
+    userId: at.userId('alice@acme.com'),
+    roleId: at.orgRole('Org Collaborator'),
+    createdAt: '2024-03-01T09:00:00.000Z',
+  });
+  return state;
+}
+
+export const FULL_PAYMENTS_ID = '0d8f6c2e-5b1a-4e9f-8c3d-2a1b0c9d8e7f';
+export const FULL_USER_ID = '3c5a1d8e-0d6f-4c52-9a8e-7f1b2c3d4e5f';
+export const FULL_ROLE_ID = '8f14e45f-ceea-467f-a0e6-8e3b2c1d0a9b';
+
+/**
+ * examples/full: payments carries the id the file pins, the org role id it names exists (a
+ * custom "Org Developer"), and the user it names by id (henry) is a group member.
+ */
+export function stateForFull(demo: EmulatorState): EmulatorState {
+  const state = structuredClone(demo);
+  const at = lookup(state);
+  at.org('payments').id = FULL_PAYMENTS_ID;
+  at.group.orgRoles.push({ id: FULL_ROLE_ID, name: 'Org Developer', custom: true });
+  state.users.push({
+    id: FULL_USER_ID,
+    name: 'Henry',
+    email: 'henry@acme.com',
+    username: 'henry',
+    loginMethod: 'saml',
+  });
+  at.group.members.push({
+    id: 'b1a0c0de-0000-4000-8000-000000000002',
+    userId: FULL_USER_ID,
+    roleId: at.groupRole('Group Viewer'),
+    createdAt: '2024-03-01T09:00:00.000Z',
+  });
+  return state;
+}
