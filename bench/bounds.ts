@@ -12,13 +12,17 @@ export interface RequestCount {
 /**
  * Reads a plan cannot do without, when the file manages the settings and members of `orgs`:
  * REST `GET /self` (the token's user, for the lockout rail), `GET /groups/{id}/orgs` pages (to
- * match slugs), one `GET /orgs/{id}/memberships` page per 100 members of each org; v1
+ * match slugs), `GET /groups/{id}/memberships` pages (the directory that resolves users: Snyk
+ * has no user search), one `GET /orgs/{id}/memberships` page per 100 members of each org; v1
  * `GET /group/{id}/roles` (org role names) and `GET /org/{id}/settings` per org.
  */
-export function planReadBound(memberCounts: readonly number[]): RequestCount {
+export function planReadBound(memberCounts: readonly number[], groupMembers: number): RequestCount {
   const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
   const memberPages = memberCounts.reduce((sum, n) => sum + pages(n), 0);
-  return { rest: 1 + pages(memberCounts.length) + memberPages, v1: 1 + memberCounts.length };
+  return {
+    rest: 1 + pages(memberCounts.length) + pages(groupMembers) + memberPages,
+    v1: 1 + memberCounts.length,
+  };
 }
 
 export function total(count: RequestCount): number {

@@ -45,6 +45,10 @@ interface Account {
   desired: BenchOrg[];
 }
 
+function groupMemberCount(state: EmulatorState): number {
+  return state.groups[0]?.members.length ?? 0;
+}
+
 function memberships(orgs: readonly BenchOrg[]): number {
   return orgs.reduce((sum, o) => sum + o.members.length, 0);
 }
@@ -87,7 +91,10 @@ async function measurePlan(
   const run = await runCli(root, ['plan', dir, '--format', 'json'], cliEnv(emulator, account.token));
   const stats = apiStats(emulator.requests());
   const changes = changesIn(run);
-  const bound = planReadBound(orgs.map((o) => o.members.length));
+  const bound = planReadBound(
+    orgs.map((o) => o.members.length),
+    groupMemberCount(account.state),
+  );
   const notes: string[] = [];
   if (run.code !== 0) notes.push(`exit ${run.code}: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`);
   if (changes !== expectedChanges)
@@ -122,7 +129,10 @@ async function measureApply(emulator: Emulator, account: Account, dir: string): 
   );
   const stats = apiStats(emulator.requests());
   // The apply reads, writes once per change, then re-reads to confirm it converged.
-  const read = planReadBound(orgs.map((o) => o.members.length));
+  const read = planReadBound(
+    orgs.map((o) => o.members.length),
+    groupMemberCount(account.state),
+  );
   const writes: RequestCount = { rest: 0, v1: 0 };
   for (let i = 0; i < changes; i++) {
     if (i % 4 === 0) writes.v1++;

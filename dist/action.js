@@ -53525,7 +53525,8 @@ function clip(text2, max = 300) {
   return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function extendError(error, extra, more) {
-  return new SnykApiError(error.message + extra, {
+  const { prefix = "", ...known } = more;
+  return new SnykApiError(prefix + error.message + extra, {
     code: error.code,
     method: error.method,
     pathTemplate: error.pathTemplate,
@@ -53533,7 +53534,9 @@ function extendError(error, extra, more) {
     ...error.detail !== void 0 && { detail: error.detail },
     ...error.requestId !== void 0 && { requestId: error.requestId },
     ...error.cause !== void 0 && { cause: error.cause },
-    ...more
+    mayHaveApplied: error.mayHaveApplied,
+    retries: error.retries,
+    ...known
   });
 }
 
@@ -53736,6 +53739,20 @@ function parseNamedResource(value, path) {
     name: readString(attrs.name, `${path}.attributes.name`)
   };
 }
+function parseGroup(value, path) {
+  const group = readObject(value, path);
+  const attrs = readObject(group.attributes, `${path}.attributes`);
+  const result = {
+    id: readString(group.id, `${path}.id`),
+    name: readString(attrs.name, `${path}.attributes.name`)
+  };
+  const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
+  const tenant = relationships.tenant === void 0 ? {} : readObject(relationships.tenant, `${path}.relationships.tenant`);
+  const data = tenant.data === void 0 || tenant.data === null ? {} : readObject(tenant.data, `${path}.relationships.tenant.data`);
+  const tenantId = readOptionalString(data.id, `${path}.relationships.tenant.data.id`);
+  if (tenantId !== void 0) result.tenantId = tenantId;
+  return result;
+}
 function parseTenant(value, path) {
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);
@@ -53920,6 +53937,17 @@ function createRestOperations(t) {
         params: { org_id: orgId, invite_id: inviteId }
       });
     },
+    getGroup: (groupId) => sendParsed(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}",
+        params: { group_id: groupId },
+        beta: true
+      },
+      (body) => parseGroup(readObject(body, "body").data, "data")
+    ),
     getTenant: (tenantId) => sendParsed(
       t,
       { method: "GET", api: "rest", template: "/tenants/{tenant_id}", params: { tenant_id: tenantId } },
@@ -54182,6 +54210,7 @@ function once(fn) {
 }
 function createPacer(options) {
   const windowMs = options.windowMs ?? 6e4;
+  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
   const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
   const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
   let oldest = 0;
@@ -54198,7 +54227,7 @@ function createPacer(options) {
           continue;
         }
         if (limit > 0) {
-          const at2 = starts[oldest] + windowMs;
+          const at2 = starts[oldest] + windowMs + guardMs;
           if (at2 > now) {
             await options.sleep(at2 - now);
             continue;
@@ -54221,8 +54250,7 @@ function createPacer(options) {
     },
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
-    },
-    paused: () => options.now() < pausedUntil
+    }
   };
 }
 
@@ -54311,12 +54339,8 @@ function createTransport(options) {
     const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
     const pacer = pacers[r.api];
     for (; ; ) {
-      await pacer.wait();
       const release = await limiter.acquire();
-      if (pacer.paused()) {
-        release();
-        continue;
-      }
+      await pacer.wait();
       let outcome;
       try {
         counters.requests++;
@@ -54649,7 +54673,9 @@ async function readLiveState(client, desired, options = {}) {
       },
       (error) => {
         const tolerated = options.tolerant === true && !essential && error instanceof SnykApiError && TOLERATED.has(error.code);
-        if (!tolerated) throw error;
+        if (!tolerated) {
+          throw error instanceof SnykApiError ? extendError(error, "", { prefix: `reading ${address}: ` }) : error;
+        }
         live.unknown.push({ address, reason: error.message });
         options.onProgress?.(++done, total, address);
       }
@@ -54687,16 +54713,18 @@ async function readLiveState(client, desired, options = {}) {
       )
     );
   }
-  if (desired.group.members !== void 0) {
+  const managesGroupMembers = desired.group.members !== void 0;
+  if (managesGroupMembers || managesOrgMembers) {
     reads.push(
       part(
         "group.members",
         () => client.listGroupMemberships(groupId),
         (members) => {
-          live.group.members = members.map(({ user: _user, ...m }) => m);
+          if (managesGroupMembers) live.group.members = members.map(({ user: _user, ...m }) => m);
           live.roles.group = rolesOf(members);
           addUsers(live.users, members);
-        }
+        },
+        !managesGroupMembers
       )
     );
   }

@@ -27649,7 +27649,8 @@ function clip(text, max = 300) {
   return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function extendError(error, extra, more) {
-  return new SnykApiError(error.message + extra, {
+  const { prefix = "", ...known } = more;
+  return new SnykApiError(prefix + error.message + extra, {
     code: error.code,
     method: error.method,
     pathTemplate: error.pathTemplate,
@@ -27657,7 +27658,9 @@ function extendError(error, extra, more) {
     ...error.detail !== void 0 && { detail: error.detail },
     ...error.requestId !== void 0 && { requestId: error.requestId },
     ...error.cause !== void 0 && { cause: error.cause },
-    ...more
+    mayHaveApplied: error.mayHaveApplied,
+    retries: error.retries,
+    ...known
   });
 }
 var SnykApiError;
@@ -27907,6 +27910,20 @@ function parseNamedResource(value, path) {
     name: readString(attrs.name, `${path}.attributes.name`)
   };
 }
+function parseGroup(value, path) {
+  const group = readObject(value, path);
+  const attrs = readObject(group.attributes, `${path}.attributes`);
+  const result = {
+    id: readString(group.id, `${path}.id`),
+    name: readString(attrs.name, `${path}.attributes.name`)
+  };
+  const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
+  const tenant = relationships.tenant === void 0 ? {} : readObject(relationships.tenant, `${path}.relationships.tenant`);
+  const data = tenant.data === void 0 || tenant.data === null ? {} : readObject(tenant.data, `${path}.relationships.tenant.data`);
+  const tenantId = readOptionalString(data.id, `${path}.relationships.tenant.data.id`);
+  if (tenantId !== void 0) result.tenantId = tenantId;
+  return result;
+}
 function parseTenant(value, path) {
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);
@@ -28092,6 +28109,17 @@ function createRestOperations(t) {
         params: { org_id: orgId, invite_id: inviteId }
       });
     },
+    getGroup: (groupId) => sendParsed(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}",
+        params: { group_id: groupId },
+        beta: true
+      },
+      (body) => parseGroup(readObject(body, "body").data, "data")
+    ),
     getTenant: (tenantId) => sendParsed(
       t,
       { method: "GET", api: "rest", template: "/tenants/{tenant_id}", params: { tenant_id: tenantId } },
@@ -55010,6 +55038,7 @@ function once(fn) {
 }
 function createPacer(options) {
   const windowMs = options.windowMs ?? 6e4;
+  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
   const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
   const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
   let oldest = 0;
@@ -55026,7 +55055,7 @@ function createPacer(options) {
           continue;
         }
         if (limit > 0) {
-          const at2 = starts[oldest] + windowMs;
+          const at2 = starts[oldest] + windowMs + guardMs;
           if (at2 > now) {
             await options.sleep(at2 - now);
             continue;
@@ -55049,8 +55078,7 @@ function createPacer(options) {
     },
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
-    },
-    paused: () => options.now() < pausedUntil
+    }
   };
 }
 var init_limiter = __esm({
@@ -55149,12 +55177,8 @@ function createTransport(options) {
     const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
     const pacer = pacers[r.api];
     for (; ; ) {
-      await pacer.wait();
       const release = await limiter.acquire();
-      if (pacer.paused()) {
-        release();
-        continue;
-      }
+      await pacer.wait();
       let outcome;
       try {
         counters.requests++;
@@ -55535,7 +55559,9 @@ async function readLiveState(client, desired, options = {}) {
       },
       (error) => {
         const tolerated = options.tolerant === true && !essential && error instanceof SnykApiError && TOLERATED.has(error.code);
-        if (!tolerated) throw error;
+        if (!tolerated) {
+          throw error instanceof SnykApiError ? extendError(error, "", { prefix: `reading ${address}: ` }) : error;
+        }
         live.unknown.push({ address, reason: error.message });
         options.onProgress?.(++done, total, address);
       }
@@ -55573,16 +55599,18 @@ async function readLiveState(client, desired, options = {}) {
       )
     );
   }
-  if (desired.group.members !== void 0) {
+  const managesGroupMembers = desired.group.members !== void 0;
+  if (managesGroupMembers || managesOrgMembers) {
     reads.push(
       part(
         "group.members",
         () => client.listGroupMemberships(groupId),
         (members) => {
-          live.group.members = members.map(({ user: _user, ...m }) => m);
+          if (managesGroupMembers) live.group.members = members.map(({ user: _user, ...m }) => m);
           live.roles.group = rolesOf(members);
           addUsers(live.users, members);
-        }
+        },
+        !managesGroupMembers
       )
     );
   }
@@ -58289,15 +58317,41 @@ function manageEverything(groupId, orgs, tenantId) {
   if (tenantId !== void 0) desired.tenant = { id: tenantId, members: [] };
   return desired;
 }
+async function tenantOf(client, groupId) {
+  try {
+    return (await client.getGroup(groupId)).tenantId;
+  } catch (error) {
+    if (error instanceof SnykApiError && UNREADABLE.has(error.code)) return void 0;
+    throw error;
+  }
+}
 async function readAllLive(client, groupId, options = {}) {
   const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   const outline = await readLiveState(client, manageNothing(groupId), progress);
-  return readLiveState(client, manageEverything(groupId, outline.orgs, options.tenantId), progress);
+  const tenantId = options.tenantId ?? await tenantOf(client, groupId);
+  const everything = manageEverything(groupId, outline.orgs, tenantId);
+  const discovered = options.tenantId === void 0 && tenantId !== void 0;
+  const live = await readLiveState(client, everything, { ...progress, tolerant: discovered });
+  if (live.unknown.length === 0) return { live };
+  const other = live.unknown.filter((part) => !isTenantPart(part.address));
+  if (other.length > 0) {
+    throw new GitopsError(`could not read ${other.map((p) => p.address).join(", ")}: ${other[0].reason}`, {
+      code: "EXPORT_INCOMPLETE"
+    });
+  }
+  const reason = live.unknown.map((p) => p.reason).join("; ");
+  const { tenant: _tenant, ...rest } = live;
+  return { live: { ...rest, roles: { ...live.roles, tenant: [] }, unknown: [] }, tenantSkipped: reason };
 }
+var UNREADABLE, isTenantPart;
 var init_read_all = __esm({
   "src/export/read-all.ts"() {
     "use strict";
+    init_errors();
     init_live();
+    init_snyk();
+    UNREADABLE = /* @__PURE__ */ new Set(["SNYK_FORBIDDEN", "SNYK_NOT_FOUND"]);
+    isTenantPart = (address) => address.startsWith("tenant") || address === "roles.tenant";
   }
 });
 
@@ -58372,10 +58426,15 @@ var init_export = __esm({
       let files;
       let orgCount;
       try {
-        const live = await readAllLive(client, String(groupId), {
+        const { live, tenantSkipped } = await readAllLive(client, String(groupId), {
           ...values.tenant !== void 0 ? { tenantId: String(values.tenant) } : {},
           onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
         });
+        progress.finish();
+        if (tenantSkipped !== void 0) {
+          ctx.io.err(`note: the group's tenant is left out: the token cannot read it (${tenantSkipped})
+`);
+        }
         orgCount = live.orgs.length;
         files = exportConfig(live, { split: values.split === true });
       } finally {

@@ -8,4 +8,4 @@ export {
   SINGLE_FILE,
 } from './export-config.ts';
 export { buildExportModel, type ExportModel } from './export-model.ts';
-export { type ReadAllOptions, readAllLive } from './read-all.ts';
+export { type ReadAll, type ReadAllOptions, readAllLive } from './read-all.ts';

@@ -1,10 +1,12 @@
 // Export reads everything, but the live reader reads only what a desired state manages. So
 // read in two steps: the group's orgs first, then with a desired state that manages every
-// org's settings and members, and the group's settings, tags and members (and the tenant's,
-// when its id is known: no GA endpoint tells which tenant holds a group).
+// org's settings and members, and the group's settings, tags and members, and the tenant's:
+// the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
+// read it.
 import type { DesiredState, LiveState } from '../core/types.ts';
+import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
-import type { SnykClient } from '../snyk/index.ts';
+import { SnykApiError, type SnykClient } from '../snyk/index.ts';
 
 export interface ReadAllOptions {
   tenantId?: string;
@@ -37,12 +39,47 @@ export function manageEverything(
   return desired;
 }
 
+const UNREADABLE = new Set(['SNYK_FORBIDDEN', 'SNYK_NOT_FOUND']);
+
+/** The tenant the group names, when the token may read the group's details. */
+async function tenantOf(client: SnykClient, groupId: string): Promise<string | undefined> {
+  try {
+    return (await client.getGroup(groupId)).tenantId;
+  } catch (error) {
+    if (error instanceof SnykApiError && UNREADABLE.has(error.code)) return undefined;
+    throw error;
+  }
+}
+
+const isTenantPart = (address: string) => address.startsWith('tenant') || address === 'roles.tenant';
+
+export interface ReadAll {
+  live: LiveState;
+  /** Why a tenant that the group names was left out (the token cannot read it). */
+  tenantSkipped?: string;
+}
+
 export async function readAllLive(
   client: SnykClient,
   groupId: string,
   options: ReadAllOptions = {},
-): Promise<LiveState> {
+): Promise<ReadAll> {
   const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   const outline = await readLiveState(client, manageNothing(groupId), progress);
-  return readLiveState(client, manageEverything(groupId, outline.orgs, options.tenantId), progress);
+  const tenantId = options.tenantId ?? (await tenantOf(client, groupId));
+  const everything = manageEverything(groupId, outline.orgs, tenantId);
+  // A tenant asked for must be read; one found by asking the group is left out when the token
+  // cannot read it. Everything else must be read: an export is complete or it is an error.
+  const discovered = options.tenantId === undefined && tenantId !== undefined;
+  const live = await readLiveState(client, everything, { ...progress, tolerant: discovered });
+  if (live.unknown.length === 0) return { live };
+  const other = live.unknown.filter((part) => !isTenantPart(part.address));
+  if (other.length > 0) {
+    throw new GitopsError(`could not read ${other.map((p) => p.address).join(', ')}: ${other[0]!.reason}`, {
+      code: 'EXPORT_INCOMPLETE',
+    });
+  }
+  const reason = live.unknown.map((p) => p.reason).join('; ');
+  const { tenant: _tenant, ...rest } = live;
+  return { live: { ...rest, roles: { ...live.roles, tenant: [] }, unknown: [] }, tenantSkipped: reason };
 }

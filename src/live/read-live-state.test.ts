@@ -15,7 +15,7 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-async function setup(shape: { orgs: number; membersPerOrg: [number, number] }) {
+async function setup(shape: { orgs: number; membersPerOrg: [number, number]; groupMembers?: number }) {
   const generated = generateState({ ...shape, seed: 11 });
   emulator = await startEmulator({ state: generated.state });
   client = createSnykClient({
@@ -132,8 +132,27 @@ describe('readLiveState', () => {
         `GET /rest/tenants/${tenantId}/roles`,
         `GET /rest/orgs/${group.orgs[0]!.id}/memberships`,
         `GET /rest/orgs/${group.orgs[0]!.id}/invites`,
+        // The group's memberships, as the directory of users (org members are managed).
+        `GET /rest/groups/${groupId}/memberships`,
       ].sort(),
     );
+  });
+
+  it('reads the group memberships as the user directory when org members are managed, without managing them', async () => {
+    const { client, group, groupId, state } = await setup({
+      orgs: 2,
+      membersPerOrg: [1, 1],
+      groupMembers: 4,
+    });
+    const live = await readLiveState(
+      client,
+      desiredState(groupId, { orgs: [{ slug: group.orgs[0]!.slug, members: [] }] }),
+    );
+    expect(live.group.members).toBeUndefined();
+    // Every group member can be resolved, also those in no org the file manages.
+    const groupUsers = group.members.map((m) => state.users.find((u) => u.id === m.userId)!.email);
+    const known = Object.values(live.users).map((u) => u.email);
+    expect(groupUsers.filter((email) => !known.includes(email))).toEqual([]);
   });
 
   it('reads pending provisions of managed orgs as pending users', async () => {
@@ -166,7 +185,10 @@ describe('readLiveState', () => {
     emulator.setFaults({
       rules: [{ path: '/settings$', respond: { status: 403, body: { code: 403, message: 'Forbidden' } } }],
     });
-    await expect(readLiveState(client, desired)).rejects.toMatchObject({ code: 'SNYK_FORBIDDEN' });
+    await expect(readLiveState(client, desired)).rejects.toMatchObject({
+      code: 'SNYK_FORBIDDEN',
+      message: `reading org[${slug}].settings: GET /v1/org/{orgId}/settings returned 403: Forbidden`,
+    });
 
     const progress: [number, number, string][] = [];
     const live = await readLiveState(client, desired, {
@@ -180,7 +202,14 @@ describe('readLiveState', () => {
     expect(live.orgs.find((o) => o.slug === group.orgs[0]!.slug)?.members).toHaveLength(1);
     expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
     expect(progress.map((p) => p[2]).sort()).toEqual(
-      ['self', 'orgs', 'roles.org', `org[${group.orgs[0]!.slug}].members`, `org[${slug}].settings`].sort(),
+      [
+        'self',
+        'orgs',
+        'roles.org',
+        'group.members',
+        `org[${group.orgs[0]!.slug}].members`,
+        `org[${slug}].settings`,
+      ].sort(),
     );
   });
 

@@ -9,7 +9,7 @@ import type {
   LiveState,
   PendingUser,
 } from '../core/types.ts';
-import { type Membership, SnykApiError, type SnykClient } from '../snyk/index.ts';
+import { extendError, type Membership, SnykApiError, type SnykClient } from '../snyk/index.ts';
 import { addUsers, rolesOf } from './collect-directory.ts';
 
 export interface ReadLiveOptions {
@@ -67,7 +67,12 @@ export async function readLiveState(
           !essential &&
           error instanceof SnykApiError &&
           TOLERATED.has(error.code);
-        if (!tolerated) throw error;
+        if (!tolerated) {
+          // Name the part: an endpoint template alone does not say which org was refused.
+          throw error instanceof SnykApiError
+            ? extendError(error, '', { prefix: `reading ${address}: ` })
+            : error;
+        }
         live.unknown.push({ address, reason: error.message });
         options.onProgress?.(++done, total, address);
       },
@@ -106,16 +111,22 @@ export async function readLiveState(
       ),
     );
   }
-  if (desired.group.members !== undefined) {
+  const managesGroupMembers = desired.group.members !== undefined;
+  if (managesGroupMembers || managesOrgMembers) {
+    // The group's memberships are also the directory of its users: someone the file adds to an
+    // org is usually in the group already, though in none of the orgs the file manages (Snyk
+    // has no user search). Read only as that directory, they are diffed nowhere, and the read
+    // is essential: without it no member could be resolved reliably.
     reads.push(
       part(
         'group.members',
         () => client.listGroupMemberships(groupId),
         (members) => {
-          live.group.members = members.map(({ user: _user, ...m }) => m);
+          if (managesGroupMembers) live.group.members = members.map(({ user: _user, ...m }) => m);
           live.roles.group = rolesOf(members);
           addUsers(live.users, members);
         },
+        !managesGroupMembers,
       ),
     );
   }

@@ -106,13 +106,17 @@ export function clip(text: string, max = 300): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-/** The same error with more said (why retrying stopped) and more known (retries, mayHaveApplied). */
+/**
+ * The same error with more said (why retrying stopped, or what was being read) and more known
+ * (retries, mayHaveApplied). `extra` is appended; `more.prefix` goes in front.
+ */
 export function extendError(
   error: SnykApiError,
   extra: string,
-  more: { mayHaveApplied?: boolean; retries: number },
+  more: { mayHaveApplied?: boolean; retries?: number; prefix?: string },
 ): SnykApiError {
-  return new SnykApiError(error.message + extra, {
+  const { prefix = '', ...known } = more;
+  return new SnykApiError(prefix + error.message + extra, {
     code: error.code,
     method: error.method,
     pathTemplate: error.pathTemplate,
@@ -120,6 +124,8 @@ export function extendError(
     ...(error.detail !== undefined && { detail: error.detail }),
     ...(error.requestId !== undefined && { requestId: error.requestId }),
     ...(error.cause !== undefined && { cause: error.cause }),
-    ...more,
+    mayHaveApplied: error.mayHaveApplied,
+    retries: error.retries,
+    ...known,
   });
 }

@@ -45,18 +45,22 @@ export interface Pacer {
   wait(): Promise<void>;
   /** Holds every request back until `untilMs` (from a 429's Retry-After). */
   pauseUntil(untilMs: number): void;
-  /** Whether a pause is on now (a request that waited elsewhere checks again before sending). */
-  paused(): boolean;
 }
 
 export function createPacer(options: {
   /** Requests per window (default window: one minute); absent or 0: no pacing. */
   perMinute?: number;
   windowMs?: number;
+  /** Extra time a window is kept (default: 2% of the window, at least 50 ms). */
+  guardMs?: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
 }): Pacer {
   const windowMs = options.windowMs ?? 60_000;
+  // The server's window starts when a request arrives, the client's when it is sent; the first
+  // requests of a run arrive late (connections are set up), so a window is kept this much
+  // longer than its length, or the next full window's requests could land in the server's first.
+  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
   const limit = options.perMinute !== undefined && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
   // A sliding-window log: a request may start when the start `limit` places before it is a
   // whole window ago, so no span of a window ever holds more than `limit` starts (whatever
@@ -78,7 +82,7 @@ export function createPacer(options: {
           continue;
         }
         if (limit > 0) {
-          const at = starts[oldest]! + windowMs;
+          const at = starts[oldest]! + windowMs + guardMs;
           if (at > now) {
             await options.sleep(at - now);
             continue;
@@ -102,6 +106,5 @@ export function createPacer(options: {
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
     },
-    paused: () => options.now() < pausedUntil,
   };
 }

@@ -1,6 +1,7 @@
 // The REST (JSON:API) operations: orgs, memberships, invites, tenants, /self.
 import { collectRest, sendParsed } from './paginate.ts';
 import {
+  parseGroup,
   parseInvite,
   parseMembership,
   parseNamedResource,
@@ -29,6 +30,7 @@ type RestOperations = Pick<
   | 'listOrgInvites'
   | 'createOrgInvite'
   | 'deleteOrgInvite'
+  | 'getGroup'
   | 'getTenant'
   | 'updateTenant'
   | 'listTenantMemberships'
@@ -219,6 +221,19 @@ export function createRestOperations(t: Transport): RestOperations {
         params: { org_id: orgId, invite_id: inviteId },
       });
     },
+
+    getGroup: (groupId) =>
+      sendParsed(
+        t,
+        {
+          method: 'GET',
+          api: 'rest',
+          template: '/groups/{group_id}',
+          params: { group_id: groupId },
+          beta: true,
+        },
+        (body) => parseGroup(readObject(body, 'body').data, 'data'),
+      ),
 
     getTenant: (tenantId) =>
       sendParsed(

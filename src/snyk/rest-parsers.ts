@@ -68,6 +68,28 @@ export function parseNamedResource(value: unknown, path: string): { id: string; 
   };
 }
 
+export function parseGroup(value: unknown, path: string): { id: string; name: string; tenantId?: string } {
+  const group = readObject(value, path);
+  const attrs = readObject(group.attributes, `${path}.attributes`);
+  const result: { id: string; name: string; tenantId?: string } = {
+    id: readString(group.id, `${path}.id`),
+    name: readString(attrs.name, `${path}.attributes.name`),
+  };
+  const relationships =
+    group.relationships === undefined ? {} : readObject(group.relationships, `${path}.relationships`);
+  const tenant =
+    relationships.tenant === undefined
+      ? {}
+      : readObject(relationships.tenant, `${path}.relationships.tenant`);
+  const data =
+    tenant.data === undefined || tenant.data === null
+      ? {}
+      : readObject(tenant.data, `${path}.relationships.tenant.data`);
+  const tenantId = readOptionalString(data.id, `${path}.relationships.tenant.data.id`);
+  if (tenantId !== undefined) result.tenantId = tenantId;
+  return result;
+}
+
 export function parseTenant(value: unknown, path: string): { id: string; name: string; slug?: string } {
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);

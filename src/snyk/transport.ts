@@ -114,14 +114,11 @@ export function createTransport(options: SnykClientOptions): Transport {
       options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
     const pacer = pacers[r.api];
     for (;;) {
-      await pacer.wait();
+      // The pacer is the last gate before sending, so the window it keeps counts real sends
+      // (passed the other way round, requests would clump while queued for a slot); it also
+      // holds back everything while a 429's Retry-After lasts.
       const release = await limiter.acquire();
-      // A 429 may have paused this API while the request waited for a slot: sending it now
-      // would only prolong the block (Snyk answers 429 until requests stop).
-      if (pacer.paused()) {
-        release();
-        continue;
-      }
+      await pacer.wait();
       let outcome: AttemptOutcome;
       try {
         counters.requests++;

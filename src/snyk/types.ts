@@ -85,6 +85,8 @@ export interface SnykClient {
   listOrgInvites(orgId: string): Promise<OrgInvite[]>;
   createOrgInvite(orgId: string, email: string, roleId: string): Promise<void>;
   deleteOrgInvite(orgId: string, inviteId: string): Promise<void>;
+  /** REST beta `GET /groups/{id}`: the group's name and the tenant that holds it (if said). */
+  getGroup(groupId: string): Promise<{ id: string; name: string; tenantId?: string }>;
   getTenant(tenantId: string): Promise<{ id: string; name: string; slug?: string }>;
   updateTenant(tenantId: string, attrs: { name: string }): Promise<void>;
   listTenantMemberships(tenantId: string): Promise<Membership[]>;

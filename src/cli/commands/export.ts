@@ -43,10 +43,14 @@ export const exportCommand: Command = async (ctx) => {
   let files: ExportedFile[];
   let orgCount: number;
   try {
-    const live = await readAllLive(client, String(groupId), {
+    const { live, tenantSkipped } = await readAllLive(client, String(groupId), {
       ...(values.tenant !== undefined ? { tenantId: String(values.tenant) } : {}),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
+    progress.finish();
+    if (tenantSkipped !== undefined) {
+      ctx.io.err(`note: the group's tenant is left out: the token cannot read it (${tenantSkipped})\n`);
+    }
     orgCount = live.orgs.length;
     files = exportConfig(live, { split: values.split === true });
   } finally {
