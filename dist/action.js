@@ -53798,6 +53798,18 @@ function roleUpdate(kind, membershipId, roleType, roleId) {
     }
   };
 }
+function membershipCreate(scope, scopeId, userId, roleId) {
+  return {
+    data: {
+      type: `${scope}_membership`,
+      relationships: {
+        [scope]: { data: { id: scopeId, type: scope } },
+        role: { data: { id: roleId, type: `${scope}_role` } },
+        user: { data: { id: userId, type: "user" } }
+      }
+    }
+  };
+}
 function createRestOperations(t) {
   return {
     getSelf: () => sendParsed(
@@ -53836,16 +53848,7 @@ function createRestOperations(t) {
         api: "rest",
         template: ORG_MEMBERSHIPS,
         params: { org_id: orgId },
-        body: {
-          data: {
-            type: "org_membership",
-            relationships: {
-              org: { data: { id: orgId, type: "org" } },
-              role: { data: { id: roleId, type: "org_role" } },
-              user: { data: { id: userId, type: "user" } }
-            }
-          }
-        }
+        body: membershipCreate("org", orgId, userId, roleId)
       },
       optionalMembership
     ),
@@ -53884,16 +53887,7 @@ function createRestOperations(t) {
         api: "rest",
         template: GROUP_MEMBERSHIPS,
         params: { group_id: groupId },
-        body: {
-          data: {
-            type: "group_membership",
-            relationships: {
-              group: { data: { id: groupId, type: "group" } },
-              role: { data: { id: roleId, type: "group_role" } },
-              user: { data: { id: userId, type: "user" } }
-            }
-          }
-        }
+        body: membershipCreate("group", groupId, userId, roleId)
       },
       optionalMembership
     ),

@@ -62,6 +62,20 @@ function roleUpdate(kind: string, membershipId: string, roleType: string, roleId
   };
 }
 
+/** The body that creates a membership in an org or a group (ENDPOINTS.md §2.2, §3.1). */
+function membershipCreate(scope: 'org' | 'group', scopeId: string, userId: string, roleId: string) {
+  return {
+    data: {
+      type: `${scope}_membership`,
+      relationships: {
+        [scope]: { data: { id: scopeId, type: scope } },
+        role: { data: { id: roleId, type: `${scope}_role` } },
+        user: { data: { id: userId, type: 'user' } },
+      },
+    },
+  };
+}
+
 export function createRestOperations(t: Transport): RestOperations {
   return {
     getSelf: () =>
@@ -108,16 +122,7 @@ export function createRestOperations(t: Transport): RestOperations {
           api: 'rest',
           template: ORG_MEMBERSHIPS,
           params: { org_id: orgId },
-          body: {
-            data: {
-              type: 'org_membership',
-              relationships: {
-                org: { data: { id: orgId, type: 'org' } },
-                role: { data: { id: roleId, type: 'org_role' } },
-                user: { data: { id: userId, type: 'user' } },
-              },
-            },
-          },
+          body: membershipCreate('org', orgId, userId, roleId),
         },
         optionalMembership,
       ),
@@ -162,16 +167,7 @@ export function createRestOperations(t: Transport): RestOperations {
           api: 'rest',
           template: GROUP_MEMBERSHIPS,
           params: { group_id: groupId },
-          body: {
-            data: {
-              type: 'group_membership',
-              relationships: {
-                group: { data: { id: groupId, type: 'group' } },
-                role: { data: { id: roleId, type: 'group_role' } },
-                user: { data: { id: userId, type: 'user' } },
-              },
-            },
-          },
+          body: membershipCreate('group', groupId, userId, roleId),
         },
         optionalMembership,
       ),
