@@ -53655,9 +53655,12 @@ async function* paginateRest(transport, first, parseItem) {
   }
   throw badResponse(transport, first, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
 }
-async function collectRest(transport, first, parseItem) {
+async function collectRest(transport, first, parseItem, onPage) {
   const all = [];
-  for await (const page of paginateRest(transport, first, parseItem)) all.push(...page);
+  for await (const page of paginateRest(transport, first, parseItem)) {
+    onPage?.(page);
+    all.push(...page);
+  }
   return all;
 }
 function badResponse(transport, request3, error) {
@@ -53817,10 +53820,11 @@ function createRestOperations(t) {
       { method: "GET", api: "rest", template: "/self" },
       (body) => parseSelf(readObject(body, "body").data, "data")
     ),
-    listGroupOrgs: (groupId) => collectRest(
+    listGroupOrgs: (groupId, onPage) => collectRest(
       t,
       { method: "GET", api: "rest", template: "/groups/{group_id}/orgs", params: { group_id: groupId } },
-      parseOrg
+      parseOrg,
+      onPage
     ),
     getOrg: (orgId) => sendParsed(
       t,
@@ -54676,6 +54680,30 @@ async function readLiveState(client, desired, options = {}) {
     );
   };
   const managesOrgMembers = desired.orgs.some((o) => o.members !== void 0);
+  const readPage = createOrgReader(client, desired, live, part, compact);
+  const readOrgs = async () => {
+    const orgReads = [];
+    const listed = part(
+      "orgs",
+      () => client.listGroupOrgs(groupId, (page) => {
+        const orgs = page.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
+        live.orgs.push(...orgs);
+        for (const read of readPage(orgs)) {
+          read.catch(() => void 0);
+          orgReads.push(read);
+        }
+      }),
+      () => void 0,
+      true
+    );
+    try {
+      await listed;
+    } catch (error) {
+      await Promise.allSettled(orgReads);
+      throw error;
+    }
+    await Promise.all(orgReads);
+  };
   const reads = [
     part(
       "self",
@@ -54687,14 +54715,7 @@ async function readLiveState(client, desired, options = {}) {
       },
       true
     ),
-    part(
-      "orgs",
-      () => client.listGroupOrgs(groupId),
-      (orgs) => {
-        live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
-      },
-      true
-    ).then(() => Promise.all(readOrgParts(client, desired, live, part, compact)).then(() => void 0))
+    readOrgs()
   ];
   if (managesOrgMembers) {
     reads.push(
@@ -54789,69 +54810,79 @@ function matchOrg(desired, orgs) {
   if (desired.id !== void 0) return orgs.find((o) => o.id === desired.id);
   return orgs.find((o) => o.slug === desired.slug);
 }
-function readOrgParts(client, desired, live, part, compact) {
-  const reads = [];
+function createOrgReader(client, desired, live, part, compact) {
   const byId = /* @__PURE__ */ new Map();
   const bySlug = /* @__PURE__ */ new Map();
-  for (const org of live.orgs) {
-    if (!byId.has(org.id)) byId.set(org.id, org);
-    if (!bySlug.has(org.slug)) bySlug.set(org.slug, org);
-  }
   for (const want of desired.orgs) {
-    const org = want.id !== void 0 ? byId.get(want.id) : bySlug.get(want.slug);
-    if (org === void 0) continue;
-    const at2 = `org[${want.slug}]`;
-    if (want.members !== void 0) {
-      reads.push(
-        part(
-          `${at2}.members`,
-          () => client.listOrgMemberships(org.id),
-          (members) => {
-            org.members = members.map(compact);
-            addUsers(live.users, members);
-          }
-        )
-      );
-      const pendingVia = desired.users.unknown;
-      if (pendingVia === "invite") {
-        reads.push(
-          part(
-            `${at2}.invites`,
-            () => client.listOrgInvites(org.id),
-            (invites) => {
-              addPending(
-                org,
-                invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
-              );
-            }
-          )
-        );
-      } else if (pendingVia === "provision") {
-        reads.push(
-          part(
-            `${at2}.provisions`,
-            () => client.listProvisions(org.id),
-            (provisions) => {
-              addPending(
-                org,
-                provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
-              );
-            }
-          )
-        );
+    const [index, key] = want.id !== void 0 ? [byId, want.id] : [bySlug, want.slug];
+    index.set(key, [...index.get(key) ?? [], want]);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  return (orgs) => {
+    const reads = [];
+    for (const org of orgs) {
+      for (const want of [...byId.get(org.id) ?? [], ...bySlug.get(org.slug) ?? []]) {
+        if (matched.has(want)) continue;
+        matched.add(want);
+        reads.push(...readOrg(client, desired, live, part, compact, want, org));
       }
     }
-    if (want.settings !== void 0) {
+    return reads;
+  };
+}
+function readOrg(client, desired, live, part, compact, want, org) {
+  const reads = [];
+  const at2 = `org[${want.slug}]`;
+  if (want.members !== void 0) {
+    reads.push(
+      part(
+        `${at2}.members`,
+        () => client.listOrgMemberships(org.id),
+        (members) => {
+          org.members = members.map(compact);
+          addUsers(live.users, members);
+        }
+      )
+    );
+    const pendingVia = desired.users.unknown;
+    if (pendingVia === "invite") {
       reads.push(
         part(
-          `${at2}.settings`,
-          () => client.getOrgSettings(org.id),
-          (settings) => {
-            org.settings = settings;
+          `${at2}.invites`,
+          () => client.listOrgInvites(org.id),
+          (invites) => {
+            addPending(
+              org,
+              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+            );
+          }
+        )
+      );
+    } else if (pendingVia === "provision") {
+      reads.push(
+        part(
+          `${at2}.provisions`,
+          () => client.listProvisions(org.id),
+          (provisions) => {
+            addPending(
+              org,
+              provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
+            );
           }
         )
       );
     }
+  }
+  if (want.settings !== void 0) {
+    reads.push(
+      part(
+        `${at2}.settings`,
+        () => client.getOrgSettings(org.id),
+        (settings) => {
+          org.settings = settings;
+        }
+      )
+    );
   }
   return reads;
 }

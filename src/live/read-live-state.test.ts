@@ -213,6 +213,35 @@ describe('readLiveState', () => {
     );
   });
 
+  it('starts reading a managed org as soon as its page of the org list arrives', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 230, membersPerOrg: [1, 1] });
+    const first = [...group.orgs].sort((a, b) => a.name.localeCompare(b.name))[0]!;
+    await readLiveState(client, desiredState(groupId, { orgs: [{ slug: first.slug, settings: {} }] }));
+    const log = emulator.requests().map((r) => r.path);
+    const orgPages = log.flatMap((p, i) => (p === `/rest/groups/${groupId}/orgs` ? [i] : []));
+    expect(orgPages).toHaveLength(3);
+    expect(log.indexOf(`/v1/org/${first.id}/settings`)).toBeLessThan(orgPages.at(-1)!);
+  });
+
+  it('fails with the org list error when a later page fails, after reads of earlier orgs began (and failed)', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 230, membersPerOrg: [1, 1] });
+    emulator.setFaults({
+      rules: [
+        {
+          path: '^/rest/orgs/[^/]+/memberships$',
+          respond: { status: 403, body: { errors: [{ status: '403', detail: 'no' }] } },
+        },
+        {
+          path: `^/rest/groups/${groupId}/orgs$`,
+          skip: 1,
+          respond: { status: 500, body: { errors: [{ status: '500', detail: 'down' }] } },
+        },
+      ],
+    });
+    const desired = desiredState(groupId, { orgs: group.orgs.map((o) => ({ slug: o.slug, members: [] })) });
+    await expect(readLiveState(client, desired)).rejects.toMatchObject({ code: 'SNYK_SERVER_ERROR' });
+  });
+
   it('fails even when tolerant if the group orgs cannot be read (nothing could be compared)', async () => {
     const { client, emulator, groupId } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
     emulator.setFaults({ rules: [{ path: '/orgs$', respond: { status: 403 } }] });

@@ -80,6 +80,34 @@ export async function readLiveState(
   };
 
   const managesOrgMembers = desired.orgs.some((o) => o.members !== undefined);
+  // The reads of a managed org start as soon as its page of the group's orgs arrives, rather
+  // than after the last page (at 5,000 orgs, 50 pages read one after the other).
+  const readPage = createOrgReader(client, desired, live, part, compact);
+  const readOrgs = async () => {
+    const orgReads: Promise<void>[] = [];
+    const listed = part(
+      'orgs',
+      () =>
+        client.listGroupOrgs(groupId, (page) => {
+          const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
+          live.orgs.push(...orgs);
+          for (const read of readPage(orgs)) {
+            // Handled now: should a later page fail, these must not become unhandled rejections.
+            read.catch(() => undefined);
+            orgReads.push(read);
+          }
+        }),
+      () => undefined,
+      true,
+    );
+    try {
+      await listed;
+    } catch (error) {
+      await Promise.allSettled(orgReads);
+      throw error;
+    }
+    await Promise.all(orgReads);
+  };
   const reads: Promise<void>[] = [
     part(
       'self',
@@ -91,14 +119,7 @@ export async function readLiveState(
       },
       true,
     ),
-    part(
-      'orgs',
-      () => client.listGroupOrgs(groupId),
-      (orgs) => {
-        live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
-      },
-      true,
-    ).then(() => Promise.all(readOrgParts(client, desired, live, part, compact)).then(() => undefined)),
+    readOrgs(),
   ];
   if (managesOrgMembers) {
     reads.push(
@@ -202,78 +223,100 @@ export function matchOrg(desired: DesiredOrg, orgs: readonly LiveOrg[]): LiveOrg
   return orgs.find((o) => o.slug === desired.slug);
 }
 
-function readOrgParts(
+/**
+ * The reads of the managed orgs, started one page of live orgs at a time. A file org is
+ * matched by its pinned id, else by its slug, and only once (to the first live org found).
+ */
+function createOrgReader(
   client: SnykClient,
   desired: DesiredState,
   live: LiveState,
   part: Part,
   compact: (membership: Membership) => LiveMembership,
-): Promise<void>[] {
-  const reads: Promise<void>[] = [];
-  // By id and by slug, first of each as matchOrg finds them, without a scan per org.
-  const byId = new Map<string, LiveOrg>();
-  const bySlug = new Map<string, LiveOrg>();
-  for (const org of live.orgs) {
-    if (!byId.has(org.id)) byId.set(org.id, org);
-    if (!bySlug.has(org.slug)) bySlug.set(org.slug, org);
-  }
+): (orgs: readonly LiveOrg[]) => Promise<void>[] {
+  const byId = new Map<string, DesiredOrg[]>();
+  const bySlug = new Map<string, DesiredOrg[]>();
   for (const want of desired.orgs) {
-    const org = want.id !== undefined ? byId.get(want.id) : bySlug.get(want.slug);
-    if (org === undefined) continue;
-    const at = `org[${want.slug}]`;
-    if (want.members !== undefined) {
-      reads.push(
-        part(
-          `${at}.members`,
-          () => client.listOrgMemberships(org.id),
-          (members) => {
-            org.members = members.map(compact);
-            addUsers(live.users, members);
-          },
-        ),
-      );
-      const pendingVia = desired.users.unknown;
-      if (pendingVia === 'invite') {
-        reads.push(
-          part(
-            `${at}.invites`,
-            () => client.listOrgInvites(org.id),
-            (invites) => {
-              addPending(
-                org,
-                invites
-                  .filter((i) => i.isActive)
-                  .map((i) => ({ via: 'invite', email: i.email, roleId: i.roleId, id: i.id })),
-              );
-            },
-          ),
-        );
-      } else if (pendingVia === 'provision') {
-        reads.push(
-          part(
-            `${at}.provisions`,
-            () => client.listProvisions(org.id),
-            (provisions) => {
-              addPending(
-                org,
-                provisions.map((p) => ({ via: 'provision', email: p.email, roleId: p.roleId })),
-              );
-            },
-          ),
-        );
+    const [index, key] = want.id !== undefined ? [byId, want.id] : [bySlug, want.slug];
+    index.set(key, [...(index.get(key) ?? []), want]);
+  }
+  const matched = new Set<DesiredOrg>();
+  return (orgs) => {
+    const reads: Promise<void>[] = [];
+    for (const org of orgs) {
+      for (const want of [...(byId.get(org.id) ?? []), ...(bySlug.get(org.slug) ?? [])]) {
+        if (matched.has(want)) continue;
+        matched.add(want);
+        reads.push(...readOrg(client, desired, live, part, compact, want, org));
       }
     }
-    if (want.settings !== undefined) {
+    return reads;
+  };
+}
+
+function readOrg(
+  client: SnykClient,
+  desired: DesiredState,
+  live: LiveState,
+  part: Part,
+  compact: (membership: Membership) => LiveMembership,
+  want: DesiredOrg,
+  org: LiveOrg,
+): Promise<void>[] {
+  const reads: Promise<void>[] = [];
+  const at = `org[${want.slug}]`;
+  if (want.members !== undefined) {
+    reads.push(
+      part(
+        `${at}.members`,
+        () => client.listOrgMemberships(org.id),
+        (members) => {
+          org.members = members.map(compact);
+          addUsers(live.users, members);
+        },
+      ),
+    );
+    const pendingVia = desired.users.unknown;
+    if (pendingVia === 'invite') {
       reads.push(
         part(
-          `${at}.settings`,
-          () => client.getOrgSettings(org.id),
-          (settings) => {
-            org.settings = settings;
+          `${at}.invites`,
+          () => client.listOrgInvites(org.id),
+          (invites) => {
+            addPending(
+              org,
+              invites
+                .filter((i) => i.isActive)
+                .map((i) => ({ via: 'invite', email: i.email, roleId: i.roleId, id: i.id })),
+            );
+          },
+        ),
+      );
+    } else if (pendingVia === 'provision') {
+      reads.push(
+        part(
+          `${at}.provisions`,
+          () => client.listProvisions(org.id),
+          (provisions) => {
+            addPending(
+              org,
+              provisions.map((p) => ({ via: 'provision', email: p.email, roleId: p.roleId })),
+            );
           },
         ),
       );
     }
+  }
+  if (want.settings !== undefined) {
+    reads.push(
+      part(
+        `${at}.settings`,
+        () => client.getOrgSettings(org.id),
+        (settings) => {
+          org.settings = settings;
+        },
+      ),
+    );
   }
   return reads;
 }

@@ -54,9 +54,13 @@ export async function collectRest<T>(
   transport: Transport,
   first: ApiRequest,
   parseItem: (item: unknown, path: string) => T,
+  onPage?: (items: T[]) => void,
 ): Promise<T[]> {
   const all: T[] = [];
-  for await (const page of paginateRest(transport, first, parseItem)) all.push(...page);
+  for await (const page of paginateRest(transport, first, parseItem)) {
+    onPage?.(page);
+    all.push(...page);
+  }
   return all;
 }
 

@@ -83,11 +83,12 @@ export function createRestOperations(t: Transport): RestOperations {
         parseSelf(readObject(body, 'body').data, 'data'),
       ),
 
-    listGroupOrgs: (groupId) =>
+    listGroupOrgs: (groupId, onPage) =>
       collectRest(
         t,
         { method: 'GET', api: 'rest', template: '/groups/{group_id}/orgs', params: { group_id: groupId } },
         parseOrg,
+        onPage,
       ),
 
     getOrg: (orgId) =>

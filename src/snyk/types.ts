@@ -71,7 +71,8 @@ export interface SnykClient {
   stats(): { requests: number; retries: number; rateLimited: number };
   close(): Promise<void>;
   getSelf(): Promise<SelfInfo>;
-  listGroupOrgs(groupId: string): Promise<RestOrg[]>;
+  /** All orgs of the group; `onPage` sees each page as it arrives (to start work on it early). */
+  listGroupOrgs(groupId: string, onPage?: (orgs: RestOrg[]) => void): Promise<RestOrg[]>;
   getOrg(orgId: string): Promise<RestOrg>;
   updateOrg(orgId: string, attrs: { name: string }): Promise<void>;
   listOrgMemberships(orgId: string): Promise<Membership[]>;
