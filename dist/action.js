@@ -54634,6 +54634,87 @@ function rolesOf(memberships) {
   return [...byId.values()];
 }
 
+// src/live/read-orgs.ts
+function createOrgReader(client, desired, live, part, compact) {
+  const byId = /* @__PURE__ */ new Map();
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const want of desired.orgs) {
+    const [index, key] = want.id !== void 0 ? [byId, want.id] : [bySlug, want.slug];
+    index.set(key, [...index.get(key) ?? [], want]);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  return (orgs) => {
+    const reads = [];
+    for (const org of orgs) {
+      for (const want of [...byId.get(org.id) ?? [], ...bySlug.get(org.slug) ?? []]) {
+        if (matched.has(want)) continue;
+        matched.add(want);
+        reads.push(...readOrg(client, desired, live, part, compact, want, org));
+      }
+    }
+    return reads;
+  };
+}
+function readOrg(client, desired, live, part, compact, want, org) {
+  const reads = [];
+  const at2 = `org[${want.slug}]`;
+  if (want.members !== void 0) {
+    reads.push(
+      part(
+        `${at2}.members`,
+        () => client.listOrgMemberships(org.id),
+        (members) => {
+          org.members = members.map(compact);
+          addUsers(live.users, members);
+        }
+      )
+    );
+    const pendingVia = desired.users.unknown;
+    if (pendingVia === "invite") {
+      reads.push(
+        part(
+          `${at2}.invites`,
+          () => client.listOrgInvites(org.id),
+          (invites) => {
+            addPending(
+              org,
+              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+            );
+          }
+        )
+      );
+    } else if (pendingVia === "provision") {
+      reads.push(
+        part(
+          `${at2}.provisions`,
+          () => client.listProvisions(org.id),
+          (provisions) => {
+            addPending(
+              org,
+              provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
+            );
+          }
+        )
+      );
+    }
+  }
+  if (want.settings !== void 0) {
+    reads.push(
+      part(
+        `${at2}.settings`,
+        () => client.getOrgSettings(org.id),
+        (settings) => {
+          org.settings = settings;
+        }
+      )
+    );
+  }
+  return reads;
+}
+function addPending(org, pending) {
+  org.pending = [...org.pending ?? [], ...pending];
+}
+
 // src/live/read-live-state.ts
 var TOLERATED = /* @__PURE__ */ new Set(["SNYK_FORBIDDEN", "SNYK_NOT_FOUND", "SNYK_RATE_LIMITED"]);
 async function readLiveState(client, desired, options = {}) {
@@ -54809,85 +54890,6 @@ async function readLiveState(client, desired, options = {}) {
 function matchOrg(desired, orgs) {
   if (desired.id !== void 0) return orgs.find((o) => o.id === desired.id);
   return orgs.find((o) => o.slug === desired.slug);
-}
-function createOrgReader(client, desired, live, part, compact) {
-  const byId = /* @__PURE__ */ new Map();
-  const bySlug = /* @__PURE__ */ new Map();
-  for (const want of desired.orgs) {
-    const [index, key] = want.id !== void 0 ? [byId, want.id] : [bySlug, want.slug];
-    index.set(key, [...index.get(key) ?? [], want]);
-  }
-  const matched = /* @__PURE__ */ new Set();
-  return (orgs) => {
-    const reads = [];
-    for (const org of orgs) {
-      for (const want of [...byId.get(org.id) ?? [], ...bySlug.get(org.slug) ?? []]) {
-        if (matched.has(want)) continue;
-        matched.add(want);
-        reads.push(...readOrg(client, desired, live, part, compact, want, org));
-      }
-    }
-    return reads;
-  };
-}
-function readOrg(client, desired, live, part, compact, want, org) {
-  const reads = [];
-  const at2 = `org[${want.slug}]`;
-  if (want.members !== void 0) {
-    reads.push(
-      part(
-        `${at2}.members`,
-        () => client.listOrgMemberships(org.id),
-        (members) => {
-          org.members = members.map(compact);
-          addUsers(live.users, members);
-        }
-      )
-    );
-    const pendingVia = desired.users.unknown;
-    if (pendingVia === "invite") {
-      reads.push(
-        part(
-          `${at2}.invites`,
-          () => client.listOrgInvites(org.id),
-          (invites) => {
-            addPending(
-              org,
-              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
-            );
-          }
-        )
-      );
-    } else if (pendingVia === "provision") {
-      reads.push(
-        part(
-          `${at2}.provisions`,
-          () => client.listProvisions(org.id),
-          (provisions) => {
-            addPending(
-              org,
-              provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
-            );
-          }
-        )
-      );
-    }
-  }
-  if (want.settings !== void 0) {
-    reads.push(
-      part(
-        `${at2}.settings`,
-        () => client.getOrgSettings(org.id),
-        (settings) => {
-          org.settings = settings;
-        }
-      )
-    );
-  }
-  return reads;
-}
-function addPending(org, pending) {
-  org.pending = [...org.pending ?? [], ...pending];
 }
 
 // src/engine/errors.ts
