@@ -1,6 +1,6 @@
 // The naive way to read what a plan needs, as the scripts in Snyk's cx-tools do it: list the
 // orgs, then for each org, one after the other, its members and its settings through v1.
-import { DEFAULT_REST_VERSION } from '../src/cli/options.ts';
+import { DEFAULT_REST_VERSION } from '../src/engine/api-settings.ts';
 
 export interface NaiveResult {
   requests: number;

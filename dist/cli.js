@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -171,7 +171,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject2(subject) {
+  function isObject(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -179,15 +179,15 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend(target, source) {
+  function extend(target2, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
         const key = sourceKeys[index];
-        target[key] = source[key];
+        target2[key] = source[key];
       }
     }
-    return target;
+    return target2;
   }
   function repeat(string, count) {
     let result = "";
@@ -200,7 +200,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject2;
+  common.isObject = isObject;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -342,11 +342,11 @@ function requireType() {
     "sequence",
     "mapping"
   ];
-  function compileStyleAliases(map2) {
+  function compileStyleAliases(map22) {
     const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
           result[String(alias)] = style;
         });
       });
@@ -893,9 +893,9 @@ function requireBinary() {
     if (data === null) return false;
     let bitlen = 0;
     const max = data.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
+      const code2 = map22.indexOf(data.charAt(idx));
       if (code2 > 64) continue;
       if (code2 < 0) return false;
       bitlen += 6;
@@ -905,7 +905,7 @@ function requireBinary() {
   function constructYamlBinary(data) {
     const input = data.replace(/[\r\n=]/g, "");
     const max = input.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     let bits = 0;
     const result = [];
     for (let idx = 0; idx < max; idx++) {
@@ -914,7 +914,7 @@ function requireBinary() {
         result.push(bits >> 8 & 255);
         result.push(bits & 255);
       }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      bits = bits << 6 | map22.indexOf(input.charAt(idx));
     }
     const tailbits = max % 4 * 6;
     if (tailbits === 0) {
@@ -933,32 +933,32 @@ function requireBinary() {
     let result = "";
     let bits = 0;
     const max = object.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map22[bits >> 18 & 63];
+        result += map22[bits >> 12 & 63];
+        result += map22[bits >> 6 & 63];
+        result += map22[bits & 63];
       }
       bits = (bits << 8) + object[idx];
     }
     const tail = max % 3;
     if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map22[bits >> 18 & 63];
+      result += map22[bits >> 12 & 63];
+      result += map22[bits >> 6 & 63];
+      result += map22[bits & 63];
     } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
+      result += map22[bits >> 10 & 63];
+      result += map22[bits >> 4 & 63];
+      result += map22[bits << 2 & 63];
+      result += map22[64];
     } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
+      result += map22[bits >> 2 & 63];
+      result += map22[bits << 4 & 63];
+      result += map22[64];
+      result += map22[64];
     }
     return result;
   }
@@ -2535,13 +2535,13 @@ function requireDumper() {
     "OFF"
   ];
   const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
     const result = {};
-    const keys = Object.keys(map2);
+    const keys = Object.keys(map22);
     for (let index = 0, length = keys.length; index < length; index += 1) {
       let tag = keys[index];
-      let style = String(map2[tag]);
+      let style = String(map22[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
       }
@@ -3545,7 +3545,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -3561,9 +3561,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -3935,9 +3935,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
+        const map4 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map4.items.push(value);
+        return map4;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -4862,30 +4862,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
+    function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map4, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map4, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map4, source);
     }
-    function mergeValue(ctx, map2, value) {
+    function mergeValue(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map4 instanceof Map) {
+          if (!map4.has(key))
+            map4.set(key, value2);
+        } else if (map4 instanceof Set) {
+          map4.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
+          Object.defineProperty(map4, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -4893,7 +4893,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map4;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -4913,32 +4913,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map4, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map4, value);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+        merge2.addMergeToJSMap(ctx, map4, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map4 instanceof Map) {
+          map4.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map4 instanceof Set) {
+          map4.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map4)
+            Object.defineProperty(map4, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map4[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map4;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -5024,22 +5024,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -5048,15 +5048,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str2 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -5079,22 +5079,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -5111,12 +5111,12 @@ ${indent}${line}` : "\n";
         if (comment2)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -5124,35 +5124,35 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
         const ic = stringifyComment.indentComment(commentString(comment2), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -5195,14 +5195,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
+        const map4 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map4.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -5212,9 +5212,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
+          map4.items.sort(schema2.sortMapEntries);
         }
-        return map2;
+        return map4;
       }
       /**
        * Adds a value to the collection.
@@ -5273,12 +5273,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type3) {
-        const map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map4 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map4);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map4, item);
+        return map4;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -5309,19 +5309,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
-    var map2 = {
+    var map4 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map5, onError) {
+        if (!identity.isMap(map5))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map5;
       },
       createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map4;
   }
 });
 
@@ -5646,7 +5646,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
@@ -5654,7 +5654,7 @@ var require_schema = __commonJS({
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = [
-      map2.map,
+      map4.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
@@ -5675,7 +5675,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map4 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -5732,7 +5732,7 @@ var require_schema2 = __commonJS({
         return str2;
       }
     };
-    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    var schema2 = [map4.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema2;
   }
 });
@@ -5790,11 +5790,11 @@ var require_binary = __commonJS({
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -5907,9 +5907,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map4 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map4);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -5918,11 +5918,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map4.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map4.set(key, value);
         }
-        return map2;
+        return map4;
       }
       static from(schema2, iterable, ctx) {
         const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
@@ -6192,15 +6192,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map4, onError) {
+        if (identity.isMap(map4)) {
+          if (map4.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map4);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map4;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -6300,7 +6300,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
@@ -6314,7 +6314,7 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp3 = require_timestamp();
     var schema2 = [
-      map2.map,
+      map4.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
@@ -6344,7 +6344,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
@@ -6362,7 +6362,7 @@ var require_tags = __commonJS({
     var timestamp3 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
+      ["failsafe", [map4.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -6378,7 +6378,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp3.intTime,
-      map: map2.map,
+      map: map4.map,
       merge: merge2.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
@@ -6439,7 +6439,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
+    var map4 = require_map();
     var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -6451,7 +6451,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.MAP, { value: map4.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -6474,35 +6474,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -6511,36 +6511,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -7143,7 +7143,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map4 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -7169,10 +7169,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map4.comment)
+                map4.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map4.comment = keyProps.comment;
             }
             continue;
           }
@@ -7188,7 +7188,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -7213,7 +7213,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map4.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -7226,13 +7226,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map4.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map4.range = [bm.offset, offset, commentEnd ?? offset];
+      return map4;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -7481,17 +7481,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map4 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map4.items.push(pair);
           } else {
-            const map2 = new YAMLMap2.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map4 = new YAMLMap2.YAMLMap(ctx.schema);
+            map4.flow = true;
+            map4.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map4.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map4);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -7602,17 +7602,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -7622,7 +7622,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -7642,17 +7642,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -7689,8 +7689,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -7700,7 +7700,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict6, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -7737,7 +7737,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict2 && !hasSpace) {
+            if (strict6 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -7765,10 +7765,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -7780,7 +7780,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    function resolveFlowScalar(scalar, strict6, onError) {
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
@@ -7809,7 +7809,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict6, onError);
       return {
         value,
         type: _type,
@@ -8471,7 +8471,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
+    function resolveAsScalar(token, strict6 = true, onError) {
       if (token) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -8484,9 +8484,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict6, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict6 } }, token, _onError);
         }
       }
       return null;
@@ -9564,12 +9564,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -9873,14 +9873,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep = [this.sourceToken];
-          const map2 = {
+          const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map4;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -9910,8 +9910,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map4) {
+        const it = map4.items[map4.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -9921,7 +9921,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map4.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -9931,17 +9931,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map4.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map4.indent)) {
+                const prev = map4.items[map4.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map4.items.pop();
                   return;
                 }
               }
@@ -9949,8 +9949,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map4.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map4.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -9964,7 +9964,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map4.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -9979,7 +9979,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map4.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -9993,7 +9993,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map4.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -10019,7 +10019,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map4.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -10049,7 +10049,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map4.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -10069,7 +10069,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map4.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -10080,7 +10080,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map4);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -10093,7 +10093,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map4.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -10234,14 +10234,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map2 = {
+            const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map4;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -10625,8 +10625,8 @@ function locateIn(doc, path, where2, at2) {
       node = item;
     } else break;
   }
-  const target = where2 === "key" && keyNode !== void 0 ? keyNode : node;
-  const range = target?.range;
+  const target2 = where2 === "key" && keyNode !== void 0 ? keyNode : node;
+  const range = target2?.range;
   return at2(range?.[0] ?? 0);
 }
 function keyOf(key) {
@@ -12550,7 +12550,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -12563,7 +12563,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -15671,9 +15671,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -16686,58 +16686,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
         relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+        target2.scheme = relative2.scheme;
+        target2.userinfo = relative2.userinfo;
+        target2.host = relative2.host;
+        target2.port = relative2.port;
+        target2.path = removeDotSegments(relative2.path || "");
+        target2.query = relative2.query;
       } else {
         if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+          target2.userinfo = relative2.userinfo;
+          target2.host = relative2.host;
+          target2.port = relative2.port;
+          target2.path = removeDotSegments(relative2.path || "");
+          target2.query = relative2.query;
         } else {
           if (!relative2.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative2.query !== void 0) {
-              target.query = relative2.query;
+              target2.query = relative2.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+              target2.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target2.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target2.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative2.query;
+            target2.query = relative2.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
-      return target;
+      target2.fragment = relative2.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -17180,8 +17180,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -20980,6 +20980,36 @@ var init_clone = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
+function IsAsyncIterator2(value) {
+  return IsObject2(value) && globalThis.Symbol.asyncIterator in value;
+}
+function IsIterator2(value) {
+  return IsObject2(value) && globalThis.Symbol.iterator in value;
+}
+function IsStandardObject(value) {
+  return IsObject2(value) && (globalThis.Object.getPrototypeOf(value) === Object.prototype || globalThis.Object.getPrototypeOf(value) === null);
+}
+function IsPromise(value) {
+  return value instanceof globalThis.Promise;
+}
+function IsDate2(value) {
+  return value instanceof Date && globalThis.Number.isFinite(value.getTime());
+}
+function IsMap(value) {
+  return value instanceof globalThis.Map;
+}
+function IsSet(value) {
+  return value instanceof globalThis.Set;
+}
+function IsTypedArray(value) {
+  return globalThis.ArrayBuffer.isView(value);
+}
+function IsUint8Array2(value) {
+  return value instanceof globalThis.Uint8Array;
+}
+function HasPropertyKey2(value, key) {
+  return key in value;
+}
 function IsObject2(value) {
   return value !== null && typeof value === "object";
 }
@@ -20989,8 +21019,32 @@ function IsArray2(value) {
 function IsUndefined2(value) {
   return value === void 0;
 }
+function IsNull2(value) {
+  return value === null;
+}
+function IsBoolean2(value) {
+  return typeof value === "boolean";
+}
 function IsNumber2(value) {
   return typeof value === "number";
+}
+function IsInteger(value) {
+  return globalThis.Number.isInteger(value);
+}
+function IsBigInt2(value) {
+  return typeof value === "bigint";
+}
+function IsString2(value) {
+  return typeof value === "string";
+}
+function IsFunction2(value) {
+  return typeof value === "function";
+}
+function IsSymbol2(value) {
+  return typeof value === "symbol";
+}
+function IsValueType(value) {
+  return IsBigInt2(value) || IsBoolean2(value) || IsNull2(value) || IsNumber2(value) || IsString2(value) || IsSymbol2(value) || IsUndefined2(value);
 }
 var init_guard = __esm({
   "node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs"() {
@@ -21020,8 +21074,8 @@ var init_policy = __esm({
       }
       TypeSystemPolicy2.IsExactOptionalProperty = IsExactOptionalProperty;
       function IsObjectLike(value) {
-        const isObject2 = IsObject2(value);
-        return TypeSystemPolicy2.AllowArrayObject ? isObject2 : isObject2 && !IsArray2(value);
+        const isObject = IsObject2(value);
+        return TypeSystemPolicy2.AllowArrayObject ? isObject : isObject && !IsArray2(value);
       }
       TypeSystemPolicy2.IsObjectLike = IsObjectLike;
       function IsRecordLike(value) {
@@ -21154,13 +21208,13 @@ function IsArgument(value) {
 function IsArray3(value) {
   return IsKindOf(value, "Array");
 }
-function IsAsyncIterator2(value) {
+function IsAsyncIterator3(value) {
   return IsKindOf(value, "AsyncIterator");
 }
-function IsBigInt2(value) {
+function IsBigInt3(value) {
   return IsKindOf(value, "BigInt");
 }
-function IsBoolean2(value) {
+function IsBoolean3(value) {
   return IsKindOf(value, "Boolean");
 }
 function IsComputed(value) {
@@ -21169,19 +21223,19 @@ function IsComputed(value) {
 function IsConstructor(value) {
   return IsKindOf(value, "Constructor");
 }
-function IsDate2(value) {
+function IsDate3(value) {
   return IsKindOf(value, "Date");
 }
-function IsFunction2(value) {
+function IsFunction3(value) {
   return IsKindOf(value, "Function");
 }
-function IsInteger(value) {
+function IsInteger2(value) {
   return IsKindOf(value, "Integer");
 }
 function IsIntersect(value) {
   return IsKindOf(value, "Intersect");
 }
-function IsIterator2(value) {
+function IsIterator3(value) {
   return IsKindOf(value, "Iterator");
 }
 function IsKindOf(value, kind) {
@@ -21205,7 +21259,7 @@ function IsNever(value) {
 function IsNot(value) {
   return IsKindOf(value, "Not");
 }
-function IsNull2(value) {
+function IsNull3(value) {
   return IsKindOf(value, "Null");
 }
 function IsNumber3(value) {
@@ -21214,7 +21268,7 @@ function IsNumber3(value) {
 function IsObject3(value) {
   return IsKindOf(value, "Object");
 }
-function IsPromise(value) {
+function IsPromise2(value) {
   return IsKindOf(value, "Promise");
 }
 function IsRecord(value) {
@@ -21226,10 +21280,10 @@ function IsRef(value) {
 function IsRegExp2(value) {
   return IsKindOf(value, "RegExp");
 }
-function IsString2(value) {
+function IsString3(value) {
   return IsKindOf(value, "String");
 }
-function IsSymbol2(value) {
+function IsSymbol3(value) {
   return IsKindOf(value, "Symbol");
 }
 function IsTemplateLiteral(value) {
@@ -21250,7 +21304,7 @@ function IsUndefined3(value) {
 function IsUnion(value) {
   return IsKindOf(value, "Union");
 }
-function IsUint8Array2(value) {
+function IsUint8Array3(value) {
   return IsKindOf(value, "Uint8Array");
 }
 function IsUnknown(value) {
@@ -21266,7 +21320,7 @@ function IsKind(value) {
   return IsObject(value) && Kind in value && IsString(value[Kind]);
 }
 function IsSchema(value) {
-  return IsAny(value) || IsArgument(value) || IsArray3(value) || IsBoolean2(value) || IsBigInt2(value) || IsAsyncIterator2(value) || IsComputed(value) || IsConstructor(value) || IsDate2(value) || IsFunction2(value) || IsInteger(value) || IsIntersect(value) || IsIterator2(value) || IsLiteral(value) || IsMappedKey(value) || IsMappedResult(value) || IsNever(value) || IsNot(value) || IsNull2(value) || IsNumber3(value) || IsObject3(value) || IsPromise(value) || IsRecord(value) || IsRef(value) || IsRegExp2(value) || IsString2(value) || IsSymbol2(value) || IsTemplateLiteral(value) || IsThis(value) || IsTuple(value) || IsUndefined3(value) || IsUnion(value) || IsUint8Array2(value) || IsUnknown(value) || IsUnsafe(value) || IsVoid(value) || IsKind(value);
+  return IsAny(value) || IsArgument(value) || IsArray3(value) || IsBoolean3(value) || IsBigInt3(value) || IsAsyncIterator3(value) || IsComputed(value) || IsConstructor(value) || IsDate3(value) || IsFunction3(value) || IsInteger2(value) || IsIntersect(value) || IsIterator3(value) || IsLiteral(value) || IsMappedKey(value) || IsMappedResult(value) || IsNever(value) || IsNot(value) || IsNull3(value) || IsNumber3(value) || IsObject3(value) || IsPromise2(value) || IsRecord(value) || IsRef(value) || IsRegExp2(value) || IsString3(value) || IsSymbol3(value) || IsTemplateLiteral(value) || IsThis(value) || IsTuple(value) || IsUndefined3(value) || IsUnion(value) || IsUint8Array3(value) || IsUnknown(value) || IsUnsafe(value) || IsVoid(value) || IsKind(value);
 }
 var init_kind = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/guard/kind.mjs"() {
@@ -21281,17 +21335,17 @@ __export(type_exports, {
   IsAny: () => IsAny2,
   IsArgument: () => IsArgument2,
   IsArray: () => IsArray4,
-  IsAsyncIterator: () => IsAsyncIterator3,
-  IsBigInt: () => IsBigInt3,
-  IsBoolean: () => IsBoolean3,
+  IsAsyncIterator: () => IsAsyncIterator4,
+  IsBigInt: () => IsBigInt4,
+  IsBoolean: () => IsBoolean4,
   IsComputed: () => IsComputed2,
   IsConstructor: () => IsConstructor2,
-  IsDate: () => IsDate3,
-  IsFunction: () => IsFunction3,
+  IsDate: () => IsDate4,
+  IsFunction: () => IsFunction4,
   IsImport: () => IsImport,
-  IsInteger: () => IsInteger2,
+  IsInteger: () => IsInteger3,
   IsIntersect: () => IsIntersect2,
-  IsIterator: () => IsIterator3,
+  IsIterator: () => IsIterator4,
   IsKind: () => IsKind2,
   IsKindOf: () => IsKindOf2,
   IsLiteral: () => IsLiteral2,
@@ -21303,11 +21357,11 @@ __export(type_exports, {
   IsMappedResult: () => IsMappedResult2,
   IsNever: () => IsNever2,
   IsNot: () => IsNot2,
-  IsNull: () => IsNull3,
+  IsNull: () => IsNull4,
   IsNumber: () => IsNumber4,
   IsObject: () => IsObject4,
   IsOptional: () => IsOptional2,
-  IsPromise: () => IsPromise2,
+  IsPromise: () => IsPromise3,
   IsProperties: () => IsProperties,
   IsReadonly: () => IsReadonly2,
   IsRecord: () => IsRecord2,
@@ -21315,13 +21369,13 @@ __export(type_exports, {
   IsRef: () => IsRef2,
   IsRegExp: () => IsRegExp3,
   IsSchema: () => IsSchema2,
-  IsString: () => IsString3,
-  IsSymbol: () => IsSymbol3,
+  IsString: () => IsString4,
+  IsSymbol: () => IsSymbol4,
   IsTemplateLiteral: () => IsTemplateLiteral2,
   IsThis: () => IsThis2,
   IsTransform: () => IsTransform2,
   IsTuple: () => IsTuple2,
-  IsUint8Array: () => IsUint8Array3,
+  IsUint8Array: () => IsUint8Array4,
   IsUndefined: () => IsUndefined4,
   IsUnion: () => IsUnion2,
   IsUnionLiteral: () => IsUnionLiteral,
@@ -21388,13 +21442,13 @@ function IsArgument2(value) {
 function IsArray4(value) {
   return IsKindOf2(value, "Array") && value.type === "array" && IsOptionalString(value.$id) && IsSchema2(value.items) && IsOptionalNumber(value.minItems) && IsOptionalNumber(value.maxItems) && IsOptionalBoolean(value.uniqueItems) && IsOptionalSchema(value.contains) && IsOptionalNumber(value.minContains) && IsOptionalNumber(value.maxContains);
 }
-function IsAsyncIterator3(value) {
+function IsAsyncIterator4(value) {
   return IsKindOf2(value, "AsyncIterator") && value.type === "AsyncIterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
 }
-function IsBigInt3(value) {
+function IsBigInt4(value) {
   return IsKindOf2(value, "BigInt") && value.type === "bigint" && IsOptionalString(value.$id) && IsOptionalBigInt(value.exclusiveMaximum) && IsOptionalBigInt(value.exclusiveMinimum) && IsOptionalBigInt(value.maximum) && IsOptionalBigInt(value.minimum) && IsOptionalBigInt(value.multipleOf);
 }
-function IsBoolean3(value) {
+function IsBoolean4(value) {
   return IsKindOf2(value, "Boolean") && value.type === "boolean" && IsOptionalString(value.$id);
 }
 function IsComputed2(value) {
@@ -21403,16 +21457,16 @@ function IsComputed2(value) {
 function IsConstructor2(value) {
   return IsKindOf2(value, "Constructor") && value.type === "Constructor" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema2) => IsSchema2(schema2)) && IsSchema2(value.returns);
 }
-function IsDate3(value) {
+function IsDate4(value) {
   return IsKindOf2(value, "Date") && value.type === "Date" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximumTimestamp) && IsOptionalNumber(value.exclusiveMinimumTimestamp) && IsOptionalNumber(value.maximumTimestamp) && IsOptionalNumber(value.minimumTimestamp) && IsOptionalNumber(value.multipleOfTimestamp);
 }
-function IsFunction3(value) {
+function IsFunction4(value) {
   return IsKindOf2(value, "Function") && value.type === "Function" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema2) => IsSchema2(schema2)) && IsSchema2(value.returns);
 }
 function IsImport(value) {
   return IsKindOf2(value, "Import") && HasPropertyKey(value, "$defs") && IsObject(value.$defs) && IsProperties(value.$defs) && HasPropertyKey(value, "$ref") && IsString(value.$ref) && value.$ref in value.$defs;
 }
-function IsInteger2(value) {
+function IsInteger3(value) {
   return IsKindOf2(value, "Integer") && value.type === "integer" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximum) && IsOptionalNumber(value.exclusiveMinimum) && IsOptionalNumber(value.maximum) && IsOptionalNumber(value.minimum) && IsOptionalNumber(value.multipleOf);
 }
 function IsProperties(value) {
@@ -21421,7 +21475,7 @@ function IsProperties(value) {
 function IsIntersect2(value) {
   return IsKindOf2(value, "Intersect") && (IsString(value.type) && value.type !== "object" ? false : true) && IsArray(value.allOf) && value.allOf.every((schema2) => IsSchema2(schema2) && !IsTransform2(schema2)) && IsOptionalString(value.type) && (IsOptionalBoolean(value.unevaluatedProperties) || IsOptionalSchema(value.unevaluatedProperties)) && IsOptionalString(value.$id);
 }
-function IsIterator3(value) {
+function IsIterator4(value) {
   return IsKindOf2(value, "Iterator") && value.type === "Iterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
 }
 function IsKindOf2(value, kind) {
@@ -21454,7 +21508,7 @@ function IsNever2(value) {
 function IsNot2(value) {
   return IsKindOf2(value, "Not") && IsSchema2(value.not);
 }
-function IsNull3(value) {
+function IsNull4(value) {
   return IsKindOf2(value, "Null") && value.type === "null" && IsOptionalString(value.$id);
 }
 function IsNumber4(value) {
@@ -21463,7 +21517,7 @@ function IsNumber4(value) {
 function IsObject4(value) {
   return IsKindOf2(value, "Object") && value.type === "object" && IsOptionalString(value.$id) && IsProperties(value.properties) && IsAdditionalProperties(value.additionalProperties) && IsOptionalNumber(value.minProperties) && IsOptionalNumber(value.maxProperties);
 }
-function IsPromise2(value) {
+function IsPromise3(value) {
   return IsKindOf2(value, "Promise") && value.type === "Promise" && IsOptionalString(value.$id) && IsSchema2(value.item);
 }
 function IsRecord2(value) {
@@ -21481,10 +21535,10 @@ function IsRef2(value) {
 function IsRegExp3(value) {
   return IsKindOf2(value, "RegExp") && IsOptionalString(value.$id) && IsString(value.source) && IsString(value.flags) && IsOptionalNumber(value.maxLength) && IsOptionalNumber(value.minLength);
 }
-function IsString3(value) {
+function IsString4(value) {
   return IsKindOf2(value, "String") && value.type === "string" && IsOptionalString(value.$id) && IsOptionalNumber(value.minLength) && IsOptionalNumber(value.maxLength) && IsOptionalPattern(value.pattern) && IsOptionalFormat(value.format);
 }
-function IsSymbol3(value) {
+function IsSymbol4(value) {
   return IsKindOf2(value, "Symbol") && value.type === "symbol" && IsOptionalString(value.$id);
 }
 function IsTemplateLiteral2(value) {
@@ -21509,7 +21563,7 @@ function IsUnionLiteral(value) {
 function IsUnion2(value) {
   return IsKindOf2(value, "Union") && IsOptionalString(value.$id) && IsObject(value) && IsArray(value.anyOf) && value.anyOf.every((schema2) => IsSchema2(schema2));
 }
-function IsUint8Array3(value) {
+function IsUint8Array4(value) {
   return IsKindOf2(value, "Uint8Array") && value.type === "Uint8Array" && IsOptionalString(value.$id) && IsOptionalNumber(value.minByteLength) && IsOptionalNumber(value.maxByteLength);
 }
 function IsUnknown2(value) {
@@ -21525,7 +21579,7 @@ function IsKind2(value) {
   return IsObject(value) && Kind in value && IsString(value[Kind]) && !KnownTypes.includes(value[Kind]);
 }
 function IsSchema2(value) {
-  return IsObject(value) && (IsAny2(value) || IsArgument2(value) || IsArray4(value) || IsBoolean3(value) || IsBigInt3(value) || IsAsyncIterator3(value) || IsComputed2(value) || IsConstructor2(value) || IsDate3(value) || IsFunction3(value) || IsInteger2(value) || IsIntersect2(value) || IsIterator3(value) || IsLiteral2(value) || IsMappedKey2(value) || IsMappedResult2(value) || IsNever2(value) || IsNot2(value) || IsNull3(value) || IsNumber4(value) || IsObject4(value) || IsPromise2(value) || IsRecord2(value) || IsRef2(value) || IsRegExp3(value) || IsString3(value) || IsSymbol3(value) || IsTemplateLiteral2(value) || IsThis2(value) || IsTuple2(value) || IsUndefined4(value) || IsUnion2(value) || IsUint8Array3(value) || IsUnknown2(value) || IsUnsafe2(value) || IsVoid2(value) || IsKind2(value));
+  return IsObject(value) && (IsAny2(value) || IsArgument2(value) || IsArray4(value) || IsBoolean4(value) || IsBigInt4(value) || IsAsyncIterator4(value) || IsComputed2(value) || IsConstructor2(value) || IsDate4(value) || IsFunction4(value) || IsInteger3(value) || IsIntersect2(value) || IsIterator4(value) || IsLiteral2(value) || IsMappedKey2(value) || IsMappedResult2(value) || IsNever2(value) || IsNot2(value) || IsNull4(value) || IsNumber4(value) || IsObject4(value) || IsPromise3(value) || IsRecord2(value) || IsRef2(value) || IsRegExp3(value) || IsString4(value) || IsSymbol4(value) || IsTemplateLiteral2(value) || IsThis2(value) || IsTuple2(value) || IsUndefined4(value) || IsUnion2(value) || IsUint8Array4(value) || IsUnknown2(value) || IsUnsafe2(value) || IsVoid2(value) || IsKind2(value));
 }
 var TypeGuardUnknownTypeError, KnownTypes;
 var init_type3 = __esm({
@@ -21620,14 +21674,72 @@ var init_patterns2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/registry/format.mjs
+var format_exports = {};
+__export(format_exports, {
+  Clear: () => Clear,
+  Delete: () => Delete,
+  Entries: () => Entries,
+  Get: () => Get,
+  Has: () => Has,
+  Set: () => Set2
+});
+function Entries() {
+  return new Map(map2);
+}
+function Clear() {
+  return map2.clear();
+}
+function Delete(format) {
+  return map2.delete(format);
+}
+function Has(format) {
+  return map2.has(format);
+}
+function Set2(format, func) {
+  map2.set(format, func);
+}
+function Get(format) {
+  return map2.get(format);
+}
+var map2;
 var init_format = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/registry/format.mjs"() {
+    map2 = /* @__PURE__ */ new Map();
   }
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/registry/type.mjs
+var type_exports2 = {};
+__export(type_exports2, {
+  Clear: () => Clear2,
+  Delete: () => Delete2,
+  Entries: () => Entries2,
+  Get: () => Get2,
+  Has: () => Has2,
+  Set: () => Set3
+});
+function Entries2() {
+  return new Map(map3);
+}
+function Clear2() {
+  return map3.clear();
+}
+function Delete2(kind) {
+  return map3.delete(kind);
+}
+function Has2(kind) {
+  return map3.has(kind);
+}
+function Set3(kind, func) {
+  map3.set(kind, func);
+}
+function Get2(kind) {
+  return map3.get(kind);
+}
+var map3;
 var init_type4 = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/registry/type.mjs"() {
+    map3 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -21748,8 +21860,8 @@ var init_async_iterator2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/computed/computed.mjs
-function Computed(target, parameters, options) {
-  return CreateType({ [Kind]: "Computed", target, parameters }, options);
+function Computed(target2, parameters, options) {
+  return CreateType({ [Kind]: "Computed", target: target2, parameters }, options);
 }
 var init_computed = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/computed/computed.mjs"() {
@@ -22272,7 +22384,7 @@ function Escape(value) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function Visit2(schema2, acc) {
-  return IsTemplateLiteral(schema2) ? schema2.pattern.slice(1, schema2.pattern.length - 1) : IsUnion(schema2) ? `(${schema2.anyOf.map((schema3) => Visit2(schema3, acc)).join("|")})` : IsNumber3(schema2) ? `${acc}${PatternNumber}` : IsInteger(schema2) ? `${acc}${PatternNumber}` : IsBigInt2(schema2) ? `${acc}${PatternNumber}` : IsString2(schema2) ? `${acc}${PatternString}` : IsLiteral(schema2) ? `${acc}${Escape(schema2.const.toString())}` : IsBoolean2(schema2) ? `${acc}${PatternBoolean}` : (() => {
+  return IsTemplateLiteral(schema2) ? schema2.pattern.slice(1, schema2.pattern.length - 1) : IsUnion(schema2) ? `(${schema2.anyOf.map((schema3) => Visit2(schema3, acc)).join("|")})` : IsNumber3(schema2) ? `${acc}${PatternNumber}` : IsInteger2(schema2) ? `${acc}${PatternNumber}` : IsBigInt3(schema2) ? `${acc}${PatternNumber}` : IsString3(schema2) ? `${acc}${PatternString}` : IsLiteral(schema2) ? `${acc}${Escape(schema2.const.toString())}` : IsBoolean3(schema2) ? `${acc}${PatternBoolean}` : (() => {
     throw new TemplateLiteralPatternError(`Unexpected Kind '${schema2[Kind]}'`);
   })();
 }
@@ -22348,7 +22460,7 @@ function FromLiteral(literalValue) {
   return [literalValue.toString()];
 }
 function IndexPropertyKeys(type2) {
-  return [...new Set(IsTemplateLiteral(type2) ? FromTemplateLiteral(type2) : IsUnion(type2) ? FromUnion2(type2.anyOf) : IsLiteral(type2) ? FromLiteral(type2.const) : IsNumber3(type2) ? ["[number]"] : IsInteger(type2) ? ["[number]"] : [])];
+  return [...new Set(IsTemplateLiteral(type2) ? FromTemplateLiteral(type2) : IsUnion(type2) ? FromUnion2(type2.anyOf) : IsLiteral(type2) ? FromLiteral(type2.const) : IsNumber3(type2) ? ["[number]"] : IsInteger2(type2) ? ["[number]"] : [])];
 }
 var init_indexed_property_keys = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-property-keys.mjs"() {
@@ -22646,7 +22758,7 @@ function FromSchemaType(K, T) {
       // unevaluated mapped types
       IsMappedResult(T) ? FromMappedResult3(K, T.properties) : IsMappedKey(T) ? FromMappedKey(K, T.keys) : (
         // unevaluated types
-        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction2(T) ? Function2(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator2(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator2(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise(T) ? Promise2(FromSchemaType(K, T.item), options) : T
+        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction3(T) ? Function2(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator3(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator3(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise2(T) ? Promise2(FromSchemaType(K, T.item), options) : T
       )
     )
   );
@@ -22657,9 +22769,9 @@ function MappedFunctionReturnType(K, T) {
     Acc[L] = FromSchemaType(L, T);
   return Acc;
 }
-function Mapped(key, map2, options) {
+function Mapped(key, map4, options) {
   const K = IsSchema(key) ? IndexPropertyKeys(key) : key;
-  const RT = map2({ [Kind]: "MappedKey", keys: K });
+  const RT = map4({ [Kind]: "MappedKey", keys: K });
   const R = MappedFunctionReturnType(K, RT);
   return Object2(R, options);
 }
@@ -22854,8 +22966,8 @@ var init_ref2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/awaited/awaited.mjs
-function FromComputed(target, parameters) {
-  return Computed("Awaited", [Computed(target, parameters)]);
+function FromComputed(target2, parameters) {
+  return Computed("Awaited", [Computed(target2, parameters)]);
 }
 function FromRef($ref) {
   return Computed("Awaited", [Ref($ref)]);
@@ -22873,7 +22985,7 @@ function FromRest3(types2) {
   return types2.map((type2) => Awaited(type2));
 }
 function Awaited(type2, options) {
-  return CreateType(IsComputed(type2) ? FromComputed(type2.target, type2.parameters) : IsIntersect(type2) ? FromIntersect2(type2.allOf) : IsUnion(type2) ? FromUnion4(type2.anyOf) : IsPromise(type2) ? FromPromise(type2.item) : IsRef(type2) ? FromRef(type2.$ref) : type2, options);
+  return CreateType(IsComputed(type2) ? FromComputed(type2.target, type2.parameters) : IsIntersect(type2) ? FromIntersect2(type2.allOf) : IsUnion(type2) ? FromUnion4(type2.anyOf) : IsPromise2(type2) ? FromPromise(type2.item) : IsRef(type2) ? FromRef(type2.$ref) : type2, options);
 }
 var init_awaited = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/awaited/awaited.mjs"() {
@@ -22930,6 +23042,13 @@ function FromPatternProperties(patternProperties) {
 function KeyOfPropertyKeys(type2) {
   return IsIntersect(type2) ? FromIntersect3(type2.allOf) : IsUnion(type2) ? FromUnion5(type2.anyOf) : IsTuple(type2) ? FromTuple2(type2.items ?? []) : IsArray3(type2) ? FromArray2(type2.items) : IsObject3(type2) ? FromProperties5(type2.properties) : IsRecord(type2) ? FromPatternProperties(type2.patternProperties) : [];
 }
+function KeyOfPattern(schema2) {
+  includePatternProperties = true;
+  const keys = KeyOfPropertyKeys(schema2);
+  includePatternProperties = false;
+  const pattern = keys.map((key) => `(${key})`);
+  return `^(${pattern.join("|")})$`;
+}
 var includePatternProperties;
 var init_keyof_property_keys = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-property-keys.mjs"() {
@@ -22940,8 +23059,8 @@ var init_keyof_property_keys = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/keyof/keyof.mjs
-function FromComputed2(target, parameters) {
-  return Computed("KeyOf", [Computed(target, parameters)]);
+function FromComputed2(target2, parameters) {
+  return Computed("KeyOf", [Computed(target2, parameters)]);
 }
 function FromRef2($ref) {
   return Computed("KeyOf", [Ref($ref)]);
@@ -22995,8 +23114,15 @@ var init_keyof_from_mapped_result = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-property-entries.mjs
+function KeyOfPropertyEntries(schema2) {
+  const keys = KeyOfPropertyKeys(schema2);
+  const schemas = IndexFromPropertyKeys(schema2, keys);
+  return keys.map((_, index) => [keys[index], schemas[index]]);
+}
 var init_keyof_property_entries = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-property-entries.mjs"() {
+    init_indexed();
+    init_keyof_property_keys();
   }
 });
 
@@ -23589,8 +23715,21 @@ var init_extends_from_mapped_key = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/extends/extends-undefined.mjs
+function Intersect2(schema2) {
+  return schema2.allOf.every((schema3) => ExtendsUndefinedCheck(schema3));
+}
+function Union2(schema2) {
+  return schema2.anyOf.some((schema3) => ExtendsUndefinedCheck(schema3));
+}
+function Not(schema2) {
+  return !ExtendsUndefinedCheck(schema2.not);
+}
+function ExtendsUndefinedCheck(schema2) {
+  return schema2[Kind] === "Intersect" ? Intersect2(schema2) : schema2[Kind] === "Union" ? Union2(schema2) : schema2[Kind] === "Not" ? Not(schema2) : schema2[Kind] === "Undefined" ? true : false;
+}
 var init_extends_undefined = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/extends/extends-undefined.mjs"() {
+    init_symbols2();
   }
 });
 
@@ -23814,7 +23953,7 @@ function FromNumberKey(_, type2, options) {
   return RecordCreateFromPattern(PatternNumberExact, type2, options);
 }
 function Record(key, type2, options = {}) {
-  return IsUnion(key) ? FromUnionKey(key.anyOf, type2, options) : IsTemplateLiteral(key) ? FromTemplateLiteralKey(key, type2, options) : IsLiteral(key) ? FromLiteralKey(key.const, type2, options) : IsBoolean2(key) ? FromBooleanKey(key, type2, options) : IsInteger(key) ? FromIntegerKey(key, type2, options) : IsNumber3(key) ? FromNumberKey(key, type2, options) : IsRegExp2(key) ? FromRegExpKey(key, type2, options) : IsString2(key) ? FromStringKey(key, type2, options) : IsAny(key) ? FromAnyKey(key, type2, options) : IsNever(key) ? FromNeverKey(key, type2, options) : Never(options);
+  return IsUnion(key) ? FromUnionKey(key.anyOf, type2, options) : IsTemplateLiteral(key) ? FromTemplateLiteralKey(key, type2, options) : IsLiteral(key) ? FromLiteralKey(key.const, type2, options) : IsBoolean3(key) ? FromBooleanKey(key, type2, options) : IsInteger2(key) ? FromIntegerKey(key, type2, options) : IsNumber3(key) ? FromNumberKey(key, type2, options) : IsRegExp2(key) ? FromRegExpKey(key, type2, options) : IsString3(key) ? FromStringKey(key, type2, options) : IsAny(key) ? FromAnyKey(key, type2, options) : IsNever(key) ? FromNeverKey(key, type2, options) : Never(options);
 }
 function RecordPattern(record) {
   return globalThis.Object.getOwnPropertyNames(record.patternProperties)[0];
@@ -23919,7 +24058,7 @@ function FromTypes(args, types2) {
   return types2.map((type2) => FromType(args, type2));
 }
 function FromType(args, type2) {
-  return IsConstructor(type2) ? FromConstructor2(args, type2) : IsFunction2(type2) ? FromFunction2(args, type2) : IsIntersect(type2) ? FromIntersect5(args, type2) : IsUnion(type2) ? FromUnion7(args, type2) : IsTuple(type2) ? FromTuple4(args, type2) : IsArray3(type2) ? FromArray5(args, type2) : IsAsyncIterator2(type2) ? FromAsyncIterator2(args, type2) : IsIterator2(type2) ? FromIterator2(args, type2) : IsPromise(type2) ? FromPromise3(args, type2) : IsObject3(type2) ? FromObject2(args, type2) : IsRecord(type2) ? FromRecord2(args, type2) : IsArgument(type2) ? FromArgument(args, type2) : type2;
+  return IsConstructor(type2) ? FromConstructor2(args, type2) : IsFunction3(type2) ? FromFunction2(args, type2) : IsIntersect(type2) ? FromIntersect5(args, type2) : IsUnion(type2) ? FromUnion7(args, type2) : IsTuple(type2) ? FromTuple4(args, type2) : IsArray3(type2) ? FromArray5(args, type2) : IsAsyncIterator3(type2) ? FromAsyncIterator2(args, type2) : IsIterator3(type2) ? FromIterator2(args, type2) : IsPromise2(type2) ? FromPromise3(args, type2) : IsObject3(type2) ? FromObject2(args, type2) : IsRecord(type2) ? FromRecord2(args, type2) : IsArgument(type2) ? FromArgument(args, type2) : type2;
 }
 function Instantiate(type2, args) {
   return FromType(args, CloneType(type2));
@@ -24313,8 +24452,8 @@ var init_pick2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/partial/partial.mjs
-function FromComputed3(target, parameters) {
-  return Computed("Partial", [Computed(target, parameters)]);
+function FromComputed3(target2, parameters) {
+  return Computed("Partial", [Computed(target2, parameters)]);
 }
 function FromRef3($ref) {
   return Computed("Partial", [Ref($ref)]);
@@ -24338,7 +24477,7 @@ function PartialResolve(type2) {
     // Mappable
     IsComputed(type2) ? FromComputed3(type2.target, type2.parameters) : IsRef(type2) ? FromRef3(type2.$ref) : IsIntersect(type2) ? Intersect(FromRest6(type2.allOf)) : IsUnion(type2) ? Union(FromRest6(type2.anyOf)) : IsObject3(type2) ? FromObject5(type2, type2.properties) : (
       // Intrinsic
-      IsBigInt2(type2) ? type2 : IsBoolean2(type2) ? type2 : IsInteger(type2) ? type2 : IsLiteral(type2) ? type2 : IsNull2(type2) ? type2 : IsNumber3(type2) ? type2 : IsString2(type2) ? type2 : IsSymbol2(type2) ? type2 : IsUndefined3(type2) ? type2 : (
+      IsBigInt3(type2) ? type2 : IsBoolean3(type2) ? type2 : IsInteger2(type2) ? type2 : IsLiteral(type2) ? type2 : IsNull3(type2) ? type2 : IsNumber3(type2) ? type2 : IsString3(type2) ? type2 : IsSymbol3(type2) ? type2 : IsUndefined3(type2) ? type2 : (
         // Passthrough
         Object2({})
       )
@@ -24399,8 +24538,8 @@ var init_partial2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/required/required.mjs
-function FromComputed4(target, parameters) {
-  return Computed("Required", [Computed(target, parameters)]);
+function FromComputed4(target2, parameters) {
+  return Computed("Required", [Computed(target2, parameters)]);
 }
 function FromRef4($ref) {
   return Computed("Required", [Ref($ref)]);
@@ -24424,7 +24563,7 @@ function RequiredResolve(type2) {
     // Mappable
     IsComputed(type2) ? FromComputed4(type2.target, type2.parameters) : IsRef(type2) ? FromRef4(type2.$ref) : IsIntersect(type2) ? Intersect(FromRest7(type2.allOf)) : IsUnion(type2) ? Union(FromRest7(type2.anyOf)) : IsObject3(type2) ? FromObject6(type2, type2.properties) : (
       // Intrinsic
-      IsBigInt2(type2) ? type2 : IsBoolean2(type2) ? type2 : IsInteger(type2) ? type2 : IsLiteral(type2) ? type2 : IsNull2(type2) ? type2 : IsNumber3(type2) ? type2 : IsString2(type2) ? type2 : IsSymbol2(type2) ? type2 : IsUndefined3(type2) ? type2 : (
+      IsBigInt3(type2) ? type2 : IsBoolean3(type2) ? type2 : IsInteger2(type2) ? type2 : IsLiteral(type2) ? type2 : IsNull3(type2) ? type2 : IsNumber3(type2) ? type2 : IsString3(type2) ? type2 : IsSymbol3(type2) ? type2 : IsUndefined3(type2) ? type2 : (
         // Passthrough
         Object2({})
       )
@@ -24512,9 +24651,9 @@ function FromPick(parameters) {
 function FromRequired(parameters) {
   return Required(parameters[0]);
 }
-function FromComputed5(moduleProperties, target, parameters) {
+function FromComputed5(moduleProperties, target2, parameters) {
   const dereferenced = DereferenceParameters(moduleProperties, parameters);
-  return target === "Awaited" ? FromAwaited(dereferenced) : target === "Index" ? FromIndex(dereferenced) : target === "KeyOf" ? FromKeyOf(dereferenced) : target === "Partial" ? FromPartial(dereferenced) : target === "Omit" ? FromOmit(dereferenced) : target === "Pick" ? FromPick(dereferenced) : target === "Required" ? FromRequired(dereferenced) : Never();
+  return target2 === "Awaited" ? FromAwaited(dereferenced) : target2 === "Index" ? FromIndex(dereferenced) : target2 === "KeyOf" ? FromKeyOf(dereferenced) : target2 === "Partial" ? FromPartial(dereferenced) : target2 === "Omit" ? FromOmit(dereferenced) : target2 === "Pick" ? FromPick(dereferenced) : target2 === "Required" ? FromRequired(dereferenced) : Never();
 }
 function FromArray6(moduleProperties, type2) {
   return Array2(FromType2(moduleProperties, type2));
@@ -24564,7 +24703,7 @@ function FromType2(moduleProperties, type2) {
       // Transform
       IsTransform(type2) ? CreateType(FromTransform(moduleProperties, type2), type2) : (
         // Types
-        IsArray3(type2) ? CreateType(FromArray6(moduleProperties, type2.items), type2) : IsAsyncIterator2(type2) ? CreateType(FromAsyncIterator3(moduleProperties, type2.items), type2) : IsComputed(type2) ? CreateType(FromComputed5(moduleProperties, type2.target, type2.parameters)) : IsConstructor(type2) ? CreateType(FromConstructor3(moduleProperties, type2.parameters, type2.returns), type2) : IsFunction2(type2) ? CreateType(FromFunction3(moduleProperties, type2.parameters, type2.returns), type2) : IsIntersect(type2) ? CreateType(FromIntersect8(moduleProperties, type2.allOf), type2) : IsIterator2(type2) ? CreateType(FromIterator3(moduleProperties, type2.items), type2) : IsObject3(type2) ? CreateType(FromObject7(moduleProperties, type2.properties), type2) : IsRecord(type2) ? CreateType(FromRecord3(moduleProperties, type2)) : IsTuple(type2) ? CreateType(FromTuple5(moduleProperties, type2.items || []), type2) : IsUnion(type2) ? CreateType(FromUnion10(moduleProperties, type2.anyOf), type2) : type2
+        IsArray3(type2) ? CreateType(FromArray6(moduleProperties, type2.items), type2) : IsAsyncIterator3(type2) ? CreateType(FromAsyncIterator3(moduleProperties, type2.items), type2) : IsComputed(type2) ? CreateType(FromComputed5(moduleProperties, type2.target, type2.parameters)) : IsConstructor(type2) ? CreateType(FromConstructor3(moduleProperties, type2.parameters, type2.returns), type2) : IsFunction3(type2) ? CreateType(FromFunction3(moduleProperties, type2.parameters, type2.returns), type2) : IsIntersect(type2) ? CreateType(FromIntersect8(moduleProperties, type2.allOf), type2) : IsIterator3(type2) ? CreateType(FromIterator3(moduleProperties, type2.items), type2) : IsObject3(type2) ? CreateType(FromObject7(moduleProperties, type2.properties), type2) : IsRecord(type2) ? CreateType(FromRecord3(moduleProperties, type2)) : IsTuple(type2) ? CreateType(FromTuple5(moduleProperties, type2.items || []), type2) : IsUnion(type2) ? CreateType(FromUnion10(moduleProperties, type2.anyOf), type2) : type2
       )
     )
   );
@@ -24644,7 +24783,7 @@ var init_module2 = __esm({
 });
 
 // node_modules/@sinclair/typebox/build/esm/type/not/not.mjs
-function Not(type2, options) {
+function Not2(type2, options) {
   return CreateType({ [Kind]: "Not", not: type2 }, options);
 }
 var init_not = __esm({
@@ -24663,7 +24802,7 @@ var init_not2 = __esm({
 
 // node_modules/@sinclair/typebox/build/esm/type/parameters/parameters.mjs
 function Parameters(schema2, options) {
-  return IsFunction2(schema2) ? Tuple(schema2.parameters, options) : Never();
+  return IsFunction3(schema2) ? Tuple(schema2.parameters, options) : Never();
 }
 var init_parameters = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/parameters/parameters.mjs"() {
@@ -24748,7 +24887,7 @@ var init_rest2 = __esm({
 
 // node_modules/@sinclair/typebox/build/esm/type/return-type/return-type.mjs
 function ReturnType(schema2, options) {
-  return IsFunction2(schema2) ? CreateType(schema2.returns, options) : Never(options);
+  return IsFunction3(schema2) ? CreateType(schema2.returns, options) : Never(options);
 }
 var init_return_type = __esm({
   "node_modules/@sinclair/typebox/build/esm/type/return-type/return-type.mjs"() {
@@ -24821,9 +24960,9 @@ var init_transform = __esm({
         this.decode = decode;
       }
       EncodeTransform(encode, schema2) {
-        const Encode = (value) => schema2[TransformKind].Encode(encode(value));
-        const Decode = (value) => this.decode(schema2[TransformKind].Decode(value));
-        const Codec = { Encode, Decode };
+        const Encode2 = (value) => schema2[TransformKind].Encode(encode(value));
+        const Decode2 = (value) => this.decode(schema2[TransformKind].Decode(value));
+        const Codec = { Encode: Encode2, Decode: Decode2 };
         return { ...schema2, [TransformKind]: Codec };
       }
       EncodeSchema(encode, schema2) {
@@ -24913,7 +25052,7 @@ __export(type_exports3, {
   Mapped: () => Mapped,
   Module: () => Module,
   Never: () => Never,
-  Not: () => Not,
+  Not: () => Not2,
   Null: () => Null,
   Number: () => Number2,
   Object: () => Object2,
@@ -25096,17 +25235,12 @@ var init_esm = __esm({
   }
 });
 
-// src/config/schema.ts
-function buildJsonSchema() {
-  const plain = JSON.parse(JSON.stringify(ConfigSchema));
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
-}
-var SCHEMA_ID, strict, Uuid, UserRef, RoleRef, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema, OrgSchema, PruneSchema, KIND_NAMES, DriftIgnoreSchema, ConfigSchema;
-var init_schema3 = __esm({
-  "src/config/schema.ts"() {
+// src/core/desired-parts.ts
+var strict, Uuid, UserRef, RoleRef, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema;
+var init_desired_parts = __esm({
+  "src/core/desired-parts.ts"() {
     "use strict";
     init_esm();
-    SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
     strict = { additionalProperties: false };
     Uuid = (description) => Type2.String({ format: "uuid", description });
     UserRef = Type2.String({
@@ -25143,14 +25277,14 @@ var init_schema3 = __esm({
         ignores: Type2.Optional(
           Type2.Object(
             {
-              reasonRequired: Type2.Optional(
-                Type2.Boolean({ description: "A reason is required when creating ignores." })
+              approvalWorkflowEnabled: Type2.Optional(
+                Type2.Boolean({ description: "The Ignore Approval Workflow is enabled." })
               ),
               autoApproveIgnores: Type2.Optional(
                 Type2.Boolean({ description: "Pending ignores are approved automatically." })
               ),
-              approvalWorkflowEnabled: Type2.Optional(
-                Type2.Boolean({ description: "The Ignore Approval Workflow is enabled." })
+              reasonRequired: Type2.Optional(
+                Type2.Boolean({ description: "A reason is required when creating ignores." })
               )
             },
             { ...strict, description: "Ignore policy of the org (v1 org settings `ignores`)." }
@@ -25198,589 +25332,6 @@ var init_schema3 = __esm({
       },
       { ...strict, description: "A group tag (key and value)." }
     );
-    OrgSchema = Type2.Object(
-      {
-        slug: Type2.String({
-          pattern: "^[\\w.-]{1,100}$",
-          description: "The identity of the org in the file, Snyk's org slug: letters, digits, `_`, `.` and `-`, at most 100 characters."
-        }),
-        name: Type2.Optional(
-          Type2.String({
-            minLength: 1,
-            maxLength: 60,
-            description: "Display name (1..60 characters). A new name is an update, never delete + create. Required to create an org."
-          })
-        ),
-        id: Type2.Optional(Uuid("Pins an existing org by id (the slug is still its identity in the file).")),
-        template: Type2.Optional(
-          Type2.String({
-            minLength: 1,
-            description: "Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`)."
-          })
-        ),
-        settings: Type2.Optional(OrgSettingsSchema),
-        members: Type2.Optional(Members("the org"))
-      },
-      { ...strict, description: "An org of the group." }
-    );
-    PruneSchema = Type2.Object(
-      {
-        groupMembers: Type2.Optional(
-          Type2.Boolean({
-            default: true,
-            description: "Delete group memberships the file does not list (default true)."
-          })
-        ),
-        orgMembers: Type2.Optional(
-          Type2.Boolean({
-            default: true,
-            description: "Delete org memberships the file does not list (default true)."
-          })
-        ),
-        tenantMembers: Type2.Optional(
-          Type2.Boolean({
-            default: false,
-            description: "Delete tenant memberships the file does not list (default false)."
-          })
-        ),
-        groupTags: Type2.Optional(
-          Type2.Union([Type2.Boolean(), Type2.Literal("force")], {
-            default: false,
-            description: "Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them."
-          })
-        ),
-        orgs: Type2.Optional(
-          Type2.Boolean({
-            default: false,
-            description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
-          })
-        )
-      },
-      { ...strict, description: "Which live objects that the file does not list are deleted." }
-    );
-    KIND_NAMES = [
-      "org",
-      "org_settings",
-      "org_membership",
-      "group_settings",
-      "group_membership",
-      "group_tag",
-      "tenant",
-      "tenant_membership",
-      "pending_user"
-    ];
-    DriftIgnoreSchema = Type2.Object(
-      {
-        kind: Type2.Optional(
-          Type2.Union(
-            KIND_NAMES.map((k) => Type2.Literal(k)),
-            { description: "Only items of this kind." }
-          )
-        ),
-        address: Type2.Optional(
-          Type2.String({
-            minLength: 1,
-            description: "Glob over item addresses, e.g. 'org[legacy-*].member[*]'."
-          })
-        ),
-        reason: Type2.Optional(Type2.String({ description: "Why this drift is accepted (shown in reports)." }))
-      },
-      { ...strict, minProperties: 1, description: "A rule for known, accepted drift." }
-    );
-    ConfigSchema = Type2.Object(
-      {
-        $schema: Type2.Optional(Type2.String({ description: "JSON Schema reference for editors." })),
-        version: Type2.Literal(1, { description: "Format version of this file. Always 1." }),
-        // Optional per file, so that a directory can hold one file per team; the merged files
-        // must define it once (a semantic rule).
-        group: Type2.Optional(
-          Type2.Object(
-            {
-              id: Uuid("The id of the Snyk group this file manages."),
-              settings: Type2.Optional(GroupSettingsSchema),
-              tags: Type2.Optional(
-                Type2.Array(TagSchema, {
-                  description: "The group tag catalogue. Snyk cannot create a tag (it exists while a project carries it): a listed tag Snyk lacks is a warning."
-                })
-              ),
-              members: Type2.Optional(Members("the group"))
-            },
-            {
-              ...strict,
-              description: "The Snyk group. Required in one file; in a directory of files every file that has it names the same id."
-            }
-          )
-        ),
-        tenant: Type2.Optional(
-          Type2.Object(
-            {
-              id: Uuid("The id of the tenant that holds the group."),
-              name: Type2.Optional(Type2.String({ minLength: 1, maxLength: 60, description: "Tenant name (1..60)." })),
-              members: Type2.Optional(
-                Type2.Array(MemberSchema, {
-                  description: "Tenant memberships. The API can change or remove them, not create them: a listed member Snyk lacks is a warning."
-                })
-              )
-            },
-            { ...strict, description: "The tenant (optional)." }
-          )
-        ),
-        defaults: Type2.Optional(
-          Type2.Object(
-            {
-              org: Type2.Optional(
-                Type2.Object(
-                  {
-                    settings: Type2.Optional(OrgSettingsSchema),
-                    members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)"))
-                  },
-                  { ...strict, description: "Merged into every org; the org's own values win." }
-                )
-              )
-            },
-            { ...strict, description: "Defaults merged into the objects of the file." }
-          )
-        ),
-        orgs: Type2.Optional(Type2.Array(OrgSchema, { description: "The orgs of the group that this file manages." })),
-        users: Type2.Optional(
-          Type2.Object(
-            {
-              unknown: Type2.Optional(
-                Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")], {
-                  default: "error",
-                  description: "What to do with a member who is not a Snyk user of the group yet: `error` (default), `provision` (v1 provisioning, SSO) or `invite` (org invitation)."
-                })
-              ),
-              ignore: Type2.Optional(
-                Type2.Array(Type2.String({ minLength: 1 }), {
-                  description: "Globs over emails/usernames of users that are never created, changed or removed."
-                })
-              )
-            },
-            { ...strict, description: "How users are resolved and which are left alone." }
-          )
-        ),
-        prune: Type2.Optional(PruneSchema),
-        limits: Type2.Optional(
-          Type2.Object(
-            {
-              maxDeletePercent: Type2.Optional(
-                Type2.Number({
-                  minimum: 0,
-                  maximum: 100,
-                  default: 25,
-                  description: "A plan deleting more than this share (percent) of the live objects of any kind is refused without --allow-mass-delete."
-                })
-              )
-            },
-            { ...strict, description: "Safety limits." }
-          )
-        ),
-        drift: Type2.Optional(
-          Type2.Object(
-            {
-              ignore: Type2.Optional(
-                Type2.Array(DriftIgnoreSchema, { description: "Known, accepted drift left out of reports." })
-              )
-            },
-            { ...strict, description: "Drift report settings." }
-          )
-        )
-      },
-      {
-        ...strict,
-        // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
-        patternProperties: {
-          "^x-": { description: "Extension field, ignored by snyk-gitops: a place for YAML anchors." }
-        },
-        $id: SCHEMA_ID,
-        title: "snyk-gitops desired state",
-        description: "The desired state of a Snyk group: settings, tags, orgs, memberships."
-      }
-    );
-  }
-});
-
-// src/config/schema-check.ts
-function validator() {
-  if (compiled === void 0) {
-    const ajv = new import__.default.default({ allErrors: true, verbose: true, strict: true });
-    import_ajv_formats.default.default(ajv, ["uuid", "email"]);
-    const validate = ajv.compile(buildJsonSchema());
-    compiled = validate;
-    return validate;
-  }
-  return compiled;
-}
-function checkSchema(doc) {
-  const validate = validator();
-  if (validate(doc.data)) return [];
-  const errors = dropTypeOfConst(collapseUnions(validate.errors ?? []));
-  const issues = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error of errors) {
-    const path = toPath(error.instancePath, doc.data);
-    const issue = describeError(error, path, doc);
-    const key = `${issue.line}:${issue.column}:${issue.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push(issue);
-  }
-  return issues;
-}
-function collapseUnions(errors) {
-  const unions = errors.filter((e) => e.keyword === "anyOf");
-  if (unions.length === 0) return errors;
-  const dropped = /* @__PURE__ */ new Set();
-  for (const union of unions) {
-    const inner = errors.filter(
-      (e) => e !== union && e.schemaPath.startsWith(`${union.schemaPath}/`) && e.instancePath.startsWith(union.instancePath)
-    );
-    const byBranch = /* @__PURE__ */ new Map();
-    for (const e of inner) {
-      const branch = e.schemaPath.slice(union.schemaPath.length + 1).split("/")[0] ?? "";
-      byBranch.set(branch, [...byBranch.get(branch) ?? [], e]);
-    }
-    const typeMismatch = (e) => e.instancePath === union.instancePath && (e.keyword === "type" || e.keyword === "const");
-    const matching = [...byBranch.values()].find((list) => !list.some(typeMismatch));
-    for (const e of inner) if (matching === void 0 || !matching.includes(e)) dropped.add(e);
-    if (matching !== void 0) dropped.add(union);
-  }
-  return errors.filter((e) => !dropped.has(e));
-}
-function dropTypeOfConst(errors) {
-  const consts = new Set(errors.filter((e) => e.keyword === "const").map((e) => e.instancePath));
-  return errors.filter((e) => e.keyword !== "type" || !consts.has(e.instancePath));
-}
-function toPath(pointer, data) {
-  if (pointer === "") return [];
-  const path = [];
-  let node = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      const index = Number(segment);
-      path.push(index);
-      node = node[index];
-    } else {
-      path.push(segment);
-      node = node !== null && typeof node === "object" ? node[segment] : void 0;
-    }
-  }
-  return path;
-}
-function describeError(error, path, doc) {
-  const where2 = formatPath(path);
-  const value = error.data;
-  const parent = error.parentSchema ?? {};
-  const located = (code2, message, at2 = path, kind = "value") => ({
-    code: code2,
-    message,
-    ...doc.locate(at2, kind),
-    path: formatPath(at2)
-  });
-  const got = `got ${describeValue(value)}`;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const allowed = Object.keys(parent.properties ?? {});
-      const inWhat = path.length === 0 ? "at the top level" : `in ${where2}`;
-      return located(
-        "unknown-key",
-        `unknown key '${key}' ${inWhat}.${didYouMean(key, allowed)} Expected one of: ${allowed.join(", ")}`,
-        [...path, key],
-        "key"
-      );
-    }
-    case "required": {
-      const key = String(error.params.missingProperty);
-      const inWhat = path.length === 0 ? "at the top level" : `in ${where2}`;
-      const hint = key === "version" ? " (add `version: 1`)" : "";
-      return located("missing-key", `missing required key '${key}' ${inWhat}${hint}`);
-    }
-    case "type": {
-      const expected = String(error.params.type).split(",").map(typeName).join(" or ");
-      const shown = value !== null && typeof value === "object" ? kindOf(value) : `${kindOf(value)} ${describeValue(value)}`;
-      const subject = path.length === 0 ? "the file" : where2;
-      return located("wrong-type", `${subject}: expected ${expected}, got ${shown}`);
-    }
-    case "const":
-      return located("wrong-value", `${where2}: expected ${JSON.stringify(error.schema)}, ${got}`);
-    case "enum": {
-      const allowed = error.schema.map((v) => JSON.stringify(v));
-      const hint = typeof value === "string" ? didYouMean(value, error.schema) : "";
-      return located(
-        "wrong-value",
-        `${where2}: expected one of ${allowed.join(", ")}, ${got}.${hint}`.replace(/\.$/, "")
-      );
-    }
-    case "anyOf": {
-      const branches = error.schema.map(describeBranch);
-      const literals = error.schema.flatMap(
-        (b) => typeof b.const === "string" ? [b.const] : []
-      );
-      const hint = typeof value === "string" ? didYouMean(value, literals) : "";
-      return located(
-        "wrong-value",
-        `${where2}: expected ${joinOr(branches)}, ${got}.${hint}`.replace(/\.$/, "")
-      );
-    }
-    case "format": {
-      const format = String(error.params.format);
-      const example = format === "uuid" ? " like 4a18d42f-0706-4ad0-b127-24078731fbed" : "";
-      return located("bad-format", `${where2}: expected ${article(format)} ${format}${example}, ${got}`);
-    }
-    case "pattern":
-      return located("bad-format", `${where2}: ${patternExpectation(path, parent)}, ${got}`);
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return located("out-of-range", `${where2}: expected ${describeNumber(parent)}, ${got}`);
-    case "minLength":
-    case "maxLength":
-      return located("bad-length", `${where2}: expected ${describeLength(parent)}, ${got}`);
-    case "minProperties": {
-      const keys = Object.keys(parent.properties ?? {});
-      return located("empty-mapping", `${where2}: expected at least one of the keys ${keys.join(", ")}`);
-    }
-    default:
-      return located("schema", `${where2}: ${error.message ?? "does not match the schema"}`);
-  }
-}
-function typeName(type2) {
-  const names = {
-    array: "a list",
-    object: "a mapping",
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    boolean: "true or false",
-    null: "null"
-  };
-  return names[type2] ?? type2;
-}
-function describeBranch(branch) {
-  if ("const" in branch) return JSON.stringify(branch.const).replace(/^"(.*)"$/, "'$1'");
-  if (branch.type === "integer" || branch.type === "number") return describeNumber(branch);
-  if (branch.type === "boolean") return "true, false";
-  return typeName(String(branch.type));
-}
-function describeNumber(schema2) {
-  const noun = schema2.type === "integer" ? "an integer" : "a number";
-  const { minimum, maximum } = schema2;
-  if (typeof minimum === "number" && typeof maximum === "number")
-    return `${noun} from ${minimum} to ${maximum}`;
-  if (typeof minimum === "number") return `${noun} of at least ${minimum}`;
-  if (typeof maximum === "number") return `${noun} of at most ${maximum}`;
-  return noun;
-}
-function describeLength(schema2) {
-  const { minLength, maxLength } = schema2;
-  if (typeof minLength === "number" && typeof maxLength === "number")
-    return minLength === 1 ? `a non-empty string of at most ${maxLength} characters` : `a string of ${minLength} to ${maxLength} characters`;
-  if (typeof minLength === "number")
-    return minLength === 1 ? "a non-empty string" : `at least ${minLength} characters`;
-  return `at most ${String(maxLength)} characters`;
-}
-function patternExpectation(path, schema2) {
-  const field = path[path.length - 1];
-  const description = typeof schema2.description === "string" ? schema2.description : "";
-  if (field === "user") return "expected an email address, a username (no @) or a user id";
-  const words = description.split(": ")[1]?.replace(/\.$/, "");
-  return words === void 0 ? `expected a value matching ${String(schema2.pattern)}` : `expected ${words}`;
-}
-function joinOr(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-function article(word) {
-  return /^[aeiou]/i.test(word) && !/^u[a-z]{3}$/i.test(word) ? "an" : "a";
-}
-var import__, import_ajv_formats, compiled;
-var init_schema_check = __esm({
-  "src/config/schema-check.ts"() {
-    "use strict";
-    import__ = __toESM(require__(), 1);
-    import_ajv_formats = __toESM(require_dist2(), 1);
-    init_suggest();
-    init_issue();
-    init_schema3();
-  }
-});
-
-// src/config/validate.ts
-function validateWith(docs, earlier, files) {
-  if (docs.length === 0) {
-    const issues2 = earlier.length > 0 ? earlier : [{ code: "no-files", message: "no config files to validate" }];
-    return { ok: false, files, issues: [...issues2].sort(compareIssues) };
-  }
-  const issues = [...earlier];
-  const conforming = [];
-  for (const doc of docs) {
-    const found = checkSchema(doc);
-    if (found.length === 0) conforming.push({ doc, config: doc.data });
-    issues.push(...found);
-  }
-  if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
-  const { merged, issues: conflicts } = mergeDocuments(conforming);
-  const { errors, warnings } = checkRules(merged);
-  const complete = conforming.length === docs.length && earlier.length === 0;
-  issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== "missing-group"));
-  if (issues.length > 0 || merged.groupId === void 0)
-    return { ok: false, files, issues: issues.sort(compareIssues) };
-  const { desired, locate } = normalize(merged, merged.groupId.value);
-  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
-}
-var init_validate = __esm({
-  "src/config/validate.ts"() {
-    "use strict";
-    init_issue();
-    init_merge();
-    init_normalize();
-    init_rules();
-    init_schema_check();
-  }
-});
-
-// src/config/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
-async function loadConfig(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const issues = [];
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      files.push(file);
-    }
-  }
-  const docs = [];
-  const shown = files.map((file) => displayName(file, cwd));
-  for (const [i, file] of files.entries()) {
-    const name = shown[i] ?? file;
-    const text = await readText(file, name, issues);
-    if (text === void 0) continue;
-    const parsed = parseSource(name, text);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
-  }
-  return validateWith(docs, issues, shown);
-}
-async function expandPath(absolute, given, issues) {
-  let info;
-  try {
-    info = await stat(absolute);
-  } catch (error) {
-    const code2 = error.code;
-    const reason = code2 === "ENOENT" ? "no such file or directory" : `cannot be read (${code2 ?? "error"})`;
-    issues.push({
-      code: "not-found",
-      file: given,
-      message: `${reason}: expected a YAML config file or a directory of them`
-    });
-    return [];
-  }
-  if (!info.isDirectory()) return [absolute];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
-  if (yaml2.length === 0)
-    issues.push({
-      code: "no-yaml-files",
-      file: given,
-      message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
-    });
-  return yaml2.map((name) => join(absolute, name));
-}
-async function readText(file, name, issues) {
-  const fail2 = (code2, message, line, column) => {
-    issues.push({ code: code2, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
-    return void 0;
-  };
-  let bytes;
-  try {
-    const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES)
-      return fail2(
-        "file-too-large",
-        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
-      );
-    bytes = await readFile(file);
-  } catch (error) {
-    return fail2("unreadable", `cannot read the file (${error.code ?? "error"})`);
-  }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const { line, column, offset } = firstInvalidByte(bytes);
-    return fail2(
-      "not-utf8",
-      `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}): expected UTF-8 text; is it a binary file or in another encoding?`,
-      line,
-      column
-    );
-  }
-  const nul = text.indexOf("\0");
-  if (nul >= 0) {
-    const before = text.slice(0, nul).split("\n");
-    return fail2(
-      "binary-file",
-      "the file contains a NUL byte: expected YAML text; is it a binary file?",
-      before.length,
-      (before[before.length - 1]?.length ?? 0) + 1
-    );
-  }
-  return text;
-}
-function firstInvalidByte(bytes) {
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
-    const length = lead < 128 ? 1 : lead >= 194 && lead < 224 ? 2 : lead >= 224 && lead < 240 ? 3 : lead >= 240 && lead < 245 ? 4 : 0;
-    const continuations = bytes.subarray(i + 1, i + length);
-    if (length === 0 || continuations.length < length - 1 || continuations.some((b) => (b & 192) !== 128))
-      return { line, column, offset: i };
-    if (lead === 10) {
-      line++;
-      column = 1;
-    } else column++;
-    i += length;
-  }
-  return { line, column, offset: Math.max(0, bytes.length - 1) };
-}
-function displayName(file, cwd) {
-  const rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
-}
-var MAX_FILE_BYTES, YAML_FILE;
-var init_load = __esm({
-  "src/config/load.ts"() {
-    "use strict";
-    init_source();
-    init_validate();
-    MAX_FILE_BYTES = 10 * 1024 * 1024;
-    YAML_FILE = /\.ya?ml$/i;
-  }
-});
-
-// src/config/index.ts
-var init_config = __esm({
-  "src/config/index.ts"() {
-    "use strict";
-    init_suggest();
-    init_issue();
-    init_load();
-    init_normalize();
-    init_source();
-    init_user_ignore();
-    init_validate();
   }
 });
 
@@ -25799,9 +25350,6 @@ function pendingUserAddress(slug, email) {
 }
 function groupMemberAddress(label2) {
   return `group.member[${label2}]`;
-}
-function groupTagAddress(tag) {
-  return `group.tag[${tag.key}:${tag.value}]`;
 }
 function tenantMemberAddress(label2) {
   return `tenant.member[${label2}]`;
@@ -25833,162 +25381,202 @@ var init_addresses = __esm({
   }
 });
 
-// src/core/json.ts
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/core/refusal.ts
+function listAddresses(addresses) {
+  const shown = addresses.slice(0, 10).join(", ");
+  return addresses.length > 10 ? `${shown} and ${addresses.length - 10} more` : shown;
 }
-function canonicalJson(value, options = {}) {
-  return writeCanonical(value, options.sortArrays === true);
+function lockoutRefusal(message, addresses) {
+  return {
+    rail: "lockout",
+    flag: "--allow-lockout",
+    message: `${message} Re-run with --allow-lockout if this is intended.`,
+    addresses
+  };
 }
-function writeCanonical(value, sortArrays) {
-  if (typeof value !== "object" || value === null) return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) {
-    const items = new Array(value.length);
-    for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
-    if (sortArrays) items.sort();
-    return `[${items.join(",")}]`;
-  }
-  const record = value;
-  const keys = Object.keys(record).sort();
-  let out = "{";
-  for (const key of keys) {
-    const item = record[key];
-    if (item === void 0) continue;
-    if (out.length > 1) out += ",";
-    out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
-  }
-  return `${out}}`;
-}
-function projectOnto(live, shape) {
-  const source = isPlainObject(live) ? live : {};
-  const out = {};
-  for (const [key, wanted] of Object.entries(shape)) {
-    if (!(key in source) || source[key] === void 0) continue;
-    const have = source[key];
-    out[key] = isPlainObject(wanted) && isPlainObject(have) ? projectOnto(have, wanted) : have;
-  }
-  return out;
-}
-function mergeDeep(base, patch) {
-  if (!isPlainObject(patch) || !isPlainObject(base)) return structuredClone(patch);
-  const out = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? mergeDeep(out[key], value) : structuredClone(value);
-  }
-  return out;
-}
-function toJson(value) {
-  return JSON.parse(JSON.stringify(value ?? null));
-}
-var init_json = __esm({
-  "src/core/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintLive(live) {
-  const canonical = canonicalJson(live, { sortArrays: true });
-  return `sha256:${createHash("sha256").update(canonical).digest("hex")}`;
-}
-var init_fingerprint = __esm({
-  "src/core/fingerprint.ts"() {
-    "use strict";
-    init_json();
-  }
-});
-
-// src/core/kinds/bind-orgs.ts
-function bindOrgs(desired, live) {
-  const issues = [];
-  const byId = firstBy(live.orgs, (o) => o.id);
-  const bySlugMap = firstBy(live.orgs, (o) => o.slug);
-  const pinnedIds = new Set(desired.orgs.flatMap((d) => d.id !== void 0 ? [d.id] : []));
-  const listedSlugs = new Set(desired.orgs.flatMap((d) => d.id === void 0 ? [d.slug] : []));
-  const claimed = new Set(
-    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id)
+function lastAdminRefusal(what, role, addresses) {
+  return lockoutRefusal(
+    `Refusing to leave ${what} without any ${role}: ${listAddresses(addresses)}.`,
+    addresses
   );
-  const orgs = desired.orgs.map((org, index) => {
-    const address = orgAddress(org.slug);
-    if (org.id !== void 0) {
-      const pinned = byId.get(org.id);
-      if (pinned === void 0) {
-        issues.push({
-          code: "ORG_ID_NOT_FOUND",
-          message: `Org '${org.slug}' is pinned by id ${org.id}, but the group has no org with that id.`,
-          address,
-          path: ["orgs", index, "id"]
-        });
-        return { index, slug: org.slug, desired: org };
+}
+var init_refusal = __esm({
+  "src/core/refusal.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/kinds/apply-support.ts
+function orgIdOf(ref, address, ctx) {
+  if ("orgId" in ref) return ref.orgId;
+  const created = ctx.orgIdsBySlug.get(ref.orgSlug);
+  if (!created)
+    throw new ApplyError(`${address}: org '${ref.orgSlug}' does not exist (its creation did not succeed)`);
+  return created;
+}
+function isAmbiguousCreate(error) {
+  if (!(error instanceof GitopsError)) return false;
+  const flagged = error.mayHaveApplied === true;
+  return flagged || error.code === "SNYK_CONFLICT";
+}
+async function createOnce(send, confirm2) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await send();
+      return {};
+    } catch (error) {
+      if (!isAmbiguousCreate(error)) throw error;
+      if (await confirm2()) return { confirmed: true };
+      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+    }
+  }
+}
+async function written(write) {
+  await write;
+  return {};
+}
+var ApplyError, RESENDS_WHEN_ABSENT;
+var init_apply_support = __esm({
+  "src/core/kinds/apply-support.ts"() {
+    "use strict";
+    init_errors();
+    ApplyError = class extends GitopsError {
+      constructor(message, code2 = "APPLY_FAILED", cause) {
+        super(message, { code: code2, cause });
       }
-      return { index, slug: org.slug, desired: org, live: pinned };
+    };
+    RESENDS_WHEN_ABSENT = 2;
+  }
+});
+
+// src/core/kinds/live-read.ts
+function liveRead(address, fetch, use, options = {}) {
+  return {
+    address,
+    fetch,
+    use,
+    essential: options.essential === true
+  };
+}
+var init_live_read = __esm({
+  "src/core/kinds/live-read.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/kinds/directory.ts
+function addUsers(directory, memberships) {
+  for (const { user } of memberships) {
+    directory[user.id] = { ...user, ...directory[user.id] };
+  }
+}
+function rolesOf(memberships) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const m of memberships) {
+    if (!byId.has(m.roleId)) byId.set(m.roleId, { id: m.roleId, name: m.roleName });
+  }
+  return [...byId.values()];
+}
+function withoutUser({ user: _user, ...membership }) {
+  return membership;
+}
+function groupDirectoryRead(desired, options) {
+  return liveRead(
+    "group.members",
+    (client) => client.listGroupMemberships(desired.group.id),
+    (members, live) => {
+      if (options.managed) live.group.members = members.map(withoutUser);
+      live.roles.group = rolesOf(members);
+      addUsers(live.users, members);
+    },
+    { essential: !options.managed }
+  );
+}
+function orgRolesRead(desired) {
+  return liveRead(
+    "roles.org",
+    (client) => client.listOrgRoles(desired.group.id),
+    (roles, live) => {
+      live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
     }
-    const bySlug = bySlugMap.get(org.slug);
-    if (bySlug !== void 0) return { index, slug: org.slug, desired: org, live: bySlug };
-    if (org.name === void 0) {
-      issues.push({
-        code: "ORG_NAME_REQUIRED",
-        message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
-        address,
-        path: ["orgs", index]
+  );
+}
+var init_directory = __esm({
+  "src/core/kinds/directory.ts"() {
+    "use strict";
+    init_live_read();
+  }
+});
+
+// src/core/kinds/kind.ts
+function emptyResult() {
+  return { changes: [], warnings: [], issues: [], unknownUsers: [] };
+}
+var init_kind2 = __esm({
+  "src/core/kinds/kind.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/kinds/members.ts
+function diffMemberships(ctx, scope) {
+  const { resolver } = ctx;
+  const diff = {
+    creates: [],
+    updates: [],
+    deletes: [],
+    unknown: [],
+    unknownUsers: [],
+    issues: []
+  };
+  const listed = /* @__PURE__ */ new Map();
+  scope.desired.forEach((spec, index) => {
+    const user = resolver.findUser(spec.user);
+    if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
+    const path = [...scope.path, index];
+    const found = resolver.findRole(scope.roleScope, spec.role);
+    if (!found.ok) {
+      diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
+    }
+    if (user === void 0) {
+      diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });
+      diff.unknownUsers.push({ ref: spec.user, path: [...path, "user"] });
+      return;
+    }
+    const previous = listed.get(user.id);
+    if (previous !== void 0) {
+      diff.issues.push({
+        code: "DUPLICATE_MEMBER",
+        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope.address("\u2026")}.`,
+        path: [...path, "user"]
       });
-      return { index, slug: org.slug, desired: org };
+      return;
     }
-    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
-    if (namesake !== void 0) {
-      issues.push({
-        code: "ORG_NAME_TAKEN",
-        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
-        address,
-        path: ["orgs", index, "slug"]
-      });
-      return { index, slug: org.slug, desired: org };
-    }
-    return { index, slug: org.slug, desired: org, createdBy: address };
+    if (found.ok) listed.set(user.id, { index, spec, user, role: found.role });
   });
-  const slugs = new Set(orgs.map((binding) => binding.slug));
-  const liveSlugs = new Set(live.orgs.map((org) => org.slug));
-  for (const binding of orgs) {
-    const template = binding.desired.template;
-    if (template === void 0 || binding.createdBy === void 0) continue;
-    if (!slugs.has(template) && !liveSlugs.has(template)) {
-      issues.push({
-        code: "UNKNOWN_TEMPLATE",
-        message: `Org '${binding.slug}' uses the template '${template}', which is neither an org of the file nor of the group.`,
-        address: orgAddress(binding.slug),
-        path: ["orgs", binding.index, "template"]
-      });
-    } else if (createsCycle(orgs, binding)) {
-      issues.push({
-        code: "TEMPLATE_CYCLE",
-        message: `Org '${binding.slug}' and its template '${template}' are created from each other; one must exist first.`,
-        address: orgAddress(binding.slug),
-        path: ["orgs", binding.index, "template"]
-      });
+  const liveByUser = new Map((scope.live ?? []).map((m) => [m.userId, m]));
+  for (const member of listed.values()) {
+    const live = liveByUser.get(member.user.id);
+    if (live === void 0) diff.creates.push(member);
+    else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
+  }
+  if (scope.prune) {
+    for (const live of scope.live ?? []) {
+      if (listed.has(live.userId)) continue;
+      if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
+      const user = resolver.userById(live.userId);
+      if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
+      diff.deletes.push(live);
     }
   }
-  return { orgs, issues };
+  return diff;
 }
-function createsCycle(orgs, start) {
-  const seen = /* @__PURE__ */ new Set([start.slug]);
-  let current = start;
-  while (current?.desired.template !== void 0) {
-    const next = orgs.find((o) => o.slug === current?.desired.template);
-    if (next === void 0 || next.createdBy === void 0) return false;
-    if (seen.has(next.slug)) return true;
-    seen.add(next.slug);
-    current = next;
-  }
-  return false;
+function labelLiveMembership(ctx, membership) {
+  const user = ctx.resolver.userById(membership.userId);
+  return user === void 0 ? membership.userId : labelUser(user);
 }
-function firstBy(items, key) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const item of items) if (!map2.has(key(item))) map2.set(key(item), item);
-  return map2;
-}
-var init_bind_orgs = __esm({
-  "src/core/kinds/bind-orgs.ts"() {
+var init_members = __esm({
+  "src/core/kinds/members.ts"() {
     "use strict";
     init_addresses();
   }
@@ -26684,106 +26272,140 @@ var require_fast_json_patch = __commonJS({
   }
 });
 
-// src/core/kinds/kind.ts
-function emptyResult() {
-  return { changes: [], warnings: [], issues: [], unknownUsers: [] };
-}
-function orgTarget(binding) {
-  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-function orgDependencies(binding) {
-  return binding.createdBy === void 0 ? [] : [binding.createdBy];
-}
-function plannableOrgs(ctx) {
-  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
-}
-var init_kind2 = __esm({
-  "src/core/kinds/kind.ts"() {
+// src/core/kinds/targets.ts
+var strict2, Id, Text, target, orgScoped;
+var init_targets = __esm({
+  "src/core/kinds/targets.ts"() {
     "use strict";
+    init_esm();
+    strict2 = { additionalProperties: false };
+    Id = Type2.String({ minLength: 1, maxLength: 200, pattern: "^(?!\\.\\.?$)[^/?#\\s\\\\%]+$" });
+    Text = Type2.String({ minLength: 1, maxLength: 1e3 });
+    target = (props) => Type2.Object(props, strict2);
+    orgScoped = (props) => Type2.Union([Type2.Object({ orgId: Id, ...props }, strict2), Type2.Object({ orgSlug: Text, ...props }, strict2)]);
   }
 });
 
-// src/core/kinds/members.ts
-function diffMemberships(ctx, scope) {
-  const { resolver } = ctx;
-  const diff = {
-    creates: [],
-    updates: [],
-    deletes: [],
-    unknown: [],
-    unknownUsers: [],
-    issues: []
-  };
-  const listed = /* @__PURE__ */ new Map();
-  scope.desired.forEach((spec, index) => {
-    const user = resolver.findUser(spec.user);
-    if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
-    const path = [...scope.path, index];
-    const found = resolver.findRole(scope.roleScope, spec.role);
-    if (!found.ok) {
-      diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
-    }
-    if (user === void 0) {
-      diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });
-      diff.unknownUsers.push({ ref: spec.user, path: [...path, "user"] });
-      return;
-    }
-    const previous = listed.get(user.id);
-    if (previous !== void 0) {
-      diff.issues.push({
-        code: "DUPLICATE_MEMBER",
-        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope.address("\u2026")}.`,
-        path: [...path, "user"]
-      });
-      return;
-    }
-    if (found.ok) listed.set(user.id, { index, spec, user, role: found.role });
+// src/core/kinds/membership-kind.ts
+function membershipChanges(ctx, scope, diff) {
+  const { kind, target: target2 } = scope;
+  const creates = diff.creates.map((member) => ({
+    action: "create",
+    kind,
+    address: scope.address(labelUser(member.user)),
+    before: null,
+    after: { role: member.role.name },
+    patch: [],
+    dependsOn: scope.dependsOn,
+    target: { ...target2, userId: member.user.id, roleId: member.role.id }
+  }));
+  const updates = diff.updates.map(({ member, live }) => {
+    const before = { role: live.roleName };
+    const after = { role: member.role.name };
+    return {
+      action: "update",
+      kind,
+      address: scope.address(labelUser(member.user)),
+      before,
+      after,
+      patch: import_fast_json_patch.default.compare(before, after),
+      dependsOn: [],
+      target: { ...target2, membershipId: live.id, userId: live.userId, roleId: member.role.id }
+    };
   });
-  const liveByUser = new Map((scope.live ?? []).map((m) => [m.userId, m]));
-  for (const member of listed.values()) {
-    const live = liveByUser.get(member.user.id);
-    if (live === void 0) diff.creates.push(member);
-    else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
-  }
-  if (scope.prune) {
-    for (const live of scope.live ?? []) {
-      if (listed.has(live.userId)) continue;
-      if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
-      const user = resolver.userById(live.userId);
-      if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
-      diff.deletes.push(live);
-    }
-  }
-  return diff;
+  const deletes = diff.deletes.map((live) => ({
+    action: "delete",
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target2, membershipId: live.id, userId: live.userId }
+  }));
+  return [...creates, ...updates, ...deletes];
 }
-function labelLiveMembership(ctx, membership) {
-  const user = ctx.resolver.userById(membership.userId);
-  return user === void 0 ? membership.userId : labelUser(user);
+function roleNameOf(change) {
+  const after = change.after;
+  return typeof after?.role === "string" ? after.role : change.target.roleId ?? "";
 }
-var init_members = __esm({
-  "src/core/kinds/members.ts"() {
+function simulateMembership(list, change) {
+  const members = list ?? [];
+  const { membershipId, userId = "", roleId = "" } = change.target;
+  switch (change.action) {
+    case "create":
+      return [...members, { id: `sim:${change.address}`, userId, roleId, roleName: roleNameOf(change) }];
+    case "update":
+      return members.map((m) => m.id === membershipId ? { ...m, roleId, roleName: roleNameOf(change) } : m);
+    case "delete":
+      return members.filter((m) => m.id !== membershipId);
+  }
+}
+function adminRoleIds(roles, name) {
+  return new Set(roles.filter((role) => role.name === name).map((role) => role.id));
+}
+function hasAdmin(members, adminIds) {
+  return (members ?? []).some((m) => adminIds.has(m.roleId));
+}
+function keepKnownMembers(members, desired, resolver, missing) {
+  if (desired.users.unknown !== "error") return members;
+  return members.filter((spec) => {
+    if (resolver.findUser(spec.user) !== void 0 || resolver.isIgnored({ ref: spec.user })) return true;
+    missing.out.push({
+      kind: missing.kind,
+      address: missing.address(labelUserRef(spec.user)),
+      desired: { role: spec.role }
+    });
+    return false;
+  });
+}
+var import_fast_json_patch, MEMBERSHIP_IDS;
+var init_membership_kind = __esm({
+  "src/core/kinds/membership-kind.ts"() {
     "use strict";
+    import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_members();
+    init_targets();
+    MEMBERSHIP_IDS = {
+      create: { userId: Id, roleId: Id },
+      update: { membershipId: Id, userId: Id, roleId: Id },
+      delete: { membershipId: Id, userId: Id }
+    };
   }
 });
 
 // src/core/kinds/group-membership.ts
-var import_fast_json_patch, groupMembershipKind;
+var GROUP_ADMIN, targets, groupMembershipKind;
 var init_group_membership = __esm({
   "src/core/kinds/group-membership.ts"() {
     "use strict";
-    import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_refusal();
+    init_apply_support();
+    init_directory();
     init_kind2();
     init_members();
+    init_membership_kind();
+    init_targets();
+    GROUP_ADMIN = "Group Admin";
+    targets = {
+      create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),
+      update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
+      delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete })
+    };
     groupMembershipKind = {
       kind: "group_membership",
+      noun: { one: "group membership", many: "group memberships" },
+      targets,
       phase: { create: 40, update: 40, delete: 62 },
+      reads: {
+        group: (desired) => desired.group.members === void 0 ? [] : [groupDirectoryRead(desired, { managed: true })]
+      },
       plan(ctx) {
         const result = emptyResult();
         const members = ctx.desired.group.members;
         if (members === void 0) return result;
-        const groupId = ctx.desired.group.id;
         const diff = diffMemberships(ctx, {
           roleScope: "group",
           path: ["group", "members"],
@@ -26803,47 +26425,3909 @@ var init_group_membership = __esm({
             });
           }
         }
-        for (const member of diff.creates) {
-          result.changes.push({
-            action: "create",
-            kind: "group_membership",
-            address: groupMemberAddress(labelUser(member.user)),
-            before: null,
-            after: { role: member.role.name },
-            patch: [],
-            dependsOn: [],
-            target: { groupId, userId: member.user.id, roleId: member.role.id }
-          });
-        }
-        for (const { member, live } of diff.updates) {
-          const before = { role: live.roleName };
-          const after = { role: member.role.name };
-          result.changes.push({
-            action: "update",
-            kind: "group_membership",
-            address: groupMemberAddress(labelUser(member.user)),
-            before,
-            after,
-            patch: import_fast_json_patch.default.compare(before, after),
-            dependsOn: [],
-            target: { groupId, membershipId: live.id, userId: live.userId, roleId: member.role.id }
-          });
-        }
-        for (const live of diff.deletes) {
-          result.changes.push({
-            action: "delete",
-            kind: "group_membership",
-            address: groupMemberAddress(labelLiveMembership(ctx, live)),
-            before: { role: live.roleName },
-            after: null,
-            patch: [],
-            dependsOn: [],
-            target: { groupId, membershipId: live.id, userId: live.userId }
-          });
-        }
+        const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
+        result.changes.push(
+          ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff)
+        );
         return result;
+      },
+      apply: {
+        create: ({ target: t }, { client }) => createOnce(
+          () => client.createGroupMembership(t.groupId, t.userId, t.roleId),
+          async () => (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
+            (m) => m.roleId === t.roleId
+          )
+        ),
+        update: ({ target: t }, { client }) => written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
+        // Never cascade: the org memberships the file keeps are planned on their own.
+        delete: ({ target: t }, { client }) => written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }))
+      },
+      simulate(live, change) {
+        live.group.members = simulateMembership(live.group.members, change);
+      },
+      countLive: (live) => live.group.members?.length ?? 0,
+      rails({ live, after, changes }) {
+        const refusals = [];
+        const admins = adminRoleIds(live.roles.group, GROUP_ADMIN);
+        const isAdmin = (m) => m !== void 0 && admins.has(m.roleId);
+        const selfBefore = live.group.members?.find((m) => m.userId === live.self.id);
+        const selfAfter = after.group.members?.find((m) => m.userId === live.self.id);
+        if (isAdmin(selfBefore) && !isAdmin(selfAfter)) {
+          const user = live.users[live.self.id];
+          const address = groupMemberAddress(user === void 0 ? live.self.id : labelUser(user));
+          refusals.push(
+            lockoutRefusal(
+              `Refusing to ${selfAfter === void 0 ? "remove" : "demote"} the token's own user (${address}) from Group Admin: the token would lose control of the group.`,
+              [address]
+            )
+          );
+        }
+        if (hasAdmin(live.group.members, admins) && !hasAdmin(after.group.members, admins)) {
+          const addresses = changes.filter((c) => c.action !== "create").map((c) => c.address);
+          refusals.push(lastAdminRefusal("the group", GROUP_ADMIN, addresses));
+        }
+        return refusals;
+      },
+      prepareDrift(desired, _live, resolver) {
+        const out = [];
+        if (desired.group.members !== void 0) {
+          desired.group.members = keepKnownMembers(desired.group.members, desired, resolver, {
+            kind: "group_membership",
+            address: groupMemberAddress,
+            out
+          });
+        }
+        return out;
+      },
+      provides: (change) => change.action === "create" ? [`user:${change.target.userId}`] : [],
+      export(live, draft) {
+        const members = draft.members(live.group.members, live.roles.group);
+        if (members !== void 0) draft.model.group.members = members;
       }
     };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/system/evaluate.mjs
+var init_evaluate = __esm({
+  "node_modules/@sinclair/typebox/build/esm/system/evaluate.mjs"() {
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/system/system.mjs
+var TypeSystemDuplicateTypeKind, TypeSystemDuplicateFormat, TypeSystem;
+var init_system = __esm({
+  "node_modules/@sinclair/typebox/build/esm/system/system.mjs"() {
+    init_registry();
+    init_unsafe2();
+    init_symbols2();
+    init_error2();
+    TypeSystemDuplicateTypeKind = class extends TypeBoxError {
+      constructor(kind) {
+        super(`Duplicate type kind '${kind}' detected`);
+      }
+    };
+    TypeSystemDuplicateFormat = class extends TypeBoxError {
+      constructor(kind) {
+        super(`Duplicate string format '${kind}' detected`);
+      }
+    };
+    (function(TypeSystem2) {
+      function Type3(kind, check) {
+        if (type_exports2.Has(kind))
+          throw new TypeSystemDuplicateTypeKind(kind);
+        type_exports2.Set(kind, check);
+        return (options = {}) => Unsafe({ ...options, [Kind]: kind });
+      }
+      TypeSystem2.Type = Type3;
+      function Format2(format, check) {
+        if (format_exports.Has(format))
+          throw new TypeSystemDuplicateFormat(format);
+        format_exports.Set(format, check);
+        return format;
+      }
+      TypeSystem2.Format = Format2;
+    })(TypeSystem || (TypeSystem = {}));
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/system/index.mjs
+var init_system2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/system/index.mjs"() {
+    init_evaluate();
+    init_policy();
+    init_system();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/errors/function.mjs
+function DefaultErrorFunction(error) {
+  switch (error.errorType) {
+    case ValueErrorType.ArrayContains:
+      return "Expected array to contain at least one matching value";
+    case ValueErrorType.ArrayMaxContains:
+      return `Expected array to contain no more than ${error.schema.maxContains} matching values`;
+    case ValueErrorType.ArrayMinContains:
+      return `Expected array to contain at least ${error.schema.minContains} matching values`;
+    case ValueErrorType.ArrayMaxItems:
+      return `Expected array length to be less or equal to ${error.schema.maxItems}`;
+    case ValueErrorType.ArrayMinItems:
+      return `Expected array length to be greater or equal to ${error.schema.minItems}`;
+    case ValueErrorType.ArrayUniqueItems:
+      return "Expected array elements to be unique";
+    case ValueErrorType.Array:
+      return "Expected array";
+    case ValueErrorType.AsyncIterator:
+      return "Expected AsyncIterator";
+    case ValueErrorType.BigIntExclusiveMaximum:
+      return `Expected bigint to be less than ${error.schema.exclusiveMaximum}`;
+    case ValueErrorType.BigIntExclusiveMinimum:
+      return `Expected bigint to be greater than ${error.schema.exclusiveMinimum}`;
+    case ValueErrorType.BigIntMaximum:
+      return `Expected bigint to be less or equal to ${error.schema.maximum}`;
+    case ValueErrorType.BigIntMinimum:
+      return `Expected bigint to be greater or equal to ${error.schema.minimum}`;
+    case ValueErrorType.BigIntMultipleOf:
+      return `Expected bigint to be a multiple of ${error.schema.multipleOf}`;
+    case ValueErrorType.BigInt:
+      return "Expected bigint";
+    case ValueErrorType.Boolean:
+      return "Expected boolean";
+    case ValueErrorType.DateExclusiveMinimumTimestamp:
+      return `Expected Date timestamp to be greater than ${error.schema.exclusiveMinimumTimestamp}`;
+    case ValueErrorType.DateExclusiveMaximumTimestamp:
+      return `Expected Date timestamp to be less than ${error.schema.exclusiveMaximumTimestamp}`;
+    case ValueErrorType.DateMinimumTimestamp:
+      return `Expected Date timestamp to be greater or equal to ${error.schema.minimumTimestamp}`;
+    case ValueErrorType.DateMaximumTimestamp:
+      return `Expected Date timestamp to be less or equal to ${error.schema.maximumTimestamp}`;
+    case ValueErrorType.DateMultipleOfTimestamp:
+      return `Expected Date timestamp to be a multiple of ${error.schema.multipleOfTimestamp}`;
+    case ValueErrorType.Date:
+      return "Expected Date";
+    case ValueErrorType.Function:
+      return "Expected function";
+    case ValueErrorType.IntegerExclusiveMaximum:
+      return `Expected integer to be less than ${error.schema.exclusiveMaximum}`;
+    case ValueErrorType.IntegerExclusiveMinimum:
+      return `Expected integer to be greater than ${error.schema.exclusiveMinimum}`;
+    case ValueErrorType.IntegerMaximum:
+      return `Expected integer to be less or equal to ${error.schema.maximum}`;
+    case ValueErrorType.IntegerMinimum:
+      return `Expected integer to be greater or equal to ${error.schema.minimum}`;
+    case ValueErrorType.IntegerMultipleOf:
+      return `Expected integer to be a multiple of ${error.schema.multipleOf}`;
+    case ValueErrorType.Integer:
+      return "Expected integer";
+    case ValueErrorType.IntersectUnevaluatedProperties:
+      return "Unexpected property";
+    case ValueErrorType.Intersect:
+      return "Expected all values to match";
+    case ValueErrorType.Iterator:
+      return "Expected Iterator";
+    case ValueErrorType.Literal:
+      return `Expected ${typeof error.schema.const === "string" ? `'${error.schema.const}'` : error.schema.const}`;
+    case ValueErrorType.Never:
+      return "Never";
+    case ValueErrorType.Not:
+      return "Value should not match";
+    case ValueErrorType.Null:
+      return "Expected null";
+    case ValueErrorType.NumberExclusiveMaximum:
+      return `Expected number to be less than ${error.schema.exclusiveMaximum}`;
+    case ValueErrorType.NumberExclusiveMinimum:
+      return `Expected number to be greater than ${error.schema.exclusiveMinimum}`;
+    case ValueErrorType.NumberMaximum:
+      return `Expected number to be less or equal to ${error.schema.maximum}`;
+    case ValueErrorType.NumberMinimum:
+      return `Expected number to be greater or equal to ${error.schema.minimum}`;
+    case ValueErrorType.NumberMultipleOf:
+      return `Expected number to be a multiple of ${error.schema.multipleOf}`;
+    case ValueErrorType.Number:
+      return "Expected number";
+    case ValueErrorType.Object:
+      return "Expected object";
+    case ValueErrorType.ObjectAdditionalProperties:
+      return "Unexpected property";
+    case ValueErrorType.ObjectMaxProperties:
+      return `Expected object to have no more than ${error.schema.maxProperties} properties`;
+    case ValueErrorType.ObjectMinProperties:
+      return `Expected object to have at least ${error.schema.minProperties} properties`;
+    case ValueErrorType.ObjectRequiredProperty:
+      return "Expected required property";
+    case ValueErrorType.Promise:
+      return "Expected Promise";
+    case ValueErrorType.RegExp:
+      return "Expected string to match regular expression";
+    case ValueErrorType.StringFormatUnknown:
+      return `Unknown format '${error.schema.format}'`;
+    case ValueErrorType.StringFormat:
+      return `Expected string to match '${error.schema.format}' format`;
+    case ValueErrorType.StringMaxLength:
+      return `Expected string length less or equal to ${error.schema.maxLength}`;
+    case ValueErrorType.StringMinLength:
+      return `Expected string length greater or equal to ${error.schema.minLength}`;
+    case ValueErrorType.StringPattern:
+      return `Expected string to match '${error.schema.pattern}'`;
+    case ValueErrorType.String:
+      return "Expected string";
+    case ValueErrorType.Symbol:
+      return "Expected symbol";
+    case ValueErrorType.TupleLength:
+      return `Expected tuple to have ${error.schema.maxItems || 0} elements`;
+    case ValueErrorType.Tuple:
+      return "Expected tuple";
+    case ValueErrorType.Uint8ArrayMaxByteLength:
+      return `Expected byte length less or equal to ${error.schema.maxByteLength}`;
+    case ValueErrorType.Uint8ArrayMinByteLength:
+      return `Expected byte length greater or equal to ${error.schema.minByteLength}`;
+    case ValueErrorType.Uint8Array:
+      return "Expected Uint8Array";
+    case ValueErrorType.Undefined:
+      return "Expected undefined";
+    case ValueErrorType.Union:
+      return "Expected union value";
+    case ValueErrorType.Void:
+      return "Expected void";
+    case ValueErrorType.Kind:
+      return `Expected kind '${error.schema[Kind]}'`;
+    default:
+      return "Unknown error type";
+  }
+}
+function GetErrorFunction() {
+  return errorFunction;
+}
+var errorFunction;
+var init_function3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/errors/function.mjs"() {
+    init_symbols2();
+    init_errors2();
+    errorFunction = DefaultErrorFunction;
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/deref/deref.mjs
+function Resolve(schema2, references) {
+  const target2 = references.find((target3) => target3.$id === schema2.$ref);
+  if (target2 === void 0)
+    throw new TypeDereferenceError(schema2);
+  return Deref(target2, references);
+}
+function Pushref(schema2, references) {
+  if (!IsString2(schema2.$id) || references.some((target2) => target2.$id === schema2.$id))
+    return references;
+  references.push(schema2);
+  return references;
+}
+function Deref(schema2, references) {
+  return schema2[Kind] === "This" || schema2[Kind] === "Ref" ? Resolve(schema2, references) : schema2;
+}
+var TypeDereferenceError;
+var init_deref = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/deref/deref.mjs"() {
+    init_error2();
+    init_symbols2();
+    init_guard();
+    TypeDereferenceError = class extends TypeBoxError {
+      constructor(schema2) {
+        super(`Unable to dereference schema with $id '${schema2.$ref}'`);
+        this.schema = schema2;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/deref/index.mjs
+var init_deref2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/deref/index.mjs"() {
+    init_deref();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/hash/hash.mjs
+function* NumberToBytes(value) {
+  const byteCount = value === 0 ? 1 : Math.ceil(Math.floor(Math.log2(value) + 1) / 8);
+  for (let i = 0; i < byteCount; i++) {
+    yield value >> 8 * (byteCount - 1 - i) & 255;
+  }
+}
+function ArrayType2(value) {
+  FNV1A64(ByteMarker.Array);
+  for (const item of value) {
+    Visit4(item);
+  }
+}
+function BooleanType(value) {
+  FNV1A64(ByteMarker.Boolean);
+  FNV1A64(value ? 1 : 0);
+}
+function BigIntType(value) {
+  FNV1A64(ByteMarker.BigInt);
+  F64In.setBigInt64(0, value);
+  for (const byte of F64Out) {
+    FNV1A64(byte);
+  }
+}
+function DateType2(value) {
+  FNV1A64(ByteMarker.Date);
+  Visit4(value.getTime());
+}
+function NullType(value) {
+  FNV1A64(ByteMarker.Null);
+}
+function NumberType(value) {
+  FNV1A64(ByteMarker.Number);
+  F64In.setFloat64(0, value);
+  for (const byte of F64Out) {
+    FNV1A64(byte);
+  }
+}
+function ObjectType2(value) {
+  FNV1A64(ByteMarker.Object);
+  for (const key of globalThis.Object.getOwnPropertyNames(value).sort()) {
+    Visit4(key);
+    Visit4(value[key]);
+  }
+}
+function StringType(value) {
+  FNV1A64(ByteMarker.String);
+  for (let i = 0; i < value.length; i++) {
+    for (const byte of NumberToBytes(value.charCodeAt(i))) {
+      FNV1A64(byte);
+    }
+  }
+}
+function SymbolType(value) {
+  FNV1A64(ByteMarker.Symbol);
+  Visit4(value.description);
+}
+function Uint8ArrayType2(value) {
+  FNV1A64(ByteMarker.Uint8Array);
+  for (let i = 0; i < value.length; i++) {
+    FNV1A64(value[i]);
+  }
+}
+function UndefinedType(value) {
+  return FNV1A64(ByteMarker.Undefined);
+}
+function Visit4(value) {
+  if (IsArray2(value))
+    return ArrayType2(value);
+  if (IsBoolean2(value))
+    return BooleanType(value);
+  if (IsBigInt2(value))
+    return BigIntType(value);
+  if (IsDate2(value))
+    return DateType2(value);
+  if (IsNull2(value))
+    return NullType(value);
+  if (IsNumber2(value))
+    return NumberType(value);
+  if (IsObject2(value))
+    return ObjectType2(value);
+  if (IsString2(value))
+    return StringType(value);
+  if (IsSymbol2(value))
+    return SymbolType(value);
+  if (IsUint8Array2(value))
+    return Uint8ArrayType2(value);
+  if (IsUndefined2(value))
+    return UndefinedType(value);
+  throw new ValueHashError(value);
+}
+function FNV1A64(byte) {
+  Accumulator = Accumulator ^ Bytes[byte];
+  Accumulator = Accumulator * Prime % Size;
+}
+function Hash(value) {
+  Accumulator = BigInt("14695981039346656037");
+  Visit4(value);
+  return Accumulator;
+}
+var ValueHashError, ByteMarker, Accumulator, Prime, Size, Bytes, F64, F64In, F64Out;
+var init_hash = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/hash/hash.mjs"() {
+    init_guard2();
+    init_error2();
+    ValueHashError = class extends TypeBoxError {
+      constructor(value) {
+        super(`Unable to hash value`);
+        this.value = value;
+      }
+    };
+    (function(ByteMarker2) {
+      ByteMarker2[ByteMarker2["Undefined"] = 0] = "Undefined";
+      ByteMarker2[ByteMarker2["Null"] = 1] = "Null";
+      ByteMarker2[ByteMarker2["Boolean"] = 2] = "Boolean";
+      ByteMarker2[ByteMarker2["Number"] = 3] = "Number";
+      ByteMarker2[ByteMarker2["String"] = 4] = "String";
+      ByteMarker2[ByteMarker2["Object"] = 5] = "Object";
+      ByteMarker2[ByteMarker2["Array"] = 6] = "Array";
+      ByteMarker2[ByteMarker2["Date"] = 7] = "Date";
+      ByteMarker2[ByteMarker2["Uint8Array"] = 8] = "Uint8Array";
+      ByteMarker2[ByteMarker2["Symbol"] = 9] = "Symbol";
+      ByteMarker2[ByteMarker2["BigInt"] = 10] = "BigInt";
+    })(ByteMarker || (ByteMarker = {}));
+    Accumulator = BigInt("14695981039346656037");
+    [Prime, Size] = [BigInt("1099511628211"), BigInt(
+      "18446744073709551616"
+      /* 2 ^ 64 */
+    )];
+    Bytes = Array.from({ length: 256 }).map((_, i) => BigInt(i));
+    F64 = new Float64Array(1);
+    F64In = new DataView(F64.buffer);
+    F64Out = new Uint8Array(F64.buffer);
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/hash/index.mjs
+var init_hash2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/hash/index.mjs"() {
+    init_hash();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/check/check.mjs
+function IsAnyOrUnknown(schema2) {
+  return schema2[Kind] === "Any" || schema2[Kind] === "Unknown";
+}
+function IsDefined(value) {
+  return value !== void 0;
+}
+function FromAny2(schema2, references, value) {
+  return true;
+}
+function FromArgument2(schema2, references, value) {
+  return true;
+}
+function FromArray7(schema2, references, value) {
+  if (!IsArray2(value))
+    return false;
+  if (IsDefined(schema2.minItems) && !(value.length >= schema2.minItems)) {
+    return false;
+  }
+  if (IsDefined(schema2.maxItems) && !(value.length <= schema2.maxItems)) {
+    return false;
+  }
+  for (const element of value) {
+    if (!Visit5(schema2.items, references, element))
+      return false;
+  }
+  if (schema2.uniqueItems === true && !(function() {
+    const set2 = /* @__PURE__ */ new Set();
+    for (const element of value) {
+      const hashed = Hash(element);
+      if (set2.has(hashed)) {
+        return false;
+      } else {
+        set2.add(hashed);
+      }
+    }
+    return true;
+  })()) {
+    return false;
+  }
+  if (!(IsDefined(schema2.contains) || IsNumber2(schema2.minContains) || IsNumber2(schema2.maxContains))) {
+    return true;
+  }
+  const containsSchema = IsDefined(schema2.contains) ? schema2.contains : Never();
+  const containsCount = value.reduce((acc, value2) => Visit5(containsSchema, references, value2) ? acc + 1 : acc, 0);
+  if (containsCount === 0) {
+    return false;
+  }
+  if (IsNumber2(schema2.minContains) && containsCount < schema2.minContains) {
+    return false;
+  }
+  if (IsNumber2(schema2.maxContains) && containsCount > schema2.maxContains) {
+    return false;
+  }
+  return true;
+}
+function FromAsyncIterator4(schema2, references, value) {
+  return IsAsyncIterator2(value);
+}
+function FromBigInt2(schema2, references, value) {
+  if (!IsBigInt2(value))
+    return false;
+  if (IsDefined(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.maximum) && !(value <= schema2.maximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.minimum) && !(value >= schema2.minimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.multipleOf) && !(value % schema2.multipleOf === BigInt(0))) {
+    return false;
+  }
+  return true;
+}
+function FromBoolean2(schema2, references, value) {
+  return IsBoolean2(value);
+}
+function FromConstructor4(schema2, references, value) {
+  return Visit5(schema2.returns, references, value.prototype);
+}
+function FromDate2(schema2, references, value) {
+  if (!IsDate2(value))
+    return false;
+  if (IsDefined(schema2.exclusiveMaximumTimestamp) && !(value.getTime() < schema2.exclusiveMaximumTimestamp)) {
+    return false;
+  }
+  if (IsDefined(schema2.exclusiveMinimumTimestamp) && !(value.getTime() > schema2.exclusiveMinimumTimestamp)) {
+    return false;
+  }
+  if (IsDefined(schema2.maximumTimestamp) && !(value.getTime() <= schema2.maximumTimestamp)) {
+    return false;
+  }
+  if (IsDefined(schema2.minimumTimestamp) && !(value.getTime() >= schema2.minimumTimestamp)) {
+    return false;
+  }
+  if (IsDefined(schema2.multipleOfTimestamp) && !(value.getTime() % schema2.multipleOfTimestamp === 0)) {
+    return false;
+  }
+  return true;
+}
+function FromFunction4(schema2, references, value) {
+  return IsFunction2(value);
+}
+function FromImport(schema2, references, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit5(target2, [...references, ...definitions], value);
+}
+function FromInteger2(schema2, references, value) {
+  if (!IsInteger(value)) {
+    return false;
+  }
+  if (IsDefined(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.maximum) && !(value <= schema2.maximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.minimum) && !(value >= schema2.minimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.multipleOf) && !(value % schema2.multipleOf === 0)) {
+    return false;
+  }
+  return true;
+}
+function FromIntersect9(schema2, references, value) {
+  const check1 = schema2.allOf.every((schema3) => Visit5(schema3, references, value));
+  if (schema2.unevaluatedProperties === false) {
+    const keyPattern = new RegExp(KeyOfPattern(schema2));
+    const check2 = Object.getOwnPropertyNames(value).every((key) => keyPattern.test(key));
+    return check1 && check2;
+  } else if (IsSchema(schema2.unevaluatedProperties)) {
+    const keyCheck = new RegExp(KeyOfPattern(schema2));
+    const check2 = Object.getOwnPropertyNames(value).every((key) => keyCheck.test(key) || Visit5(schema2.unevaluatedProperties, references, value[key]));
+    return check1 && check2;
+  } else {
+    return check1;
+  }
+}
+function FromIterator4(schema2, references, value) {
+  return IsIterator2(value);
+}
+function FromLiteral3(schema2, references, value) {
+  return value === schema2.const;
+}
+function FromNever2(schema2, references, value) {
+  return false;
+}
+function FromNot2(schema2, references, value) {
+  return !Visit5(schema2.not, references, value);
+}
+function FromNull2(schema2, references, value) {
+  return IsNull2(value);
+}
+function FromNumber2(schema2, references, value) {
+  if (!TypeSystemPolicy.IsNumberLike(value))
+    return false;
+  if (IsDefined(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.minimum) && !(value >= schema2.minimum)) {
+    return false;
+  }
+  if (IsDefined(schema2.maximum) && !(value <= schema2.maximum)) {
+    return false;
+  }
+  if (IsDefined(schema2.multipleOf) && !(value % schema2.multipleOf === 0)) {
+    return false;
+  }
+  return true;
+}
+function FromObject8(schema2, references, value) {
+  if (!TypeSystemPolicy.IsObjectLike(value))
+    return false;
+  if (IsDefined(schema2.minProperties) && !(Object.getOwnPropertyNames(value).length >= schema2.minProperties)) {
+    return false;
+  }
+  if (IsDefined(schema2.maxProperties) && !(Object.getOwnPropertyNames(value).length <= schema2.maxProperties)) {
+    return false;
+  }
+  const knownKeys = Object.getOwnPropertyNames(schema2.properties);
+  for (const knownKey of knownKeys) {
+    const property = schema2.properties[knownKey];
+    if (schema2.required && schema2.required.includes(knownKey)) {
+      if (!Visit5(property, references, value[knownKey])) {
+        return false;
+      }
+      if ((ExtendsUndefinedCheck(property) || IsAnyOrUnknown(property)) && !(knownKey in value)) {
+        return false;
+      }
+    } else {
+      if (TypeSystemPolicy.IsExactOptionalProperty(value, knownKey) && !Visit5(property, references, value[knownKey])) {
+        return false;
+      }
+    }
+  }
+  if (schema2.additionalProperties === false) {
+    const valueKeys = Object.getOwnPropertyNames(value);
+    if (schema2.required && schema2.required.length === knownKeys.length && valueKeys.length === knownKeys.length) {
+      return true;
+    } else {
+      return valueKeys.every((valueKey) => knownKeys.includes(valueKey));
+    }
+  } else if (typeof schema2.additionalProperties === "object") {
+    const valueKeys = Object.getOwnPropertyNames(value);
+    return valueKeys.every((key) => knownKeys.includes(key) || Visit5(schema2.additionalProperties, references, value[key]));
+  } else {
+    return true;
+  }
+}
+function FromPromise4(schema2, references, value) {
+  return IsPromise(value);
+}
+function FromRecord4(schema2, references, value) {
+  if (!TypeSystemPolicy.IsRecordLike(value)) {
+    return false;
+  }
+  if (IsDefined(schema2.minProperties) && !(Object.getOwnPropertyNames(value).length >= schema2.minProperties)) {
+    return false;
+  }
+  if (IsDefined(schema2.maxProperties) && !(Object.getOwnPropertyNames(value).length <= schema2.maxProperties)) {
+    return false;
+  }
+  const [patternKey, patternSchema] = Object.entries(schema2.patternProperties)[0];
+  const regex = new RegExp(patternKey);
+  const check1 = Object.entries(value).every(([key, value2]) => {
+    return regex.test(key) ? Visit5(patternSchema, references, value2) : true;
+  });
+  const check2 = typeof schema2.additionalProperties === "object" ? Object.entries(value).every(([key, value2]) => {
+    return !regex.test(key) ? Visit5(schema2.additionalProperties, references, value2) : true;
+  }) : true;
+  const check3 = schema2.additionalProperties === false ? Object.getOwnPropertyNames(value).every((key) => {
+    return regex.test(key);
+  }) : true;
+  return check1 && check2 && check3;
+}
+function FromRef5(schema2, references, value) {
+  return Visit5(Deref(schema2, references), references, value);
+}
+function FromRegExp2(schema2, references, value) {
+  const regex = new RegExp(schema2.source, schema2.flags);
+  if (IsDefined(schema2.minLength)) {
+    if (!(value.length >= schema2.minLength))
+      return false;
+  }
+  if (IsDefined(schema2.maxLength)) {
+    if (!(value.length <= schema2.maxLength))
+      return false;
+  }
+  return regex.test(value);
+}
+function FromString2(schema2, references, value) {
+  if (!IsString2(value)) {
+    return false;
+  }
+  if (IsDefined(schema2.minLength)) {
+    if (!(value.length >= schema2.minLength))
+      return false;
+  }
+  if (IsDefined(schema2.maxLength)) {
+    if (!(value.length <= schema2.maxLength))
+      return false;
+  }
+  if (IsDefined(schema2.pattern)) {
+    const regex = new RegExp(schema2.pattern);
+    if (!regex.test(value))
+      return false;
+  }
+  if (IsDefined(schema2.format)) {
+    if (!format_exports.Has(schema2.format))
+      return false;
+    const func = format_exports.Get(schema2.format);
+    return func(value);
+  }
+  return true;
+}
+function FromSymbol2(schema2, references, value) {
+  return IsSymbol2(value);
+}
+function FromTemplateLiteral4(schema2, references, value) {
+  return IsString2(value) && new RegExp(schema2.pattern).test(value);
+}
+function FromThis(schema2, references, value) {
+  return Visit5(Deref(schema2, references), references, value);
+}
+function FromTuple6(schema2, references, value) {
+  if (!IsArray2(value)) {
+    return false;
+  }
+  if (schema2.items === void 0 && !(value.length === 0)) {
+    return false;
+  }
+  if (!(value.length === schema2.maxItems)) {
+    return false;
+  }
+  if (!schema2.items) {
+    return true;
+  }
+  for (let i = 0; i < schema2.items.length; i++) {
+    if (!Visit5(schema2.items[i], references, value[i]))
+      return false;
+  }
+  return true;
+}
+function FromUndefined2(schema2, references, value) {
+  return IsUndefined2(value);
+}
+function FromUnion11(schema2, references, value) {
+  return schema2.anyOf.some((inner) => Visit5(inner, references, value));
+}
+function FromUint8Array2(schema2, references, value) {
+  if (!IsUint8Array2(value)) {
+    return false;
+  }
+  if (IsDefined(schema2.maxByteLength) && !(value.length <= schema2.maxByteLength)) {
+    return false;
+  }
+  if (IsDefined(schema2.minByteLength) && !(value.length >= schema2.minByteLength)) {
+    return false;
+  }
+  return true;
+}
+function FromUnknown2(schema2, references, value) {
+  return true;
+}
+function FromVoid2(schema2, references, value) {
+  return TypeSystemPolicy.IsVoidLike(value);
+}
+function FromKind(schema2, references, value) {
+  if (!type_exports2.Has(schema2[Kind]))
+    return false;
+  const func = type_exports2.Get(schema2[Kind]);
+  return func(schema2, value);
+}
+function Visit5(schema2, references, value) {
+  const references_ = IsDefined(schema2.$id) ? Pushref(schema2, references) : references;
+  const schema_ = schema2;
+  switch (schema_[Kind]) {
+    case "Any":
+      return FromAny2(schema_, references_, value);
+    case "Argument":
+      return FromArgument2(schema_, references_, value);
+    case "Array":
+      return FromArray7(schema_, references_, value);
+    case "AsyncIterator":
+      return FromAsyncIterator4(schema_, references_, value);
+    case "BigInt":
+      return FromBigInt2(schema_, references_, value);
+    case "Boolean":
+      return FromBoolean2(schema_, references_, value);
+    case "Constructor":
+      return FromConstructor4(schema_, references_, value);
+    case "Date":
+      return FromDate2(schema_, references_, value);
+    case "Function":
+      return FromFunction4(schema_, references_, value);
+    case "Import":
+      return FromImport(schema_, references_, value);
+    case "Integer":
+      return FromInteger2(schema_, references_, value);
+    case "Intersect":
+      return FromIntersect9(schema_, references_, value);
+    case "Iterator":
+      return FromIterator4(schema_, references_, value);
+    case "Literal":
+      return FromLiteral3(schema_, references_, value);
+    case "Never":
+      return FromNever2(schema_, references_, value);
+    case "Not":
+      return FromNot2(schema_, references_, value);
+    case "Null":
+      return FromNull2(schema_, references_, value);
+    case "Number":
+      return FromNumber2(schema_, references_, value);
+    case "Object":
+      return FromObject8(schema_, references_, value);
+    case "Promise":
+      return FromPromise4(schema_, references_, value);
+    case "Record":
+      return FromRecord4(schema_, references_, value);
+    case "Ref":
+      return FromRef5(schema_, references_, value);
+    case "RegExp":
+      return FromRegExp2(schema_, references_, value);
+    case "String":
+      return FromString2(schema_, references_, value);
+    case "Symbol":
+      return FromSymbol2(schema_, references_, value);
+    case "TemplateLiteral":
+      return FromTemplateLiteral4(schema_, references_, value);
+    case "This":
+      return FromThis(schema_, references_, value);
+    case "Tuple":
+      return FromTuple6(schema_, references_, value);
+    case "Undefined":
+      return FromUndefined2(schema_, references_, value);
+    case "Union":
+      return FromUnion11(schema_, references_, value);
+    case "Uint8Array":
+      return FromUint8Array2(schema_, references_, value);
+    case "Unknown":
+      return FromUnknown2(schema_, references_, value);
+    case "Void":
+      return FromVoid2(schema_, references_, value);
+    default:
+      if (!type_exports2.Has(schema_[Kind]))
+        throw new ValueCheckUnknownTypeError(schema_);
+      return FromKind(schema_, references_, value);
+  }
+}
+function Check(...args) {
+  return args.length === 3 ? Visit5(args[0], args[1], args[2]) : Visit5(args[0], [], args[1]);
+}
+var ValueCheckUnknownTypeError;
+var init_check = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/check/check.mjs"() {
+    init_system2();
+    init_deref2();
+    init_hash2();
+    init_symbols2();
+    init_keyof2();
+    init_extends2();
+    init_registry();
+    init_error2();
+    init_never2();
+    init_guard2();
+    init_kind();
+    ValueCheckUnknownTypeError = class extends TypeBoxError {
+      constructor(schema2) {
+        super(`Unknown type`);
+        this.schema = schema2;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/check/index.mjs
+var init_check2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/check/index.mjs"() {
+    init_check();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/errors/errors.mjs
+function EscapeKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function IsDefined2(value) {
+  return value !== void 0;
+}
+function Create(errorType, schema2, path, value, errors = []) {
+  return {
+    type: errorType,
+    schema: schema2,
+    path,
+    value,
+    message: GetErrorFunction()({ errorType, path, schema: schema2, value, errors }),
+    errors
+  };
+}
+function* FromAny3(schema2, references, path, value) {
+}
+function* FromArgument3(schema2, references, path, value) {
+}
+function* FromArray8(schema2, references, path, value) {
+  if (!IsArray2(value)) {
+    return yield Create(ValueErrorType.Array, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minItems) && !(value.length >= schema2.minItems)) {
+    yield Create(ValueErrorType.ArrayMinItems, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maxItems) && !(value.length <= schema2.maxItems)) {
+    yield Create(ValueErrorType.ArrayMaxItems, schema2, path, value);
+  }
+  for (let i = 0; i < value.length; i++) {
+    yield* Visit6(schema2.items, references, `${path}/${i}`, value[i]);
+  }
+  if (schema2.uniqueItems === true && !(function() {
+    const set2 = /* @__PURE__ */ new Set();
+    for (const element of value) {
+      const hashed = Hash(element);
+      if (set2.has(hashed)) {
+        return false;
+      } else {
+        set2.add(hashed);
+      }
+    }
+    return true;
+  })()) {
+    yield Create(ValueErrorType.ArrayUniqueItems, schema2, path, value);
+  }
+  if (!(IsDefined2(schema2.contains) || IsDefined2(schema2.minContains) || IsDefined2(schema2.maxContains))) {
+    return;
+  }
+  const containsSchema = IsDefined2(schema2.contains) ? schema2.contains : Never();
+  const containsCount = value.reduce((acc, value2, index) => Visit6(containsSchema, references, `${path}${index}`, value2).next().done === true ? acc + 1 : acc, 0);
+  if (containsCount === 0) {
+    yield Create(ValueErrorType.ArrayContains, schema2, path, value);
+  }
+  if (IsNumber2(schema2.minContains) && containsCount < schema2.minContains) {
+    yield Create(ValueErrorType.ArrayMinContains, schema2, path, value);
+  }
+  if (IsNumber2(schema2.maxContains) && containsCount > schema2.maxContains) {
+    yield Create(ValueErrorType.ArrayMaxContains, schema2, path, value);
+  }
+}
+function* FromAsyncIterator5(schema2, references, path, value) {
+  if (!IsAsyncIterator2(value))
+    yield Create(ValueErrorType.AsyncIterator, schema2, path, value);
+}
+function* FromBigInt3(schema2, references, path, value) {
+  if (!IsBigInt2(value))
+    return yield Create(ValueErrorType.BigInt, schema2, path, value);
+  if (IsDefined2(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    yield Create(ValueErrorType.BigIntExclusiveMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    yield Create(ValueErrorType.BigIntExclusiveMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maximum) && !(value <= schema2.maximum)) {
+    yield Create(ValueErrorType.BigIntMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minimum) && !(value >= schema2.minimum)) {
+    yield Create(ValueErrorType.BigIntMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.multipleOf) && !(value % schema2.multipleOf === BigInt(0))) {
+    yield Create(ValueErrorType.BigIntMultipleOf, schema2, path, value);
+  }
+}
+function* FromBoolean3(schema2, references, path, value) {
+  if (!IsBoolean2(value))
+    yield Create(ValueErrorType.Boolean, schema2, path, value);
+}
+function* FromConstructor5(schema2, references, path, value) {
+  yield* Visit6(schema2.returns, references, path, value.prototype);
+}
+function* FromDate3(schema2, references, path, value) {
+  if (!IsDate2(value))
+    return yield Create(ValueErrorType.Date, schema2, path, value);
+  if (IsDefined2(schema2.exclusiveMaximumTimestamp) && !(value.getTime() < schema2.exclusiveMaximumTimestamp)) {
+    yield Create(ValueErrorType.DateExclusiveMaximumTimestamp, schema2, path, value);
+  }
+  if (IsDefined2(schema2.exclusiveMinimumTimestamp) && !(value.getTime() > schema2.exclusiveMinimumTimestamp)) {
+    yield Create(ValueErrorType.DateExclusiveMinimumTimestamp, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maximumTimestamp) && !(value.getTime() <= schema2.maximumTimestamp)) {
+    yield Create(ValueErrorType.DateMaximumTimestamp, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minimumTimestamp) && !(value.getTime() >= schema2.minimumTimestamp)) {
+    yield Create(ValueErrorType.DateMinimumTimestamp, schema2, path, value);
+  }
+  if (IsDefined2(schema2.multipleOfTimestamp) && !(value.getTime() % schema2.multipleOfTimestamp === 0)) {
+    yield Create(ValueErrorType.DateMultipleOfTimestamp, schema2, path, value);
+  }
+}
+function* FromFunction5(schema2, references, path, value) {
+  if (!IsFunction2(value))
+    yield Create(ValueErrorType.Function, schema2, path, value);
+}
+function* FromImport2(schema2, references, path, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  yield* Visit6(target2, [...references, ...definitions], path, value);
+}
+function* FromInteger3(schema2, references, path, value) {
+  if (!IsInteger(value))
+    return yield Create(ValueErrorType.Integer, schema2, path, value);
+  if (IsDefined2(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    yield Create(ValueErrorType.IntegerExclusiveMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    yield Create(ValueErrorType.IntegerExclusiveMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maximum) && !(value <= schema2.maximum)) {
+    yield Create(ValueErrorType.IntegerMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minimum) && !(value >= schema2.minimum)) {
+    yield Create(ValueErrorType.IntegerMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.multipleOf) && !(value % schema2.multipleOf === 0)) {
+    yield Create(ValueErrorType.IntegerMultipleOf, schema2, path, value);
+  }
+}
+function* FromIntersect10(schema2, references, path, value) {
+  let hasError = false;
+  for (const inner of schema2.allOf) {
+    for (const error of Visit6(inner, references, path, value)) {
+      hasError = true;
+      yield error;
+    }
+  }
+  if (hasError) {
+    return yield Create(ValueErrorType.Intersect, schema2, path, value);
+  }
+  if (schema2.unevaluatedProperties === false) {
+    const keyCheck = new RegExp(KeyOfPattern(schema2));
+    for (const valueKey of Object.getOwnPropertyNames(value)) {
+      if (!keyCheck.test(valueKey)) {
+        yield Create(ValueErrorType.IntersectUnevaluatedProperties, schema2, `${path}/${valueKey}`, value);
+      }
+    }
+  }
+  if (typeof schema2.unevaluatedProperties === "object") {
+    const keyCheck = new RegExp(KeyOfPattern(schema2));
+    for (const valueKey of Object.getOwnPropertyNames(value)) {
+      if (!keyCheck.test(valueKey)) {
+        const next = Visit6(schema2.unevaluatedProperties, references, `${path}/${valueKey}`, value[valueKey]).next();
+        if (!next.done)
+          yield next.value;
+      }
+    }
+  }
+}
+function* FromIterator5(schema2, references, path, value) {
+  if (!IsIterator2(value))
+    yield Create(ValueErrorType.Iterator, schema2, path, value);
+}
+function* FromLiteral4(schema2, references, path, value) {
+  if (!(value === schema2.const))
+    yield Create(ValueErrorType.Literal, schema2, path, value);
+}
+function* FromNever3(schema2, references, path, value) {
+  yield Create(ValueErrorType.Never, schema2, path, value);
+}
+function* FromNot3(schema2, references, path, value) {
+  if (Visit6(schema2.not, references, path, value).next().done === true)
+    yield Create(ValueErrorType.Not, schema2, path, value);
+}
+function* FromNull3(schema2, references, path, value) {
+  if (!IsNull2(value))
+    yield Create(ValueErrorType.Null, schema2, path, value);
+}
+function* FromNumber3(schema2, references, path, value) {
+  if (!TypeSystemPolicy.IsNumberLike(value))
+    return yield Create(ValueErrorType.Number, schema2, path, value);
+  if (IsDefined2(schema2.exclusiveMaximum) && !(value < schema2.exclusiveMaximum)) {
+    yield Create(ValueErrorType.NumberExclusiveMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.exclusiveMinimum) && !(value > schema2.exclusiveMinimum)) {
+    yield Create(ValueErrorType.NumberExclusiveMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maximum) && !(value <= schema2.maximum)) {
+    yield Create(ValueErrorType.NumberMaximum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minimum) && !(value >= schema2.minimum)) {
+    yield Create(ValueErrorType.NumberMinimum, schema2, path, value);
+  }
+  if (IsDefined2(schema2.multipleOf) && !(value % schema2.multipleOf === 0)) {
+    yield Create(ValueErrorType.NumberMultipleOf, schema2, path, value);
+  }
+}
+function* FromObject9(schema2, references, path, value) {
+  if (!TypeSystemPolicy.IsObjectLike(value))
+    return yield Create(ValueErrorType.Object, schema2, path, value);
+  if (IsDefined2(schema2.minProperties) && !(Object.getOwnPropertyNames(value).length >= schema2.minProperties)) {
+    yield Create(ValueErrorType.ObjectMinProperties, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maxProperties) && !(Object.getOwnPropertyNames(value).length <= schema2.maxProperties)) {
+    yield Create(ValueErrorType.ObjectMaxProperties, schema2, path, value);
+  }
+  const requiredKeys = Array.isArray(schema2.required) ? schema2.required : [];
+  const knownKeys = Object.getOwnPropertyNames(schema2.properties);
+  const unknownKeys = Object.getOwnPropertyNames(value);
+  for (const requiredKey of requiredKeys) {
+    if (unknownKeys.includes(requiredKey))
+      continue;
+    yield Create(ValueErrorType.ObjectRequiredProperty, schema2.properties[requiredKey], `${path}/${EscapeKey(requiredKey)}`, void 0);
+  }
+  if (schema2.additionalProperties === false) {
+    for (const valueKey of unknownKeys) {
+      if (!knownKeys.includes(valueKey)) {
+        yield Create(ValueErrorType.ObjectAdditionalProperties, schema2, `${path}/${EscapeKey(valueKey)}`, value[valueKey]);
+      }
+    }
+  }
+  if (typeof schema2.additionalProperties === "object") {
+    for (const valueKey of unknownKeys) {
+      if (knownKeys.includes(valueKey))
+        continue;
+      yield* Visit6(schema2.additionalProperties, references, `${path}/${EscapeKey(valueKey)}`, value[valueKey]);
+    }
+  }
+  for (const knownKey of knownKeys) {
+    const property = schema2.properties[knownKey];
+    if (schema2.required && schema2.required.includes(knownKey)) {
+      yield* Visit6(property, references, `${path}/${EscapeKey(knownKey)}`, value[knownKey]);
+      if (ExtendsUndefinedCheck(schema2) && !(knownKey in value)) {
+        yield Create(ValueErrorType.ObjectRequiredProperty, property, `${path}/${EscapeKey(knownKey)}`, void 0);
+      }
+    } else {
+      if (TypeSystemPolicy.IsExactOptionalProperty(value, knownKey)) {
+        yield* Visit6(property, references, `${path}/${EscapeKey(knownKey)}`, value[knownKey]);
+      }
+    }
+  }
+}
+function* FromPromise5(schema2, references, path, value) {
+  if (!IsPromise(value))
+    yield Create(ValueErrorType.Promise, schema2, path, value);
+}
+function* FromRecord5(schema2, references, path, value) {
+  if (!TypeSystemPolicy.IsRecordLike(value))
+    return yield Create(ValueErrorType.Object, schema2, path, value);
+  if (IsDefined2(schema2.minProperties) && !(Object.getOwnPropertyNames(value).length >= schema2.minProperties)) {
+    yield Create(ValueErrorType.ObjectMinProperties, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maxProperties) && !(Object.getOwnPropertyNames(value).length <= schema2.maxProperties)) {
+    yield Create(ValueErrorType.ObjectMaxProperties, schema2, path, value);
+  }
+  const [patternKey, patternSchema] = Object.entries(schema2.patternProperties)[0];
+  const regex = new RegExp(patternKey);
+  for (const [propertyKey, propertyValue] of Object.entries(value)) {
+    if (regex.test(propertyKey))
+      yield* Visit6(patternSchema, references, `${path}/${EscapeKey(propertyKey)}`, propertyValue);
+  }
+  if (typeof schema2.additionalProperties === "object") {
+    for (const [propertyKey, propertyValue] of Object.entries(value)) {
+      if (!regex.test(propertyKey))
+        yield* Visit6(schema2.additionalProperties, references, `${path}/${EscapeKey(propertyKey)}`, propertyValue);
+    }
+  }
+  if (schema2.additionalProperties === false) {
+    for (const [propertyKey, propertyValue] of Object.entries(value)) {
+      if (regex.test(propertyKey))
+        continue;
+      return yield Create(ValueErrorType.ObjectAdditionalProperties, schema2, `${path}/${EscapeKey(propertyKey)}`, propertyValue);
+    }
+  }
+}
+function* FromRef6(schema2, references, path, value) {
+  yield* Visit6(Deref(schema2, references), references, path, value);
+}
+function* FromRegExp3(schema2, references, path, value) {
+  if (!IsString2(value))
+    return yield Create(ValueErrorType.String, schema2, path, value);
+  if (IsDefined2(schema2.minLength) && !(value.length >= schema2.minLength)) {
+    yield Create(ValueErrorType.StringMinLength, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maxLength) && !(value.length <= schema2.maxLength)) {
+    yield Create(ValueErrorType.StringMaxLength, schema2, path, value);
+  }
+  const regex = new RegExp(schema2.source, schema2.flags);
+  if (!regex.test(value)) {
+    return yield Create(ValueErrorType.RegExp, schema2, path, value);
+  }
+}
+function* FromString3(schema2, references, path, value) {
+  if (!IsString2(value))
+    return yield Create(ValueErrorType.String, schema2, path, value);
+  if (IsDefined2(schema2.minLength) && !(value.length >= schema2.minLength)) {
+    yield Create(ValueErrorType.StringMinLength, schema2, path, value);
+  }
+  if (IsDefined2(schema2.maxLength) && !(value.length <= schema2.maxLength)) {
+    yield Create(ValueErrorType.StringMaxLength, schema2, path, value);
+  }
+  if (IsString2(schema2.pattern)) {
+    const regex = new RegExp(schema2.pattern);
+    if (!regex.test(value)) {
+      yield Create(ValueErrorType.StringPattern, schema2, path, value);
+    }
+  }
+  if (IsString2(schema2.format)) {
+    if (!format_exports.Has(schema2.format)) {
+      yield Create(ValueErrorType.StringFormatUnknown, schema2, path, value);
+    } else {
+      const format = format_exports.Get(schema2.format);
+      if (!format(value)) {
+        yield Create(ValueErrorType.StringFormat, schema2, path, value);
+      }
+    }
+  }
+}
+function* FromSymbol3(schema2, references, path, value) {
+  if (!IsSymbol2(value))
+    yield Create(ValueErrorType.Symbol, schema2, path, value);
+}
+function* FromTemplateLiteral5(schema2, references, path, value) {
+  if (!IsString2(value))
+    return yield Create(ValueErrorType.String, schema2, path, value);
+  const regex = new RegExp(schema2.pattern);
+  if (!regex.test(value)) {
+    yield Create(ValueErrorType.StringPattern, schema2, path, value);
+  }
+}
+function* FromThis2(schema2, references, path, value) {
+  yield* Visit6(Deref(schema2, references), references, path, value);
+}
+function* FromTuple7(schema2, references, path, value) {
+  if (!IsArray2(value))
+    return yield Create(ValueErrorType.Tuple, schema2, path, value);
+  if (schema2.items === void 0 && !(value.length === 0)) {
+    return yield Create(ValueErrorType.TupleLength, schema2, path, value);
+  }
+  if (!(value.length === schema2.maxItems)) {
+    return yield Create(ValueErrorType.TupleLength, schema2, path, value);
+  }
+  if (!schema2.items) {
+    return;
+  }
+  for (let i = 0; i < schema2.items.length; i++) {
+    yield* Visit6(schema2.items[i], references, `${path}/${i}`, value[i]);
+  }
+}
+function* FromUndefined3(schema2, references, path, value) {
+  if (!IsUndefined2(value))
+    yield Create(ValueErrorType.Undefined, schema2, path, value);
+}
+function* FromUnion12(schema2, references, path, value) {
+  if (Check(schema2, references, value))
+    return;
+  const errors = schema2.anyOf.map((variant) => new ValueErrorIterator(Visit6(variant, references, path, value)));
+  yield Create(ValueErrorType.Union, schema2, path, value, errors);
+}
+function* FromUint8Array3(schema2, references, path, value) {
+  if (!IsUint8Array2(value))
+    return yield Create(ValueErrorType.Uint8Array, schema2, path, value);
+  if (IsDefined2(schema2.maxByteLength) && !(value.length <= schema2.maxByteLength)) {
+    yield Create(ValueErrorType.Uint8ArrayMaxByteLength, schema2, path, value);
+  }
+  if (IsDefined2(schema2.minByteLength) && !(value.length >= schema2.minByteLength)) {
+    yield Create(ValueErrorType.Uint8ArrayMinByteLength, schema2, path, value);
+  }
+}
+function* FromUnknown3(schema2, references, path, value) {
+}
+function* FromVoid3(schema2, references, path, value) {
+  if (!TypeSystemPolicy.IsVoidLike(value))
+    yield Create(ValueErrorType.Void, schema2, path, value);
+}
+function* FromKind2(schema2, references, path, value) {
+  const check = type_exports2.Get(schema2[Kind]);
+  if (!check(schema2, value))
+    yield Create(ValueErrorType.Kind, schema2, path, value);
+}
+function* Visit6(schema2, references, path, value) {
+  const references_ = IsDefined2(schema2.$id) ? [...references, schema2] : references;
+  const schema_ = schema2;
+  switch (schema_[Kind]) {
+    case "Any":
+      return yield* FromAny3(schema_, references_, path, value);
+    case "Argument":
+      return yield* FromArgument3(schema_, references_, path, value);
+    case "Array":
+      return yield* FromArray8(schema_, references_, path, value);
+    case "AsyncIterator":
+      return yield* FromAsyncIterator5(schema_, references_, path, value);
+    case "BigInt":
+      return yield* FromBigInt3(schema_, references_, path, value);
+    case "Boolean":
+      return yield* FromBoolean3(schema_, references_, path, value);
+    case "Constructor":
+      return yield* FromConstructor5(schema_, references_, path, value);
+    case "Date":
+      return yield* FromDate3(schema_, references_, path, value);
+    case "Function":
+      return yield* FromFunction5(schema_, references_, path, value);
+    case "Import":
+      return yield* FromImport2(schema_, references_, path, value);
+    case "Integer":
+      return yield* FromInteger3(schema_, references_, path, value);
+    case "Intersect":
+      return yield* FromIntersect10(schema_, references_, path, value);
+    case "Iterator":
+      return yield* FromIterator5(schema_, references_, path, value);
+    case "Literal":
+      return yield* FromLiteral4(schema_, references_, path, value);
+    case "Never":
+      return yield* FromNever3(schema_, references_, path, value);
+    case "Not":
+      return yield* FromNot3(schema_, references_, path, value);
+    case "Null":
+      return yield* FromNull3(schema_, references_, path, value);
+    case "Number":
+      return yield* FromNumber3(schema_, references_, path, value);
+    case "Object":
+      return yield* FromObject9(schema_, references_, path, value);
+    case "Promise":
+      return yield* FromPromise5(schema_, references_, path, value);
+    case "Record":
+      return yield* FromRecord5(schema_, references_, path, value);
+    case "Ref":
+      return yield* FromRef6(schema_, references_, path, value);
+    case "RegExp":
+      return yield* FromRegExp3(schema_, references_, path, value);
+    case "String":
+      return yield* FromString3(schema_, references_, path, value);
+    case "Symbol":
+      return yield* FromSymbol3(schema_, references_, path, value);
+    case "TemplateLiteral":
+      return yield* FromTemplateLiteral5(schema_, references_, path, value);
+    case "This":
+      return yield* FromThis2(schema_, references_, path, value);
+    case "Tuple":
+      return yield* FromTuple7(schema_, references_, path, value);
+    case "Undefined":
+      return yield* FromUndefined3(schema_, references_, path, value);
+    case "Union":
+      return yield* FromUnion12(schema_, references_, path, value);
+    case "Uint8Array":
+      return yield* FromUint8Array3(schema_, references_, path, value);
+    case "Unknown":
+      return yield* FromUnknown3(schema_, references_, path, value);
+    case "Void":
+      return yield* FromVoid3(schema_, references_, path, value);
+    default:
+      if (!type_exports2.Has(schema_[Kind]))
+        throw new ValueErrorsUnknownTypeError(schema2);
+      return yield* FromKind2(schema_, references_, path, value);
+  }
+}
+function Errors(...args) {
+  const iterator = args.length === 3 ? Visit6(args[0], args[1], "", args[2]) : Visit6(args[0], [], "", args[1]);
+  return new ValueErrorIterator(iterator);
+}
+var ValueErrorType, ValueErrorsUnknownTypeError, ValueErrorIterator;
+var init_errors2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/errors/errors.mjs"() {
+    init_system2();
+    init_keyof2();
+    init_registry();
+    init_extends_undefined();
+    init_function3();
+    init_error2();
+    init_deref2();
+    init_hash2();
+    init_check2();
+    init_symbols2();
+    init_never2();
+    init_guard2();
+    (function(ValueErrorType2) {
+      ValueErrorType2[ValueErrorType2["ArrayContains"] = 0] = "ArrayContains";
+      ValueErrorType2[ValueErrorType2["ArrayMaxContains"] = 1] = "ArrayMaxContains";
+      ValueErrorType2[ValueErrorType2["ArrayMaxItems"] = 2] = "ArrayMaxItems";
+      ValueErrorType2[ValueErrorType2["ArrayMinContains"] = 3] = "ArrayMinContains";
+      ValueErrorType2[ValueErrorType2["ArrayMinItems"] = 4] = "ArrayMinItems";
+      ValueErrorType2[ValueErrorType2["ArrayUniqueItems"] = 5] = "ArrayUniqueItems";
+      ValueErrorType2[ValueErrorType2["Array"] = 6] = "Array";
+      ValueErrorType2[ValueErrorType2["AsyncIterator"] = 7] = "AsyncIterator";
+      ValueErrorType2[ValueErrorType2["BigIntExclusiveMaximum"] = 8] = "BigIntExclusiveMaximum";
+      ValueErrorType2[ValueErrorType2["BigIntExclusiveMinimum"] = 9] = "BigIntExclusiveMinimum";
+      ValueErrorType2[ValueErrorType2["BigIntMaximum"] = 10] = "BigIntMaximum";
+      ValueErrorType2[ValueErrorType2["BigIntMinimum"] = 11] = "BigIntMinimum";
+      ValueErrorType2[ValueErrorType2["BigIntMultipleOf"] = 12] = "BigIntMultipleOf";
+      ValueErrorType2[ValueErrorType2["BigInt"] = 13] = "BigInt";
+      ValueErrorType2[ValueErrorType2["Boolean"] = 14] = "Boolean";
+      ValueErrorType2[ValueErrorType2["DateExclusiveMaximumTimestamp"] = 15] = "DateExclusiveMaximumTimestamp";
+      ValueErrorType2[ValueErrorType2["DateExclusiveMinimumTimestamp"] = 16] = "DateExclusiveMinimumTimestamp";
+      ValueErrorType2[ValueErrorType2["DateMaximumTimestamp"] = 17] = "DateMaximumTimestamp";
+      ValueErrorType2[ValueErrorType2["DateMinimumTimestamp"] = 18] = "DateMinimumTimestamp";
+      ValueErrorType2[ValueErrorType2["DateMultipleOfTimestamp"] = 19] = "DateMultipleOfTimestamp";
+      ValueErrorType2[ValueErrorType2["Date"] = 20] = "Date";
+      ValueErrorType2[ValueErrorType2["Function"] = 21] = "Function";
+      ValueErrorType2[ValueErrorType2["IntegerExclusiveMaximum"] = 22] = "IntegerExclusiveMaximum";
+      ValueErrorType2[ValueErrorType2["IntegerExclusiveMinimum"] = 23] = "IntegerExclusiveMinimum";
+      ValueErrorType2[ValueErrorType2["IntegerMaximum"] = 24] = "IntegerMaximum";
+      ValueErrorType2[ValueErrorType2["IntegerMinimum"] = 25] = "IntegerMinimum";
+      ValueErrorType2[ValueErrorType2["IntegerMultipleOf"] = 26] = "IntegerMultipleOf";
+      ValueErrorType2[ValueErrorType2["Integer"] = 27] = "Integer";
+      ValueErrorType2[ValueErrorType2["IntersectUnevaluatedProperties"] = 28] = "IntersectUnevaluatedProperties";
+      ValueErrorType2[ValueErrorType2["Intersect"] = 29] = "Intersect";
+      ValueErrorType2[ValueErrorType2["Iterator"] = 30] = "Iterator";
+      ValueErrorType2[ValueErrorType2["Kind"] = 31] = "Kind";
+      ValueErrorType2[ValueErrorType2["Literal"] = 32] = "Literal";
+      ValueErrorType2[ValueErrorType2["Never"] = 33] = "Never";
+      ValueErrorType2[ValueErrorType2["Not"] = 34] = "Not";
+      ValueErrorType2[ValueErrorType2["Null"] = 35] = "Null";
+      ValueErrorType2[ValueErrorType2["NumberExclusiveMaximum"] = 36] = "NumberExclusiveMaximum";
+      ValueErrorType2[ValueErrorType2["NumberExclusiveMinimum"] = 37] = "NumberExclusiveMinimum";
+      ValueErrorType2[ValueErrorType2["NumberMaximum"] = 38] = "NumberMaximum";
+      ValueErrorType2[ValueErrorType2["NumberMinimum"] = 39] = "NumberMinimum";
+      ValueErrorType2[ValueErrorType2["NumberMultipleOf"] = 40] = "NumberMultipleOf";
+      ValueErrorType2[ValueErrorType2["Number"] = 41] = "Number";
+      ValueErrorType2[ValueErrorType2["ObjectAdditionalProperties"] = 42] = "ObjectAdditionalProperties";
+      ValueErrorType2[ValueErrorType2["ObjectMaxProperties"] = 43] = "ObjectMaxProperties";
+      ValueErrorType2[ValueErrorType2["ObjectMinProperties"] = 44] = "ObjectMinProperties";
+      ValueErrorType2[ValueErrorType2["ObjectRequiredProperty"] = 45] = "ObjectRequiredProperty";
+      ValueErrorType2[ValueErrorType2["Object"] = 46] = "Object";
+      ValueErrorType2[ValueErrorType2["Promise"] = 47] = "Promise";
+      ValueErrorType2[ValueErrorType2["RegExp"] = 48] = "RegExp";
+      ValueErrorType2[ValueErrorType2["StringFormatUnknown"] = 49] = "StringFormatUnknown";
+      ValueErrorType2[ValueErrorType2["StringFormat"] = 50] = "StringFormat";
+      ValueErrorType2[ValueErrorType2["StringMaxLength"] = 51] = "StringMaxLength";
+      ValueErrorType2[ValueErrorType2["StringMinLength"] = 52] = "StringMinLength";
+      ValueErrorType2[ValueErrorType2["StringPattern"] = 53] = "StringPattern";
+      ValueErrorType2[ValueErrorType2["String"] = 54] = "String";
+      ValueErrorType2[ValueErrorType2["Symbol"] = 55] = "Symbol";
+      ValueErrorType2[ValueErrorType2["TupleLength"] = 56] = "TupleLength";
+      ValueErrorType2[ValueErrorType2["Tuple"] = 57] = "Tuple";
+      ValueErrorType2[ValueErrorType2["Uint8ArrayMaxByteLength"] = 58] = "Uint8ArrayMaxByteLength";
+      ValueErrorType2[ValueErrorType2["Uint8ArrayMinByteLength"] = 59] = "Uint8ArrayMinByteLength";
+      ValueErrorType2[ValueErrorType2["Uint8Array"] = 60] = "Uint8Array";
+      ValueErrorType2[ValueErrorType2["Undefined"] = 61] = "Undefined";
+      ValueErrorType2[ValueErrorType2["Union"] = 62] = "Union";
+      ValueErrorType2[ValueErrorType2["Void"] = 63] = "Void";
+    })(ValueErrorType || (ValueErrorType = {}));
+    ValueErrorsUnknownTypeError = class extends TypeBoxError {
+      constructor(schema2) {
+        super("Unknown type");
+        this.schema = schema2;
+      }
+    };
+    ValueErrorIterator = class {
+      constructor(iterator) {
+        this.iterator = iterator;
+      }
+      [Symbol.iterator]() {
+        return this.iterator;
+      }
+      /** Returns the first value error or undefined if no errors */
+      First() {
+        const next = this.iterator.next();
+        return next.done ? void 0 : next.value;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/errors/index.mjs
+var init_errors3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/errors/index.mjs"() {
+    init_errors2();
+    init_function3();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/assert/assert.mjs
+function AssertValue(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return;
+  throw new AssertError(Errors(schema2, references, value));
+}
+function Assert(...args) {
+  return args.length === 3 ? AssertValue(args[0], args[1], args[2]) : AssertValue(args[0], [], args[1]);
+}
+var __classPrivateFieldSet, __classPrivateFieldGet, _AssertError_instances, _AssertError_iterator, _AssertError_Iterator, AssertError;
+var init_assert = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/assert/assert.mjs"() {
+    init_errors3();
+    init_error();
+    init_check();
+    __classPrivateFieldSet = function(receiver, state, value, kind, f) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
+    };
+    __classPrivateFieldGet = function(receiver, state, kind, f) {
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+    AssertError = class extends TypeBoxError {
+      constructor(iterator) {
+        const error = iterator.First();
+        super(error === void 0 ? "Invalid Value" : error.message);
+        _AssertError_instances.add(this);
+        _AssertError_iterator.set(this, void 0);
+        __classPrivateFieldSet(this, _AssertError_iterator, iterator, "f");
+        this.error = error;
+      }
+      /** Returns an iterator for each error in this value. */
+      Errors() {
+        return new ValueErrorIterator(__classPrivateFieldGet(this, _AssertError_instances, "m", _AssertError_Iterator).call(this));
+      }
+    };
+    _AssertError_iterator = /* @__PURE__ */ new WeakMap(), _AssertError_instances = /* @__PURE__ */ new WeakSet(), _AssertError_Iterator = function* _AssertError_Iterator2() {
+      if (this.error)
+        yield this.error;
+      yield* __classPrivateFieldGet(this, _AssertError_iterator, "f");
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/assert/index.mjs
+var init_assert2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/assert/index.mjs"() {
+    init_assert();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/clone/clone.mjs
+function FromObject10(value) {
+  const Acc = {};
+  for (const key of Object.getOwnPropertyNames(value)) {
+    Acc[key] = Clone2(value[key]);
+  }
+  for (const key of Object.getOwnPropertySymbols(value)) {
+    Acc[key] = Clone2(value[key]);
+  }
+  return Acc;
+}
+function FromArray9(value) {
+  return value.map((element) => Clone2(element));
+}
+function FromTypedArray(value) {
+  return value.slice();
+}
+function FromMap(value) {
+  return new Map(Clone2([...value.entries()]));
+}
+function FromSet(value) {
+  return new Set(Clone2([...value.entries()]));
+}
+function FromDate4(value) {
+  return new Date(value.toISOString());
+}
+function FromValue2(value) {
+  return value;
+}
+function Clone2(value) {
+  if (IsArray2(value))
+    return FromArray9(value);
+  if (IsDate2(value))
+    return FromDate4(value);
+  if (IsTypedArray(value))
+    return FromTypedArray(value);
+  if (IsMap(value))
+    return FromMap(value);
+  if (IsSet(value))
+    return FromSet(value);
+  if (IsObject2(value))
+    return FromObject10(value);
+  if (IsValueType(value))
+    return FromValue2(value);
+  throw new Error("ValueClone: Unable to clone value");
+}
+var init_clone2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/clone/clone.mjs"() {
+    init_guard2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/clone/index.mjs
+var init_clone3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/clone/index.mjs"() {
+    init_clone2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/create/create.mjs
+function FromDefault(value) {
+  return IsFunction2(value) ? value() : Clone2(value);
+}
+function FromAny4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return {};
+  }
+}
+function FromArgument4(schema2, references) {
+  return {};
+}
+function FromArray10(schema2, references) {
+  if (schema2.uniqueItems === true && !HasPropertyKey2(schema2, "default")) {
+    throw new ValueCreateError(schema2, "Array with the uniqueItems constraint requires a default value");
+  } else if ("contains" in schema2 && !HasPropertyKey2(schema2, "default")) {
+    throw new ValueCreateError(schema2, "Array with the contains constraint requires a default value");
+  } else if ("default" in schema2) {
+    return FromDefault(schema2.default);
+  } else if (schema2.minItems !== void 0) {
+    return Array.from({ length: schema2.minItems }).map((item) => {
+      return Visit7(schema2.items, references);
+    });
+  } else {
+    return [];
+  }
+}
+function FromAsyncIterator6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return (async function* () {
+    })();
+  }
+}
+function FromBigInt4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return BigInt(0);
+  }
+}
+function FromBoolean4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return false;
+  }
+}
+function FromConstructor6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    const value = Visit7(schema2.returns, references);
+    if (typeof value === "object" && !Array.isArray(value)) {
+      return class {
+        constructor() {
+          for (const [key, val] of Object.entries(value)) {
+            const self = this;
+            self[key] = val;
+          }
+        }
+      };
+    } else {
+      return class {
+      };
+    }
+  }
+}
+function FromDate5(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if (schema2.minimumTimestamp !== void 0) {
+    return new Date(schema2.minimumTimestamp);
+  } else {
+    return /* @__PURE__ */ new Date();
+  }
+}
+function FromFunction6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return () => Visit7(schema2.returns, references);
+  }
+}
+function FromImport3(schema2, references) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit7(target2, [...references, ...definitions]);
+}
+function FromInteger4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if (schema2.minimum !== void 0) {
+    return schema2.minimum;
+  } else {
+    return 0;
+  }
+}
+function FromIntersect11(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    const value = schema2.allOf.reduce((acc, schema3) => {
+      const next = Visit7(schema3, references);
+      return typeof next === "object" ? { ...acc, ...next } : next;
+    }, {});
+    if (!Check(schema2, references, value))
+      throw new ValueCreateError(schema2, "Intersect produced invalid value. Consider using a default value.");
+    return value;
+  }
+}
+function FromIterator6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return (function* () {
+    })();
+  }
+}
+function FromLiteral5(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return schema2.const;
+  }
+}
+function FromNever4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    throw new ValueCreateError(schema2, "Never types cannot be created. Consider using a default value.");
+  }
+}
+function FromNot4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    throw new ValueCreateError(schema2, "Not types must have a default value");
+  }
+}
+function FromNull4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return null;
+  }
+}
+function FromNumber4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if (schema2.minimum !== void 0) {
+    return schema2.minimum;
+  } else {
+    return 0;
+  }
+}
+function FromObject11(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    const required = new Set(schema2.required);
+    const Acc = {};
+    for (const [key, subschema] of Object.entries(schema2.properties)) {
+      if (!required.has(key))
+        continue;
+      Acc[key] = Visit7(subschema, references);
+    }
+    return Acc;
+  }
+}
+function FromPromise6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return Promise.resolve(Visit7(schema2.item, references));
+  }
+}
+function FromRecord6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return {};
+  }
+}
+function FromRef7(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return Visit7(Deref(schema2, references), references);
+  }
+}
+function FromRegExp4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    throw new ValueCreateError(schema2, "RegExp types cannot be created. Consider using a default value.");
+  }
+}
+function FromString4(schema2, references) {
+  if (schema2.pattern !== void 0) {
+    if (!HasPropertyKey2(schema2, "default")) {
+      throw new ValueCreateError(schema2, "String types with patterns must specify a default value");
+    } else {
+      return FromDefault(schema2.default);
+    }
+  } else if (schema2.format !== void 0) {
+    if (!HasPropertyKey2(schema2, "default")) {
+      throw new ValueCreateError(schema2, "String types with formats must specify a default value");
+    } else {
+      return FromDefault(schema2.default);
+    }
+  } else {
+    if (HasPropertyKey2(schema2, "default")) {
+      return FromDefault(schema2.default);
+    } else if (schema2.minLength !== void 0) {
+      return Array.from({ length: schema2.minLength }).map(() => " ").join("");
+    } else {
+      return "";
+    }
+  }
+}
+function FromSymbol4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if ("value" in schema2) {
+    return Symbol.for(schema2.value);
+  } else {
+    return /* @__PURE__ */ Symbol();
+  }
+}
+function FromTemplateLiteral6(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  }
+  if (!IsTemplateLiteralFinite(schema2))
+    throw new ValueCreateError(schema2, "Can only create template literals that produce a finite variants. Consider using a default value.");
+  const generated = TemplateLiteralGenerate(schema2);
+  return generated[0];
+}
+function FromThis3(schema2, references) {
+  if (recursiveDepth++ > recursiveMaxDepth)
+    throw new ValueCreateError(schema2, "Cannot create recursive type as it appears possibly infinite. Consider using a default.");
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return Visit7(Deref(schema2, references), references);
+  }
+}
+function FromTuple8(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  }
+  if (schema2.items === void 0) {
+    return [];
+  } else {
+    return Array.from({ length: schema2.minItems }).map((_, index) => Visit7(schema2.items[index], references));
+  }
+}
+function FromUndefined4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return void 0;
+  }
+}
+function FromUnion13(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if (schema2.anyOf.length === 0) {
+    throw new Error("ValueCreate.Union: Cannot create Union with zero variants");
+  } else {
+    return Visit7(schema2.anyOf[0], references);
+  }
+}
+function FromUint8Array4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else if (schema2.minByteLength !== void 0) {
+    return new Uint8Array(schema2.minByteLength);
+  } else {
+    return new Uint8Array(0);
+  }
+}
+function FromUnknown4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return {};
+  }
+}
+function FromVoid4(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    return void 0;
+  }
+}
+function FromKind3(schema2, references) {
+  if (HasPropertyKey2(schema2, "default")) {
+    return FromDefault(schema2.default);
+  } else {
+    throw new Error("User defined types must specify a default value");
+  }
+}
+function Visit7(schema2, references) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  switch (schema_[Kind]) {
+    case "Any":
+      return FromAny4(schema_, references_);
+    case "Argument":
+      return FromArgument4(schema_, references_);
+    case "Array":
+      return FromArray10(schema_, references_);
+    case "AsyncIterator":
+      return FromAsyncIterator6(schema_, references_);
+    case "BigInt":
+      return FromBigInt4(schema_, references_);
+    case "Boolean":
+      return FromBoolean4(schema_, references_);
+    case "Constructor":
+      return FromConstructor6(schema_, references_);
+    case "Date":
+      return FromDate5(schema_, references_);
+    case "Function":
+      return FromFunction6(schema_, references_);
+    case "Import":
+      return FromImport3(schema_, references_);
+    case "Integer":
+      return FromInteger4(schema_, references_);
+    case "Intersect":
+      return FromIntersect11(schema_, references_);
+    case "Iterator":
+      return FromIterator6(schema_, references_);
+    case "Literal":
+      return FromLiteral5(schema_, references_);
+    case "Never":
+      return FromNever4(schema_, references_);
+    case "Not":
+      return FromNot4(schema_, references_);
+    case "Null":
+      return FromNull4(schema_, references_);
+    case "Number":
+      return FromNumber4(schema_, references_);
+    case "Object":
+      return FromObject11(schema_, references_);
+    case "Promise":
+      return FromPromise6(schema_, references_);
+    case "Record":
+      return FromRecord6(schema_, references_);
+    case "Ref":
+      return FromRef7(schema_, references_);
+    case "RegExp":
+      return FromRegExp4(schema_, references_);
+    case "String":
+      return FromString4(schema_, references_);
+    case "Symbol":
+      return FromSymbol4(schema_, references_);
+    case "TemplateLiteral":
+      return FromTemplateLiteral6(schema_, references_);
+    case "This":
+      return FromThis3(schema_, references_);
+    case "Tuple":
+      return FromTuple8(schema_, references_);
+    case "Undefined":
+      return FromUndefined4(schema_, references_);
+    case "Union":
+      return FromUnion13(schema_, references_);
+    case "Uint8Array":
+      return FromUint8Array4(schema_, references_);
+    case "Unknown":
+      return FromUnknown4(schema_, references_);
+    case "Void":
+      return FromVoid4(schema_, references_);
+    default:
+      if (!type_exports2.Has(schema_[Kind]))
+        throw new ValueCreateError(schema_, "Unknown type");
+      return FromKind3(schema_, references_);
+  }
+}
+function Create2(...args) {
+  recursiveDepth = 0;
+  return args.length === 2 ? Visit7(args[0], args[1]) : Visit7(args[0], []);
+}
+var ValueCreateError, recursiveMaxDepth, recursiveDepth;
+var init_create2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/create/create.mjs"() {
+    init_guard2();
+    init_check2();
+    init_clone3();
+    init_deref2();
+    init_template_literal2();
+    init_registry();
+    init_symbols2();
+    init_error2();
+    init_guard();
+    ValueCreateError = class extends TypeBoxError {
+      constructor(schema2, message) {
+        super(message);
+        this.schema = schema2;
+      }
+    };
+    recursiveMaxDepth = 512;
+    recursiveDepth = 0;
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/create/index.mjs
+var init_create3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/create/index.mjs"() {
+    init_create2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/cast/cast.mjs
+function ScoreUnion(schema2, references, value) {
+  if (schema2[Kind] === "Object" && typeof value === "object" && !IsNull2(value)) {
+    const object = schema2;
+    const keys = Object.getOwnPropertyNames(value);
+    const entries = Object.entries(object.properties);
+    return entries.reduce((acc, [key, schema3]) => {
+      const literal = schema3[Kind] === "Literal" && schema3.const === value[key] ? 100 : 0;
+      const checks = Check(schema3, references, value[key]) ? 10 : 0;
+      const exists = keys.includes(key) ? 1 : 0;
+      return acc + (literal + checks + exists);
+    }, 0);
+  } else if (schema2[Kind] === "Union") {
+    const schemas = schema2.anyOf.map((schema3) => Deref(schema3, references));
+    const scores = schemas.map((schema3) => ScoreUnion(schema3, references, value));
+    return Math.max(...scores);
+  } else {
+    return Check(schema2, references, value) ? 1 : 0;
+  }
+}
+function SelectUnion(union, references, value) {
+  const schemas = union.anyOf.map((schema2) => Deref(schema2, references));
+  let [select, best] = [schemas[0], 0];
+  for (const schema2 of schemas) {
+    const score = ScoreUnion(schema2, references, value);
+    if (score > best) {
+      select = schema2;
+      best = score;
+    }
+  }
+  return select;
+}
+function CastUnion(union, references, value) {
+  if ("default" in union) {
+    return typeof value === "function" ? union.default : Clone2(union.default);
+  } else {
+    const schema2 = SelectUnion(union, references, value);
+    return Cast(schema2, references, value);
+  }
+}
+function DefaultClone(schema2, references, value) {
+  return Check(schema2, references, value) ? Clone2(value) : Create2(schema2, references);
+}
+function Default(schema2, references, value) {
+  return Check(schema2, references, value) ? value : Create2(schema2, references);
+}
+function FromArray11(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return Clone2(value);
+  const created = IsArray2(value) ? Clone2(value) : Create2(schema2, references);
+  const minimum = IsNumber2(schema2.minItems) && created.length < schema2.minItems ? [...created, ...Array.from({ length: schema2.minItems - created.length }, () => null)] : created;
+  const maximum = IsNumber2(schema2.maxItems) && minimum.length > schema2.maxItems ? minimum.slice(0, schema2.maxItems) : minimum;
+  const casted = maximum.map((value2) => Visit8(schema2.items, references, value2));
+  if (schema2.uniqueItems !== true)
+    return casted;
+  const unique = [...new Set(casted)];
+  if (!Check(schema2, references, unique))
+    throw new ValueCastError(schema2, "Array cast produced invalid data due to uniqueItems constraint");
+  return unique;
+}
+function FromConstructor7(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return Create2(schema2, references);
+  const required = new Set(schema2.returns.required || []);
+  const result = function() {
+  };
+  for (const [key, property] of Object.entries(schema2.returns.properties)) {
+    if (!required.has(key) && value.prototype[key] === void 0)
+      continue;
+    result.prototype[key] = Visit8(property, references, value.prototype[key]);
+  }
+  return result;
+}
+function FromImport4(schema2, references, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit8(target2, [...references, ...definitions], value);
+}
+function IntersectAssign(correct, value) {
+  if (IsObject2(correct) && !IsObject2(value) || !IsObject2(correct) && IsObject2(value))
+    return correct;
+  if (!IsObject2(correct) || !IsObject2(value))
+    return value;
+  return globalThis.Object.getOwnPropertyNames(correct).reduce((result, key) => {
+    const property = key in value ? IntersectAssign(correct[key], value[key]) : correct[key];
+    return { ...result, [key]: property };
+  }, {});
+}
+function FromIntersect12(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return value;
+  const correct = Create2(schema2, references);
+  const assigned = IntersectAssign(correct, value);
+  return Check(schema2, references, assigned) ? assigned : correct;
+}
+function FromNever5(schema2, references, value) {
+  throw new ValueCastError(schema2, "Never types cannot be cast");
+}
+function FromObject12(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return value;
+  if (value === null || typeof value !== "object")
+    return Create2(schema2, references);
+  const required = new Set(schema2.required || []);
+  const result = {};
+  for (const [key, property] of Object.entries(schema2.properties)) {
+    if (!required.has(key) && value[key] === void 0)
+      continue;
+    result[key] = Visit8(property, references, value[key]);
+  }
+  if (typeof schema2.additionalProperties === "object") {
+    const propertyNames = Object.getOwnPropertyNames(schema2.properties);
+    for (const propertyName of Object.getOwnPropertyNames(value)) {
+      if (propertyNames.includes(propertyName))
+        continue;
+      result[propertyName] = Visit8(schema2.additionalProperties, references, value[propertyName]);
+    }
+  }
+  return result;
+}
+function FromRecord7(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return Clone2(value);
+  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date)
+    return Create2(schema2, references);
+  const subschemaPropertyName = Object.getOwnPropertyNames(schema2.patternProperties)[0];
+  const subschema = schema2.patternProperties[subschemaPropertyName];
+  const result = {};
+  for (const [propKey, propValue] of Object.entries(value)) {
+    result[propKey] = Visit8(subschema, references, propValue);
+  }
+  return result;
+}
+function FromRef8(schema2, references, value) {
+  return Visit8(Deref(schema2, references), references, value);
+}
+function FromThis4(schema2, references, value) {
+  return Visit8(Deref(schema2, references), references, value);
+}
+function FromTuple9(schema2, references, value) {
+  if (Check(schema2, references, value))
+    return Clone2(value);
+  if (!IsArray2(value))
+    return Create2(schema2, references);
+  if (schema2.items === void 0)
+    return [];
+  return schema2.items.map((schema3, index) => Visit8(schema3, references, value[index]));
+}
+function FromUnion14(schema2, references, value) {
+  return Check(schema2, references, value) ? Clone2(value) : CastUnion(schema2, references, value);
+}
+function Visit8(schema2, references, value) {
+  const references_ = IsString2(schema2.$id) ? Pushref(schema2, references) : references;
+  const schema_ = schema2;
+  switch (schema2[Kind]) {
+    // --------------------------------------------------------------
+    // Structural
+    // --------------------------------------------------------------
+    case "Array":
+      return FromArray11(schema_, references_, value);
+    case "Constructor":
+      return FromConstructor7(schema_, references_, value);
+    case "Import":
+      return FromImport4(schema_, references_, value);
+    case "Intersect":
+      return FromIntersect12(schema_, references_, value);
+    case "Never":
+      return FromNever5(schema_, references_, value);
+    case "Object":
+      return FromObject12(schema_, references_, value);
+    case "Record":
+      return FromRecord7(schema_, references_, value);
+    case "Ref":
+      return FromRef8(schema_, references_, value);
+    case "This":
+      return FromThis4(schema_, references_, value);
+    case "Tuple":
+      return FromTuple9(schema_, references_, value);
+    case "Union":
+      return FromUnion14(schema_, references_, value);
+    // --------------------------------------------------------------
+    // DefaultClone
+    // --------------------------------------------------------------
+    case "Date":
+    case "Symbol":
+    case "Uint8Array":
+      return DefaultClone(schema2, references, value);
+    // --------------------------------------------------------------
+    // Default
+    // --------------------------------------------------------------
+    default:
+      return Default(schema_, references_, value);
+  }
+}
+function Cast(...args) {
+  return args.length === 3 ? Visit8(args[0], args[1], args[2]) : Visit8(args[0], [], args[1]);
+}
+var ValueCastError;
+var init_cast = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/cast/cast.mjs"() {
+    init_guard2();
+    init_error2();
+    init_symbols2();
+    init_create3();
+    init_check2();
+    init_clone3();
+    init_deref2();
+    ValueCastError = class extends TypeBoxError {
+      constructor(schema2, message) {
+        super(message);
+        this.schema = schema2;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/cast/index.mjs
+var init_cast2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/cast/index.mjs"() {
+    init_cast();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/clean/clean.mjs
+function IsCheckable(schema2) {
+  return IsKind(schema2) && schema2[Kind] !== "Unsafe";
+}
+function FromArray12(schema2, references, value) {
+  if (!IsArray2(value))
+    return value;
+  return value.map((value2) => Visit9(schema2.items, references, value2));
+}
+function FromImport5(schema2, references, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit9(target2, [...references, ...definitions], value);
+}
+function FromIntersect13(schema2, references, value) {
+  const unevaluatedProperties = schema2.unevaluatedProperties;
+  const intersections = schema2.allOf.map((schema3) => Visit9(schema3, references, Clone2(value)));
+  const composite = intersections.reduce((acc, value2) => IsObject2(value2) ? { ...acc, ...value2 } : value2, {});
+  if (!IsObject2(value) || !IsObject2(composite) || !IsKind(unevaluatedProperties))
+    return composite;
+  const knownkeys = KeyOfPropertyKeys(schema2);
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (knownkeys.includes(key))
+      continue;
+    if (Check(unevaluatedProperties, references, value[key])) {
+      composite[key] = Visit9(unevaluatedProperties, references, value[key]);
+    }
+  }
+  return composite;
+}
+function FromObject13(schema2, references, value) {
+  if (!IsObject2(value) || IsArray2(value))
+    return value;
+  const additionalProperties = schema2.additionalProperties;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (HasPropertyKey2(schema2.properties, key)) {
+      value[key] = Visit9(schema2.properties[key], references, value[key]);
+      continue;
+    }
+    if (IsKind(additionalProperties) && Check(additionalProperties, references, value[key])) {
+      value[key] = Visit9(additionalProperties, references, value[key]);
+      continue;
+    }
+    delete value[key];
+  }
+  return value;
+}
+function FromRecord8(schema2, references, value) {
+  if (!IsObject2(value))
+    return value;
+  const additionalProperties = schema2.additionalProperties;
+  const propertyKeys = Object.getOwnPropertyNames(value);
+  const [propertyKey, propertySchema] = Object.entries(schema2.patternProperties)[0];
+  const propertyKeyTest = new RegExp(propertyKey);
+  for (const key of propertyKeys) {
+    if (propertyKeyTest.test(key)) {
+      value[key] = Visit9(propertySchema, references, value[key]);
+      continue;
+    }
+    if (IsKind(additionalProperties) && Check(additionalProperties, references, value[key])) {
+      value[key] = Visit9(additionalProperties, references, value[key]);
+      continue;
+    }
+    delete value[key];
+  }
+  return value;
+}
+function FromRef9(schema2, references, value) {
+  return Visit9(Deref(schema2, references), references, value);
+}
+function FromThis5(schema2, references, value) {
+  return Visit9(Deref(schema2, references), references, value);
+}
+function FromTuple10(schema2, references, value) {
+  if (!IsArray2(value))
+    return value;
+  if (IsUndefined2(schema2.items))
+    return [];
+  const length = Math.min(value.length, schema2.items.length);
+  for (let i = 0; i < length; i++) {
+    value[i] = Visit9(schema2.items[i], references, value[i]);
+  }
+  return value.length > length ? value.slice(0, length) : value;
+}
+function FromUnion15(schema2, references, value) {
+  for (const inner of schema2.anyOf) {
+    if (IsCheckable(inner) && Check(inner, references, value)) {
+      return Visit9(inner, references, value);
+    }
+  }
+  return value;
+}
+function Visit9(schema2, references, value) {
+  const references_ = IsString2(schema2.$id) ? Pushref(schema2, references) : references;
+  const schema_ = schema2;
+  switch (schema_[Kind]) {
+    case "Array":
+      return FromArray12(schema_, references_, value);
+    case "Import":
+      return FromImport5(schema_, references_, value);
+    case "Intersect":
+      return FromIntersect13(schema_, references_, value);
+    case "Object":
+      return FromObject13(schema_, references_, value);
+    case "Record":
+      return FromRecord8(schema_, references_, value);
+    case "Ref":
+      return FromRef9(schema_, references_, value);
+    case "This":
+      return FromThis5(schema_, references_, value);
+    case "Tuple":
+      return FromTuple10(schema_, references_, value);
+    case "Union":
+      return FromUnion15(schema_, references_, value);
+    default:
+      return value;
+  }
+}
+function Clean(...args) {
+  return args.length === 3 ? Visit9(args[0], args[1], args[2]) : Visit9(args[0], [], args[1]);
+}
+var init_clean = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/clean/clean.mjs"() {
+    init_keyof2();
+    init_check2();
+    init_clone3();
+    init_deref2();
+    init_symbols2();
+    init_guard2();
+    init_kind();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/clean/index.mjs
+var init_clean2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/clean/index.mjs"() {
+    init_clean();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/convert/convert.mjs
+function IsStringNumeric(value) {
+  return IsString2(value) && !isNaN(value) && !isNaN(parseFloat(value));
+}
+function IsValueToString(value) {
+  return IsBigInt2(value) || IsBoolean2(value) || IsNumber2(value);
+}
+function IsValueTrue(value) {
+  return value === true || IsNumber2(value) && value === 1 || IsBigInt2(value) && value === BigInt("1") || IsString2(value) && (value.toLowerCase() === "true" || value === "1");
+}
+function IsValueFalse(value) {
+  return value === false || IsNumber2(value) && (value === 0 || Object.is(value, -0)) || IsBigInt2(value) && value === BigInt("0") || IsString2(value) && (value.toLowerCase() === "false" || value === "0" || value === "-0");
+}
+function IsTimeStringWithTimeZone(value) {
+  return IsString2(value) && /^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i.test(value);
+}
+function IsTimeStringWithoutTimeZone(value) {
+  return IsString2(value) && /^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)?$/i.test(value);
+}
+function IsDateTimeStringWithTimeZone(value) {
+  return IsString2(value) && /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i.test(value);
+}
+function IsDateTimeStringWithoutTimeZone(value) {
+  return IsString2(value) && /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)?$/i.test(value);
+}
+function IsDateString(value) {
+  return IsString2(value) && /^\d\d\d\d-[0-1]\d-[0-3]\d$/i.test(value);
+}
+function TryConvertLiteralString(value, target2) {
+  const conversion = TryConvertString(value);
+  return conversion === target2 ? conversion : value;
+}
+function TryConvertLiteralNumber(value, target2) {
+  const conversion = TryConvertNumber(value);
+  return conversion === target2 ? conversion : value;
+}
+function TryConvertLiteralBoolean(value, target2) {
+  const conversion = TryConvertBoolean(value);
+  return conversion === target2 ? conversion : value;
+}
+function TryConvertLiteral(schema2, value) {
+  return IsString2(schema2.const) ? TryConvertLiteralString(value, schema2.const) : IsNumber2(schema2.const) ? TryConvertLiteralNumber(value, schema2.const) : IsBoolean2(schema2.const) ? TryConvertLiteralBoolean(value, schema2.const) : value;
+}
+function TryConvertBoolean(value) {
+  return IsValueTrue(value) ? true : IsValueFalse(value) ? false : value;
+}
+function TryConvertBigInt(value) {
+  const truncateInteger = (value2) => value2.split(".")[0];
+  return IsStringNumeric(value) ? BigInt(truncateInteger(value)) : IsNumber2(value) ? BigInt(Math.trunc(value)) : IsValueFalse(value) ? BigInt(0) : IsValueTrue(value) ? BigInt(1) : value;
+}
+function TryConvertString(value) {
+  return IsSymbol2(value) && value.description !== void 0 ? value.description.toString() : IsValueToString(value) ? value.toString() : value;
+}
+function TryConvertNumber(value) {
+  return IsStringNumeric(value) ? parseFloat(value) : IsValueTrue(value) ? 1 : IsValueFalse(value) ? 0 : value;
+}
+function TryConvertInteger(value) {
+  return IsStringNumeric(value) ? parseInt(value) : IsNumber2(value) ? Math.trunc(value) : IsValueTrue(value) ? 1 : IsValueFalse(value) ? 0 : value;
+}
+function TryConvertNull(value) {
+  return IsString2(value) && value.toLowerCase() === "null" ? null : value;
+}
+function TryConvertUndefined(value) {
+  return IsString2(value) && value === "undefined" ? void 0 : value;
+}
+function TryConvertDate(value) {
+  return IsDate2(value) ? value : IsNumber2(value) ? new Date(value) : IsValueTrue(value) ? /* @__PURE__ */ new Date(1) : IsValueFalse(value) ? /* @__PURE__ */ new Date(0) : IsStringNumeric(value) ? new Date(parseInt(value)) : IsTimeStringWithoutTimeZone(value) ? /* @__PURE__ */ new Date(`1970-01-01T${value}.000Z`) : IsTimeStringWithTimeZone(value) ? /* @__PURE__ */ new Date(`1970-01-01T${value}`) : IsDateTimeStringWithoutTimeZone(value) ? /* @__PURE__ */ new Date(`${value}.000Z`) : IsDateTimeStringWithTimeZone(value) ? new Date(value) : IsDateString(value) ? /* @__PURE__ */ new Date(`${value}T00:00:00.000Z`) : value;
+}
+function Default2(value) {
+  return value;
+}
+function FromArray13(schema2, references, value) {
+  const elements = IsArray2(value) ? value : [value];
+  return elements.map((element) => Visit10(schema2.items, references, element));
+}
+function FromBigInt5(schema2, references, value) {
+  return TryConvertBigInt(value);
+}
+function FromBoolean5(schema2, references, value) {
+  return TryConvertBoolean(value);
+}
+function FromDate6(schema2, references, value) {
+  return TryConvertDate(value);
+}
+function FromImport6(schema2, references, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit10(target2, [...references, ...definitions], value);
+}
+function FromInteger5(schema2, references, value) {
+  return TryConvertInteger(value);
+}
+function FromIntersect14(schema2, references, value) {
+  return schema2.allOf.reduce((value2, schema3) => Visit10(schema3, references, value2), value);
+}
+function FromLiteral6(schema2, references, value) {
+  return TryConvertLiteral(schema2, value);
+}
+function FromNull5(schema2, references, value) {
+  return TryConvertNull(value);
+}
+function FromNumber5(schema2, references, value) {
+  return TryConvertNumber(value);
+}
+function FromObject14(schema2, references, value) {
+  if (!IsObject2(value) || IsArray2(value))
+    return value;
+  for (const propertyKey of Object.getOwnPropertyNames(schema2.properties)) {
+    if (!HasPropertyKey2(value, propertyKey))
+      continue;
+    value[propertyKey] = Visit10(schema2.properties[propertyKey], references, value[propertyKey]);
+  }
+  return value;
+}
+function FromRecord9(schema2, references, value) {
+  const isConvertable = IsObject2(value) && !IsArray2(value);
+  if (!isConvertable)
+    return value;
+  const propertyKey = Object.getOwnPropertyNames(schema2.patternProperties)[0];
+  const property = schema2.patternProperties[propertyKey];
+  for (const [propKey, propValue] of Object.entries(value)) {
+    value[propKey] = Visit10(property, references, propValue);
+  }
+  return value;
+}
+function FromRef10(schema2, references, value) {
+  return Visit10(Deref(schema2, references), references, value);
+}
+function FromString5(schema2, references, value) {
+  return TryConvertString(value);
+}
+function FromSymbol5(schema2, references, value) {
+  return IsString2(value) || IsNumber2(value) ? Symbol(value) : value;
+}
+function FromThis6(schema2, references, value) {
+  return Visit10(Deref(schema2, references), references, value);
+}
+function FromTuple11(schema2, references, value) {
+  const isConvertable = IsArray2(value) && !IsUndefined2(schema2.items);
+  if (!isConvertable)
+    return value;
+  return value.map((value2, index) => {
+    return index < schema2.items.length ? Visit10(schema2.items[index], references, value2) : value2;
+  });
+}
+function FromUndefined5(schema2, references, value) {
+  return TryConvertUndefined(value);
+}
+function FromUnion16(schema2, references, value) {
+  for (const subschema of schema2.anyOf) {
+    if (Check(subschema, references, value)) {
+      return value;
+    }
+  }
+  for (const subschema of schema2.anyOf) {
+    const converted = Visit10(subschema, references, Clone2(value));
+    if (!Check(subschema, references, converted))
+      continue;
+    return converted;
+  }
+  return value;
+}
+function Visit10(schema2, references, value) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  switch (schema2[Kind]) {
+    case "Array":
+      return FromArray13(schema_, references_, value);
+    case "BigInt":
+      return FromBigInt5(schema_, references_, value);
+    case "Boolean":
+      return FromBoolean5(schema_, references_, value);
+    case "Date":
+      return FromDate6(schema_, references_, value);
+    case "Import":
+      return FromImport6(schema_, references_, value);
+    case "Integer":
+      return FromInteger5(schema_, references_, value);
+    case "Intersect":
+      return FromIntersect14(schema_, references_, value);
+    case "Literal":
+      return FromLiteral6(schema_, references_, value);
+    case "Null":
+      return FromNull5(schema_, references_, value);
+    case "Number":
+      return FromNumber5(schema_, references_, value);
+    case "Object":
+      return FromObject14(schema_, references_, value);
+    case "Record":
+      return FromRecord9(schema_, references_, value);
+    case "Ref":
+      return FromRef10(schema_, references_, value);
+    case "String":
+      return FromString5(schema_, references_, value);
+    case "Symbol":
+      return FromSymbol5(schema_, references_, value);
+    case "This":
+      return FromThis6(schema_, references_, value);
+    case "Tuple":
+      return FromTuple11(schema_, references_, value);
+    case "Undefined":
+      return FromUndefined5(schema_, references_, value);
+    case "Union":
+      return FromUnion16(schema_, references_, value);
+    default:
+      return Default2(value);
+  }
+}
+function Convert(...args) {
+  return args.length === 3 ? Visit10(args[0], args[1], args[2]) : Visit10(args[0], [], args[1]);
+}
+var init_convert = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/convert/convert.mjs"() {
+    init_clone3();
+    init_check2();
+    init_deref2();
+    init_symbols2();
+    init_guard2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/convert/index.mjs
+var init_convert2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/convert/index.mjs"() {
+    init_convert();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/transform/decode.mjs
+function Default3(schema2, path, value) {
+  try {
+    return IsTransform(schema2) ? schema2[TransformKind].Decode(value) : value;
+  } catch (error) {
+    throw new TransformDecodeError(schema2, path, value, error);
+  }
+}
+function FromArray14(schema2, references, path, value) {
+  return IsArray2(value) ? Default3(schema2, path, value.map((value2, index) => Visit11(schema2.items, references, `${path}/${index}`, value2))) : Default3(schema2, path, value);
+}
+function FromIntersect15(schema2, references, path, value) {
+  if (!IsObject2(value) || IsValueType(value))
+    return Default3(schema2, path, value);
+  const knownEntries = KeyOfPropertyEntries(schema2);
+  const knownKeys = knownEntries.map((entry) => entry[0]);
+  const knownProperties = { ...value };
+  for (const [knownKey, knownSchema] of knownEntries)
+    if (knownKey in knownProperties) {
+      knownProperties[knownKey] = Visit11(knownSchema, references, `${path}/${knownKey}`, knownProperties[knownKey]);
+    }
+  if (!IsTransform(schema2.unevaluatedProperties)) {
+    return Default3(schema2, path, knownProperties);
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const unevaluatedProperties = schema2.unevaluatedProperties;
+  const unknownProperties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.includes(key)) {
+      unknownProperties[key] = Default3(unevaluatedProperties, `${path}/${key}`, unknownProperties[key]);
+    }
+  return Default3(schema2, path, unknownProperties);
+}
+function FromImport7(schema2, references, path, value) {
+  const additional = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  const result = Visit11(target2, [...references, ...additional], path, value);
+  return Default3(schema2, path, result);
+}
+function FromNot5(schema2, references, path, value) {
+  return Default3(schema2, path, Visit11(schema2.not, references, path, value));
+}
+function FromObject15(schema2, references, path, value) {
+  if (!IsObject2(value))
+    return Default3(schema2, path, value);
+  const knownKeys = KeyOfPropertyKeys(schema2);
+  const knownProperties = { ...value };
+  for (const key of knownKeys) {
+    if (!HasPropertyKey2(knownProperties, key))
+      continue;
+    if (IsUndefined2(knownProperties[key]) && (!IsUndefined3(schema2.properties[key]) || TypeSystemPolicy.IsExactOptionalProperty(knownProperties, key)))
+      continue;
+    knownProperties[key] = Visit11(schema2.properties[key], references, `${path}/${key}`, knownProperties[key]);
+  }
+  if (!IsSchema(schema2.additionalProperties)) {
+    return Default3(schema2, path, knownProperties);
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const additionalProperties = schema2.additionalProperties;
+  const unknownProperties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.includes(key)) {
+      unknownProperties[key] = Default3(additionalProperties, `${path}/${key}`, unknownProperties[key]);
+    }
+  return Default3(schema2, path, unknownProperties);
+}
+function FromRecord10(schema2, references, path, value) {
+  if (!IsObject2(value))
+    return Default3(schema2, path, value);
+  const pattern = Object.getOwnPropertyNames(schema2.patternProperties)[0];
+  const knownKeys = new RegExp(pattern);
+  const knownProperties = { ...value };
+  for (const key of Object.getOwnPropertyNames(value))
+    if (knownKeys.test(key)) {
+      knownProperties[key] = Visit11(schema2.patternProperties[pattern], references, `${path}/${key}`, knownProperties[key]);
+    }
+  if (!IsSchema(schema2.additionalProperties)) {
+    return Default3(schema2, path, knownProperties);
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const additionalProperties = schema2.additionalProperties;
+  const unknownProperties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.test(key)) {
+      unknownProperties[key] = Default3(additionalProperties, `${path}/${key}`, unknownProperties[key]);
+    }
+  return Default3(schema2, path, unknownProperties);
+}
+function FromRef11(schema2, references, path, value) {
+  const target2 = Deref(schema2, references);
+  return Default3(schema2, path, Visit11(target2, references, path, value));
+}
+function FromThis7(schema2, references, path, value) {
+  const target2 = Deref(schema2, references);
+  return Default3(schema2, path, Visit11(target2, references, path, value));
+}
+function FromTuple12(schema2, references, path, value) {
+  return IsArray2(value) && IsArray2(schema2.items) ? Default3(schema2, path, schema2.items.map((schema3, index) => Visit11(schema3, references, `${path}/${index}`, value[index]))) : Default3(schema2, path, value);
+}
+function FromUnion17(schema2, references, path, value) {
+  for (const subschema of schema2.anyOf) {
+    if (!Check(subschema, references, value))
+      continue;
+    const decoded = Visit11(subschema, references, path, value);
+    return Default3(schema2, path, decoded);
+  }
+  return Default3(schema2, path, value);
+}
+function Visit11(schema2, references, path, value) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  switch (schema2[Kind]) {
+    case "Array":
+      return FromArray14(schema_, references_, path, value);
+    case "Import":
+      return FromImport7(schema_, references_, path, value);
+    case "Intersect":
+      return FromIntersect15(schema_, references_, path, value);
+    case "Not":
+      return FromNot5(schema_, references_, path, value);
+    case "Object":
+      return FromObject15(schema_, references_, path, value);
+    case "Record":
+      return FromRecord10(schema_, references_, path, value);
+    case "Ref":
+      return FromRef11(schema_, references_, path, value);
+    case "Symbol":
+      return Default3(schema_, path, value);
+    case "This":
+      return FromThis7(schema_, references_, path, value);
+    case "Tuple":
+      return FromTuple12(schema_, references_, path, value);
+    case "Union":
+      return FromUnion17(schema_, references_, path, value);
+    default:
+      return Default3(schema_, path, value);
+  }
+}
+function TransformDecode(schema2, references, value) {
+  return Visit11(schema2, references, "", value);
+}
+var TransformDecodeCheckError, TransformDecodeError;
+var init_decode = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/transform/decode.mjs"() {
+    init_policy();
+    init_symbols2();
+    init_error2();
+    init_keyof2();
+    init_deref2();
+    init_check2();
+    init_guard2();
+    init_kind();
+    TransformDecodeCheckError = class extends TypeBoxError {
+      constructor(schema2, value, error) {
+        super(`Unable to decode value as it does not match the expected schema`);
+        this.schema = schema2;
+        this.value = value;
+        this.error = error;
+      }
+    };
+    TransformDecodeError = class extends TypeBoxError {
+      constructor(schema2, path, value, error) {
+        super(error instanceof Error ? error.message : "Unknown error");
+        this.schema = schema2;
+        this.path = path;
+        this.value = value;
+        this.error = error;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/transform/encode.mjs
+function Default4(schema2, path, value) {
+  try {
+    return IsTransform(schema2) ? schema2[TransformKind].Encode(value) : value;
+  } catch (error) {
+    throw new TransformEncodeError(schema2, path, value, error);
+  }
+}
+function FromArray15(schema2, references, path, value) {
+  const defaulted = Default4(schema2, path, value);
+  return IsArray2(defaulted) ? defaulted.map((value2, index) => Visit12(schema2.items, references, `${path}/${index}`, value2)) : defaulted;
+}
+function FromImport8(schema2, references, path, value) {
+  const additional = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  const result = Default4(schema2, path, value);
+  return Visit12(target2, [...references, ...additional], path, result);
+}
+function FromIntersect16(schema2, references, path, value) {
+  const defaulted = Default4(schema2, path, value);
+  if (!IsObject2(value) || IsValueType(value))
+    return defaulted;
+  const knownEntries = KeyOfPropertyEntries(schema2);
+  const knownKeys = knownEntries.map((entry) => entry[0]);
+  const knownProperties = { ...defaulted };
+  for (const [knownKey, knownSchema] of knownEntries)
+    if (knownKey in knownProperties) {
+      knownProperties[knownKey] = Visit12(knownSchema, references, `${path}/${knownKey}`, knownProperties[knownKey]);
+    }
+  if (!IsTransform(schema2.unevaluatedProperties)) {
+    return knownProperties;
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const unevaluatedProperties = schema2.unevaluatedProperties;
+  const properties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.includes(key)) {
+      properties[key] = Default4(unevaluatedProperties, `${path}/${key}`, properties[key]);
+    }
+  return properties;
+}
+function FromNot6(schema2, references, path, value) {
+  return Default4(schema2.not, path, Default4(schema2, path, value));
+}
+function FromObject16(schema2, references, path, value) {
+  const defaulted = Default4(schema2, path, value);
+  if (!IsObject2(defaulted))
+    return defaulted;
+  const knownKeys = KeyOfPropertyKeys(schema2);
+  const knownProperties = { ...defaulted };
+  for (const key of knownKeys) {
+    if (!HasPropertyKey2(knownProperties, key))
+      continue;
+    if (IsUndefined2(knownProperties[key]) && (!IsUndefined3(schema2.properties[key]) || TypeSystemPolicy.IsExactOptionalProperty(knownProperties, key)))
+      continue;
+    knownProperties[key] = Visit12(schema2.properties[key], references, `${path}/${key}`, knownProperties[key]);
+  }
+  if (!IsSchema(schema2.additionalProperties)) {
+    return knownProperties;
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const additionalProperties = schema2.additionalProperties;
+  const properties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.includes(key)) {
+      properties[key] = Default4(additionalProperties, `${path}/${key}`, properties[key]);
+    }
+  return properties;
+}
+function FromRecord11(schema2, references, path, value) {
+  const defaulted = Default4(schema2, path, value);
+  if (!IsObject2(value))
+    return defaulted;
+  const pattern = Object.getOwnPropertyNames(schema2.patternProperties)[0];
+  const knownKeys = new RegExp(pattern);
+  const knownProperties = { ...defaulted };
+  for (const key of Object.getOwnPropertyNames(value))
+    if (knownKeys.test(key)) {
+      knownProperties[key] = Visit12(schema2.patternProperties[pattern], references, `${path}/${key}`, knownProperties[key]);
+    }
+  if (!IsSchema(schema2.additionalProperties)) {
+    return knownProperties;
+  }
+  const unknownKeys = Object.getOwnPropertyNames(knownProperties);
+  const additionalProperties = schema2.additionalProperties;
+  const properties = { ...knownProperties };
+  for (const key of unknownKeys)
+    if (!knownKeys.test(key)) {
+      properties[key] = Default4(additionalProperties, `${path}/${key}`, properties[key]);
+    }
+  return properties;
+}
+function FromRef12(schema2, references, path, value) {
+  const target2 = Deref(schema2, references);
+  const resolved = Visit12(target2, references, path, value);
+  return Default4(schema2, path, resolved);
+}
+function FromThis8(schema2, references, path, value) {
+  const target2 = Deref(schema2, references);
+  const resolved = Visit12(target2, references, path, value);
+  return Default4(schema2, path, resolved);
+}
+function FromTuple13(schema2, references, path, value) {
+  const value1 = Default4(schema2, path, value);
+  return IsArray2(schema2.items) ? schema2.items.map((schema3, index) => Visit12(schema3, references, `${path}/${index}`, value1[index])) : [];
+}
+function FromUnion18(schema2, references, path, value) {
+  for (const subschema of schema2.anyOf) {
+    if (!Check(subschema, references, value))
+      continue;
+    const value1 = Visit12(subschema, references, path, value);
+    return Default4(schema2, path, value1);
+  }
+  for (const subschema of schema2.anyOf) {
+    const value1 = Visit12(subschema, references, path, value);
+    if (!Check(schema2, references, value1))
+      continue;
+    return Default4(schema2, path, value1);
+  }
+  return Default4(schema2, path, value);
+}
+function Visit12(schema2, references, path, value) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  switch (schema2[Kind]) {
+    case "Array":
+      return FromArray15(schema_, references_, path, value);
+    case "Import":
+      return FromImport8(schema_, references_, path, value);
+    case "Intersect":
+      return FromIntersect16(schema_, references_, path, value);
+    case "Not":
+      return FromNot6(schema_, references_, path, value);
+    case "Object":
+      return FromObject16(schema_, references_, path, value);
+    case "Record":
+      return FromRecord11(schema_, references_, path, value);
+    case "Ref":
+      return FromRef12(schema_, references_, path, value);
+    case "This":
+      return FromThis8(schema_, references_, path, value);
+    case "Tuple":
+      return FromTuple13(schema_, references_, path, value);
+    case "Union":
+      return FromUnion18(schema_, references_, path, value);
+    default:
+      return Default4(schema_, path, value);
+  }
+}
+function TransformEncode(schema2, references, value) {
+  return Visit12(schema2, references, "", value);
+}
+var TransformEncodeCheckError, TransformEncodeError;
+var init_encode = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/transform/encode.mjs"() {
+    init_policy();
+    init_symbols2();
+    init_error2();
+    init_keyof2();
+    init_deref2();
+    init_check2();
+    init_guard2();
+    init_kind();
+    TransformEncodeCheckError = class extends TypeBoxError {
+      constructor(schema2, value, error) {
+        super(`The encoded value does not match the expected schema`);
+        this.schema = schema2;
+        this.value = value;
+        this.error = error;
+      }
+    };
+    TransformEncodeError = class extends TypeBoxError {
+      constructor(schema2, path, value, error) {
+        super(`${error instanceof Error ? error.message : "Unknown error"}`);
+        this.schema = schema2;
+        this.path = path;
+        this.value = value;
+        this.error = error;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/transform/has.mjs
+function FromArray16(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.items, references);
+}
+function FromAsyncIterator7(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.items, references);
+}
+function FromConstructor8(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.returns, references) || schema2.parameters.some((schema3) => Visit13(schema3, references));
+}
+function FromFunction7(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.returns, references) || schema2.parameters.some((schema3) => Visit13(schema3, references));
+}
+function FromIntersect17(schema2, references) {
+  return IsTransform(schema2) || IsTransform(schema2.unevaluatedProperties) || schema2.allOf.some((schema3) => Visit13(schema3, references));
+}
+function FromImport9(schema2, references) {
+  const additional = globalThis.Object.getOwnPropertyNames(schema2.$defs).reduce((result, key) => [...result, schema2.$defs[key]], []);
+  const target2 = schema2.$defs[schema2.$ref];
+  return IsTransform(schema2) || Visit13(target2, [...additional, ...references]);
+}
+function FromIterator7(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.items, references);
+}
+function FromNot7(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.not, references);
+}
+function FromObject17(schema2, references) {
+  return IsTransform(schema2) || Object.values(schema2.properties).some((schema3) => Visit13(schema3, references)) || IsSchema(schema2.additionalProperties) && Visit13(schema2.additionalProperties, references);
+}
+function FromPromise7(schema2, references) {
+  return IsTransform(schema2) || Visit13(schema2.item, references);
+}
+function FromRecord12(schema2, references) {
+  const pattern = Object.getOwnPropertyNames(schema2.patternProperties)[0];
+  const property = schema2.patternProperties[pattern];
+  return IsTransform(schema2) || Visit13(property, references) || IsSchema(schema2.additionalProperties) && IsTransform(schema2.additionalProperties);
+}
+function FromRef13(schema2, references) {
+  if (IsTransform(schema2))
+    return true;
+  return Visit13(Deref(schema2, references), references);
+}
+function FromThis9(schema2, references) {
+  if (IsTransform(schema2))
+    return true;
+  return Visit13(Deref(schema2, references), references);
+}
+function FromTuple14(schema2, references) {
+  return IsTransform(schema2) || !IsUndefined2(schema2.items) && schema2.items.some((schema3) => Visit13(schema3, references));
+}
+function FromUnion19(schema2, references) {
+  return IsTransform(schema2) || schema2.anyOf.some((schema3) => Visit13(schema3, references));
+}
+function Visit13(schema2, references) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  if (schema2.$id && visited.has(schema2.$id))
+    return false;
+  if (schema2.$id)
+    visited.add(schema2.$id);
+  switch (schema2[Kind]) {
+    case "Array":
+      return FromArray16(schema_, references_);
+    case "AsyncIterator":
+      return FromAsyncIterator7(schema_, references_);
+    case "Constructor":
+      return FromConstructor8(schema_, references_);
+    case "Function":
+      return FromFunction7(schema_, references_);
+    case "Import":
+      return FromImport9(schema_, references_);
+    case "Intersect":
+      return FromIntersect17(schema_, references_);
+    case "Iterator":
+      return FromIterator7(schema_, references_);
+    case "Not":
+      return FromNot7(schema_, references_);
+    case "Object":
+      return FromObject17(schema_, references_);
+    case "Promise":
+      return FromPromise7(schema_, references_);
+    case "Record":
+      return FromRecord12(schema_, references_);
+    case "Ref":
+      return FromRef13(schema_, references_);
+    case "This":
+      return FromThis9(schema_, references_);
+    case "Tuple":
+      return FromTuple14(schema_, references_);
+    case "Union":
+      return FromUnion19(schema_, references_);
+    default:
+      return IsTransform(schema2);
+  }
+}
+function HasTransform(schema2, references) {
+  visited.clear();
+  return Visit13(schema2, references);
+}
+var visited;
+var init_has = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/transform/has.mjs"() {
+    init_deref2();
+    init_symbols2();
+    init_kind();
+    init_guard2();
+    visited = /* @__PURE__ */ new Set();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/transform/index.mjs
+var init_transform3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/transform/index.mjs"() {
+    init_decode();
+    init_encode();
+    init_has();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/decode/decode.mjs
+function Decode(...args) {
+  const [schema2, references, value] = args.length === 3 ? [args[0], args[1], args[2]] : [args[0], [], args[1]];
+  if (!Check(schema2, references, value))
+    throw new TransformDecodeCheckError(schema2, value, Errors(schema2, references, value).First());
+  return HasTransform(schema2, references) ? TransformDecode(schema2, references, value) : value;
+}
+var init_decode2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/decode/decode.mjs"() {
+    init_transform3();
+    init_check2();
+    init_errors3();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/decode/index.mjs
+var init_decode3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/decode/index.mjs"() {
+    init_decode2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/default/default.mjs
+function ValueOrDefault(schema2, value) {
+  const defaultValue = HasPropertyKey2(schema2, "default") ? schema2.default : void 0;
+  const clone = IsFunction2(defaultValue) ? defaultValue() : Clone2(defaultValue);
+  return IsUndefined2(value) ? clone : IsObject2(value) && IsObject2(clone) ? Object.assign(clone, value) : value;
+}
+function HasDefaultProperty(schema2) {
+  return IsKind(schema2) && "default" in schema2;
+}
+function FromArray17(schema2, references, value) {
+  if (IsArray2(value)) {
+    for (let i = 0; i < value.length; i++) {
+      value[i] = Visit14(schema2.items, references, value[i]);
+    }
+    return value;
+  }
+  const defaulted = ValueOrDefault(schema2, value);
+  if (!IsArray2(defaulted))
+    return defaulted;
+  for (let i = 0; i < defaulted.length; i++) {
+    defaulted[i] = Visit14(schema2.items, references, defaulted[i]);
+  }
+  return defaulted;
+}
+function FromDate7(schema2, references, value) {
+  return IsDate2(value) ? value : ValueOrDefault(schema2, value);
+}
+function FromImport10(schema2, references, value) {
+  const definitions = globalThis.Object.values(schema2.$defs);
+  const target2 = schema2.$defs[schema2.$ref];
+  return Visit14(target2, [...references, ...definitions], value);
+}
+function FromIntersect18(schema2, references, value) {
+  const defaulted = ValueOrDefault(schema2, value);
+  return schema2.allOf.reduce((acc, schema3) => {
+    const next = Visit14(schema3, references, defaulted);
+    return IsObject2(next) ? { ...acc, ...next } : next;
+  }, {});
+}
+function FromObject18(schema2, references, value) {
+  const defaulted = ValueOrDefault(schema2, value);
+  if (!IsObject2(defaulted))
+    return defaulted;
+  const knownPropertyKeys = Object.getOwnPropertyNames(schema2.properties);
+  for (const key of knownPropertyKeys) {
+    const propertyValue = Visit14(schema2.properties[key], references, defaulted[key]);
+    if (IsUndefined2(propertyValue))
+      continue;
+    defaulted[key] = Visit14(schema2.properties[key], references, defaulted[key]);
+  }
+  if (!HasDefaultProperty(schema2.additionalProperties))
+    return defaulted;
+  for (const key of Object.getOwnPropertyNames(defaulted)) {
+    if (knownPropertyKeys.includes(key))
+      continue;
+    defaulted[key] = Visit14(schema2.additionalProperties, references, defaulted[key]);
+  }
+  return defaulted;
+}
+function FromRecord13(schema2, references, value) {
+  const defaulted = ValueOrDefault(schema2, value);
+  if (!IsObject2(defaulted))
+    return defaulted;
+  const additionalPropertiesSchema = schema2.additionalProperties;
+  const [propertyKeyPattern, propertySchema] = Object.entries(schema2.patternProperties)[0];
+  const knownPropertyKey = new RegExp(propertyKeyPattern);
+  for (const key of Object.getOwnPropertyNames(defaulted)) {
+    if (!(knownPropertyKey.test(key) && HasDefaultProperty(propertySchema)))
+      continue;
+    defaulted[key] = Visit14(propertySchema, references, defaulted[key]);
+  }
+  if (!HasDefaultProperty(additionalPropertiesSchema))
+    return defaulted;
+  for (const key of Object.getOwnPropertyNames(defaulted)) {
+    if (knownPropertyKey.test(key))
+      continue;
+    defaulted[key] = Visit14(additionalPropertiesSchema, references, defaulted[key]);
+  }
+  return defaulted;
+}
+function FromRef14(schema2, references, value) {
+  return Visit14(Deref(schema2, references), references, ValueOrDefault(schema2, value));
+}
+function FromThis10(schema2, references, value) {
+  return Visit14(Deref(schema2, references), references, value);
+}
+function FromTuple15(schema2, references, value) {
+  const defaulted = ValueOrDefault(schema2, value);
+  if (!IsArray2(defaulted) || IsUndefined2(schema2.items))
+    return defaulted;
+  const [items, max] = [schema2.items, Math.max(schema2.items.length, defaulted.length)];
+  for (let i = 0; i < max; i++) {
+    if (i < items.length)
+      defaulted[i] = Visit14(items[i], references, defaulted[i]);
+  }
+  return defaulted;
+}
+function FromUnion20(schema2, references, value) {
+  const defaulted = ValueOrDefault(schema2, value);
+  for (const inner of schema2.anyOf) {
+    const result = Visit14(inner, references, Clone2(defaulted));
+    if (Check(inner, references, result)) {
+      return result;
+    }
+  }
+  return defaulted;
+}
+function Visit14(schema2, references, value) {
+  const references_ = Pushref(schema2, references);
+  const schema_ = schema2;
+  switch (schema_[Kind]) {
+    case "Array":
+      return FromArray17(schema_, references_, value);
+    case "Date":
+      return FromDate7(schema_, references_, value);
+    case "Import":
+      return FromImport10(schema_, references_, value);
+    case "Intersect":
+      return FromIntersect18(schema_, references_, value);
+    case "Object":
+      return FromObject18(schema_, references_, value);
+    case "Record":
+      return FromRecord13(schema_, references_, value);
+    case "Ref":
+      return FromRef14(schema_, references_, value);
+    case "This":
+      return FromThis10(schema_, references_, value);
+    case "Tuple":
+      return FromTuple15(schema_, references_, value);
+    case "Union":
+      return FromUnion20(schema_, references_, value);
+    default:
+      return ValueOrDefault(schema_, value);
+  }
+}
+function Default5(...args) {
+  return args.length === 3 ? Visit14(args[0], args[1], args[2]) : Visit14(args[0], [], args[1]);
+}
+var init_default = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/default/default.mjs"() {
+    init_check2();
+    init_clone3();
+    init_deref2();
+    init_symbols2();
+    init_guard2();
+    init_kind();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/default/index.mjs
+var init_default2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/default/index.mjs"() {
+    init_default();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/pointer/pointer.mjs
+var pointer_exports = {};
+__export(pointer_exports, {
+  Delete: () => Delete3,
+  Format: () => Format,
+  Get: () => Get3,
+  Has: () => Has3,
+  Set: () => Set4,
+  ValuePointerRootDeleteError: () => ValuePointerRootDeleteError,
+  ValuePointerRootSetError: () => ValuePointerRootSetError
+});
+function Escape2(component) {
+  return component.indexOf("~") === -1 ? component : component.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function* Format(pointer) {
+  if (pointer === "")
+    return;
+  let [start, end] = [0, 0];
+  for (let i = 0; i < pointer.length; i++) {
+    const char = pointer.charAt(i);
+    if (char === "/") {
+      if (i === 0) {
+        start = i + 1;
+      } else {
+        end = i;
+        yield Escape2(pointer.slice(start, end));
+        start = i + 1;
+      }
+    } else {
+      end = i;
+    }
+  }
+  yield Escape2(pointer.slice(start));
+}
+function Set4(value, pointer, update) {
+  if (pointer === "")
+    throw new ValuePointerRootSetError(value, pointer, update);
+  let [owner, next, key] = [null, value, ""];
+  for (const component of Format(pointer)) {
+    if (next[component] === void 0)
+      next[component] = {};
+    owner = next;
+    next = next[component];
+    key = component;
+  }
+  owner[key] = update;
+}
+function Delete3(value, pointer) {
+  if (pointer === "")
+    throw new ValuePointerRootDeleteError(value, pointer);
+  let [owner, next, key] = [null, value, ""];
+  for (const component of Format(pointer)) {
+    if (next[component] === void 0 || next[component] === null)
+      return;
+    owner = next;
+    next = next[component];
+    key = component;
+  }
+  if (Array.isArray(owner)) {
+    const index = parseInt(key);
+    owner.splice(index, 1);
+  } else {
+    delete owner[key];
+  }
+}
+function Has3(value, pointer) {
+  if (pointer === "")
+    return true;
+  let [owner, next, key] = [null, value, ""];
+  for (const component of Format(pointer)) {
+    if (next[component] === void 0)
+      return false;
+    owner = next;
+    next = next[component];
+    key = component;
+  }
+  return Object.getOwnPropertyNames(owner).includes(key);
+}
+function Get3(value, pointer) {
+  if (pointer === "")
+    return value;
+  let current = value;
+  for (const component of Format(pointer)) {
+    if (current[component] === void 0)
+      return void 0;
+    current = current[component];
+  }
+  return current;
+}
+var ValuePointerRootSetError, ValuePointerRootDeleteError;
+var init_pointer = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/pointer/pointer.mjs"() {
+    init_error2();
+    ValuePointerRootSetError = class extends TypeBoxError {
+      constructor(value, path, update) {
+        super("Cannot set root value");
+        this.value = value;
+        this.path = path;
+        this.update = update;
+      }
+    };
+    ValuePointerRootDeleteError = class extends TypeBoxError {
+      constructor(value, path) {
+        super("Cannot delete root value");
+        this.value = value;
+        this.path = path;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/pointer/index.mjs
+var init_pointer2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/pointer/index.mjs"() {
+    init_pointer();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/equal/equal.mjs
+function ObjectType3(left, right) {
+  if (!IsObject2(right))
+    return false;
+  const leftKeys = [...Object.keys(left), ...Object.getOwnPropertySymbols(left)];
+  const rightKeys = [...Object.keys(right), ...Object.getOwnPropertySymbols(right)];
+  if (leftKeys.length !== rightKeys.length)
+    return false;
+  return leftKeys.every((key) => Equal(left[key], right[key]));
+}
+function DateType3(left, right) {
+  return IsDate2(right) && left.getTime() === right.getTime();
+}
+function ArrayType3(left, right) {
+  if (!IsArray2(right) || left.length !== right.length)
+    return false;
+  return left.every((value, index) => Equal(value, right[index]));
+}
+function TypedArrayType(left, right) {
+  if (!IsTypedArray(right) || left.length !== right.length || Object.getPrototypeOf(left).constructor.name !== Object.getPrototypeOf(right).constructor.name)
+    return false;
+  return left.every((value, index) => Equal(value, right[index]));
+}
+function ValueType(left, right) {
+  return left === right;
+}
+function Equal(left, right) {
+  if (IsDate2(left))
+    return DateType3(left, right);
+  if (IsTypedArray(left))
+    return TypedArrayType(left, right);
+  if (IsArray2(left))
+    return ArrayType3(left, right);
+  if (IsObject2(left))
+    return ObjectType3(left, right);
+  if (IsValueType(left))
+    return ValueType(left, right);
+  throw new Error("ValueEquals: Unable to compare value");
+}
+var init_equal = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/equal/equal.mjs"() {
+    init_guard2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/delta/delta.mjs
+function CreateUpdate(path, value) {
+  return { type: "update", path, value };
+}
+function CreateInsert(path, value) {
+  return { type: "insert", path, value };
+}
+function CreateDelete(path) {
+  return { type: "delete", path };
+}
+function AssertDiffable(value) {
+  if (globalThis.Object.getOwnPropertySymbols(value).length > 0)
+    throw new ValueDiffError(value, "Cannot diff objects with symbols");
+}
+function* ObjectType4(path, current, next) {
+  AssertDiffable(current);
+  AssertDiffable(next);
+  if (!IsStandardObject(next))
+    return yield CreateUpdate(path, next);
+  const currentKeys = globalThis.Object.getOwnPropertyNames(current);
+  const nextKeys = globalThis.Object.getOwnPropertyNames(next);
+  for (const key of nextKeys) {
+    if (HasPropertyKey2(current, key))
+      continue;
+    yield CreateInsert(`${path}/${key}`, next[key]);
+  }
+  for (const key of currentKeys) {
+    if (!HasPropertyKey2(next, key))
+      continue;
+    if (Equal(current, next))
+      continue;
+    yield* Visit15(`${path}/${key}`, current[key], next[key]);
+  }
+  for (const key of currentKeys) {
+    if (HasPropertyKey2(next, key))
+      continue;
+    yield CreateDelete(`${path}/${key}`);
+  }
+}
+function* ArrayType4(path, current, next) {
+  if (!IsArray2(next))
+    return yield CreateUpdate(path, next);
+  for (let i = 0; i < Math.min(current.length, next.length); i++) {
+    yield* Visit15(`${path}/${i}`, current[i], next[i]);
+  }
+  for (let i = 0; i < next.length; i++) {
+    if (i < current.length)
+      continue;
+    yield CreateInsert(`${path}/${i}`, next[i]);
+  }
+  for (let i = current.length - 1; i >= 0; i--) {
+    if (i < next.length)
+      continue;
+    yield CreateDelete(`${path}/${i}`);
+  }
+}
+function* TypedArrayType2(path, current, next) {
+  if (!IsTypedArray(next) || current.length !== next.length || globalThis.Object.getPrototypeOf(current).constructor.name !== globalThis.Object.getPrototypeOf(next).constructor.name)
+    return yield CreateUpdate(path, next);
+  for (let i = 0; i < Math.min(current.length, next.length); i++) {
+    yield* Visit15(`${path}/${i}`, current[i], next[i]);
+  }
+}
+function* ValueType2(path, current, next) {
+  if (current === next)
+    return;
+  yield CreateUpdate(path, next);
+}
+function* Visit15(path, current, next) {
+  if (IsStandardObject(current))
+    return yield* ObjectType4(path, current, next);
+  if (IsArray2(current))
+    return yield* ArrayType4(path, current, next);
+  if (IsTypedArray(current))
+    return yield* TypedArrayType2(path, current, next);
+  if (IsValueType(current))
+    return yield* ValueType2(path, current, next);
+  throw new ValueDiffError(current, "Unable to diff value");
+}
+function Diff(current, next) {
+  return [...Visit15("", current, next)];
+}
+function IsRootUpdate(edits) {
+  return edits.length > 0 && edits[0].path === "" && edits[0].type === "update";
+}
+function IsIdentity(edits) {
+  return edits.length === 0;
+}
+function Patch(current, edits) {
+  if (IsRootUpdate(edits)) {
+    return Clone2(edits[0].value);
+  }
+  if (IsIdentity(edits)) {
+    return Clone2(current);
+  }
+  const clone = Clone2(current);
+  for (const edit of edits) {
+    switch (edit.type) {
+      case "insert": {
+        pointer_exports.Set(clone, edit.path, edit.value);
+        break;
+      }
+      case "update": {
+        pointer_exports.Set(clone, edit.path, edit.value);
+        break;
+      }
+      case "delete": {
+        pointer_exports.Delete(clone, edit.path);
+        break;
+      }
+    }
+  }
+  return clone;
+}
+var Insert, Update, Delete4, Edit, ValueDiffError;
+var init_delta = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/delta/delta.mjs"() {
+    init_guard2();
+    init_pointer2();
+    init_clone3();
+    init_equal();
+    init_error2();
+    init_literal2();
+    init_object2();
+    init_string2();
+    init_unknown2();
+    init_union2();
+    Insert = Object2({
+      type: Literal("insert"),
+      path: String2(),
+      value: Unknown()
+    });
+    Update = Object2({
+      type: Literal("update"),
+      path: String2(),
+      value: Unknown()
+    });
+    Delete4 = Object2({
+      type: Literal("delete"),
+      path: String2()
+    });
+    Edit = Union([Insert, Update, Delete4]);
+    ValueDiffError = class extends TypeBoxError {
+      constructor(value, message) {
+        super(message);
+        this.value = value;
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/delta/index.mjs
+var init_delta2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/delta/index.mjs"() {
+    init_delta();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/encode/encode.mjs
+function Encode(...args) {
+  const [schema2, references, value] = args.length === 3 ? [args[0], args[1], args[2]] : [args[0], [], args[1]];
+  const encoded = HasTransform(schema2, references) ? TransformEncode(schema2, references, value) : value;
+  if (!Check(schema2, references, encoded))
+    throw new TransformEncodeCheckError(schema2, encoded, Errors(schema2, references, encoded).First());
+  return encoded;
+}
+var init_encode2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/encode/encode.mjs"() {
+    init_transform3();
+    init_check2();
+    init_errors3();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/encode/index.mjs
+var init_encode3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/encode/index.mjs"() {
+    init_encode2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/equal/index.mjs
+var init_equal2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/equal/index.mjs"() {
+    init_equal();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/mutate/mutate.mjs
+function IsStandardObject2(value) {
+  return IsObject2(value) && !IsArray2(value);
+}
+function ObjectType5(root, path, current, next) {
+  if (!IsStandardObject2(current)) {
+    pointer_exports.Set(root, path, Clone2(next));
+  } else {
+    const currentKeys = Object.getOwnPropertyNames(current);
+    const nextKeys = Object.getOwnPropertyNames(next);
+    for (const currentKey of currentKeys) {
+      if (!nextKeys.includes(currentKey)) {
+        delete current[currentKey];
+      }
+    }
+    for (const nextKey of nextKeys) {
+      if (!currentKeys.includes(nextKey)) {
+        current[nextKey] = null;
+      }
+    }
+    for (const nextKey of nextKeys) {
+      Visit16(root, `${path}/${nextKey}`, current[nextKey], next[nextKey]);
+    }
+  }
+}
+function ArrayType5(root, path, current, next) {
+  if (!IsArray2(current)) {
+    pointer_exports.Set(root, path, Clone2(next));
+  } else {
+    for (let index = 0; index < next.length; index++) {
+      Visit16(root, `${path}/${index}`, current[index], next[index]);
+    }
+    current.splice(next.length);
+  }
+}
+function TypedArrayType3(root, path, current, next) {
+  if (IsTypedArray(current) && current.length === next.length) {
+    for (let i = 0; i < current.length; i++) {
+      current[i] = next[i];
+    }
+  } else {
+    pointer_exports.Set(root, path, Clone2(next));
+  }
+}
+function ValueType3(root, path, current, next) {
+  if (current === next)
+    return;
+  pointer_exports.Set(root, path, next);
+}
+function Visit16(root, path, current, next) {
+  if (IsArray2(next))
+    return ArrayType5(root, path, current, next);
+  if (IsTypedArray(next))
+    return TypedArrayType3(root, path, current, next);
+  if (IsStandardObject2(next))
+    return ObjectType5(root, path, current, next);
+  if (IsValueType(next))
+    return ValueType3(root, path, current, next);
+}
+function IsNonMutableValue(value) {
+  return IsTypedArray(value) || IsValueType(value);
+}
+function IsMismatchedValue(current, next) {
+  return IsStandardObject2(current) && IsArray2(next) || IsArray2(current) && IsStandardObject2(next);
+}
+function Mutate(current, next) {
+  if (IsNonMutableValue(current) || IsNonMutableValue(next))
+    throw new ValueMutateError("Only object and array types can be mutated at the root level");
+  if (IsMismatchedValue(current, next))
+    throw new ValueMutateError("Cannot assign due type mismatch of assignable values");
+  Visit16(current, "", current, next);
+}
+var ValueMutateError;
+var init_mutate = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/mutate/mutate.mjs"() {
+    init_guard2();
+    init_pointer2();
+    init_clone3();
+    init_error2();
+    ValueMutateError = class extends TypeBoxError {
+      constructor(message) {
+        super(message);
+      }
+    };
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/mutate/index.mjs
+var init_mutate2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/mutate/index.mjs"() {
+    init_mutate();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/parse/parse.mjs
+function ParseValue(operations, type2, references, value) {
+  return operations.reduce((value2, operationKey) => {
+    const operation = ParseRegistry.Get(operationKey);
+    if (IsUndefined2(operation))
+      throw new ParseError(`Unable to find Parse operation '${operationKey}'`);
+    return operation(type2, references, value2);
+  }, value);
+}
+function Parse(...args) {
+  const [operations, schema2, references, value] = args.length === 4 ? [args[0], args[1], args[2], args[3]] : args.length === 3 ? IsArray2(args[0]) ? [args[0], args[1], [], args[2]] : [ParseDefault, args[0], args[1], args[2]] : args.length === 2 ? [ParseDefault, args[0], [], args[1]] : (() => {
+    throw new ParseError("Invalid Arguments");
+  })();
+  return ParseValue(operations, schema2, references, value);
+}
+var ParseError, ParseRegistry, ParseDefault;
+var init_parse2 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/parse/parse.mjs"() {
+    init_error2();
+    init_transform3();
+    init_assert2();
+    init_cast2();
+    init_clean2();
+    init_clone3();
+    init_convert2();
+    init_default2();
+    init_guard2();
+    ParseError = class extends TypeBoxError {
+      constructor(message) {
+        super(message);
+      }
+    };
+    (function(ParseRegistry2) {
+      const registry = /* @__PURE__ */ new Map([
+        ["Assert", (type2, references, value) => {
+          Assert(type2, references, value);
+          return value;
+        }],
+        ["Cast", (type2, references, value) => Cast(type2, references, value)],
+        ["Clean", (type2, references, value) => Clean(type2, references, value)],
+        ["Clone", (_type, _references, value) => Clone2(value)],
+        ["Convert", (type2, references, value) => Convert(type2, references, value)],
+        ["Decode", (type2, references, value) => HasTransform(type2, references) ? TransformDecode(type2, references, value) : value],
+        ["Default", (type2, references, value) => Default5(type2, references, value)],
+        ["Encode", (type2, references, value) => HasTransform(type2, references) ? TransformEncode(type2, references, value) : value]
+      ]);
+      function Delete5(key) {
+        registry.delete(key);
+      }
+      ParseRegistry2.Delete = Delete5;
+      function Set5(key, callback) {
+        registry.set(key, callback);
+      }
+      ParseRegistry2.Set = Set5;
+      function Get4(key) {
+        return registry.get(key);
+      }
+      ParseRegistry2.Get = Get4;
+    })(ParseRegistry || (ParseRegistry = {}));
+    ParseDefault = [
+      "Clone",
+      "Clean",
+      "Default",
+      "Convert",
+      "Assert",
+      "Decode"
+    ];
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/parse/index.mjs
+var init_parse3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/parse/index.mjs"() {
+    init_parse2();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/value/value.mjs
+var value_exports2 = {};
+__export(value_exports2, {
+  Assert: () => Assert,
+  Cast: () => Cast,
+  Check: () => Check,
+  Clean: () => Clean,
+  Clone: () => Clone2,
+  Convert: () => Convert,
+  Create: () => Create2,
+  Decode: () => Decode,
+  Default: () => Default5,
+  Diff: () => Diff,
+  Edit: () => Edit,
+  Encode: () => Encode,
+  Equal: () => Equal,
+  Errors: () => Errors,
+  Hash: () => Hash,
+  Mutate: () => Mutate,
+  Parse: () => Parse,
+  Patch: () => Patch,
+  ValueErrorIterator: () => ValueErrorIterator
+});
+var init_value3 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/value/value.mjs"() {
+    init_errors3();
+    init_assert2();
+    init_cast2();
+    init_check2();
+    init_clean2();
+    init_clone3();
+    init_convert2();
+    init_create3();
+    init_decode3();
+    init_default2();
+    init_delta2();
+    init_encode3();
+    init_equal2();
+    init_hash2();
+    init_mutate2();
+    init_parse3();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/value/index.mjs
+var init_value4 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/value/index.mjs"() {
+    init_value3();
+  }
+});
+
+// node_modules/@sinclair/typebox/build/esm/value/index.mjs
+var init_value5 = __esm({
+  "node_modules/@sinclair/typebox/build/esm/value/index.mjs"() {
+    init_guard2();
+    init_assert2();
+    init_cast2();
+    init_check2();
+    init_clean2();
+    init_clone3();
+    init_convert2();
+    init_create3();
+    init_decode3();
+    init_default2();
+    init_delta2();
+    init_encode3();
+    init_equal2();
+    init_hash2();
+    init_mutate2();
+    init_parse3();
+    init_pointer2();
+    init_transform3();
+    init_value4();
+  }
+});
+
+// src/core/json.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function canonicalJson(value, options = {}) {
+  return writeCanonical(value, options.sortArrays === true);
+}
+function writeCanonical(value, sortArrays) {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) {
+    const items = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
+    if (sortArrays) items.sort();
+    return `[${items.join(",")}]`;
+  }
+  const record = value;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  for (const key of keys) {
+    const item = record[key];
+    if (item === void 0) continue;
+    if (out.length > 1) out += ",";
+    out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
+  }
+  return `${out}}`;
+}
+function projectOnto(live, shape) {
+  const source = isPlainObject(live) ? live : {};
+  const out = {};
+  for (const [key, wanted] of Object.entries(shape)) {
+    if (!(key in source) || source[key] === void 0) continue;
+    const have = source[key];
+    out[key] = isPlainObject(wanted) && isPlainObject(have) ? projectOnto(have, wanted) : have;
+  }
+  return out;
+}
+function mergeDeep(base, patch) {
+  if (!isPlainObject(patch) || !isPlainObject(base)) return structuredClone(patch);
+  const out = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? mergeDeep(out[key], value) : structuredClone(value);
+  }
+  return out;
+}
+function toJson(value) {
+  return JSON.parse(JSON.stringify(value ?? null));
+}
+var init_json = __esm({
+  "src/core/json.ts"() {
+    "use strict";
   }
 });
 
@@ -26854,26 +30338,63 @@ function diffSettings(desired, live) {
   const patch = import_fast_json_patch2.default.compare(before, after);
   return patch.length === 0 ? void 0 : { before, after, patch };
 }
+function mergeSettings2(live, after) {
+  return mergeDeep(live ?? {}, after);
+}
+function pickBySchema(value, schema2) {
+  const out = {};
+  if (!isPlainObject(value) || !type_exports.IsObject(schema2)) return out;
+  for (const [key, property] of Object.entries(schema2.properties)) {
+    const have = value[key];
+    if (have === void 0) continue;
+    if (type_exports.IsObject(property)) {
+      if (isPlainObject(have)) out[key] = pickBySchema(have, property);
+    } else if (value_exports2.Check(property, have)) {
+      out[key] = have;
+    }
+  }
+  return out;
+}
 var import_fast_json_patch2;
 var init_settings_diff = __esm({
   "src/core/kinds/settings-diff.ts"() {
     "use strict";
+    init_esm();
+    init_value5();
     import_fast_json_patch2 = __toESM(require_fast_json_patch(), 1);
     init_json();
   }
 });
 
 // src/core/kinds/group-settings.ts
-var groupSettingsKind;
+var targets2, groupSettingsKind;
 var init_group_settings = __esm({
   "src/core/kinds/group-settings.ts"() {
     "use strict";
     init_addresses();
+    init_desired_parts();
+    init_apply_support();
     init_kind2();
+    init_live_read();
     init_settings_diff();
+    init_targets();
+    targets2 = { update: target({ groupId: Id }) };
     groupSettingsKind = {
       kind: "group_settings",
+      noun: { one: "group settings", many: "group settings" },
+      targets: targets2,
       phase: { update: 10 },
+      reads: {
+        group: (desired) => desired.group.settings === void 0 ? [] : [
+          liveRead(
+            "group.settings",
+            (client) => client.getGroupSettings(desired.group.id),
+            (settings, live) => {
+              live.group.settings = settings;
+            }
+          )
+        ]
+      },
       plan(ctx) {
         const result = emptyResult();
         const settings = ctx.desired.group.settings;
@@ -26890,33 +30411,136 @@ var init_group_settings = __esm({
           });
         }
         return result;
+      },
+      apply: {
+        // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
+        update: ({ target: t, after }, { client }) => written(client.updateGroupSettings(t.groupId, after))
+      },
+      simulate(live, change) {
+        live.group.settings = mergeSettings2(live.group.settings, change.after);
+      },
+      countLive: (live) => live.group.settings === void 0 ? 0 : 1,
+      export(live, draft) {
+        const settings = live.group.settings;
+        if (settings === void 0) return;
+        draft.model.group.settings = pickBySchema(settings, GroupSettingsSchema);
       }
     };
   }
 });
 
+// src/core/export-draft.ts
+function createExportDraft(live) {
+  const model = { groupId: live.groupId, group: {}, orgs: [], skipped: [] };
+  const userRef = createUserNamer(live.users);
+  return {
+    model,
+    org: (orgId) => model.orgs.find((o) => o.id === orgId),
+    members(list, roles) {
+      if (list === void 0) return void 0;
+      const roleRef = createRoleNamer(roles, list);
+      return list.map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId })).sort((a, b) => compareText(a.user, b.user) || compareText(a.userId, b.userId));
+    }
+  };
+}
+function compareText(a, b) {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function createUserNamer(users) {
+  const counts2 = /* @__PURE__ */ new Map();
+  const bump = (key) => counts2.set(key, (counts2.get(key) ?? 0) + 1);
+  for (const user of Object.values(users)) {
+    if (user.email) bump(`e:${user.email.toLowerCase()}`);
+    if (user.username) bump(`u:${user.username.toLowerCase()}`);
+  }
+  const unique = (prefix, value) => value !== void 0 && value !== "" && counts2.get(`${prefix}:${value.toLowerCase()}`) === 1 && USER_REF.test(value);
+  return (userId) => {
+    const user = users[userId];
+    if (unique("e", user?.email)) return user.email;
+    if (unique("u", user?.username)) return user.username;
+    return userId;
+  };
+}
+function createRoleNamer(roles, memberships) {
+  const ids = /* @__PURE__ */ new Map();
+  const add = (name, id) => {
+    const key = name.toLowerCase();
+    const set2 = ids.get(key) ?? /* @__PURE__ */ new Set();
+    set2.add(id);
+    ids.set(key, set2);
+  };
+  for (const role of roles) add(role.name, role.id);
+  for (const m of memberships) if (m.roleName) add(m.roleName, m.roleId);
+  return (m) => m.roleName && ids.get(m.roleName.toLowerCase())?.size === 1 ? m.roleName : m.roleId;
+}
+var USER_REF, EXPORT_PATTERNS;
+var init_export_draft = __esm({
+  "src/core/export-draft.ts"() {
+    "use strict";
+    USER_REF = /^(?:[^@]+|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+    EXPORT_PATTERNS = {
+      tagKey: /^[A-Za-z0-9_-]{1,30}$/,
+      tagValue: /^[A-Za-z0-9_-]{1,50}$/,
+      slug: /^[\w.-]{1,100}$/,
+      name: (name) => name.length >= 1 && name.length <= 60
+    };
+  }
+});
+
 // src/core/kinds/group-tag.ts
-var groupTagKind;
+function groupTagAddress(tag) {
+  return `group.tag[${tag.key}:${tag.value}]`;
+}
+var targets3, NOT_CREATABLE, tagKey, groupTagKind;
 var init_group_tag = __esm({
   "src/core/kinds/group-tag.ts"() {
     "use strict";
-    init_addresses();
+    init_esm();
+    init_export_draft();
+    init_apply_support();
     init_kind2();
+    init_live_read();
+    init_targets();
+    targets3 = {
+      delete: target({
+        groupId: Id,
+        key: Text,
+        value: Text,
+        force: Type2.Union([Type2.Literal("true"), Type2.Literal("false")])
+      })
+    };
+    NOT_CREATABLE = "TAG_NOT_CREATABLE";
+    tagKey = (tag) => `${tag.key}\0${tag.value}`;
     groupTagKind = {
       kind: "group_tag",
+      noun: { one: "group tag", many: "group tags" },
+      targets: targets3,
       phase: { delete: 63 },
+      reads: {
+        group: (desired) => desired.group.tags === void 0 ? [] : [
+          liveRead(
+            "group.tags",
+            (client) => client.listGroupTags(desired.group.id),
+            (tags, live) => {
+              live.group.tags = tags;
+            }
+          )
+        ]
+      },
       plan(ctx) {
         const result = emptyResult();
         const desired = ctx.desired.group.tags;
         if (desired === void 0) return result;
         const live = ctx.live.group.tags ?? [];
-        const key = (tag) => `${tag.key}\0${tag.value}`;
-        const liveKeys = new Set(live.map(key));
-        const desiredKeys = new Set(desired.map(key));
+        const liveKeys = new Set(live.map(tagKey));
+        const desiredKeys = new Set(desired.map(tagKey));
         for (const tag of desired) {
-          if (liveKeys.has(key(tag))) continue;
+          if (liveKeys.has(tagKey(tag))) continue;
           result.warnings.push({
-            code: "TAG_NOT_CREATABLE",
+            code: NOT_CREATABLE,
             message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
             address: groupTagAddress(tag)
           });
@@ -26925,7 +30549,7 @@ var init_group_tag = __esm({
         if (prune === false) return result;
         const force = prune === "force";
         for (const tag of live) {
-          if (desiredKeys.has(key(tag))) continue;
+          if (desiredKeys.has(tagKey(tag))) continue;
           result.changes.push({
             action: "delete",
             kind: "group_tag",
@@ -26934,13 +30558,59 @@ var init_group_tag = __esm({
             after: null,
             patch: [],
             dependsOn: [],
-            target: { groupId: ctx.desired.group.id, key: tag.key, value: tag.value, force: String(force) },
+            target: {
+              groupId: ctx.desired.group.id,
+              key: tag.key,
+              value: tag.value,
+              force: force ? "true" : "false"
+            },
             note: force ? "Also removes the tag from every project that carries it (prune.groupTags: force)." : "Snyk refuses to delete a tag while projects carry it; prune.groupTags: force removes it from them."
           });
         }
         return result;
+      },
+      apply: {
+        delete: ({ target: t }, { client }) => written(
+          client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === "true" })
+        )
+      },
+      simulate(live, { target: t }) {
+        live.group.tags = (live.group.tags ?? []).filter((tag) => tag.key !== t.key || tag.value !== t.value);
+      },
+      countLive: (live) => live.group.tags?.length ?? 0,
+      driftWarnings: [NOT_CREATABLE],
+      export(live, draft) {
+        if (live.group.tags === void 0) return;
+        draft.model.group.tags = live.group.tags.filter((tag) => {
+          const ok = EXPORT_PATTERNS.tagKey.test(tag.key) && EXPORT_PATTERNS.tagValue.test(tag.value);
+          if (!ok)
+            draft.model.skipped.push(
+              `group tag ${tag.key}:${tag.value} (not a valid tag in the config format)`
+            );
+          return ok;
+        }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
       }
     };
+  }
+});
+
+// src/core/org-match.ts
+function designation(desired) {
+  return desired.id !== void 0 ? `id:${desired.id}` : `slug:${desired.slug}`;
+}
+function designationsOf(org) {
+  return [`id:${org.id}`, `slug:${org.slug}`];
+}
+function matchOrgs(orgs) {
+  const index = /* @__PURE__ */ new Map();
+  for (const org of orgs) {
+    for (const key of designationsOf(org)) if (!index.has(key)) index.set(key, org);
+  }
+  return (desired) => index.get(designation(desired));
+}
+var init_org_match = __esm({
+  "src/core/org-match.ts"() {
+    "use strict";
   }
 });
 
@@ -26953,9 +30623,8 @@ function templateTarget(ctx, binding) {
   if (slug === void 0) return { target: {}, dependsOn: [] };
   const inFile = ctx.orgs.find((other) => other.slug === slug);
   if (inFile?.live !== void 0) return { target: { templateOrgId: inFile.live.id }, dependsOn: [] };
-  if (inFile?.createdBy !== void 0) {
+  if (inFile?.createdBy !== void 0)
     return { target: { templateSlug: slug }, dependsOn: [inFile.createdBy] };
-  }
   const live = ctx.live.orgs.find((org) => org.slug === slug);
   return { target: live === void 0 ? {} : { templateOrgId: live.id }, dependsOn: [] };
 }
@@ -26976,92 +30645,236 @@ function planCreate(ctx, binding) {
     target: { groupId: ctx.desired.group.id, name, orgSlug: binding.slug, ...template.target }
   };
 }
-var import_fast_json_patch3, orgKind;
+function planBound(ctx, binding, result) {
+  const { desired, live } = binding;
+  const address = orgAddress(binding.slug);
+  if (live === void 0) {
+    if (binding.createdBy === void 0) return;
+    result.changes.push(planCreate(ctx, binding));
+    const derived = deriveSlug(desired.name ?? "");
+    if (derived !== binding.slug) {
+      result.warnings.push({
+        code: "ORG_SLUG_MISMATCH",
+        message: `Snyk derives the slug '${derived}' from the name '${desired.name}', not '${binding.slug}': after apply, write the slug Snyk reports into the file.`,
+        address
+      });
+    }
+    return;
+  }
+  if (desired.name !== void 0 && desired.name !== live.name) {
+    const before = { name: live.name };
+    const after = { name: desired.name };
+    result.changes.push({
+      action: "update",
+      kind: "org",
+      address,
+      before,
+      after,
+      patch: import_fast_json_patch3.default.compare(before, after),
+      dependsOn: [],
+      target: { orgId: live.id, name: desired.name }
+    });
+  }
+  if (live.slug !== binding.slug) {
+    result.warnings.push({
+      code: "ORG_SLUG_DIFFERS",
+      message: `The org pinned by id ${live.id} has the slug '${live.slug}' in Snyk, not '${binding.slug}' (a slug cannot be changed through the API).`,
+      address
+    });
+  }
+}
+async function createOrg(change, { client, ctx }) {
+  const { name, orgSlug: slug } = change.target;
+  let sourceOrgId = change.target.templateOrgId;
+  if (!sourceOrgId && change.target.templateSlug)
+    sourceOrgId = ctx.orgIdsBySlug.get(change.target.templateSlug);
+  const input = { name, groupId: ctx.groupId, ...sourceOrgId ? { sourceOrgId } : {} };
+  let created;
+  try {
+    created = await client.createOrg(input);
+  } catch (error) {
+    if (!isAmbiguousCreate(error)) throw error;
+    const orgs = await client.listGroupOrgs(ctx.groupId);
+    created = orgs.find((o) => o.name === name && !ctx.knownOrgIds.has(o.id));
+    if (!created) throw error;
+  }
+  ctx.orgIdsBySlug.set(slug, created.id);
+  ctx.knownOrgIds.add(created.id);
+  if (created.slug !== slug) {
+    return {
+      notice: `Snyk gave org '${name}' the slug '${created.slug}', not '${slug}': write slug: ${created.slug} in the file`
+    };
+  }
+  return {};
+}
+var import_fast_json_patch3, targets4, orgKind;
 var init_org = __esm({
   "src/core/kinds/org.ts"() {
     "use strict";
+    init_esm();
     import_fast_json_patch3 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_export_draft();
+    init_org_match();
+    init_apply_support();
     init_kind2();
+    init_targets();
+    targets4 = {
+      create: target({
+        groupId: Id,
+        name: Text,
+        orgSlug: Text,
+        templateOrgId: Type2.Optional(Id),
+        templateSlug: Type2.Optional(Text)
+      }),
+      update: target({ orgId: Id, name: Text }),
+      delete: target({ orgId: Id })
+    };
     orgKind = {
       kind: "org",
+      noun: { one: "org", many: "orgs" },
+      targets: targets4,
       phase: { create: 20, update: 30, delete: 70 },
+      // The group's org list is read for every plan, by the reader itself: binding needs it.
+      reads: {},
       plan(ctx) {
         const result = emptyResult();
-        for (const binding of ctx.orgs) {
-          const { desired, live } = binding;
-          if (live === void 0) {
-            if (binding.createdBy === void 0) continue;
-            result.changes.push(planCreate(ctx, binding));
-            const derived = deriveSlug(desired.name ?? "");
-            if (derived !== binding.slug) {
-              result.warnings.push({
-                code: "ORG_SLUG_MISMATCH",
-                message: `Snyk derives the slug '${derived}' from the name '${desired.name}', not '${binding.slug}': after apply, write the slug Snyk reports into the file.`,
-                address: orgAddress(binding.slug)
-              });
-            }
-            continue;
-          }
-          if (desired.name !== void 0 && desired.name !== live.name) {
-            const before = { name: live.name };
-            const after = { name: desired.name };
-            result.changes.push({
-              action: "update",
-              kind: "org",
-              address: orgAddress(binding.slug),
-              before,
-              after,
-              patch: import_fast_json_patch3.default.compare(before, after),
-              dependsOn: [],
-              target: { orgId: live.id, name: desired.name }
-            });
-          }
-          if (live.slug !== binding.slug) {
-            result.warnings.push({
-              code: "ORG_SLUG_DIFFERS",
-              message: `The org pinned by id ${live.id} has the slug '${live.slug}' in Snyk, not '${binding.slug}' (a slug cannot be changed through the API).`,
-              address: orgAddress(binding.slug)
-            });
-          }
-        }
-        if (ctx.desired.prune.orgs) {
-          const kept = new Set(
-            ctx.orgs.flatMap((binding) => binding.live === void 0 ? [] : [binding.live.id])
-          );
-          for (const live of ctx.live.orgs) {
-            if (kept.has(live.id)) continue;
-            result.changes.push({
-              action: "delete",
-              kind: "org",
-              address: orgAddress(live.slug),
-              before: { name: live.name, slug: live.slug },
-              after: null,
-              patch: [],
-              dependsOn: [],
-              target: { orgId: live.id },
-              note: "Deleting an org destroys its projects and history."
-            });
-          }
+        for (const binding of ctx.orgs) planBound(ctx, binding, result);
+        if (!ctx.desired.prune.orgs) return result;
+        const kept = new Set(
+          ctx.orgs.flatMap((binding) => binding.live === void 0 ? [] : [binding.live.id])
+        );
+        for (const live of ctx.live.orgs) {
+          if (kept.has(live.id)) continue;
+          result.changes.push({
+            action: "delete",
+            kind: "org",
+            address: orgAddress(live.slug),
+            before: { name: live.name, slug: live.slug },
+            after: null,
+            patch: [],
+            dependsOn: [],
+            target: { orgId: live.id },
+            note: "Deleting an org destroys its projects and history."
+          });
         }
         return result;
+      },
+      apply: {
+        create: createOrg,
+        update: ({ target: t, address }, { client, ctx }) => written(client.updateOrg(orgIdOf(t, address, ctx), { name: t.name })),
+        delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrg(orgIdOf(t, address, ctx)))
+      },
+      simulate(live, change) {
+        if (change.action === "create") {
+          const { name, orgSlug: slug } = change.target;
+          live.orgs.push({ id: `sim:${change.address}`, name, slug, settings: {}, members: [], pending: [] });
+        } else if (change.action === "update") {
+          const org = live.orgs.find((o) => o.id === change.target.orgId);
+          if (org !== void 0) org.name = change.target.name;
+        } else {
+          live.orgs = live.orgs.filter((o) => o.id !== change.target.orgId);
+        }
+      },
+      countLive: (live) => live.orgs.length,
+      prepareDrift(desired, live) {
+        const missing = [];
+        const match = matchOrgs(live.orgs);
+        desired.orgs = desired.orgs.filter((org) => {
+          if (match(org) !== void 0) return true;
+          const value = { slug: org.slug };
+          if (org.name !== void 0) value.name = org.name;
+          if (org.id !== void 0) value.id = org.id;
+          missing.push({ kind: "org", address: orgAddress(org.slug), desired: value });
+          return false;
+        });
+        return missing;
+      },
+      export(live, draft) {
+        for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
+          if (!EXPORT_PATTERNS.slug.test(org.slug)) {
+            draft.model.skipped.push(
+              `org ${org.id} (its slug '${org.slug}' is not a valid slug in the config format)`
+            );
+            continue;
+          }
+          draft.model.orgs.push({
+            slug: org.slug,
+            id: org.id,
+            ...EXPORT_PATTERNS.name(org.name) ? { name: org.name } : {}
+          });
+        }
       }
     };
   }
 });
 
+// src/core/kinds/org-scope.ts
+function orgTarget(binding) {
+  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
+}
+function orgDependencies(binding) {
+  return binding.createdBy === void 0 ? [] : [binding.createdBy];
+}
+function plannableOrgs(ctx) {
+  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
+}
+function findOrgOf(orgs, ref) {
+  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
+}
+var init_org_scope = __esm({
+  "src/core/kinds/org-scope.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/kinds/org-membership.ts
-var import_fast_json_patch4, orgMembershipKind;
+var ORG_ADMIN, targets5, orgMembershipKind;
 var init_org_membership = __esm({
   "src/core/kinds/org-membership.ts"() {
     "use strict";
-    import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_org_match();
+    init_refusal();
+    init_apply_support();
+    init_directory();
     init_kind2();
+    init_live_read();
     init_members();
+    init_membership_kind();
+    init_org_scope();
+    init_targets();
+    ORG_ADMIN = "Org Admin";
+    targets5 = {
+      create: orgScoped(MEMBERSHIP_IDS.create),
+      update: orgScoped(MEMBERSHIP_IDS.update),
+      delete: orgScoped(MEMBERSHIP_IDS.delete)
+    };
     orgMembershipKind = {
       kind: "org_membership",
+      noun: { one: "org membership", many: "org memberships" },
+      targets: targets5,
       phase: { create: 50, update: 50, delete: 60 },
+      reads: {
+        group: (desired) => desired.orgs.some((o) => o.members !== void 0) ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })] : [],
+        org: (_desired, want, org) => want.members === void 0 ? [] : [
+          liveRead(
+            `${orgAddress(want.slug)}.members`,
+            (client) => client.listOrgMemberships(org.id),
+            (members, live, intern) => {
+              org.members = members.map(
+                ({ user: _user, ...m }) => ({
+                  ...m,
+                  userId: intern(m.userId),
+                  roleId: intern(m.roleId),
+                  roleName: intern(m.roleName)
+                })
+              );
+              addUsers(live.users, members);
+            }
+          )
+        ]
+      },
       plan(ctx) {
         const result = emptyResult();
         for (const binding of plannableOrgs(ctx)) {
@@ -27078,69 +30891,102 @@ var init_org_membership = __esm({
           });
           result.issues.push(...diff.issues);
           if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-          for (const member of diff.creates) {
-            result.changes.push({
-              action: "create",
-              kind: "org_membership",
-              address: address(labelUser(member.user)),
-              before: null,
-              after: { role: member.role.name },
-              patch: [],
-              dependsOn: orgDependencies(binding),
-              target: { ...orgTarget(binding), userId: member.user.id, roleId: member.role.id }
-            });
-          }
-          for (const { member, live } of diff.updates) {
-            const before = { role: live.roleName };
-            const after = { role: member.role.name };
-            result.changes.push({
-              action: "update",
-              kind: "org_membership",
-              address: address(labelUser(member.user)),
-              before,
-              after,
-              patch: import_fast_json_patch4.default.compare(before, after),
-              dependsOn: [],
-              target: {
-                ...orgTarget(binding),
-                membershipId: live.id,
-                userId: live.userId,
-                roleId: member.role.id
-              }
-            });
-          }
-          for (const live of diff.deletes) {
-            result.changes.push({
-              action: "delete",
-              kind: "org_membership",
-              address: address(labelLiveMembership(ctx, live)),
-              before: { role: live.roleName },
-              after: null,
-              patch: [],
-              dependsOn: [],
-              target: { ...orgTarget(binding), membershipId: live.id, userId: live.userId }
-            });
-          }
+          const scope = { kind: "org_membership", target: orgTarget(binding) };
+          result.changes.push(
+            ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff)
+          );
         }
         return result;
+      },
+      apply: {
+        create: ({ target: t, address }, { client, ctx }) => {
+          const orgId = orgIdOf(t, address, ctx);
+          return createOnce(
+            () => client.createOrgMembership(orgId, t.userId, t.roleId),
+            async () => (await client.listOrgMemberships(orgId)).some(
+              (m) => m.userId === t.userId && m.roleId === t.roleId
+            )
+          );
+        },
+        update: ({ target: t, address }, { client, ctx }) => written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
+        delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId))
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org !== void 0) org.members = simulateMembership(org.members, change);
+      },
+      countLive(live, desired) {
+        const match = matchOrgs(live.orgs);
+        const managed = new Set(desired.orgs.filter((d) => d.members !== void 0).map((d) => match(d)));
+        return live.orgs.reduce((sum, org) => sum + (managed.has(org) ? org.members?.length ?? 0 : 0), 0);
+      },
+      rails({ live, after, changes }) {
+        const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
+        return live.orgs.flatMap((org) => {
+          const orgAfter = after.orgs.find((o) => o.id === org.id);
+          if (orgAfter === void 0 || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
+            return [];
+          }
+          const addresses = changes.filter((c) => c.action !== "create" && "orgId" in c.target && c.target.orgId === org.id).map((c) => c.address);
+          return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, addresses)];
+        });
+      },
+      prepareDrift(desired, _live, resolver) {
+        const out = [];
+        for (const org of desired.orgs) {
+          if (org.members === void 0) continue;
+          org.members = keepKnownMembers(org.members, desired, resolver, {
+            kind: "org_membership",
+            address: (label2) => orgMemberAddress(org.slug, label2),
+            out
+          });
+        }
+        return out;
+      },
+      needs: (change) => change.action === "delete" ? [] : [`user:${change.target.userId}`],
+      export(live, draft) {
+        for (const org of live.orgs) {
+          const entry = draft.org(org.id);
+          const members = draft.members(org.members, live.roles.org);
+          if (entry !== void 0 && members !== void 0) entry.members = members;
+        }
       }
     };
   }
 });
 
 // src/core/kinds/org-settings.ts
-var import_fast_json_patch5, orgSettingsKind;
+var import_fast_json_patch4, targets6, orgSettingsKind;
 var init_org_settings = __esm({
   "src/core/kinds/org-settings.ts"() {
     "use strict";
-    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_desired_parts();
     init_json();
+    init_apply_support();
     init_kind2();
+    init_live_read();
+    init_org_scope();
     init_settings_diff();
+    init_targets();
+    targets6 = { update: orgScoped({}) };
     orgSettingsKind = {
       kind: "org_settings",
+      noun: { one: "org settings", many: "org settings" },
+      targets: targets6,
       phase: { update: 30 },
+      reads: {
+        org: (_desired, want, org) => want.settings === void 0 ? [] : [
+          liveRead(
+            `${orgAddress(want.slug)}.settings`,
+            (client) => client.getOrgSettings(org.id),
+            (settings) => {
+              org.settings = settings;
+            }
+          )
+        ]
+      },
       plan(ctx) {
         const result = emptyResult();
         for (const binding of plannableOrgs(ctx)) {
@@ -27159,7 +31005,7 @@ var init_org_settings = __esm({
               ...common2,
               before: null,
               after,
-              patch: import_fast_json_patch5.default.compare({}, after)
+              patch: import_fast_json_patch4.default.compare({}, after)
             });
             continue;
           }
@@ -27167,124 +31013,242 @@ var init_org_settings = __esm({
           if (diff !== void 0) result.changes.push({ ...common2, ...diff });
         }
         return result;
+      },
+      apply: {
+        // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
+        update: ({ target: t, address, after }, { client, ctx }) => written(client.updateOrgSettings(orgIdOf(t, address, ctx), after))
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org !== void 0) org.settings = mergeSettings2(org.settings, change.after);
+      },
+      countLive: (live) => live.orgs.filter((org) => org.settings !== void 0).length,
+      export(live, draft) {
+        for (const org of live.orgs) {
+          const entry = draft.org(org.id);
+          if (entry !== void 0 && org.settings !== void 0) {
+            entry.settings = pickBySchema(org.settings, OrgSettingsSchema);
+          }
+        }
       }
     };
   }
 });
 
 // src/core/kinds/pending-user.ts
-function deletePending(slug, orgTargetIds, entry, roleName) {
-  const target = {
-    ...orgTargetIds,
-    email: entry.email.toLowerCase(),
-    via: entry.via
-  };
-  if (entry.id !== void 0) target.inviteId = entry.id;
-  return {
-    action: "delete",
-    kind: "pending_user",
-    address: pendingUserAddress(slug, entry.email),
-    before: { role: roleName, via: entry.via },
-    after: null,
-    patch: [],
-    dependsOn: [],
-    target
-  };
+function addPending(org, pending) {
+  org.pending = [...org.pending ?? [], ...pending];
 }
-var pendingUserKind;
+function planCreates(ctx, binding, result) {
+  const mode = ctx.desired.users.unknown;
+  const members = binding.desired.members;
+  if (mode === "error" || members === void 0) return;
+  const byEmail = new Map((binding.live?.pending ?? []).map((p) => [p.email.toLowerCase(), p]));
+  const diff = diffMemberships(ctx, {
+    roleScope: "org",
+    path: ["orgs", binding.index, "members"],
+    desired: members,
+    live: [],
+    prune: false,
+    address: (label2) => pendingUserAddress(binding.slug, label2)
+  });
+  for (const { index, spec, role } of diff.unknown) {
+    if (!spec.user.includes("@")) {
+      result.issues.push({
+        code: "UNKNOWN_USER_NOT_EMAIL",
+        message: `'${spec.user}' is not a Snyk user of the group, and only an email address can be ${mode === "invite" ? "invited" : "provisioned"}.`,
+        path: ["orgs", binding.index, "members", index, "user"]
+      });
+      continue;
+    }
+    if (role === void 0) continue;
+    const email = labelUserRef(spec.user);
+    const address = pendingUserAddress(binding.slug, email);
+    const existing = byEmail.get(email);
+    if (existing !== void 0) {
+      if (existing.roleId !== role.id) {
+        result.warnings.push({
+          code: "PENDING_ROLE_DIFFERS",
+          message: `${email} was already ${existing.via === "invite" ? "invited" : "provisioned"} with another role; the membership takes the listed role once they log in and the next apply runs.`,
+          address
+        });
+      }
+      continue;
+    }
+    result.changes.push({
+      action: "create",
+      kind: "pending_user",
+      address,
+      before: null,
+      after: { role: role.name, via: mode },
+      patch: [],
+      dependsOn: orgDependencies(binding),
+      target: { ...orgTarget(binding), email, roleId: role.id, via: mode },
+      note: mode === "invite" ? "Sends an invitation email; the membership exists once the invitation is accepted." : "Provisions the user ahead of their first login (SSO)."
+    });
+  }
+}
+function planDeletes(ctx, binding, result) {
+  const members = binding.desired.members;
+  const pending = binding.live?.pending ?? [];
+  if (!ctx.desired.prune.orgMembers || binding.live === void 0 || members === void 0 || pending.length === 0)
+    return;
+  const listed = new Set(
+    members.flatMap(
+      (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
+    )
+  );
+  for (const entry of pending) {
+    const email = entry.email.toLowerCase();
+    if (listed.has(email) || ctx.resolver.isIgnored({ email })) continue;
+    result.changes.push({
+      action: "delete",
+      kind: "pending_user",
+      address: pendingUserAddress(binding.slug, entry.email),
+      before: { role: ctx.resolver.roleName("org", entry.roleId), via: entry.via },
+      after: null,
+      patch: [],
+      dependsOn: [],
+      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" }
+    });
+  }
+}
+var Via, targets7, sameEmail, pendingUserKind;
 var init_pending_user = __esm({
   "src/core/kinds/pending-user.ts"() {
     "use strict";
+    init_esm();
     init_addresses();
+    init_org_match();
+    init_apply_support();
     init_kind2();
+    init_live_read();
     init_members();
+    init_org_scope();
+    init_targets();
+    Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
+    targets7 = {
+      create: orgScoped({ email: Text, roleId: Id, via: Via }),
+      delete: Type2.Union([
+        ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
+        ...orgScoped({ email: Text, via: Type2.Literal("provision") }).anyOf
+      ])
+    };
+    sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
     pendingUserKind = {
       kind: "pending_user",
+      noun: { one: "pending invitation", many: "pending users" },
+      targets: targets7,
       phase: { create: 50, delete: 61 },
+      reads: {
+        // The org roles they are resolved against are read for the org membership kind.
+        org(desired, want, org) {
+          if (want.members === void 0 || desired.users.unknown === "error") return [];
+          const at2 = orgAddress(want.slug);
+          if (desired.users.unknown === "invite") {
+            return [
+              liveRead(
+                `${at2}.invites`,
+                (client) => client.listOrgInvites(org.id),
+                (invites) => addPending(
+                  org,
+                  invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+                )
+              )
+            ];
+          }
+          return [
+            liveRead(
+              `${at2}.provisions`,
+              (client) => client.listProvisions(org.id),
+              (provisions) => addPending(
+                org,
+                provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
+              )
+            )
+          ];
+        }
+      },
       plan(ctx) {
         const result = emptyResult();
-        const mode = ctx.desired.users.unknown;
         for (const binding of plannableOrgs(ctx)) {
-          const members = binding.desired.members;
-          if (members === void 0) continue;
-          const pending = binding.live?.pending ?? [];
-          const byEmail = new Map(pending.map((p) => [p.email.toLowerCase(), p]));
-          const listedEmails = new Set(
-            pending.length === 0 ? [] : members.flatMap(
-              (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
-            )
-          );
-          if (mode !== "error") {
-            const diff = diffMemberships(ctx, {
-              roleScope: "org",
-              path: ["orgs", binding.index, "members"],
-              desired: members,
-              live: [],
-              prune: false,
-              address: (label2) => pendingUserAddress(binding.slug, label2)
-            });
-            for (const { index, spec, role } of diff.unknown) {
-              if (!spec.user.includes("@")) {
-                result.issues.push({
-                  code: "UNKNOWN_USER_NOT_EMAIL",
-                  message: `'${spec.user}' is not a Snyk user of the group, and only an email address can be ${mode === "invite" ? "invited" : "provisioned"}.`,
-                  path: ["orgs", binding.index, "members", index, "user"]
-                });
-                continue;
-              }
-              if (role === void 0) continue;
-              const email = labelUserRef(spec.user);
-              const address = pendingUserAddress(binding.slug, email);
-              const existing = byEmail.get(email);
-              if (existing !== void 0) {
-                if (existing.roleId !== role.id) {
-                  result.warnings.push({
-                    code: "PENDING_ROLE_DIFFERS",
-                    message: `${email} was already ${existing.via === "invite" ? "invited" : "provisioned"} with another role; the membership takes the listed role once they log in and the next apply runs.`,
-                    address
-                  });
-                }
-                continue;
-              }
-              result.changes.push({
-                action: "create",
-                kind: "pending_user",
-                address,
-                before: null,
-                after: { role: role.name, via: mode },
-                patch: [],
-                dependsOn: orgDependencies(binding),
-                target: { ...orgTarget(binding), email, roleId: role.id, via: mode },
-                note: mode === "invite" ? "Sends an invitation email; the membership exists once the invitation is accepted." : "Provisions the user ahead of their first login (SSO)."
-              });
-            }
-          }
-          if (!ctx.desired.prune.orgMembers || binding.live === void 0) continue;
-          for (const entry of pending) {
-            const email = entry.email.toLowerCase();
-            if (listedEmails.has(email) || ctx.resolver.isIgnored({ email })) continue;
-            result.changes.push(
-              deletePending(binding.slug, orgTarget(binding), entry, ctx.resolver.roleName("org", entry.roleId))
-            );
-          }
+          planCreates(ctx, binding, result);
+          planDeletes(ctx, binding, result);
         }
         return result;
+      },
+      apply: {
+        create({ target: t, address }, { client, ctx }) {
+          const orgId = orgIdOf(t, address, ctx);
+          if (t.via === "provision") {
+            return createOnce(
+              () => client.provisionUser(orgId, t.email, t.roleId),
+              async () => (await client.listProvisions(orgId)).some((p) => sameEmail(p.email, t.email))
+            );
+          }
+          return createOnce(
+            () => client.createOrgInvite(orgId, t.email, t.roleId),
+            async () => (await client.listOrgInvites(orgId)).some((i) => sameEmail(i.email, t.email))
+          );
+        },
+        delete({ target: t, address }, { client, ctx }) {
+          const orgId = orgIdOf(t, address, ctx);
+          return written(
+            t.via === "provision" ? client.deleteProvision(orgId, t.email) : client.deleteOrgInvite(orgId, t.inviteId)
+          );
+        }
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org === void 0) return;
+        const { email, via } = change.target;
+        if (change.action === "create") addPending(org, [{ via, email, roleId: change.target.roleId }]);
+        else org.pending = (org.pending ?? []).filter((p) => p.email.toLowerCase() !== email);
+      },
+      countLive(live, desired) {
+        const match = matchOrgs(live.orgs);
+        const managed = new Set(desired.orgs.filter((d) => d.members !== void 0).map((d) => match(d)));
+        return live.orgs.reduce((sum, org) => sum + (managed.has(org) ? org.pending?.length ?? 0 : 0), 0);
+      },
+      export() {
       }
     };
   }
 });
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch6, tenantKind;
+var import_fast_json_patch5, targets8, tenantKind;
 var init_tenant = __esm({
   "src/core/kinds/tenant.ts"() {
     "use strict";
-    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_export_draft();
+    init_apply_support();
     init_kind2();
+    init_live_read();
+    init_targets();
+    targets8 = { update: target({ tenantId: Id, name: Text }) };
     tenantKind = {
       kind: "tenant",
+      noun: { one: "tenant", many: "tenants" },
+      targets: targets8,
       phase: { update: 10 },
+      reads: {
+        group(desired) {
+          const tenant = desired.tenant;
+          if (tenant === void 0) return [];
+          return [
+            liveRead(
+              "tenant",
+              (client) => client.getTenant(tenant.id),
+              (t, live) => {
+                live.tenant = { ...live.tenant, id: t.id, name: t.name };
+              }
+            )
+          ];
+        }
+      },
       plan(ctx) {
         const result = emptyResult();
         const desired = ctx.desired.tenant;
@@ -27308,29 +31272,75 @@ var init_tenant = __esm({
             address: TENANT_ADDRESS,
             before,
             after,
-            patch: import_fast_json_patch6.default.compare(before, after),
+            patch: import_fast_json_patch5.default.compare(before, after),
             dependsOn: [],
             target: { tenantId: live.id, name: desired.name }
           });
         }
         return result;
+      },
+      apply: {
+        update: ({ target: t }, { client }) => written(client.updateTenant(t.tenantId, { name: t.name }))
+      },
+      simulate(live, change) {
+        if (live.tenant !== void 0) live.tenant.name = change.target.name;
+      },
+      countLive: (live) => live.tenant === void 0 ? 0 : 1,
+      export(live, draft) {
+        if (live.tenant === void 0) return;
+        draft.model.tenant = { id: live.tenant.id };
+        if (EXPORT_PATTERNS.name(live.tenant.name)) draft.model.tenant.name = live.tenant.name;
       }
     };
   }
 });
 
 // src/core/kinds/tenant-membership.ts
-var import_fast_json_patch7, tenantMembershipKind;
+var targets9, NOT_CREATABLE2, tenantMembershipKind;
 var init_tenant_membership = __esm({
   "src/core/kinds/tenant-membership.ts"() {
     "use strict";
-    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_apply_support();
+    init_directory();
     init_kind2();
+    init_live_read();
     init_members();
+    init_membership_kind();
+    init_targets();
+    targets9 = {
+      update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
+      delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
+    };
+    NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
     tenantMembershipKind = {
       kind: "tenant_membership",
+      noun: { one: "tenant membership", many: "tenant memberships" },
+      targets: targets9,
       phase: { update: 40, delete: 64 },
+      reads: {
+        group(desired) {
+          const tenant = desired.tenant;
+          if (tenant?.members === void 0) return [];
+          return [
+            liveRead(
+              "tenant.members",
+              (client) => client.listTenantMemberships(tenant.id),
+              (members, live) => {
+                live.tenant = { id: tenant.id, name: "", ...live.tenant, members: members.map(withoutUser) };
+                addUsers(live.users, members);
+              }
+            ),
+            liveRead(
+              "roles.tenant",
+              (client) => client.listTenantRoles(tenant.id),
+              (roles, live) => {
+                live.roles.tenant = roles;
+              }
+            )
+          ];
+        }
+      },
       plan(ctx) {
         const result = emptyResult();
         const members = ctx.desired.tenant?.members;
@@ -27352,50 +31362,54 @@ var init_tenant_membership = __esm({
         ];
         for (const label2 of missing) {
           result.warnings.push({
-            code: "TENANT_MEMBER_NOT_CREATABLE",
+            code: NOT_CREATABLE2,
             message: `${label2} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
             address: tenantMemberAddress(label2)
           });
         }
-        for (const { member, live: membership } of diff.updates) {
-          const before = { role: membership.roleName };
-          const after = { role: member.role.name };
-          result.changes.push({
-            action: "update",
-            kind: "tenant_membership",
-            address: tenantMemberAddress(labelUser(member.user)),
-            before,
-            after,
-            patch: import_fast_json_patch7.default.compare(before, after),
-            dependsOn: [],
-            target: {
-              tenantId: live.id,
-              membershipId: membership.id,
-              userId: membership.userId,
-              roleId: member.role.id
-            }
-          });
-        }
-        for (const membership of diff.deletes) {
-          result.changes.push({
-            action: "delete",
-            kind: "tenant_membership",
-            address: tenantMemberAddress(labelLiveMembership(ctx, membership)),
-            before: { role: membership.roleName },
-            after: null,
-            patch: [],
-            dependsOn: [],
-            target: { tenantId: live.id, membershipId: membership.id, userId: membership.userId }
-          });
-        }
+        const scope = { kind: "tenant_membership", target: { tenantId: live.id } };
+        result.changes.push(
+          ...membershipChanges(
+            ctx,
+            { ...scope, address: tenantMemberAddress, dependsOn: [] },
+            { creates: [], updates: diff.updates, deletes: diff.deletes }
+          ).filter((c) => c.action !== "create")
+        );
         return result;
+      },
+      apply: {
+        update: ({ target: t }, { client }) => written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
+        delete: ({ target: t }, { client }) => written(client.deleteTenantMembership(t.tenantId, t.membershipId))
+      },
+      simulate(live, change) {
+        if (live.tenant !== void 0) live.tenant.members = simulateMembership(live.tenant.members, change);
+      },
+      countLive: (live) => live.tenant?.members?.length ?? 0,
+      driftWarnings: [NOT_CREATABLE2],
+      prepareDrift(desired, _live, resolver) {
+        const out = [];
+        if (desired.tenant?.members !== void 0) {
+          desired.tenant.members = keepKnownMembers(desired.tenant.members, desired, resolver, {
+            kind: "tenant_membership",
+            address: tenantMemberAddress,
+            out
+          });
+        }
+        return out;
+      },
+      export(live, draft) {
+        const members = draft.members(live.tenant?.members, live.roles.tenant);
+        if (draft.model.tenant !== void 0 && members !== void 0) draft.model.tenant.members = members;
       }
     };
   }
 });
 
 // src/core/kinds/index.ts
-var KINDS;
+function handlersOf(kind) {
+  return KIND_MODULES[kind];
+}
+var REGISTRY, KIND_MODULES, KIND_NAMES, KINDS;
 var init_kinds = __esm({
   "src/core/kinds/index.ts"() {
     "use strict";
@@ -27408,42 +31422,792 @@ var init_kinds = __esm({
     init_pending_user();
     init_tenant();
     init_tenant_membership();
-    KINDS = [
-      tenantKind,
-      groupSettingsKind,
-      orgKind,
-      orgSettingsKind,
-      groupMembershipKind,
-      tenantMembershipKind,
-      orgMembershipKind,
-      pendingUserKind,
-      groupTagKind
-    ];
+    REGISTRY = {
+      org: orgKind,
+      org_settings: orgSettingsKind,
+      org_membership: orgMembershipKind,
+      group_settings: groupSettingsKind,
+      group_membership: groupMembershipKind,
+      group_tag: groupTagKind,
+      tenant: tenantKind,
+      tenant_membership: tenantMembershipKind,
+      pending_user: pendingUserKind
+    };
+    KIND_MODULES = REGISTRY;
+    KIND_NAMES = Object.keys(REGISTRY);
+    KINDS = Object.values(KIND_MODULES);
+  }
+});
+
+// src/core/desired-schema.ts
+var strict3, OrgSchema, DriftIgnoreSchema, PruneRulesSchema, DesiredStateSchema;
+var init_desired_schema = __esm({
+  "src/core/desired-schema.ts"() {
+    "use strict";
+    init_esm();
+    init_desired_parts();
+    init_kinds();
+    init_desired_parts();
+    strict3 = { additionalProperties: false };
+    OrgSchema = Type2.Object(
+      {
+        slug: Type2.String({
+          pattern: "^[\\w.-]{1,100}$",
+          description: "The identity of the org in the file, Snyk's org slug: letters, digits, `_`, `.` and `-`, at most 100 characters."
+        }),
+        name: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            maxLength: 60,
+            description: "Display name (1..60 characters). A new name is an update, never delete + create. Required to create an org."
+          })
+        ),
+        id: Type2.Optional(Uuid("Pins an existing org by id (the slug is still its identity in the file).")),
+        template: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            description: "Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`)."
+          })
+        ),
+        settings: Type2.Optional(OrgSettingsSchema),
+        members: Type2.Optional(Members("the org"))
+      },
+      { ...strict3, description: "An org of the group." }
+    );
+    DriftIgnoreSchema = Type2.Object(
+      {
+        kind: Type2.Optional(
+          Type2.Union(
+            KIND_NAMES.map((k) => Type2.Literal(k)),
+            { description: "Only items of this kind." }
+          )
+        ),
+        address: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            description: "Glob over item addresses, e.g. 'org[legacy-*].member[*]'."
+          })
+        ),
+        reason: Type2.Optional(Type2.String({ description: "Why this drift is accepted (shown in reports)." }))
+      },
+      { ...strict3, minProperties: 1, description: "A rule for known, accepted drift." }
+    );
+    PruneRulesSchema = Type2.Object(
+      {
+        groupMembers: Type2.Boolean(),
+        orgMembers: Type2.Boolean(),
+        tenantMembers: Type2.Boolean(),
+        groupTags: Type2.Union([Type2.Boolean(), Type2.Literal("force")]),
+        orgs: Type2.Boolean()
+      },
+      strict3
+    );
+    DesiredStateSchema = Type2.Object(
+      {
+        version: Type2.Literal(1),
+        group: Type2.Object(
+          {
+            id: Uuid("group"),
+            settings: Type2.Optional(GroupSettingsSchema),
+            tags: Type2.Optional(Type2.Array(TagSchema)),
+            members: Type2.Optional(Type2.Array(MemberSchema))
+          },
+          strict3
+        ),
+        tenant: Type2.Optional(
+          Type2.Object(
+            {
+              id: Uuid("tenant"),
+              name: Type2.Optional(Type2.String({ minLength: 1, maxLength: 60 })),
+              members: Type2.Optional(Type2.Array(MemberSchema))
+            },
+            strict3
+          )
+        ),
+        orgs: Type2.Array(OrgSchema),
+        users: Type2.Object(
+          {
+            unknown: Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")]),
+            ignore: Type2.Array(Type2.String({ minLength: 1 }))
+          },
+          strict3
+        ),
+        prune: PruneRulesSchema,
+        limits: Type2.Object({ maxDeletePercent: Type2.Number({ minimum: 0, maximum: 100 }) }, strict3),
+        drift: Type2.Object({ ignore: Type2.Array(DriftIgnoreSchema) }, strict3)
+      },
+      strict3
+    );
+  }
+});
+
+// src/config/schema.ts
+function buildJsonSchema() {
+  const plain = JSON.parse(JSON.stringify(ConfigSchema));
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
+}
+var SCHEMA_ID, strict4, PruneSchema, ConfigSchema;
+var init_schema3 = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_esm();
+    init_desired_schema();
+    SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
+    strict4 = { additionalProperties: false };
+    PruneSchema = Type2.Object(
+      {
+        groupMembers: Type2.Optional(
+          Type2.Boolean({
+            default: true,
+            description: "Delete group memberships the file does not list (default true)."
+          })
+        ),
+        orgMembers: Type2.Optional(
+          Type2.Boolean({
+            default: true,
+            description: "Delete org memberships the file does not list (default true)."
+          })
+        ),
+        tenantMembers: Type2.Optional(
+          Type2.Boolean({
+            default: false,
+            description: "Delete tenant memberships the file does not list (default false)."
+          })
+        ),
+        groupTags: Type2.Optional(
+          Type2.Union([Type2.Boolean(), Type2.Literal("force")], {
+            default: false,
+            description: "Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them."
+          })
+        ),
+        orgs: Type2.Optional(
+          Type2.Boolean({
+            default: false,
+            description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
+          })
+        )
+      },
+      { ...strict4, description: "Which live objects that the file does not list are deleted." }
+    );
+    ConfigSchema = Type2.Object(
+      {
+        $schema: Type2.Optional(Type2.String({ description: "JSON Schema reference for editors." })),
+        version: Type2.Literal(1, { description: "Format version of this file. Always 1." }),
+        // Optional per file, so that a directory can hold one file per team; the merged files
+        // must define it once (a semantic rule).
+        group: Type2.Optional(
+          Type2.Object(
+            {
+              id: Uuid("The id of the Snyk group this file manages."),
+              settings: Type2.Optional(GroupSettingsSchema),
+              tags: Type2.Optional(
+                Type2.Array(TagSchema, {
+                  description: "The group tag catalogue. Snyk cannot create a tag (it exists while a project carries it): a listed tag Snyk lacks is a warning."
+                })
+              ),
+              members: Type2.Optional(Members("the group"))
+            },
+            {
+              ...strict4,
+              description: "The Snyk group. Required in one file; in a directory of files every file that has it names the same id."
+            }
+          )
+        ),
+        tenant: Type2.Optional(
+          Type2.Object(
+            {
+              id: Uuid("The id of the tenant that holds the group."),
+              name: Type2.Optional(Type2.String({ minLength: 1, maxLength: 60, description: "Tenant name (1..60)." })),
+              members: Type2.Optional(
+                Type2.Array(MemberSchema, {
+                  description: "Tenant memberships. The API can change or remove them, not create them: a listed member Snyk lacks is a warning."
+                })
+              )
+            },
+            { ...strict4, description: "The tenant (optional)." }
+          )
+        ),
+        defaults: Type2.Optional(
+          Type2.Object(
+            {
+              org: Type2.Optional(
+                Type2.Object(
+                  {
+                    settings: Type2.Optional(OrgSettingsSchema),
+                    members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)"))
+                  },
+                  { ...strict4, description: "Merged into every org; the org's own values win." }
+                )
+              )
+            },
+            { ...strict4, description: "Defaults merged into the objects of the file." }
+          )
+        ),
+        orgs: Type2.Optional(Type2.Array(OrgSchema, { description: "The orgs of the group that this file manages." })),
+        users: Type2.Optional(
+          Type2.Object(
+            {
+              unknown: Type2.Optional(
+                Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")], {
+                  default: "error",
+                  description: "What to do with a member who is not a Snyk user of the group yet: `error` (default), `provision` (v1 provisioning, SSO) or `invite` (org invitation)."
+                })
+              ),
+              ignore: Type2.Optional(
+                Type2.Array(Type2.String({ minLength: 1 }), {
+                  description: "Globs over emails/usernames of users that are never created, changed or removed."
+                })
+              )
+            },
+            { ...strict4, description: "How users are resolved and which are left alone." }
+          )
+        ),
+        prune: Type2.Optional(PruneSchema),
+        limits: Type2.Optional(
+          Type2.Object(
+            {
+              maxDeletePercent: Type2.Optional(
+                Type2.Number({
+                  minimum: 0,
+                  maximum: 100,
+                  default: 25,
+                  description: "A plan deleting more than this share (percent) of the live objects of any kind is refused without --allow-mass-delete."
+                })
+              )
+            },
+            { ...strict4, description: "Safety limits." }
+          )
+        ),
+        drift: Type2.Optional(
+          Type2.Object(
+            {
+              ignore: Type2.Optional(
+                Type2.Array(DriftIgnoreSchema, { description: "Known, accepted drift left out of reports." })
+              )
+            },
+            { ...strict4, description: "Drift report settings." }
+          )
+        )
+      },
+      {
+        ...strict4,
+        // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
+        patternProperties: {
+          "^x-": { description: "Extension field, ignored by snyk-gitops: a place for YAML anchors." }
+        },
+        $id: SCHEMA_ID,
+        title: "snyk-gitops desired state",
+        description: "The desired state of a Snyk group: settings, tags, orgs, memberships."
+      }
+    );
+  }
+});
+
+// src/config/schema-check.ts
+function validator() {
+  if (compiled === void 0) {
+    const ajv = new import__.default.default({ allErrors: true, verbose: true, strict: true });
+    import_ajv_formats.default.default(ajv, ["uuid", "email"]);
+    const validate = ajv.compile(buildJsonSchema());
+    compiled = validate;
+    return validate;
+  }
+  return compiled;
+}
+function checkSchema(doc) {
+  const validate = validator();
+  if (validate(doc.data)) return [];
+  const errors = dropTypeOfConst(collapseUnions(validate.errors ?? []));
+  const issues = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    const path = toPath(error.instancePath, doc.data);
+    const issue = describeError(error, path, doc);
+    const key = `${issue.line}:${issue.column}:${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+function collapseUnions(errors) {
+  const unions = errors.filter((e) => e.keyword === "anyOf");
+  if (unions.length === 0) return errors;
+  const dropped = /* @__PURE__ */ new Set();
+  for (const union of unions) {
+    const inner = errors.filter(
+      (e) => e !== union && e.schemaPath.startsWith(`${union.schemaPath}/`) && e.instancePath.startsWith(union.instancePath)
+    );
+    const byBranch = /* @__PURE__ */ new Map();
+    for (const e of inner) {
+      const branch = e.schemaPath.slice(union.schemaPath.length + 1).split("/")[0] ?? "";
+      byBranch.set(branch, [...byBranch.get(branch) ?? [], e]);
+    }
+    const typeMismatch = (e) => e.instancePath === union.instancePath && (e.keyword === "type" || e.keyword === "const");
+    const matching = [...byBranch.values()].find((list) => !list.some(typeMismatch));
+    for (const e of inner) if (matching === void 0 || !matching.includes(e)) dropped.add(e);
+    if (matching !== void 0) dropped.add(union);
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+function dropTypeOfConst(errors) {
+  const consts = new Set(errors.filter((e) => e.keyword === "const").map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword !== "type" || !consts.has(e.instancePath));
+}
+function toPath(pointer, data) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = node !== null && typeof node === "object" ? node[segment] : void 0;
+    }
+  }
+  return path;
+}
+function describeError(error, path, doc) {
+  const where2 = formatPath(path);
+  const value = error.data;
+  const parent = error.parentSchema ?? {};
+  const located = (code2, message, at2 = path, kind = "value") => ({
+    code: code2,
+    message,
+    ...doc.locate(at2, kind),
+    path: formatPath(at2)
+  });
+  const got = `got ${describeValue(value)}`;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys(parent.properties ?? {});
+      const inWhat = path.length === 0 ? "at the top level" : `in ${where2}`;
+      return located(
+        "unknown-key",
+        `unknown key '${key}' ${inWhat}.${didYouMean(key, allowed)} Expected one of: ${allowed.join(", ")}`,
+        [...path, key],
+        "key"
+      );
+    }
+    case "required": {
+      const key = String(error.params.missingProperty);
+      const inWhat = path.length === 0 ? "at the top level" : `in ${where2}`;
+      const hint = key === "version" ? " (add `version: 1`)" : "";
+      return located("missing-key", `missing required key '${key}' ${inWhat}${hint}`);
+    }
+    case "type": {
+      const expected = String(error.params.type).split(",").map(typeName).join(" or ");
+      const shown = value !== null && typeof value === "object" ? kindOf(value) : `${kindOf(value)} ${describeValue(value)}`;
+      const subject = path.length === 0 ? "the file" : where2;
+      return located("wrong-type", `${subject}: expected ${expected}, got ${shown}`);
+    }
+    case "const":
+      return located("wrong-value", `${where2}: expected ${JSON.stringify(error.schema)}, ${got}`);
+    case "enum": {
+      const allowed = error.schema.map((v) => JSON.stringify(v));
+      const hint = typeof value === "string" ? didYouMean(value, error.schema) : "";
+      return located(
+        "wrong-value",
+        `${where2}: expected one of ${allowed.join(", ")}, ${got}.${hint}`.replace(/\.$/, "")
+      );
+    }
+    case "anyOf": {
+      const branches = error.schema.map(describeBranch);
+      const literals = error.schema.flatMap(
+        (b) => typeof b.const === "string" ? [b.const] : []
+      );
+      const hint = typeof value === "string" ? didYouMean(value, literals) : "";
+      return located(
+        "wrong-value",
+        `${where2}: expected ${joinOr(branches)}, ${got}.${hint}`.replace(/\.$/, "")
+      );
+    }
+    case "format": {
+      const format = String(error.params.format);
+      const example = format === "uuid" ? " like 4a18d42f-0706-4ad0-b127-24078731fbed" : "";
+      return located("bad-format", `${where2}: expected ${article(format)} ${format}${example}, ${got}`);
+    }
+    case "pattern":
+      return located("bad-format", `${where2}: ${patternExpectation(path, parent)}, ${got}`);
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return located("out-of-range", `${where2}: expected ${describeNumber(parent)}, ${got}`);
+    case "minLength":
+    case "maxLength":
+      return located("bad-length", `${where2}: expected ${describeLength(parent)}, ${got}`);
+    case "minProperties": {
+      const keys = Object.keys(parent.properties ?? {});
+      return located("empty-mapping", `${where2}: expected at least one of the keys ${keys.join(", ")}`);
+    }
+    default:
+      return located("schema", `${where2}: ${error.message ?? "does not match the schema"}`);
+  }
+}
+function typeName(type2) {
+  const names = {
+    array: "a list",
+    object: "a mapping",
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    boolean: "true or false",
+    null: "null"
+  };
+  return names[type2] ?? type2;
+}
+function describeBranch(branch) {
+  if ("const" in branch) return JSON.stringify(branch.const).replace(/^"(.*)"$/, "'$1'");
+  if (branch.type === "integer" || branch.type === "number") return describeNumber(branch);
+  if (branch.type === "boolean") return "true, false";
+  return typeName(String(branch.type));
+}
+function describeNumber(schema2) {
+  const noun = schema2.type === "integer" ? "an integer" : "a number";
+  const { minimum, maximum } = schema2;
+  if (typeof minimum === "number" && typeof maximum === "number")
+    return `${noun} from ${minimum} to ${maximum}`;
+  if (typeof minimum === "number") return `${noun} of at least ${minimum}`;
+  if (typeof maximum === "number") return `${noun} of at most ${maximum}`;
+  return noun;
+}
+function describeLength(schema2) {
+  const { minLength, maxLength } = schema2;
+  if (typeof minLength === "number" && typeof maxLength === "number")
+    return minLength === 1 ? `a non-empty string of at most ${maxLength} characters` : `a string of ${minLength} to ${maxLength} characters`;
+  if (typeof minLength === "number")
+    return minLength === 1 ? "a non-empty string" : `at least ${minLength} characters`;
+  return `at most ${String(maxLength)} characters`;
+}
+function patternExpectation(path, schema2) {
+  const field = path[path.length - 1];
+  const description = typeof schema2.description === "string" ? schema2.description : "";
+  if (field === "user") return "expected an email address, a username (no @) or a user id";
+  const words = description.split(": ")[1]?.replace(/\.$/, "");
+  return words === void 0 ? `expected a value matching ${String(schema2.pattern)}` : `expected ${words}`;
+}
+function joinOr(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+function article(word) {
+  return /^[aeiou]/i.test(word) && !/^u[a-z]{3}$/i.test(word) ? "an" : "a";
+}
+var import__, import_ajv_formats, compiled;
+var init_schema_check = __esm({
+  "src/config/schema-check.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    import_ajv_formats = __toESM(require_dist2(), 1);
+    init_suggest();
+    init_issue();
+    init_schema3();
+  }
+});
+
+// src/config/validate.ts
+function validateWith(docs, earlier, files) {
+  if (docs.length === 0) {
+    const issues2 = earlier.length > 0 ? earlier : [{ code: "no-files", message: "no config files to validate" }];
+    return { ok: false, files, issues: [...issues2].sort(compareIssues) };
+  }
+  const issues = [...earlier];
+  const conforming = [];
+  for (const doc of docs) {
+    const found = checkSchema(doc);
+    if (found.length === 0) conforming.push({ doc, config: doc.data });
+    issues.push(...found);
+  }
+  if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
+  const { merged, issues: conflicts } = mergeDocuments(conforming);
+  const { errors, warnings } = checkRules(merged);
+  const complete = conforming.length === docs.length && earlier.length === 0;
+  issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== "missing-group"));
+  if (issues.length > 0 || merged.groupId === void 0)
+    return { ok: false, files, issues: issues.sort(compareIssues) };
+  const { desired, locate } = normalize(merged, merged.groupId.value);
+  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
+}
+var init_validate = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+    init_issue();
+    init_merge();
+    init_normalize();
+    init_rules();
+    init_schema_check();
+  }
+});
+
+// src/config/load.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+async function loadConfig(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const issues = [];
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    for (const file of await expandPath(absolute, path, issues)) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push(file);
+    }
+  }
+  const docs = [];
+  const shown = files.map((file) => displayName(file, cwd));
+  for (const [i, file] of files.entries()) {
+    const name = shown[i] ?? file;
+    const text = await readText(file, name, issues);
+    if (text === void 0) continue;
+    const parsed = parseSource(name, text);
+    if (parsed.ok) docs.push(parsed.doc);
+    else issues.push(...parsed.issues);
+  }
+  return validateWith(docs, issues, shown);
+}
+async function expandPath(absolute, given, issues) {
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    const code2 = error.code;
+    const reason = code2 === "ENOENT" ? "no such file or directory" : `cannot be read (${code2 ?? "error"})`;
+    issues.push({
+      code: "not-found",
+      file: given,
+      message: `${reason}: expected a YAML config file or a directory of them`
+    });
+    return [];
+  }
+  if (!info.isDirectory()) return [absolute];
+  const entries = await readdir(absolute, { withFileTypes: true });
+  const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
+  if (yaml2.length === 0)
+    issues.push({
+      code: "no-yaml-files",
+      file: given,
+      message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
+    });
+  return yaml2.map((name) => join(absolute, name));
+}
+async function readText(file, name, issues) {
+  const fail2 = (code2, message, line, column) => {
+    issues.push({ code: code2, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
+    return void 0;
+  };
+  let bytes;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES)
+      return fail2(
+        "file-too-large",
+        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
+      );
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail2("unreadable", `cannot read the file (${error.code ?? "error"})`);
+  }
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column, offset } = firstInvalidByte(bytes);
+    return fail2(
+      "not-utf8",
+      `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}): expected UTF-8 text; is it a binary file or in another encoding?`,
+      line,
+      column
+    );
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) {
+    const before = text.slice(0, nul).split("\n");
+    return fail2(
+      "binary-file",
+      "the file contains a NUL byte: expected YAML text; is it a binary file?",
+      before.length,
+      (before[before.length - 1]?.length ?? 0) + 1
+    );
+  }
+  return text;
+}
+function firstInvalidByte(bytes) {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 128 ? 1 : lead >= 194 && lead < 224 ? 2 : lead >= 224 && lead < 240 ? 3 : lead >= 240 && lead < 245 ? 4 : 0;
+    const continuations = bytes.subarray(i + 1, i + length);
+    if (length === 0 || continuations.length < length - 1 || continuations.some((b) => (b & 192) !== 128))
+      return { line, column, offset: i };
+    if (lead === 10) {
+      line++;
+      column = 1;
+    } else column++;
+    i += length;
+  }
+  return { line, column, offset: Math.max(0, bytes.length - 1) };
+}
+function displayName(file, cwd) {
+  const rel = relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+}
+var MAX_FILE_BYTES, YAML_FILE;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_source();
+    init_validate();
+    MAX_FILE_BYTES = 10 * 1024 * 1024;
+    YAML_FILE = /\.ya?ml$/i;
+  }
+});
+
+// src/config/index.ts
+var init_config = __esm({
+  "src/config/index.ts"() {
+    "use strict";
+    init_suggest();
+    init_issue();
+    init_load();
+    init_normalize();
+    init_source();
+    init_user_ignore();
+    init_validate();
+  }
+});
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintLive(live) {
+  const canonical = canonicalJson(live, { sortArrays: true });
+  return `sha256:${createHash("sha256").update(canonical).digest("hex")}`;
+}
+var init_fingerprint = __esm({
+  "src/core/fingerprint.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/core/kinds/bind-orgs.ts
+function bindOrgs(desired, live) {
+  const issues = [];
+  const match = matchOrgs(live.orgs);
+  const pinnedIds = new Set(desired.orgs.flatMap((d) => d.id !== void 0 ? [d.id] : []));
+  const listedSlugs = new Set(desired.orgs.flatMap((d) => d.id === void 0 ? [d.slug] : []));
+  const claimed = new Set(
+    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id)
+  );
+  const orgs = desired.orgs.map((org, index) => {
+    const address = orgAddress(org.slug);
+    const found = match(org);
+    if (org.id !== void 0) {
+      if (found === void 0) {
+        issues.push({
+          code: "ORG_ID_NOT_FOUND",
+          message: `Org '${org.slug}' is pinned by id ${org.id}, but the group has no org with that id.`,
+          address,
+          path: ["orgs", index, "id"]
+        });
+        return { index, slug: org.slug, desired: org };
+      }
+      return { index, slug: org.slug, desired: org, live: found };
+    }
+    if (found !== void 0) return { index, slug: org.slug, desired: org, live: found };
+    if (org.name === void 0) {
+      issues.push({
+        code: "ORG_NAME_REQUIRED",
+        message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
+        address,
+        path: ["orgs", index]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
+    if (namesake !== void 0) {
+      issues.push({
+        code: "ORG_NAME_TAKEN",
+        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
+        address,
+        path: ["orgs", index, "slug"]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    return { index, slug: org.slug, desired: org, createdBy: address };
+  });
+  const slugs = new Set(orgs.map((binding) => binding.slug));
+  const liveSlugs = new Set(live.orgs.map((org) => org.slug));
+  for (const binding of orgs) {
+    const template = binding.desired.template;
+    if (template === void 0 || binding.createdBy === void 0) continue;
+    if (!slugs.has(template) && !liveSlugs.has(template)) {
+      issues.push({
+        code: "UNKNOWN_TEMPLATE",
+        message: `Org '${binding.slug}' uses the template '${template}', which is neither an org of the file nor of the group.`,
+        address: orgAddress(binding.slug),
+        path: ["orgs", binding.index, "template"]
+      });
+    } else if (createsCycle(orgs, binding)) {
+      issues.push({
+        code: "TEMPLATE_CYCLE",
+        message: `Org '${binding.slug}' and its template '${template}' are created from each other; one must exist first.`,
+        address: orgAddress(binding.slug),
+        path: ["orgs", binding.index, "template"]
+      });
+    }
+  }
+  return { orgs, issues };
+}
+function createsCycle(orgs, start) {
+  const seen = /* @__PURE__ */ new Set([start.slug]);
+  let current = start;
+  while (current?.desired.template !== void 0) {
+    const next = orgs.find((o) => o.slug === current?.desired.template);
+    if (next === void 0 || next.createdBy === void 0) return false;
+    if (seen.has(next.slug)) return true;
+    seen.add(next.slug);
+    current = next;
+  }
+  return false;
+}
+var init_bind_orgs = __esm({
+  "src/core/kinds/bind-orgs.ts"() {
+    "use strict";
+    init_addresses();
+    init_org_match();
   }
 });
 
 // src/core/order.ts
 function linkDependencies(changes) {
-  const groupCreates = /* @__PURE__ */ new Map();
+  const providers = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    if (change.kind === "group_membership" && change.action === "create" && change.target.userId !== void 0) {
-      groupCreates.set(change.target.userId, change.address);
-    }
+    for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
   }
   return changes.map((change) => {
-    const userId = change.target.userId;
-    const needsGroup = change.kind === "org_membership" && change.action !== "delete" && userId !== void 0 ? groupCreates.get(userId) : void 0;
-    const dependsOn = [
-      .../* @__PURE__ */ new Set([...change.dependsOn, ...needsGroup === void 0 ? [] : [needsGroup]])
-    ].sort();
+    const needed = (handlersOf(change.kind).needs?.(change) ?? []).flatMap((key) => {
+      const provider = providers.get(key);
+      return provider === void 0 ? [] : [provider];
+    });
+    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort();
     return { ...change, dependsOn };
   });
 }
-function phaseOf(kinds, change) {
-  return kinds.find((k) => k.kind === change.kind)?.phase[change.action] ?? 100;
+function phaseOf(change) {
+  return handlersOf(change.kind).phase[change.action] ?? 100;
 }
-function orderChanges(kinds, changes) {
-  const rank = new Map(changes.map((c) => [c, phaseOf(kinds, c)]));
+function orderChanges(changes) {
+  const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
   const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
   const byAddress = new Map(changes.map((c) => [c.address, c]));
   const waiting = /* @__PURE__ */ new Map();
@@ -27483,6 +32247,7 @@ function insertionIndex(sorted, item, compare) {
 var init_order = __esm({
   "src/core/order.ts"() {
     "use strict";
+    init_kinds();
   }
 });
 
@@ -27559,14 +32324,16 @@ function buildPlan(desired, live, options = {}) {
   const warnings = [];
   const changes = [];
   const unknownUsers = [];
+  const kindIssues = [];
   for (const kind of KINDS) {
     const result = kind.plan(ctx);
     changes.push(...result.changes);
     warnings.push(...result.warnings);
-    issues.push(...result.issues);
+    kindIssues.push(...result.issues);
     unknownUsers.push(...result.unknownUsers);
   }
-  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(unknownUsers));
+  issues.push(...inFileOrder(kindIssues));
+  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
   if (live.unknown.length > 0) {
     issues.push({
       code: "LIVE_STATE_INCOMPLETE",
@@ -27574,7 +32341,7 @@ function buildPlan(desired, live, options = {}) {
     });
   }
   if (issues.length > 0) return { ok: false, issues };
-  const ordered = orderChanges(KINDS, linkDependencies(changes));
+  const ordered = orderChanges(linkDependencies(changes));
   const plan = {
     formatVersion: 1,
     groupId: desired.group.id,
@@ -27589,6 +32356,13 @@ function buildPlan(desired, live, options = {}) {
   if (options.now !== void 0) plan.createdAt = options.now().toISOString();
   return { ok: true, plan };
 }
+function inFileOrder(items) {
+  const rank = (item) => {
+    const index = SECTIONS.indexOf(String(item.path?.[0]));
+    return index === -1 ? SECTIONS.length : index;
+  };
+  return items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
+}
 function unknownUsersIssue(refs) {
   const listed = refs.map((r) => `'${r.ref}' (${formatPath2(r.path)})`).join(", ");
   const first = refs[0];
@@ -27598,6 +32372,7 @@ function unknownUsersIssue(refs) {
     path: first.path
   };
 }
+var SECTIONS;
 var init_plan = __esm({
   "src/core/plan.ts"() {
     "use strict";
@@ -27608,6 +32383,7 @@ var init_plan = __esm({
     init_order();
     init_resolve();
     init_summary();
+    SECTIONS = ["group", "tenant", "orgs"];
   }
 });
 
@@ -30778,7 +35554,7 @@ var require_dispatcher = __commonJS({
           }
         }
         return new Proxy(this, {
-          get: (target, key) => key === "dispatch" ? dispatch : target[key]
+          get: (target2, key) => key === "dispatch" ? dispatch : target2[key]
         });
       }
     };
@@ -33566,8 +38342,8 @@ var require_util3 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -33617,8 +38393,8 @@ var require_util3 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -37463,7 +42239,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets) {
+      [kOnDrain](client, origin, targets10) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -37477,7 +42253,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets]);
+          this.emit("drain", origin, [this, ...targets10]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -37490,14 +42266,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets) => {
-        this.emit("connect", origin, [this, ...targets]);
+      [kOnConnect] = (origin, targets10) => {
+        this.emit("connect", origin, [this, ...targets10]);
       };
-      [kOnDisconnect] = (origin, targets, err) => {
-        this.emit("disconnect", origin, [this, ...targets], err);
+      [kOnDisconnect] = (origin, targets10, err) => {
+        this.emit("disconnect", origin, [this, ...targets10], err);
       };
-      [kOnConnectionError] = (origin, targets, err) => {
-        this.emit("connectionError", origin, [this, ...targets], err);
+      [kOnConnectionError] = (origin, targets10, err) => {
+        this.emit("connectionError", origin, [this, ...targets10], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -37681,16 +42457,16 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets) => {
+        this.on("connect", (origin2, targets10) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target of targets) {
-              Object.assign(target, { ttl: Date.now() });
+            for (const target2 of targets10) {
+              Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets, error) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+        this.on("connectionError", (origin2, targets10, error) => {
+          for (const target2 of targets10) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -37935,16 +42711,16 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets) => {
+        this.on("connect", (origin2, targets10) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target of targets) {
-              Object.assign(target, { ttl: Date.now() });
+            for (const target2 of targets10) {
+              Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets, error) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+        this.on("connectionError", (origin2, targets10, error) => {
+          for (const target2 of targets10) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -38026,17 +42802,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets10) => {
+          this.emit("drain", origin, [this, ...targets10]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets10) => {
+          this.emit("connect", origin, [this, ...targets10]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets10, err) => {
+          this.emit("disconnect", origin, [this, ...targets10], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets10, err) => {
+          this.emit("connectionError", origin, [this, ...targets10], err);
         };
       }
       get [kRunning]() {
@@ -38072,18 +42848,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets10) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets);
-          }).on("disconnect", (origin, targets, err) => {
+            this[kOnConnect](origin, targets10);
+          }).on("disconnect", (origin, targets10, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets, err);
-          }).on("connectionError", (origin, targets, err) => {
+            this[kOnDisconnect](origin, targets10, err);
+          }).on("connectionError", (origin, targets10, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets, err);
+            this[kOnConnectionError](origin, targets10, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -39234,10 +44010,10 @@ var require_retry_handler = __commonJS({
     var RetryController = class {
       #paused = false;
       #target = null;
-      set target(target) {
-        this.#target = target;
+      set target(target2) {
+        this.#target = target2;
         if (this.#paused) {
-          target?.pause();
+          target2?.pause();
         }
       }
       get target() {
@@ -44772,13 +49548,13 @@ var require_cache_handler = __commonJS({
       }
       return false;
     }
-    function appendVaryValues(target, varyValue) {
+    function appendVaryValues(target2, varyValue) {
       if (Array.isArray(varyValue)) {
         for (let i = 0; i < varyValue.length; i++) {
-          target.push(varyValue[i]);
+          target2.push(varyValue[i]);
         }
       } else if (varyValue != null) {
-        target.push(varyValue);
+        target2.push(varyValue);
       }
     }
     function appendConnectionHeaderTokens(headersToRemove, connectionHeader) {
@@ -47657,8 +52433,8 @@ var require_headers = __commonJS({
       }
       return getHeadersList(headers).append(name, value, false);
     }
-    function headersListSortAndCombine(target) {
-      const headersList = getHeadersList(target);
+    function headersListSortAndCombine(target2) {
+      const headersList = getHeadersList(target2);
       if (!headersList) {
         return [];
       }
@@ -47990,8 +52766,8 @@ var require_headers = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list) {
-        target.#headersList = list;
+      static setHeadersList(target2, list) {
+        target2.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -48325,12 +53101,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -52039,9 +56815,9 @@ var require_util6 = __commonJS({
     function isClosed(readyState) {
       return readyState === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(handler, type2, data) {
       handler.onMessage(type2, data);
@@ -53508,8 +58284,8 @@ var require_websocketerror = __commonJS({
         return DOMException;
       }
       return new Proxy(DOMException, {
-        construct(target, args, newTarget) {
-          const instance = Reflect.construct(target, args, target);
+        construct(target2, args, newTarget) {
+          const instance = Reflect.construct(target2, args, target2);
           Object.setPrototypeOf(instance, newTarget.prototype);
           return instance;
         }
@@ -55502,116 +60278,9 @@ var init_snyk = __esm({
   }
 });
 
-// src/live/collect-directory.ts
-function addUsers(directory, memberships) {
-  for (const { user } of memberships) {
-    directory[user.id] = { ...user, ...directory[user.id] };
-  }
-}
-function rolesOf(memberships) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const m of memberships) {
-    if (!byId.has(m.roleId)) byId.set(m.roleId, { id: m.roleId, name: m.roleName });
-  }
-  return [...byId.values()];
-}
-var init_collect_directory = __esm({
-  "src/live/collect-directory.ts"() {
-    "use strict";
-  }
-});
-
-// src/live/read-orgs.ts
-function createOrgReader(client, desired, live, part, compact) {
-  const byId = /* @__PURE__ */ new Map();
-  const bySlug = /* @__PURE__ */ new Map();
-  for (const want of desired.orgs) {
-    const [index, key] = want.id !== void 0 ? [byId, want.id] : [bySlug, want.slug];
-    index.set(key, [...index.get(key) ?? [], want]);
-  }
-  const matched = /* @__PURE__ */ new Set();
-  return (orgs) => {
-    const reads = [];
-    for (const org of orgs) {
-      for (const want of [...byId.get(org.id) ?? [], ...bySlug.get(org.slug) ?? []]) {
-        if (matched.has(want)) continue;
-        matched.add(want);
-        reads.push(...readOrg(client, desired, live, part, compact, want, org));
-      }
-    }
-    return reads;
-  };
-}
-function readOrg(client, desired, live, part, compact, want, org) {
-  const reads = [];
-  const at2 = `org[${want.slug}]`;
-  if (want.members !== void 0) {
-    reads.push(
-      part(
-        `${at2}.members`,
-        () => client.listOrgMemberships(org.id),
-        (members) => {
-          org.members = members.map(compact);
-          addUsers(live.users, members);
-        }
-      )
-    );
-    const pendingVia = desired.users.unknown;
-    if (pendingVia === "invite") {
-      reads.push(
-        part(
-          `${at2}.invites`,
-          () => client.listOrgInvites(org.id),
-          (invites) => {
-            addPending(
-              org,
-              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
-            );
-          }
-        )
-      );
-    } else if (pendingVia === "provision") {
-      reads.push(
-        part(
-          `${at2}.provisions`,
-          () => client.listProvisions(org.id),
-          (provisions) => {
-            addPending(
-              org,
-              provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
-            );
-          }
-        )
-      );
-    }
-  }
-  if (want.settings !== void 0) {
-    reads.push(
-      part(
-        `${at2}.settings`,
-        () => client.getOrgSettings(org.id),
-        (settings) => {
-          org.settings = settings;
-        }
-      )
-    );
-  }
-  return reads;
-}
-function addPending(org, pending) {
-  org.pending = [...org.pending ?? [], ...pending];
-}
-var init_read_orgs = __esm({
-  "src/live/read-orgs.ts"() {
-    "use strict";
-    init_collect_directory();
-  }
-});
-
 // src/live/read-live-state.ts
-async function readLiveState(client, desired, options = {}) {
-  const groupId = desired.group.id;
-  const live = {
+function emptyLiveState(groupId) {
+  return {
     groupId,
     self: { id: "", type: "" },
     orgs: [],
@@ -55620,176 +60289,107 @@ async function readLiveState(client, desired, options = {}) {
     roles: { org: [], group: [], tenant: [] },
     unknown: []
   };
+}
+function createIntern() {
   const strings = /* @__PURE__ */ new Map();
-  const intern = (value) => {
+  return (value) => {
     const known = strings.get(value);
     if (known !== void 0) return known;
     strings.set(value, value);
     return value;
   };
-  const compact = ({ user: _user, ...m }) => ({
-    ...m,
-    userId: intern(m.userId),
-    roleId: intern(m.roleId),
-    roleName: intern(m.roleName)
-  });
+}
+function mergeReads(reads) {
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const read of reads) byAddress.set(read.address, [...byAddress.get(read.address) ?? [], read]);
+  return [...byAddress.values()].map((same) => ({
+    address: same[0].address,
+    fetch: same[0].fetch,
+    use: (value, live, intern) => {
+      for (const read of same) read.use(value, live, intern);
+    },
+    essential: same.every((read) => read.essential)
+  }));
+}
+async function readLiveState(client, desired, options = {}) {
+  const live = emptyLiveState(desired.group.id);
+  const intern = createIntern();
   let done = 0;
   let total = 0;
-  const part = (address, read, use, essential = false) => {
+  const run = (read) => {
     total++;
-    return read().then(
+    return read.fetch(client).then(
       (value) => {
-        use(value);
-        options.onProgress?.(++done, total, address);
+        read.use(value, live, intern);
+        options.onProgress?.(++done, total, read.address);
       },
       (error) => {
-        const tolerated = options.tolerant === true && !essential && error instanceof SnykApiError && TOLERATED.has(error.code);
+        const tolerated = options.tolerant === true && !read.essential && error instanceof SnykApiError && TOLERATED.has(error.code);
         if (!tolerated) {
-          throw error instanceof SnykApiError ? extendError(error, "", { prefix: `reading ${address}: ` }) : error;
+          throw error instanceof SnykApiError ? extendError(error, "", { prefix: `reading ${read.address}: ` }) : error;
         }
-        live.unknown.push({ address, reason: error.message });
-        options.onProgress?.(++done, total, address);
+        live.unknown.push({ address: read.address, reason: error.message });
+        options.onProgress?.(++done, total, read.address);
       }
     );
   };
-  const managesOrgMembers = desired.orgs.some((o) => o.members !== void 0);
-  const readPage = createOrgReader(client, desired, live, part, compact);
-  const readOrgs = async () => {
-    const orgReads = [];
-    const listed = part(
-      "orgs",
-      () => client.listGroupOrgs(groupId, (page) => {
-        const orgs = page.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
-        live.orgs.push(...orgs);
-        for (const read of readPage(orgs)) {
-          read.catch(() => void 0);
-          orgReads.push(read);
-        }
-      }),
-      () => void 0,
-      true
-    );
-    try {
-      await listed;
-    } catch (error) {
-      await Promise.allSettled(orgReads);
-      throw error;
-    }
-    await Promise.all(orgReads);
+  const self = {
+    address: "self",
+    fetch: (c) => c.getSelf(),
+    use: (value) => {
+      const info = value;
+      live.self = { id: info.id, type: info.type };
+      if (info.email !== void 0) live.self.email = info.email;
+      if (info.username !== void 0) live.self.username = info.username;
+    },
+    essential: true
   };
-  const reads = [
-    part(
-      "self",
-      () => client.getSelf(),
-      (self) => {
-        live.self = { id: self.id, type: self.type };
-        if (self.email !== void 0) live.self.email = self.email;
-        if (self.username !== void 0) live.self.username = self.username;
-      },
-      true
-    ),
-    readOrgs()
-  ];
-  if (managesOrgMembers) {
-    reads.push(
-      part(
-        "roles.org",
-        () => client.listOrgRoles(groupId),
-        (roles) => {
-          live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
-        }
-      )
-    );
-  }
-  const managesGroupMembers = desired.group.members !== void 0;
-  if (managesGroupMembers || managesOrgMembers) {
-    reads.push(
-      part(
-        "group.members",
-        () => client.listGroupMemberships(groupId),
-        (members) => {
-          if (managesGroupMembers) live.group.members = members.map(({ user: _user, ...m }) => m);
-          live.roles.group = rolesOf(members);
-          addUsers(live.users, members);
-        },
-        !managesGroupMembers
-      )
-    );
-  }
-  if (desired.group.settings !== void 0) {
-    reads.push(
-      part(
-        "group.settings",
-        () => client.getGroupSettings(groupId),
-        (s) => {
-          live.group.settings = s;
-        }
-      )
-    );
-  }
-  if (desired.group.tags !== void 0) {
-    reads.push(
-      part(
-        "group.tags",
-        () => client.listGroupTags(groupId),
-        (tags) => {
-          live.group.tags = tags;
-        }
-      )
-    );
-  }
-  const tenant = desired.tenant;
-  if (tenant !== void 0) {
-    reads.push(
-      part(
-        "tenant",
-        () => client.getTenant(tenant.id),
-        (t) => {
-          live.tenant = { ...live.tenant, id: t.id, name: t.name };
-        }
-      )
-    );
-    if (tenant.members !== void 0) {
-      reads.push(
-        part(
-          "tenant.members",
-          () => client.listTenantMemberships(tenant.id),
-          (members) => {
-            live.tenant = {
-              id: tenant.id,
-              name: "",
-              ...live.tenant,
-              members: members.map(({ user: _user, ...m }) => m)
-            };
-            addUsers(live.users, members);
-          }
-        )
-      );
-      reads.push(
-        part(
-          "roles.tenant",
-          () => client.listTenantRoles(tenant.id),
-          (roles) => {
-            live.roles.tenant = roles;
-          }
-        )
-      );
-    }
-  }
-  await Promise.all(reads);
+  const groupReads = mergeReads([self, ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? [])]);
+  await Promise.all([readOrgs(desired, live, run), ...groupReads.map(run)]);
   return live;
 }
-function matchOrg(desired, orgs) {
-  if (desired.id !== void 0) return orgs.find((o) => o.id === desired.id);
-  return orgs.find((o) => o.slug === desired.slug);
+async function readOrgs(desired, live, run) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const want of desired.orgs)
+    wanted.set(designation(want), [...wanted.get(designation(want)) ?? [], want]);
+  const matched = /* @__PURE__ */ new Set();
+  const orgReads = [];
+  const onPage = (page) => {
+    const orgs = page.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
+    live.orgs.push(...orgs);
+    for (const org of orgs) {
+      for (const want of designationsOf(org).flatMap((key) => wanted.get(key) ?? [])) {
+        if (matched.has(want)) continue;
+        matched.add(want);
+        for (const read of mergeReads(KINDS.flatMap((kind) => kind.reads.org?.(desired, want, org) ?? []))) {
+          const started = run(read);
+          started.catch(() => void 0);
+          orgReads.push(started);
+        }
+      }
+    }
+  };
+  const listed = run({
+    address: "orgs",
+    fetch: (c) => c.listGroupOrgs(desired.group.id, onPage),
+    use: () => void 0,
+    essential: true
+  });
+  try {
+    await listed;
+  } catch (error) {
+    await Promise.allSettled(orgReads);
+    throw error;
+  }
+  await Promise.all(orgReads);
 }
 var TOLERATED;
 var init_read_live_state = __esm({
   "src/live/read-live-state.ts"() {
     "use strict";
+    init_kinds();
+    init_org_match();
     init_snyk();
-    init_collect_directory();
-    init_read_orgs();
     TOLERATED = /* @__PURE__ */ new Set(["SNYK_FORBIDDEN", "SNYK_NOT_FOUND", "SNYK_RATE_LIMITED"]);
   }
 });
@@ -55808,7 +60408,7 @@ function formatLocated(issue) {
   return `${where2}${issue.message}`;
 }
 var ConfigInvalidError, StalePlanError, SafetyRefusalError;
-var init_errors2 = __esm({
+var init_errors4 = __esm({
   "src/engine/errors.ts"() {
     "use strict";
     init_errors();
@@ -55893,87 +60493,72 @@ var init_plan2 = __esm({
     init_config();
     init_plan();
     init_live();
-    init_errors2();
+    init_errors4();
   }
 });
 
-// src/cli/options.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(argv, options) {
-  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
-  if (tokenFlag !== void 0) {
-    throw new UsageError(
-      `${tokenFlag.split("=")[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`
-    );
-  }
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      options: { ...GLOBAL_OPTIONS, ...options },
-      allowPositionals: true,
-      strict: true
-    });
-    return parsed;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split(". To ")[0] ?? message);
-  }
-}
-function parseRateLimit(raw) {
+// src/engine/api-settings.ts
+function parseRateLimit(raw, name = FLAG_NAMES.rateLimit) {
   const match = RATE_LIMIT.exec(raw.trim());
   const rest = Number(match?.[1]);
   const v1 = match?.[2] === void 0 ? rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1 : Number(match[2]);
   const seconds2 = match?.[3] === void 0 ? 60 : Number(match[3]);
   if (!match || rest > 1e6 || v1 > 1e6 || seconds2 < 1 || seconds2 > 3600) {
     throw new UsageError(
-      `--rate-limit '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
+      `${name} '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
     );
   }
   return { rest, v1, windowMs: seconds2 * 1e3 };
 }
-function resolveApiSettings(values, env) {
-  const apiUrl = String(values["api-url"] ?? env.SNYK_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, "");
+function parseApiUrl(raw, name) {
+  const apiUrl = raw.replace(/\/+$/, "");
   let url;
   try {
     url = new URL(apiUrl);
   } catch {
-    throw new UsageError(`--api-url '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
+    throw new UsageError(`${name} '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UsageError(`--api-url '${apiUrl}' must be an http(s) URL`);
+    throw new UsageError(`${name} '${apiUrl}' must be an http(s) URL`);
   }
   if (url.username || url.password) {
-    throw new UsageError("--api-url must not carry credentials; set SNYK_TOKEN in the environment");
+    throw new UsageError(`${name} must not carry credentials; set SNYK_TOKEN in the environment`);
   }
-  const restVersion = String(values["rest-version"] ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION);
+  return apiUrl;
+}
+function parseInteger(raw, name, min, max, unit) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${name} '${raw}' must be an integer${unit} from ${min} to ${max}`);
+  }
+  return value;
+}
+function resolveApiSettings(given, env, names = FLAG_NAMES) {
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+  const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
   if (!REST_VERSION.test(restVersion)) {
     throw new UsageError(
-      `--rest-version '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
+      `${names.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
     );
   }
-  const rawConcurrency = String(values.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? "8");
-  const concurrency = Number(rawConcurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
-  }
-  const rawRateLimit = values["rate-limit"] ?? env.SNYK_GITOPS_RATE_LIMIT;
-  const rateLimit = rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(String(rawRateLimit));
+  const rawConcurrency = given.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? String(DEFAULT_CONCURRENCY);
+  const rawRateLimit = given.rateLimit ?? env.SNYK_GITOPS_RATE_LIMIT;
   const settings = {
     apiUrl,
     restVersion,
-    concurrency,
-    rateLimit,
-    verbose: values.verbose === true
+    concurrency: parseInteger(rawConcurrency, names.concurrency, 1, 64, ""),
+    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names.rateLimit),
+    verbose: given.verbose === true
   };
-  const rawTimeout = env.SNYK_GITOPS_HTTP_TIMEOUT_MS?.trim();
+  const rawTimeout = (given.httpTimeoutMs ?? env.SNYK_GITOPS_HTTP_TIMEOUT_MS)?.trim();
   if (rawTimeout) {
-    const timeout = Number(rawTimeout);
-    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 6e5) {
-      throw new UsageError(
-        `SNYK_GITOPS_HTTP_TIMEOUT_MS '${rawTimeout}' must be an integer number of milliseconds from 1 to 600000`
-      );
-    }
-    settings.httpTimeoutMs = timeout;
+    settings.httpTimeoutMs = parseInteger(
+      rawTimeout,
+      names.httpTimeoutMs,
+      1,
+      6e5,
+      " number of milliseconds"
+    );
   }
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
@@ -55981,39 +60566,23 @@ function resolveApiSettings(values, env) {
   else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
   return settings;
 }
-function secretsOf(env) {
-  return [
-    env.SNYK_TOKEN,
-    env.SNYK_OAUTH_TOKEN,
-    env.GITHUB_TOKEN,
-    env.INPUT_SNYK_TOKEN,
-    env["INPUT_SNYK-TOKEN"],
-    env["INPUT_GITHUB-TOKEN"]
-  ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
-}
-function configPaths(positionals) {
-  return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
-}
-var GLOBAL_OPTIONS, TOKEN_FLAGS, DEFAULT_API_URL, DEFAULT_REST_VERSION, REST_VERSION, DEFAULT_RATE_LIMIT, RATE_LIMIT;
-var init_options = __esm({
-  "src/cli/options.ts"() {
+var DEFAULT_API_URL, DEFAULT_REST_VERSION, DEFAULT_CONCURRENCY, REST_VERSION, DEFAULT_RATE_LIMIT, FLAG_NAMES, RATE_LIMIT;
+var init_api_settings = __esm({
+  "src/engine/api-settings.ts"() {
     "use strict";
     init_errors();
-    GLOBAL_OPTIONS = {
-      "api-url": { type: "string" },
-      "rest-version": { type: "string" },
-      concurrency: { type: "string" },
-      "rate-limit": { type: "string" },
-      "no-color": { type: "boolean" },
-      quiet: { type: "boolean", short: "q" },
-      verbose: { type: "boolean", short: "v" },
-      help: { type: "boolean", short: "h" }
-    };
-    TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
     DEFAULT_API_URL = "https://api.snyk.io";
     DEFAULT_REST_VERSION = "2024-10-15";
+    DEFAULT_CONCURRENCY = 8;
     REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
     DEFAULT_RATE_LIMIT = { rest: 1620, v1: 2e3, windowMs: 6e4 };
+    FLAG_NAMES = {
+      apiUrl: "--api-url",
+      restVersion: "--rest-version",
+      concurrency: "--concurrency",
+      rateLimit: "--rate-limit",
+      httpTimeoutMs: "SNYK_GITOPS_HTTP_TIMEOUT_MS"
+    };
     RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
   }
 });
@@ -56046,9 +60615,9 @@ function paceFor(limit) {
 var init_session = __esm({
   "src/engine/session.ts"() {
     "use strict";
-    init_options();
     init_errors();
     init_snyk();
+    init_api_settings();
   }
 });
 
@@ -56134,16 +60703,16 @@ function describeChange(change) {
 }
 function safeGet(document, pointer) {
   try {
-    return import_fast_json_patch8.default.getValueByPointer(document, pointer);
+    return import_fast_json_patch6.default.getValueByPointer(document, pointer);
   } catch {
     return void 0;
   }
 }
-var import_fast_json_patch8, SYMBOL;
+var import_fast_json_patch6, SYMBOL;
 var init_describe = __esm({
   "src/render/describe.ts"() {
     "use strict";
-    import_fast_json_patch8 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_json();
     SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -56168,9 +60737,9 @@ function diffLine(change) {
   return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
 }
 function renderScope(scope, maxLines) {
-  const lines = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
-  const shown = lines.slice(0, maxLines);
-  if (lines.length > maxLines) shown.push(`# \u2026 and ${lines.length - maxLines} more lines`);
+  const lines2 = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+  const shown = lines2.slice(0, maxLines);
+  if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
     `<details><summary><code>${escapeHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
@@ -56315,6 +60884,74 @@ var init_plan_text = __esm({
   }
 });
 
+// src/cli/options.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(argv, options) {
+  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
+  if (tokenFlag !== void 0) {
+    throw new UsageError(
+      `${tokenFlag.split("=")[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`
+    );
+  }
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true
+    });
+    return parsed;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(". To ")[0] ?? message);
+  }
+}
+function resolveApiSettings2(values, env) {
+  const text = (value) => typeof value === "string" ? value : void 0;
+  const given = { verbose: values.verbose === true };
+  const apiUrl = text(values["api-url"]);
+  const restVersion = text(values["rest-version"]);
+  const concurrency = text(values.concurrency);
+  const rateLimit = text(values["rate-limit"]);
+  if (apiUrl !== void 0) given.apiUrl = apiUrl;
+  if (restVersion !== void 0) given.restVersion = restVersion;
+  if (concurrency !== void 0) given.concurrency = concurrency;
+  if (rateLimit !== void 0) given.rateLimit = rateLimit;
+  return resolveApiSettings(given, env);
+}
+function secretsOf(env) {
+  return [
+    env.SNYK_TOKEN,
+    env.SNYK_OAUTH_TOKEN,
+    env.GITHUB_TOKEN,
+    env.INPUT_SNYK_TOKEN,
+    env["INPUT_SNYK-TOKEN"],
+    env["INPUT_GITHUB-TOKEN"]
+  ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
+}
+function configPaths(positionals) {
+  return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
+}
+var GLOBAL_OPTIONS, TOKEN_FLAGS;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_api_settings();
+    init_errors();
+    GLOBAL_OPTIONS = {
+      "api-url": { type: "string" },
+      "rest-version": { type: "string" },
+      concurrency: { type: "string" },
+      "rate-limit": { type: "string" },
+      "no-color": { type: "boolean" },
+      quiet: { type: "boolean", short: "q" },
+      verbose: { type: "boolean", short: "v" },
+      help: { type: "boolean", short: "h" }
+    };
+    TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
+  }
+});
+
 // src/cli/progress.ts
 function createProgress(sink, options) {
   let drawn = false;
@@ -56394,7 +61031,7 @@ var init_plan3 = __esm({
       if (!FORMATS.includes(format)) {
         throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
       }
-      const settings = resolveApiSettings(values, ctx.env);
+      const settings = resolveApiSettings2(values, ctx.env);
       const config = await loadDesired(configPaths(positionals), ctx.cwd);
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
@@ -56426,203 +61063,22 @@ Saved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${value
 });
 
 // src/apply/operations.ts
-function need(change, key) {
-  const value = change.target[key];
-  if (value === void 0 || value === "") {
-    throw new ApplyError(
-      `${change.address}: the plan lacks '${key}' for this ${change.action}`,
-      "PLAN_INVALID"
-    );
-  }
-  return value;
-}
-function orgIdOf(change, ctx) {
-  const id = change.target.orgId;
-  if (id) return id;
-  const slug = need(change, "orgSlug");
-  const created = ctx.orgIdsBySlug.get(slug);
-  if (!created)
-    throw new ApplyError(`${change.address}: org '${slug}' does not exist (its creation did not succeed)`);
-  return created;
-}
-function isAmbiguousCreate(error) {
-  if (!(error instanceof GitopsError)) return false;
-  const flagged = error.mayHaveApplied === true;
-  return flagged || error.code === "SNYK_CONFLICT";
-}
-async function createOnce(send, confirm2) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await send();
-      return {};
-    } catch (error) {
-      if (!isAmbiguousCreate(error)) throw error;
-      if (await confirm2()) return { confirmed: true };
-      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
-    }
-  }
-}
 function executeChange(change, client, ctx) {
-  const executor = EXECUTORS[`${change.kind}:${change.action}`];
-  if (!executor) {
+  const apply = handlersOf(change.kind).apply[change.action];
+  if (apply === void 0) {
     return Promise.reject(
       new ApplyError(
         `${change.address}: cannot ${change.action} a ${change.kind} (the API has no such operation)`
       )
     );
   }
-  return executor(change, client, ctx);
+  return apply(change, { client, ctx });
 }
-var ApplyError, RESENDS_WHEN_ABSENT, sameEmail, EXECUTORS;
 var init_operations = __esm({
   "src/apply/operations.ts"() {
     "use strict";
-    init_errors();
-    ApplyError = class extends GitopsError {
-      constructor(message, code2 = "APPLY_FAILED", cause) {
-        super(message, { code: code2, cause });
-      }
-    };
-    RESENDS_WHEN_ABSENT = 2;
-    sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
-    EXECUTORS = {
-      async "org:create"(change, client, ctx) {
-        const name = need(change, "name");
-        const slug = change.target.orgSlug ?? "";
-        let sourceOrgId = change.target.templateOrgId;
-        if (!sourceOrgId && change.target.templateSlug)
-          sourceOrgId = ctx.orgIdsBySlug.get(change.target.templateSlug);
-        const input = { name, groupId: ctx.groupId, ...sourceOrgId ? { sourceOrgId } : {} };
-        let created;
-        try {
-          created = await client.createOrg(input);
-        } catch (error) {
-          if (!isAmbiguousCreate(error)) throw error;
-          const orgs = await client.listGroupOrgs(ctx.groupId);
-          created = orgs.find((o) => o.name === name && !ctx.knownOrgIds.has(o.id));
-          if (!created) throw error;
-        }
-        ctx.orgIdsBySlug.set(slug, created.id);
-        ctx.knownOrgIds.add(created.id);
-        if (slug && created.slug !== slug) {
-          return {
-            notice: `Snyk gave org '${name}' the slug '${created.slug}', not '${slug}': write slug: ${created.slug} in the file`
-          };
-        }
-        return {};
-      },
-      async "org:update"(change, client, ctx) {
-        await client.updateOrg(orgIdOf(change, ctx), { name: need(change, "name") });
-        return {};
-      },
-      async "org:delete"(change, client, ctx) {
-        await client.deleteOrg(orgIdOf(change, ctx));
-        return {};
-      },
-      async "org_settings:update"(change, client, ctx) {
-        await client.updateOrgSettings(
-          orgIdOf(change, ctx),
-          change.after
-        );
-        return {};
-      },
-      async "group_settings:update"(change, client) {
-        await client.updateGroupSettings(
-          need(change, "groupId"),
-          change.after
-        );
-        return {};
-      },
-      async "org_membership:create"(change, client, ctx) {
-        const orgId = orgIdOf(change, ctx);
-        const userId = need(change, "userId");
-        const roleId = need(change, "roleId");
-        return createOnce(
-          () => client.createOrgMembership(orgId, userId, roleId),
-          async () => (await client.listOrgMemberships(orgId)).some((m) => m.userId === userId && m.roleId === roleId)
-        );
-      },
-      async "org_membership:update"(change, client, ctx) {
-        await client.updateOrgMembership(
-          orgIdOf(change, ctx),
-          need(change, "membershipId"),
-          need(change, "roleId")
-        );
-        return {};
-      },
-      async "org_membership:delete"(change, client, ctx) {
-        await client.deleteOrgMembership(orgIdOf(change, ctx), need(change, "membershipId"));
-        return {};
-      },
-      async "group_membership:create"(change, client) {
-        const groupId = need(change, "groupId");
-        const userId = need(change, "userId");
-        const roleId = need(change, "roleId");
-        return createOnce(
-          () => client.createGroupMembership(groupId, userId, roleId),
-          async () => (await client.listGroupMemberships(groupId, { userId })).some((m) => m.roleId === roleId)
-        );
-      },
-      async "group_membership:update"(change, client) {
-        await client.updateGroupMembership(
-          need(change, "groupId"),
-          need(change, "membershipId"),
-          need(change, "roleId")
-        );
-        return {};
-      },
-      async "group_membership:delete"(change, client) {
-        await client.deleteGroupMembership(need(change, "groupId"), need(change, "membershipId"), {
-          cascade: false
-        });
-        return {};
-      },
-      async "group_tag:delete"(change, client) {
-        await client.deleteGroupTag(
-          need(change, "groupId"),
-          { key: need(change, "key"), value: need(change, "value") },
-          { force: change.target.force === "true" }
-        );
-        return {};
-      },
-      async "tenant:update"(change, client) {
-        await client.updateTenant(need(change, "tenantId"), { name: need(change, "name") });
-        return {};
-      },
-      async "tenant_membership:update"(change, client) {
-        await client.updateTenantMembership(
-          need(change, "tenantId"),
-          need(change, "membershipId"),
-          need(change, "roleId")
-        );
-        return {};
-      },
-      async "tenant_membership:delete"(change, client) {
-        await client.deleteTenantMembership(need(change, "tenantId"), need(change, "membershipId"));
-        return {};
-      },
-      async "pending_user:create"(change, client, ctx) {
-        const orgId = orgIdOf(change, ctx);
-        const email = need(change, "email");
-        const roleId = need(change, "roleId");
-        if (change.target.via === "provision") {
-          return createOnce(
-            () => client.provisionUser(orgId, email, roleId),
-            async () => (await client.listProvisions(orgId)).some((p) => sameEmail(p.email, email))
-          );
-        }
-        return createOnce(
-          () => client.createOrgInvite(orgId, email, roleId),
-          async () => (await client.listOrgInvites(orgId)).some((i) => sameEmail(i.email, email))
-        );
-      },
-      async "pending_user:delete"(change, client, ctx) {
-        const orgId = orgIdOf(change, ctx);
-        if (change.target.via === "provision") await client.deleteProvision(orgId, need(change, "email"));
-        else await client.deleteOrgInvite(orgId, need(change, "inviteId"));
-        return {};
-      }
-    };
+    init_apply_support();
+    init_kinds();
   }
 });
 
@@ -56725,135 +61181,38 @@ var init_executor = __esm({
 // src/core/simulate.ts
 function applyChangesToLive(live, plan) {
   const next = structuredClone(live);
-  for (const change of plan.changes) applyChange(next, change);
+  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
   return next;
-}
-function findOrg(live, change) {
-  const { orgId, orgSlug } = change.target;
-  return live.orgs.find((org) => orgId !== void 0 ? org.id === orgId : org.slug === orgSlug);
-}
-function roleOf(change) {
-  const after = change.after;
-  return after !== null && typeof after === "object" && !Array.isArray(after) && typeof after.role === "string" ? after.role : change.target.roleId ?? "";
-}
-function applyMembership(list, change) {
-  const { membershipId, userId, roleId } = change.target;
-  switch (change.action) {
-    case "create":
-      return [
-        ...list,
-        { id: `sim:${change.address}`, userId, roleId, roleName: roleOf(change) }
-      ];
-    case "update":
-      return list.map(
-        (m) => m.id === membershipId ? { ...m, roleId, roleName: roleOf(change) } : m
-      );
-    case "delete":
-      return list.filter((m) => m.id !== membershipId);
-  }
-}
-function applyChange(live, change) {
-  const org = findOrg(live, change);
-  switch (change.kind) {
-    case "org":
-      if (change.action === "create") {
-        const slug = change.after.slug;
-        live.orgs.push({
-          id: `sim:${change.address}`,
-          name: change.target.name,
-          slug,
-          settings: {},
-          members: [],
-          pending: []
-        });
-      } else if (change.action === "update" && org !== void 0) org.name = change.target.name;
-      else if (change.action === "delete") live.orgs = live.orgs.filter((o) => o !== org);
-      return;
-    case "org_settings":
-      if (org !== void 0) org.settings = mergeDeep(org.settings ?? {}, change.after);
-      return;
-    case "org_membership":
-      if (org !== void 0) org.members = applyMembership(org.members ?? [], change);
-      return;
-    case "pending_user":
-      if (org === void 0) return;
-      if (change.action === "create") {
-        const via = change.target.via === "invite" ? "invite" : "provision";
-        org.pending = [
-          ...org.pending ?? [],
-          { via, email: change.target.email, roleId: change.target.roleId }
-        ];
-      } else if (change.action === "delete") {
-        org.pending = (org.pending ?? []).filter((p) => p.email.toLowerCase() !== change.target.email);
-      }
-      return;
-    case "group_settings":
-      live.group.settings = mergeDeep(live.group.settings ?? {}, change.after);
-      return;
-    case "group_membership":
-      live.group.members = applyMembership(live.group.members ?? [], change);
-      return;
-    case "group_tag":
-      if (change.action === "delete") {
-        const { key, value } = change.target;
-        live.group.tags = (live.group.tags ?? []).filter((t) => t.key !== key || t.value !== value);
-      }
-      return;
-    case "tenant":
-      if (live.tenant !== void 0 && change.action === "update") live.tenant.name = change.target.name;
-      return;
-    case "tenant_membership":
-      if (live.tenant !== void 0) live.tenant.members = applyMembership(live.tenant.members ?? [], change);
-      return;
-  }
 }
 var init_simulate = __esm({
   "src/core/simulate.ts"() {
     "use strict";
-    init_json();
+    init_kinds();
   }
 });
 
 // src/core/safety.ts
 function checkSafety(plan, live, options) {
   return [
-    ...options.allowMassDelete === true ? [] : checkMassDelete(plan, live),
+    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
     ...options.allowLockout === true ? [] : checkLockout(plan, live)
   ];
 }
-function countManaged(plan, live) {
-  const desired = plan.desired;
-  const managedOrgs = live.orgs.filter(
-    (org) => desired.orgs.some(
-      (d) => d.members !== void 0 && (d.id === void 0 ? d.slug === org.slug : d.id === org.id)
-    )
-  );
-  return {
-    org: live.orgs.length,
-    org_membership: managedOrgs.reduce((sum, org) => sum + (org.members?.length ?? 0), 0),
-    pending_user: managedOrgs.reduce((sum, org) => sum + (org.pending?.length ?? 0), 0),
-    group_membership: live.group.members?.length ?? 0,
-    group_tag: live.group.tags?.length ?? 0,
-    tenant_membership: live.tenant?.members?.length ?? 0
-  };
-}
-function checkMassDelete(plan, live) {
-  const limit = plan.desired.limits.maxDeletePercent;
-  const totals = countManaged(plan, live);
-  const deletes = /* @__PURE__ */ new Map();
-  for (const change of plan.changes) {
-    if (change.action === "delete") deletes.set(change.kind, [...deletes.get(change.kind) ?? [], change]);
-  }
+function checkMassDelete(changes, desired, live) {
+  const limit = desired.limits.maxDeletePercent;
   const refusals = [];
-  for (const [kind, changes] of deletes) {
-    const total = Math.max(totals[kind] ?? changes.length, changes.length);
-    const percent = changes.length / total * 100;
+  const deleted = [...new Set(changes.flatMap((c) => c.action === "delete" ? [c.kind] : []))];
+  for (const name of deleted) {
+    const kind = KIND_MODULES[name];
+    const deletes = changes.filter((c) => c.kind === name && c.action === "delete");
+    const total = Math.max(kind.countLive(live, desired), deletes.length);
+    const percent = deletes.length / total * 100;
     if (percent <= limit) continue;
-    const addresses = changes.map((c) => c.address);
+    const addresses = deletes.map((c) => c.address);
     refusals.push({
       rail: "mass-delete",
       flag: "--allow-mass-delete",
-      message: `Refusing to delete ${changes.length} of ${total} ${KIND_WORDS[kind]} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
+      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
       addresses
     });
   }
@@ -56861,78 +61220,21 @@ function checkMassDelete(plan, live) {
 }
 function checkLockout(plan, live) {
   const after = applyChangesToLive(live, plan);
-  const refusals = [];
-  const selfBefore = live.group.members?.find((m) => m.userId === live.self.id);
-  const selfAfter = after.group.members?.find((m) => m.userId === live.self.id);
-  if (isRole(selfBefore, GROUP_ADMIN) && !isRole(selfAfter, GROUP_ADMIN)) {
-    const user = live.users[live.self.id];
-    const address = groupMemberAddress(user === void 0 ? live.self.id : labelUser(user));
-    refusals.push({
-      rail: "lockout",
-      flag: "--allow-lockout",
-      message: `Refusing to ${selfAfter === void 0 ? "remove" : "demote"} the token's own user (${address}) from Group Admin: the token would lose control of the group. Re-run with --allow-lockout if this is intended.`,
-      addresses: [address]
-    });
-  }
-  if (hasRole(live.group.members, GROUP_ADMIN) && !hasRole(after.group.members, GROUP_ADMIN)) {
-    refusals.push(lastAdmin("the group", "Group Admin", plan, (c) => c.kind === "group_membership"));
-  }
-  for (const org of live.orgs) {
-    const orgAfter = after.orgs.find((o) => o.id === org.id);
-    if (orgAfter === void 0 || !hasRole(org.members, ORG_ADMIN) || hasRole(orgAfter.members, ORG_ADMIN))
-      continue;
-    refusals.push(
-      lastAdmin(
-        orgAddress(org.slug),
-        "Org Admin",
-        plan,
-        (c) => c.kind === "org_membership" && c.target.orgId === org.id
-      )
-    );
-  }
-  return refusals;
-}
-function lastAdmin(what, role, plan, touches) {
-  const addresses = plan.changes.filter((c) => touches(c) && c.action !== "create").map((c) => c.address);
-  return {
-    rail: "lockout",
-    flag: "--allow-lockout",
-    message: `Refusing to leave ${what} without any ${role}: ${listAddresses(addresses)}. Re-run with --allow-lockout if this is intended.`,
-    addresses
-  };
-}
-function isRole(membership, role) {
-  return membership?.roleName.toLowerCase() === role;
-}
-function hasRole(members, role) {
-  return (members ?? []).some((m) => isRole(m, role));
+  return KINDS.flatMap((kind) => {
+    if (kind.rails === void 0) return [];
+    const changes = plan.changes.filter((c) => c.kind === kind.kind);
+    return kind.rails({ desired: plan.desired, live, after, changes });
+  });
 }
 function formatPercent(percent) {
   return `${Math.round(percent * 10) / 10}%`;
 }
-function listAddresses(addresses) {
-  const shown = addresses.slice(0, 10).join(", ");
-  return addresses.length > 10 ? `${shown} and ${addresses.length - 10} more` : shown;
-}
-var KIND_WORDS, ORG_ADMIN, GROUP_ADMIN;
 var init_safety = __esm({
   "src/core/safety.ts"() {
     "use strict";
-    init_addresses();
+    init_kinds();
+    init_refusal();
     init_simulate();
-    KIND_WORDS = {
-      org: "orgs",
-      org_settings: "org settings",
-      org_membership: "org memberships",
-      group_settings: "group settings",
-      group_membership: "group memberships",
-      group_tag: "group tags",
-      tenant: "tenants",
-      tenant_membership: "tenant memberships",
-      pending_user: "pending users"
-    };
-    ORG_ADMIN = "org admin";
-    GROUP_ADMIN = "group admin";
   }
 });
 
@@ -56941,7 +61243,19 @@ async function checkFresh(plan, client) {
   const live = await readLiveState(client, plan.desired);
   const now = fingerprintLive(live);
   if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  checkChanges(plan, live);
   return live;
+}
+function checkChanges(plan, live) {
+  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const differs = (i) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
+  const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
+  if (plan.changes.length === again.length && index === -1) return;
+  const which = index === -1 ? `it has ${plan.changes.length} changes, its desired state plans ${again.length}` : `changes[${index}] (${plan.changes[index].address}) is not what its desired state plans`;
+  throw new GitopsError(
+    `the plan's changes do not follow from its desired state and the live state: ${which}. Was the file edited? Plan again. Nothing was written.`,
+    { code: "PLAN_TAMPERED" }
+  );
 }
 async function applyPlan(plan, live, client, options) {
   const refusals = checkSafety(plan, live, {
@@ -56977,18 +61291,97 @@ var init_apply = __esm({
     "use strict";
     init_executor();
     init_fingerprint();
+    init_json();
     init_safety();
+    init_errors();
     init_live();
-    init_errors2();
+    init_errors4();
     init_plan2();
   }
 });
 
-// src/core/types.ts
-var init_types = __esm({
-  "src/core/types.ts"() {
+// src/core/plan-schema.ts
+function changeSchema(kind, action) {
+  const targets10 = KIND_MODULES[kind].targets;
+  const target2 = targets10[action];
+  if (target2 === void 0) return void 0;
+  return Type2.Object({ ...changeFields, kind: Type2.Literal(kind), action: Type2.Literal(action), target: target2 }, strict5);
+}
+function formatPointer(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
+    (out, part) => /^\d+$/.test(part) ? `${out}[${part}]` : out === "" ? part : `${out}.${part}`,
+    ""
+  );
+}
+function firstError(schema2, value, prefix) {
+  const error = value_exports2.Errors(schema2, value).First();
+  if (error === void 0) return void 0;
+  const where2 = `${prefix}${formatPointer(error.path)}`;
+  return `${where2 === "" ? "the file" : where2}: ${error.message.toLowerCase()}`;
+}
+function checkPlanShape(data) {
+  const shape = firstError(PlanSchema, data, "");
+  if (shape !== void 0) return shape;
+  const plan = data;
+  for (const [i, change] of plan.changes.entries()) {
+    const where2 = `changes[${i}]`;
+    if (!Object.hasOwn(KIND_MODULES, change.kind)) return `${where2}.kind '${String(change.kind)}' is unknown`;
+    const schema2 = changeSchema(change.kind, change.action);
+    if (schema2 === void 0) return `${where2}: a ${change.kind} has no action '${String(change.action)}'`;
+    const problem = firstError(schema2, change, `${where2}.`);
+    if (problem !== void 0) return problem;
+  }
+  if (plan.desired.group.id !== plan.groupId) return "desired.group.id names another group than groupId";
+  return void 0;
+}
+var strict5, PatchOperation, changeFields, Count, PlanSchema;
+var init_plan_schema = __esm({
+  "src/core/plan-schema.ts"() {
     "use strict";
-    init_schema3();
+    init_esm();
+    init_value5();
+    init_desired_schema();
+    init_kinds();
+    init_resolve();
+    if (!format_exports.Has("uuid")) format_exports.Set("uuid", isUuid);
+    strict5 = { additionalProperties: false };
+    PatchOperation = Type2.Object(
+      {
+        op: Type2.Union(["add", "remove", "replace", "move", "copy", "test"].map((op2) => Type2.Literal(op2))),
+        path: Type2.String(),
+        value: Type2.Optional(Type2.Unknown()),
+        from: Type2.Optional(Type2.String())
+      },
+      strict5
+    );
+    changeFields = {
+      address: Type2.String({ minLength: 1, maxLength: 2e3 }),
+      before: Type2.Unknown(),
+      after: Type2.Unknown(),
+      patch: Type2.Array(PatchOperation),
+      dependsOn: Type2.Array(Type2.String({ minLength: 1 })),
+      note: Type2.Optional(Type2.String())
+    };
+    Count = Type2.Integer({ minimum: 0 });
+    PlanSchema = Type2.Object(
+      {
+        formatVersion: Type2.Literal(1),
+        groupId: Type2.String({ format: "uuid" }),
+        fingerprint: Type2.String({ pattern: "^sha256:[0-9a-f]{64}$" }),
+        // Each change is checked against the schema of its own kind and action (below), so that
+        // a message can say exactly what is wrong with it.
+        changes: Type2.Array(Type2.Object({ kind: Type2.String(), action: Type2.String() })),
+        summary: Type2.Object({ create: Count, update: Count, delete: Count }, strict5),
+        warnings: Type2.Array(
+          Type2.Object({ code: Type2.String(), message: Type2.String(), address: Type2.Optional(Type2.String()) }, strict5)
+        ),
+        desired: DesiredStateSchema,
+        createdAt: Type2.Optional(Type2.String({ format: "date-time" })),
+        stats: Type2.Optional(Type2.Object({ requests: Count }, strict5))
+      },
+      strict5
+    );
+    if (!format_exports.Has("date-time")) format_exports.Set("date-time", (v) => !Number.isNaN(Date.parse(v)));
   }
 });
 
@@ -57003,41 +61396,56 @@ function parseSavedPlan(text, file) {
   } catch (error) {
     fail(file, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isObject(data)) fail(file, "expected a JSON object");
-  if (data.formatVersion !== 1)
-    fail(file, `formatVersion ${JSON.stringify(data.formatVersion)} is not supported (expected 1)`);
-  if (typeof data.groupId !== "string") fail(file, "groupId is missing");
-  if (typeof data.fingerprint !== "string" || !data.fingerprint.startsWith("sha256:"))
-    fail(file, "fingerprint is missing");
-  if (!isObject(data.desired) || !isObject(data.desired.group) || data.desired.group.id !== data.groupId) {
-    fail(file, "the desired state it was made from is missing or names another group");
-  }
-  if (!Array.isArray(data.changes)) fail(file, "changes is not a list");
-  data.changes.forEach((change, i) => {
-    const where2 = `changes[${i}]`;
-    if (!isObject(change)) fail(file, `${where2} is not an object`);
-    if (!ACTIONS.includes(change.action))
-      fail(file, `${where2}.action ${JSON.stringify(change.action)} is not create, update or delete`);
-    if (!KIND_NAMES.includes(change.kind))
-      fail(file, `${where2}.kind ${JSON.stringify(change.kind)} is unknown`);
-    if (typeof change.address !== "string") fail(file, `${where2}.address is missing`);
-    if (!isObject(change.target) || !Object.values(change.target).every((v) => typeof v === "string")) {
-      fail(file, `${where2}.target must map names to ids`);
-    }
-    if (!Array.isArray(change.dependsOn) || !change.dependsOn.every((d) => typeof d === "string")) {
-      fail(file, `${where2}.dependsOn must be a list of addresses`);
-    }
-  });
+  if (typeof data !== "object" || data === null || Array.isArray(data)) fail(file, "expected a JSON object");
+  const formatVersion = data.formatVersion;
+  if (formatVersion !== 1)
+    fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
+  const problem = checkPlanShape(data);
+  if (problem !== void 0) fail(file, problem);
   return data;
 }
-var ACTIONS, isObject;
 var init_saved_plan = __esm({
   "src/engine/saved-plan.ts"() {
     "use strict";
-    init_types();
+    init_plan_schema();
     init_errors();
-    ACTIONS = ["create", "update", "delete"];
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/render/apply-summary.ts
+function lines(input, markdown, color) {
+  const { result, remaining, remainingNotes } = input;
+  const item = markdown ? "- " : "  ";
+  const code2 = (text) => markdown ? `\`${text}\`` : text;
+  const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
+  for (const r of result.results.filter((x) => x.status === "failed")) {
+    out.push(`${item}${markdown ? "failed" : red(color, "failed")} ${code2(r.change.address)}: ${r.error}`);
+  }
+  for (const notice of result.notices) out.push(`${item}note: ${notice}`);
+  if (remaining.length > 0) {
+    out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? "" : "s"}:`);
+    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code2(c.address)}`);
+    if (remaining.length > SHOWN_REMAINING)
+      out.push(`${item}\u2026 and ${remaining.length - SHOWN_REMAINING} more`);
+    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    if (result.failed + result.skipped > 0)
+      out.push(`${item}Re-run apply to finish: nothing done is done twice.`);
+  } else if (remainingNotes.length > 0) {
+    out.push(...remainingNotes.map((n) => `${item}${n}`));
+  } else {
+    out.push("Snyk now matches the configuration.");
+  }
+  return out;
+}
+function renderApplySummaryText(input, options = {}) {
+  return lines(input, false, options.color === true).join("\n");
+}
+var SHOWN_REMAINING;
+var init_apply_summary = __esm({
+  "src/render/apply-summary.ts"() {
+    "use strict";
+    init_ansi();
+    SHOWN_REMAINING = 20;
   }
 });
 
@@ -57075,6 +61483,7 @@ var init_apply2 = __esm({
     init_session();
     init_errors();
     init_ansi();
+    init_apply_summary();
     init_plan_text();
     init_options();
     init_progress();
@@ -57091,7 +61500,7 @@ var init_apply2 = __esm({
           "apply --plan takes no config paths: a saved plan carries the desired state it was made from"
         );
       }
-      const settings = resolveApiSettings(values, ctx.env);
+      const settings = resolveApiSettings2(values, ctx.env);
       const color = useColor(ctx.stdout, values["no-color"], ctx.env);
       const savedPlan = values.plan ? parseSavedPlan(
         await readFile2(resolve3(ctx.cwd, String(values.plan)), "utf8").catch(
@@ -57154,24 +61563,8 @@ var init_apply2 = __esm({
           onEvent
         });
         progress.finish();
-        const lines = [`
-Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
-        for (const r of result.results.filter((x) => x.status === "failed"))
-          lines.push(`  ${red(color, "failed")} ${r.change.address}: ${r.error}`);
-        for (const notice of result.notices) lines.push(`  note: ${notice}`);
-        if (remaining.length > 0) {
-          lines.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? "" : "s"}:`);
-          for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${c.address}`);
-          if (remaining.length > 20) lines.push(`  \u2026 and ${remaining.length - 20} more`);
-          lines.push(...remainingNotes.map((n) => `  ${n}`));
-          if (result.failed + result.skipped > 0)
-            lines.push("  Re-run apply to finish: nothing done is done twice.");
-        } else if (remainingNotes.length > 0) {
-          lines.push(...remainingNotes.map((n) => `  ${n}`));
-        } else {
-          lines.push("Snyk now matches the configuration.");
-        }
-        ctx.io.out(`${lines.join("\n")}
+        ctx.io.out(`
+${renderApplySummaryText({ result, remaining, remainingNotes }, { color })}
 `);
         return result.failed + result.skipped > 0 ? 1 : 0;
       } finally {
@@ -57179,6 +61572,14 @@ Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`]
         await client.close();
       }
     };
+  }
+});
+
+// src/core/types.ts
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    init_kinds();
   }
 });
 
@@ -57610,17 +62011,17 @@ function render(report, options, detail, perSection) {
 function itemLines(item, detail) {
   const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}`;
   if (detail !== "full") return [head];
-  const lines = [head];
+  const lines2 = [head];
   if (item.change === "changed") {
     for (const f of item.fields) {
-      lines.push(
+      lines2.push(
         `  - ${code(f.path)}: ${code(formatJson(f.live))} in Snyk, ${code(formatJson(f.desired))} in the file`
       );
     }
   } else {
-    for (const line of detailLines(item)) lines.push(`  - ${escapeMarkdown(line)}`);
+    for (const line of detailLines(item)) lines2.push(`  - ${escapeMarkdown(line)}`);
   }
-  return lines;
+  return lines2;
 }
 function escapeHtml3(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -57635,40 +62036,40 @@ var init_render_markdown = __esm({
 // src/drift/render-text.ts
 function renderDriftText(report, options) {
   const { color } = options;
-  const lines = [];
+  const lines2 = [];
   for (const [section, items] of groupBySection(report.items)) {
-    lines.push(bold(color, section));
+    lines2.push(bold(color, section));
     for (const item of items) {
       const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
-      lines.push(`  ${mark} ${item.address}  ${CHANGE_LABEL[item.change]}`);
-      for (const detail of detailLines(item)) lines.push(`      ${detail}`);
+      lines2.push(`  ${mark} ${item.address}  ${CHANGE_LABEL[item.change]}`);
+      for (const detail of detailLines(item)) lines2.push(`      ${detail}`);
     }
-    lines.push("");
+    lines2.push("");
   }
   if (report.unknown.length > 0) {
-    lines.push(bold(color, "Unknown (could not be read, neither drift nor in sync):"));
-    for (const part of report.unknown) lines.push(`  ? ${part.address}: ${part.reason}`);
-    lines.push("");
+    lines2.push(bold(color, "Unknown (could not be read, neither drift nor in sync):"));
+    for (const part of report.unknown) lines2.push(`  ? ${part.address}: ${part.reason}`);
+    lines2.push("");
   }
   if (report.notes.length > 0) {
-    lines.push(bold(color, "Notes:"));
+    lines2.push(bold(color, "Notes:"));
     for (const note of report.notes)
-      lines.push(`  ${note.address ? `${note.address}: ` : ""}${note.message}`);
-    lines.push("");
+      lines2.push(`  ${note.address ? `${note.address}: ` : ""}${note.message}`);
+    lines2.push("");
   }
   if (report.ignored > 0) {
-    lines.push(`Ignored: ${report.ignored} (drift.ignore)`);
+    lines2.push(`Ignored: ${report.ignored} (drift.ignore)`);
     for (const { rule, matched } of report.ignoreRules) {
       if (matched === 0) continue;
       const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-      lines.push(`  ${matched} \xD7 ${what}${rule.reason ? `: ${rule.reason}` : ""}`);
+      lines2.push(`  ${matched} \xD7 ${what}${rule.reason ? `: ${rule.reason}` : ""}`);
     }
-    lines.push("");
+    lines2.push("");
   }
   const summaryColor = report.unknown.length > 0 ? red : report.inSync ? green : yellow;
-  lines.push(summaryColor(color, headline(report)));
-  lines.push(`Scanned group ${report.groupId} at ${report.scannedAt}; ignored: ${report.ignored}.`);
-  return `${lines.join("\n")}
+  lines2.push(summaryColor(color, headline(report)));
+  lines2.push(`Scanned group ${report.groupId} at ${report.scannedAt}; ignored: ${report.ignored}.`);
+  return `${lines2.join("\n")}
 `;
 }
 var PAINT;
@@ -57739,40 +62140,17 @@ var init_mask_unknown = __esm({
 // src/drift/prepare.ts
 function prepareDriftComparison(desired, live) {
   const masked = maskUnknownParts(desired, live.unknown);
-  const missing = [];
-  masked.orgs = masked.orgs.filter((org) => {
-    if (matchOrg(org, live.orgs) !== void 0) return true;
-    const value = { slug: org.slug };
-    if (org.name !== void 0) value.name = org.name;
-    if (org.id !== void 0) value.id = org.id;
-    missing.push({ kind: "org", address: orgAddress(org.slug), desired: value });
-    return false;
-  });
-  if (masked.users.unknown !== "error") return { desired: masked, missing };
   const resolver = createResolver(live, masked.users.ignore);
-  const keepKnown = (members, kind, address) => members.filter((spec) => {
-    if (resolver.findUser(spec.user) !== void 0 || resolver.isIgnored({ ref: spec.user })) return true;
-    missing.push({ kind, address: address(labelUserRef(spec.user)), desired: { role: spec.role } });
-    return false;
-  });
-  if (masked.group.members !== void 0) {
-    masked.group.members = keepKnown(masked.group.members, "group_membership", groupMemberAddress);
-  }
-  if (masked.tenant?.members !== void 0) {
-    masked.tenant.members = keepKnown(masked.tenant.members, "tenant_membership", tenantMemberAddress);
-  }
-  for (const org of masked.orgs) {
-    if (org.members === void 0) continue;
-    org.members = keepKnown(org.members, "org_membership", (label2) => orgMemberAddress(org.slug, label2));
-  }
+  const missing = KINDS.flatMap(
+    (kind) => (kind.prepareDrift?.(masked, live, resolver) ?? []).map((item) => ({ ...item, kind: kind.kind }))
+  );
   return { desired: masked, missing };
 }
 var init_prepare = __esm({
   "src/drift/prepare.ts"() {
     "use strict";
-    init_addresses();
+    init_kinds();
     init_resolve();
-    init_live();
     init_mask_unknown();
   }
 });
@@ -57833,7 +62211,7 @@ function buildDriftReport(plan, live, options) {
     unknown,
     ignored,
     ignoreRules: options.ignore.map((rule, index) => ({ rule, matched: matched[index] ?? 0 })),
-    notes: plan.warnings.filter((warning) => !(warning.code in DRIFT_WARNINGS))
+    notes: plan.warnings.filter((warning) => !DRIFT_WARNINGS.has(warning.code))
   };
 }
 function itemOfChange(change) {
@@ -57841,7 +62219,7 @@ function itemOfChange(change) {
   const driftChange = CHANGE_OF_ACTION[change.action];
   const desired = change.after;
   const live = change.before;
-  const patch = driftChange === "changed" ? import_fast_json_patch9.default.compare(asDoc(desired), asDoc(live)) : [];
+  const patch = driftChange === "changed" ? import_fast_json_patch7.default.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg({
     kind,
     address: change.address,
@@ -57866,7 +62244,7 @@ function itemOfMissing(missing) {
   });
 }
 function itemOfWarning(warning) {
-  const kind = DRIFT_WARNINGS[warning.code];
+  const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === void 0 || warning.address === void 0) return [];
   return [
     withOrg({
@@ -57886,7 +62264,7 @@ function withOrg(item) {
   return org === void 0 ? item : { ...item, org };
 }
 function describe(kind, address, change) {
-  const what = `${WHAT[kind] ?? kind} ${address}`;
+  const what = `The ${KIND_MODULES[kind].noun.one} ${address}`;
   if (change === "added") return `${what} exists in Snyk but not in the file (added by hand).`;
   if (change === "removed")
     return `${what} is in the file but missing in Snyk (removed by hand, or never applied).`;
@@ -57935,31 +62313,20 @@ function summarize(items, ignored, unknown) {
   }
   return { total: items.length, ...totals, byKind, ignored, unknown };
 }
-var import_fast_json_patch9, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, WHAT, CHANGE_ORDER;
+var import_fast_json_patch7, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, CHANGE_ORDER;
 var init_report = __esm({
   "src/drift/report.ts"() {
     "use strict";
-    import_fast_json_patch9 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
+    init_kinds();
     init_types();
     init_ignore();
     WHOLE_ORG = /^org\[[^\]]+\]$/;
     CHANGE_OF_ACTION = { create: "removed", delete: "added", update: "changed" };
-    DRIFT_WARNINGS = {
-      TENANT_MEMBER_NOT_CREATABLE: "tenant_membership",
-      TAG_NOT_CREATABLE: "group_tag"
-    };
-    WHAT = {
-      org: "The org",
-      org_settings: "The org settings",
-      org_membership: "The org membership",
-      group_settings: "The group settings",
-      group_membership: "The group membership",
-      group_tag: "The group tag",
-      tenant: "The tenant",
-      tenant_membership: "The tenant membership",
-      pending_user: "The pending invitation"
-    };
+    DRIFT_WARNINGS = new Map(
+      KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code2) => [code2, kind.kind]))
+    );
     CHANGE_ORDER = { removed: 0, changed: 1, added: 2 };
   }
 });
@@ -58051,7 +62418,7 @@ var init_drift2 = __esm({
       if (!DRIFT_FORMATS.includes(format)) {
         throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(", ")}`);
       }
-      const settings = resolveApiSettings(values, ctx.env);
+      const settings = resolveApiSettings2(values, ctx.env);
       const config = await loadDesired(configPaths(positionals), ctx.cwd);
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
@@ -58092,107 +62459,15 @@ var init_drift2 = __esm({
 
 // src/export/export-model.ts
 function buildExportModel(live) {
-  const userRef = createUserNamer(live.users);
-  const skipped = [];
-  const members = (list, roles) => {
-    if (list === void 0) return void 0;
-    const roleRef = createRoleNamer(roles, list);
-    return list.map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId })).sort((a, b) => compareText(a.user, b.user) || compareText(a.userId, b.userId));
-  };
-  const model = { groupId: live.groupId, group: {}, orgs: [], skipped };
-  if (live.group.settings !== void 0) model.group.settings = pickGroupSettings(live.group.settings);
-  if (live.group.tags !== void 0) {
-    model.group.tags = live.group.tags.filter((tag) => {
-      const ok = TAG_PART.key.test(tag.key) && TAG_PART.value.test(tag.value);
-      if (!ok) skipped.push(`group tag ${tag.key}:${tag.value} (not a valid tag in the config format)`);
-      return ok;
-    }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
-  }
-  const groupMembers = members(live.group.members, live.roles.group);
-  if (groupMembers !== void 0) model.group.members = groupMembers;
-  if (live.tenant !== void 0) {
-    const tenant = { id: live.tenant.id };
-    if (live.tenant.name.length >= 1 && live.tenant.name.length <= 60) tenant.name = live.tenant.name;
-    const tenantMembers = members(live.tenant.members, live.roles.tenant);
-    if (tenantMembers !== void 0) tenant.members = tenantMembers;
-    model.tenant = tenant;
-  }
-  for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
-    if (!SLUG.test(org.slug)) {
-      skipped.push(`org ${org.id} (its slug '${org.slug}' is not a valid slug in the config format)`);
-      continue;
-    }
-    const out = { slug: org.slug, id: org.id };
-    if (org.name.length >= 1 && org.name.length <= 60) out.name = org.name;
-    if (org.settings !== void 0) out.settings = pickOrgSettings(org.settings);
-    const orgMembers = members(org.members, live.roles.org);
-    if (orgMembers !== void 0) out.members = orgMembers;
-    model.orgs.push(out);
-  }
-  return model;
+  const draft = createExportDraft(live);
+  for (const kind of KINDS) kind.export(live, draft);
+  return draft.model;
 }
-function compareText(a, b) {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function createUserNamer(users) {
-  const counts2 = /* @__PURE__ */ new Map();
-  const bump = (key) => counts2.set(key, (counts2.get(key) ?? 0) + 1);
-  for (const user of Object.values(users)) {
-    if (user.email) bump(`e:${user.email.toLowerCase()}`);
-    if (user.username) bump(`u:${user.username.toLowerCase()}`);
-  }
-  return (userId) => {
-    const user = users[userId];
-    if (user?.email && counts2.get(`e:${user.email.toLowerCase()}`) === 1 && USER_REF.test(user.email)) {
-      return user.email;
-    }
-    if (user?.username && counts2.get(`u:${user.username.toLowerCase()}`) === 1 && USER_REF.test(user.username)) {
-      return user.username;
-    }
-    return userId;
-  };
-}
-function createRoleNamer(roles, memberships) {
-  const ids = /* @__PURE__ */ new Map();
-  const add = (name, id) => {
-    const key = name.toLowerCase();
-    const set2 = ids.get(key) ?? /* @__PURE__ */ new Set();
-    set2.add(id);
-    ids.set(key, set2);
-  };
-  for (const role of roles) add(role.name, role.id);
-  for (const m of memberships) if (m.roleName) add(m.roleName, m.roleId);
-  return (m) => m.roleName && ids.get(m.roleName.toLowerCase())?.size === 1 ? m.roleName : m.roleId;
-}
-function pickOrgSettings(settings) {
-  const out = {};
-  if (settings.requestAccess !== void 0) out.requestAccess = { enabled: settings.requestAccess.enabled };
-  if (settings.ignores !== void 0) {
-    const ignores = {};
-    for (const key of ["approvalWorkflowEnabled", "autoApproveIgnores", "reasonRequired"]) {
-      const value = settings.ignores[key];
-      if (typeof value === "boolean") ignores[key] = value;
-    }
-    out.ignores = ignores;
-  }
-  return out;
-}
-function pickGroupSettings(settings) {
-  const out = {};
-  if (settings.sessionLength !== void 0) out.sessionLength = settings.sessionLength;
-  if (settings.requestAccess !== void 0) out.requestAccess = { enabled: settings.requestAccess.enabled };
-  return out;
-}
-var USER_REF, TAG_PART, SLUG;
 var init_export_model = __esm({
   "src/export/export-model.ts"() {
     "use strict";
-    USER_REF = /^(?:[^@]+|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
-    TAG_PART = { key: /^[A-Za-z0-9_-]{1,30}$/, value: /^[A-Za-z0-9_-]{1,50}$/ };
-    SLUG = /^[\w.-]{1,100}$/;
+    init_export_draft();
+    init_kinds();
   }
 });
 
@@ -58212,14 +62487,14 @@ function exportConfig(live, options) {
   ];
 }
 function headerComment(model, schemaUrl) {
-  const lines = [
+  const lines2 = [
     ` yaml-language-server: $schema=${schemaUrl}`,
     ` Exported from the live Snyk group ${model.groupId} by \`snyk-gitops export\`.`,
     " `snyk-gitops plan` on this file shows no changes until Snyk or the file changes."
   ];
   for (const skipped of model.skipped)
-    lines.push(` Left out (not expressible in the config format): ${skipped}`);
-  return lines.join("\n");
+    lines2.push(` Left out (not expressible in the config format): ${skipped}`);
+  return lines2.join("\n");
 }
 function groupSection(model, withDefaults) {
   const out = {};
@@ -58231,8 +62506,8 @@ function groupSection(model, withDefaults) {
   if (model.tenant !== void 0) out.tenant = model.tenant;
   if (withDefaults) {
     out.users = { unknown: "error", ignore: [] };
-    out.prune = { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false };
-    out.limits = { maxDeletePercent: 25 };
+    out.prune = { ...DEFAULT_PRUNE };
+    out.limits = { maxDeletePercent: DEFAULT_MAX_DELETE_PERCENT };
   }
   return out;
 }
@@ -58324,6 +62599,7 @@ var init_export_config = __esm({
   "src/export/export-config.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_normalize();
     init_schema3();
     init_export_model();
     SINGLE_FILE = "snyk-gitops.yaml";
@@ -58339,7 +62615,7 @@ function manageNothing(groupId) {
     group: { id: groupId },
     orgs: [],
     users: { unknown: "error", ignore: [] },
-    prune: { groupMembers: false, orgMembers: false, tenantMembers: false, groupTags: false, orgs: false },
+    prune: NO_PRUNE,
     limits: { maxDeletePercent: 100 },
     drift: { ignore: [] }
   };
@@ -58377,13 +62653,15 @@ async function readAllLive(client, groupId, options = {}) {
   const { tenant: _tenant, ...rest } = live;
   return { live: { ...rest, roles: { ...live.roles, tenant: [] }, unknown: [] }, tenantSkipped: reason };
 }
-var UNREADABLE, isTenantPart;
+var NO_PRUNE, UNREADABLE, isTenantPart;
 var init_read_all = __esm({
   "src/export/read-all.ts"() {
     "use strict";
+    init_normalize();
     init_errors();
     init_live();
     init_snyk();
+    NO_PRUNE = Object.fromEntries(Object.keys(DEFAULT_PRUNE).map((key) => [key, false]));
     UNREADABLE = /* @__PURE__ */ new Set(["SNYK_FORBIDDEN", "SNYK_NOT_FOUND"]);
     isTenantPart = (address) => address.startsWith("tenant") || address === "roles.tenant";
   }
@@ -58402,8 +62680,8 @@ async function isDirectory(path) {
     () => false
   );
 }
-async function writeSingle(target, files, secrets) {
-  const path = await isDirectory(target) ? join2(target, SINGLE_FILE) : target;
+async function writeSingle(target2, files, secrets) {
+  const path = await isDirectory(target2) ? join2(target2, SINGLE_FILE) : target2;
   await writeFile3(path, redact(files[0]?.text ?? "", secrets));
   return [path];
 }
@@ -58453,7 +62731,7 @@ var init_export = __esm({
       if (values.split && values.output === void 0) {
         throw new UsageError("--split writes one file per org: it needs --output DIR");
       }
-      const settings = resolveApiSettings(values, ctx.env);
+      const settings = resolveApiSettings2(values, ctx.env);
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
       const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
@@ -58479,10 +62757,10 @@ var init_export = __esm({
         ctx.io.out(files[0]?.text ?? "");
         return 0;
       }
-      const target = resolve5(ctx.cwd, String(values.output));
-      const written = values.split ? await writeSplit(target, files, ctx.secrets) : await writeSingle(target, files, ctx.secrets);
+      const target2 = resolve5(ctx.cwd, String(values.output));
+      const written2 = values.split ? await writeSplit(target2, files, ctx.secrets) : await writeSingle(target2, files, ctx.secrets);
       if (!values.quiet) {
-        ctx.io.err(`Exported group ${groupId} (${orgCount} orgs) to ${written.join(", ")}
+        ctx.io.err(`Exported group ${groupId} (${orgCount} orgs) to ${written2.join(", ")}
 `);
       }
       return 0;
@@ -58832,7 +63110,7 @@ function canSeeGroup(group, userId) {
 function canSeeTenant(state, tenant, userId) {
   return tenant.members.some((m) => m.userId === userId) || state.groups.some((g) => g.tenantId === tenant.id && canSeeGroup(g, userId));
 }
-function findOrg2(state, orgId) {
+function findOrg(state, orgId) {
   for (const group of state.groups) {
     const org = group.orgs.find((o) => o.id === orgId);
     if (org !== void 0) return { group, org };
@@ -58876,7 +63154,7 @@ function requireGroup(ctx, groupId) {
   return group;
 }
 function requireOrg(ctx, orgId) {
-  const found = findOrg2(ctx.state, orgId);
+  const found = findOrg(ctx.state, orgId);
   if (found === void 0) throw restFail(404, `Org ${orgId} not found`, { code: "entity-not-found" });
   if (!canSeeGroup(found.group, ctx.user.id)) {
     throw restFail(403, `The token's user has no access to org ${orgId}`, { code: "forbidden" });
@@ -58955,7 +63233,7 @@ var init_jsonapi = __esm({
 function userOf(state, userId) {
   return state.users.find((u) => u.id === userId) ?? { id: userId, name: "Unknown user", email: "", username: "" };
 }
-function roleOf2(roles, roleId) {
+function roleOf(roles, roleId) {
   return roles.find((r) => r.id === roleId) ?? { id: roleId, name: "Unknown role" };
 }
 function orgAttributes(group, org) {
@@ -58982,7 +63260,7 @@ function userData(user) {
   return { id: user.id, type: "user", attributes };
 }
 function orgMembership(state, group, org, m) {
-  const role = roleOf2(group.orgRoles, m.roleId);
+  const role = roleOf(group.orgRoles, m.roleId);
   return {
     id: m.id,
     type: "org_membership",
@@ -58995,7 +63273,7 @@ function orgMembership(state, group, org, m) {
   };
 }
 function groupMembership(state, group, m) {
-  const role = roleOf2(group.groupRoles, m.roleId);
+  const role = roleOf(group.groupRoles, m.roleId);
   return {
     id: m.id,
     type: "group_membership",
@@ -59008,7 +63286,7 @@ function groupMembership(state, group, m) {
   };
 }
 function tenantMembership(state, tenant, m) {
-  const role = roleOf2(tenant.roles, m.roleId);
+  const role = roleOf(tenant.roles, m.roleId);
   const user = userOf(state, m.userId);
   return {
     id: m.id,
@@ -59097,7 +63375,7 @@ function orderMemberships(ctx, items, roles, defaultOrder = "ASC") {
     if (sortBy === "user_display_name") return user.name;
     if (sortBy === "email") return user.email;
     if (sortBy === "login_method") return user.loginMethod ?? "";
-    return roleOf2(roles, m.roleId).name;
+    return roleOf(roles, m.roleId).name;
   };
   const key = (item) => `${field(item.m).toLowerCase()}\0${createdKey(item.m)}`;
   const descending = sortOrder === "DESC";
@@ -59120,7 +63398,7 @@ function filterMemberships(ctx, items, roles) {
     if (userId !== null && m.userId !== userId) return false;
     if (username !== void 0 && user.username.toLowerCase() !== username) return false;
     if (name !== void 0 && !user.name.toLowerCase().includes(name)) return false;
-    if (roleName !== void 0 && roleOf2(roles, m.roleId).name.toLowerCase() !== roleName) return false;
+    if (roleName !== void 0 && roleOf(roles, m.roleId).name.toLowerCase() !== roleName) return false;
     return true;
   });
 }
@@ -59391,7 +63669,7 @@ function listGroupUserOrgMemberships(ctx) {
     if (orgName !== void 0 && !org.name.toLowerCase().includes(orgName)) continue;
     for (const m of org.members) {
       if (m.userId !== userId) continue;
-      if (roleName !== void 0 && roleOf2(group.orgRoles, m.roleId).name.toLowerCase() !== roleName)
+      if (roleName !== void 0 && roleOf(group.orgRoles, m.roleId).name.toLowerCase() !== roleName)
         continue;
       items.push({ org, m });
     }
@@ -59529,7 +63807,7 @@ function listOrgs(ctx) {
     const resource = listedOrg(group, org);
     const membership = org.members.find((m) => m.userId === ctx.user.id);
     if (expandRole && membership !== void 0) {
-      const role = roleOf2(group.orgRoles, membership.roleId);
+      const role = roleOf(group.orgRoles, membership.roleId);
       resource.relationships = {
         member_role: { data: { id: role.id, type: "org_role", attributes: { name: role.name } } }
       };
@@ -59932,7 +64210,7 @@ function requireV1Group(ctx) {
 }
 function requireV1Org(ctx) {
   const id = ctx.params.orgId ?? "";
-  const found = findOrg2(ctx.state, id);
+  const found = findOrg(ctx.state, id);
   if (found === void 0) throw v1Fail(404, `Org ${id} not found`);
   if (!canSeeGroup(found.group, ctx.user.id))
     throw v1Fail(403, `The token's user has no access to org ${id}`);
@@ -60083,7 +64361,7 @@ function uniqueSlug(state, name, orgId) {
   }
   return `${base}-${hex}`;
 }
-function createOrg(ctx, apiUrl) {
+function createOrg2(ctx, apiUrl) {
   let body;
   try {
     body = bodyOf(ctx);
@@ -60121,7 +64399,7 @@ function createOrg(ctx, apiUrl) {
     projectCount: 0
   };
   if (sourceOrgId !== void 0) {
-    const source = typeof sourceOrgId === "string" ? findOrg2(ctx.state, sourceOrgId) : void 0;
+    const source = typeof sourceOrgId === "string" ? findOrg(ctx.state, sourceOrgId) : void 0;
     if (source === void 0 || source.group.id !== group.id) {
       throw createFail(400, `sourceOrgId '${String(sourceOrgId)}' must be an org in group ${group.id}`);
     }
@@ -60335,7 +64613,7 @@ var init_dispatch2 = __esm({
       handler
     });
     V1_ROUTES = [
-      route("POST", "/org", createOrg),
+      route("POST", "/org", createOrg2),
       route("DELETE", "/org/{orgId}", deleteOrg),
       route("GET", "/org/{orgId}/settings", getOrgSettings),
       route("PUT", "/org/{orgId}/settings", putOrgSettings),
@@ -60867,14 +65145,14 @@ init_output();
 var VERSION2 = "0.1.0";
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`);
+  const lines2 = Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`);
   return [
     "snyk-gitops: manage Snyk groups, orgs, settings and memberships as code",
     "",
     "Usage: snyk-gitops <command> [options]",
     "",
     "Commands:",
-    ...lines,
+    ...lines2,
     "",
     "Global options: --api-url URL, --rest-version V, --concurrency N, --no-color, --quiet, --verbose",
     "Environment: SNYK_TOKEN (or SNYK_OAUTH_TOKEN), SNYK_API_URL, SNYK_REST_VERSION",

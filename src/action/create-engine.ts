@@ -2,17 +2,18 @@
 // called in-process with the action's settings. Failures become results, not exceptions,
 // so the action can report them on the pull request.
 
-import { DEFAULT_REST_VERSION } from '../cli/options.ts';
 import { formatIssue, loadConfig } from '../config/index.ts';
 import type { Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
+import { resolveApiSettings } from '../engine/api-settings.ts';
 import { applyPlan, checkFresh } from '../engine/apply.ts';
 import { detectDrift } from '../engine/drift.ts';
 import { loadDesired, planDesired } from '../engine/plan.ts';
 import { openSnyk } from '../engine/session.ts';
+import { renderApplySummaryMarkdown, renderApplySummaryText } from '../render/apply-summary.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import type { Engine } from './engine.ts';
-import type { ActionSettings } from './inputs.ts';
+import { type ActionSettings, API_INPUT_NAMES } from './inputs.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -21,14 +22,14 @@ export function createEngine(
   env: Readonly<Record<string, string | undefined>>,
 ): Engine {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
+  // The token comes from the action's input, never from the runner's environment.
+  const api = resolveApiSettings(
+    settings.api,
+    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: undefined },
+    API_INPUT_NAMES,
+  );
   const withClient = async <T>(use: (client: SnykClient) => Promise<T>): Promise<T> => {
-    const client = openSnyk({
-      apiUrl: settings.snykApiUrl,
-      restVersion: env.SNYK_REST_VERSION || DEFAULT_REST_VERSION,
-      concurrency: 8,
-      verbose: false,
-      ...(settings.snykToken ? { auth: { scheme: 'token' as const, token: settings.snykToken } } : {}),
-    });
+    const client = openSnyk(api);
     try {
       return await use(client);
     } finally {
@@ -69,27 +70,19 @@ export function createEngine(
       try {
         return await withClient(async (client) => {
           const live = await checkFresh(plan, client);
-          const { result, remaining } = await applyPlan(plan, live, client, {
+          const outcome = await applyPlan(plan, live, client, {
             allowMassDelete: options.allowMassDelete,
             allowLockout: false,
-            concurrency: 8,
+            concurrency: api.concurrency,
           });
-          const failures = result.results.filter((r) => r.status === 'failed');
-          const lines = [
-            `Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`,
-            ...failures.map((r) => `- failed \`${r.change.address}\`: ${r.error}`),
-            ...result.notices.map((n) => `- note: ${n}`),
-            remaining.length === 0
-              ? 'Snyk now matches the configuration.'
-              : `A fresh plan still shows ${remaining.length} change(s); re-run to finish.`,
-          ];
+          const { result } = outcome;
           return {
             ok: result.failed + result.skipped === 0,
             applied: result.applied,
             failed: result.failed,
             skipped: result.skipped,
-            text: lines.join('\n'),
-            markdown: lines.join('\n\n'),
+            text: renderApplySummaryText(outcome),
+            markdown: renderApplySummaryMarkdown(outcome),
           };
         });
       } catch (error) {

@@ -1,6 +1,7 @@
 // The action's inputs, read once from the INPUT_* variables the runner sets (name upper-cased,
 // spaces to underscores, hyphens kept: `snyk-token` → INPUT_SNYK-TOKEN) and validated into a
 // typed settings object. Nothing else in the action reads inputs.
+import type { GivenSettings } from '../engine/api-settings.ts';
 import { GitopsError } from '../errors.ts';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
@@ -13,6 +14,8 @@ export interface ActionSettings {
   /** Absent when the input is empty (e.g. a secret that forks do not receive). */
   snykToken?: string;
   snykApiUrl: string;
+  /** How to talk to Snyk, as the CLI's flags give it (checked where the client is opened). */
+  api: GivenSettings;
   githubToken?: string;
   maskEmails: boolean;
   requireReviewedPlan: boolean;
@@ -49,6 +52,26 @@ export function getBooleanInput(env: Env, name: string, fallback: boolean): bool
   throw new ActionInputError(`input '${name}' is '${value}'; expected true or false`);
 }
 
+/** How messages name the settings the action takes as inputs. */
+export const API_INPUT_NAMES = {
+  apiUrl: "input 'snyk-api-url'",
+  restVersion: 'SNYK_REST_VERSION',
+  concurrency: "input 'concurrency'",
+  rateLimit: "input 'rate-limit'",
+  httpTimeoutMs: "input 'http-timeout-ms'",
+};
+
+function apiInputs(env: Env, apiUrl: string): GivenSettings {
+  const given: GivenSettings = { apiUrl };
+  const concurrency = getInput(env, 'concurrency');
+  const rateLimit = getInput(env, 'rate-limit');
+  const httpTimeoutMs = getInput(env, 'http-timeout-ms');
+  if (concurrency) given.concurrency = concurrency;
+  if (rateLimit) given.rateLimit = rateLimit;
+  if (httpTimeoutMs) given.httpTimeoutMs = httpTimeoutMs;
+  return given;
+}
+
 export function readInputs(env: Env): ActionSettings {
   const config = getInput(env, 'config')
     .split(/[\s]+/)
@@ -71,6 +94,7 @@ export function readInputs(env: Env): ActionSettings {
     config: config.length > 0 ? config : ['snyk-gitops.yaml'],
     mode: mode as RequestedMode,
     snykApiUrl,
+    api: apiInputs(env, snykApiUrl),
     maskEmails: getBooleanInput(env, 'mask-emails', false),
     requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', false),
     allowMassDelete: getBooleanInput(env, 'allow-mass-delete', false),

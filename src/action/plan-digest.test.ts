@@ -13,7 +13,10 @@ const same = (text: string) => text;
 describe('plan digest', () => {
   it('is stable under key order and ignores apply-only ids', () => {
     const a = membershipChange('bob@acme.com');
-    const b = { ...membershipChange('bob@acme.com'), target: { orgId: 'other' } };
+    const b = {
+      ...a,
+      target: { orgSlug: 'other', userId: 'another-id', roleId: 'another-role' },
+    } as typeof a;
     expect(digestChanges([a])).toBe(digestChanges([b]));
     expect(digestChanges([a])).not.toBe(digestChanges([membershipChange('bob@acme.com', 'Org Admin')]));
   });

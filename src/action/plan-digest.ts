@@ -3,18 +3,11 @@
 // hidden HTML comments of the sticky PR comment.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { canonicalJson as canonical } from '../core/json.ts';
 import type { Change, Json } from '../core/types.ts';
 
 /** Above this size the list is left out of the comment; the digest alone still guards apply. */
 const MAX_LIST_CHARS = 20_000;
-
-function canonical(value: Json | undefined): string {
-  if (value === null || value === undefined || typeof value !== 'object')
-    return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-}
 
 /** What a reviewer sees of a change; ids in `target` are apply's business, not the review's. */
 function reviewedPart(change: Change): Json {

@@ -15,7 +15,7 @@ export function membershipChange(email: string, role = 'Org Collaborator', org =
     after: { role },
     patch: [],
     dependsOn: [],
-    target: { orgSlug: org },
+    target: { orgSlug: org, userId: `user-${email}`, roleId: `role-${role}` },
   };
 }
 

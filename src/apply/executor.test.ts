@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looseChange } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import type { SnykClient } from '../snyk/index.ts';
@@ -6,9 +7,7 @@ import { type ApplyEvent, executePlan } from './executor.ts';
 
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 
-function change(partial: Partial<Change> & Pick<Change, 'kind' | 'action' | 'address'>): Change {
-  return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...partial };
-}
+const change = looseChange;
 
 function planOf(changes: Change[]): Plan {
   return {
@@ -84,7 +83,7 @@ describe('executePlan', () => {
         kind: 'org',
         action: 'create',
         address: 'org[mobile]',
-        target: { name: 'Mobile', orgSlug: 'mobile' },
+        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
       }),
       change({
         kind: 'org_membership',
@@ -114,7 +113,7 @@ describe('executePlan', () => {
         kind: 'org',
         action: 'create',
         address: 'org[mobile]',
-        target: { name: 'Mobile', orgSlug: 'mobile' },
+        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
       }),
       change({
         kind: 'org_settings',
@@ -207,7 +206,7 @@ describe('executePlan', () => {
         kind: 'org',
         action: 'create',
         address: 'org[mobile]',
-        target: { name: 'Mobile', orgSlug: 'mobile' },
+        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
       }),
     ]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });

@@ -1,6 +1,11 @@
 // Command-line options shared by every command, and the settings derived from them and the
 // environment. Commands declare their own options and get the global ones for free.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import {
+  type ApiSettings,
+  type GivenSettings,
+  resolveApiSettings as resolveSettings,
+} from '../engine/api-settings.ts';
 import { UsageError } from '../errors.ts';
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -50,56 +55,7 @@ export function parseCommandArgs<O extends OptionSpecs>(argv: string[], options:
   }
 }
 
-export const DEFAULT_API_URL = 'https://api.snyk.io';
-/** A dated GA version that serves every GA endpoint the tool uses (ENDPOINTS.md §0). */
-export const DEFAULT_REST_VERSION = '2024-10-15';
-const REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
-
-export interface ApiSettings {
-  apiUrl: string;
-  restVersion: string;
-  concurrency: number;
-  /** The token's known limits, requests per window for REST and v1 (0: unknown, no pacing). */
-  rateLimit?: RateLimitSettings;
-  verbose: boolean;
-  /** Absent when no token is set; commands that talk to Snyk require it. */
-  auth?: { scheme: 'token' | 'bearer'; token: string };
-  /**
-   * SNYK_GITOPS_HTTP_TIMEOUT_MS: deadline for a response's headers and, again, for its whole
-   * body (slow-loris protection). Absent: the client's defaults (30 s headers, 60 s body).
-   */
-  httpTimeoutMs?: number;
-}
-
-export interface RateLimitSettings {
-  rest: number;
-  v1: number;
-  windowMs: number;
-}
-
-/** Snyk's documented limits: 1,620 REST and 2,000 v1 requests a minute per token (ENDPOINTS.md §0). */
-export const DEFAULT_RATE_LIMIT: RateLimitSettings = { rest: 1620, v1: 2000, windowMs: 60_000 };
-
-const RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
-
-/**
- * `--rate-limit` / SNYK_GITOPS_RATE_LIMIT: `REST[,V1][/SECONDSs]`, e.g. `1620`, `1620,2000`,
- * `1620,2000/60s`; `0` turns pacing off. V1 defaults to 2,000 and the window to 60 s.
- */
-export function parseRateLimit(raw: string): RateLimitSettings {
-  const match = RATE_LIMIT.exec(raw.trim());
-  const rest = Number(match?.[1]);
-  const v1 = match?.[2] === undefined ? (rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1) : Number(match[2]);
-  const seconds = match?.[3] === undefined ? 60 : Number(match[3]);
-  if (!match || rest > 1_000_000 || v1 > 1_000_000 || seconds < 1 || seconds > 3600) {
-    throw new UsageError(
-      `--rate-limit '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`,
-    );
-  }
-  return { rest, v1, windowMs: seconds * 1000 };
-}
-
-/** Settings for talking to Snyk, from flags first, then the environment, then defaults. */
+/** Settings for talking to Snyk, from the global flags, then the environment, then defaults. */
 export function resolveApiSettings(
   values: {
     'api-url'?: string | boolean;
@@ -110,54 +66,17 @@ export function resolveApiSettings(
   },
   env: Readonly<Record<string, string | undefined>>,
 ): ApiSettings {
-  const apiUrl = String(values['api-url'] ?? env.SNYK_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(apiUrl);
-  } catch {
-    throw new UsageError(`--api-url '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`--api-url '${apiUrl}' must be an http(s) URL`);
-  }
-  if (url.username || url.password) {
-    throw new UsageError('--api-url must not carry credentials; set SNYK_TOKEN in the environment');
-  }
-  const restVersion = String(values['rest-version'] ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION);
-  if (!REST_VERSION.test(restVersion)) {
-    throw new UsageError(
-      `--rest-version '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`,
-    );
-  }
-  const rawConcurrency = String(values.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? '8');
-  const concurrency = Number(rawConcurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new UsageError(`--concurrency '${rawConcurrency}' must be an integer from 1 to 64`);
-  }
-  const rawRateLimit = values['rate-limit'] ?? env.SNYK_GITOPS_RATE_LIMIT;
-  const rateLimit = rawRateLimit === undefined ? DEFAULT_RATE_LIMIT : parseRateLimit(String(rawRateLimit));
-  const settings: ApiSettings = {
-    apiUrl,
-    restVersion,
-    concurrency,
-    rateLimit,
-    verbose: values.verbose === true,
-  };
-  const rawTimeout = env.SNYK_GITOPS_HTTP_TIMEOUT_MS?.trim();
-  if (rawTimeout) {
-    const timeout = Number(rawTimeout);
-    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) {
-      throw new UsageError(
-        `SNYK_GITOPS_HTTP_TIMEOUT_MS '${rawTimeout}' must be an integer number of milliseconds from 1 to 600000`,
-      );
-    }
-    settings.httpTimeoutMs = timeout;
-  }
-  const token = env.SNYK_TOKEN?.trim();
-  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
-  if (token) settings.auth = { scheme: 'token', token };
-  else if (oauth) settings.auth = { scheme: 'bearer', token: oauth };
-  return settings;
+  const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+  const given: GivenSettings = { verbose: values.verbose === true };
+  const apiUrl = text(values['api-url']);
+  const restVersion = text(values['rest-version']);
+  const concurrency = text(values.concurrency);
+  const rateLimit = text(values['rate-limit']);
+  if (apiUrl !== undefined) given.apiUrl = apiUrl;
+  if (restVersion !== undefined) given.restVersion = restVersion;
+  if (concurrency !== undefined) given.concurrency = concurrency;
+  if (rateLimit !== undefined) given.rateLimit = rateLimit;
+  return resolveSettings(given, env);
 }
 
 /** The secrets of this environment, for redaction. */

@@ -1,7 +1,8 @@
 // `--rate-limit` / SNYK_GITOPS_RATE_LIMIT: the token's known limits, and the pace derived from them.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMIT, parseRateLimit } from '../engine/api-settings.ts';
 import { paceFor } from '../engine/session.ts';
-import { DEFAULT_RATE_LIMIT, parseRateLimit, resolveApiSettings } from './options.ts';
+import { resolveApiSettings } from './options.ts';
 
 describe('parseRateLimit', () => {
   it.each([

@@ -3,144 +3,22 @@
 // test fails when the committed file is stale), and the `Config` type is derived from it, so
 // the schema and the types cannot drift apart.
 import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
+import {
+  DriftIgnoreSchema,
+  GroupSettingsSchema,
+  MemberSchema,
+  Members,
+  OrgSchema,
+  OrgSettingsSchema,
+  TagSchema,
+  Uuid,
+} from '../core/desired-schema.ts';
+
+export { DriftIgnoreSchema, GroupSettingsSchema, MemberSchema, OrgSchema, OrgSettingsSchema, TagSchema };
 
 export const SCHEMA_ID = 'https://snyk-gitops.dev/schema/snyk-gitops.schema.json';
 
 const strict = { additionalProperties: false } as const;
-
-const Uuid = (description: string) => T.String({ format: 'uuid', description });
-
-/** A Snyk user: an email (case-insensitive), a username, or a user id (uuid). */
-const UserRef = T.String({
-  minLength: 1,
-  maxLength: 320,
-  // Anything with an '@' must look like an email; usernames and ids have none.
-  pattern: '^(?:[^@]+|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$',
-  description:
-    'The user: an email address (case-insensitive), a Snyk username, or a user id (uuid). Resolved through the API.',
-});
-
-/** A role: its name (case-insensitive) or its id (uuid). */
-const RoleRef = T.String({
-  minLength: 1,
-  maxLength: 100,
-  description:
-    "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid).",
-});
-
-export const MemberSchema = T.Object(
-  { user: UserRef, role: RoleRef },
-  { ...strict, description: 'A membership: this user holds this role.' },
-);
-
-const Members = (where: string) =>
-  T.Array(MemberSchema, {
-    description: `Memberships of ${where}. Only listed when managed: without this key the live memberships are kept; \`[]\` means no members.`,
-  });
-
-export const OrgSettingsSchema = T.Object(
-  {
-    requestAccess: T.Optional(
-      T.Object(
-        {
-          enabled: T.Boolean({
-            description: 'Whether users of the group may request access to this org.',
-          }),
-        },
-        { ...strict, description: 'Access requests to the org (v1 org settings `requestAccess`).' },
-      ),
-    ),
-    ignores: T.Optional(
-      T.Object(
-        {
-          reasonRequired: T.Optional(
-            T.Boolean({ description: 'A reason is required when creating ignores.' }),
-          ),
-          autoApproveIgnores: T.Optional(
-            T.Boolean({ description: 'Pending ignores are approved automatically.' }),
-          ),
-          approvalWorkflowEnabled: T.Optional(
-            T.Boolean({ description: 'The Ignore Approval Workflow is enabled.' }),
-          ),
-        },
-        { ...strict, description: 'Ignore policy of the org (v1 org settings `ignores`).' },
-      ),
-    ),
-  },
-  {
-    ...strict,
-    description:
-      'v1 org settings. Only the keys listed here are managed; other live settings are left alone.',
-  },
-);
-
-export const GroupSettingsSchema = T.Object(
-  {
-    sessionLength: T.Optional(
-      T.Union([T.Integer({ minimum: 1, maximum: 43200 }), T.Null()], {
-        description:
-          'Session length in minutes (1..43200, i.e. up to 30 days); null inherits the global default.',
-      }),
-    ),
-    requestAccess: T.Optional(
-      T.Object(
-        {
-          enabled: T.Boolean({
-            description: 'Whether users may request access to orgs of the group they are not members of.',
-          }),
-        },
-        { ...strict, description: 'Access requests to the orgs of the group.' },
-      ),
-    ),
-  },
-  {
-    ...strict,
-    description: 'v1 group settings. Only the keys listed here are managed.',
-  },
-);
-
-export const TagSchema = T.Object(
-  {
-    key: T.String({
-      pattern: '^[A-Za-z0-9_-]{1,30}$',
-      description: 'Tag key: letters, digits, `-` and `_`, at most 30 characters.',
-    }),
-    value: T.String({
-      pattern: '^[A-Za-z0-9_-]{1,50}$',
-      description: 'Tag value: letters, digits, `-` and `_`, at most 50 characters.',
-    }),
-  },
-  { ...strict, description: 'A group tag (key and value).' },
-);
-
-export const OrgSchema = T.Object(
-  {
-    slug: T.String({
-      pattern: '^[\\w.-]{1,100}$',
-      description:
-        "The identity of the org in the file, Snyk's org slug: letters, digits, `_`, `.` and `-`, at most 100 characters.",
-    }),
-    name: T.Optional(
-      T.String({
-        minLength: 1,
-        maxLength: 60,
-        description:
-          'Display name (1..60 characters). A new name is an update, never delete + create. Required to create an org.',
-      }),
-    ),
-    id: T.Optional(Uuid('Pins an existing org by id (the slug is still its identity in the file).')),
-    template: T.Optional(
-      T.String({
-        minLength: 1,
-        description:
-          'Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`).',
-      }),
-    ),
-    settings: T.Optional(OrgSettingsSchema),
-    members: T.Optional(Members('the org')),
-  },
-  { ...strict, description: 'An org of the group.' },
-);
 
 export const PruneSchema = T.Object(
   {
@@ -178,37 +56,6 @@ export const PruneSchema = T.Object(
     ),
   },
   { ...strict, description: 'Which live objects that the file does not list are deleted.' },
-);
-
-export const KIND_NAMES = [
-  'org',
-  'org_settings',
-  'org_membership',
-  'group_settings',
-  'group_membership',
-  'group_tag',
-  'tenant',
-  'tenant_membership',
-  'pending_user',
-] as const;
-
-export const DriftIgnoreSchema = T.Object(
-  {
-    kind: T.Optional(
-      T.Union(
-        KIND_NAMES.map((k) => T.Literal(k)),
-        { description: 'Only items of this kind.' },
-      ),
-    ),
-    address: T.Optional(
-      T.String({
-        minLength: 1,
-        description: "Glob over item addresses, e.g. 'org[legacy-*].member[*]'.",
-      }),
-    ),
-    reason: T.Optional(T.String({ description: 'Why this drift is accepted (shown in reports).' })),
-  },
-  { ...strict, minProperties: 1, description: 'A rule for known, accepted drift.' },
 );
 
 export const ConfigSchema = T.Object(
@@ -329,12 +176,8 @@ export const ConfigSchema = T.Object(
 );
 
 export type Config = Static<typeof ConfigSchema>;
-export type MemberSpec = Static<typeof MemberSchema>;
-export type OrgSettings = Static<typeof OrgSettingsSchema>;
-export type GroupSettings = Static<typeof GroupSettingsSchema>;
-export type Tag = Static<typeof TagSchema>;
+export type { DriftIgnore, GroupSettings, MemberSpec, OrgSettings, Tag } from '../core/desired-schema.ts';
 export type OrgSpec = Static<typeof OrgSchema>;
-export type DriftIgnore = Static<typeof DriftIgnoreSchema>;
 
 /** The JSON document written to `schema/snyk-gitops.schema.json`. */
 export function buildJsonSchema(): Record<string, unknown> {

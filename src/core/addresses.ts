@@ -25,10 +25,6 @@ export function groupMemberAddress(label: string): string {
   return `group.member[${label}]`;
 }
 
-export function groupTagAddress(tag: { key: string; value: string }): string {
-  return `group.tag[${tag.key}:${tag.value}]`;
-}
-
 export function tenantMemberAddress(label: string): string {
   return `tenant.member[${label}]`;
 }

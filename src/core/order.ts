@@ -1,40 +1,32 @@
 // The order apply executes (contract §3): dependencies first, then by phase, then by address,
-// so the same inputs always give the same plan. Cross-kind dependencies are linked here.
-import type { KindModule } from './kinds/kind.ts';
+// so the same inputs always give the same plan. Cross-kind dependencies are linked here from
+// what each kind says its changes provide and need (a user's org membership waits for the
+// same user's group membership).
+import { handlersOf } from './kinds/index.ts';
 import type { Change } from './types.ts';
 
-/** A user's org memberships and pending entries wait for the same user's group membership. */
 export function linkDependencies(changes: Change[]): Change[] {
-  const groupCreates = new Map<string, string>();
+  const providers = new Map<string, string>();
   for (const change of changes) {
-    if (
-      change.kind === 'group_membership' &&
-      change.action === 'create' &&
-      change.target.userId !== undefined
-    ) {
-      groupCreates.set(change.target.userId, change.address);
-    }
+    for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
   }
   return changes.map((change) => {
-    const userId = change.target.userId;
-    const needsGroup =
-      change.kind === 'org_membership' && change.action !== 'delete' && userId !== undefined
-        ? groupCreates.get(userId)
-        : undefined;
-    const dependsOn = [
-      ...new Set([...change.dependsOn, ...(needsGroup === undefined ? [] : [needsGroup])]),
-    ].sort();
+    const needed = (handlersOf(change.kind).needs?.(change) ?? []).flatMap((key) => {
+      const provider = providers.get(key);
+      return provider === undefined ? [] : [provider];
+    });
+    const dependsOn = [...new Set([...change.dependsOn, ...needed])].sort();
     return { ...change, dependsOn };
   });
 }
 
-export function phaseOf(kinds: readonly KindModule[], change: Change): number {
-  return kinds.find((k) => k.kind === change.kind)?.phase[change.action] ?? 100;
+export function phaseOf(change: Change): number {
+  return handlersOf(change.kind).phase[change.action] ?? 100;
 }
 
 /** Topological order by `dependsOn`, ties broken by (phase, address): deterministic. */
-export function orderChanges(kinds: readonly KindModule[], changes: Change[]): Change[] {
-  const rank = new Map(changes.map((c) => [c, phaseOf(kinds, c)]));
+export function orderChanges(changes: Change[]): Change[] {
+  const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
   const compare = (a: Change, b: Change) =>
     rank.get(a)! - rank.get(b)! || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
   const byAddress = new Map(changes.map((c) => [c.address, c]));

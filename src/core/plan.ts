@@ -32,14 +32,17 @@ export function buildPlan(
   const warnings: Warning[] = [];
   const changes: Change[] = [];
   const unknownUsers: UnknownUserRef[] = [];
+  const kindIssues: PlanIssue[] = [];
   for (const kind of KINDS) {
     const result = kind.plan(ctx);
     changes.push(...result.changes);
     warnings.push(...result.warnings);
-    issues.push(...result.issues);
+    kindIssues.push(...result.issues);
     unknownUsers.push(...result.unknownUsers);
   }
-  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(unknownUsers));
+  // Problems are listed in the order a reader meets them in the file: group, tenant, orgs.
+  issues.push(...inFileOrder(kindIssues));
+  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
   if (live.unknown.length > 0) {
     issues.push({
       code: 'LIVE_STATE_INCOMPLETE',
@@ -48,7 +51,7 @@ export function buildPlan(
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  const ordered = orderChanges(KINDS, linkDependencies(changes));
+  const ordered = orderChanges(linkDependencies(changes));
   const plan: Plan = {
     formatVersion: 1,
     groupId: desired.group.id,
@@ -62,6 +65,20 @@ export function buildPlan(
   };
   if (options.now !== undefined) plan.createdAt = options.now().toISOString();
   return { ok: true, plan };
+}
+
+const SECTIONS = ['group', 'tenant', 'orgs'];
+
+/** A stable sort by the file section a problem's path starts in. */
+function inFileOrder<T extends { path?: (string | number)[] }>(items: T[]): T[] {
+  const rank = (item: T) => {
+    const index = SECTIONS.indexOf(String(item.path?.[0]));
+    return index === -1 ? SECTIONS.length : index;
+  };
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 function unknownUsersIssue(refs: UnknownUserRef[]): PlanIssue {

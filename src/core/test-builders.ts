@@ -1,5 +1,6 @@
 // Builders of desired and live states for the core's tests: small defaults, explicit overrides.
 import type {
+  Change,
   DesiredOrg,
   DesiredState,
   LiveMembership,
@@ -79,3 +80,14 @@ export const people = {
 };
 
 export const everyone: LiveUser[] = Object.values(people);
+
+/**
+ * A change for tests of code that never reads `target` (renderers, digests, the executor's
+ * ordering): the fields given, the rest empty. Typed loosely on purpose, so a test can build
+ * a change that no kind would plan (that is what some of them test).
+ */
+export function looseChange(
+  fields: { kind: string; action: string; address: string } & Record<string, unknown>,
+): Change {
+  return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...fields } as unknown as Change;
+}

@@ -49,12 +49,12 @@ describe('prepareDriftComparison', () => {
         address: 'org[deleted]',
         desired: { slug: 'deleted', name: 'Deleted', id: '00000000-0000-4000-8000-000000000009' },
       },
-      { kind: 'group_membership', address: 'group.member[gone@acme.com]', desired: { role: 'Group Member' } },
       {
         kind: 'org_membership',
         address: 'org[payments].member[gone@acme.com]',
         desired: { role: 'Org Admin' },
       },
+      { kind: 'group_membership', address: 'group.member[gone@acme.com]', desired: { role: 'Group Member' } },
     ]);
     expect(compared.orgs.map((o) => o.slug)).toEqual(['payments']);
     expect(compared.group.members).toEqual([{ user: 'alice@acme.com', role: 'Group Admin' }]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looseChange } from '../core/test-builders.ts';
 import type { Change } from '../core/types.ts';
 import { renderDriftHtml } from './render-html.ts';
 import { renderDriftJson } from './render-json.ts';
@@ -8,9 +9,7 @@ import { buildDriftReport } from './report.ts';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 
-function change(partial: Partial<Change> & Pick<Change, 'action' | 'kind' | 'address'>): Change {
-  return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...partial };
-}
+const change = looseChange;
 
 const changes: Change[] = [
   change({

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { looseChange } from '../core/test-builders.ts';
 import type { Change, Plan, Warning } from '../core/types.ts';
 import { buildDriftReport } from './report.ts';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 
-function change(partial: Partial<Change> & Pick<Change, 'action' | 'kind' | 'address'>): Change {
-  return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...partial };
-}
+const change = looseChange;
 
 function plan(changes: Change[], warnings: Warning[] = []): Pick<Plan, 'groupId' | 'changes' | 'warnings'> {
   return { groupId: 'g-1', changes, warnings };

@@ -3,6 +3,7 @@
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
 import { orgSlugOfAddress } from '../core/addresses.ts';
+import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
 import {
   type Change,
   type DriftIgnore,
@@ -30,12 +31,11 @@ const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed'
 
 /**
  * Plan warnings that are drift: things the file lists and Snyk lacks, which the API cannot
- * create (so the plan cannot carry a change for them).
+ * create (so the plan cannot carry a change for them). Each kind names its own.
  */
-const DRIFT_WARNINGS: Record<string, Kind> = {
-  TENANT_MEMBER_NOT_CREATABLE: 'tenant_membership',
-  TAG_NOT_CREATABLE: 'group_tag',
-};
+const DRIFT_WARNINGS: ReadonlyMap<string, Kind> = new Map(
+  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code): [string, Kind] => [code, kind.kind])),
+);
 
 export function buildDriftReport(
   plan: Pick<Plan, 'groupId' | 'changes' | 'warnings'>,
@@ -70,7 +70,7 @@ export function buildDriftReport(
     unknown,
     ignored,
     ignoreRules: options.ignore.map((rule, index) => ({ rule, matched: matched[index] ?? 0 })),
-    notes: plan.warnings.filter((warning) => !(warning.code in DRIFT_WARNINGS)),
+    notes: plan.warnings.filter((warning) => !DRIFT_WARNINGS.has(warning.code)),
   };
 }
 
@@ -106,7 +106,7 @@ function itemOfMissing(missing: MissingObject): DriftItem {
 }
 
 function itemOfWarning(warning: Warning): DriftItem[] {
-  const kind = DRIFT_WARNINGS[warning.code];
+  const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === undefined || warning.address === undefined) return [];
   return [
     withOrg({
@@ -127,20 +127,8 @@ function withOrg(item: DriftItem): DriftItem {
   return org === undefined ? item : { ...item, org };
 }
 
-const WHAT: Record<Kind, string> = {
-  org: 'The org',
-  org_settings: 'The org settings',
-  org_membership: 'The org membership',
-  group_settings: 'The group settings',
-  group_membership: 'The group membership',
-  group_tag: 'The group tag',
-  tenant: 'The tenant',
-  tenant_membership: 'The tenant membership',
-  pending_user: 'The pending invitation',
-};
-
 function describe(kind: Kind, address: string, change: DriftChange): string {
-  const what = `${WHAT[kind] ?? kind} ${address}`;
+  const what = `The ${KIND_MODULES[kind].noun.one} ${address}`;
   if (change === 'added') return `${what} exists in Snyk but not in the file (added by hand).`;
   if (change === 'removed')
     return `${what} is in the file but missing in Snyk (removed by hand, or never applied).`;

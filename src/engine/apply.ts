@@ -3,8 +3,10 @@
 // anything, remains. Nothing is written before every check has passed.
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
+import { canonicalJson } from '../core/json.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
+import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
@@ -34,7 +36,29 @@ export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveSt
   const live = await readLiveState(client, plan.desired);
   const now = fingerprintLive(live);
   if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  checkChanges(plan, live);
   return live;
+}
+
+/**
+ * The live state is the one the plan was made from, and the plan carries its desired state:
+ * planning them again must give exactly the plan's changes. Anything else (an edited id in a
+ * target, a change added or dropped by hand) is refused, so that apply never writes what the
+ * output does not name.
+ */
+function checkChanges(plan: Plan, live: LiveState): void {
+  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
+  const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
+  if (plan.changes.length === again.length && index === -1) return;
+  const which =
+    index === -1
+      ? `it has ${plan.changes.length} changes, its desired state plans ${again.length}`
+      : `changes[${index}] (${plan.changes[index]!.address}) is not what its desired state plans`;
+  throw new GitopsError(
+    `the plan's changes do not follow from its desired state and the live state: ${which}. Was the file edited? Plan again. Nothing was written.`,
+    { code: 'PLAN_TAMPERED' },
+  );
 }
 
 /** Applies `plan` whose live state is `live`. Refusals throw before any write. */

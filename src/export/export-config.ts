@@ -2,6 +2,7 @@
 // (users, roles, orgs) and explain the defaults, which are written out so the file explains
 // itself. No timestamps: re-exporting an unchanged account gives a clean git diff.
 import { Document, type Node, YAMLMap, YAMLSeq } from 'yaml';
+import { DEFAULT_MAX_DELETE_PERCENT, DEFAULT_PRUNE } from '../config/normalize.ts';
 import { SCHEMA_ID } from '../config/schema.ts';
 import type { LiveState } from '../core/types.ts';
 import { buildExportModel, type ExportMember, type ExportModel, type ExportOrg } from './export-model.ts';
@@ -58,8 +59,8 @@ function groupSection(model: ExportModel, withDefaults: boolean): Record<string,
   if (model.tenant !== undefined) out.tenant = model.tenant;
   if (withDefaults) {
     out.users = { unknown: 'error', ignore: [] };
-    out.prune = { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false };
-    out.limits = { maxDeletePercent: 25 };
+    out.prune = { ...DEFAULT_PRUNE };
+    out.limits = { maxDeletePercent: DEFAULT_MAX_DELETE_PERCENT };
   }
   return out;
 }

@@ -3,7 +3,8 @@
 // org's settings and members, and the group's settings, tags and members, and the tenant's:
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
-import type { DesiredState, LiveState } from '../core/types.ts';
+import { DEFAULT_PRUNE } from '../config/normalize.ts';
+import type { DesiredState, LiveState, PruneRules } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import { SnykApiError, type SnykClient } from '../snyk/index.ts';
@@ -13,6 +14,9 @@ export interface ReadAllOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
+/** Prunes nothing: an export only reads. */
+const NO_PRUNE = Object.fromEntries(Object.keys(DEFAULT_PRUNE).map((key) => [key, false])) as PruneRules;
+
 /** A desired state that manages nothing: the reader then reads /self and the org list. */
 export function manageNothing(groupId: string): DesiredState {
   return {
@@ -20,7 +24,7 @@ export function manageNothing(groupId: string): DesiredState {
     group: { id: groupId },
     orgs: [],
     users: { unknown: 'error', ignore: [] },
-    prune: { groupMembers: false, orgMembers: false, tenantMembers: false, groupTags: false, orgs: false },
+    prune: NO_PRUNE,
     limits: { maxDeletePercent: 100 },
     drift: { ignore: [] },
   };

@@ -1,2 +1,2 @@
 // Reading live state: the edge between the Snyk client and the pure planner.
-export { matchOrg, type ReadLiveOptions, readLiveState } from './read-live-state.ts';
+export { emptyLiveState, type ReadLiveOptions, readLiveState } from './read-live-state.ts';

@@ -1,10 +1,12 @@
-// Reads the live state the desired state needs, and nothing more: /self, the group's orgs (all
-// of them, to match slugs), then only the memberships, settings, tags, roles, tenant data and
-// pending users of what the file manages. Reads run concurrently; the client bounds them.
-import type { DesiredOrg, DesiredState, LiveMembership, LiveOrg, LiveState } from '../core/types.ts';
-import { extendError, type Membership, SnykApiError, type SnykClient } from '../snyk/index.ts';
-import { addUsers, rolesOf } from './collect-directory.ts';
-import { createOrgReader } from './read-orgs.ts';
+// Reads the live state the desired state needs, and nothing more: /self and the group's orgs
+// (all of them, to match slugs), then what each kind says its part of the file needs (see
+// `reads` in src/core/kinds). Reads run concurrently; the client bounds them. A managed org's
+// reads start as soon as its page of the org list arrives.
+import { KINDS } from '../core/kinds/index.ts';
+import type { Intern, LiveRead } from '../core/kinds/live-read.ts';
+import { designation, designationsOf } from '../core/org-match.ts';
+import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../core/types.ts';
+import { extendError, SnykApiError, type SnykClient } from '../snyk/index.ts';
 
 export interface ReadLiveOptions {
   /** Drift: a part that fails with 403/404/429 is recorded in `unknown` instead of failing the read. */
@@ -15,13 +17,8 @@ export interface ReadLiveOptions {
 /** Errors that make one part unknown in tolerant mode; anything else still fails the read. */
 const TOLERATED = new Set(['SNYK_FORBIDDEN', 'SNYK_NOT_FOUND', 'SNYK_RATE_LIMITED']);
 
-export async function readLiveState(
-  client: SnykClient,
-  desired: DesiredState,
-  options: ReadLiveOptions = {},
-): Promise<LiveState> {
-  const groupId = desired.group.id;
-  const live: LiveState = {
+export function emptyLiveState(groupId: string): LiveState {
+  return {
     groupId,
     self: { id: '', type: '' },
     orgs: [],
@@ -30,190 +27,122 @@ export async function readLiveState(
     roles: { org: [], group: [], tenant: [] },
     unknown: [],
   };
-  // Every membership repeats a few user and role ids; parsing gives each its own copy. Sharing
-  // one string per value keeps the live state of thousands of orgs small.
+}
+
+/** Every membership repeats a few user and role ids: one shared string per value keeps thousands of orgs small. */
+function createIntern(): Intern {
   const strings = new Map<string, string>();
-  const intern = (value: string): string => {
+  return (value) => {
     const known = strings.get(value);
     if (known !== undefined) return known;
     strings.set(value, value);
     return value;
   };
-  const compact = ({ user: _user, ...m }: Membership): LiveMembership => ({
-    ...m,
-    userId: intern(m.userId),
-    roleId: intern(m.roleId),
-    roleName: intern(m.roleName),
-  });
+}
+
+/** Reads of the same address are one request whose result every declarer uses. */
+function mergeReads(reads: readonly LiveRead[]): LiveRead[] {
+  const byAddress = new Map<string, LiveRead[]>();
+  for (const read of reads) byAddress.set(read.address, [...(byAddress.get(read.address) ?? []), read]);
+  return [...byAddress.values()].map((same) => ({
+    address: same[0]!.address,
+    fetch: same[0]!.fetch,
+    use: (value, live, intern) => {
+      for (const read of same) read.use(value, live, intern);
+    },
+    essential: same.every((read) => read.essential),
+  }));
+}
+
+export async function readLiveState(
+  client: SnykClient,
+  desired: DesiredState,
+  options: ReadLiveOptions = {},
+): Promise<LiveState> {
+  const live = emptyLiveState(desired.group.id);
+  const intern = createIntern();
   let done = 0;
   let total = 0;
   /** Runs one read; in tolerant mode a tolerated failure becomes an `unknown` entry. */
-  const part = <T>(address: string, read: () => Promise<T>, use: (value: T) => void, essential = false) => {
+  const run = (read: LiveRead): Promise<void> => {
     total++;
-    return read().then(
+    return read.fetch(client).then(
       (value) => {
-        use(value);
-        options.onProgress?.(++done, total, address);
+        read.use(value, live, intern);
+        options.onProgress?.(++done, total, read.address);
       },
       (error: unknown) => {
         const tolerated =
           options.tolerant === true &&
-          !essential &&
+          !read.essential &&
           error instanceof SnykApiError &&
           TOLERATED.has(error.code);
         if (!tolerated) {
           // Name the part: an endpoint template alone does not say which org was refused.
           throw error instanceof SnykApiError
-            ? extendError(error, '', { prefix: `reading ${address}: ` })
+            ? extendError(error, '', { prefix: `reading ${read.address}: ` })
             : error;
         }
-        live.unknown.push({ address, reason: error.message });
-        options.onProgress?.(++done, total, address);
+        live.unknown.push({ address: read.address, reason: error.message });
+        options.onProgress?.(++done, total, read.address);
       },
     );
   };
-
-  const managesOrgMembers = desired.orgs.some((o) => o.members !== undefined);
-  // The reads of a managed org start as soon as its page of the group's orgs arrives, rather
-  // than after the last page (at 5,000 orgs, 50 pages read one after the other).
-  const readPage = createOrgReader(client, desired, live, part, compact);
-  const readOrgs = async () => {
-    const orgReads: Promise<void>[] = [];
-    const listed = part(
-      'orgs',
-      () =>
-        client.listGroupOrgs(groupId, (page) => {
-          const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
-          live.orgs.push(...orgs);
-          for (const read of readPage(orgs)) {
-            // Handled now: should a later page fail, these must not become unhandled rejections.
-            read.catch(() => undefined);
-            orgReads.push(read);
-          }
-        }),
-      () => undefined,
-      true,
-    );
-    try {
-      await listed;
-    } catch (error) {
-      await Promise.allSettled(orgReads);
-      throw error;
-    }
-    await Promise.all(orgReads);
+  const self: LiveRead = {
+    address: 'self',
+    fetch: (c) => c.getSelf(),
+    use: (value) => {
+      const info = value as Awaited<ReturnType<SnykClient['getSelf']>>;
+      live.self = { id: info.id, type: info.type };
+      if (info.email !== undefined) live.self.email = info.email;
+      if (info.username !== undefined) live.self.username = info.username;
+    },
+    essential: true,
   };
-  const reads: Promise<void>[] = [
-    part(
-      'self',
-      () => client.getSelf(),
-      (self) => {
-        live.self = { id: self.id, type: self.type };
-        if (self.email !== undefined) live.self.email = self.email;
-        if (self.username !== undefined) live.self.username = self.username;
-      },
-      true,
-    ),
-    readOrgs(),
-  ];
-  if (managesOrgMembers) {
-    reads.push(
-      part(
-        'roles.org',
-        () => client.listOrgRoles(groupId),
-        (roles) => {
-          live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
-        },
-      ),
-    );
-  }
-  const managesGroupMembers = desired.group.members !== undefined;
-  if (managesGroupMembers || managesOrgMembers) {
-    // The group's memberships are also the directory of its users: someone the file adds to an
-    // org is usually in the group already, though in none of the orgs the file manages (Snyk
-    // has no user search). Read only as that directory, they are diffed nowhere, and the read
-    // is essential: without it no member could be resolved reliably.
-    reads.push(
-      part(
-        'group.members',
-        () => client.listGroupMemberships(groupId),
-        (members) => {
-          if (managesGroupMembers) live.group.members = members.map(({ user: _user, ...m }) => m);
-          live.roles.group = rolesOf(members);
-          addUsers(live.users, members);
-        },
-        !managesGroupMembers,
-      ),
-    );
-  }
-  if (desired.group.settings !== undefined) {
-    reads.push(
-      part(
-        'group.settings',
-        () => client.getGroupSettings(groupId),
-        (s) => {
-          live.group.settings = s;
-        },
-      ),
-    );
-  }
-  if (desired.group.tags !== undefined) {
-    reads.push(
-      part(
-        'group.tags',
-        () => client.listGroupTags(groupId),
-        (tags) => {
-          live.group.tags = tags;
-        },
-      ),
-    );
-  }
-  const tenant = desired.tenant;
-  if (tenant !== undefined) {
-    reads.push(
-      part(
-        'tenant',
-        () => client.getTenant(tenant.id),
-        (t) => {
-          live.tenant = { ...live.tenant, id: t.id, name: t.name };
-        },
-      ),
-    );
-    if (tenant.members !== undefined) {
-      reads.push(
-        part(
-          'tenant.members',
-          () => client.listTenantMemberships(tenant.id),
-          (members) => {
-            live.tenant = {
-              id: tenant.id,
-              name: '',
-              ...live.tenant,
-              members: members.map(({ user: _user, ...m }) => m),
-            };
-            addUsers(live.users, members);
-          },
-        ),
-      );
-      reads.push(
-        part(
-          'roles.tenant',
-          () => client.listTenantRoles(tenant.id),
-          (roles) => {
-            live.roles.tenant = roles;
-          },
-        ),
-      );
-    }
-  }
-  await Promise.all(reads);
+  const groupReads = mergeReads([self, ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? [])]);
+  await Promise.all([readOrgs(desired, live, run), ...groupReads.map(run)]);
   return live;
 }
 
-/** Runs one read of a named part of live state and puts its result in place. */
-export type Part = <T>(address: string, read: () => Promise<T>, use: (value: T) => void) => Promise<void>;
-
-/** The live org a desired org refers to: pinned by id, else by slug. */
-export function matchOrg(desired: DesiredOrg, orgs: readonly LiveOrg[]): LiveOrg | undefined {
-  if (desired.id !== undefined) return orgs.find((o) => o.id === desired.id);
-  return orgs.find((o) => o.slug === desired.slug);
+/** The org list, page by page, and the reads of each managed org as its page arrives. */
+async function readOrgs(
+  desired: DesiredState,
+  live: LiveState,
+  run: (read: LiveRead) => Promise<void>,
+): Promise<void> {
+  const wanted = new Map<string, DesiredOrg[]>();
+  for (const want of desired.orgs)
+    wanted.set(designation(want), [...(wanted.get(designation(want)) ?? []), want]);
+  const matched = new Set<DesiredOrg>();
+  const orgReads: Promise<void>[] = [];
+  const onPage = (page: Awaited<ReturnType<SnykClient['listGroupOrgs']>>) => {
+    const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
+    live.orgs.push(...orgs);
+    for (const org of orgs) {
+      for (const want of designationsOf(org).flatMap((key) => wanted.get(key) ?? [])) {
+        // A file org designates one live org: the first one found.
+        if (matched.has(want)) continue;
+        matched.add(want);
+        for (const read of mergeReads(KINDS.flatMap((kind) => kind.reads.org?.(desired, want, org) ?? []))) {
+          const started = run(read);
+          // Handled now: should a later page fail, these must not become unhandled rejections.
+          started.catch(() => undefined);
+          orgReads.push(started);
+        }
+      }
+    }
+  };
+  const listed = run({
+    address: 'orgs',
+    fetch: (c) => c.listGroupOrgs(desired.group.id, onPage),
+    use: () => undefined,
+    essential: true,
+  });
+  try {
+    await listed;
+  } catch (error) {
+    await Promise.allSettled(orgReads);
+    throw error;
+  }
+  await Promise.all(orgReads);
 }

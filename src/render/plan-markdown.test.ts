@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { desiredState, GROUP_ID } from '../core/test-builders.ts';
+import { desiredState, GROUP_ID, looseChange } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';
 import { samplePlan } from './test-plan.ts';
 
 function hugePlan(count: number): Plan {
-  const changes: Change[] = Array.from({ length: count }, (_, i) => ({
-    action: i % 3 === 0 ? 'delete' : 'create',
-    kind: 'org_membership',
-    address: `org[team-${String(i % 150).padStart(3, '0')}].member[user-${i}@a-rather-long-domain-name.example.com]`,
-    before: i % 3 === 0 ? { role: 'Org Collaborator' } : null,
-    after: i % 3 === 0 ? null : { role: 'Org Collaborator' },
-    patch: [],
-    dependsOn: [],
-    target: {},
-  }));
+  const changes: Change[] = Array.from({ length: count }, (_, i) =>
+    looseChange({
+      action: i % 3 === 0 ? 'delete' : 'create',
+      kind: 'org_membership',
+      address: `org[team-${String(i % 150).padStart(3, '0')}].member[user-${i}@a-rather-long-domain-name.example.com]`,
+      before: i % 3 === 0 ? { role: 'Org Collaborator' } : null,
+      after: i % 3 === 0 ? null : { role: 'Org Collaborator' },
+    }),
+  );
   const deletes = changes.filter((c) => c.action === 'delete').length;
   return {
     formatVersion: 1,

@@ -12,6 +12,7 @@ import { parseSavedPlan } from '../../engine/saved-plan.ts';
 import { openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
+import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
@@ -119,23 +120,7 @@ export const applyCommand: Command = async (ctx) => {
     });
     progress.finish();
 
-    const lines = [`\nApplied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
-    for (const r of result.results.filter((x) => x.status === 'failed'))
-      lines.push(`  ${red(color, 'failed')} ${r.change.address}: ${r.error}`);
-    for (const notice of result.notices) lines.push(`  note: ${notice}`);
-    if (remaining.length > 0) {
-      lines.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
-      for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${c.address}`);
-      if (remaining.length > 20) lines.push(`  … and ${remaining.length - 20} more`);
-      lines.push(...remainingNotes.map((n) => `  ${n}`));
-      if (result.failed + result.skipped > 0)
-        lines.push('  Re-run apply to finish: nothing done is done twice.');
-    } else if (remainingNotes.length > 0) {
-      lines.push(...remainingNotes.map((n) => `  ${n}`));
-    } else {
-      lines.push('Snyk now matches the configuration.');
-    }
-    ctx.io.out(`${lines.join('\n')}\n`);
+    ctx.io.out(`\n${renderApplySummaryText({ result, remaining, remainingNotes }, { color })}\n`);
     return result.failed + result.skipped > 0 ? 1 : 0;
   } finally {
     progress.finish();

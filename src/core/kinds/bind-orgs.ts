@@ -2,6 +2,7 @@
 // what org creation needs: a name, and a template that exists in the file or live.
 import { orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
+import { matchOrgs } from '../org-match.ts';
 import type { DesiredState, LiveState } from '../types.ts';
 import type { OrgBinding } from './kind.ts';
 
@@ -10,10 +11,7 @@ export function bindOrgs(
   live: LiveState,
 ): { orgs: OrgBinding[]; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
-  // Lookups by id and slug (the first live org of each, as a linear search would find): a
-  // file of thousands of orgs must not compare every org with every other.
-  const byId = firstBy(live.orgs, (o) => o.id);
-  const bySlugMap = firstBy(live.orgs, (o) => o.slug);
+  const match = matchOrgs(live.orgs);
   // Live orgs some entry of the file designates: an unclaimed one with the very name of an org
   // to create is most likely that org under the slug Snyk chose (Snyk allows duplicate names,
   // so creating it again would make a second org on every apply).
@@ -24,9 +22,9 @@ export function bindOrgs(
   );
   const orgs = desired.orgs.map((org, index): OrgBinding => {
     const address = orgAddress(org.slug);
+    const found = match(org);
     if (org.id !== undefined) {
-      const pinned = byId.get(org.id);
-      if (pinned === undefined) {
+      if (found === undefined) {
         issues.push({
           code: 'ORG_ID_NOT_FOUND',
           message: `Org '${org.slug}' is pinned by id ${org.id}, but the group has no org with that id.`,
@@ -35,10 +33,9 @@ export function bindOrgs(
         });
         return { index, slug: org.slug, desired: org };
       }
-      return { index, slug: org.slug, desired: org, live: pinned };
+      return { index, slug: org.slug, desired: org, live: found };
     }
-    const bySlug = bySlugMap.get(org.slug);
-    if (bySlug !== undefined) return { index, slug: org.slug, desired: org, live: bySlug };
+    if (found !== undefined) return { index, slug: org.slug, desired: org, live: found };
     if (org.name === undefined) {
       issues.push({
         code: 'ORG_NAME_REQUIRED',
@@ -97,10 +94,4 @@ function createsCycle(orgs: OrgBinding[], start: OrgBinding): boolean {
     current = next;
   }
   return false;
-}
-
-function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
-  return map;
 }

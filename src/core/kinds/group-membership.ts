@@ -1,19 +1,48 @@
 // Group memberships (REST): identity (group, user). A role change is one update; unlisted
 // members are removed when `prune.groupMembers`. An unknown user (with `users.unknown` set to
 // invite or provision) becomes a member when they first log in: a warning, not a change.
-import jsonpatch from 'fast-json-patch';
+// The group's memberships are also the directory of its users: someone the file adds to an
+// org is usually in the group, though in none of the orgs the file manages (Snyk has no user
+// search), so the org kinds read them too.
 import { groupMemberAddress, labelUser, labelUserRef } from '../addresses.ts';
-import { emptyResult, type KindModule } from './kind.ts';
-import { diffMemberships, labelLiveMembership } from './members.ts';
+import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
+import { createOnce, written } from './apply-support.ts';
+import { groupDirectoryRead } from './directory.ts';
+import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
+import { diffMemberships } from './members.ts';
+import {
+  adminRoleIds,
+  hasAdmin,
+  keepKnownMembers,
+  MEMBERSHIP_IDS,
+  membershipChanges,
+  simulateMembership,
+} from './membership-kind.ts';
+import { Id, target } from './targets.ts';
 
-export const groupMembershipKind: KindModule = {
+const GROUP_ADMIN = 'Group Admin';
+
+const targets = {
+  create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),
+  update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
+  delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete }),
+};
+
+type GroupMembershipChange = ChangeOf<'group_membership', typeof targets>;
+
+export const groupMembershipKind: KindModule<'group_membership', typeof targets> = {
   kind: 'group_membership',
+  noun: { one: 'group membership', many: 'group memberships' },
+  targets,
   phase: { create: 40, update: 40, delete: 62 },
+  reads: {
+    group: (desired) =>
+      desired.group.members === undefined ? [] : [groupDirectoryRead(desired, { managed: true })],
+  },
   plan(ctx) {
-    const result = emptyResult();
+    const result = emptyResult<GroupMembershipChange>();
     const members = ctx.desired.group.members;
     if (members === undefined) return result;
-    const groupId = ctx.desired.group.id;
     const diff = diffMemberships(ctx, {
       roleScope: 'group',
       path: ['group', 'members'],
@@ -33,44 +62,67 @@ export const groupMembershipKind: KindModule = {
         });
       }
     }
-    for (const member of diff.creates) {
-      result.changes.push({
-        action: 'create',
-        kind: 'group_membership',
-        address: groupMemberAddress(labelUser(member.user)),
-        before: null,
-        after: { role: member.role.name },
-        patch: [],
-        dependsOn: [],
-        target: { groupId, userId: member.user.id, roleId: member.role.id },
-      });
-    }
-    for (const { member, live } of diff.updates) {
-      const before = { role: live.roleName };
-      const after = { role: member.role.name };
-      result.changes.push({
-        action: 'update',
-        kind: 'group_membership',
-        address: groupMemberAddress(labelUser(member.user)),
-        before,
-        after,
-        patch: jsonpatch.compare(before, after),
-        dependsOn: [],
-        target: { groupId, membershipId: live.id, userId: live.userId, roleId: member.role.id },
-      });
-    }
-    for (const live of diff.deletes) {
-      result.changes.push({
-        action: 'delete',
-        kind: 'group_membership',
-        address: groupMemberAddress(labelLiveMembership(ctx, live)),
-        before: { role: live.roleName },
-        after: null,
-        patch: [],
-        dependsOn: [],
-        target: { groupId, membershipId: live.id, userId: live.userId },
-      });
-    }
+    const scope = { kind: 'group_membership' as const, target: { groupId: ctx.desired.group.id } };
+    result.changes.push(
+      ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff),
+    );
     return result;
+  },
+  apply: {
+    create: ({ target: t }, { client }) =>
+      createOnce(
+        () => client.createGroupMembership(t.groupId, t.userId, t.roleId),
+        async () =>
+          (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
+            (m) => m.roleId === t.roleId,
+          ),
+      ),
+    update: ({ target: t }, { client }) =>
+      written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
+    // Never cascade: the org memberships the file keeps are planned on their own.
+    delete: ({ target: t }, { client }) =>
+      written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false })),
+  },
+  simulate(live, change) {
+    live.group.members = simulateMembership(live.group.members, change);
+  },
+  countLive: (live) => live.group.members?.length ?? 0,
+  rails({ live, after, changes }) {
+    const refusals = [];
+    const admins = adminRoleIds(live.roles.group, GROUP_ADMIN);
+    const isAdmin = (m: { roleId: string } | undefined) => m !== undefined && admins.has(m.roleId);
+    const selfBefore = live.group.members?.find((m) => m.userId === live.self.id);
+    const selfAfter = after.group.members?.find((m) => m.userId === live.self.id);
+    if (isAdmin(selfBefore) && !isAdmin(selfAfter)) {
+      const user = live.users[live.self.id];
+      const address = groupMemberAddress(user === undefined ? live.self.id : labelUser(user));
+      refusals.push(
+        lockoutRefusal(
+          `Refusing to ${selfAfter === undefined ? 'remove' : 'demote'} the token's own user (${address}) from Group Admin: the token would lose control of the group.`,
+          [address],
+        ),
+      );
+    }
+    if (hasAdmin(live.group.members, admins) && !hasAdmin(after.group.members, admins)) {
+      const addresses = changes.filter((c) => c.action !== 'create').map((c) => c.address);
+      refusals.push(lastAdminRefusal('the group', GROUP_ADMIN, addresses));
+    }
+    return refusals;
+  },
+  prepareDrift(desired, _live, resolver) {
+    const out: MissingObject[] = [];
+    if (desired.group.members !== undefined) {
+      desired.group.members = keepKnownMembers(desired.group.members, desired, resolver, {
+        kind: 'group_membership',
+        address: groupMemberAddress,
+        out,
+      });
+    }
+    return out;
+  },
+  provides: (change) => (change.action === 'create' ? [`user:${change.target.userId}`] : []),
+  export(live, draft) {
+    const members = draft.members(live.group.members, live.roles.group);
+    if (members !== undefined) draft.model.group.members = members;
   },
 };

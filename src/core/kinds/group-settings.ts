@@ -1,13 +1,36 @@
 // Group settings (v1): only the keys the file lists are managed.
 import { GROUP_SETTINGS_ADDRESS } from '../addresses.ts';
-import { emptyResult, type KindModule } from './kind.ts';
-import { diffSettings } from './settings-diff.ts';
+import { GroupSettingsSchema } from '../desired-parts.ts';
+import type { GroupSettings } from '../types.ts';
+import { written } from './apply-support.ts';
+import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
+import { liveRead } from './live-read.ts';
+import { diffSettings, mergeSettings, pickBySchema } from './settings-diff.ts';
+import { Id, target } from './targets.ts';
 
-export const groupSettingsKind: KindModule = {
+const targets = { update: target({ groupId: Id }) };
+
+export const groupSettingsKind: KindModule<'group_settings', typeof targets> = {
   kind: 'group_settings',
+  noun: { one: 'group settings', many: 'group settings' },
+  targets,
   phase: { update: 10 },
+  reads: {
+    group: (desired) =>
+      desired.group.settings === undefined
+        ? []
+        : [
+            liveRead(
+              'group.settings',
+              (client) => client.getGroupSettings(desired.group.id),
+              (settings, live) => {
+                live.group.settings = settings;
+              },
+            ),
+          ],
+  },
   plan(ctx) {
-    const result = emptyResult();
+    const result = emptyResult<ChangeOf<'group_settings', typeof targets>>();
     const settings = ctx.desired.group.settings;
     if (settings === undefined) return result;
     const diff = diffSettings(settings, ctx.live.group.settings);
@@ -22,5 +45,19 @@ export const groupSettingsKind: KindModule = {
       });
     }
     return result;
+  },
+  apply: {
+    // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
+    update: ({ target: t, after }, { client }) =>
+      written(client.updateGroupSettings(t.groupId, after as GroupSettings)),
+  },
+  simulate(live, change) {
+    live.group.settings = mergeSettings(live.group.settings, change.after);
+  },
+  countLive: (live) => (live.group.settings === undefined ? 0 : 1),
+  export(live, draft) {
+    const settings = live.group.settings;
+    if (settings === undefined) return;
+    draft.model.group.settings = pickBySchema(settings, GroupSettingsSchema) as GroupSettings;
   },
 };

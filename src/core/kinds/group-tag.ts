@@ -1,24 +1,61 @@
 // Group tags: a tag exists while a project carries it, so the API cannot create one (a listed
 // tag Snyk lacks is a warning). Unlisted tags are deleted with `prune.groupTags`; Snyk refuses
 // that while projects carry the tag, unless `force` removes it from them too.
-import { groupTagAddress } from '../addresses.ts';
-import { emptyResult, type KindModule } from './kind.ts';
+import { Type as T } from '@sinclair/typebox';
+import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
+import type { Tag } from '../types.ts';
+import { written } from './apply-support.ts';
+import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
+import { liveRead } from './live-read.ts';
+import { Id, Text, target } from './targets.ts';
 
-export const groupTagKind: KindModule = {
+const targets = {
+  delete: target({
+    groupId: Id,
+    key: Text,
+    value: Text,
+    force: T.Union([T.Literal('true'), T.Literal('false')]),
+  }),
+};
+
+const NOT_CREATABLE = 'TAG_NOT_CREATABLE';
+
+export function groupTagAddress(tag: Tag): string {
+  return `group.tag[${tag.key}:${tag.value}]`;
+}
+
+const tagKey = (tag: Tag) => `${tag.key}\u0000${tag.value}`;
+
+export const groupTagKind: KindModule<'group_tag', typeof targets> = {
   kind: 'group_tag',
+  noun: { one: 'group tag', many: 'group tags' },
+  targets,
   phase: { delete: 63 },
+  reads: {
+    group: (desired) =>
+      desired.group.tags === undefined
+        ? []
+        : [
+            liveRead(
+              'group.tags',
+              (client) => client.listGroupTags(desired.group.id),
+              (tags, live) => {
+                live.group.tags = tags;
+              },
+            ),
+          ],
+  },
   plan(ctx) {
-    const result = emptyResult();
+    const result = emptyResult<ChangeOf<'group_tag', typeof targets>>();
     const desired = ctx.desired.group.tags;
     if (desired === undefined) return result;
     const live = ctx.live.group.tags ?? [];
-    const key = (tag: { key: string; value: string }) => `${tag.key}\u0000${tag.value}`;
-    const liveKeys = new Set(live.map(key));
-    const desiredKeys = new Set(desired.map(key));
+    const liveKeys = new Set(live.map(tagKey));
+    const desiredKeys = new Set(desired.map(tagKey));
     for (const tag of desired) {
-      if (liveKeys.has(key(tag))) continue;
+      if (liveKeys.has(tagKey(tag))) continue;
       result.warnings.push({
-        code: 'TAG_NOT_CREATABLE',
+        code: NOT_CREATABLE,
         message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
         address: groupTagAddress(tag),
       });
@@ -27,7 +64,7 @@ export const groupTagKind: KindModule = {
     if (prune === false) return result;
     const force = prune === 'force';
     for (const tag of live) {
-      if (desiredKeys.has(key(tag))) continue;
+      if (desiredKeys.has(tagKey(tag))) continue;
       result.changes.push({
         action: 'delete',
         kind: 'group_tag',
@@ -36,12 +73,42 @@ export const groupTagKind: KindModule = {
         after: null,
         patch: [],
         dependsOn: [],
-        target: { groupId: ctx.desired.group.id, key: tag.key, value: tag.value, force: String(force) },
+        target: {
+          groupId: ctx.desired.group.id,
+          key: tag.key,
+          value: tag.value,
+          force: force ? 'true' : 'false',
+        },
         note: force
           ? 'Also removes the tag from every project that carries it (prune.groupTags: force).'
           : 'Snyk refuses to delete a tag while projects carry it; prune.groupTags: force removes it from them.',
       });
     }
     return result;
+  },
+  apply: {
+    delete: ({ target: t }, { client }) =>
+      written(
+        client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+      ),
+  },
+  simulate(live, { target: t }) {
+    live.group.tags = (live.group.tags ?? []).filter((tag) => tag.key !== t.key || tag.value !== t.value);
+  },
+  countLive: (live) => live.group.tags?.length ?? 0,
+  driftWarnings: [NOT_CREATABLE],
+  export(live, draft) {
+    if (live.group.tags === undefined) return;
+    draft.model.group.tags = live.group.tags
+      .filter((tag) => {
+        const ok = EXPORT_PATTERNS.tagKey.test(tag.key) && EXPORT_PATTERNS.tagValue.test(tag.value);
+        if (!ok)
+          draft.model.skipped.push(
+            `group tag ${tag.key}:${tag.value} (not a valid tag in the config format)`,
+          );
+        return ok;
+      })
+      .map((tag) => ({ key: tag.key, value: tag.value }))
+      .sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
   },
 };

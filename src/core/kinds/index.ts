@@ -1,8 +1,13 @@
-// The registry of resource kinds. Adding a kind = one module + one line here.
+// The registry of resource kinds. Adding a kind = one module + one line here; the mapped type
+// below makes the compiler name any part a module forgot, and `Kind`, `KIND_NAMES` and the
+// `Change` union are derived from this object.
+
+import type { Action, LiveState } from '../types.ts';
+import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
-import type { KindModule } from './kind.ts';
+import type { ChangeOf, KindModule, TargetSchemas } from './kind.ts';
 import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
@@ -10,16 +15,57 @@ import { pendingUserKind } from './pending-user.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
 
-export const KINDS: readonly KindModule[] = [
-  tenantKind,
-  groupSettingsKind,
-  orgKind,
-  orgSettingsKind,
-  groupMembershipKind,
-  tenantMembershipKind,
-  orgMembershipKind,
-  pendingUserKind,
-  groupTagKind,
-];
+/**
+ * In the contract's order (§3): the order of `KIND_NAMES`, and the order kinds are read,
+ * planned and exported in (an org before its parts, the tenant before its memberships).
+ */
+const REGISTRY = {
+  org: orgKind,
+  org_settings: orgSettingsKind,
+  org_membership: orgMembershipKind,
+  group_settings: groupSettingsKind,
+  group_membership: groupMembershipKind,
+  group_tag: groupTagKind,
+  tenant: tenantKind,
+  tenant_membership: tenantMembershipKind,
+  pending_user: pendingUserKind,
+};
 
-export type { KindModule, OrgBinding, PlanContext } from './kind.ts';
+export type Kind = keyof typeof REGISTRY;
+
+type TargetsOf<K extends Kind> = (typeof REGISTRY)[K]['targets'];
+
+/** The modules by kind: each entry must be the module of its own kind, complete. */
+export const KIND_MODULES: { readonly [K in Kind]: KindModule<K, TargetsOf<K>> } = REGISTRY;
+
+/** A planned change: a union over kinds and their actions, each with its typed target. */
+export type Change = { [K in Kind]: ChangeOf<K, TargetsOf<K>> }[Kind];
+
+export const KIND_NAMES = Object.keys(REGISTRY) as Kind[];
+
+type AnyKindModule = { [K in Kind]: KindModule<K, TargetsOf<K>> }[Kind];
+
+/** Every module, in registry order, for code that runs each kind's part (plan, reads, rails). */
+export const KINDS: readonly AnyKindModule[] = Object.values(KIND_MODULES);
+
+/** The parts of a module that take one of its changes, as code over any change sees them. */
+export interface ChangeHandlers {
+  noun: { one: string; many: string };
+  phase: Partial<Record<Action, number>>;
+  targets: TargetSchemas;
+  apply: Partial<Record<Action, (change: Change, env: ApplyEnv) => Promise<Outcome>>>;
+  simulate(live: LiveState, change: Change): void;
+  provides?(change: Change): string[];
+  needs?(change: Change): string[];
+}
+
+/**
+ * The module of a change's kind. TypeScript cannot correlate a union's members with a map's
+ * entries, so this is the one place that casts: the registry's mapped type has already made
+ * sure each module takes exactly the changes of its own kind.
+ */
+export function handlersOf(kind: Kind): ChangeHandlers {
+  return KIND_MODULES[kind] as unknown as ChangeHandlers;
+}
+
+export type { ChangeOf, KindModule, OrgBinding, PlanContext } from './kind.ts';

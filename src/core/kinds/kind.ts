@@ -1,17 +1,46 @@
-// The seam every resource kind implements: from the desired and live states (with names
-// resolved and orgs bound), the changes of that kind, plus warnings and issues.
+// The seam every resource kind implements, in one module per kind: its identity and the ids a
+// change carries (`targets`, a schema per action), how it is read, planned, applied,
+// simulated, counted by the safety rails, worded in drift and exported. The registry
+// (index.ts) is typed so that a kind missing any part does not compile.
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { Operation } from 'fast-json-patch';
+import type { ExportDraft } from '../export-draft.ts';
 import type { PlanIssue } from '../issues.ts';
+import type { Refusal } from '../refusal.ts';
 import type { Resolver } from '../resolve.ts';
-import type {
-  Action,
-  Change,
-  DesiredOrg,
-  DesiredState,
-  Kind,
-  LiveOrg,
-  LiveState,
-  Warning,
-} from '../types.ts';
+import type { Action, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
+import type { ApplyEnv, Outcome } from './apply-support.ts';
+import type { LiveRead } from './live-read.ts';
+
+/** The schema of a change's `target` (the ids apply uses), for each action the kind has. */
+export type TargetSchemas = { [A in Action]?: TSchema };
+
+interface ChangeFields {
+  /** Stable human-readable identity, e.g. `org[payments].member[bob@acme.com]`. */
+  address: string;
+  before: Json | null;
+  after: Json | null;
+  /** RFC 6902 patch from `before` to `after` (updates; empty otherwise). */
+  patch: Operation[];
+  /** Addresses of changes that must succeed before this one runs. */
+  dependsOn: string[];
+  /** Why this change is shaped as it is, when not obvious (shown in the plan). */
+  note?: string;
+}
+
+type ActionsOf<S extends TargetSchemas> = keyof S & Action;
+
+/** A change of kind `K` and action `A`, with the target its schema describes. */
+export type ChangeFor<K extends string, S extends TargetSchemas, A extends ActionsOf<S>> = ChangeFields & {
+  kind: K;
+  action: A;
+  target: Static<NonNullable<S[A]>>;
+};
+
+/** Every change a kind can plan: a union over its actions. */
+export type ChangeOf<K extends string, S extends TargetSchemas> = {
+  [A in ActionsOf<S>]: ChangeFor<K, S, A>;
+}[ActionsOf<S>];
 
 /** A desired org and the live org it designates (absent when the plan creates it). */
 export interface OrgBinding {
@@ -36,34 +65,70 @@ export interface UnknownUserRef {
   path: (string | number)[];
 }
 
-export interface KindResult {
-  changes: Change[];
+export interface KindResult<C> {
+  changes: C[];
   warnings: Warning[];
   issues: PlanIssue[];
   unknownUsers: UnknownUserRef[];
 }
 
-export interface KindModule {
-  kind: Kind;
+/** What the live reader asks of a kind: the reads its part of the desired state needs. */
+export interface KindReads {
+  /** Reads of group-wide (or tenant) data, once per run. */
+  group?(desired: DesiredState): LiveRead[];
+  /** Reads of one managed org, started as soon as its page of the org list arrives. */
+  org?(desired: DesiredState, want: DesiredOrg, org: LiveOrg): LiveRead[];
+}
+
+/** What the safety rails see: the plan's own changes of this kind, the live state before and after. */
+export interface RailContext<C> {
+  desired: DesiredState;
+  live: LiveState;
+  after: LiveState;
+  changes: readonly C[];
+}
+
+export interface KindModule<K extends string, S extends TargetSchemas> {
+  kind: K;
+  /** How messages name one object of this kind and several ('org membership', 'org memberships'). */
+  noun: { one: string; many: string };
+  targets: S;
   /** When apply runs each action of this kind: lower phases first (contract §3 order). */
-  phase: Partial<Record<Action, number>>;
-  plan(ctx: PlanContext): KindResult;
+  phase: { [A in ActionsOf<S>]: number };
+  reads: KindReads;
+  plan(ctx: PlanContext): KindResult<ChangeOf<K, S>>;
+  /** The one write call of each action, and how an ambiguous write is confirmed. */
+  apply: { [A in ActionsOf<S>]: (change: ChangeFor<K, S, A>, env: ApplyEnv) => Promise<Outcome> };
+  /** What applying the change does to live state (a pure model: rails and property tests). */
+  simulate(live: LiveState, change: ChangeOf<K, S>): void;
+  /** Live objects of this kind within what the file manages: the mass-delete rail's denominator. */
+  countLive(live: LiveState, desired: DesiredState): number;
+  /** Refusals of this kind's own rails (the lock-out rail of memberships). */
+  rails?(ctx: RailContext<ChangeOf<K, S>>): Refusal[];
+  /** Plan warning codes that are drift items of this kind (listed, and not creatable). */
+  driftWarnings?: readonly string[];
+  /**
+   * Before a drift comparison: takes out of `desired` what Snyk has lost (a removed org, a
+   * member whose user is gone), returning each as a "removed in Snyk" item.
+   */
+  prepareDrift?(desired: DesiredState, live: LiveState, resolver: Resolver): MissingObject[];
+  /**
+   * Keys this change makes true, and keys it needs, for ordering across kinds: a user's org
+   * membership waits for the same user's group membership (`user:<id>`).
+   */
+  provides?(change: ChangeOf<K, S>): string[];
+  needs?(change: ChangeOf<K, S>): string[];
+  /** Writes this kind's part of the live state into the export. */
+  export(live: LiveState, draft: ExportDraft): void;
 }
 
-export function emptyResult(): KindResult {
+/** Something the file lists and Snyk lacks, found before planning a drift report. */
+export interface MissingObject {
+  kind: string;
+  address: string;
+  desired: Json;
+}
+
+export function emptyResult<C>(): KindResult<C> {
   return { changes: [], warnings: [], issues: [], unknownUsers: [] };
-}
-
-/** How a change names its org for apply: by id when live, by slug when created in this plan. */
-export function orgTarget(binding: OrgBinding): Record<string, string> {
-  return binding.live !== undefined ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-
-export function orgDependencies(binding: OrgBinding): string[] {
-  return binding.createdBy === undefined ? [] : [binding.createdBy];
-}
-
-/** Orgs whose changes can be planned: live, or created by this plan. */
-export function plannableOrgs(ctx: PlanContext): OrgBinding[] {
-  return ctx.orgs.filter((binding) => binding.live !== undefined || binding.createdBy !== undefined);
 }

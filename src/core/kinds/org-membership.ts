@@ -1,15 +1,68 @@
 // Org memberships (REST): identity (org, user). A role change is one update; unlisted members
 // are removed when `prune.orgMembers`. Unknown users are the pending-user kind's business.
-import jsonpatch from 'fast-json-patch';
-import { labelUser, orgMemberAddress } from '../addresses.ts';
-import { emptyResult, type KindModule, orgDependencies, orgTarget, plannableOrgs } from './kind.ts';
-import { diffMemberships, labelLiveMembership } from './members.ts';
+import { orgAddress, orgMemberAddress } from '../addresses.ts';
+import { matchOrgs } from '../org-match.ts';
+import { lastAdminRefusal } from '../refusal.ts';
+import type { LiveMembership } from '../types.ts';
+import { createOnce, orgIdOf, written } from './apply-support.ts';
+import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
+import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
+import { liveRead } from './live-read.ts';
+import { diffMemberships } from './members.ts';
+import {
+  adminRoleIds,
+  hasAdmin,
+  keepKnownMembers,
+  MEMBERSHIP_IDS,
+  membershipChanges,
+  simulateMembership,
+} from './membership-kind.ts';
+import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import { orgScoped } from './targets.ts';
 
-export const orgMembershipKind: KindModule = {
+const ORG_ADMIN = 'Org Admin';
+
+const targets = {
+  create: orgScoped(MEMBERSHIP_IDS.create),
+  update: orgScoped(MEMBERSHIP_IDS.update),
+  delete: orgScoped(MEMBERSHIP_IDS.delete),
+};
+
+type OrgMembershipChange = ChangeOf<'org_membership', typeof targets>;
+
+export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
   kind: 'org_membership',
+  noun: { one: 'org membership', many: 'org memberships' },
+  targets,
   phase: { create: 50, update: 50, delete: 60 },
+  reads: {
+    group: (desired) =>
+      desired.orgs.some((o) => o.members !== undefined)
+        ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })]
+        : [],
+    org: (_desired, want, org) =>
+      want.members === undefined
+        ? []
+        : [
+            liveRead(
+              `${orgAddress(want.slug)}.members`,
+              (client) => client.listOrgMemberships(org.id),
+              (members, live, intern) => {
+                org.members = members.map(
+                  ({ user: _user, ...m }): LiveMembership => ({
+                    ...m,
+                    userId: intern(m.userId),
+                    roleId: intern(m.roleId),
+                    roleName: intern(m.roleName),
+                  }),
+                );
+                addUsers(live.users, members);
+              },
+            ),
+          ],
+  },
   plan(ctx) {
-    const result = emptyResult();
+    const result = emptyResult<OrgMembershipChange>();
     for (const binding of plannableOrgs(ctx)) {
       const members = binding.desired.members;
       if (members === undefined) continue;
@@ -24,50 +77,69 @@ export const orgMembershipKind: KindModule = {
       });
       result.issues.push(...diff.issues);
       if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
-      for (const member of diff.creates) {
-        result.changes.push({
-          action: 'create',
-          kind: 'org_membership',
-          address: address(labelUser(member.user)),
-          before: null,
-          after: { role: member.role.name },
-          patch: [],
-          dependsOn: orgDependencies(binding),
-          target: { ...orgTarget(binding), userId: member.user.id, roleId: member.role.id },
-        });
-      }
-      for (const { member, live } of diff.updates) {
-        const before = { role: live.roleName };
-        const after = { role: member.role.name };
-        result.changes.push({
-          action: 'update',
-          kind: 'org_membership',
-          address: address(labelUser(member.user)),
-          before,
-          after,
-          patch: jsonpatch.compare(before, after),
-          dependsOn: [],
-          target: {
-            ...orgTarget(binding),
-            membershipId: live.id,
-            userId: live.userId,
-            roleId: member.role.id,
-          },
-        });
-      }
-      for (const live of diff.deletes) {
-        result.changes.push({
-          action: 'delete',
-          kind: 'org_membership',
-          address: address(labelLiveMembership(ctx, live)),
-          before: { role: live.roleName },
-          after: null,
-          patch: [],
-          dependsOn: [],
-          target: { ...orgTarget(binding), membershipId: live.id, userId: live.userId },
-        });
-      }
+      const scope = { kind: 'org_membership' as const, target: orgTarget(binding) };
+      result.changes.push(
+        ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff),
+      );
     }
     return result;
+  },
+  apply: {
+    create: ({ target: t, address }, { client, ctx }) => {
+      const orgId = orgIdOf(t, address, ctx);
+      return createOnce(
+        () => client.createOrgMembership(orgId, t.userId, t.roleId),
+        async () =>
+          (await client.listOrgMemberships(orgId)).some(
+            (m) => m.userId === t.userId && m.roleId === t.roleId,
+          ),
+      );
+    },
+    update: ({ target: t, address }, { client, ctx }) =>
+      written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
+    delete: ({ target: t, address }, { client, ctx }) =>
+      written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId)),
+  },
+  simulate(live, change) {
+    const org = findOrgOf(live.orgs, change.target);
+    if (org !== undefined) org.members = simulateMembership(org.members, change);
+  },
+  countLive(live, desired) {
+    const match = matchOrgs(live.orgs);
+    const managed = new Set(desired.orgs.filter((d) => d.members !== undefined).map((d) => match(d)));
+    return live.orgs.reduce((sum, org) => sum + (managed.has(org) ? (org.members?.length ?? 0) : 0), 0);
+  },
+  rails({ live, after, changes }) {
+    const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
+    return live.orgs.flatMap((org) => {
+      const orgAfter = after.orgs.find((o) => o.id === org.id);
+      if (orgAfter === undefined || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
+        return [];
+      }
+      const addresses = changes
+        .filter((c) => c.action !== 'create' && 'orgId' in c.target && c.target.orgId === org.id)
+        .map((c) => c.address);
+      return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, addresses)];
+    });
+  },
+  prepareDrift(desired, _live, resolver) {
+    const out: MissingObject[] = [];
+    for (const org of desired.orgs) {
+      if (org.members === undefined) continue;
+      org.members = keepKnownMembers(org.members, desired, resolver, {
+        kind: 'org_membership',
+        address: (label) => orgMemberAddress(org.slug, label),
+        out,
+      });
+    }
+    return out;
+  },
+  needs: (change) => (change.action === 'delete' ? [] : [`user:${change.target.userId}`]),
+  export(live, draft) {
+    for (const org of live.orgs) {
+      const entry = draft.org(org.id);
+      const members = draft.members(org.members, live.roles.org);
+      if (entry !== undefined && members !== undefined) entry.members = members;
+    }
   },
 };

@@ -1,9 +1,37 @@
 // Orgs: identity by slug (or pinned id). Created from `name` (optionally from a template org),
 // renamed by one update, deleted only with `prune.orgs` (it destroys projects and history).
+
+import { Type as T } from '@sinclair/typebox';
 import jsonpatch from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
-import type { Change } from '../types.ts';
-import { emptyResult, type KindModule, type OrgBinding, type PlanContext } from './kind.ts';
+import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
+import { matchOrgs } from '../org-match.ts';
+import type { Json } from '../types.ts';
+import { type ApplyEnv, isAmbiguousCreate, type Outcome, orgIdOf, written } from './apply-support.ts';
+import {
+  type ChangeFor,
+  type ChangeOf,
+  emptyResult,
+  type KindModule,
+  type MissingObject,
+  type OrgBinding,
+  type PlanContext,
+} from './kind.ts';
+import { Id, Text, target } from './targets.ts';
+
+const targets = {
+  create: target({
+    groupId: Id,
+    name: Text,
+    orgSlug: Text,
+    templateOrgId: T.Optional(Id),
+    templateSlug: T.Optional(Text),
+  }),
+  update: target({ orgId: Id, name: Text }),
+  delete: target({ orgId: Id }),
+};
+
+type OrgChange = ChangeOf<'org', typeof targets>;
 
 /** The slug Snyk derives from a name: lowercase, non-alphanumerics → '-', trimmed. */
 export function deriveSlug(name: string): string {
@@ -13,22 +41,18 @@ export function deriveSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function templateTarget(
-  ctx: PlanContext,
-  binding: OrgBinding,
-): { target: Record<string, string>; dependsOn: string[] } {
+function templateTarget(ctx: PlanContext, binding: OrgBinding) {
   const slug = binding.desired.template;
   if (slug === undefined) return { target: {}, dependsOn: [] };
   const inFile = ctx.orgs.find((other) => other.slug === slug);
   if (inFile?.live !== undefined) return { target: { templateOrgId: inFile.live.id }, dependsOn: [] };
-  if (inFile?.createdBy !== undefined) {
+  if (inFile?.createdBy !== undefined)
     return { target: { templateSlug: slug }, dependsOn: [inFile.createdBy] };
-  }
   const live = ctx.live.orgs.find((org) => org.slug === slug);
   return { target: live === undefined ? {} : { templateOrgId: live.id }, dependsOn: [] };
 }
 
-function planCreate(ctx: PlanContext, binding: OrgBinding): Change {
+function planCreate(ctx: PlanContext, binding: OrgBinding): OrgChange {
   const name = binding.desired.name ?? binding.slug;
   const template = templateTarget(ctx, binding);
   const after: Record<string, string> = { name, slug: binding.slug };
@@ -46,67 +70,156 @@ function planCreate(ctx: PlanContext, binding: OrgBinding): Change {
   };
 }
 
-export const orgKind: KindModule = {
-  kind: 'org',
-  phase: { create: 20, update: 30, delete: 70 },
-  plan(ctx) {
-    const result = emptyResult();
-    for (const binding of ctx.orgs) {
-      const { desired, live } = binding;
-      if (live === undefined) {
-        if (binding.createdBy === undefined) continue;
-        result.changes.push(planCreate(ctx, binding));
-        const derived = deriveSlug(desired.name ?? '');
-        if (derived !== binding.slug) {
-          result.warnings.push({
-            code: 'ORG_SLUG_MISMATCH',
-            message: `Snyk derives the slug '${derived}' from the name '${desired.name}', not '${binding.slug}': after apply, write the slug Snyk reports into the file.`,
-            address: orgAddress(binding.slug),
-          });
-        }
-        continue;
-      }
-      if (desired.name !== undefined && desired.name !== live.name) {
-        const before = { name: live.name };
-        const after = { name: desired.name };
-        result.changes.push({
-          action: 'update',
-          kind: 'org',
-          address: orgAddress(binding.slug),
-          before,
-          after,
-          patch: jsonpatch.compare(before, after),
-          dependsOn: [],
-          target: { orgId: live.id, name: desired.name },
-        });
-      }
-      if (live.slug !== binding.slug) {
-        result.warnings.push({
-          code: 'ORG_SLUG_DIFFERS',
-          message: `The org pinned by id ${live.id} has the slug '${live.slug}' in Snyk, not '${binding.slug}' (a slug cannot be changed through the API).`,
-          address: orgAddress(binding.slug),
-        });
-      }
+function planBound(
+  ctx: PlanContext,
+  binding: OrgBinding,
+  result: ReturnType<typeof emptyResult<OrgChange>>,
+): void {
+  const { desired, live } = binding;
+  const address = orgAddress(binding.slug);
+  if (live === undefined) {
+    if (binding.createdBy === undefined) return;
+    result.changes.push(planCreate(ctx, binding));
+    const derived = deriveSlug(desired.name ?? '');
+    if (derived !== binding.slug) {
+      result.warnings.push({
+        code: 'ORG_SLUG_MISMATCH',
+        message: `Snyk derives the slug '${derived}' from the name '${desired.name}', not '${binding.slug}': after apply, write the slug Snyk reports into the file.`,
+        address,
+      });
     }
-    if (ctx.desired.prune.orgs) {
-      const kept = new Set(
-        ctx.orgs.flatMap((binding) => (binding.live === undefined ? [] : [binding.live.id])),
-      );
-      for (const live of ctx.live.orgs) {
-        if (kept.has(live.id)) continue;
-        result.changes.push({
-          action: 'delete',
-          kind: 'org',
-          address: orgAddress(live.slug),
-          before: { name: live.name, slug: live.slug },
-          after: null,
-          patch: [],
-          dependsOn: [],
-          target: { orgId: live.id },
-          note: 'Deleting an org destroys its projects and history.',
-        });
-      }
+    return;
+  }
+  if (desired.name !== undefined && desired.name !== live.name) {
+    const before = { name: live.name };
+    const after = { name: desired.name };
+    result.changes.push({
+      action: 'update',
+      kind: 'org',
+      address,
+      before,
+      after,
+      patch: jsonpatch.compare(before, after),
+      dependsOn: [],
+      target: { orgId: live.id, name: desired.name },
+    });
+  }
+  if (live.slug !== binding.slug) {
+    result.warnings.push({
+      code: 'ORG_SLUG_DIFFERS',
+      message: `The org pinned by id ${live.id} has the slug '${live.slug}' in Snyk, not '${binding.slug}' (a slug cannot be changed through the API).`,
+      address,
+    });
+  }
+}
+
+async function createOrg(
+  change: ChangeFor<'org', typeof targets, 'create'>,
+  { client, ctx }: ApplyEnv,
+): Promise<Outcome> {
+  const { name, orgSlug: slug } = change.target;
+  let sourceOrgId = change.target.templateOrgId;
+  if (!sourceOrgId && change.target.templateSlug)
+    sourceOrgId = ctx.orgIdsBySlug.get(change.target.templateSlug);
+  const input = { name, groupId: ctx.groupId, ...(sourceOrgId ? { sourceOrgId } : {}) };
+  let created: { id: string; slug: string } | undefined;
+  try {
+    created = await client.createOrg(input);
+  } catch (error) {
+    if (!isAmbiguousCreate(error)) throw error;
+    // Snyk allows duplicate org names, so a blind retry could make a second org. Look for an
+    // org of that name that was not there before this run. Unlike memberships, an org found
+    // absent is not sent again: REST reads may lag v1 writes (ENDPOINTS.md §1.3), and the next
+    // run's plan refuses to create a namesake of an org it finds by then.
+    const orgs = await client.listGroupOrgs(ctx.groupId);
+    created = orgs.find((o) => o.name === name && !ctx.knownOrgIds.has(o.id));
+    if (!created) throw error;
+  }
+  ctx.orgIdsBySlug.set(slug, created.id);
+  ctx.knownOrgIds.add(created.id);
+  if (created.slug !== slug) {
+    // Later changes still find the org through the slug of the file.
+    return {
+      notice: `Snyk gave org '${name}' the slug '${created.slug}', not '${slug}': write slug: ${created.slug} in the file`,
+    };
+  }
+  return {};
+}
+
+export const orgKind: KindModule<'org', typeof targets> = {
+  kind: 'org',
+  noun: { one: 'org', many: 'orgs' },
+  targets,
+  phase: { create: 20, update: 30, delete: 70 },
+  // The group's org list is read for every plan, by the reader itself: binding needs it.
+  reads: {},
+  plan(ctx) {
+    const result = emptyResult<OrgChange>();
+    for (const binding of ctx.orgs) planBound(ctx, binding, result);
+    if (!ctx.desired.prune.orgs) return result;
+    const kept = new Set(
+      ctx.orgs.flatMap((binding) => (binding.live === undefined ? [] : [binding.live.id])),
+    );
+    for (const live of ctx.live.orgs) {
+      if (kept.has(live.id)) continue;
+      result.changes.push({
+        action: 'delete',
+        kind: 'org',
+        address: orgAddress(live.slug),
+        before: { name: live.name, slug: live.slug },
+        after: null,
+        patch: [],
+        dependsOn: [],
+        target: { orgId: live.id },
+        note: 'Deleting an org destroys its projects and history.',
+      });
     }
     return result;
+  },
+  apply: {
+    create: createOrg,
+    update: ({ target: t, address }, { client, ctx }) =>
+      written(client.updateOrg(orgIdOf(t, address, ctx), { name: t.name })),
+    delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrg(orgIdOf(t, address, ctx))),
+  },
+  simulate(live, change) {
+    if (change.action === 'create') {
+      const { name, orgSlug: slug } = change.target;
+      live.orgs.push({ id: `sim:${change.address}`, name, slug, settings: {}, members: [], pending: [] });
+    } else if (change.action === 'update') {
+      const org = live.orgs.find((o) => o.id === change.target.orgId);
+      if (org !== undefined) org.name = change.target.name;
+    } else {
+      live.orgs = live.orgs.filter((o) => o.id !== change.target.orgId);
+    }
+  },
+  countLive: (live) => live.orgs.length,
+  prepareDrift(desired, live) {
+    const missing: MissingObject[] = [];
+    const match = matchOrgs(live.orgs);
+    desired.orgs = desired.orgs.filter((org) => {
+      if (match(org) !== undefined) return true;
+      const value: Record<string, Json> = { slug: org.slug };
+      if (org.name !== undefined) value.name = org.name;
+      if (org.id !== undefined) value.id = org.id;
+      missing.push({ kind: 'org', address: orgAddress(org.slug), desired: value });
+      return false;
+    });
+    return missing;
+  },
+  export(live, draft) {
+    for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
+      if (!EXPORT_PATTERNS.slug.test(org.slug)) {
+        draft.model.skipped.push(
+          `org ${org.id} (its slug '${org.slug}' is not a valid slug in the config format)`,
+        );
+        continue;
+      }
+      draft.model.orgs.push({
+        slug: org.slug,
+        id: org.id,
+        ...(EXPORT_PATTERNS.name(org.name) ? { name: org.name } : {}),
+      });
+    }
   },
 };

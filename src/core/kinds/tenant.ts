@@ -1,13 +1,36 @@
 // The tenant: its name is the one managed attribute (REST PATCH).
 import jsonpatch from 'fast-json-patch';
 import { TENANT_ADDRESS } from '../addresses.ts';
-import { emptyResult, type KindModule } from './kind.ts';
+import { EXPORT_PATTERNS } from '../export-draft.ts';
+import { written } from './apply-support.ts';
+import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
+import { liveRead } from './live-read.ts';
+import { Id, Text, target } from './targets.ts';
 
-export const tenantKind: KindModule = {
+const targets = { update: target({ tenantId: Id, name: Text }) };
+
+export const tenantKind: KindModule<'tenant', typeof targets> = {
   kind: 'tenant',
+  noun: { one: 'tenant', many: 'tenants' },
+  targets,
   phase: { update: 10 },
+  reads: {
+    group(desired) {
+      const tenant = desired.tenant;
+      if (tenant === undefined) return [];
+      return [
+        liveRead(
+          'tenant',
+          (client) => client.getTenant(tenant.id),
+          (t, live) => {
+            live.tenant = { ...live.tenant, id: t.id, name: t.name };
+          },
+        ),
+      ];
+    },
+  },
   plan(ctx) {
-    const result = emptyResult();
+    const result = emptyResult<ChangeOf<'tenant', typeof targets>>();
     const desired = ctx.desired.tenant;
     if (desired === undefined) return result;
     const live = ctx.live.tenant;
@@ -35,5 +58,17 @@ export const tenantKind: KindModule = {
       });
     }
     return result;
+  },
+  apply: {
+    update: ({ target: t }, { client }) => written(client.updateTenant(t.tenantId, { name: t.name })),
+  },
+  simulate(live, change) {
+    if (live.tenant !== undefined) live.tenant.name = change.target.name;
+  },
+  countLive: (live) => (live.tenant === undefined ? 0 : 1),
+  export(live, draft) {
+    if (live.tenant === undefined) return;
+    draft.model.tenant = { id: live.tenant.id };
+    if (EXPORT_PATTERNS.name(live.tenant.name)) draft.model.tenant.name = live.tenant.name;
   },
 };

@@ -1,0 +1,123 @@
+// The validated desired state, defined once in TypeBox: the TypeScript types of the core are
+// derived from it, the config schema (src/config/schema.ts) builds the file format from its
+// parts, and a saved plan's `desired` is checked against it at the boundary.
+import { type Static, Type as T } from '@sinclair/typebox';
+import {
+  GroupSettingsSchema,
+  MemberSchema,
+  Members,
+  OrgSettingsSchema,
+  TagSchema,
+  Uuid,
+} from './desired-parts.ts';
+import { KIND_NAMES } from './kinds/index.ts';
+
+export * from './desired-parts.ts';
+
+const strict = { additionalProperties: false } as const;
+
+export const OrgSchema = T.Object(
+  {
+    slug: T.String({
+      pattern: '^[\\w.-]{1,100}$',
+      description:
+        "The identity of the org in the file, Snyk's org slug: letters, digits, `_`, `.` and `-`, at most 100 characters.",
+    }),
+    name: T.Optional(
+      T.String({
+        minLength: 1,
+        maxLength: 60,
+        description:
+          'Display name (1..60 characters). A new name is an update, never delete + create. Required to create an org.',
+      }),
+    ),
+    id: T.Optional(Uuid('Pins an existing org by id (the slug is still its identity in the file).')),
+    template: T.Optional(
+      T.String({
+        minLength: 1,
+        description:
+          'Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`).',
+      }),
+    ),
+    settings: T.Optional(OrgSettingsSchema),
+    members: T.Optional(Members('the org')),
+  },
+  { ...strict, description: 'An org of the group.' },
+);
+
+export const DriftIgnoreSchema = T.Object(
+  {
+    kind: T.Optional(
+      T.Union(
+        KIND_NAMES.map((k) => T.Literal(k)),
+        { description: 'Only items of this kind.' },
+      ),
+    ),
+    address: T.Optional(
+      T.String({
+        minLength: 1,
+        description: "Glob over item addresses, e.g. 'org[legacy-*].member[*]'.",
+      }),
+    ),
+    reason: T.Optional(T.String({ description: 'Why this drift is accepted (shown in reports).' })),
+  },
+  { ...strict, minProperties: 1, description: 'A rule for known, accepted drift.' },
+);
+
+const PruneRulesSchema = T.Object(
+  {
+    groupMembers: T.Boolean(),
+    orgMembers: T.Boolean(),
+    tenantMembers: T.Boolean(),
+    groupTags: T.Union([T.Boolean(), T.Literal('force')]),
+    orgs: T.Boolean(),
+  },
+  strict,
+);
+
+/**
+ * The validated, merged and defaulted desired state: what the planner compares with live.
+ * It is plain JSON (it is embedded in saved plans as `desired`).
+ */
+export const DesiredStateSchema = T.Object(
+  {
+    version: T.Literal(1),
+    group: T.Object(
+      {
+        id: Uuid('group'),
+        settings: T.Optional(GroupSettingsSchema),
+        tags: T.Optional(T.Array(TagSchema)),
+        members: T.Optional(T.Array(MemberSchema)),
+      },
+      strict,
+    ),
+    tenant: T.Optional(
+      T.Object(
+        {
+          id: Uuid('tenant'),
+          name: T.Optional(T.String({ minLength: 1, maxLength: 60 })),
+          members: T.Optional(T.Array(MemberSchema)),
+        },
+        strict,
+      ),
+    ),
+    orgs: T.Array(OrgSchema),
+    users: T.Object(
+      {
+        unknown: T.Union([T.Literal('error'), T.Literal('provision'), T.Literal('invite')]),
+        ignore: T.Array(T.String({ minLength: 1 })),
+      },
+      strict,
+    ),
+    prune: PruneRulesSchema,
+    limits: T.Object({ maxDeletePercent: T.Number({ minimum: 0, maximum: 100 }) }, strict),
+    drift: T.Object({ ignore: T.Array(DriftIgnoreSchema) }, strict),
+  },
+  strict,
+);
+
+export type DriftIgnore = Static<typeof DriftIgnoreSchema>;
+/** An org after `defaults.org` has been merged in (the org's own values win). */
+export type DesiredOrg = Static<typeof OrgSchema>;
+export type PruneRules = Static<typeof PruneRulesSchema>;
+export type DesiredState = Static<typeof DesiredStateSchema>;

@@ -1,0 +1,78 @@
+// What the kinds' apply handlers share: the run's context (ids learned while applying), the
+// outcome of one change, and the confirmation of a create that may have reached Snyk.
+import { GitopsError } from '../../errors.ts';
+import type { SnykClient } from '../../snyk/index.ts';
+import type { OrgRef } from './targets.ts';
+
+/** Ids learned while applying: orgs created earlier in this run, by slug. */
+export interface ApplyContext {
+  groupId: string;
+  orgIdsBySlug: Map<string, string>;
+  /** Orgs that existed before this run (ids), to tell a newly created org from an old one. */
+  knownOrgIds: Set<string>;
+}
+
+export interface ApplyEnv {
+  client: SnykClient;
+  ctx: ApplyContext;
+}
+
+export interface Outcome {
+  /** True when the change was found already in place (confirmed by a re-read), not written. */
+  confirmed?: boolean;
+  /** Something the user should know (e.g. Snyk chose another slug). */
+  notice?: string;
+}
+
+export class ApplyError extends GitopsError {
+  constructor(message: string, code = 'APPLY_FAILED', cause?: unknown) {
+    super(message, { code, cause });
+  }
+}
+
+/** The id of the org a change names: live, or created earlier in this run. */
+export function orgIdOf(ref: OrgRef, address: string, ctx: ApplyContext): string {
+  if ('orgId' in ref) return ref.orgId;
+  const created = ctx.orgIdsBySlug.get(ref.orgSlug);
+  if (!created)
+    throw new ApplyError(`${address}: org '${ref.orgSlug}' does not exist (its creation did not succeed)`);
+  return created;
+}
+
+export function isAmbiguousCreate(error: unknown): boolean {
+  if (!(error instanceof GitopsError)) return false;
+  const flagged = (error as { mayHaveApplied?: boolean }).mayHaveApplied === true;
+  return flagged || error.code === 'SNYK_CONFLICT';
+}
+
+/** How often a create is sent again after a re-read proved the first attempt did not land. */
+const RESENDS_WHEN_ABSENT = 2;
+
+/**
+ * Runs a create; if it failed in a way that may mean it happened anyway, asks `confirm` (a
+ * re-read) whether the object is now present, and treats presence as success. When the
+ * re-read proves it absent, sending again cannot duplicate it (and a duplicate membership
+ * would be refused with a 409, which is confirmed the same way), so it is sent again a
+ * bounded number of times rather than left for the next run.
+ */
+export async function createOnce(
+  send: () => Promise<unknown>,
+  confirm: () => Promise<boolean>,
+): Promise<Outcome> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await send();
+      return {};
+    } catch (error) {
+      if (!isAmbiguousCreate(error)) throw error;
+      if (await confirm()) return { confirmed: true };
+      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+    }
+  }
+}
+
+/** The outcome of a write that needs no confirmation. */
+export async function written(write: Promise<unknown>): Promise<Outcome> {
+  await write;
+  return {};
+}

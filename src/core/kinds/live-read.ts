@@ -1,0 +1,34 @@
+// One read of a named part of live state, as a kind declares it. Reads with the same address
+// are one request: kinds that need the same data (the org roles, the group's memberships as
+// the user directory) declare it each, and the reader fetches it once and gives it to each.
+import type { SnykClient } from '../../snyk/index.ts';
+import type { LiveState } from '../types.ts';
+
+export type Intern = (value: string) => string;
+
+export interface LiveRead {
+  /** The part of live state, e.g. `org[payments].members`: names it in errors and unknown parts. */
+  address: string;
+  fetch(client: SnykClient): Promise<unknown>;
+  /** Puts the value in place; `intern` shares one string per repeated id (thousands of orgs). */
+  use(value: unknown, live: LiveState, intern: Intern): void;
+  /**
+   * Essential reads fail even a tolerant (drift) read: without them nothing can be compared.
+   * When several kinds declare one address, it is essential only if all of them say so.
+   */
+  essential: boolean;
+}
+
+export function liveRead<V>(
+  address: string,
+  fetch: (client: SnykClient) => Promise<V>,
+  use: (value: V, live: LiveState, intern: Intern) => void,
+  options: { essential?: boolean } = {},
+): LiveRead {
+  return {
+    address,
+    fetch,
+    use: use as LiveRead['use'],
+    essential: options.essential === true,
+  };
+}

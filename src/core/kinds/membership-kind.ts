@@ -1,0 +1,133 @@
+// The one implementation behind the org, group and tenant membership kinds: their targets,
+// the changes a membership diff becomes, what applying them does to a live list, the admin
+// checks of the lock-out rail, the drift preparation of members whose user Snyk lost, and
+// their export. Each kind supplies only where its memberships live and which calls write them.
+import jsonpatch from 'fast-json-patch';
+import { labelUser, labelUserRef } from '../addresses.ts';
+import type { Resolver } from '../resolve.ts';
+import type { DesiredState, LiveMembership, MemberSpec, Role } from '../types.ts';
+import type { MissingObject, PlanContext } from './kind.ts';
+import { labelLiveMembership, type MembershipDiff } from './members.ts';
+import { Id } from './targets.ts';
+
+/** The ids a membership change carries besides its scope's (`groupId`, the org, `tenantId`). */
+export const MEMBERSHIP_IDS = {
+  create: { userId: Id, roleId: Id },
+  update: { membershipId: Id, userId: Id, roleId: Id },
+  delete: { membershipId: Id, userId: Id },
+};
+
+interface Scope<K extends string, R extends object> {
+  kind: K;
+  target: R;
+  address: (label: string) => string;
+  /** What a create waits for (the org's creation). */
+  dependsOn: string[];
+}
+
+/** The changes of one membership diff: a create per new member, an update per role change, a delete per pruned one. */
+export function membershipChanges<K extends string, R extends object>(
+  ctx: PlanContext,
+  scope: Scope<K, R>,
+  diff: Pick<MembershipDiff, 'creates' | 'updates' | 'deletes'>,
+) {
+  const { kind, target } = scope;
+  const creates = diff.creates.map((member) => ({
+    action: 'create' as const,
+    kind,
+    address: scope.address(labelUser(member.user)),
+    before: null,
+    after: { role: member.role.name },
+    patch: [],
+    dependsOn: scope.dependsOn,
+    target: { ...target, userId: member.user.id, roleId: member.role.id },
+  }));
+  const updates = diff.updates.map(({ member, live }) => {
+    const before = { role: live.roleName };
+    const after = { role: member.role.name };
+    return {
+      action: 'update' as const,
+      kind,
+      address: scope.address(labelUser(member.user)),
+      before,
+      after,
+      patch: jsonpatch.compare(before, after),
+      dependsOn: [],
+      target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
+    };
+  });
+  const deletes = diff.deletes.map((live) => ({
+    action: 'delete' as const,
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target, membershipId: live.id, userId: live.userId },
+  }));
+  return [...creates, ...updates, ...deletes];
+}
+
+interface MembershipChangeLike {
+  action: 'create' | 'update' | 'delete';
+  address: string;
+  after: unknown;
+  target: { membershipId?: string; userId?: string; roleId?: string };
+}
+
+function roleNameOf(change: MembershipChangeLike): string {
+  const after = change.after as { role?: unknown } | null;
+  return typeof after?.role === 'string' ? after.role : (change.target.roleId ?? '');
+}
+
+/** A live membership list after one change (ids of created ones derive from the address). */
+export function simulateMembership(
+  list: readonly LiveMembership[] | undefined,
+  change: MembershipChangeLike,
+): LiveMembership[] {
+  const members = list ?? [];
+  const { membershipId, userId = '', roleId = '' } = change.target;
+  switch (change.action) {
+    case 'create':
+      return [...members, { id: `sim:${change.address}`, userId, roleId, roleName: roleNameOf(change) }];
+    case 'update':
+      return members.map((m) => (m.id === membershipId ? { ...m, roleId, roleName: roleNameOf(change) } : m));
+    case 'delete':
+      return members.filter((m) => m.id !== membershipId);
+  }
+}
+
+/**
+ * The ids of a scope's built-in admin role: the roles named exactly so. A custom role whose
+ * name differs only in case is not an admin role, whatever it is called.
+ */
+export function adminRoleIds(roles: readonly Role[], name: string): Set<string> {
+  return new Set(roles.filter((role) => role.name === name).map((role) => role.id));
+}
+
+export function hasAdmin(members: readonly LiveMembership[] | undefined, adminIds: Set<string>): boolean {
+  return (members ?? []).some((m) => adminIds.has(m.roleId));
+}
+
+/**
+ * Drift: a listed member whose user Snyk no longer knows is "removed in Snyk", taken out of
+ * the members compared (under users.unknown invite/provision the plan handles them itself).
+ */
+export function keepKnownMembers(
+  members: MemberSpec[],
+  desired: DesiredState,
+  resolver: Resolver,
+  missing: { kind: string; address: (label: string) => string; out: MissingObject[] },
+): MemberSpec[] {
+  if (desired.users.unknown !== 'error') return members;
+  return members.filter((spec) => {
+    if (resolver.findUser(spec.user) !== undefined || resolver.isIgnored({ ref: spec.user })) return true;
+    missing.out.push({
+      kind: missing.kind,
+      address: missing.address(labelUserRef(spec.user)),
+      desired: { role: spec.role },
+    });
+    return false;
+  });
+}

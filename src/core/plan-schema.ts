@@ -1,0 +1,99 @@
+// The schema of a plan as `plan --out` writes it (contract §3), built from the desired-state
+// schema and each kind's target schemas. A saved plan is user input: it is checked against
+// this at the boundary, so a hand-edited or truncated file is refused with the first thing
+// that is wrong, never run.
+import { FormatRegistry, Type as T, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { DesiredStateSchema } from './desired-schema.ts';
+import { KIND_MODULES, type Kind } from './kinds/index.ts';
+import { isUuid } from './resolve.ts';
+import type { Action, Plan } from './types.ts';
+
+if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', isUuid);
+
+const strict = { additionalProperties: false } as const;
+
+const PatchOperation = T.Object(
+  {
+    op: T.Union(['add', 'remove', 'replace', 'move', 'copy', 'test'].map((op) => T.Literal(op))),
+    path: T.String(),
+    value: T.Optional(T.Unknown()),
+    from: T.Optional(T.String()),
+  },
+  strict,
+);
+
+const changeFields = {
+  address: T.String({ minLength: 1, maxLength: 2000 }),
+  before: T.Unknown(),
+  after: T.Unknown(),
+  patch: T.Array(PatchOperation),
+  dependsOn: T.Array(T.String({ minLength: 1 })),
+  note: T.Optional(T.String()),
+};
+
+const Count = T.Integer({ minimum: 0 });
+
+const PlanSchema = T.Object(
+  {
+    formatVersion: T.Literal(1),
+    groupId: T.String({ format: 'uuid' }),
+    fingerprint: T.String({ pattern: '^sha256:[0-9a-f]{64}$' }),
+    // Each change is checked against the schema of its own kind and action (below), so that
+    // a message can say exactly what is wrong with it.
+    changes: T.Array(T.Object({ kind: T.String(), action: T.String() })),
+    summary: T.Object({ create: Count, update: Count, delete: Count }, strict),
+    warnings: T.Array(
+      T.Object({ code: T.String(), message: T.String(), address: T.Optional(T.String()) }, strict),
+    ),
+    desired: DesiredStateSchema,
+    createdAt: T.Optional(T.String({ format: 'date-time' })),
+    stats: T.Optional(T.Object({ requests: Count }, strict)),
+  },
+  strict,
+);
+
+if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
+
+function changeSchema(kind: Kind, action: Action): TSchema | undefined {
+  const targets = KIND_MODULES[kind].targets as Partial<Record<Action, TSchema>>;
+  const target = targets[action];
+  if (target === undefined) return undefined;
+  return T.Object({ ...changeFields, kind: T.Literal(kind), action: T.Literal(action), target }, strict);
+}
+
+/** `/changes/0/target/orgId` → `changes[0].target.orgId`. */
+function formatPointer(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce(
+      (out, part) => (/^\d+$/.test(part) ? `${out}[${part}]` : out === '' ? part : `${out}.${part}`),
+      '',
+    );
+}
+
+function firstError(schema: TSchema, value: unknown, prefix: string): string | undefined {
+  const error = Value.Errors(schema, value).First();
+  if (error === undefined) return undefined;
+  const where = `${prefix}${formatPointer(error.path)}`;
+  return `${where === '' ? 'the file' : where}: ${error.message.toLowerCase()}`;
+}
+
+/** What is wrong with `data` as a saved plan, or undefined when it is one. */
+export function checkPlanShape(data: unknown): string | undefined {
+  const shape = firstError(PlanSchema, data, '');
+  if (shape !== undefined) return shape;
+  const plan = data as Plan;
+  for (const [i, change] of plan.changes.entries()) {
+    const where = `changes[${i}]`;
+    if (!Object.hasOwn(KIND_MODULES, change.kind)) return `${where}.kind '${String(change.kind)}' is unknown`;
+    const schema = changeSchema(change.kind, change.action);
+    if (schema === undefined) return `${where}: a ${change.kind} has no action '${String(change.action)}'`;
+    const problem = firstError(schema, change, `${where}.`);
+    if (problem !== undefined) return problem;
+  }
+  if (plan.desired.group.id !== plan.groupId) return 'desired.group.id names another group than groupId';
+  return undefined;
+}

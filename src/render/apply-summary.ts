@@ -1,0 +1,48 @@
+// The result of an apply, as people read it: the counts, each failure with Snyk's error, the
+// notices, and what a fresh plan still shows. One renderer for the CLI (text, coloured on a
+// terminal) and the action (text for the log, markdown for the PR comment and job summary).
+import type { ApplyResult } from '../apply/executor.ts';
+import type { Change } from '../core/types.ts';
+import { red } from './ansi.ts';
+
+export interface ApplySummaryInput {
+  result: ApplyResult;
+  /** What a fresh plan still shows after applying (empty when converged). */
+  remaining: readonly Change[];
+  remainingNotes: readonly string[];
+}
+
+const SHOWN_REMAINING = 20;
+
+function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): string[] {
+  const { result, remaining, remainingNotes } = input;
+  const item = markdown ? '- ' : '  ';
+  const code = (text: string) => (markdown ? `\`${text}\`` : text);
+  const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
+  for (const r of result.results.filter((x) => x.status === 'failed')) {
+    out.push(`${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address)}: ${r.error}`);
+  }
+  for (const notice of result.notices) out.push(`${item}note: ${notice}`);
+  if (remaining.length > 0) {
+    out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
+    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
+    if (remaining.length > SHOWN_REMAINING)
+      out.push(`${item}… and ${remaining.length - SHOWN_REMAINING} more`);
+    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    if (result.failed + result.skipped > 0)
+      out.push(`${item}Re-run apply to finish: nothing done is done twice.`);
+  } else if (remainingNotes.length > 0) {
+    out.push(...remainingNotes.map((n) => `${item}${n}`));
+  } else {
+    out.push('Snyk now matches the configuration.');
+  }
+  return out;
+}
+
+export function renderApplySummaryText(input: ApplySummaryInput, options: { color?: boolean } = {}): string {
+  return lines(input, false, options.color === true).join('\n');
+}
+
+export function renderApplySummaryMarkdown(input: ApplySummaryInput): string {
+  return lines(input, true, false).join('\n\n');
+}
