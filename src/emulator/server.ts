@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleControl } from './control.ts';
-import { type FaultDecision, FaultInjector } from './faults.ts';
-import { dribble, readBody, send, tokenOf } from './http-io.ts';
+import { FaultInjector } from './faults.ts';
+import { readBody, send, tokenOf } from './http-io.ts';
+import { playFaults } from './play-faults.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RealityOptions } from './reality/options.ts';
 import type { RateTake } from './reality/rate-headers.ts';
@@ -28,9 +29,6 @@ function apiOf(path: string): Api {
   if (path.startsWith('/_emulator')) return 'control';
   return path === '/v1' || path.startsWith('/v1/') ? 'v1' : 'rest';
 }
-
-/** What the faults left to do: nothing (answered or dropped), or handle the request. */
-type FaultOutcome = { done: true } | { done: false; dropAfter: boolean; fault?: string | undefined };
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   let state = structuredClone(options.state);
@@ -163,69 +161,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return finish(result.response, result.template);
   }
 
-  /** Plays the injected faults; `record(status, fault)` logs what was answered. */
-  async function playFaults(
-    decision: FaultDecision,
-    res: ServerResponse,
-    api: ApiName,
-    record: (status: number, fault?: string) => void,
-    drop: (fault: string) => void,
-  ): Promise<FaultOutcome> {
-    const rule = decision.rule;
-    let dropAfter = decision.dropAfter;
-    let fault: string | undefined = decision.dropAfter ? 'drop-after' : undefined;
-    if (rule !== undefined) {
-      const name = `rule#${decision.ruleIndex}`;
-      if ('delayMs' in rule) {
-        await sleep(rule.delayMs);
-        fault ??= `${name}:delay`;
-      } else if ('drop' in rule) {
-        if (rule.drop === 'before') {
-          drop(`${name}:drop-before`);
-          return { done: true };
-        }
-        dropAfter = true;
-        fault = `${name}:drop-after`;
-      } else {
-        await sleep(decision.latencyMs);
-        if ('redirect' in rule) {
-          send(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
-          record(rule.status ?? 302, `${name}:redirect`);
-        } else if ('slowBytesPerSecond' in rule) {
-          const slow = {
-            status: rule.status ?? 200,
-            body: rule.body,
-            bytesPerSecond: rule.slowBytesPerSecond,
-          };
-          await dribble(res, slow, sleep, () => record(slow.status, `${name}:slow`));
-        } else {
-          const { status } = rule;
-          if ('raw' in rule) send(res, api, { status, raw: rule.raw, contentType: rule.contentType });
-          else send(res, api, { status, body: rule.body, ...(rule.headers && { headers: rule.headers }) });
-          record(status, `${name}:respond`);
-        }
-        return { done: true };
-      }
-    }
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    if (rule === undefined || 'delayMs' in rule) {
-      if (decision.dropBefore) {
-        drop('drop-before');
-        return { done: true };
-      }
-      if (decision.serverError !== undefined) {
-        send(
-          res,
-          api,
-          errorFor(api, decision.serverError, 'Injected server error (emulator fault injection)'),
-        );
-        record(decision.serverError, 'server-error');
-        return { done: true };
-      }
-    }
-    return { done: false, dropAfter, fault };
-  }
-
   async function onRequest(rawReq: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const mySeq = ++seq;
@@ -267,7 +202,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       record(response.status);
       return;
     }
-    const outcome = await playFaults(faults.decide(method, url.pathname), res, api, record, drop);
+    const decision = faults.decide(method, url.pathname);
+    const outcome = await playFaults(decision, { res, api, record, drop, sleep, errorFor });
     if (outcome.done) return;
     let response: EmuResponse;
     try {
