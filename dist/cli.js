@@ -10733,14 +10733,14 @@ function mergeDocuments(docs) {
 }
 function findDuplicates(merged) {
   const issues = [];
-  const check = (items, keyOf2, describe2, code2, rest = []) => {
+  const check = (items, keyOf2, describe3, code2, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
     for (const item of items) {
       const key = keyOf2(item.value);
       if (key === void 0) continue;
       const earlier = seen.get(key);
       if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code2, describe2(item.value), earlier.origin, item.origin, rest));
+      else issues.push(conflict(code2, describe3(item.value), earlier.origin, item.origin, rest));
     }
   };
   const memberKey = (m) => m.user.toLowerCase();
@@ -25419,10 +25419,10 @@ function isAmbiguousCreate(error) {
   const flagged = error.mayHaveApplied === true;
   return flagged || error.code === "SNYK_CONFLICT";
 }
-async function createOnce(send, confirm2) {
+async function createOnce(send2, confirm2) {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await send();
+      await send2();
       return {};
     } catch (error) {
       if (!isAmbiguousCreate(error)) throw error;
@@ -32558,7 +32558,7 @@ var init_links = __esm({
 });
 
 // src/snyk/paginate.ts
-async function* paginateRest(transport, first, parseItem) {
+async function* paginateRest(transport, first, parseItem2) {
   let request2 = { ...first, query: { ...first.query, limit: PAGE_LIMIT } };
   const seen = /* @__PURE__ */ new Set();
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -32567,7 +32567,7 @@ async function* paginateRest(transport, first, parseItem) {
     let next;
     try {
       const body = readObject(response.body, "body");
-      items = readArray(body.data, "data").map((item, i) => parseItem(item, `data[${i}]`));
+      items = readArray(body.data, "data").map((item, i) => parseItem2(item, `data[${i}]`));
       const links = body.links === void 0 || body.links === null ? {} : readObject(body.links, "links");
       const href = readLinkHref(links.next, "links.next");
       next = href === void 0 ? void 0 : withPagingDefaults(
@@ -32591,9 +32591,9 @@ async function* paginateRest(transport, first, parseItem) {
   }
   throw badResponse(transport, first, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
 }
-async function collectRest(transport, first, parseItem, onPage) {
+async function collectRest(transport, first, parseItem2, onPage) {
   const all = [];
-  for await (const page of paginateRest(transport, first, parseItem)) {
+  for await (const page of paginateRest(transport, first, parseItem2)) {
     onPage?.(page);
     all.push(...page);
   }
@@ -59934,7 +59934,7 @@ function createTransport(options) {
     }
     return url;
   }
-  async function send(r) {
+  async function send2(r) {
     const url = buildUrl(r);
     const headers = {
       authorization,
@@ -60031,7 +60031,7 @@ function createTransport(options) {
   }
   return {
     apiUrl,
-    send,
+    send: send2,
     versionFor,
     label,
     stats: () => ({ ...counters }),
@@ -62768,6 +62768,196 @@ var init_export = __esm({
   }
 });
 
+// src/emulator/reality/options.ts
+function configOf(options, key) {
+  const value = options[key];
+  if (value === void 0 || value === false) return void 0;
+  return value === true ? {} : value;
+}
+function resolveReality(reality) {
+  const o = reality === "all" ? REALITY_ALL : reality ?? {};
+  const r = {};
+  const members = configOf(o, "membershipTopLevel");
+  if (members) r.membershipTopLevel = { org: members.org ?? true, group: members.group ?? true };
+  const conflict2 = configOf(o, "groupMembershipConflict");
+  if (conflict2) {
+    r.groupMembershipConflict = {
+      defaultMembership: conflict2.defaultMembership ?? true,
+      defaultRole: conflict2.defaultRole ?? "Group Member"
+    };
+  }
+  if (o.orgCreateMinimal === true) r.orgCreateMinimal = true;
+  const lag = configOf(o, "createdOrgLag");
+  if (lag) r.createdOrgLag = { requests: lag.requests ?? (lag.ms === void 0 ? 2 : 0), ms: lag.ms ?? 0 };
+  if (o.errorDetails === true) r.errorDetails = true;
+  const links = configOf(o, "linkForms");
+  if (links) r.linkForms = { endpoints: { ...DEFAULT_LINK_FORMS, ...links.endpoints } };
+  const last = configOf(o, "lastPageSelf");
+  if (last) r.lastPageSelf = { selfEndpoints: [...last.selfEndpoints ?? DEFAULT_SELF_ENDPOINTS] };
+  const rate = configOf(o, "rateLimitHeaders");
+  if (rate) r.rateLimitHeaders = { perSecond: rate.perSecond ?? 160, perHour: rate.perHour ?? 97200 };
+  if (o.rateLimitNoRetryAfter === true) r.rateLimitNoRetryAfter = true;
+  const gone = configOf(o, "v1Gone");
+  if (gone) r.v1Gone = { endpoints: [...gone.endpoints ?? Object.keys(V1_REST_EQUIVALENTS)] };
+  return r;
+}
+var REALITY_SWITCHES, REALITY_ALL, DEFAULT_LINK_FORMS, DEFAULT_SELF_ENDPOINTS, V1_REST_EQUIVALENTS;
+var init_options2 = __esm({
+  "src/emulator/reality/options.ts"() {
+    "use strict";
+    REALITY_SWITCHES = [
+      "membershipTopLevel",
+      "groupMembershipConflict",
+      "orgCreateMinimal",
+      "createdOrgLag",
+      "errorDetails",
+      "linkForms",
+      "lastPageSelf",
+      "rateLimitHeaders",
+      "rateLimitNoRetryAfter",
+      "v1Gone"
+    ];
+    REALITY_ALL = Object.freeze(
+      Object.fromEntries(REALITY_SWITCHES.map((s) => [s, true]))
+    );
+    DEFAULT_LINK_FORMS = {
+      "/orgs": "relative",
+      "/groups": "relative",
+      "/groups/{group_id}/memberships": "relative",
+      "/tenants": "relative",
+      "/tenants/{tenant_id}/memberships": "relative",
+      "/groups/{group_id}/orgs": "rest",
+      "/groups/{group_id}/org_memberships": "rest",
+      "/tenants/{tenant_id}/roles": "rest",
+      "/orgs/{org_id}/memberships": "absolute",
+      "/orgs/{org_id}/invites": "absolute"
+    };
+    DEFAULT_SELF_ENDPOINTS = ["/orgs", "/groups/{group_id}/orgs"];
+    V1_REST_EQUIVALENTS = {
+      "GET /v1/org/{orgId}/members": "GET /rest/orgs/{org_id}/memberships",
+      "POST /v1/org/{orgId}/invite": "POST /rest/orgs/{org_id}/invites",
+      "GET /v1/group/{groupId}/members": "GET /rest/groups/{group_id}/memberships (and /groups/{group_id}/org_memberships)"
+    };
+  }
+});
+
+// src/emulator/reality/parse.ts
+function isSwitch(name) {
+  return REALITY_SWITCHES.includes(name);
+}
+function checkValue(kind, value) {
+  switch (kind) {
+    case "boolean":
+      return typeof value === "boolean";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) && value >= 0;
+    case "string":
+      return typeof value === "string" && value !== "";
+    case "strings":
+      return Array.isArray(value) && value.every((v) => typeof v === "string");
+    case "forms":
+      return value !== null && typeof value === "object" && Object.values(value).every((v) => typeof v === "string" && FORMS.has(v));
+  }
+}
+function validateReality(value) {
+  if (value === "all") return { ok: true, options: { ...REALITY_ALL } };
+  if (value === null || value === void 0) return { ok: true, options: {} };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return { ok: false, message: `reality must be 'all' or an object of switches (${LIST})` };
+  }
+  for (const [name, setting] of Object.entries(value)) {
+    if (!isSwitch(name))
+      return { ok: false, message: `unknown reality switch '${name}' (switches: ${LIST})` };
+    if (typeof setting === "boolean") continue;
+    const kinds = SETTINGS[name];
+    if (setting === null || typeof setting !== "object" || Object.keys(kinds).length === 0) {
+      const shape = Object.keys(kinds).length === 0 ? "true or false" : "true, false or an object";
+      return { ok: false, message: `reality switch '${name}' must be ${shape}` };
+    }
+    for (const [key, v] of Object.entries(setting)) {
+      const kind = kinds[key];
+      if (kind === void 0) {
+        return {
+          ok: false,
+          message: `'${name}' has no setting '${key}' (settings: ${Object.keys(kinds).join(", ")})`
+        };
+      }
+      if (!checkValue(kind, v)) return { ok: false, message: `'${name}.${key}' must be ${describe2(kind)}` };
+    }
+  }
+  return { ok: true, options: value };
+}
+function describe2(kind) {
+  if (kind === "forms") return "an object of endpoint \u2192 'relative' | 'rest' | 'absolute'";
+  if (kind === "strings") return "a list of strings";
+  return kind === "number" ? "a number \u2265 0" : `a ${kind}`;
+}
+function settingValue(kind, raw) {
+  if (kind === "number") return raw.trim() === "" ? Number.NaN : Number(raw);
+  if (kind === "boolean") return raw === "true" ? true : raw === "false" ? false : raw;
+  if (kind === "strings") return raw.split("|").map((s) => s.trim());
+  return raw;
+}
+function parseItem(item) {
+  const [name = "", ...pairs2] = item.split(":");
+  if (pairs2.length === 0) return [name, true];
+  const kinds = isSwitch(name) ? SETTINGS[name] : {};
+  const setting = {};
+  for (const pair of pairs2) {
+    const eq = pair.indexOf("=");
+    if (eq < 1) throw new Error(`reality setting '${pair}' of '${name}' must be key=value`);
+    const key = pair.slice(0, eq);
+    const raw = pair.slice(eq + 1);
+    if (name === "linkForms" && key.startsWith("/")) {
+      setting.endpoints = { ...setting.endpoints, [key]: raw };
+    } else setting[key] = settingValue(kinds[key], raw);
+  }
+  return [name, setting];
+}
+function parseReality(text) {
+  const options = {};
+  for (const raw of text.split(",")) {
+    const item = raw.trim();
+    if (item === "" || item === "none" || item === "off") continue;
+    if (item === "all") Object.assign(options, REALITY_ALL);
+    else if (item.startsWith("-")) {
+      if (!REALITY_SWITCHES.includes(item.slice(1))) {
+        throw new Error(
+          `invalid reality '${text}': unknown reality switch '${item.slice(1)}' (switches: ${LIST})`
+        );
+      }
+      delete options[item.slice(1)];
+    } else {
+      const [name, setting] = parseItem(item);
+      options[name] = setting;
+    }
+  }
+  const checked = validateReality(options);
+  if (!checked.ok) throw new Error(`invalid reality '${text}': ${checked.message}`);
+  return checked.options;
+}
+var SETTINGS, FORMS, LIST;
+var init_parse4 = __esm({
+  "src/emulator/reality/parse.ts"() {
+    "use strict";
+    init_options2();
+    SETTINGS = {
+      membershipTopLevel: { org: "boolean", group: "boolean" },
+      groupMembershipConflict: { defaultMembership: "boolean", defaultRole: "string" },
+      orgCreateMinimal: {},
+      createdOrgLag: { requests: "number", ms: "number" },
+      errorDetails: {},
+      linkForms: { endpoints: "forms" },
+      lastPageSelf: { selfEndpoints: "strings" },
+      rateLimitHeaders: { perSecond: "number", perHour: "number" },
+      rateLimitNoRetryAfter: {},
+      v1Gone: { endpoints: "strings" }
+    };
+    FORMS = /* @__PURE__ */ new Set(["relative", "rest", "absolute"]);
+    LIST = REALITY_SWITCHES.join(", ");
+  }
+});
+
 // src/emulator/control.ts
 function bad(message) {
   return { status: 400, body: { error: message } };
@@ -62828,13 +63018,34 @@ function handleControl(req, emulator) {
       emulator.setRateLimit(windowMs === void 0 ? { perMinute } : { perMinute, windowMs });
       return { status: 204 };
     }
+    case "GET /_emulator/reality":
+      return { status: 200, body: emulator.getReality() };
+    case "PUT /_emulator/reality":
+      return putReality(req, emulator);
     default:
       return { status: 404, body: { error: `no control endpoint ${route2}` } };
   }
 }
+function putReality(req, emulator) {
+  const parsed = parse(req.rawBody);
+  if (!parsed.ok)
+    return bad('body must be JSON: an object of reality switches, "all", a list as a string, or null');
+  let checked = validateReality(parsed.value);
+  if (typeof parsed.value === "string" && parsed.value !== "all") {
+    try {
+      checked = { ok: true, options: parseReality(parsed.value) };
+    } catch (error) {
+      checked = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  if (!checked.ok) return bad(checked.message);
+  emulator.setReality(checked.options);
+  return { status: 204 };
+}
 var init_control = __esm({
   "src/emulator/control.ts"() {
     "use strict";
+    init_parse4();
   }
 });
 
@@ -63029,6 +63240,119 @@ var init_faults = __esm({
   }
 });
 
+// src/emulator/http-io.ts
+function readBody(req) {
+  return new Promise((resolve7, reject) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => resolve7(chunks.length === 0 ? void 0 : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+function tokenOf(state, header) {
+  const m = /^(token|bearer)\s+(\S+)\s*$/i.exec(header ?? "");
+  if (m === null) return header === void 0 ? {} : { tokenId: "unknown" };
+  const index = state.tokens.findIndex((t) => t.token === m[2]);
+  const token = state.tokens[index];
+  return token === void 0 ? { tokenId: "unknown" } : { token, tokenId: `token#${index}` };
+}
+function send(res, api, response) {
+  if (res.destroyed) return;
+  const headers = { ...response.headers };
+  let payload;
+  if (response.raw !== void 0) {
+    payload = response.raw;
+    headers["content-type"] = response.contentType ?? "text/plain";
+  } else if (response.body !== void 0) {
+    payload = JSON.stringify(response.body);
+    headers["content-type"] = response.contentType ?? (api === "rest" ? "application/vnd.api+json" : "application/json; charset=utf-8");
+  }
+  if (payload !== void 0) headers["content-length"] = String(Buffer.byteLength(payload));
+  res.writeHead(response.status, headers);
+  res.end(payload);
+}
+async function dribble(res, response, sleep, beforeEnd) {
+  const payload = Buffer.from(JSON.stringify(response.body ?? {}));
+  res.writeHead(response.status, {
+    "content-type": "application/json",
+    "content-length": String(payload.length)
+  });
+  const chunk = Math.max(1, Math.ceil(response.bytesPerSecond / 10));
+  for (let offset = 0; offset < payload.length; offset += chunk) {
+    if (res.destroyed) return;
+    const last = offset + chunk >= payload.length;
+    if (last) beforeEnd();
+    res.write(payload.subarray(offset, offset + chunk));
+    if (!last) await sleep(100);
+  }
+  res.end();
+}
+var init_http_io = __esm({
+  "src/emulator/http-io.ts"() {
+    "use strict";
+  }
+});
+
+// src/emulator/play-faults.ts
+async function playFaults(decision, io) {
+  const { res, api, record, drop, sleep, errorFor } = io;
+  const rule = decision.rule;
+  let dropAfter = decision.dropAfter;
+  let fault = decision.dropAfter ? "drop-after" : void 0;
+  if (rule !== void 0) {
+    const name = `rule#${decision.ruleIndex}`;
+    if ("delayMs" in rule) {
+      await sleep(rule.delayMs);
+      fault ??= `${name}:delay`;
+    } else if ("drop" in rule) {
+      if (rule.drop === "before") {
+        drop(`${name}:drop-before`);
+        return { done: true };
+      }
+      dropAfter = true;
+      fault = `${name}:drop-after`;
+    } else {
+      await sleep(decision.latencyMs);
+      if ("redirect" in rule) {
+        send(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
+        record(rule.status ?? 302, `${name}:redirect`);
+      } else if ("slowBytesPerSecond" in rule) {
+        const slow = {
+          status: rule.status ?? 200,
+          body: rule.body,
+          bytesPerSecond: rule.slowBytesPerSecond
+        };
+        await dribble(res, slow, sleep, () => record(slow.status, `${name}:slow`));
+      } else {
+        const { status } = rule;
+        if ("raw" in rule) send(res, api, { status, raw: rule.raw, contentType: rule.contentType });
+        else send(res, api, { status, body: rule.body, ...rule.headers && { headers: rule.headers } });
+        record(status, `${name}:respond`);
+      }
+      return { done: true };
+    }
+  }
+  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+  if (rule === void 0 || "delayMs" in rule) {
+    if (decision.dropBefore) {
+      drop("drop-before");
+      return { done: true };
+    }
+    if (decision.serverError !== void 0) {
+      send(res, api, errorFor(api, decision.serverError, "Injected server error (emulator fault injection)"));
+      record(decision.serverError, "server-error");
+      return { done: true };
+    }
+  }
+  return { done: false, dropAfter, fault };
+}
+var init_play_faults = __esm({
+  "src/emulator/play-faults.ts"() {
+    "use strict";
+    init_http_io();
+  }
+});
+
 // src/emulator/rate-limit.ts
 var RateLimiter;
 var init_rate_limit = __esm({
@@ -63068,6 +63392,136 @@ var init_rate_limit = __esm({
   }
 });
 
+// src/emulator/reality/rate-headers.ts
+function policyName(api, window2) {
+  return `crd|generic_key^api-gateway.api-${api}|generic_key^${window2}|principal_id|ratelimit_bucket^high`;
+}
+function rateHeaders(snapshot, retryAfterSeconds) {
+  return {
+    "X-RateLimit-Limit": snapshot.limit,
+    "X-RateLimit-Remaining": String(retryAfterSeconds === void 0 ? snapshot.remaining : 0),
+    "X-RateLimit-Reset": String(retryAfterSeconds ?? snapshot.resetSeconds)
+  };
+}
+var WINDOWS, RealityRate;
+var init_rate_headers = __esm({
+  "src/emulator/reality/rate-headers.ts"() {
+    "use strict";
+    WINDOWS = [
+      { seconds: 1, name: "per_second" },
+      { seconds: 60, name: "per_minute" },
+      { seconds: 3600, name: "per_hour" }
+    ];
+    RealityRate = class {
+      constructor(config) {
+        this.config = config;
+      }
+      config;
+      windows = /* @__PURE__ */ new Map();
+      /** Counts one request of `key` (token and API); `enforce` = refuse over the second/hour limits. */
+      take(api, key, nowMs, perMinute, enforce) {
+        const limits = [this.config.perSecond, perMinute, this.config.perHour];
+        const windows = this.windows.get(`${api}\0${key}`) ?? WINDOWS.map(() => ({ start: nowMs, count: 0 }));
+        this.windows.set(`${api}\0${key}`, windows);
+        let refusedBy;
+        WINDOWS.forEach((w, i) => {
+          const win = windows[i];
+          if (nowMs - win.start >= w.seconds * 1e3) {
+            win.start = nowMs;
+            win.count = 0;
+          }
+          win.count++;
+          if (enforce && i !== 1 && win.count > (limits[i] ?? 0) && refusedBy === void 0) refusedBy = i;
+        });
+        const resetOf = (i) => Math.max(1, Math.ceil(((windows[i]?.start ?? nowMs) + WINDOWS[i].seconds * 1e3 - nowMs) / 1e3));
+        let closest = 0;
+        const remainingOf = (i) => Math.max(0, (limits[i] ?? 0) - (windows[i]?.count ?? 0));
+        for (let i = 1; i < WINDOWS.length; i++) if (remainingOf(i) < remainingOf(closest)) closest = i;
+        if (refusedBy !== void 0) closest = refusedBy;
+        const parts = WINDOWS.map((w, i) => `${limits[i]};w=${w.seconds};name="${policyName(api, w.name)}"`);
+        const snapshot = {
+          limit: [String(limits[closest]), ...parts].join(", "),
+          remaining: remainingOf(closest),
+          resetSeconds: resetOf(closest)
+        };
+        return refusedBy === void 0 ? { snapshot } : { snapshot, retryAfterSeconds: resetOf(refusedBy) };
+      }
+    };
+  }
+});
+
+// src/emulator/reality/responses.ts
+function liftMembership(config, method, template, response) {
+  if (method !== "POST" || response.status !== 201) return response;
+  const applies = template === ORG_MEMBERSHIPS2 && config.org || template === GROUP_MEMBERSHIPS2 && config.group;
+  const data = response.body?.data;
+  if (!applies || data === void 0) return response;
+  return { ...response, body: data };
+}
+function minimalCreatedOrg(response) {
+  if (response.status !== 201) return response;
+  const { id, name, created } = response.body ?? {};
+  return { ...response, body: { id, name, created } };
+}
+function detailsNotDetail(response) {
+  const errors = response.body?.errors;
+  if (!Array.isArray(errors)) return response;
+  const renamed = errors.map((e) => {
+    if (!("detail" in e)) return e;
+    const { detail, ...rest } = e;
+    return { ...rest, details: detail };
+  });
+  return { ...response, body: { ...response.body, errors: renamed } };
+}
+function bareRateLimited(response, snapshot) {
+  const headers = {};
+  let retryAfter;
+  for (const [name, value] of Object.entries(response.headers ?? {})) {
+    if (name.toLowerCase() === "retry-after") retryAfter = Number(value);
+    else headers[name] = value;
+  }
+  return {
+    status: 429,
+    body: {},
+    headers: { ...headers, ...rateHeaders(snapshot, retryAfter ?? snapshot.resetSeconds) }
+  };
+}
+var ORG_MEMBERSHIPS2, GROUP_MEMBERSHIPS2;
+var init_responses = __esm({
+  "src/emulator/reality/responses.ts"() {
+    "use strict";
+    init_rate_headers();
+    ORG_MEMBERSHIPS2 = "/orgs/{org_id}/memberships";
+    GROUP_MEMBERSHIPS2 = "/groups/{group_id}/memberships";
+  }
+});
+
+// src/emulator/access.ts
+function canSeeGroup(group, userId) {
+  return group.members.some((m) => m.userId === userId) || group.orgs.some((o) => o.members.some((m) => m.userId === userId));
+}
+function canSeeTenant(state, tenant, userId) {
+  return tenant.members.some((m) => m.userId === userId) || state.groups.some((g) => g.tenantId === tenant.id && canSeeGroup(g, userId));
+}
+function findOrg(state, orgId) {
+  for (const group of state.groups) {
+    const org = group.orgs.find((o) => o.id === orgId);
+    if (org !== void 0) return { group, org };
+  }
+  return void 0;
+}
+function findGroup(state, groupId) {
+  return state.groups.find((g) => g.id === groupId);
+}
+function findTenant(state, tenantId) {
+  return state.tenants.find((t) => t.id === tenantId);
+}
+var init_access = __esm({
+  "src/emulator/access.ts"() {
+    "use strict";
+  }
+});
+
 // src/emulator/request.ts
 function matchRoute(routes, method, path) {
   const parts = path.split("/");
@@ -63100,32 +63554,6 @@ var init_request = __esm({
         this.response = response;
       }
     };
-  }
-});
-
-// src/emulator/access.ts
-function canSeeGroup(group, userId) {
-  return group.members.some((m) => m.userId === userId) || group.orgs.some((o) => o.members.some((m) => m.userId === userId));
-}
-function canSeeTenant(state, tenant, userId) {
-  return tenant.members.some((m) => m.userId === userId) || state.groups.some((g) => g.tenantId === tenant.id && canSeeGroup(g, userId));
-}
-function findOrg(state, orgId) {
-  for (const group of state.groups) {
-    const org = group.orgs.find((o) => o.id === orgId);
-    if (org !== void 0) return { group, org };
-  }
-  return void 0;
-}
-function findGroup(state, groupId) {
-  return state.groups.find((g) => g.id === groupId);
-}
-function findTenant(state, tenantId) {
-  return state.tenants.find((t) => t.id === tenantId);
-}
-var init_access = __esm({
-  "src/emulator/access.ts"() {
-    "use strict";
   }
 });
 
@@ -63225,6 +63653,406 @@ var init_jsonapi = __esm({
       500: "Internal Server Error",
       502: "Bad Gateway",
       503: "Service Unavailable"
+    };
+  }
+});
+
+// src/emulator/v1/common.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function v1Error(status, message) {
+  const ref = randomUUID2();
+  return {
+    status,
+    body: { code: status, message, error: ERRORS[status] ?? "Error" },
+    headers: { "x-error-reference": ref }
+  };
+}
+function v1Fail(status, message) {
+  return new HttpFailure(v1Error(status, message));
+}
+function json2(body, status = 200) {
+  return { status, body };
+}
+function bodyOf(ctx) {
+  const raw = ctx.req.rawBody;
+  if (raw === void 0 || raw.trim() === "") return {};
+  try {
+    const parsed = JSON.parse(raw);
+    if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {
+      return parsed;
+    }
+  } catch {
+  }
+  throw v1Fail(400, "Request body must be a JSON object");
+}
+function requireV1Group(ctx) {
+  const id = ctx.params.groupId ?? "";
+  const group = findGroup(ctx.state, id);
+  if (group === void 0) throw v1Fail(404, `Group ${id} not found`);
+  if (!canSeeGroup(group, ctx.user.id)) throw v1Fail(403, `The token's user has no access to group ${id}`);
+  return group;
+}
+function requireV1Org(ctx) {
+  const id = ctx.params.orgId ?? "";
+  const found = findOrg(ctx.state, id);
+  if (found === void 0) throw v1Fail(404, `Org ${id} not found`);
+  if (!canSeeGroup(found.group, ctx.user.id))
+    throw v1Fail(403, `The token's user has no access to org ${id}`);
+  return found;
+}
+function v1RoleName(name) {
+  if (name === "Org Admin") return "admin";
+  if (name === "Org Collaborator") return "collaborator";
+  return name;
+}
+var ERRORS;
+var init_common = __esm({
+  "src/emulator/v1/common.ts"() {
+    "use strict";
+    init_access();
+    init_request();
+    ERRORS = {
+      400: "Bad Request",
+      401: "Unauthorized",
+      403: "Forbidden",
+      404: "Not Found",
+      409: "Conflict",
+      422: "Unprocessable Entity",
+      429: "Too Many Requests"
+    };
+  }
+});
+
+// src/emulator/reality/default-membership.ts
+function addDefaultGroupMembership(state, orgId, response, roleName, deps) {
+  if (response.status !== 201) return;
+  const data = response.body?.data;
+  const userId = data?.relationships?.user?.data?.id;
+  const group = state.groups.find((g) => g.orgs.some((o) => o.id === orgId));
+  if (typeof userId !== "string" || group === void 0) return;
+  if (group.members.some((m) => m.userId === userId)) return;
+  const role = group.groupRoles.find((r) => r.name === roleName);
+  if (role === void 0) return;
+  group.members.push({ id: deps.newId(), userId, roleId: role.id, createdAt: deps.now.toISOString() });
+}
+var init_default_membership = __esm({
+  "src/emulator/reality/default-membership.ts"() {
+    "use strict";
+  }
+});
+
+// src/emulator/rest/pagination.ts
+function encodeCursor(key) {
+  return `v1.${Buffer.from(JSON.stringify({ k: key })).toString("base64url")}`;
+}
+function decodeCursor(cursor, parameter) {
+  if (cursor === END_CURSOR) return END;
+  try {
+    if (!cursor.startsWith("v1.")) throw new Error("prefix");
+    const parsed = JSON.parse(Buffer.from(cursor.slice(3), "base64url").toString("utf8"));
+    if (typeof parsed.k !== "string") throw new Error("shape");
+    return parsed.k;
+  } catch {
+    throw restFail(400, `${parameter} '${cursor}' is not a valid pagination cursor`, {
+      source: { parameter }
+    });
+  }
+}
+function parseLimit(query) {
+  const raw = query.get("limit");
+  if (raw === null) return 10;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || limit < 10 || limit > 100 || limit % 10 !== 0) {
+    throw restFail(400, `limit '${raw}' must be a multiple of 10 from 10 to 100`, {
+      source: { parameter: "limit" }
+    });
+  }
+  return limit;
+}
+function paginate(ctx, items, key, descending = false) {
+  const beyond = (item, k) => descending ? key(item) < k : key(item) > k;
+  const query = ctx.req.query;
+  const limit = parseLimit(query);
+  const after = query.get("starting_after");
+  const before = query.get("ending_before");
+  if (after !== null && before !== null) {
+    throw restFail(400, "starting_after and ending_before cannot be used together", {
+      source: { parameter: "ending_before" }
+    });
+  }
+  let start = 0;
+  let end = items.length;
+  if (after !== null) {
+    const k = decodeCursor(after, "starting_after");
+    start = k === END ? -1 : items.findIndex((item) => beyond(item, k));
+    if (start === -1) start = items.length;
+  } else if (before !== null) {
+    const k = decodeCursor(before, "ending_before");
+    const firstNotBefore = k === END ? -1 : items.findIndex((item) => beyond(item, k) || key(item) === k);
+    end = firstNotBefore === -1 ? items.length : firstNotBefore;
+    start = Math.max(0, end - limit);
+  }
+  end = Math.min(end, start + limit);
+  const page = items.slice(start, end);
+  const base = ctx.req.path.replace(/^\/rest/, "");
+  const link = (cursor) => {
+    const q = new URLSearchParams(query);
+    q.delete("starting_after");
+    q.delete("ending_before");
+    q.set("limit", String(limit));
+    if (cursor !== void 0) q.set(cursor[0], cursor[1]);
+    return `${base}?${q.toString()}`;
+  };
+  const selfQuery = query.toString();
+  const links = { self: selfQuery ? `${base}?${selfQuery}` : base, first: link() };
+  const last = page[page.length - 1];
+  const first = page[0];
+  if (last !== void 0 && end < items.length)
+    links.next = link(["starting_after", encodeCursor(key(last))]);
+  if (first !== void 0 && start > 0) links.prev = link(["ending_before", encodeCursor(key(first))]);
+  return { items: page, links };
+}
+var END_CURSOR, END;
+var init_pagination = __esm({
+  "src/emulator/rest/pagination.ts"() {
+    "use strict";
+    init_jsonapi();
+    END_CURSOR = `v1.${Buffer.from(JSON.stringify({ end: true })).toString("base64url")}`;
+    END = /* @__PURE__ */ Symbol("end");
+  }
+});
+
+// src/emulator/reality/links.ts
+function isList(response) {
+  const body = response.body;
+  return response.status === 200 && Array.isArray(body?.data) && typeof body?.links === "object" && body.links !== null && typeof body.links.self === "string";
+}
+function endLink(links) {
+  const first = links.first;
+  if (typeof first !== "string") return void 0;
+  const url = new URL(first, "http://x");
+  url.searchParams.delete("starting_after");
+  url.searchParams.delete("ending_before");
+  url.searchParams.set("starting_after", END_CURSOR);
+  return `${url.pathname}${url.search}`;
+}
+function lastPage(config, template, body) {
+  if (body.links.next !== void 0) return;
+  if (config.selfEndpoints.includes(template)) body.links.next = body.links.self;
+  else if (body.data.length > 0) {
+    const next = endLink(body.links);
+    if (next !== void 0) body.links.next = next;
+  }
+}
+function inForm(link, form, restBase) {
+  if (form === "relative") return link;
+  return form === "rest" ? `/rest${link}` : `${restBase}${link}`;
+}
+function reshapeLinks(reality, template, response, restBase) {
+  if (template === void 0 || !isList(response)) return response;
+  const source = response.body;
+  const body = { ...source, links: { ...source.links } };
+  if (reality.lastPageSelf) lastPage(reality.lastPageSelf, template, body);
+  const form = reality.linkForms?.endpoints[template];
+  if (form !== void 0 && form !== "relative") {
+    for (const [name, link] of Object.entries(body.links)) {
+      if (typeof link === "string" && link.startsWith("/")) body.links[name] = inForm(link, form, restBase);
+    }
+  }
+  return { ...response, body };
+}
+var init_links2 = __esm({
+  "src/emulator/reality/links.ts"() {
+    "use strict";
+    init_pagination();
+  }
+});
+
+// src/emulator/reality/org-lag.ts
+var NAMED, GROUP_ORGS, ALL_ORGS, CreatedOrgLag;
+var init_org_lag = __esm({
+  "src/emulator/reality/org-lag.ts"() {
+    "use strict";
+    NAMED = /^\/(?:rest\/orgs|v1\/org)\/([^/]+)(?:\/|$)/;
+    GROUP_ORGS = /^\/rest\/groups\/([^/]+)\/orgs\/?$/;
+    ALL_ORGS = /^\/rest\/orgs\/?$/;
+    CreatedOrgLag = class {
+      constructor(config) {
+        this.config = config;
+      }
+      config;
+      orgs = /* @__PURE__ */ new Map();
+      /** Starts the lag of an org that has just been created. */
+      created(orgId, groupId, nowMs) {
+        this.orgs.set(orgId, { groupId, remaining: this.config.requests, until: nowMs + this.config.ms });
+      }
+      /** Counts a request that observes the org; true while it is still provisioning. */
+      observe(orgId, nowMs) {
+        const p = this.orgs.get(orgId);
+        if (p === void 0) return false;
+        if (p.remaining <= 0 && nowMs >= p.until) {
+          this.orgs.delete(orgId);
+          return false;
+        }
+        p.remaining--;
+        return true;
+      }
+      /** The id of a provisioning org the request names (it answers 404), if any. */
+      hiddenOrgNamedBy(path, nowMs) {
+        const id = NAMED.exec(path)?.[1];
+        if (id === void 0) return void 0;
+        const decoded = decodeURIComponent(id);
+        return this.observe(decoded, nowMs) ? decoded : void 0;
+      }
+      /** The state an org list request sees: provisioning orgs left out (a shallow view, read-only). */
+      viewFor(method, path, state, nowMs) {
+        if (method !== "GET" || this.orgs.size === 0) return state;
+        const groupId = GROUP_ORGS.exec(path)?.[1];
+        if (groupId === void 0 && !ALL_ORGS.test(path)) return state;
+        const hidden = /* @__PURE__ */ new Set();
+        for (const [orgId, p] of [...this.orgs]) {
+          if (groupId !== void 0 && p.groupId !== decodeURIComponent(groupId)) continue;
+          if (this.observe(orgId, nowMs)) hidden.add(orgId);
+        }
+        if (hidden.size === 0) return state;
+        return {
+          ...state,
+          groups: state.groups.map(
+            (g) => g.orgs.some((o) => hidden.has(o.id)) ? { ...g, orgs: g.orgs.filter((o) => !hidden.has(o.id)) } : g
+          )
+        };
+      }
+    };
+  }
+});
+
+// src/emulator/reality/v1-gone.ts
+function compile(template) {
+  const [method = "", path = ""] = template.trim().split(/\s+/, 2);
+  const source = path.replace(/\/+$/, "").split("/").map(
+    (part) => part.startsWith("{") && part.endsWith("}") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  ).join("/");
+  return {
+    template: `${method.toUpperCase()} ${path}`,
+    method: method.toUpperCase(),
+    path: new RegExp(`^${source}/?$`)
+  };
+}
+var RetiredV1;
+var init_v1_gone = __esm({
+  "src/emulator/reality/v1-gone.ts"() {
+    "use strict";
+    init_common();
+    RetiredV1 = class {
+      retired;
+      constructor(endpoints) {
+        this.retired = endpoints.map(compile);
+      }
+      /** The 410 for a retired endpoint, or undefined when the request may be served. */
+      answer(method, path) {
+        const hit = this.retired.find((r) => r.method === method && r.path.test(path));
+        if (hit === void 0) return void 0;
+        const response = v1Error(410, `${hit.template} has been retired and is no longer available`);
+        response.body = { ...response.body, error: "Gone" };
+        return response;
+      }
+    };
+  }
+});
+
+// src/emulator/reality/runtime.ts
+var CREATE_ORG, ORG_MEMBERSHIPS3, RealityRuntime;
+var init_runtime = __esm({
+  "src/emulator/reality/runtime.ts"() {
+    "use strict";
+    init_jsonapi();
+    init_common();
+    init_default_membership();
+    init_links2();
+    init_options2();
+    init_org_lag();
+    init_rate_headers();
+    init_responses();
+    init_v1_gone();
+    CREATE_ORG = /^\/v1\/org\/?$/;
+    ORG_MEMBERSHIPS3 = /^\/rest\/orgs\/([^/]+)\/memberships\/?$/;
+    RealityRuntime = class {
+      options;
+      resolved;
+      lag;
+      rate;
+      gone;
+      constructor(options) {
+        this.options = options === "all" ? { ...REALITY_ALL } : { ...options };
+        const r = resolveReality(options);
+        this.resolved = r;
+        this.lag = r.createdOrgLag && new CreatedOrgLag(r.createdOrgLag);
+        const rate = r.rateLimitHeaders ?? (r.rateLimitNoRetryAfter && { perSecond: 160, perHour: 97200 });
+        this.rate = rate ? new RealityRate(rate) : void 0;
+        this.gone = r.v1Gone && new RetiredV1(r.v1Gone.endpoints);
+      }
+      /** Counts the request in the gateway's windows; `retryAfterSeconds` when it must get a 429. */
+      count(api, key, authenticated, nowMs, perMinute) {
+        const enforce = authenticated && this.resolved.rateLimitHeaders !== void 0;
+        return this.rate?.take(api, key, nowMs, perMinute, enforce);
+      }
+      /** A response that replaces handling (410 Gone, 404 of a provisioning org), if any. */
+      intercept(req, api, nowMs) {
+        if (api === "v1") {
+          const gone = this.gone?.answer(req.method, req.path);
+          if (gone !== void 0) return gone;
+        }
+        const hidden = this.lag?.hiddenOrgNamedBy(req.path, nowMs);
+        if (hidden === void 0) return void 0;
+        return api === "rest" ? restError(404, `Org ${hidden} not found`, { code: "entity-not-found" }) : v1Error(404, `Org ${hidden} not found`);
+      }
+      /** The state a handler sees: org lists leave out orgs still provisioning. */
+      view(req, state, nowMs) {
+        return this.lag?.viewFor(req.method, req.path, state, nowMs) ?? state;
+      }
+      /** The handled response as the real API would send it (state side effects included). */
+      after(ctx, handled) {
+        const r = this.resolved;
+        const { req } = ctx;
+        let response = handled;
+        if (ctx.api === "v1" && req.method === "POST" && CREATE_ORG.test(req.path) && response.status === 201) {
+          this.startLag(ctx, response);
+          if (r.orgCreateMinimal) response = minimalCreatedOrg(response);
+        }
+        const orgId = req.method === "POST" ? ORG_MEMBERSHIPS3.exec(req.path)?.[1] : void 0;
+        if (orgId !== void 0 && r.groupMembershipConflict?.defaultMembership) {
+          addDefaultGroupMembership(
+            ctx.state,
+            decodeURIComponent(orgId),
+            response,
+            r.groupMembershipConflict.defaultRole,
+            ctx
+          );
+        }
+        if (ctx.api === "rest") {
+          if (r.membershipTopLevel)
+            response = liftMembership(r.membershipTopLevel, req.method, ctx.template, response);
+          if (r.errorDetails) response = detailsNotDetail(response);
+          if (r.lastPageSelf || r.linkForms) response = reshapeLinks(r, ctx.template, response, ctx.restBase);
+        }
+        return this.withRateHeaders(response, ctx.rate);
+      }
+      startLag(ctx, response) {
+        const body = response.body;
+        const orgId = body?.id;
+        const group = ctx.state.groups.find((g) => g.orgs.some((o) => o.id === orgId));
+        if (typeof orgId === "string" && group !== void 0)
+          this.lag?.created(orgId, group.id, ctx.now.getTime());
+      }
+      withRateHeaders(response, rate) {
+        if (rate === void 0) return response;
+        if (response.status === 429 && this.resolved.rateLimitNoRetryAfter) {
+          return bareRateLimited(response, rate.snapshot);
+        }
+        if (!this.resolved.rateLimitHeaders) return response;
+        const retryAfter = response.status === 429 ? Number(response.headers?.["retry-after"] ?? 1) : void 0;
+        return { ...response, headers: { ...response.headers, ...rateHeaders(rate.snapshot, retryAfter) } };
+      }
     };
   }
 });
@@ -63409,83 +64237,6 @@ var init_list_order = __esm({
     init_jsonapi();
     init_serialize();
     FIELDS = ["username", "user_display_name", "email", "login_method", "role", "role_name"];
-  }
-});
-
-// src/emulator/rest/pagination.ts
-function encodeCursor(key) {
-  return `v1.${Buffer.from(JSON.stringify({ k: key })).toString("base64url")}`;
-}
-function decodeCursor(cursor, parameter) {
-  try {
-    if (!cursor.startsWith("v1.")) throw new Error("prefix");
-    const parsed = JSON.parse(Buffer.from(cursor.slice(3), "base64url").toString("utf8"));
-    if (typeof parsed.k !== "string") throw new Error("shape");
-    return parsed.k;
-  } catch {
-    throw restFail(400, `${parameter} '${cursor}' is not a valid pagination cursor`, {
-      source: { parameter }
-    });
-  }
-}
-function parseLimit(query) {
-  const raw = query.get("limit");
-  if (raw === null) return 10;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || limit < 10 || limit > 100 || limit % 10 !== 0) {
-    throw restFail(400, `limit '${raw}' must be a multiple of 10 from 10 to 100`, {
-      source: { parameter: "limit" }
-    });
-  }
-  return limit;
-}
-function paginate(ctx, items, key, descending = false) {
-  const beyond = (item, k) => descending ? key(item) < k : key(item) > k;
-  const query = ctx.req.query;
-  const limit = parseLimit(query);
-  const after = query.get("starting_after");
-  const before = query.get("ending_before");
-  if (after !== null && before !== null) {
-    throw restFail(400, "starting_after and ending_before cannot be used together", {
-      source: { parameter: "ending_before" }
-    });
-  }
-  let start = 0;
-  let end = items.length;
-  if (after !== null) {
-    const k = decodeCursor(after, "starting_after");
-    start = items.findIndex((item) => beyond(item, k));
-    if (start === -1) start = items.length;
-  } else if (before !== null) {
-    const k = decodeCursor(before, "ending_before");
-    const firstNotBefore = items.findIndex((item) => beyond(item, k) || key(item) === k);
-    end = firstNotBefore === -1 ? items.length : firstNotBefore;
-    start = Math.max(0, end - limit);
-  }
-  end = Math.min(end, start + limit);
-  const page = items.slice(start, end);
-  const base = ctx.req.path.replace(/^\/rest/, "");
-  const link = (cursor) => {
-    const q = new URLSearchParams(query);
-    q.delete("starting_after");
-    q.delete("ending_before");
-    q.set("limit", String(limit));
-    if (cursor !== void 0) q.set(cursor[0], cursor[1]);
-    return `${base}?${q.toString()}`;
-  };
-  const selfQuery = query.toString();
-  const links = { self: selfQuery ? `${base}?${selfQuery}` : base, first: link() };
-  const last = page[page.length - 1];
-  const first = page[0];
-  if (last !== void 0 && end < items.length)
-    links.next = link(["starting_after", encodeCursor(key(last))]);
-  if (first !== void 0 && start > 0) links.prev = link(["ending_before", encodeCursor(key(first))]);
-  return { items: page, links };
-}
-var init_pagination = __esm({
-  "src/emulator/rest/pagination.ts"() {
-    "use strict";
-    init_jsonapi();
   }
 });
 
@@ -64084,9 +64835,9 @@ var init_version = __esm({
 });
 
 // src/emulator/rest/dispatch.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 function handleRest(req, deps) {
-  const headers = { "snyk-request-id": randomUUID2() };
+  const headers = { "snyk-request-id": randomUUID3() };
   const finish = (result) => {
     result.response.headers = { ...headers, ...result.response.headers };
     if (result.response.body !== void 0) result.response.contentType = JSONAPI_TYPE;
@@ -64170,72 +64921,6 @@ var init_dispatch = __esm({
     init_jsonapi();
     init_routes();
     init_version();
-  }
-});
-
-// src/emulator/v1/common.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-function v1Error(status, message) {
-  const ref = randomUUID3();
-  return {
-    status,
-    body: { code: status, message, error: ERRORS[status] ?? "Error" },
-    headers: { "x-error-reference": ref }
-  };
-}
-function v1Fail(status, message) {
-  return new HttpFailure(v1Error(status, message));
-}
-function json2(body, status = 200) {
-  return { status, body };
-}
-function bodyOf(ctx) {
-  const raw = ctx.req.rawBody;
-  if (raw === void 0 || raw.trim() === "") return {};
-  try {
-    const parsed = JSON.parse(raw);
-    if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return parsed;
-    }
-  } catch {
-  }
-  throw v1Fail(400, "Request body must be a JSON object");
-}
-function requireV1Group(ctx) {
-  const id = ctx.params.groupId ?? "";
-  const group = findGroup(ctx.state, id);
-  if (group === void 0) throw v1Fail(404, `Group ${id} not found`);
-  if (!canSeeGroup(group, ctx.user.id)) throw v1Fail(403, `The token's user has no access to group ${id}`);
-  return group;
-}
-function requireV1Org(ctx) {
-  const id = ctx.params.orgId ?? "";
-  const found = findOrg(ctx.state, id);
-  if (found === void 0) throw v1Fail(404, `Org ${id} not found`);
-  if (!canSeeGroup(found.group, ctx.user.id))
-    throw v1Fail(403, `The token's user has no access to org ${id}`);
-  return found;
-}
-function v1RoleName(name) {
-  if (name === "Org Admin") return "admin";
-  if (name === "Org Collaborator") return "collaborator";
-  return name;
-}
-var ERRORS;
-var init_common = __esm({
-  "src/emulator/v1/common.ts"() {
-    "use strict";
-    init_access();
-    init_request();
-    ERRORS = {
-      400: "Bad Request",
-      401: "Unauthorized",
-      403: "Forbidden",
-      404: "Not Found",
-      409: "Conflict",
-      422: "Unprocessable Entity",
-      429: "Too Many Requests"
-    };
   }
 });
 
@@ -64639,37 +65324,28 @@ function apiOf(path) {
   if (path.startsWith("/_emulator")) return "control";
   return path === "/v1" || path.startsWith("/v1/") ? "v1" : "rest";
 }
-function readBody(req) {
-  return new Promise((resolve7, reject) => {
-    const chunks = [];
-    req.on("data", (c) => chunks.push(c));
-    req.on("end", () => resolve7(chunks.length === 0 ? void 0 : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-function tokenOf(state, header) {
-  const m = /^(token|bearer)\s+(\S+)\s*$/i.exec(header ?? "");
-  if (m === null) return header === void 0 ? {} : { tokenId: "unknown" };
-  const index = state.tokens.findIndex((t) => t.token === m[2]);
-  const token = state.tokens[index];
-  return token === void 0 ? { tokenId: "unknown" } : { token, tokenId: `token#${index}` };
-}
 async function startEmulator(options) {
   let state = structuredClone(options.state);
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   let faults = new FaultInjector(options.faults);
+  let reality = new RealityRuntime(options.reality);
   let restLimiter;
   let v1Limiter;
   let membersLimiter;
+  let perMinute = { rest: 1620, v1: 2e3 };
   const log = [];
   let seq2 = 0;
   const timers = /* @__PURE__ */ new Set();
   const setRateLimit = (limit) => {
     const windowMs = (limit === false ? void 0 : limit?.windowMs) ?? 6e4;
-    restLimiter = limit === false ? void 0 : new RateLimiter(limit?.perMinute ?? 1620, windowMs, true);
-    v1Limiter = limit === false ? void 0 : new RateLimiter(limit?.perMinute ?? 2e3, windowMs, true);
-    const perMinute = options.v1GroupMembersPerMinute ?? 1;
-    membersLimiter = perMinute > 0 ? new RateLimiter(perMinute, windowMs, false) : void 0;
+    perMinute = {
+      rest: (limit || void 0)?.perMinute ?? 1620,
+      v1: (limit || void 0)?.perMinute ?? 2e3
+    };
+    restLimiter = limit === false ? void 0 : new RateLimiter(perMinute.rest, windowMs, true);
+    v1Limiter = limit === false ? void 0 : new RateLimiter(perMinute.v1, windowMs, true);
+    const membersPerMinute = options.v1GroupMembersPerMinute ?? 1;
+    membersLimiter = membersPerMinute > 0 ? new RateLimiter(membersPerMinute, windowMs, false) : void 0;
   };
   setRateLimit(options.rateLimit);
   const sleep = (ms) => new Promise((resolve7) => {
@@ -64691,42 +65367,18 @@ async function startEmulator(options) {
     setFaults: (config) => {
       faults = new FaultInjector(config);
     },
-    setRateLimit: (limit) => setRateLimit(limit)
+    setRateLimit: (limit) => setRateLimit(limit),
+    getReality: () => structuredClone(reality.options),
+    setReality: (next) => {
+      reality = new RealityRuntime(next);
+    }
   };
   let baseUrl = "";
-  function send(res, api, response) {
-    if (res.destroyed) return;
-    const headers = { ...response.headers };
-    let payload;
-    if (response.raw !== void 0) {
-      payload = response.raw;
-      headers["content-type"] = response.contentType ?? "text/plain";
-    } else if (response.body !== void 0) {
-      payload = JSON.stringify(response.body);
-      headers["content-type"] = response.contentType ?? (api === "rest" ? "application/vnd.api+json" : "application/json; charset=utf-8");
-    }
-    if (payload !== void 0) headers["content-length"] = String(Buffer.byteLength(payload));
-    res.writeHead(response.status, headers);
-    res.end(payload);
-  }
   function errorFor(api, status, message) {
     if (api !== "rest") return v1Error(status, message);
     const response = restError(status, message);
     response.headers = { "snyk-request-id": randomUUID5() };
-    return response;
-  }
-  async function dribble(res, status, body, bytesPerSecond, beforeEnd) {
-    const payload = Buffer.from(JSON.stringify(body ?? {}));
-    res.writeHead(status, { "content-type": "application/json", "content-length": String(payload.length) });
-    const chunk = Math.max(1, Math.ceil(bytesPerSecond / 10));
-    for (let offset = 0; offset < payload.length; offset += chunk) {
-      if (res.destroyed) return;
-      const last = offset + chunk >= payload.length;
-      if (last) beforeEnd();
-      res.write(payload.subarray(offset, offset + chunk));
-      if (!last) await sleep(100);
-    }
-    res.end();
+    return reality.resolved.errorDetails ? detailsNotDetail(response) : response;
   }
   function recordRest(req, response, template) {
     if (options.onRestResponse === void 0) return;
@@ -64741,30 +65393,43 @@ async function startEmulator(options) {
       body: response.body
     });
   }
+  function limitedFor(req, api, tokenId, rate, nowMs) {
+    if (rate?.retryAfterSeconds !== void 0) return rate.retryAfterSeconds;
+    const limiter = api === "v1" ? v1Limiter : restLimiter;
+    let decision = limiter?.check(tokenId, nowMs) ?? { ok: true };
+    if (decision.ok && api === "v1" && req.method === "GET" && GROUP_MEMBERS.test(req.path) && membersLimiter) {
+      decision = membersLimiter.check(tokenId, nowMs);
+    }
+    return decision.ok ? void 0 : decision.retryAfterSeconds;
+  }
   function handle(req, api, token, tokenId) {
     const nowDate = now();
-    if (token !== void 0) {
-      const limiter = api === "v1" ? v1Limiter : restLimiter;
-      let decision = limiter?.check(tokenId ?? "anonymous", nowDate.getTime()) ?? { ok: true };
-      if (decision.ok && api === "v1" && req.method === "GET" && GROUP_MEMBERS.test(req.path) && membersLimiter) {
-        decision = membersLimiter.check(`${tokenId}`, nowDate.getTime());
-      }
-      if (!decision.ok) {
-        const response = errorFor(
-          api,
-          429,
-          "Too many requests: the rate limit for this API token was exceeded"
-        );
-        response.headers = { ...response.headers, "retry-after": String(decision.retryAfterSeconds) };
-        if (api === "rest") recordRest(req, response, void 0);
-        return response;
-      }
+    const nowMs = nowDate.getTime();
+    const key = tokenId ?? "anonymous";
+    const rate = reality.count(api, key, token !== void 0, nowMs, perMinute[api]);
+    const finish = (response, template) => {
+      const restBase = `${baseUrl}/rest`;
+      const ctx = { req, api, template, state, now: nowDate, newId: randomUUID5, restBase, rate };
+      const out = reality.after(ctx, response);
+      if (api === "rest") recordRest(req, out, template);
+      return out;
+    };
+    const retryAfter = token === void 0 ? void 0 : limitedFor(req, api, key, rate, nowMs);
+    if (retryAfter !== void 0) {
+      const response = errorFor(
+        api,
+        429,
+        "Too many requests: the rate limit for this API token was exceeded"
+      );
+      response.headers = { ...response.headers, "retry-after": String(retryAfter) };
+      return finish(response);
     }
-    const deps = { state, token, now: nowDate, newId: randomUUID5 };
-    if (api === "v1") return handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` });
+    const intercepted = reality.intercept(req, api, nowMs);
+    if (intercepted !== void 0) return finish(intercepted);
+    const deps = { state: reality.view(req, state, nowMs), token, now: nowDate, newId: randomUUID5 };
+    if (api === "v1") return finish(handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` }));
     const result = handleRest(req, deps);
-    recordRest(req, result.response, result.template);
-    return result.response;
+    return finish(result.response, result.template);
   }
   async function onRequest(rawReq, res) {
     const started = performance.now();
@@ -64780,7 +65445,7 @@ async function startEmulator(options) {
       rawBody: await readBody(rawReq)
     };
     const { token, tokenId } = tokenOf(state, rawReq.headers.authorization);
-    const record = (status, fault2) => {
+    const record = (status, fault) => {
       if (api === "control" && url.pathname.startsWith("/_emulator/requests")) return;
       const entry = {
         seq: mySeq,
@@ -64792,13 +65457,13 @@ async function startEmulator(options) {
         ms: Math.round(performance.now() - started),
         api
       };
-      if (fault2 !== void 0) entry.fault = fault2;
+      if (fault !== void 0) entry.fault = fault;
       if (tokenId !== void 0) entry.tokenId = tokenId;
       log.push(entry);
     };
-    const drop = (fault2) => {
+    const drop = (fault) => {
       rawReq.socket.destroy();
-      record(0, fault2);
+      record(0, fault);
     };
     if (api === "control") {
       const response2 = handleControl(req, control);
@@ -64807,58 +65472,8 @@ async function startEmulator(options) {
       return;
     }
     const decision = faults.decide(method, url.pathname);
-    const rule = decision.rule;
-    let dropAfter = decision.dropAfter;
-    let fault = decision.dropAfter ? "drop-after" : void 0;
-    if (rule !== void 0) {
-      const name = `rule#${decision.ruleIndex}`;
-      if ("delayMs" in rule) {
-        await sleep(rule.delayMs);
-        fault ??= `${name}:delay`;
-      } else if ("drop" in rule) {
-        if (rule.drop === "before") return drop(`${name}:drop-before`);
-        dropAfter = true;
-        fault = `${name}:drop-after`;
-      } else {
-        await sleep(decision.latencyMs);
-        if ("redirect" in rule) {
-          send(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
-          return record(rule.status ?? 302, `${name}:redirect`);
-        }
-        if ("slowBytesPerSecond" in rule) {
-          await dribble(
-            res,
-            rule.status ?? 200,
-            rule.body,
-            rule.slowBytesPerSecond,
-            () => record(rule.status ?? 200, `${name}:slow`)
-          );
-          return;
-        }
-        if ("raw" in rule) {
-          send(res, api, { status: rule.status, raw: rule.raw, contentType: rule.contentType });
-        } else {
-          send(res, api, {
-            status: rule.status,
-            body: rule.body,
-            ...rule.headers === void 0 ? {} : { headers: rule.headers }
-          });
-        }
-        return record(rule.status, `${name}:respond`);
-      }
-    }
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    if (rule === void 0 || "delayMs" in rule) {
-      if (decision.dropBefore) return drop("drop-before");
-      if (decision.serverError !== void 0) {
-        send(
-          res,
-          api,
-          errorFor(api, decision.serverError, "Injected server error (emulator fault injection)")
-        );
-        return record(decision.serverError, "server-error");
-      }
-    }
+    const outcome = await playFaults(decision, { res, api, record, drop, sleep, errorFor });
+    if (outcome.done) return;
     let response;
     try {
       response = handle(req, api, token, tokenId);
@@ -64869,9 +65484,9 @@ async function startEmulator(options) {
         `Emulator error: ${error instanceof Error ? error.message : String(error)}`
       );
     }
-    if (dropAfter) return drop(fault ?? "drop-after");
+    if (outcome.dropAfter) return drop(outcome.fault ?? "drop-after");
     send(res, api, response);
-    record(response.status, fault);
+    record(response.status, outcome.fault);
   }
   const server = createServer((req, res) => {
     onRequest(req, res).catch((error) => {
@@ -64904,7 +65519,11 @@ var init_server = __esm({
     "use strict";
     init_control();
     init_faults();
+    init_http_io();
+    init_play_faults();
     init_rate_limit();
+    init_responses();
+    init_runtime();
     init_request();
     init_dispatch();
     init_jsonapi();
@@ -64952,24 +65571,36 @@ function integerOption(raw, name, min, max) {
   }
   return n;
 }
+function realityOption(raw) {
+  if (raw === void 0) return void 0;
+  try {
+    return parseReality(raw);
+  } catch (error) {
+    throw new UsageError(`--reality: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 async function runEmulator(ctx, until) {
   const { values } = parseCommandArgs(ctx.argv, OPTIONS2);
   const port = integerOption(values.port, "port", 0, 65535);
   const perMinute = integerOption(values["rate-limit"], "rate-limit", 0, 1e6);
+  const reality = realityOption(values.reality);
   const statePath = values.state === void 0 ? void 0 : resolve6(ctx.cwd, values.state);
   const generated = statePath === void 0 ? generateState({ orgs: 5, membersPerOrg: [2, 5], seed: 1 }) : void 0;
   const state = generated?.state ?? await loadState(statePath ?? "");
   const emulator = await startEmulator({
     state,
     ...port === void 0 ? {} : { port },
-    ...perMinute === void 0 ? {} : { rateLimit: perMinute === 0 ? false : { perMinute } }
+    ...perMinute === void 0 ? {} : { rateLimit: perMinute === 0 ? false : { perMinute } },
+    ...reality === void 0 ? {} : { reality }
   });
+  const switches = Object.keys(emulator.getReality());
   const tokenLine = generated === void 0 ? "  export SNYK_TOKEN=<a token of the state file>   # tokens are defined in the state file" : `  export SNYK_TOKEN=${generated.token}   # generated demo state (no --state given)`;
   ctx.io.out(
     [
       `Snyk API emulator listening on ${emulator.url}`,
       `  REST ${emulator.url}/rest   v1 ${emulator.url}/v1   control ${emulator.url}/_emulator`,
       statePath === void 0 ? "  state: generated example (5 orgs)" : `  state: ${statePath}`,
+      ...switches.length === 0 ? [] : [`  reality: ${switches.join(", ")}`],
       "Point snyk-gitops at it:",
       `  export SNYK_API_URL=${emulator.url}`,
       tokenLine,
@@ -64990,13 +65621,15 @@ var init_emulator = __esm({
     "use strict";
     init_control();
     init_generate2();
+    init_parse4();
     init_server();
     init_errors();
     init_options();
     OPTIONS2 = {
       state: { type: "string" },
       port: { type: "string" },
-      "rate-limit": { type: "string" }
+      "rate-limit": { type: "string" },
+      reality: { type: "string" }
     };
     EmulatorStateError = class extends GitopsError {
       constructor(message, cause) {
@@ -65129,7 +65762,7 @@ var COMMANDS = {
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
-    usage: "emulator [--state file.json] [--port N] [--rate-limit N]",
+    usage: "emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]",
     load: async () => (await Promise.resolve().then(() => (init_emulator(), emulator_exports))).emulatorCommand
   },
   validate: {

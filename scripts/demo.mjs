@@ -11,7 +11,17 @@ const cli = join(root, 'dist', 'cli.js');
 const config = relative(process.cwd(), join(root, 'examples', 'multi-team')) || '.';
 const statePath = join(root, 'examples', 'multi-team', 'snyk-state.json');
 
-const emulator = spawn(process.execPath, [cli, 'emulator', '--state', statePath, '--port', '0'], {
+// SNYK_EMULATOR_REALITY (e.g. `all`) runs the demo against the emulator's reality mode.
+const reality = process.env.SNYK_EMULATOR_REALITY?.trim();
+const emulatorArgs = [
+  'emulator',
+  '--state',
+  statePath,
+  '--port',
+  '0',
+  ...(reality ? ['--reality', reality] : []),
+];
+const emulator = spawn(process.execPath, [cli, ...emulatorArgs], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const stop = () => emulator.kill('SIGTERM');

@@ -27,7 +27,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   emulator: {
     summary: 'serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)',
-    usage: 'emulator [--state file.json] [--port N] [--rate-limit N]',
+    usage: 'emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]',
     load: async () => (await import('./commands/emulator.ts')).emulatorCommand,
   },
   validate: {

@@ -1,5 +1,6 @@
 // The control surface under /_emulator (for the CLI command, the demo and out-of-process tests):
-// load/dump the state, read/clear the request log, set faults and the rate limit.
+// load/dump the state, read/clear the request log, set faults, the rate limit and reality mode.
+import { parseReality, validateReality } from './reality/parse.ts';
 import type { EmuRequest, EmuResponse } from './request.ts';
 import type { EmulatorState } from './state-types.ts';
 import type { Emulator } from './types.ts';
@@ -77,7 +78,29 @@ export function handleControl(req: EmuRequest, emulator: Omit<Emulator, 'url' | 
       emulator.setRateLimit(windowMs === undefined ? { perMinute } : { perMinute, windowMs });
       return { status: 204 };
     }
+    case 'GET /_emulator/reality':
+      return { status: 200, body: emulator.getReality() };
+    case 'PUT /_emulator/reality':
+      return putReality(req, emulator);
     default:
       return { status: 404, body: { error: `no control endpoint ${route}` } };
   }
+}
+
+/** Body: an object of switches, "all", a text list ("membershipTopLevel,lastPageSelf"), or null (off). */
+function putReality(req: EmuRequest, emulator: Pick<Emulator, 'setReality'>): EmuResponse {
+  const parsed = parse(req.rawBody);
+  if (!parsed.ok)
+    return bad('body must be JSON: an object of reality switches, "all", a list as a string, or null');
+  let checked = validateReality(parsed.value);
+  if (typeof parsed.value === 'string' && parsed.value !== 'all') {
+    try {
+      checked = { ok: true, options: parseReality(parsed.value) };
+    } catch (error) {
+      checked = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  if (!checked.ok) return bad(checked.message);
+  emulator.setReality(checked.options);
+  return { status: 204 };
 }

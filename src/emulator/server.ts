@@ -1,11 +1,17 @@
 // The emulator's HTTP server: one pipeline per request — control surface, scripted and random
-// faults, latency, rate limits, then the REST or v1 handlers. Binds 127.0.0.1 only.
+// faults, latency, rate limits, reality mode, then the REST or v1 handlers. Binds 127.0.0.1 only.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleControl } from './control.ts';
-import { type FaultDecision, FaultInjector } from './faults.ts';
+import { FaultInjector } from './faults.ts';
+import { readBody, send, tokenOf } from './http-io.ts';
+import { playFaults } from './play-faults.ts';
 import { RateLimiter } from './rate-limit.ts';
+import type { RealityOptions } from './reality/options.ts';
+import type { RateTake } from './reality/rate-headers.ts';
+import { detailsNotDetail } from './reality/responses.ts';
+import { RealityRuntime } from './reality/runtime.ts';
 import { type EmuRequest, type EmuResponse, matchRoute } from './request.ts';
 import { handleRest } from './rest/dispatch.ts';
 import { restError } from './rest/jsonapi.ts';
@@ -16,6 +22,7 @@ import { v1Error } from './v1/common.ts';
 import { handleV1 } from './v1/dispatch.ts';
 
 type Api = RequestLogEntry['api'];
+type ApiName = 'rest' | 'v1';
 const GROUP_MEMBERS = /^\/v1\/group\/[^/]+\/members$/;
 
 function apiOf(path: string): Api {
@@ -23,41 +30,29 @@ function apiOf(path: string): Api {
   return path === '/v1' || path.startsWith('/v1/') ? 'v1' : 'rest';
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** The token an Authorization header carries (`token X`, `Token X`, `bearer X`, `Bearer X`). */
-function tokenOf(state: EmulatorState, header: string | undefined): { token?: EmuToken; tokenId?: string } {
-  const m = /^(token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
-  if (m === null) return header === undefined ? {} : { tokenId: 'unknown' };
-  const index = state.tokens.findIndex((t) => t.token === m[2]);
-  const token = state.tokens[index];
-  return token === undefined ? { tokenId: 'unknown' } : { token, tokenId: `token#${index}` };
-}
-
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   let state = structuredClone(options.state);
   const now = options.now ?? (() => new Date());
   let faults = new FaultInjector(options.faults);
+  let reality = new RealityRuntime(options.reality);
   let restLimiter: RateLimiter | undefined;
   let v1Limiter: RateLimiter | undefined;
   let membersLimiter: RateLimiter | undefined;
+  let perMinute = { rest: 1620, v1: 2000 };
   const log: RequestLogEntry[] = [];
   let seq = 0;
   const timers = new Set<NodeJS.Timeout>();
 
   const setRateLimit = (limit: RateLimitConfig | false | undefined): void => {
     const windowMs = (limit === false ? undefined : limit?.windowMs) ?? 60_000;
-    restLimiter = limit === false ? undefined : new RateLimiter(limit?.perMinute ?? 1620, windowMs, true);
-    v1Limiter = limit === false ? undefined : new RateLimiter(limit?.perMinute ?? 2000, windowMs, true);
-    const perMinute = options.v1GroupMembersPerMinute ?? 1;
-    membersLimiter = perMinute > 0 ? new RateLimiter(perMinute, windowMs, false) : undefined;
+    perMinute = {
+      rest: (limit || undefined)?.perMinute ?? 1620,
+      v1: (limit || undefined)?.perMinute ?? 2000,
+    };
+    restLimiter = limit === false ? undefined : new RateLimiter(perMinute.rest, windowMs, true);
+    v1Limiter = limit === false ? undefined : new RateLimiter(perMinute.v1, windowMs, true);
+    const membersPerMinute = options.v1GroupMembersPerMinute ?? 1;
+    membersLimiter = membersPerMinute > 0 ? new RateLimiter(membersPerMinute, windowMs, false) : undefined;
   };
   setRateLimit(options.rateLimit);
 
@@ -83,53 +78,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       faults = new FaultInjector(config);
     },
     setRateLimit: (limit: RateLimitConfig | false) => setRateLimit(limit),
+    getReality: (): RealityOptions => structuredClone(reality.options),
+    setReality: (next: RealityOptions | 'all' | undefined) => {
+      reality = new RealityRuntime(next);
+    },
   };
 
   let baseUrl = '';
 
-  function send(res: ServerResponse, api: Api, response: EmuResponse): void {
-    if (res.destroyed) return;
-    const headers: Record<string, string> = { ...response.headers };
-    let payload: string | undefined;
-    if (response.raw !== undefined) {
-      payload = response.raw;
-      headers['content-type'] = response.contentType ?? 'text/plain';
-    } else if (response.body !== undefined) {
-      payload = JSON.stringify(response.body);
-      headers['content-type'] =
-        response.contentType ??
-        (api === 'rest' ? 'application/vnd.api+json' : 'application/json; charset=utf-8');
-    }
-    if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
-    res.writeHead(response.status, headers);
-    res.end(payload);
-  }
-
-  function errorFor(api: Api, status: number, message: string): EmuResponse {
+  function errorFor(api: ApiName, status: number, message: string): EmuResponse {
     if (api !== 'rest') return v1Error(status, message);
     const response = restError(status, message);
     response.headers = { 'snyk-request-id': randomUUID() };
-    return response;
-  }
-
-  async function dribble(
-    res: ServerResponse,
-    status: number,
-    body: unknown,
-    bytesPerSecond: number,
-    beforeEnd: () => void,
-  ): Promise<void> {
-    const payload = Buffer.from(JSON.stringify(body ?? {}));
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(payload.length) });
-    const chunk = Math.max(1, Math.ceil(bytesPerSecond / 10));
-    for (let offset = 0; offset < payload.length; offset += chunk) {
-      if (res.destroyed) return;
-      const last = offset + chunk >= payload.length;
-      if (last) beforeEnd();
-      res.write(payload.subarray(offset, offset + chunk));
-      if (!last) await sleep(100);
-    }
-    res.end();
+    return reality.resolved.errorDetails ? detailsNotDetail(response) : response;
   }
 
   function recordRest(req: EmuRequest, response: EmuResponse, template: string | undefined): void {
@@ -146,42 +107,58 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
   }
 
-  /** Handles a request that got past faults: rate limits, then the API handlers. */
-  function handle(
+  /** The seconds a 429 must announce, or undefined when the request is within every limit. */
+  function limitedFor(
     req: EmuRequest,
-    api: Api,
-    token: EmuToken | undefined,
-    tokenId: string | undefined,
-  ): EmuResponse {
-    const nowDate = now();
-    if (token !== undefined) {
-      const limiter = api === 'v1' ? v1Limiter : restLimiter;
-      let decision = limiter?.check(tokenId ?? 'anonymous', nowDate.getTime()) ?? { ok: true as const };
-      if (
-        decision.ok &&
-        api === 'v1' &&
-        req.method === 'GET' &&
-        GROUP_MEMBERS.test(req.path) &&
-        membersLimiter
-      ) {
-        decision = membersLimiter.check(`${tokenId}`, nowDate.getTime());
-      }
-      if (!decision.ok) {
-        const response = errorFor(
-          api,
-          429,
-          'Too many requests: the rate limit for this API token was exceeded',
-        );
-        response.headers = { ...response.headers, 'retry-after': String(decision.retryAfterSeconds) };
-        if (api === 'rest') recordRest(req, response, undefined);
-        return response;
-      }
+    api: ApiName,
+    tokenId: string,
+    rate: RateTake | undefined,
+    nowMs: number,
+  ) {
+    if (rate?.retryAfterSeconds !== undefined) return rate.retryAfterSeconds;
+    const limiter = api === 'v1' ? v1Limiter : restLimiter;
+    let decision = limiter?.check(tokenId, nowMs) ?? { ok: true as const };
+    if (
+      decision.ok &&
+      api === 'v1' &&
+      req.method === 'GET' &&
+      GROUP_MEMBERS.test(req.path) &&
+      membersLimiter
+    ) {
+      decision = membersLimiter.check(tokenId, nowMs);
     }
-    const deps = { state, token, now: nowDate, newId: randomUUID };
-    if (api === 'v1') return handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` });
+    return decision.ok ? undefined : decision.retryAfterSeconds;
+  }
+
+  /** Handles a request that got past faults: rate limits, reality mode, then the API handlers. */
+  function handle(req: EmuRequest, api: ApiName, token: EmuToken | undefined, tokenId: string | undefined) {
+    const nowDate = now();
+    const nowMs = nowDate.getTime();
+    const key = tokenId ?? 'anonymous';
+    const rate = reality.count(api, key, token !== undefined, nowMs, perMinute[api]);
+    const finish = (response: EmuResponse, template?: string): EmuResponse => {
+      const restBase = `${baseUrl}/rest`;
+      const ctx = { req, api, template, state, now: nowDate, newId: randomUUID, restBase, rate };
+      const out = reality.after(ctx, response);
+      if (api === 'rest') recordRest(req, out, template);
+      return out;
+    };
+    const retryAfter = token === undefined ? undefined : limitedFor(req, api, key, rate, nowMs);
+    if (retryAfter !== undefined) {
+      const response = errorFor(
+        api,
+        429,
+        'Too many requests: the rate limit for this API token was exceeded',
+      );
+      response.headers = { ...response.headers, 'retry-after': String(retryAfter) };
+      return finish(response);
+    }
+    const intercepted = reality.intercept(req, api, nowMs);
+    if (intercepted !== undefined) return finish(intercepted);
+    const deps = { state: reality.view(req, state, nowMs), token, now: nowDate, newId: randomUUID };
+    if (api === 'v1') return finish(handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` }));
     const result = handleRest(req, deps);
-    recordRest(req, result.response, result.template);
-    return result.response;
+    return finish(result.response, result.template);
   }
 
   async function onRequest(rawReq: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -225,56 +202,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       record(response.status);
       return;
     }
-
-    const decision: FaultDecision = faults.decide(method, url.pathname);
-    const rule = decision.rule;
-    let dropAfter = decision.dropAfter;
-    let fault: string | undefined = decision.dropAfter ? 'drop-after' : undefined;
-    if (rule !== undefined) {
-      const name = `rule#${decision.ruleIndex}`;
-      if ('delayMs' in rule) {
-        await sleep(rule.delayMs);
-        fault ??= `${name}:delay`;
-      } else if ('drop' in rule) {
-        if (rule.drop === 'before') return drop(`${name}:drop-before`);
-        dropAfter = true;
-        fault = `${name}:drop-after`;
-      } else {
-        await sleep(decision.latencyMs);
-        if ('redirect' in rule) {
-          send(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
-          return record(rule.status ?? 302, `${name}:redirect`);
-        }
-        if ('slowBytesPerSecond' in rule) {
-          await dribble(res, rule.status ?? 200, rule.body, rule.slowBytesPerSecond, () =>
-            record(rule.status ?? 200, `${name}:slow`),
-          );
-          return;
-        }
-        if ('raw' in rule) {
-          send(res, api, { status: rule.status, raw: rule.raw, contentType: rule.contentType });
-        } else {
-          send(res, api, {
-            status: rule.status,
-            body: rule.body,
-            ...(rule.headers === undefined ? {} : { headers: rule.headers }),
-          });
-        }
-        return record(rule.status, `${name}:respond`);
-      }
-    }
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    if (rule === undefined || 'delayMs' in rule) {
-      if (decision.dropBefore) return drop('drop-before');
-      if (decision.serverError !== undefined) {
-        send(
-          res,
-          api,
-          errorFor(api, decision.serverError, 'Injected server error (emulator fault injection)'),
-        );
-        return record(decision.serverError, 'server-error');
-      }
-    }
+    const decision = faults.decide(method, url.pathname);
+    const outcome = await playFaults(decision, { res, api, record, drop, sleep, errorFor });
+    if (outcome.done) return;
     let response: EmuResponse;
     try {
       response = handle(req, api, token, tokenId);
@@ -285,9 +215,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         `Emulator error: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    if (dropAfter) return drop(fault ?? 'drop-after');
+    if (outcome.dropAfter) return drop(outcome.fault ?? 'drop-after');
     send(res, api, response);
-    record(response.status, fault);
+    record(response.status, outcome.fault);
   }
 
   const server = createServer((req, res) => {

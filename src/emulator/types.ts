@@ -1,5 +1,6 @@
 // The emulator's public surface: options, fault scripts, the request log and the handle that
 // tests, the CLI `emulator` command and the demo drive it through.
+import type { RealityOptions } from './reality/options.ts';
 import type { EmulatorState } from './state-types.ts';
 
 export interface FaultConfig {
@@ -71,6 +72,11 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** Called with every REST response the emulator handled itself (not injected faults). */
   onRestResponse?: (record: RestResponseRecord) => void;
+  /**
+   * Reality mode: behave as the real API does where it differs from its docs
+   * (../shared/snyk-api/REALITY.md), per switch; 'all' turns every switch on. Default: all off.
+   */
+  reality?: RealityOptions | 'all';
 }
 
 export interface RequestLogEntry {
@@ -99,4 +105,8 @@ export interface Emulator {
   clearRequests(): void;
   setFaults(faults: FaultConfig | undefined): void;
   setRateLimit(limit: RateLimitConfig | false): void;
+  /** The reality switches in force ('all' expanded). */
+  getReality(): RealityOptions;
+  /** Replaces the reality switches (undefined = all off); counters and provisioning orgs restart. */
+  setReality(reality: RealityOptions | 'all' | undefined): void;
 }

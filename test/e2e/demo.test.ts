@@ -7,7 +7,12 @@ function runDemo(): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...(process.env.SNYK_EMULATOR_REALITY === undefined
+          ? {}
+          : { SNYK_EMULATOR_REALITY: process.env.SNYK_EMULATOR_REALITY }),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -8,6 +8,8 @@ import {
   type Emulator,
   type EmulatorOptions,
   type EmulatorState,
+  parseReality,
+  type RealityOptions,
   type RequestLogEntry,
   startEmulator,
 } from '../../src/emulator/index.ts';
@@ -31,13 +33,30 @@ export interface EmulatorFixture {
   close(): Promise<void>;
 }
 
-/** Starts an emulator (rate limits off unless given) and a scratch directory. */
+/**
+ * The reality switches of $SNYK_EMULATOR_REALITY (parseReality's syntax: `all`, or e.g.
+ * `membershipTopLevel,lastPageSelf`), so a whole suite can be rerun against reality mode.
+ */
+export function realityFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): RealityOptions | undefined {
+  const text = env.SNYK_EMULATOR_REALITY;
+  return text === undefined || text.trim() === '' ? undefined : parseReality(text);
+}
+
+/** Starts an emulator (rate limits off unless given; reality from the env unless given) and a scratch directory. */
 export async function startFixture(
   state: EmulatorState,
   options: Omit<EmulatorOptions, 'state'> & { token?: string } = {},
 ): Promise<EmulatorFixture> {
   const { token = DEMO_TOKEN, ...emuOptions } = options;
-  const emu = await startEmulator({ rateLimit: false, ...emuOptions, state: structuredClone(state) });
+  const reality = emuOptions.reality ?? realityFromEnv();
+  const emu = await startEmulator({
+    rateLimit: false,
+    ...emuOptions,
+    ...(reality === undefined ? {} : { reality }),
+    state: structuredClone(state),
+  });
   const dir = await mkdtemp(join(tmpdir(), 'snyk-gitops-e2e-'));
   return {
     emu,

@@ -82,4 +82,32 @@ describe('snyk-gitops emulator', () => {
       /--port 'x'/,
     );
   });
+
+  it('serves reality mode with --reality and refuses an unknown switch', async () => {
+    const { ctx, output } = context(
+      ['--reality', 'orgCreateMinimal,v1Gone:endpoints=DELETE /v1/org/{orgId}'],
+      process.cwd(),
+    );
+    const { token, groupId } = generateState({ orgs: 5, membersPerOrg: [2, 5], seed: 1 });
+    const answers: unknown[] = [];
+    await runEmulator(ctx, async (url) => {
+      const created = await fetch(`${url}/v1/org`, {
+        method: 'POST',
+        headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Fresh', groupId }),
+      });
+      const body = (await created.json()) as { id: string };
+      answers.push(Object.keys(body).sort());
+      const deleted = await fetch(`${url}/v1/org/${body.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `token ${token}` },
+      });
+      answers.push(deleted.status);
+    });
+    expect(answers).toEqual([['created', 'id', 'name'], 410]);
+    expect(output()).toContain('reality: orgCreateMinimal, v1Gone');
+    await expect(
+      runEmulator(context(['--reality', 'all,bogus'], process.cwd()).ctx, async () => {}),
+    ).rejects.toThrow(/--reality: .*unknown reality switch 'bogus'/);
+  });
 });

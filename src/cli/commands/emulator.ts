@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isEmulatorState } from '../../emulator/control.ts';
 import { generateState } from '../../emulator/generate.ts';
+import type { RealityOptions } from '../../emulator/reality/options.ts';
+import { parseReality } from '../../emulator/reality/parse.ts';
 import { startEmulator } from '../../emulator/server.ts';
 import type { EmulatorState } from '../../emulator/state-types.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
@@ -15,6 +17,7 @@ const OPTIONS = {
   state: { type: 'string' },
   port: { type: 'string' },
   'rate-limit': { type: 'string' },
+  reality: { type: 'string' },
 } as const;
 
 export class EmulatorStateError extends GitopsError {
@@ -53,6 +56,15 @@ function integerOption(raw: string | undefined, name: string, min: number, max: 
   return n;
 }
 
+function realityOption(raw: string | undefined): RealityOptions | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return parseReality(raw);
+  } catch (error) {
+    throw new UsageError(`--reality: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Runs the emulator until `until` settles; the exported command waits for SIGINT/SIGTERM. */
 export async function runEmulator(
   ctx: CommandContext,
@@ -61,6 +73,7 @@ export async function runEmulator(
   const { values } = parseCommandArgs(ctx.argv, OPTIONS);
   const port = integerOption(values.port, 'port', 0, 65535);
   const perMinute = integerOption(values['rate-limit'], 'rate-limit', 0, 1_000_000);
+  const reality = realityOption(values.reality);
   const statePath = values.state === undefined ? undefined : resolve(ctx.cwd, values.state);
   const generated =
     statePath === undefined ? generateState({ orgs: 5, membersPerOrg: [2, 5], seed: 1 }) : undefined;
@@ -69,7 +82,9 @@ export async function runEmulator(
     state,
     ...(port === undefined ? {} : { port }),
     ...(perMinute === undefined ? {} : { rateLimit: perMinute === 0 ? false : { perMinute } }),
+    ...(reality === undefined ? {} : { reality }),
   });
+  const switches = Object.keys(emulator.getReality());
   const tokenLine =
     generated === undefined
       ? '  export SNYK_TOKEN=<a token of the state file>   # tokens are defined in the state file'
@@ -79,6 +94,7 @@ export async function runEmulator(
       `Snyk API emulator listening on ${emulator.url}`,
       `  REST ${emulator.url}/rest   v1 ${emulator.url}/v1   control ${emulator.url}/_emulator`,
       statePath === undefined ? '  state: generated example (5 orgs)' : `  state: ${statePath}`,
+      ...(switches.length === 0 ? [] : [`  reality: ${switches.join(', ')}`]),
       'Point snyk-gitops at it:',
       `  export SNYK_API_URL=${emulator.url}`,
       tokenLine,

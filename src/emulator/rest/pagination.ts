@@ -14,7 +14,12 @@ export function encodeCursor(key: string): string {
   return `v1.${Buffer.from(JSON.stringify({ k: key })).toString('base64url')}`;
 }
 
-function decodeCursor(cursor: string, parameter: string): string {
+/** A cursor past every item (reality mode's extra empty last page, REALITY §7). */
+export const END_CURSOR = `v1.${Buffer.from(JSON.stringify({ end: true })).toString('base64url')}`;
+const END = Symbol('end');
+
+function decodeCursor(cursor: string, parameter: string): string | typeof END {
+  if (cursor === END_CURSOR) return END;
   try {
     if (!cursor.startsWith('v1.')) throw new Error('prefix');
     const parsed = JSON.parse(Buffer.from(cursor.slice(3), 'base64url').toString('utf8')) as { k?: unknown };
@@ -60,11 +65,11 @@ export function paginate<T>(
   let end = items.length;
   if (after !== null) {
     const k = decodeCursor(after, 'starting_after');
-    start = items.findIndex((item) => beyond(item, k));
+    start = k === END ? -1 : items.findIndex((item) => beyond(item, k));
     if (start === -1) start = items.length;
   } else if (before !== null) {
     const k = decodeCursor(before, 'ending_before');
-    const firstNotBefore = items.findIndex((item) => beyond(item, k) || key(item) === k);
+    const firstNotBefore = k === END ? -1 : items.findIndex((item) => beyond(item, k) || key(item) === k);
     end = firstNotBefore === -1 ? items.length : firstNotBefore;
     start = Math.max(0, end - limit);
   }

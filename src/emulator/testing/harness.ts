@@ -32,6 +32,12 @@ export interface Harness {
   collect(path: string): Promise<{ items: Record<string, unknown>[]; pages: number }>;
 }
 
+/** A link in any of the forms REALITY §6 lists (relative, '/rest'-prefixed, absolute) as a path under /rest. */
+export function restPath(base: string, link: string): string {
+  const path = link.startsWith(base) ? link.slice(base.length) : link;
+  return path.startsWith('/rest') ? path : `/rest${path}`;
+}
+
 export async function startHarness(
   options: Partial<EmulatorOptions> & { generate?: Parameters<typeof generateState>[0] } = {},
 ): Promise<Harness> {
@@ -68,12 +74,13 @@ export async function startHarness(
     let next: string | undefined = path;
     let pages = 0;
     while (next !== undefined) {
-      const res = await call('GET', next.startsWith('/rest') ? next : `/rest${next}`);
+      const res = await call('GET', restPath(emu.url, next));
       if (res.status !== 200) throw new Error(`GET ${next} → ${res.status} ${JSON.stringify(res.body)}`);
-      const body = res.body as { data: Record<string, unknown>[]; links: { next?: string } };
+      const body = res.body as { data: Record<string, unknown>[]; links: { next?: string; self?: string } };
       items.push(...body.data);
       pages++;
-      next = body.links.next;
+      // Reality mode (REALITY §7) ends a list with next = self or with an empty page.
+      next = body.links.next === body.links.self || body.data.length === 0 ? undefined : body.links.next;
     }
     return { items, pages };
   };

@@ -1,0 +1,67 @@
+// The emulator's socket edge: reading a request body and the token it carries, writing a
+// response (JSON, raw, or dribbled slowly for the slow-body fault).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmuResponse } from './request.ts';
+import type { EmulatorState, EmuToken } from './state-types.ts';
+
+export function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The token an Authorization header carries (`token X`, `Token X`, `bearer X`, `Bearer X`). */
+export function tokenOf(
+  state: EmulatorState,
+  header: string | undefined,
+): { token?: EmuToken; tokenId?: string } {
+  const m = /^(token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
+  if (m === null) return header === undefined ? {} : { tokenId: 'unknown' };
+  const index = state.tokens.findIndex((t) => t.token === m[2]);
+  const token = state.tokens[index];
+  return token === undefined ? { tokenId: 'unknown' } : { token, tokenId: `token#${index}` };
+}
+
+export function send(res: ServerResponse, api: 'rest' | 'v1' | 'control', response: EmuResponse): void {
+  if (res.destroyed) return;
+  const headers: Record<string, string> = { ...response.headers };
+  let payload: string | undefined;
+  if (response.raw !== undefined) {
+    payload = response.raw;
+    headers['content-type'] = response.contentType ?? 'text/plain';
+  } else if (response.body !== undefined) {
+    payload = JSON.stringify(response.body);
+    headers['content-type'] =
+      response.contentType ??
+      (api === 'rest' ? 'application/vnd.api+json' : 'application/json; charset=utf-8');
+  }
+  if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
+  res.writeHead(response.status, headers);
+  res.end(payload);
+}
+
+/** Writes `body` at `bytesPerSecond`, calling `beforeEnd` just before the last chunk. */
+export async function dribble(
+  res: ServerResponse,
+  response: { status: number; body: unknown; bytesPerSecond: number },
+  sleep: (ms: number) => Promise<void>,
+  beforeEnd: () => void,
+): Promise<void> {
+  const payload = Buffer.from(JSON.stringify(response.body ?? {}));
+  res.writeHead(response.status, {
+    'content-type': 'application/json',
+    'content-length': String(payload.length),
+  });
+  const chunk = Math.max(1, Math.ceil(response.bytesPerSecond / 10));
+  for (let offset = 0; offset < payload.length; offset += chunk) {
+    if (res.destroyed) return;
+    const last = offset + chunk >= payload.length;
+    if (last) beforeEnd();
+    res.write(payload.subarray(offset, offset + chunk));
+    if (!last) await sleep(100);
+  }
+  res.end();
+}

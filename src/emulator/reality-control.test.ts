@@ -1,0 +1,62 @@
+// Reality mode through the control surface (PUT/GET /_emulator/reality) and the e2e fixture's
+// $SNYK_EMULATOR_REALITY default.
+import { afterEach, describe, expect, it } from 'vitest';
+import { realityFromEnv } from '../../test/support/emulator-fixture.ts';
+import { REALITY_ALL } from './reality/options.ts';
+import { type Harness, startHarness } from './testing/harness.ts';
+
+const open: Harness[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.emu.close();
+});
+
+async function harness(): Promise<Harness> {
+  const h = await startHarness({ generate: { orgs: 1, membersPerOrg: [1, 1], seed: 61 } });
+  open.push(h);
+  return h;
+}
+
+describe('PUT /_emulator/reality', () => {
+  const put = (h: Harness, body: unknown) =>
+    fetch(`${h.emu.url}/_emulator/reality`, { method: 'PUT', body: JSON.stringify(body) });
+  const get = async (h: Harness) => (await fetch(`${h.emu.url}/_emulator/reality`)).json();
+  const createOrg = (h: Harness) => h.call('POST', '/v1/org', { body: { name: 'N', groupId: h.groupId } });
+
+  it('switches reality on and off at run time: an object, "all", a text list, or null', async () => {
+    const h = await harness();
+    expect(await get(h)).toEqual({});
+    expect((await put(h, { orgCreateMinimal: true })).status).toBe(204);
+    expect(Object.keys((await createOrg(h)).body as object).sort()).toEqual(['created', 'id', 'name']);
+    expect((await put(h, 'all')).status).toBe(204);
+    expect(await get(h)).toEqual(REALITY_ALL);
+    expect((await put(h, 'errorDetails,lastPageSelf')).status).toBe(204);
+    expect(await get(h)).toEqual({ errorDetails: true, lastPageSelf: true });
+    expect((await put(h, null)).status).toBe(204);
+    expect((await createOrg(h)).body).toHaveProperty('slug');
+    expect(h.emu.getReality()).toEqual({});
+  });
+
+  it('refuses unknown switches and malformed settings with 400 naming them', async () => {
+    const h = await harness();
+    const bad = await put(h, { membershipTopLvl: true });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: expect.stringContaining("unknown reality switch 'membershipTopLvl'"),
+    });
+    expect((await put(h, 'createdOrgLag:requests=x')).status).toBe(400);
+    expect((await put(h, { createdOrgLag: 'soon' })).status).toBe(400);
+  });
+});
+
+describe('SNYK_EMULATOR_REALITY', () => {
+  it('gives the fixture its default reality in parseReality syntax; unset or empty, none', () => {
+    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: 'all' })).toEqual(REALITY_ALL);
+    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: 'membershipTopLevel,lastPageSelf' })).toEqual({
+      membershipTopLevel: true,
+      lastPageSelf: true,
+    });
+    expect(realityFromEnv({})).toBeUndefined();
+    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: ' ' })).toBeUndefined();
+    expect(() => realityFromEnv({ SNYK_EMULATOR_REALITY: 'nope' })).toThrow(/unknown reality switch/);
+  });
+});

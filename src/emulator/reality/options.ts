@@ -1,0 +1,132 @@
+// The emulator's "reality" mode: behaviours the real Snyk API shows where it differs from its
+// documentation (../shared/snyk-api/REALITY.md), each switchable on its own and all off by
+// default. `RealityOptions` is what callers write; `ResolvedReality` is it with defaults filled in.
+
+export type LinkForm = 'relative' | 'rest' | 'absolute';
+
+export interface RealityOptions {
+  /** REALITY §1: the 201 of a membership create has the resource at the top level, no `data`. */
+  membershipTopLevel?: boolean | { org?: boolean; group?: boolean };
+  /**
+   * REALITY §2: a group-membership create for a user with any group membership is a 409, and an
+   * org-membership create gives a user without one a default group membership (`defaultRole`).
+   */
+  groupMembershipConflict?: boolean | { defaultMembership?: boolean; defaultRole?: string };
+  /** REALITY §3: `POST /v1/org` answers only `{ id, name, created }`. */
+  orgCreateMinimal?: boolean;
+  /** REALITY §4: an org created through the API is invisible (404, missing from lists) for a while. */
+  createdOrgLag?: boolean | { requests?: number; ms?: number };
+  /** REALITY §5: REST error objects carry `details` instead of `detail`. */
+  errorDetails?: boolean;
+  /** REALITY §6: `links` of REST lists come relative, prefixed with '/rest', or absolute, per endpoint. */
+  linkForms?: boolean | { endpoints?: Record<string, LinkForm> };
+  /** REALITY §7: on the last page `next` equals `self` (selfEndpoints) or points to an empty page. */
+  lastPageSelf?: boolean | { selfEndpoints?: string[] };
+  /** REALITY §8: structured X-RateLimit-* headers on every response, and a per-second bucket. */
+  rateLimitHeaders?: boolean | { perSecond?: number; perHour?: number };
+  /** REALITY §9: a 429 has no Retry-After, body `{}`, only X-RateLimit-* (Reset in delta seconds). */
+  rateLimitNoRetryAfter?: boolean;
+  /** REALITY §10: these v1 endpoints (templates like 'POST /v1/org') answer 410 Gone. */
+  v1Gone?: boolean | { endpoints?: string[] };
+}
+
+export type RealitySwitch = keyof RealityOptions;
+
+export const REALITY_SWITCHES: readonly RealitySwitch[] = [
+  'membershipTopLevel',
+  'groupMembershipConflict',
+  'orgCreateMinimal',
+  'createdOrgLag',
+  'errorDetails',
+  'linkForms',
+  'lastPageSelf',
+  'rateLimitHeaders',
+  'rateLimitNoRetryAfter',
+  'v1Gone',
+];
+
+/** Every switch on, with its defaults. */
+export const REALITY_ALL: RealityOptions = Object.freeze(
+  Object.fromEntries(REALITY_SWITCHES.map((s) => [s, true])),
+) as RealityOptions;
+
+/**
+ * The endpoints' link forms (REST templates without '/rest'): `/orgs` and group memberships
+ * relative (pysnyk fixtures, tsrobsworld), group orgs with '/rest' (snyk-identity), some absolute.
+ */
+export const DEFAULT_LINK_FORMS: Readonly<Record<string, LinkForm>> = {
+  '/orgs': 'relative',
+  '/groups': 'relative',
+  '/groups/{group_id}/memberships': 'relative',
+  '/tenants': 'relative',
+  '/tenants/{tenant_id}/memberships': 'relative',
+  '/groups/{group_id}/orgs': 'rest',
+  '/groups/{group_id}/org_memberships': 'rest',
+  '/tenants/{tenant_id}/roles': 'rest',
+  '/orgs/{org_id}/memberships': 'absolute',
+  '/orgs/{org_id}/invites': 'absolute',
+};
+
+/** Lists whose last page has `next` = `self` (pysnyk #212 on /orgs); the others end with an empty page. */
+export const DEFAULT_SELF_ENDPOINTS: readonly string[] = ['/orgs', '/groups/{group_id}/orgs'];
+
+/**
+ * The v1 endpoints that have a REST equivalent in the REST spec (2025-11-05), with it:
+ * org members → org memberships, org invite → org invites, group members → group memberships.
+ */
+export const V1_REST_EQUIVALENTS: Readonly<Record<string, string>> = {
+  'GET /v1/org/{orgId}/members': 'GET /rest/orgs/{org_id}/memberships',
+  'POST /v1/org/{orgId}/invite': 'POST /rest/orgs/{org_id}/invites',
+  'GET /v1/group/{groupId}/members':
+    'GET /rest/groups/{group_id}/memberships (and /groups/{group_id}/org_memberships)',
+};
+
+export interface ResolvedReality {
+  membershipTopLevel?: { org: boolean; group: boolean };
+  groupMembershipConflict?: { defaultMembership: boolean; defaultRole: string };
+  orgCreateMinimal?: true;
+  createdOrgLag?: { requests: number; ms: number };
+  errorDetails?: true;
+  linkForms?: { endpoints: Record<string, LinkForm> };
+  lastPageSelf?: { selfEndpoints: string[] };
+  rateLimitHeaders?: { perSecond: number; perHour: number };
+  rateLimitNoRetryAfter?: true;
+  v1Gone?: { endpoints: string[] };
+}
+
+type Config<K extends RealitySwitch> = Exclude<NonNullable<RealityOptions[K]>, boolean>;
+
+function configOf<K extends RealitySwitch>(options: RealityOptions, key: K): Config<K> | undefined {
+  const value = options[key];
+  if (value === undefined || value === false) return undefined;
+  return (value === true ? {} : value) as Config<K>;
+}
+
+/** Fills in each switched-on behaviour's defaults; switches that are off stay absent. */
+export function resolveReality(reality: RealityOptions | 'all' | undefined): ResolvedReality {
+  const o = reality === 'all' ? REALITY_ALL : (reality ?? {});
+  const r: ResolvedReality = {};
+  const members = configOf(o, 'membershipTopLevel');
+  if (members) r.membershipTopLevel = { org: members.org ?? true, group: members.group ?? true };
+  const conflict = configOf(o, 'groupMembershipConflict');
+  if (conflict) {
+    r.groupMembershipConflict = {
+      defaultMembership: conflict.defaultMembership ?? true,
+      defaultRole: conflict.defaultRole ?? 'Group Member',
+    };
+  }
+  if (o.orgCreateMinimal === true) r.orgCreateMinimal = true;
+  const lag = configOf(o, 'createdOrgLag');
+  if (lag) r.createdOrgLag = { requests: lag.requests ?? (lag.ms === undefined ? 2 : 0), ms: lag.ms ?? 0 };
+  if (o.errorDetails === true) r.errorDetails = true;
+  const links = configOf(o, 'linkForms');
+  if (links) r.linkForms = { endpoints: { ...DEFAULT_LINK_FORMS, ...links.endpoints } };
+  const last = configOf(o, 'lastPageSelf');
+  if (last) r.lastPageSelf = { selfEndpoints: [...(last.selfEndpoints ?? DEFAULT_SELF_ENDPOINTS)] };
+  const rate = configOf(o, 'rateLimitHeaders');
+  if (rate) r.rateLimitHeaders = { perSecond: rate.perSecond ?? 160, perHour: rate.perHour ?? 97_200 };
+  if (o.rateLimitNoRetryAfter === true) r.rateLimitNoRetryAfter = true;
+  const gone = configOf(o, 'v1Gone');
+  if (gone) r.v1Gone = { endpoints: [...(gone.endpoints ?? Object.keys(V1_REST_EQUIVALENTS))] };
+  return r;
+}
