@@ -74,6 +74,6 @@ function reportError(
   io.err(
     `Internal error: ${message}\nThis is a bug in snyk-gitops; please report it (rerun with SNYK_GITOPS_DEBUG=1 for details).\n`,
   );
-  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${redact(error.stack, secrets)}\n`);
   return 1;
 }

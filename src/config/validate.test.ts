@@ -82,10 +82,18 @@ orgs:
   });
 
   it('accepts the same section in two files when identical', () => {
-    ok({
+    const { desired } = ok({
       'a.yaml': withGroup('limits: { maxDeletePercent: 10 }\n'),
       'b.yaml': 'version: 1\nlimits: { maxDeletePercent: 10 }\n',
     });
+    expect(desired.limits).toEqual({ maxDeletePercent: 10 });
+    // and two different values of it are refused, naming both files
+    const result = validateTexts({
+      'a.yaml': withGroup('limits: { maxDeletePercent: 10 }\n'),
+      'b.yaml': 'version: 1\nlimits: { maxDeletePercent: 20 }\n',
+    });
+    expect(result.ok).toBe(false);
+    expect(messages(result).join('\n')).toMatch(/a\.yaml.*b\.yaml|b\.yaml.*a\.yaml/s);
   });
 
   it('accepts anchors and aliases', () => {

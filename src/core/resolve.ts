@@ -39,9 +39,20 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
   const findRole: Resolver['findRole'] = (scope, ref) => {
     const roles = live.roles[scope];
     const wanted = ref.toLowerCase();
-    const role =
-      roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
-    if (role !== undefined) return { ok: true, role };
+    // By id, then by the exact name, then case-insensitively only when that is unambiguous: a
+    // custom role named 'ORG ADMIN' must never take over `role: Org Admin`.
+    const byId = roles.find((r) => r.id.toLowerCase() === wanted);
+    if (byId !== undefined) return { ok: true, role: byId };
+    const exact = roles.filter((r) => r.name === ref);
+    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
+    if (loose.length === 1) return { ok: true, role: loose[0]! };
+    if (loose.length > 1) {
+      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(', ');
+      return {
+        ok: false,
+        message: `The ${SCOPE_WORD[scope]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`,
+      };
+    }
     // No endpoint lists group roles: names are learned from memberships, an id always works.
     if (scope === 'group' && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);

@@ -111,6 +111,7 @@ async function expectRefused(f: EmulatorFixture, config: string, rail: RegExp, f
   expect(result.stderr).toContain('nothing was written');
   expect(writesIn(f.emu.requests())).toEqual([]);
   expect(f.emu.getState()).toEqual(before);
+  return result;
 }
 
 describe('safety rails', () => {
@@ -170,8 +171,14 @@ describe('safety rails', () => {
     expect((await apply(f, [config, '--auto-approve', '--allow-lockout'])).code).toBe(0);
   });
 
-  it('lock-out: leaving the group without an admin needs --allow-lockout', async () => {
-    const f = await demoFixture();
+  it('lock-out: leaving the group without an admin needs --allow-lockout, which lifts it', async () => {
+    // A token of bob (not an admin), so that only the last-admin rail can refuse: the token's
+    // own rail must not be what catches alice's removal.
+    const state = await loadDemoState();
+    const bob = state.users.find((u) => u.email === 'bob@acme.com')!;
+    state.tokens.push({ token: 'bob-demo-token', userId: bob.id });
+    fx = await startFixture(state, { token: 'bob-demo-token' });
+    const f = fx;
     const group = ALL_GROUP.filter((l) => !l.includes('alice'));
     const config = await f.write(
       'no-group-admin.yaml',
@@ -181,7 +188,17 @@ describe('safety rails', () => {
         extra: 'limits: { maxDeletePercent: 100 }',
       }),
     );
-    await expectRefused(f, config, /alice@acme\.com/, '--allow-lockout');
+    const refused = await expectRefused(
+      f,
+      config,
+      /Refusing to leave the group without any Group Admin: group\.member\[alice@acme\.com\]/,
+      '--allow-lockout',
+    );
+    expect(refused.stderr).not.toContain("the token's own user");
+    const lifted = await apply(f, [config, '--auto-approve', '--allow-lockout']);
+    expect(lifted.code).toBe(0);
+    const alice = lookup(f.emu.getState()).userId('alice@acme.com');
+    expect(lookup(f.emu.getState()).group.members.some((m) => m.userId === alice)).toBe(false);
   });
 
   it('prune off keeps unlisted members; users.ignore members are never touched', async () => {
