@@ -5,6 +5,7 @@
 // reaches the network from src/snyk goes through `send`.
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
+import { GitopsError } from '../errors.ts';
 import { type ApiLane, createApiLane, type Ticket } from './api-lane.ts';
 import { checkApiUrl, checkToken } from './check-setup.ts';
 import { type AttemptOutcome, type Headers, sendAttempt } from './http-attempt.ts';
@@ -235,8 +236,9 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
 
 function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
   const reason: unknown = ctx.run.signal.reason;
+  // Our own fatal errors are GitopsErrors; anything else (an AbortError) is the caller's abort.
   const why =
-    reason instanceof Error
+    reason instanceof GitopsError
       ? `the run stopped on an earlier error: ${reason.message}`
       : 'the run was cancelled';
   return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
