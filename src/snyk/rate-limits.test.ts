@@ -54,7 +54,11 @@ describe('reading the headers', () => {
 describe('pacing by what the server says', () => {
   function fakeClock() {
     const c = { now: 0, waits: [] as number[] };
-    return { c, now: () => c.now, sleep: async (ms: number) => void (c.waits.push(ms), (c.now += ms)) };
+    const sleep = async (ms: number) => {
+      c.waits.push(ms);
+      c.now += ms;
+    };
+    return { c, now: () => c.now, sleep };
   }
 
   it('keeps each announced window at 90%: 10;w=1 lets 9 requests start per second (and its guard)', async () => {
