@@ -14,6 +14,12 @@ export const SNYK_ERROR_CODES = [
   'SNYK_BAD_RESPONSE',
   'SNYK_BAD_REQUEST',
   'SNYK_TIMEOUT',
+  /** 410 Gone: Snyk retired the endpoint (v1 burn-down). */
+  'SNYK_GONE',
+  /** Not sent, or stopped while retrying: the run already failed on a fatal error (or was cancelled). */
+  'SNYK_CANCELLED',
+  /** Refused before sending: a path parameter that would change which resource the URL names. */
+  'SNYK_BAD_PARAMETER',
 ] as const;
 export type SnykErrorCode = (typeof SNYK_ERROR_CODES)[number];
 
@@ -62,6 +68,7 @@ export function codeForStatus(status: number): SnykErrorCode {
   if (status === 403) return 'SNYK_FORBIDDEN';
   if (status === 404) return 'SNYK_NOT_FOUND';
   if (status === 409) return 'SNYK_CONFLICT';
+  if (status === 410) return 'SNYK_GONE';
   if (status === 429) return 'SNYK_RATE_LIMITED';
   if (status >= 500) return 'SNYK_SERVER_ERROR';
   if (status >= 400) return 'SNYK_BAD_REQUEST';
@@ -77,12 +84,12 @@ export function extractErrorDetail(body: unknown): { detail?: string; errorRef?:
     const details = record.errors
       .map((e) => {
         if (typeof e !== 'object' || e === null) return undefined;
-        const { detail, title } = e as Record<string, unknown>;
-        return typeof detail === 'string' && detail !== ''
-          ? detail
-          : typeof title === 'string'
-            ? title
-            : undefined;
+        // Some Snyk services answer `details` instead of the documented `detail`
+        // (REALITY.md §5, as pavel-snyk/snyk-sdk-go coalesces them).
+        const { detail, details, title } = e as Record<string, unknown>;
+        if (typeof detail === 'string' && detail !== '') return detail;
+        if (typeof details === 'string' && details !== '') return details;
+        return typeof title === 'string' ? title : undefined;
       })
       .filter((d): d is string => d !== undefined);
     if (details.length > 0) result.detail = details.join('; ');
@@ -93,11 +100,6 @@ export function extractErrorDetail(body: unknown): { detail?: string; errorRef?:
   }
   if (typeof record.errorRef === 'string') result.errorRef = record.errorRef;
   return result;
-}
-
-/** Removes a secret from text that came from the server (an echoed header, a reflected query). */
-export function scrub(text: string, secret: string): string {
-  return secret.length >= 4 ? text.split(secret).join('***') : text;
 }
 
 /** Keeps server-provided text to one readable line. */

@@ -52,19 +52,29 @@ describe('against the emulator', () => {
     expect(client.stats().requests).toBe(3);
   });
 
-  it('creates, updates and deletes an org membership, and reports a duplicate create as SNYK_CONFLICT', async () => {
-    const { client, state } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
+  it('creates, updates and deletes an org membership, and settles a duplicate create (409) by the role', async () => {
+    const { client, state, emulator } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
     const org = state.groups[0]!.orgs[0]!;
     const user = state.users[1]!;
     const created = await client.createOrgMembership(org.id, user.id, ORG_COLLABORATOR_ROLE_ID);
     expect(created).toMatchObject({ userId: user.id, roleId: ORG_COLLABORATOR_ROLE_ID });
-    await expect(client.createOrgMembership(org.id, user.id, ORG_COLLABORATOR_ROLE_ID)).rejects.toMatchObject(
-      {
-        code: 'SNYK_CONFLICT',
-        status: 409,
-      },
-    );
+    // The same create again: Snyk answers 409; the membership has that role already.
+    await expect(
+      client.createOrgMembership(org.id, user.id, ORG_COLLABORATOR_ROLE_ID),
+    ).resolves.toMatchObject({
+      id: created!.id,
+      roleId: ORG_COLLABORATOR_ROLE_ID,
+    });
+    expect(emulator.requests().map((r) => r.status)).toEqual([201, 409, 200]);
+    // With another role: the 409 is settled by one PATCH of the existing membership.
+    await client.createOrgMembership(org.id, user.id, ORG_ADMIN_ROLE_ID);
+    expect((await client.listOrgMemberships(org.id)).map((x) => [x.id, x.roleId])).toEqual([
+      [created!.id, ORG_ADMIN_ROLE_ID],
+    ]);
+    expect(emulator.requests().filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    await client.updateOrgMembership(org.id, created!.id, ORG_COLLABORATOR_ROLE_ID);
     const [member] = await client.listOrgMemberships(org.id);
+    expect(member).toMatchObject({ roleId: ORG_COLLABORATOR_ROLE_ID });
     await client.updateOrgMembership(org.id, member!.id, ORG_ADMIN_ROLE_ID);
     expect((await client.listOrgMemberships(org.id))[0]).toMatchObject({
       roleId: ORG_ADMIN_ROLE_ID,

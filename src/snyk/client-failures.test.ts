@@ -96,17 +96,6 @@ describe('error codes', () => {
     });
   });
 
-  it('treats a 409 on create as SNYK_CONFLICT so the caller can take "already exists" as success', async () => {
-    const { server, client } = await setup((_req, res) =>
-      sendJson(res, 409, jsonApiError(409, 'already a member')),
-    );
-    await expect(client.createOrgMembership(ORG, 'u', 'r')).rejects.toMatchObject({
-      code: 'SNYK_CONFLICT',
-      mayHaveApplied: false,
-    });
-    expect(server.requests).toHaveLength(1);
-  });
-
   it('does not follow a redirect (the token would go with it) and says so', async () => {
     const { server, client } = await setup((_req, res) => {
       res.writeHead(302, { location: 'https://elsewhere.example/rest/orgs?secret=1' });

@@ -36,21 +36,31 @@ async function setup(handler: ScriptedHandler, options: Partial<SnykClientOption
   return { server, client };
 }
 
+/** Spec ids are UUIDs (and checked as such): `m(3)` = aaaaaaaa-0000-4000-8000-000000000003. */
+const uuid = (prefix: string, i: number) => `${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const m = (i: number) => uuid('aaaaaaaa', i);
+const u = (i: number) => uuid('bbbbbbbb', i);
+const ROLE_COLLAB = uuid('cccccccc', 1);
+
 function membership(i: number) {
   return {
-    id: `m-${i}`,
+    id: m(i),
     type: 'org_membership',
     relationships: {
-      role: { data: { id: 'role-collab', type: 'org_role', attributes: { name: 'Org Collaborator' } } },
+      role: { data: { id: ROLE_COLLAB, type: 'org_role', attributes: { name: 'Org Collaborator' } } },
       user: {
         data: {
-          id: `u-${i}`,
+          id: u(i),
           type: 'user',
           attributes: { email: `user${i}@acme.com`, name: `User ${i}`, username: `user${i}` },
         },
       },
     },
   };
+}
+
+function orgItem(i: number) {
+  return { id: uuid('dddddddd', i), type: 'org', attributes: { name: `Org ${i}`, slug: `org-${i}` } };
 }
 
 describe('requests', () => {
@@ -135,13 +145,13 @@ describe('pagination', () => {
       });
     });
     const members = await client.listOrgMemberships(ORG);
-    expect(members.map((m) => m.id)).toEqual(['m-0', 'm-1', 'm-2', 'm-3', 'm-4', 'm-5', 'm-6', 'm-7']);
+    expect(members.map((x) => x.id)).toEqual([m(0), m(1), m(2), m(3), m(4), m(5), m(6), m(7)]);
     expect(members[0]).toEqual({
-      id: 'm-0',
-      userId: 'u-0',
-      roleId: 'role-collab',
+      id: m(0),
+      userId: u(0),
+      roleId: ROLE_COLLAB,
       roleName: 'Org Collaborator',
-      user: { id: 'u-0', email: 'user0@acme.com', username: 'user0', name: 'User 0' },
+      user: { id: u(0), email: 'user0@acme.com', username: 'user0', name: 'User 0' },
     });
     expect(server.requests).toHaveLength(4);
     for (const req of server.requests) {
@@ -171,7 +181,7 @@ describe('pagination', () => {
   it('refuses a next link to another host, before sending anything there', async () => {
     const { server, client } = await setup((_req, res) =>
       sendJson(res, 200, {
-        data: [],
+        data: [orgItem(0)],
         links: { next: 'https://elsewhere.example/rest/orgs?starting_after=x' },
       }),
     );
@@ -182,8 +192,8 @@ describe('pagination', () => {
   });
 
   it('stops a server that repeats a next link instead of looping forever', async () => {
-    const { client } = await setup((_req, res) =>
-      sendJson(res, 200, { data: [], links: { next: '/groups/g/orgs?starting_after=same' } }),
+    const { client } = await setup((_req, res, i) =>
+      sendJson(res, 200, { data: [orgItem(i)], links: { next: '/groups/g/orgs?starting_after=same' } }),
     );
     await expect(client.listGroupOrgs(GROUP)).rejects.toMatchObject({ code: 'SNYK_BAD_RESPONSE' });
   });

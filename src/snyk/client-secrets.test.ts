@@ -74,7 +74,13 @@ describe('secrets', () => {
     server = await startScriptedServer((_req, res, i) =>
       i === 0
         ? sendJson(res, 503, {})
-        : sendJson(res, 200, { data: { id: 'o', type: 'org', attributes: { name: 'n', slug: 's' } } }),
+        : sendJson(res, 200, {
+            data: {
+              id: '11111111-1111-4111-8111-111111111111',
+              type: 'org',
+              attributes: { name: 'n', slug: 's' },
+            },
+          }),
     );
     const lines: string[] = [];
     const client = createSnykClient({

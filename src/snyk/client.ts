@@ -7,9 +7,10 @@ import { createV1Operations } from './v1-operations.ts';
 
 export function createSnykClient(options: SnykClientOptions): SnykClient {
   const transport = createTransport(options);
+  const rest = createRestOperations(transport);
   return {
-    ...createRestOperations(transport),
-    ...createV1Operations(transport),
+    ...rest,
+    ...createV1Operations(transport, rest),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -28,6 +28,8 @@ export interface AttemptInput {
   headersMs: number;
   bodyMs: number;
   maxBodyBytes: number;
+  /** The run's signal: aborting it ends the attempt (reported as errorCode ABORTED). */
+  signal?: AbortSignal;
 }
 
 /** Connect-phase errors: nothing was written to the server. */
@@ -41,6 +43,9 @@ const NOT_SENT = new Set([
 ]);
 
 export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> {
+  if (input.signal?.aborted) {
+    return { kind: 'failure', reason: 'network', phase: 'headers', sent: false, errorCode: 'ABORTED' };
+  }
   const controller = new AbortController();
   let phase: 'headers' | 'body' = 'headers';
   let timedOut = false;
@@ -50,6 +55,8 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> 
       controller.abort();
     }, ms);
   let timer = arm(input.headersMs);
+  const onAbort = () => controller.abort();
+  input.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const res = await request(input.url, {
       method: input.method as Dispatcher.HttpMethod,
@@ -88,6 +95,10 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> 
       text: Buffer.concat(chunks).toString('utf8'),
     };
   } catch (error) {
+    if (input.signal?.aborted && !timedOut) {
+      // Whether the request got out before the abort is unknown: assume it did.
+      return { kind: 'failure', reason: 'network', phase, sent: true, errorCode: 'ABORTED' };
+    }
     const errorCode = codeOf(error);
     if (timedOut || errorCode === 'UND_ERR_HEADERS_TIMEOUT' || errorCode === 'UND_ERR_BODY_TIMEOUT') {
       return { kind: 'failure', reason: 'timeout', phase, sent: true, errorCode: 'TIMEOUT', cause: error };
@@ -96,6 +107,7 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> 
     return { kind: 'failure', reason: 'network', phase, sent, errorCode, cause: error };
   } finally {
     clearTimeout(timer);
+    input.signal?.removeEventListener('abort', onAbort);
   }
 }
 

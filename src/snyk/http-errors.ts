@@ -1,12 +1,16 @@
 // Turns a failed HTTP exchange into a SnykApiError whose message names the endpoint by its
 // template, quotes Snyk's detail and request id, and never carries the token.
-import { clip, codeForStatus, extractErrorDetail, SnykApiError, scrub } from './api-error.ts';
+import { clip, codeForStatus, extractErrorDetail, SnykApiError } from './api-error.ts';
 import type { AttemptOutcome, Headers } from './http-attempt.ts';
+import type { Redactor } from './redact.ts';
+import { goneAdvice } from './retired-endpoints.ts';
 import type { ApiRequest } from './transport.ts';
 
 export interface ErrorContext {
   apiUrl: string;
-  token: string;
+  restVersion: string;
+  /** Removes the token, in every form a server might echo it, from text quoted in errors. */
+  redact: Redactor;
   /** SNYK_TOKEN or SNYK_OAUTH_TOKEN: what the user should check after a 401. */
   tokenVariable: string;
   headersMs: number;
@@ -22,7 +26,7 @@ export function label(r: Pick<ApiRequest, 'method' | 'api' | 'template'>): strin
 }
 
 export function failWith(ctx: ErrorContext, r: ApiRequest, message: string, details: Details): SnykApiError {
-  return new SnykApiError(scrub(message, ctx.token), {
+  return new SnykApiError(ctx.redact(message), {
     ...details,
     method: r.method,
     pathTemplate: `/${r.api}${r.template}`,
@@ -36,7 +40,7 @@ export function errorForStatus(
 ): SnykApiError {
   const { status, headers } = outcome;
   const parsed = extractErrorDetail(tryParse(outcome.text));
-  const detail = parsed.detail === undefined ? undefined : clip(scrub(parsed.detail, ctx.token));
+  const detail = parsed.detail === undefined ? undefined : clip(ctx.redact(parsed.detail));
   const requestId =
     headerValue(headers, 'snyk-request-id') ?? headerValue(headers, 'x-error-reference') ?? parsed.errorRef;
   const suffix = requestId === undefined ? '' : ` (request id ${requestId})`;
@@ -61,6 +65,14 @@ export function errorForStatus(
       ctx,
       r,
       `the token was rejected by ${ctx.apiUrl} (401): check ${ctx.tokenVariable} (a valid, unexpired token, for the region of --api-url/SNYK_API_URL)${detail === undefined ? '' : `; Snyk says: ${detail}`}${suffix}`,
+      details,
+    );
+  }
+  if (status === 410) {
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} returned 410 Gone: ${goneAdvice(r, ctx.restVersion)}${detail === undefined ? '' : `; Snyk says: ${detail}`}${suffix}`,
       details,
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter, createPacer } from './limiter.ts';
+import { createLimiter } from './limiter.ts';
+import { createPacer } from './pacer.ts';
 
 describe('createLimiter', () => {
   it('never lets more than the bound run at once, and serves waiters in order', async () => {

@@ -1,5 +1,4 @@
-// A global bound on requests in flight, and a gate that holds every request back while Snyk
-// has asked us to wait (a 429's Retry-After) or while a known rate would be exceeded.
+// A global bound on requests in flight (the pacing per API is in pacer.ts).
 
 export interface Limiter {
   /** Resolves with a release function once a slot is free. FIFO. */
@@ -37,74 +36,5 @@ function once(fn: () => void): () => void {
       done = true;
       fn();
     }
-  };
-}
-
-export interface Pacer {
-  /** Waits until a request may start: after any pause and at the paced rate. FIFO. */
-  wait(): Promise<void>;
-  /** Holds every request back until `untilMs` (from a 429's Retry-After). */
-  pauseUntil(untilMs: number): void;
-}
-
-export function createPacer(options: {
-  /** Requests per window (default window: one minute); absent or 0: no pacing. */
-  perMinute?: number;
-  windowMs?: number;
-  /** Extra time a window is kept (default: 2% of the window, at least 50 ms). */
-  guardMs?: number;
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-}): Pacer {
-  const windowMs = options.windowMs ?? 60_000;
-  // The server's window starts when a request arrives, the client's when it is sent; the first
-  // requests of a run arrive late (connections are set up), so a window is kept this much
-  // longer than its length, or the next full window's requests could land in the server's first.
-  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
-  const limit = options.perMinute !== undefined && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
-  // A sliding-window log: a request may start when the start `limit` places before it is a
-  // whole window ago, so no span of a window ever holds more than `limit` starts (whatever
-  // the server's window alignment), and a run below the limit is never slowed at all. Each
-  // start is decided when it happens, one waiter at a time, so a late timer (a busy event
-  // loop, a long GC pause) never releases the starts it missed all at once.
-  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
-  let oldest = 0;
-  let pausedUntil = 0;
-  const queue: (() => void)[] = [];
-  let pumping = false;
-  const pump = async () => {
-    pumping = true;
-    try {
-      while (queue.length > 0) {
-        const now = options.now();
-        if (now < pausedUntil) {
-          await options.sleep(pausedUntil - now);
-          continue;
-        }
-        if (limit > 0) {
-          const at = starts[oldest]! + windowMs + guardMs;
-          if (at > now) {
-            await options.sleep(at - now);
-            continue;
-          }
-          starts[oldest] = now;
-          oldest = (oldest + 1) % limit;
-        }
-        queue.shift()?.();
-      }
-    } finally {
-      pumping = false;
-    }
-  };
-  return {
-    wait() {
-      return new Promise<void>((resolve) => {
-        queue.push(resolve);
-        if (!pumping) void pump();
-      });
-    },
-    pauseUntil(untilMs) {
-      pausedUntil = Math.max(pausedUntil, untilMs);
-    },
   };
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.ts';
 import { generateState, startEmulator } from '../emulator/index.ts';
 import { createSnykClient } from './client.ts';
-import { createPacer } from './limiter.ts';
+import { createPacer } from './pacer.ts';
 import type { SnykClient } from './types.ts';
 
 function fakeClock(start = 0) {

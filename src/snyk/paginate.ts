@@ -1,6 +1,6 @@
 // Reads a whole REST collection by following `links.next`, always at limit=100. A page that
 // fails fails the whole read: callers never see a partial list.
-import { SnykApiError } from './api-error.ts';
+import { clip, SnykApiError } from './api-error.ts';
 import { readLinkHref, resolveRestLink, withPagingDefaults } from './links.ts';
 import { readArray, readObject, ShapeError } from './shape.ts';
 import type { ApiRequest, Transport } from './transport.ts';
@@ -9,13 +9,23 @@ export const PAGE_LIMIT = 100;
 /** A server that keeps handing out next links is a bug, not a big account. */
 const MAX_PAGES = 10_000;
 
+/** Keys that must be unique within one listing: `{ id: o.id, slug: o.slug }`. */
+export type UniqueKeys<T> = (item: T) => Record<string, string>;
+
+/**
+ * Pages end where Snyk ends them in practice (REALITY.md §7): no `next`, an empty page, or a
+ * `next` equal to the page's own `self`. A `next` already followed is a loop, and an error:
+ * stopping there quietly would return a partial list, which a plan would read as deletions.
+ */
 export async function* paginateRest<T>(
   transport: Transport,
   first: ApiRequest,
   parseItem: (item: unknown, path: string) => T,
+  unique?: UniqueKeys<T>,
 ): AsyncGenerator<T[]> {
   let request: ApiRequest = { ...first, query: { ...first.query, limit: PAGE_LIMIT } };
-  const seen = new Set<string>();
+  const seenLinks = new Set<string>();
+  const seenKeys = new Map<string, Set<string>>();
   for (let page = 0; page < MAX_PAGES; page++) {
     const response = await transport.send(request);
     let items: T[];
@@ -24,30 +34,52 @@ export async function* paginateRest<T>(
       const body = readObject(response.body, 'body');
       items = readArray(body.data, 'data').map((item, i) => parseItem(item, `data[${i}]`));
       const links = body.links === undefined || body.links === null ? {} : readObject(body.links, 'links');
-      const href = readLinkHref(links.next, 'links.next');
-      next =
-        href === undefined
-          ? undefined
-          : withPagingDefaults(
-              resolveRestLink(href, transport.apiUrl),
-              transport.versionFor(first.beta ?? false),
-              PAGE_LIMIT,
-            );
+      next = items.length === 0 ? undefined : pageLink(transport, first, links.next, 'links.next');
+      const self = next === undefined ? undefined : pageLink(transport, first, links.self, 'links.self');
+      if (self !== undefined && self.href === next?.href) next = undefined;
+      if (unique !== undefined) checkUnique(items, unique, seenKeys);
     } catch (error) {
       throw badResponse(transport, first, error);
     }
     yield items;
     if (next === undefined) return;
-    if (seen.has(next.href))
+    if (seenLinks.has(next.href))
       throw badResponse(
         transport,
         first,
         new ShapeError('links.next', 'a link to a page not read yet (it repeats one)'),
       );
-    seen.add(next.href);
+    seenLinks.add(next.href);
     request = { ...first, url: next };
   }
   throw badResponse(transport, first, new ShapeError('links.next', `to end within ${MAX_PAGES} pages`));
+}
+
+function pageLink(transport: Transport, first: ApiRequest, value: unknown, path: string): URL | undefined {
+  const href = readLinkHref(value, path);
+  if (href === undefined) return undefined;
+  return withPagingDefaults(
+    resolveRestLink(href, transport.apiUrl),
+    transport.versionFor(first.beta ?? false),
+    PAGE_LIMIT,
+  );
+}
+
+/** Two items with one id would become two changes to one object (the second one fails). */
+function checkUnique<T>(items: T[], unique: UniqueKeys<T>, seen: Map<string, Set<string>>): void {
+  items.forEach((item, i) => {
+    for (const [key, value] of Object.entries(unique(item))) {
+      const values = seen.get(key) ?? new Set<string>();
+      seen.set(key, values);
+      if (values.has(value)) {
+        throw new ShapeError(
+          `data[${i}]`,
+          `each ${key} once in the listing ('${clip(value, 80)}' came twice)`,
+        );
+      }
+      values.add(value);
+    }
+  });
 }
 
 export async function collectRest<T>(
@@ -55,9 +87,10 @@ export async function collectRest<T>(
   first: ApiRequest,
   parseItem: (item: unknown, path: string) => T,
   onPage?: (items: T[]) => void,
+  unique?: UniqueKeys<T>,
 ): Promise<T[]> {
   const all: T[] = [];
-  for await (const page of paginateRest(transport, first, parseItem)) {
+  for await (const page of paginateRest(transport, first, parseItem, unique)) {
     onPage?.(page);
     all.push(...page);
   }

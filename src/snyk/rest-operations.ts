@@ -1,9 +1,15 @@
 // The REST (JSON:API) operations: orgs, memberships, invites, tenants, /self.
+
+import {
+  GROUP_MEMBERSHIPS,
+  membershipEndpoints,
+  ORG_MEMBERSHIPS,
+  TENANT_MEMBERSHIPS,
+} from './membership-endpoints.ts';
 import { collectRest, sendParsed } from './paginate.ts';
 import {
   parseGroup,
   parseInvite,
-  parseMembership,
   parseNamedResource,
   parseOrg,
   parseSelf,
@@ -11,7 +17,7 @@ import {
 } from './rest-parsers.ts';
 import { readObject } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { Membership, SnykClient } from './types.ts';
+import type { SnykClient } from './types.ts';
 
 type RestOperations = Pick<
   SnykClient,
@@ -39,44 +45,18 @@ type RestOperations = Pick<
   | 'listTenantRoles'
 >;
 
-const ORG_MEMBERSHIPS = '/orgs/{org_id}/memberships';
-const ORG_MEMBERSHIP = '/orgs/{org_id}/memberships/{membership_id}';
-const GROUP_MEMBERSHIPS = '/groups/{group_id}/memberships';
-const GROUP_MEMBERSHIP = '/groups/{group_id}/memberships/{membership_id}';
-const TENANT_MEMBERSHIP = '/tenants/{tenant_id}/memberships/{membership_id}';
-
-/** A 201 may carry the created membership; an empty body is fine too. */
-function optionalMembership(body: unknown): Membership | undefined {
-  if (body === undefined) return undefined;
-  return parseMembership(readObject(body, 'body').data, 'data');
-}
-
-function roleUpdate(kind: string, membershipId: string, roleType: string, roleId: string) {
-  return {
-    data: {
-      id: membershipId,
-      type: kind,
-      attributes: {},
-      relationships: { role: { data: { id: roleId, type: roleType } } },
-    },
-  };
-}
-
-/** The body that creates a membership in an org or a group (ENDPOINTS.md §2.2, §3.1). */
-function membershipCreate(scope: 'org' | 'group', scopeId: string, userId: string, roleId: string) {
-  return {
-    data: {
-      type: `${scope}_membership`,
-      relationships: {
-        [scope]: { data: { id: scopeId, type: scope } },
-        role: { data: { id: roleId, type: `${scope}_role` } },
-        user: { data: { id: userId, type: 'user' } },
-      },
-    },
-  };
-}
-
 export function createRestOperations(t: Transport): RestOperations {
+  return {
+    ...orgOperations(t),
+    ...orgInviteOperations(t),
+    ...membershipOperations(t),
+    ...groupAndTenantOperations(t),
+  };
+}
+
+type Ops<K extends keyof RestOperations> = Pick<RestOperations, K>;
+
+function orgOperations(t: Transport): Ops<'getSelf' | 'listGroupOrgs' | 'getOrg' | 'updateOrg'> {
   return {
     getSelf: () =>
       sendParsed(t, { method: 'GET', api: 'rest', template: '/self' }, (body) =>
@@ -89,6 +69,8 @@ export function createRestOperations(t: Transport): RestOperations {
         { method: 'GET', api: 'rest', template: '/groups/{group_id}/orgs', params: { group_id: groupId } },
         parseOrg,
         onPage,
+        // A second org with a live slug would bind the file's org to an impostor (issue 18).
+        (o) => ({ id: o.id, slug: o.slug }),
       ),
 
     getOrg: (orgId) =>
@@ -107,97 +89,54 @@ export function createRestOperations(t: Transport): RestOperations {
         body: { data: { id: orgId, type: 'org', attributes: { name: attrs.name } } },
       });
     },
+  };
+}
 
-    listOrgMemberships: (orgId) =>
-      collectRest(
-        t,
-        { method: 'GET', api: 'rest', template: ORG_MEMBERSHIPS, params: { org_id: orgId } },
-        parseMembership,
-      ),
+function membershipOperations(
+  t: Transport,
+): Ops<
+  | 'listOrgMemberships'
+  | 'createOrgMembership'
+  | 'updateOrgMembership'
+  | 'deleteOrgMembership'
+  | 'listGroupMemberships'
+  | 'createGroupMembership'
+  | 'updateGroupMembership'
+  | 'deleteGroupMembership'
+  | 'listTenantMemberships'
+  | 'updateTenantMembership'
+  | 'deleteTenantMembership'
+> {
+  const orgs = membershipEndpoints(t, ORG_MEMBERSHIPS);
+  const groups = membershipEndpoints(t, GROUP_MEMBERSHIPS);
+  const tenants = membershipEndpoints(t, TENANT_MEMBERSHIPS);
+  return {
+    listOrgMemberships: (orgId) => orgs.list(orgId),
+    createOrgMembership: (orgId, userId, roleId) => orgs.create(orgId, userId, roleId),
+    updateOrgMembership: (orgId, membershipId, roleId) => orgs.update(orgId, membershipId, roleId),
+    deleteOrgMembership: (orgId, membershipId) => orgs.delete(orgId, membershipId),
+    listGroupMemberships: (groupId, filter) => groups.list(groupId, filter),
+    createGroupMembership: (groupId, userId, roleId) => groups.create(groupId, userId, roleId),
+    updateGroupMembership: (groupId, membershipId, roleId) => groups.update(groupId, membershipId, roleId),
+    // Never a default: whether child org memberships go too is the caller's decision.
+    deleteGroupMembership: (groupId, membershipId, opts) =>
+      groups.delete(groupId, membershipId, { cascade: opts?.cascade }),
+    listTenantMemberships: (tenantId) => tenants.list(tenantId),
+    updateTenantMembership: (tenantId, membershipId, roleId) =>
+      tenants.update(tenantId, membershipId, roleId),
+    deleteTenantMembership: (tenantId, membershipId) => tenants.delete(tenantId, membershipId),
+  };
+}
 
-    createOrgMembership: (orgId, userId, roleId) =>
-      sendParsed(
-        t,
-        {
-          method: 'POST',
-          api: 'rest',
-          template: ORG_MEMBERSHIPS,
-          params: { org_id: orgId },
-          body: membershipCreate('org', orgId, userId, roleId),
-        },
-        optionalMembership,
-      ),
-
-    updateOrgMembership: async (orgId, membershipId, roleId) => {
-      await t.send({
-        method: 'PATCH',
-        api: 'rest',
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId },
-        body: roleUpdate('org_membership', membershipId, 'org_role', roleId),
-      });
-    },
-
-    deleteOrgMembership: async (orgId, membershipId) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'rest',
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId },
-      });
-    },
-
-    listGroupMemberships: (groupId, filter) =>
-      collectRest(
-        t,
-        {
-          method: 'GET',
-          api: 'rest',
-          template: GROUP_MEMBERSHIPS,
-          params: { group_id: groupId },
-          query: { email: filter?.email, user_id: filter?.userId },
-        },
-        parseMembership,
-      ),
-
-    createGroupMembership: (groupId, userId, roleId) =>
-      sendParsed(
-        t,
-        {
-          method: 'POST',
-          api: 'rest',
-          template: GROUP_MEMBERSHIPS,
-          params: { group_id: groupId },
-          body: membershipCreate('group', groupId, userId, roleId),
-        },
-        optionalMembership,
-      ),
-
-    updateGroupMembership: async (groupId, membershipId, roleId) => {
-      await t.send({
-        method: 'PATCH',
-        api: 'rest',
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        body: roleUpdate('group_membership', membershipId, 'group_role', roleId),
-      });
-    },
-
-    deleteGroupMembership: async (groupId, membershipId, opts) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'rest',
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        query: { cascade: opts?.cascade },
-      });
-    },
-
+function orgInviteOperations(t: Transport): Ops<'listOrgInvites' | 'createOrgInvite' | 'deleteOrgInvite'> {
+  return {
     listOrgInvites: (orgId) =>
       collectRest(
         t,
         { method: 'GET', api: 'rest', template: '/orgs/{org_id}/invites', params: { org_id: orgId } },
         parseInvite,
+        undefined,
+        (i) => ({ id: i.id }),
       ),
 
     createOrgInvite: async (orgId, email, roleId) => {
@@ -218,7 +157,13 @@ export function createRestOperations(t: Transport): RestOperations {
         params: { org_id: orgId, invite_id: inviteId },
       });
     },
+  };
+}
 
+function groupAndTenantOperations(
+  t: Transport,
+): Ops<'getGroup' | 'getTenant' | 'updateTenant' | 'listTenantRoles'> {
+  return {
     getGroup: (groupId) =>
       sendParsed(
         t,
@@ -249,40 +194,6 @@ export function createRestOperations(t: Transport): RestOperations {
       });
     },
 
-    listTenantMemberships: (tenantId) =>
-      collectRest(
-        t,
-        {
-          method: 'GET',
-          api: 'rest',
-          template: '/tenants/{tenant_id}/memberships',
-          params: { tenant_id: tenantId },
-          beta: true,
-        },
-        parseMembership,
-      ),
-
-    updateTenantMembership: async (tenantId, membershipId, roleId) => {
-      await t.send({
-        method: 'PATCH',
-        api: 'rest',
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true,
-        body: roleUpdate('tenant_membership', membershipId, 'tenant_role', roleId),
-      });
-    },
-
-    deleteTenantMembership: async (tenantId, membershipId) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'rest',
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true,
-      });
-    },
-
     listTenantRoles: (tenantId) =>
       collectRest(
         t,
@@ -294,6 +205,8 @@ export function createRestOperations(t: Transport): RestOperations {
           beta: true,
         },
         parseNamedResource,
+        undefined,
+        (r) => ({ id: r.id }),
       ),
   };
 }

@@ -1,13 +1,20 @@
 // The documented shapes of REST (JSON:API) resources, read into the client's types.
 import type { LiveUser } from '../core/types.ts';
-import { readBoolean, readObject, readOptionalBoolean, readOptionalString, readString } from './shape.ts';
+import {
+  readBoolean,
+  readObject,
+  readOptionalBoolean,
+  readOptionalString,
+  readString,
+  readUuid,
+} from './shape.ts';
 import type { Membership, OrgInvite, RestOrg, SelfInfo } from './types.ts';
 
 export function parseOrg(value: unknown, path: string): RestOrg {
   const org = readObject(value, path);
   const attrs = readObject(org.attributes, `${path}.attributes`);
   return {
-    id: readString(org.id, `${path}.id`),
+    id: readUuid(org.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
     slug: readString(attrs.slug, `${path}.attributes.slug`),
     isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false,
@@ -21,7 +28,7 @@ function relationship(relationships: Record<string, unknown>, name: string, path
 }
 
 export function parseUser(value: Record<string, unknown>, path: string): LiveUser {
-  const user: LiveUser = { id: readString(value.id, `${path}.id`) };
+  const user: LiveUser = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === undefined ? {} : readObject(value.attributes, `${path}.attributes`);
   const email = readOptionalString(attrs.email, `${path}.attributes.email`);
   const username = readOptionalString(attrs.username, `${path}.attributes.username`);
@@ -32,7 +39,11 @@ export function parseUser(value: Record<string, unknown>, path: string): LiveUse
   return user;
 }
 
-/** An org, group or tenant membership: `{ id, relationships: { role, user } }`. */
+/**
+ * An org, group or tenant membership: `{ id, relationships: { role, user } }`. The ids are
+ * UUIDs in the spec for all three; the shape is read before the ids, so a body of the wrong
+ * shape is reported by the first missing field.
+ */
 export function parseMembership(value: unknown, path: string): Membership {
   const membership = readObject(value, path);
   const relationships = readObject(membership.relationships, `${path}.relationships`);
@@ -40,9 +51,9 @@ export function parseMembership(value: unknown, path: string): Membership {
   const roleAttrs = readObject(role.attributes, `${path}.relationships.role.data.attributes`);
   const user = parseUser(relationship(relationships, 'user', path), `${path}.relationships.user.data`);
   return {
-    id: readString(membership.id, `${path}.id`),
+    id: readUuid(membership.id, `${path}.id`),
     userId: user.id,
-    roleId: readString(role.id, `${path}.relationships.role.data.id`),
+    roleId: readUuid(role.id, `${path}.relationships.role.data.id`),
     roleName: readString(roleAttrs.name, `${path}.relationships.role.data.attributes.name`),
     user,
   };
@@ -52,7 +63,7 @@ export function parseInvite(value: unknown, path: string): OrgInvite {
   const invite = readObject(value, path);
   const attrs = readObject(invite.attributes, `${path}.attributes`);
   return {
-    id: readString(invite.id, `${path}.id`),
+    id: readUuid(invite.id, `${path}.id`),
     email: readString(attrs.email, `${path}.attributes.email`),
     roleId: readString(attrs.role, `${path}.attributes.role`),
     isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`),
@@ -63,7 +74,7 @@ export function parseNamedResource(value: unknown, path: string): { id: string; 
   const resource = readObject(value, path);
   const attrs = readObject(resource.attributes, `${path}.attributes`);
   return {
-    id: readString(resource.id, `${path}.id`),
+    id: readUuid(resource.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
   };
 }
@@ -72,7 +83,7 @@ export function parseGroup(value: unknown, path: string): { id: string; name: st
   const group = readObject(value, path);
   const attrs = readObject(group.attributes, `${path}.attributes`);
   const result: { id: string; name: string; tenantId?: string } = {
-    id: readString(group.id, `${path}.id`),
+    id: readUuid(group.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
   };
   const relationships =
@@ -94,7 +105,7 @@ export function parseTenant(value: unknown, path: string): { id: string; name: s
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);
   const result: { id: string; name: string; slug?: string } = {
-    id: readString(tenant.id, `${path}.id`),
+    id: readUuid(tenant.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
   };
   const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);

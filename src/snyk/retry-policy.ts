@@ -5,6 +5,7 @@ export interface RetrySettings {
   maxElapsedMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  newOrgGraceMs: number;
 }
 
 export const DEFAULT_RETRY: RetrySettings = {
@@ -13,6 +14,9 @@ export const DEFAULT_RETRY: RetrySettings = {
   maxElapsedMs: 120_000,
   baseDelayMs: 500,
   maxDelayMs: 20_000,
+  // Snyk's REST reads lag its v1 org create (REALITY.md §4); a minute covers what was seen in
+  // practice without stalling a run for the 10 minutes a Terraform provider allows.
+  newOrgGraceMs: 60_000,
 };
 
 /**
@@ -34,4 +38,52 @@ export function parseRetryAfter(value: string | string[] | undefined, nowMs: num
 export function backoffDelay(retryIndex: number, settings: RetrySettings, random: () => number): number {
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retryIndex);
   return Math.max(1, Math.round(ceiling * random()));
+}
+
+/** What one attempt ended in, as far as deciding what to do next needs to know. */
+export type OutcomeSummary =
+  | { kind: 'response'; status: number }
+  | { kind: 'failure'; reason: 'network' | 'timeout' | 'too-large'; sent: boolean; errorCode: string };
+
+export type RetryDecision =
+  | { kind: 'done' }
+  /** `fatal`: every other request would fail the same way (the token was rejected). */
+  | { kind: 'fail'; mayHaveApplied: boolean; fatal: boolean }
+  /**
+   * `rate-limit`: wait as Snyk says, pausing the whole API; `backoff`: exponential, bounded by
+   * maxRetries; `not-yet-visible`: a 404 naming an org this run created (REALITY.md §4).
+   */
+  | { kind: 'retry'; wait: 'rate-limit' | 'backoff' | 'not-yet-visible' };
+
+const FAIL: RetryDecision = { kind: 'fail', mayHaveApplied: false, fatal: false };
+
+/**
+ * Whether to retry, as a pure function of the outcome and the method. A POST is never repeated
+ * once it may have reached Snyk (a 5xx, or a connection lost after sending): it may have been
+ * applied, and the caller re-reads instead. A 429 or a 404 was not processed, so any method may
+ * be sent again.
+ */
+export function classifyOutcome(
+  outcome: OutcomeSummary,
+  method: string,
+  context: { namesCreatedOrg: boolean },
+): RetryDecision {
+  if (outcome.kind === 'response') {
+    const { status } = outcome;
+    if (status >= 200 && status < 300) return { kind: 'done' };
+    if (status === 429) return { kind: 'retry', wait: 'rate-limit' };
+    if (status === 401) return { kind: 'fail', mayHaveApplied: false, fatal: true };
+    if (status === 404 && context.namesCreatedOrg) return { kind: 'retry', wait: 'not-yet-visible' };
+    if (status >= 500) {
+      return method === 'POST'
+        ? { kind: 'fail', mayHaveApplied: true, fatal: false }
+        : { kind: 'retry', wait: 'backoff' };
+    }
+    return FAIL;
+  }
+  if (outcome.reason === 'too-large') return FAIL;
+  // A name that does not resolve will not resolve in a second either.
+  if (outcome.errorCode === 'ENOTFOUND') return FAIL;
+  if (method === 'POST' && outcome.sent) return { kind: 'fail', mayHaveApplied: true, fatal: false };
+  return { kind: 'retry', wait: 'backoff' };
 }

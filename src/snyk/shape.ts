@@ -58,3 +58,15 @@ export function readDataArray(body: unknown): unknown[] {
 export function readDataObject(body: unknown): Record<string, unknown> {
   return readObject(readObject(body, 'body').data, 'data');
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An id the spec types `format: uuid`. Checked because ids become path parameters and plan
+ * targets: an id like `..` or `x/../y` from a compromised or buggy response must never get there.
+ */
+export function readUuid(value: unknown, path: string): string {
+  const text = readString(value, path);
+  if (!UUID.test(text)) throw new ShapeError(path, 'a UUID');
+  return text;
+}

@@ -1,12 +1,22 @@
-// Sends one logical request to Snyk: builds the URL (REST with `version`, v1), adds auth, waits
-// for a concurrency slot and the pacer, retries what is safe to retry, and turns every failure
-// into a SnykApiError. Everything that reaches the network from src/snyk goes through `send`.
+// Sends one logical request to Snyk, composing the layers that each live in their own file:
+// the URL (request-url.ts), one HTTP exchange (http-attempt.ts), what to do with its outcome
+// (retry-policy.ts, pure), pacing per API (pacer.ts, api-lane.ts) and the global bound on
+// requests in flight (limiter.ts). Every failure becomes a SnykApiError; everything that
+// reaches the network from src/snyk goes through `send`.
+import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
-import { extendError } from './api-error.ts';
+import { GitopsError } from '../errors.ts';
+import { type ApiLane, createApiLane, type Ticket } from './api-lane.ts';
+import { checkApiUrl, checkToken } from './check-setup.ts';
 import { type AttemptOutcome, type Headers, sendAttempt } from './http-attempt.ts';
 import { type ErrorContext, errorForFailure, errorForStatus, failWith, label } from './http-errors.ts';
-import { createLimiter, createPacer } from './limiter.ts';
-import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetrySettings } from './retry-policy.ts';
+import { createLimiter } from './limiter.ts';
+import { type RateLimitHint, readRateLimitHint } from './rate-limit-headers.ts';
+import { createRedactor } from './redact.ts';
+import { buildRequestUrl } from './request-url.ts';
+import { createRetryBudget } from './retry-budget.ts';
+import { classifyOutcome, DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
+import { pause, realSleep, type Sleep } from './timers.ts';
 import type { SnykClientOptions } from './types.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -39,192 +49,246 @@ export interface Transport {
   versionFor(beta: boolean): string;
   /** `GET /rest/orgs/{org_id}` — how errors and logs name an endpoint. */
   label(request: Pick<ApiRequest, 'method' | 'api' | 'template'>): string;
+  /** An org this run created: for a while, a 404 naming it means "not visible yet" (REALITY.md §4). */
+  noteCreatedOrg(orgId: string): void;
   stats(): { requests: number; retries: number; rateLimited: number };
   close(): Promise<void>;
 }
 
 const USER_AGENT = 'snyk-gitops';
 
+interface Context {
+  apiUrl: string;
+  authorization: string;
+  dispatcher: Dispatcher;
+  ownAgent: Agent | undefined;
+  retry: RetrySettings;
+  headersMs: number;
+  bodyMs: number;
+  maxBodyBytes: number;
+  now: () => number;
+  sleep: Sleep;
+  random: () => number;
+  log: ((line: string) => void) | undefined;
+  /**
+   * One signal for the whole run: a fatal error (or the caller) aborts it, and every wait,
+   * queued request and in-flight read stops instead of retrying on toward its own budget.
+   */
+  run: AbortController;
+  limiter: ReturnType<typeof createLimiter>;
+  /** Snyk limits REST and v1 requests apart: each API has its own pace and its own 429 pause. */
+  lanes: Record<ApiRequest['api'], ApiLane>;
+  counters: { requests: number; retries: number; rateLimited: number };
+  createdOrgs: Map<string, number>;
+  versionFor: (beta: boolean) => string;
+  errors: ErrorContext;
+}
+
 export function createTransport(options: SnykClientOptions): Transport {
-  const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const token = options.auth.token;
-  const authorization = `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${token}`;
+  const ctx = createContext(options);
+  return {
+    apiUrl: ctx.apiUrl,
+    send: (r) => send(ctx, r),
+    versionFor: ctx.versionFor,
+    label,
+    noteCreatedOrg: (orgId) => {
+      ctx.createdOrgs.set(orgId, ctx.now());
+    },
+    stats: () => ({ ...ctx.counters }),
+    close: async () => {
+      if (ctx.ownAgent) await ctx.ownAgent.close();
+    },
+  };
+}
+
+function createContext(options: SnykClientOptions): Context {
   const tokenVariable = options.auth.scheme === 'bearer' ? 'SNYK_OAUTH_TOKEN' : 'SNYK_TOKEN';
+  checkToken(options.auth.token, tokenVariable);
+  checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const concurrency = options.concurrency ?? 8;
   const ownAgent =
     options.dispatcher === undefined
       ? new Agent({ keepAliveTimeout: 10_000, connections: concurrency })
       : undefined;
-  const dispatcher: Dispatcher = options.dispatcher ?? (ownAgent as Agent);
-  const retry: RetrySettings = { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) };
+  const now = options.now ?? Date.now;
+  const sleep: Sleep = options.sleep ?? realSleep;
+  const run = new AbortController();
+  // Every waiting request listens on it; hundreds at once are normal, not a leak.
+  setMaxListeners(0, run.signal);
+  if (options.signal?.aborted) run.abort(options.signal.reason);
+  options.signal?.addEventListener('abort', () => run.abort(options.signal?.reason), { once: true });
+  const laneFor = (perMinute: number | undefined): ApiLane =>
+    createApiLane({
+      now,
+      sleep,
+      signal: run.signal,
+      ...(perMinute !== undefined && { perMinute }),
+      ...(options.rateLimit?.windowMs !== undefined && { windowMs: options.rateLimit.windowMs }),
+    });
   const headersMs = options.timeouts?.headersMs ?? 30_000;
   const bodyMs = options.timeouts?.bodyMs ?? 60_000;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = options.random ?? Math.random;
-  const limiter = createLimiter(concurrency);
-  const pacerFor = (perMinute: number | undefined) => {
-    const pacerOptions: Parameters<typeof createPacer>[0] = { now, sleep };
-    if (perMinute !== undefined) pacerOptions.perMinute = perMinute;
-    if (options.rateLimit?.windowMs !== undefined) pacerOptions.windowMs = options.rateLimit.windowMs;
-    return createPacer(pacerOptions);
-  };
-  // Snyk limits REST and v1 requests apart: each API has its own pace and its own 429 pause.
-  const pacers = {
-    rest: pacerFor(options.rateLimit?.perMinute),
-    v1: pacerFor(options.rateLimit?.v1PerMinute),
-  };
-  const counters = { requests: 0, retries: 0, rateLimited: 0 };
-  const errorContext: ErrorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
-
-  const versionFor = (beta: boolean) =>
-    beta && !options.restVersion.includes('~') ? `${options.restVersion}~beta` : options.restVersion;
-
-  function buildUrl(r: ApiRequest): URL {
-    if (r.url) return r.url;
-    const path = r.template.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = r.params?.[name];
-      if (value === undefined) throw new Error(`no value for {${name}} in ${r.template}`);
-      return encodeURIComponent(value);
-    });
-    const url = new URL(`${apiUrl}/${r.api}${path}`);
-    if (r.api === 'rest') url.searchParams.set('version', versionFor(r.beta ?? false));
-    for (const [key, value] of Object.entries(r.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
-    return url;
-  }
-
-  async function send(r: ApiRequest): Promise<ApiResponse> {
-    const url = buildUrl(r);
-    const headers: Record<string, string> = {
-      authorization,
-      accept: r.api === 'rest' ? 'application/vnd.api+json' : 'application/json',
-      'user-agent': USER_AGENT,
-    };
-    let body: string | undefined;
-    if (r.body !== undefined) {
-      body = JSON.stringify(r.body);
-      headers['content-type'] = r.api === 'rest' ? 'application/vnd.api+json' : 'application/json';
-    }
-    const started = now();
-    let retries = 0;
-    const log = (status: string) =>
-      options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
-    const pacer = pacers[r.api];
-    for (;;) {
-      // The pacer is the last gate before sending, so the window it keeps counts real sends
-      // (passed the other way round, requests would clump while queued for a slot); it also
-      // holds back everything while a 429's Retry-After lasts.
-      const release = await limiter.acquire();
-      await pacer.wait();
-      let outcome: AttemptOutcome;
-      try {
-        counters.requests++;
-        outcome = await sendAttempt({
-          url,
-          method: r.method,
-          headers,
-          ...(body !== undefined && { body }),
-          dispatcher,
-          headersMs,
-          bodyMs,
-          maxBodyBytes,
-        });
-      } finally {
-        release();
-      }
-      if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
-        log(String(outcome.status));
-        const parsed = parseBody(outcome.text);
-        if (!parsed.ok) {
-          throw failWith(
-            errorContext,
-            r,
-            `${label(r)} returned ${outcome.status} with a body that is not JSON`,
-            {
-              code: 'SNYK_BAD_RESPONSE',
-              status: outcome.status,
-              retries,
-            },
-          );
-        }
-        return { status: outcome.status, headers: outcome.headers, body: parsed.value };
-      }
-      const error =
-        outcome.kind === 'response'
-          ? errorForStatus(errorContext, r, outcome)
-          : errorForFailure(errorContext, r, outcome);
-      let retryAfterMs: number | undefined;
-      let retryable: boolean;
-      let mayHaveApplied = false;
-      if (outcome.kind === 'response') {
-        if (outcome.status === 429) {
-          counters.rateLimited++;
-          retryAfterMs = parseRetryAfter(outcome.headers['retry-after'], now());
-          if (retryAfterMs !== undefined) pacer.pauseUntil(now() + retryAfterMs);
-          retryable = true;
-        } else {
-          retryable = outcome.status >= 500;
-          mayHaveApplied = retryable && r.method === 'POST';
-        }
-      } else {
-        retryable = outcome.reason !== 'too-large' && outcome.errorCode !== 'ENOTFOUND';
-        mayHaveApplied = outcome.reason !== 'too-large' && outcome.sent && r.method === 'POST';
-      }
-      const status = outcome.kind === 'response' ? String(outcome.status) : error.code;
-      if (mayHaveApplied) {
-        log(status);
-        throw extendError(
-          error,
-          `; the request may have reached Snyk, so it was not repeated: re-read to see whether it took effect`,
-          { mayHaveApplied: true, retries },
-        );
-      }
-      if (!retryable) {
-        log(status);
-        throw extendError(error, '', { retries });
-      }
-      const delay = retryAfterMs ?? backoffDelay(retries, retry, random);
-      const elapsed = now() - started;
-      if (retries >= retry.maxRetries || elapsed + delay > retry.maxElapsedMs) {
-        log(status);
-        const why =
-          retries >= retry.maxRetries
-            ? `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} in ${seconds(elapsed)}`
-            : `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} in ${seconds(elapsed)}: waiting ${seconds(delay)} more would exceed the retry budget of ${seconds(retry.maxElapsedMs)}`;
-        throw extendError(error, ` (${why})`, { retries });
-      }
-      retries++;
-      counters.retries++;
-      await sleep(delay);
-    }
-  }
-
+  const { restVersion } = options;
   return {
     apiUrl,
-    send,
-    versionFor,
-    label,
-    stats: () => ({ ...counters }),
-    close: async () => {
-      if (ownAgent) await ownAgent.close();
+    authorization: `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${options.auth.token}`,
+    dispatcher: options.dispatcher ?? (ownAgent as Agent),
+    ownAgent,
+    retry: { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) },
+    headersMs,
+    bodyMs,
+    maxBodyBytes,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    log: options.log,
+    run,
+    limiter: createLimiter(concurrency),
+    lanes: { rest: laneFor(options.rateLimit?.perMinute), v1: laneFor(options.rateLimit?.v1PerMinute) },
+    counters: { requests: 0, retries: 0, rateLimited: 0 },
+    createdOrgs: new Map(),
+    versionFor: (beta) => (beta && !restVersion.includes('~') ? `${restVersion}~beta` : restVersion),
+    errors: {
+      apiUrl,
+      restVersion,
+      redact: createRedactor(options.auth.token),
+      tokenVariable,
+      headersMs,
+      bodyMs,
+      maxBodyBytes,
     },
   };
 }
 
-function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
+async function send(ctx: Context, r: ApiRequest): Promise<ApiResponse> {
+  if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+  const url = buildRequestUrl(ctx.apiUrl, r, ctx.versionFor(r.beta ?? false));
+  const init = requestInit(r, ctx.authorization);
+  const started = ctx.now();
+  const createdAt = createdOrgAt(ctx, r);
+  const budget = createRetryBudget({ retry: ctx.retry, now: ctx.now, random: ctx.random, createdAt });
+  const log = (status: string) =>
+    ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
+  for (;;) {
+    const outcome = await attempt(ctx, r, url, init);
+    const decision = classifyOutcome(outcome, r.method, { namesCreatedOrg: createdAt !== undefined });
+    if (decision.kind === 'done' && outcome.kind === 'response') {
+      log(String(outcome.status));
+      ctx.lanes[r.api].pacer.succeeded();
+      return { status: outcome.status, headers: outcome.headers, body: parseJson(ctx, r, outcome) };
+    }
+    if (ctx.run.signal.aborted) {
+      log('cancelled');
+      throw cancelled(ctx, r, r.method === 'POST' && (outcome.kind === 'response' || outcome.sent));
+    }
+    const error =
+      outcome.kind === 'response'
+        ? errorForStatus(ctx.errors, r, outcome)
+        : errorForFailure(ctx.errors, r, outcome);
+    if (outcome.kind === 'response' && outcome.status === 429) ctx.counters.rateLimited++;
+    const next = budget.next(decision, error, () => rateLimitPause(ctx, r, outcome));
+    if (next.kind === 'stop') {
+      log(outcome.kind === 'response' ? String(outcome.status) : error.code);
+      if (next.fatal) ctx.run.abort(next.error);
+      throw next.error;
+    }
+    ctx.counters.retries++;
+    if (next.delayMs > 0) await pause(ctx.sleep, next.delayMs, ctx.run.signal);
   }
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)}s`;
+/** One attempt through every gate: probe, concurrency slot, pacer, then the network. */
+async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit): Promise<AttemptOutcome> {
+  const lane = ctx.lanes[r.api];
+  const ticket: Ticket = await lane.enter();
+  let hint: RateLimitHint | undefined;
+  try {
+    const release = await ctx.limiter.acquire();
+    try {
+      // The pacer is the last gate before sending, so the window it keeps counts real sends
+      // (passed the other way round, requests would clump while queued for a slot).
+      await lane.pacer.wait();
+      if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+      ticket.sending();
+      ctx.counters.requests++;
+      const outcome = await sendAttempt({
+        url,
+        method: r.method,
+        headers: init.headers,
+        ...(init.body !== undefined && { body: init.body }),
+        dispatcher: ctx.dispatcher,
+        headersMs: ctx.headersMs,
+        bodyMs: ctx.bodyMs,
+        maxBodyBytes: ctx.maxBodyBytes,
+        // A write already on its way is left to finish, so that its outcome is known.
+        ...(r.method === 'GET' && { signal: ctx.run.signal }),
+      });
+      if (outcome.kind === 'response') hint = readRateLimitHint(outcome.headers, ctx.now());
+      return outcome;
+    } finally {
+      release();
+    }
+  } finally {
+    ticket.answered(hint);
+  }
+}
+
+function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
+  const reason: unknown = ctx.run.signal.reason;
+  // Our own fatal errors are GitopsErrors; anything else (an AbortError) is the caller's abort.
+  const why =
+    reason instanceof GitopsError
+      ? `the run stopped on an earlier error: ${reason.message}`
+      : 'the run was cancelled';
+  return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
+    code: 'SNYK_CANCELLED',
+    mayHaveApplied,
+  });
+}
+
+/** A 429 pauses every request of its API; returns how long from now the pause lasts. */
+function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome): number {
+  const hint: RateLimitHint =
+    outcome.kind === 'response' ? readRateLimitHint(outcome.headers, ctx.now()) : { windows: [] };
+  return Math.max(0, ctx.lanes[r.api].pacer.rateLimited(hint) - ctx.now());
+}
+
+function createdOrgAt(ctx: Context, r: ApiRequest): number | undefined {
+  const orgId = r.params?.org_id ?? r.params?.orgId;
+  return orgId === undefined ? undefined : ctx.createdOrgs.get(orgId);
+}
+
+function parseJson(
+  ctx: Context,
+  r: ApiRequest,
+  outcome: Extract<AttemptOutcome, { kind: 'response' }>,
+): unknown {
+  if (outcome.text.trim() === '') return undefined;
+  try {
+    return JSON.parse(outcome.text);
+  } catch {
+    throw failWith(ctx.errors, r, `${label(r)} returned ${outcome.status} with a body that is not JSON`, {
+      code: 'SNYK_BAD_RESPONSE',
+      status: outcome.status,
+    });
+  }
+}
+
+interface RequestInit {
+  headers: Record<string, string>;
+  body?: string;
+}
+
+function requestInit(r: ApiRequest, authorization: string): RequestInit {
+  const headers: Record<string, string> = {
+    authorization,
+    accept: r.api === 'rest' ? 'application/vnd.api+json' : 'application/json',
+    'user-agent': USER_AGENT,
+  };
+  if (r.body === undefined) return { headers };
+  headers['content-type'] = r.api === 'rest' ? 'application/vnd.api+json' : 'application/json';
+  return { headers, body: JSON.stringify(r.body) };
 }
 
 function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {

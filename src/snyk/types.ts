@@ -12,7 +12,19 @@ export interface SnykClientOptions {
   dispatcher?: Dispatcher;
   /** --verbose request log: `GET /rest/orgs/{org_id}/memberships 200 34ms retries=0`. Never the token. */
   log?: (line: string) => void;
-  retry?: { maxRetries?: number; maxElapsedMs?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /**
+   * Retry bounds. `maxRetries` and the backoff delays apply to 5xx and dropped connections;
+   * `maxElapsedMs` bounds the time one request spends retrying from its first failure (429s
+   * included: a wait Snyk asks for beyond it ends the run at once); `newOrgGraceMs` is how long
+   * after this run created an org a 404 naming it is retried (default 60 s).
+   */
+  retry?: {
+    maxRetries?: number;
+    maxElapsedMs?: number;
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    newOrgGraceMs?: number;
+  };
   /** Slow-loris protection: deadlines for the response headers and for the whole body. */
   timeouts?: { headersMs?: number; bodyMs?: number };
   /** Bodies larger than this are refused (default 32 MiB). */
@@ -23,7 +35,18 @@ export interface SnykClientOptions {
    * counts them apart): never more starts than that in any span of a window.
    */
   rateLimit?: { perMinute?: number; v1PerMinute?: number; windowMs?: number };
-  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Plain `http:` to a host that is not loopback (default false: the token is never sent in
+   * clear). Entry points set it from SNYK_GITOPS_ALLOW_INSECURE_HTTP=1, for test rigs.
+   */
+  allowInsecureHttp?: boolean;
+  /**
+   * The caller's run: aborting it stops every queued, waiting and retrying request (they reject
+   * with SNYK_CANCELLED) and in-flight reads. The client also stops them itself after an error
+   * every request would share (401, a rate-limit wait beyond the retry budget).
+   */
+  signal?: AbortSignal;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   random?: () => number;
 }

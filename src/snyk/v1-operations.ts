@@ -1,4 +1,5 @@
 // The v1 operations: create/delete org, settings, group tags, org roles, provisioning.
+import { extendError, SnykApiError } from './api-error.ts';
 import { badResponse, sendParsed } from './paginate.ts';
 import type { Transport } from './transport.ts';
 import type { SnykClient } from './types.ts';
@@ -31,13 +32,9 @@ type V1Operations = Pick<
 export const TAG_PAGE_SIZE = 1000;
 const MAX_TAG_PAGES = 1000;
 
-export function createV1Operations(t: Transport): V1Operations {
+export function createV1Operations(t: Transport, rest: Pick<SnykClient, 'getOrg'>): V1Operations {
   return {
-    createOrg: (input) => {
-      const body: Record<string, string> = { name: input.name, groupId: input.groupId };
-      if (input.sourceOrgId !== undefined) body.sourceOrgId = input.sourceOrgId;
-      return sendParsed(t, { method: 'POST', api: 'v1', template: '/org', body }, parseCreatedOrg);
-    },
+    createOrg: (input) => createOrg(t, rest, input),
 
     deleteOrg: async (orgId) => {
       await t.send({ method: 'DELETE', api: 'v1', template: '/org/{orgId}', params: { orgId } });
@@ -142,4 +139,44 @@ export function createV1Operations(t: Transport): V1Operations {
       });
     },
   };
+}
+
+const CREATE_ORG = { method: 'POST', api: 'v1', template: '/org' } as const;
+
+/**
+ * Creates the org; when Snyk's answer lacks the slug, reads it back over REST. The org is
+ * remembered as created by this run first, so the read-back (and every later request naming
+ * it) waits out the while a new org answers 404 (REALITY.md §4). Any failure after the 2xx is
+ * reported as "may have applied": the caller then finds the org in the group's list.
+ */
+async function createOrg(
+  t: Transport,
+  rest: Pick<SnykClient, 'getOrg'>,
+  input: Parameters<SnykClient['createOrg']>[0],
+): Promise<{ id: string; name: string; slug: string }> {
+  const body: Record<string, string> = { name: input.name, groupId: input.groupId };
+  if (input.sourceOrgId !== undefined) body.sourceOrgId = input.sourceOrgId;
+  const response = await t.send({ ...CREATE_ORG, body });
+  let created: ReturnType<typeof parseCreatedOrg>;
+  try {
+    created = parseCreatedOrg(response.body);
+  } catch (error) {
+    const bad = badResponse(t, CREATE_ORG, error);
+    if (!(bad instanceof SnykApiError)) throw bad;
+    throw extendError(bad, '; the org was probably created: re-read the group to find it', {
+      mayHaveApplied: true,
+    });
+  }
+  t.noteCreatedOrg(created.id);
+  const name = created.name ?? input.name;
+  if (created.slug !== undefined) return { id: created.id, name, slug: created.slug };
+  try {
+    return { id: created.id, name, slug: (await rest.getOrg(created.id)).slug };
+  } catch (error) {
+    if (!(error instanceof SnykApiError)) throw error;
+    throw extendError(error, '', {
+      prefix: `${t.label(CREATE_ORG)} created org ${created.id} without saying its slug, and reading it back failed: `,
+      mayHaveApplied: true,
+    });
+  }
 }

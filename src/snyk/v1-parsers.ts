@@ -1,6 +1,15 @@
 // The documented shapes of the v1 API bodies the tool reads.
 import type { GroupSettings, OrgSettings } from '../core/types.ts';
-import { readArray, readBoolean, readNumber, readObject, readOptionalBoolean, readString } from './shape.ts';
+import {
+  readArray,
+  readBoolean,
+  readNumber,
+  readObject,
+  readOptionalBoolean,
+  readOptionalString,
+  readString,
+  readUuid,
+} from './shape.ts';
 import type { OrgRole, Provision } from './types.ts';
 
 /** Org settings, keeping only the keys the file format knows (others are not ours to manage). */
@@ -66,11 +75,16 @@ export function parseProvisions(body: unknown): Provision[] {
   });
 }
 
-export function parseCreatedOrg(body: unknown): { id: string; name: string; slug: string } {
+/**
+ * `POST /v1/org`: only the id is required. snyk-api-import types the answer `{ id, name, created }`
+ * while the spec adds `slug` (REALITY.md §3); a missing slug is read back by the caller.
+ */
+export function parseCreatedOrg(body: unknown): { id: string; name?: string; slug?: string } {
   const org = readObject(body, 'body');
-  return {
-    id: readString(org.id, 'id'),
-    name: readString(org.name, 'name'),
-    slug: readString(org.slug, 'slug'),
-  };
+  const result: { id: string; name?: string; slug?: string } = { id: readUuid(org.id, 'id') };
+  const name = readOptionalString(org.name, 'name');
+  const slug = readOptionalString(org.slug, 'slug');
+  if (name !== undefined && name !== '') result.name = name;
+  if (slug !== undefined && slug !== '') result.slug = slug;
+  return result;
 }

@@ -1,0 +1,172 @@
+// The rate-limit state of one API (REST or v1: Snyk counts them apart). Every request of that
+// API passes `wait()` just before it is sent, so one pacer sees all requests in flight. It holds
+// a start back until all of these allow it:
+// - a pause: after a 429, every request of the API waits for the Retry-After, the reset, or a
+//   fallback that doubles from 1 s up to the window (60 s when Snyk said nothing);
+// - the windows: the `--rate-limit` ceiling, and what X-RateLimit-Limit says the token has
+//   (each window kept at 90% of its count, since other tools may share the token);
+// - the budget: X-RateLimit-Remaining, less the requests already in flight, until the reset.
+import type { RateLimitHint } from './rate-limit-headers.ts';
+import { pause, type Sleep } from './timers.ts';
+
+export interface Pacer {
+  /** Waits until a request may start. FIFO. Returns early (to be checked) once `signal` aborts. */
+  wait(): Promise<void>;
+  /** Holds every request back until `untilMs`. */
+  pauseUntil(untilMs: number): void;
+  /** Learns from a response: the windows the token has, and what is left of the current one. */
+  observe(hint: RateLimitHint, othersInFlight: number): void;
+  /** A 429: pauses every request and returns when the pause ends (epoch ms). */
+  rateLimited(hint: RateLimitHint): number;
+  /** A success: the fallback wait starts again from its shortest. */
+  succeeded(): void;
+}
+
+export interface PacerOptions {
+  /** Requests per window (default window: one minute); absent or 0: no ceiling. */
+  perMinute?: number;
+  windowMs?: number;
+  /** Extra time the configured window is kept (default: 2% of the window, at least 50 ms). */
+  guardMs?: number;
+  now: () => number;
+  sleep: Sleep;
+  signal?: AbortSignal;
+}
+
+interface Window {
+  count: number;
+  windowMs: number;
+  guardMs: number;
+}
+
+/** What share of a window the server announces is used: other tools may share the token. */
+const LEARNED_SHARE = 0.9;
+/** Snyk's documented rate-limiting interval: the wait when nothing else is known. */
+const FALLBACK_WINDOW_MS = 60_000;
+const FALLBACK_FIRST_MS = 1_000;
+/** A reset of "0" (integer seconds, rounded down) still means "not yet". */
+const MIN_RESET_WAIT_MS = 250;
+
+// The server's window starts when a request arrives, the client's when it is sent; the first
+// requests of a run arrive late (connections are set up), so a window is kept this much longer
+// than its length, or the next full window's requests could land in the server's first.
+const guardFor = (windowMs: number) => Math.max(50, windowMs * 0.02);
+
+interface State {
+  configured: Window[];
+  learned: Window[];
+  // A sliding-window log: a start may happen when the start `count` places before it is a whole
+  // window (plus guard) ago, so no span of a window holds more than `count` starts, whatever the
+  // server's window alignment, and a run below the limit is never slowed at all.
+  starts: number[];
+  pausedUntil: number;
+  budget: { left: number; until: number } | undefined;
+  escalation: number;
+}
+
+export function createPacer(options: PacerOptions): Pacer {
+  const state: State = {
+    configured: configuredWindows(options),
+    learned: [],
+    starts: [],
+    pausedUntil: 0,
+    budget: undefined,
+    escalation: 0,
+  };
+  const signal = options.signal ?? new AbortController().signal;
+  const queue: (() => void)[] = [];
+  let pumping = false;
+  // Each start is decided when it happens, one waiter at a time, so a late timer (a busy event
+  // loop, a long GC pause) never releases the starts it missed all at once.
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
+        if (signal.aborted) {
+          for (const release of queue.splice(0)) release();
+          return;
+        }
+        const now = options.now();
+        const at = nextStart(state, now);
+        if (at > now) {
+          await pause(options.sleep, at - now, signal);
+          continue;
+        }
+        recordStart(state, now);
+        queue.shift()?.();
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise<void>((resolve) => {
+        queue.push(resolve);
+        if (!pumping) void pump();
+      });
+    },
+    pauseUntil(untilMs) {
+      state.pausedUntil = Math.max(state.pausedUntil, untilMs);
+    },
+    observe: (hint, othersInFlight) => learn(state, hint, othersInFlight, options.now()),
+    rateLimited: (hint) => pauseForRateLimit(state, hint, options.now()),
+    succeeded() {
+      state.escalation = 0;
+    },
+  };
+}
+
+function configuredWindows(options: PacerOptions): Window[] {
+  const limit = options.perMinute !== undefined && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  if (limit === 0) return [];
+  const windowMs = options.windowMs ?? 60_000;
+  return [{ count: limit, windowMs, guardMs: options.guardMs ?? guardFor(windowMs) }];
+}
+
+function nextStart(state: State, now: number): number {
+  let at = Math.max(now, state.pausedUntil);
+  if (state.budget !== undefined && now >= state.budget.until) state.budget = undefined;
+  if (state.budget !== undefined && state.budget.left <= 0) at = Math.max(at, state.budget.until);
+  for (const w of [...state.configured, ...state.learned]) {
+    const earlier = state.starts[state.starts.length - w.count];
+    if (earlier !== undefined) at = Math.max(at, earlier + w.windowMs + w.guardMs);
+  }
+  return at;
+}
+
+function recordStart(state: State, now: number): void {
+  state.starts.push(now);
+  const keep = Math.max(0, ...[...state.configured, ...state.learned].map((w) => w.count));
+  if (state.starts.length > keep * 2 + 16) state.starts.splice(0, state.starts.length - keep);
+  if (state.budget !== undefined) state.budget.left--;
+}
+
+function learn(state: State, hint: RateLimitHint, othersInFlight: number, now: number): void {
+  if (hint.windows.length > 0) {
+    state.learned = hint.windows.map((w) => ({
+      count: Math.max(1, Math.floor(w.count * LEARNED_SHARE)),
+      windowMs: w.windowMs,
+      guardMs: guardFor(w.windowMs),
+    }));
+  }
+  if (hint.remaining !== undefined && hint.resetMs !== undefined) {
+    state.budget = { left: hint.remaining - othersInFlight, until: now + hint.resetMs };
+  }
+}
+
+function pauseForRateLimit(state: State, hint: RateLimitHint, now: number): number {
+  const told =
+    hint.retryAfterMs ?? (hint.resetMs === undefined ? undefined : Math.max(hint.resetMs, MIN_RESET_WAIT_MS));
+  if (told !== undefined) {
+    state.pausedUntil = Math.max(state.pausedUntil, now + told);
+  } else if (now >= state.pausedUntil) {
+    // Nothing said: wait 1 s, 2 s, 4 s … up to the shortest window known (Snyk's minute by
+    // default). Answers to requests sent before this pause began do not escalate it.
+    const cap = Math.min(FALLBACK_WINDOW_MS, ...state.learned.map((w) => w.windowMs));
+    state.pausedUntil = now + Math.min(cap, FALLBACK_FIRST_MS * 2 ** state.escalation);
+    state.escalation++;
+  }
+  state.budget = undefined;
+  return state.pausedUntil;
+}
