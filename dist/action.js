@@ -4615,9 +4615,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines2.push([split[i], split[i + 1]]);
@@ -4765,9 +4765,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -4839,9 +4839,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -8408,26 +8408,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -12483,8 +12483,8 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -13181,12 +13181,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -13202,9 +13202,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -13227,7 +13227,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -13289,15 +13289,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -13314,14 +13314,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -25001,7 +25001,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request3.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request3.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request3.aborted) {
           return -1;
         }
@@ -25015,7 +25015,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause2 ? constants.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -31272,24 +31272,24 @@ var require_mock_call_history = __commonJS({
         throw new InvalidArgumentError(`${parameterName} parameter should be one of string, regexp, undefined or null`);
       };
     }
-    function computeUrlWithMaybeSearchParameters(requestInit) {
+    function computeUrlWithMaybeSearchParameters(requestInit2) {
       try {
-        const url = new URL(requestInit.path, requestInit.origin);
+        const url = new URL(requestInit2.path, requestInit2.origin);
         if (url.search.length !== 0) {
           return url;
         }
-        url.search = new URLSearchParams(requestInit.query).toString();
+        url.search = new URLSearchParams(requestInit2.query).toString();
         return url;
       } catch (error) {
         throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error });
       }
     }
     var MockCallHistoryLog = class {
-      constructor(requestInit = {}) {
-        this.body = requestInit.body;
-        this.headers = requestInit.headers;
-        this.method = requestInit.method;
-        const url = computeUrlWithMaybeSearchParameters(requestInit);
+      constructor(requestInit2 = {}) {
+        this.body = requestInit2.body;
+        this.headers = requestInit2.headers;
+        this.method = requestInit2.method;
+        const url = computeUrlWithMaybeSearchParameters(requestInit2);
         this.fullUrl = url.toString();
         this.origin = url.origin;
         this.path = url.pathname;
@@ -31411,8 +31411,8 @@ var require_mock_call_history = __commonJS({
       clear() {
         this.logs = [];
       }
-      [kMockCallHistoryAddLog](requestInit) {
-        const log = new MockCallHistoryLog(requestInit);
+      [kMockCallHistoryAddLog](requestInit2) {
+        const log = new MockCallHistoryLog(requestInit2);
         this.logs.push(log);
         return log;
       }
@@ -32958,7 +32958,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors3();
@@ -33364,7 +33364,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -38190,7 +38190,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -38430,7 +38430,7 @@ var require_request2 = __commonJS({
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             if (abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners) {
-              setMaxListeners(1500, signal);
+              setMaxListeners2(1500, signal);
             }
             util.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
@@ -42480,11 +42480,11 @@ var require_receiver = __commonJS({
           return emptyBuffer;
         }
         this.#byteOffset -= n;
-        const first = this.#buffers[0];
-        if (first.length > n) {
-          this.#buffers[0] = first.subarray(n, first.length);
-          return first.subarray(0, n);
-        } else if (first.length === n) {
+        const first2 = this.#buffers[0];
+        if (first2.length > n) {
+          this.#buffers[0] = first2.subarray(n, first2.length);
+          return first2.subarray(0, n);
+        } else if (first2.length === n) {
           return this.#buffers.shift();
         } else {
           let offset = 0;
@@ -43969,24 +43969,24 @@ ${value}`;
         this.dropConsumedChunks();
       }
       handleBOM() {
-        const first = this.peekBufferedByte(0);
+        const first2 = this.peekBufferedByte(0);
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first2 === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first2 === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -48477,15 +48477,15 @@ function requireDumper() {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
   function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+    const first2 = string.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
       second = string.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
+        return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first;
+    return first2;
   }
   function needIndentIndicator(string) {
     const leadingSpaceRe = /^\n* /;
@@ -49027,8 +49027,8 @@ function parseFull(file, text2) {
   const issue = (code2, message2, ref) => ({ code: code2, message: message2, ...ref });
   const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
-  const first = list[0];
-  if (first === void 0 || list.length === 1 && first.contents === null && first.errors.length === 0) {
+  const first2 = list[0];
+  if (first2 === void 0 || list.length === 1 && first2.contents === null && first2.errors.length === 0) {
     return {
       ok: false,
       issues: [
@@ -49050,10 +49050,10 @@ function parseFull(file, text2) {
       ]
     };
   }
-  if (first.errors.length > 0) {
+  if (first2.errors.length > 0) {
     return {
       ok: false,
-      issues: first.errors.map(
+      issues: first2.errors.map(
         (e) => e.code === "DUPLICATE_KEY" ? issue(
           "duplicate-key",
           `duplicate key '${keyAt(text2, e.pos[0])}': each key may appear once per mapping`,
@@ -49064,7 +49064,7 @@ function parseFull(file, text2) {
   }
   let data;
   try {
-    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = first2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const text3 = error instanceof Error ? error.message : String(error);
     const bomb = /alias count/i.test(text3);
@@ -49074,14 +49074,14 @@ function parseFull(file, text2) {
         issue(
           bomb ? "alias-bomb" : "yaml-syntax",
           bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb` : `cannot read the YAML: ${text3}`,
-          at2(first.contents?.range?.[0] ?? 0)
+          at2(first2.contents?.range?.[0] ?? 0)
         )
       ]
     };
   }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at2) }
+    doc: { file, data, locate: (path, where2) => locateIn(first2, path, where2 ?? "value", at2) }
   };
 }
 function yamlMessage(error) {
@@ -49128,20 +49128,20 @@ function where(origin, rest = []) {
   const ref = originRef(origin, rest);
   return `${ref.file}:${ref.line}:${ref.column}`;
 }
-function conflict(code2, message2, first, second, rest = []) {
+function conflict(code2, message2, first2, second, rest = []) {
   const ref = originRef(second, rest);
   return {
     code: code2,
-    message: `${message2}: ${where(first, rest)} and ${where(second, rest)}`,
+    message: `${message2}: ${where(first2, rest)} and ${where(second, rest)}`,
     ...ref,
     path: formatPath([...second.path, ...rest])
   };
 }
 function mergeDocuments(docs) {
   const issues = [];
-  const first = docs[0]?.doc;
-  if (first === void 0) throw new Error("mergeDocuments needs at least one document");
-  const merged = { first, sections: {}, orgs: [] };
+  const first2 = docs[0]?.doc;
+  if (first2 === void 0) throw new Error("mergeDocuments needs at least one document");
+  const merged = { first: first2, sections: {}, orgs: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== void 0) {
@@ -51646,12 +51646,12 @@ function IntrinsicFromMappedKey(T, M, options) {
 
 // node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic.mjs
 function ApplyUncapitalize(value) {
-  const [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toLowerCase(), rest].join("");
+  const [first2, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first2.toLowerCase(), rest].join("");
 }
 function ApplyCapitalize(value) {
-  const [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toUpperCase(), rest].join("");
+  const [first2, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first2.toUpperCase(), rest].join("");
 }
 function ApplyUppercase(value) {
   return value.toUpperCase();
@@ -52414,15 +52414,15 @@ function isAmbiguousCreate(error) {
   return flagged || error.code === "SNYK_CONFLICT";
 }
 var RESENDS_WHEN_ABSENT = 2;
-async function createOnce(send, confirm) {
-  for (let attempt = 0; ; attempt += 1) {
+async function createOnce(send2, confirm) {
+  for (let attempt2 = 0; ; attempt2 += 1) {
     try {
-      await send();
+      await send2();
       return {};
     } catch (error) {
       if (!isAmbiguousCreate(error)) throw error;
       if (await confirm()) return { confirmed: true };
-      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+      if (attempt2 >= RESENDS_WHEN_ABSENT) throw error;
     }
   }
 }
@@ -52485,7 +52485,7 @@ function emptyResult() {
 }
 
 // src/core/kinds/members.ts
-function diffMemberships(ctx, scope) {
+function diffMemberships(ctx, scope2) {
   const { resolver } = ctx;
   const diff = {
     creates: [],
@@ -52496,11 +52496,11 @@ function diffMemberships(ctx, scope) {
     issues: []
   };
   const listed = /* @__PURE__ */ new Map();
-  scope.desired.forEach((spec, index) => {
+  scope2.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
-    const path = [...scope.path, index];
-    const found = resolver.findRole(scope.roleScope, spec.role);
+    const path = [...scope2.path, index];
+    const found = resolver.findRole(scope2.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
     }
@@ -52513,23 +52513,23 @@ function diffMemberships(ctx, scope) {
     if (previous !== void 0) {
       diff.issues.push({
         code: "DUPLICATE_MEMBER",
-        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope.address("\u2026")}.`,
+        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope2.address("\u2026")}.`,
         path: [...path, "user"]
       });
       return;
     }
     if (found.ok) listed.set(user.id, { index, spec, user, role: found.role });
   });
-  const liveByUser = new Map((scope.live ?? []).map((m) => [m.userId, m]));
+  const liveByUser = new Map((scope2.live ?? []).map((m) => [m.userId, m]));
   for (const member of listed.values()) {
     const live = liveByUser.get(member.user.id);
     if (live === void 0) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
-  if (scope.prune) {
-    for (const live of scope.live ?? []) {
+  if (scope2.prune) {
+    for (const live of scope2.live ?? []) {
       if (listed.has(live.userId)) continue;
-      if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
+      if (scope2.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
       diff.deletes.push(live);
@@ -52558,16 +52558,16 @@ var MEMBERSHIP_IDS = {
   update: { membershipId: Id, userId: Id, roleId: Id },
   delete: { membershipId: Id, userId: Id }
 };
-function membershipChanges(ctx, scope, diff) {
-  const { kind, target: target2 } = scope;
+function membershipChanges(ctx, scope2, diff) {
+  const { kind, target: target2 } = scope2;
   const creates = diff.creates.map((member) => ({
     action: "create",
     kind,
-    address: scope.address(labelUser(member.user)),
+    address: scope2.address(labelUser(member.user)),
     before: null,
     after: { role: member.role.name },
     patch: [],
-    dependsOn: scope.dependsOn,
+    dependsOn: scope2.dependsOn,
     target: { ...target2, userId: member.user.id, roleId: member.role.id }
   }));
   const updates = diff.updates.map(({ member, live }) => {
@@ -52576,7 +52576,7 @@ function membershipChanges(ctx, scope, diff) {
     return {
       action: "update",
       kind,
-      address: scope.address(labelUser(member.user)),
+      address: scope2.address(labelUser(member.user)),
       before,
       after,
       patch: import_fast_json_patch.default.compare(before, after),
@@ -52587,7 +52587,7 @@ function membershipChanges(ctx, scope, diff) {
   const deletes = diff.deletes.map((live) => ({
     action: "delete",
     kind,
-    address: scope.address(labelLiveMembership(ctx, live)),
+    address: scope2.address(labelLiveMembership(ctx, live)),
     before: { role: live.roleName },
     after: null,
     patch: [],
@@ -52669,9 +52669,9 @@ var groupMembershipKind = {
         });
       }
     }
-    const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
+    const scope2 = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
     result.changes.push(
-      ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff)
+      ...membershipChanges(ctx, { ...scope2, address: groupMemberAddress, dependsOn: [] }, diff)
     );
     return result;
   },
@@ -56557,9 +56557,9 @@ var orgMembershipKind = {
       });
       result.issues.push(...diff.issues);
       if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-      const scope = { kind: "org_membership", target: orgTarget(binding) };
+      const scope2 = { kind: "org_membership", target: orgTarget(binding) };
       result.changes.push(
-        ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff)
+        ...membershipChanges(ctx, { ...scope2, address, dependsOn: orgDependencies(binding) }, diff)
       );
     }
     return result;
@@ -56977,11 +56977,11 @@ var tenantMembershipKind = {
         address: tenantMemberAddress(label2)
       });
     }
-    const scope = { kind: "tenant_membership", target: { tenantId: live.id } };
+    const scope2 = { kind: "tenant_membership", target: { tenantId: live.id } };
     result.changes.push(
       ...membershipChanges(
         ctx,
-        { ...scope, address: tenantMemberAddress, dependsOn: [] },
+        { ...scope2, address: tenantMemberAddress, dependsOn: [] },
         { creates: [], updates: diff.updates, deletes: diff.deletes }
       ).filter((c) => c.action !== "create")
     );
@@ -57334,8 +57334,8 @@ function toPath(pointer, data) {
   if (pointer === "") return [];
   const path = [];
   let node = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const raw2 of pointer.slice(1).split("/")) {
+    const segment = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(node)) {
       const index = Number(segment);
       path.push(index);
@@ -57779,20 +57779,20 @@ var FLAG_NAMES = {
   httpTimeoutMs: "SNYK_GITOPS_HTTP_TIMEOUT_MS"
 };
 var RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
-function parseRateLimit(raw, name = FLAG_NAMES.rateLimit) {
-  const match = RATE_LIMIT.exec(raw.trim());
+function parseRateLimit(raw2, name = FLAG_NAMES.rateLimit) {
+  const match = RATE_LIMIT.exec(raw2.trim());
   const rest = Number(match?.[1]);
   const v1 = match?.[2] === void 0 ? rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1 : Number(match[2]);
   const seconds2 = match?.[3] === void 0 ? 60 : Number(match[3]);
   if (!match || rest > 1e6 || v1 > 1e6 || seconds2 < 1 || seconds2 > 3600) {
     throw new UsageError(
-      `${name} '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
+      `${name} '${raw2}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
     );
   }
   return { rest, v1, windowMs: seconds2 * 1e3 };
 }
-function parseApiUrl(raw, name) {
-  const apiUrl = raw.replace(/\/+$/, "");
+function parseApiUrl(raw2, name) {
+  const apiUrl = raw2.replace(/\/+$/, "");
   let url;
   try {
     url = new URL(apiUrl);
@@ -57807,10 +57807,10 @@ function parseApiUrl(raw, name) {
   }
   return apiUrl;
 }
-function parseInteger(raw, name, min, max, unit) {
-  const value = Number(raw);
+function parseInteger(raw2, name, min, max, unit) {
+  const value = Number(raw2);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${name} '${raw}' must be an integer${unit} from ${min} to ${max}`);
+    throw new UsageError(`${name} '${raw2}' must be an integer${unit} from ${min} to ${max}`);
   }
   return value;
 }
@@ -57841,6 +57841,7 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
       " number of milliseconds"
     );
   }
+  if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === "1") settings.allowInsecureHttp = true;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   if (token) settings.auth = { scheme: "token", token };
@@ -58029,6 +58030,7 @@ function codeForStatus(status) {
   if (status === 403) return "SNYK_FORBIDDEN";
   if (status === 404) return "SNYK_NOT_FOUND";
   if (status === 409) return "SNYK_CONFLICT";
+  if (status === 410) return "SNYK_GONE";
   if (status === 429) return "SNYK_RATE_LIMITED";
   if (status >= 500) return "SNYK_SERVER_ERROR";
   if (status >= 400) return "SNYK_BAD_REQUEST";
@@ -58041,8 +58043,10 @@ function extractErrorDetail(body) {
   if (Array.isArray(record.errors)) {
     const details = record.errors.map((e) => {
       if (typeof e !== "object" || e === null) return void 0;
-      const { detail, title } = e;
-      return typeof detail === "string" && detail !== "" ? detail : typeof title === "string" ? title : void 0;
+      const { detail, details: details2, title } = e;
+      if (typeof detail === "string" && detail !== "") return detail;
+      if (typeof details2 === "string" && details2 !== "") return details2;
+      return typeof title === "string" ? title : void 0;
     }).filter((d) => d !== void 0);
     if (details.length > 0) result.detail = details.join("; ");
   } else if (typeof record.message === "string") {
@@ -58052,9 +58056,6 @@ function extractErrorDetail(body) {
   }
   if (typeof record.errorRef === "string") result.errorRef = record.errorRef;
   return result;
-}
-function scrub(text2, secret) {
-  return secret.length >= 4 ? text2.split(secret).join("***") : text2;
 }
 function clip(text2, max = 300) {
   const line = text2.replace(/\s+/g, " ").trim();
@@ -58116,6 +58117,12 @@ function readNumber(value, path) {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(path, "a number");
   return value;
 }
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function readUuid(value, path) {
+  const text2 = readString(value, path);
+  if (!UUID.test(text2)) throw new ShapeError(path, "a UUID");
+  return text2;
+}
 
 // src/snyk/links.ts
 function readLinkHref(value, path) {
@@ -58158,9 +58165,10 @@ function withPagingDefaults(url, version, limit) {
 // src/snyk/paginate.ts
 var PAGE_LIMIT = 100;
 var MAX_PAGES = 1e4;
-async function* paginateRest(transport, first, parseItem) {
-  let request3 = { ...first, query: { ...first.query, limit: PAGE_LIMIT } };
-  const seen = /* @__PURE__ */ new Set();
+async function* paginateRest(transport, first2, parseItem, unique) {
+  let request3 = { ...first2, query: { ...first2.query, limit: PAGE_LIMIT } };
+  const seenLinks = /* @__PURE__ */ new Set();
+  const seenKeys = /* @__PURE__ */ new Map();
   for (let page = 0; page < MAX_PAGES; page++) {
     const response = await transport.send(request3);
     let items;
@@ -58169,31 +58177,53 @@ async function* paginateRest(transport, first, parseItem) {
       const body = readObject(response.body, "body");
       items = readArray(body.data, "data").map((item, i) => parseItem(item, `data[${i}]`));
       const links = body.links === void 0 || body.links === null ? {} : readObject(body.links, "links");
-      const href = readLinkHref(links.next, "links.next");
-      next = href === void 0 ? void 0 : withPagingDefaults(
-        resolveRestLink(href, transport.apiUrl),
-        transport.versionFor(first.beta ?? false),
-        PAGE_LIMIT
-      );
+      next = items.length === 0 ? void 0 : pageLink(transport, first2, links.next, "links.next");
+      const self2 = next === void 0 ? void 0 : pageLink(transport, first2, links.self, "links.self");
+      if (self2 !== void 0 && self2.href === next?.href) next = void 0;
+      if (unique !== void 0) checkUnique(items, unique, seenKeys);
     } catch (error) {
-      throw badResponse(transport, first, error);
+      throw badResponse(transport, first2, error);
     }
     yield items;
     if (next === void 0) return;
-    if (seen.has(next.href))
+    if (seenLinks.has(next.href))
       throw badResponse(
         transport,
-        first,
+        first2,
         new ShapeError("links.next", "a link to a page not read yet (it repeats one)")
       );
-    seen.add(next.href);
-    request3 = { ...first, url: next };
+    seenLinks.add(next.href);
+    request3 = { ...first2, url: next };
   }
-  throw badResponse(transport, first, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
+  throw badResponse(transport, first2, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
 }
-async function collectRest(transport, first, parseItem, onPage) {
+function pageLink(transport, first2, value, path) {
+  const href = readLinkHref(value, path);
+  if (href === void 0) return void 0;
+  return withPagingDefaults(
+    resolveRestLink(href, transport.apiUrl),
+    transport.versionFor(first2.beta ?? false),
+    PAGE_LIMIT
+  );
+}
+function checkUnique(items, unique, seen) {
+  items.forEach((item, i) => {
+    for (const [key, value] of Object.entries(unique(item))) {
+      const values = seen.get(key) ?? /* @__PURE__ */ new Set();
+      seen.set(key, values);
+      if (values.has(value)) {
+        throw new ShapeError(
+          `data[${i}]`,
+          `each ${key} once in the listing ('${clip(value, 80)}' came twice)`
+        );
+      }
+      values.add(value);
+    }
+  });
+}
+async function collectRest(transport, first2, parseItem, onPage, unique) {
   const all = [];
-  for await (const page of paginateRest(transport, first, parseItem)) {
+  for await (const page of paginateRest(transport, first2, parseItem, unique)) {
     onPage?.(page);
     all.push(...page);
   }
@@ -58225,7 +58255,7 @@ function parseOrg(value, path) {
   const org = readObject(value, path);
   const attrs = readObject(org.attributes, `${path}.attributes`);
   return {
-    id: readString(org.id, `${path}.id`),
+    id: readUuid(org.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
     slug: readString(attrs.slug, `${path}.attributes.slug`),
     isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false
@@ -58236,7 +58266,7 @@ function relationship(relationships, name, path) {
   return readObject(rel.data, `${path}.relationships.${name}.data`);
 }
 function parseUser(value, path) {
-  const user = { id: readString(value.id, `${path}.id`) };
+  const user = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === void 0 ? {} : readObject(value.attributes, `${path}.attributes`);
   const email = readOptionalString(attrs.email, `${path}.attributes.email`);
   const username = readOptionalString(attrs.username, `${path}.attributes.username`);
@@ -58253,9 +58283,9 @@ function parseMembership(value, path) {
   const roleAttrs = readObject(role.attributes, `${path}.relationships.role.data.attributes`);
   const user = parseUser(relationship(relationships, "user", path), `${path}.relationships.user.data`);
   return {
-    id: readString(membership.id, `${path}.id`),
+    id: readUuid(membership.id, `${path}.id`),
     userId: user.id,
-    roleId: readString(role.id, `${path}.relationships.role.data.id`),
+    roleId: readUuid(role.id, `${path}.relationships.role.data.id`),
     roleName: readString(roleAttrs.name, `${path}.relationships.role.data.attributes.name`),
     user
   };
@@ -58264,7 +58294,7 @@ function parseInvite(value, path) {
   const invite = readObject(value, path);
   const attrs = readObject(invite.attributes, `${path}.attributes`);
   return {
-    id: readString(invite.id, `${path}.id`),
+    id: readUuid(invite.id, `${path}.id`),
     email: readString(attrs.email, `${path}.attributes.email`),
     roleId: readString(attrs.role, `${path}.attributes.role`),
     isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`)
@@ -58274,7 +58304,7 @@ function parseNamedResource(value, path) {
   const resource = readObject(value, path);
   const attrs = readObject(resource.attributes, `${path}.attributes`);
   return {
-    id: readString(resource.id, `${path}.id`),
+    id: readUuid(resource.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
 }
@@ -58282,7 +58312,7 @@ function parseGroup(value, path) {
   const group = readObject(value, path);
   const attrs = readObject(group.attributes, `${path}.attributes`);
   const result = {
-    id: readString(group.id, `${path}.id`),
+    id: readUuid(group.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
   const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
@@ -58296,7 +58326,7 @@ function parseTenant(value, path) {
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);
   const result = {
-    id: readString(tenant.id, `${path}.id`),
+    id: readUuid(tenant.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
   const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);
@@ -58317,39 +58347,102 @@ function parseSelf(value, path) {
   return result;
 }
 
-// src/snyk/rest-operations.ts
-var ORG_MEMBERSHIPS = "/orgs/{org_id}/memberships";
-var ORG_MEMBERSHIP = "/orgs/{org_id}/memberships/{membership_id}";
-var GROUP_MEMBERSHIPS = "/groups/{group_id}/memberships";
-var GROUP_MEMBERSHIP = "/groups/{group_id}/memberships/{membership_id}";
-var TENANT_MEMBERSHIP = "/tenants/{tenant_id}/memberships/{membership_id}";
-function optionalMembership(body) {
-  if (body === void 0) return void 0;
-  return parseMembership(readObject(body, "body").data, "data");
-}
-function roleUpdate(kind, membershipId, roleType, roleId) {
+// src/snyk/membership-endpoints.ts
+var scope = (kind, beta = false) => ({
+  kind,
+  collection: `/${kind}s/{${kind}_id}/memberships`,
+  param: `${kind}_id`,
+  beta
+});
+var ORG_MEMBERSHIPS = scope("org");
+var GROUP_MEMBERSHIPS = scope("group");
+var TENANT_MEMBERSHIPS = scope("tenant", true);
+function membershipEndpoints(t, s) {
+  const one = `${s.collection}/{membership_id}`;
+  const request3 = (method, scopeId, membershipId) => ({
+    method,
+    api: "rest",
+    template: membershipId === void 0 ? s.collection : one,
+    params: { [s.param]: scopeId, ...membershipId !== void 0 && { membership_id: membershipId } },
+    ...s.beta && { beta: true }
+  });
+  const list = (scopeId, filter) => collectRest(
+    t,
+    { ...request3("GET", scopeId), query: { email: filter?.email, user_id: filter?.userId } },
+    parseMembership,
+    void 0,
+    (m) => ({ id: m.id })
+  );
+  const update = async (scopeId, membershipId, roleId) => {
+    await t.send({ ...request3("PATCH", scopeId, membershipId), body: roleUpdate(s, membershipId, roleId) });
+  };
   return {
-    data: {
-      id: membershipId,
-      type: kind,
-      attributes: {},
-      relationships: { role: { data: { id: roleId, type: roleType } } }
+    list,
+    update,
+    async create(scopeId, userId, roleId) {
+      try {
+        const response = await t.send({
+          ...request3("POST", scopeId),
+          body: createBody(s, scopeId, userId, roleId)
+        });
+        return readCreated(response.body);
+      } catch (error) {
+        if (!(error instanceof SnykApiError) || error.code !== "SNYK_CONFLICT") throw error;
+        const existing = (await list(scopeId, { userId })).filter((m) => m.userId === userId);
+        if (existing.length !== 1 || existing[0] === void 0) throw error;
+        if (existing[0].roleId === roleId) return existing[0];
+        await update(scopeId, existing[0].id, roleId);
+        return void 0;
+      }
+    },
+    async delete(scopeId, membershipId, query) {
+      await t.send({ ...request3("DELETE", scopeId, membershipId), ...query !== void 0 && { query } });
     }
   };
 }
-function membershipCreate(scope, scopeId, userId, roleId) {
+function readCreated(body) {
+  if (typeof body !== "object" || body === null) return void 0;
+  const record = body;
+  const resource = record.data !== void 0 ? record.data : record;
+  try {
+    return parseMembership(resource, record.data !== void 0 ? "data" : "body");
+  } catch {
+    return void 0;
+  }
+}
+function createBody(s, scopeId, userId, roleId) {
   return {
     data: {
-      type: `${scope}_membership`,
+      type: `${s.kind}_membership`,
       relationships: {
-        [scope]: { data: { id: scopeId, type: scope } },
-        role: { data: { id: roleId, type: `${scope}_role` } },
+        [s.kind]: { data: { id: scopeId, type: s.kind } },
+        role: { data: { id: roleId, type: `${s.kind}_role` } },
         user: { data: { id: userId, type: "user" } }
       }
     }
   };
 }
+function roleUpdate(s, membershipId, roleId) {
+  return {
+    data: {
+      id: membershipId,
+      type: `${s.kind}_membership`,
+      attributes: {},
+      relationships: { role: { data: { id: roleId, type: `${s.kind}_role` } } }
+    }
+  };
+}
+
+// src/snyk/rest-operations.ts
 function createRestOperations(t) {
+  return {
+    ...orgOperations(t),
+    ...orgInviteOperations(t),
+    ...membershipOperations(t),
+    ...groupAndTenantOperations(t)
+  };
+}
+function orgOperations(t) {
   return {
     getSelf: () => sendParsed(
       t,
@@ -58360,7 +58453,9 @@ function createRestOperations(t) {
       t,
       { method: "GET", api: "rest", template: "/groups/{group_id}/orgs", params: { group_id: groupId } },
       parseOrg,
-      onPage
+      onPage,
+      // A second org with a live slug would bind the file's org to an impostor (issue 18).
+      (o) => ({ id: o.id, slug: o.slug })
     ),
     getOrg: (orgId) => sendParsed(
       t,
@@ -58375,84 +58470,36 @@ function createRestOperations(t) {
         params: { org_id: orgId },
         body: { data: { id: orgId, type: "org", attributes: { name: attrs.name } } }
       });
-    },
-    listOrgMemberships: (orgId) => collectRest(
-      t,
-      { method: "GET", api: "rest", template: ORG_MEMBERSHIPS, params: { org_id: orgId } },
-      parseMembership
-    ),
-    createOrgMembership: (orgId, userId, roleId) => sendParsed(
-      t,
-      {
-        method: "POST",
-        api: "rest",
-        template: ORG_MEMBERSHIPS,
-        params: { org_id: orgId },
-        body: membershipCreate("org", orgId, userId, roleId)
-      },
-      optionalMembership
-    ),
-    updateOrgMembership: async (orgId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId },
-        body: roleUpdate("org_membership", membershipId, "org_role", roleId)
-      });
-    },
-    deleteOrgMembership: async (orgId, membershipId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId }
-      });
-    },
-    listGroupMemberships: (groupId, filter) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: GROUP_MEMBERSHIPS,
-        params: { group_id: groupId },
-        query: { email: filter?.email, user_id: filter?.userId }
-      },
-      parseMembership
-    ),
-    createGroupMembership: (groupId, userId, roleId) => sendParsed(
-      t,
-      {
-        method: "POST",
-        api: "rest",
-        template: GROUP_MEMBERSHIPS,
-        params: { group_id: groupId },
-        body: membershipCreate("group", groupId, userId, roleId)
-      },
-      optionalMembership
-    ),
-    updateGroupMembership: async (groupId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        body: roleUpdate("group_membership", membershipId, "group_role", roleId)
-      });
-    },
-    deleteGroupMembership: async (groupId, membershipId, opts) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        query: { cascade: opts?.cascade }
-      });
-    },
+    }
+  };
+}
+function membershipOperations(t) {
+  const orgs = membershipEndpoints(t, ORG_MEMBERSHIPS);
+  const groups2 = membershipEndpoints(t, GROUP_MEMBERSHIPS);
+  const tenants = membershipEndpoints(t, TENANT_MEMBERSHIPS);
+  return {
+    listOrgMemberships: (orgId) => orgs.list(orgId),
+    createOrgMembership: (orgId, userId, roleId) => orgs.create(orgId, userId, roleId),
+    updateOrgMembership: (orgId, membershipId, roleId) => orgs.update(orgId, membershipId, roleId),
+    deleteOrgMembership: (orgId, membershipId) => orgs.delete(orgId, membershipId),
+    listGroupMemberships: (groupId, filter) => groups2.list(groupId, filter),
+    createGroupMembership: (groupId, userId, roleId) => groups2.create(groupId, userId, roleId),
+    updateGroupMembership: (groupId, membershipId, roleId) => groups2.update(groupId, membershipId, roleId),
+    // Never a default: whether child org memberships go too is the caller's decision.
+    deleteGroupMembership: (groupId, membershipId, opts) => groups2.delete(groupId, membershipId, { cascade: opts?.cascade }),
+    listTenantMemberships: (tenantId) => tenants.list(tenantId),
+    updateTenantMembership: (tenantId, membershipId, roleId) => tenants.update(tenantId, membershipId, roleId),
+    deleteTenantMembership: (tenantId, membershipId) => tenants.delete(tenantId, membershipId)
+  };
+}
+function orgInviteOperations(t) {
+  return {
     listOrgInvites: (orgId) => collectRest(
       t,
       { method: "GET", api: "rest", template: "/orgs/{org_id}/invites", params: { org_id: orgId } },
-      parseInvite
+      parseInvite,
+      void 0,
+      (i) => ({ id: i.id })
     ),
     createOrgInvite: async (orgId, email, roleId) => {
       await t.send({
@@ -58470,7 +58517,11 @@ function createRestOperations(t) {
         template: "/orgs/{org_id}/invites/{invite_id}",
         params: { org_id: orgId, invite_id: inviteId }
       });
-    },
+    }
+  };
+}
+function groupAndTenantOperations(t) {
+  return {
     getGroup: (groupId) => sendParsed(
       t,
       {
@@ -58496,36 +58547,6 @@ function createRestOperations(t) {
         body: { data: { id: tenantId, type: "tenant", attributes: { name: attrs.name } } }
       });
     },
-    listTenantMemberships: (tenantId) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/tenants/{tenant_id}/memberships",
-        params: { tenant_id: tenantId },
-        beta: true
-      },
-      parseMembership
-    ),
-    updateTenantMembership: async (tenantId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true,
-        body: roleUpdate("tenant_membership", membershipId, "tenant_role", roleId)
-      });
-    },
-    deleteTenantMembership: async (tenantId, membershipId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true
-      });
-    },
     listTenantRoles: (tenantId) => collectRest(
       t,
       {
@@ -58535,13 +58556,255 @@ function createRestOperations(t) {
         params: { tenant_id: tenantId },
         beta: true
       },
-      parseNamedResource
+      parseNamedResource,
+      void 0,
+      (r) => ({ id: r.id })
     )
   };
 }
 
 // src/snyk/transport.ts
 var import_undici2 = __toESM(require_undici(), 1);
+import { setMaxListeners } from "node:events";
+
+// src/snyk/timers.ts
+var MAX_TIMER_MS = 2147483647;
+function clampTimerMs(ms) {
+  if (!Number.isFinite(ms) || ms <= 0) return ms === Number.POSITIVE_INFINITY ? MAX_TIMER_MS : 0;
+  return Math.min(ms, MAX_TIMER_MS);
+}
+var realSleep = (ms, signal) => new Promise((resolve2) => {
+  if (signal?.aborted) return resolve2();
+  const done = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", done);
+    resolve2();
+  };
+  const timer = setTimeout(done, clampTimerMs(ms));
+  signal?.addEventListener("abort", done, { once: true });
+});
+function pause(sleep, ms, signal) {
+  if (signal.aborted) return Promise.resolve();
+  let onAbort = () => {
+  };
+  const aborted = new Promise((resolve2) => {
+    onAbort = resolve2;
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([sleep(clampTimerMs(ms), signal), aborted]).finally(
+    () => signal.removeEventListener("abort", onAbort)
+  );
+}
+
+// src/snyk/pacer.ts
+var LEARNED_SHARE = 0.9;
+var FALLBACK_WINDOW_MS = 6e4;
+var FALLBACK_FIRST_MS = 1e3;
+var MIN_RESET_WAIT_MS = 250;
+var guardFor = (windowMs) => Math.max(50, windowMs * 0.02);
+function createPacer(options) {
+  const state = {
+    configured: configuredWindows(options),
+    learned: [],
+    starts: [],
+    pausedUntil: 0,
+    budget: void 0,
+    escalation: 0
+  };
+  const signal = options.signal ?? new AbortController().signal;
+  const queue = [];
+  let pumping = false;
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
+        if (signal.aborted) {
+          for (const release of queue.splice(0)) release();
+          return;
+        }
+        const now = options.now();
+        const at2 = nextStart(state, now);
+        if (at2 > now) {
+          await pause(options.sleep, at2 - now, signal);
+          continue;
+        }
+        recordStart(state, now);
+        queue.shift()?.();
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise((resolve2) => {
+        queue.push(resolve2);
+        if (!pumping) void pump();
+      });
+    },
+    pauseUntil(untilMs) {
+      state.pausedUntil = Math.max(state.pausedUntil, untilMs);
+    },
+    observe: (hint, othersInFlight) => learn(state, hint, othersInFlight, options.now()),
+    rateLimited: (hint) => pauseForRateLimit(state, hint, options.now()),
+    succeeded() {
+      state.escalation = 0;
+    }
+  };
+}
+function configuredWindows(options) {
+  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  if (limit === 0) return [];
+  const windowMs = options.windowMs ?? 6e4;
+  return [{ count: limit, windowMs, guardMs: options.guardMs ?? guardFor(windowMs) }];
+}
+function nextStart(state, now) {
+  let at2 = Math.max(now, state.pausedUntil);
+  if (state.budget !== void 0 && now >= state.budget.until) state.budget = void 0;
+  if (state.budget !== void 0 && state.budget.left <= 0) at2 = Math.max(at2, state.budget.until);
+  for (const w of [...state.configured, ...state.learned]) {
+    const earlier = state.starts[state.starts.length - w.count];
+    if (earlier !== void 0) at2 = Math.max(at2, earlier + w.windowMs + w.guardMs);
+  }
+  return at2;
+}
+function recordStart(state, now) {
+  state.starts.push(now);
+  const keep = Math.max(0, ...[...state.configured, ...state.learned].map((w) => w.count));
+  if (state.starts.length > keep * 2 + 16) state.starts.splice(0, state.starts.length - keep);
+  if (state.budget !== void 0) state.budget.left--;
+}
+function learn(state, hint, othersInFlight, now) {
+  if (hint.windows.length > 0) {
+    state.learned = hint.windows.map((w) => ({
+      count: Math.max(1, Math.floor(w.count * LEARNED_SHARE)),
+      windowMs: w.windowMs,
+      guardMs: guardFor(w.windowMs)
+    }));
+  }
+  if (hint.remaining !== void 0 && hint.resetMs !== void 0) {
+    state.budget = { left: hint.remaining - othersInFlight, until: now + hint.resetMs };
+  }
+}
+function pauseForRateLimit(state, hint, now) {
+  const told = hint.retryAfterMs ?? (hint.resetMs === void 0 ? void 0 : Math.max(hint.resetMs, MIN_RESET_WAIT_MS));
+  if (told !== void 0) {
+    state.pausedUntil = Math.max(state.pausedUntil, now + told);
+  } else if (now >= state.pausedUntil) {
+    const cap = Math.min(FALLBACK_WINDOW_MS, ...state.learned.map((w) => w.windowMs));
+    state.pausedUntil = now + Math.min(cap, FALLBACK_FIRST_MS * 2 ** state.escalation);
+    state.escalation++;
+  }
+  state.budget = void 0;
+  return state.pausedUntil;
+}
+
+// src/snyk/api-lane.ts
+function createApiLane(options) {
+  const pacer = createPacer(options);
+  let inFlight = 0;
+  let answeredOnce = false;
+  let probe;
+  let endProbe = () => {
+  };
+  options.signal?.addEventListener("abort", () => endProbe(), { once: true });
+  return {
+    pacer,
+    async enter() {
+      let probing = false;
+      while (!answeredOnce && !options.signal?.aborted) {
+        if (probe === void 0) {
+          probe = new Promise((resolve2) => {
+            endProbe = resolve2;
+          });
+          probing = true;
+          break;
+        }
+        await probe;
+      }
+      let sent = false;
+      let done = false;
+      return {
+        sending() {
+          sent = true;
+          inFlight++;
+        },
+        answered(hint) {
+          if (done) return;
+          done = true;
+          if (sent) inFlight--;
+          if (hint !== void 0) pacer.observe(hint, inFlight);
+          if (probing) {
+            answeredOnce = true;
+            endProbe();
+          }
+        }
+      };
+    }
+  };
+}
+
+// src/snyk/check-setup.ts
+import { isIP } from "node:net";
+
+// src/snyk/setup-error.ts
+var SnykSetupError = class extends GitopsError {
+  constructor(message2, code2) {
+    super(message2, { code: code2 });
+  }
+};
+
+// src/snyk/check-setup.ts
+function checkApiUrl(apiUrl, allowInsecureHttp) {
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new SnykSetupError(
+      `the Snyk API URL is not a URL; expected e.g. https://api.snyk.io`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new SnykSetupError(
+      `the Snyk API URL ${url.protocol}//${url.host} carries credentials; pass the token in SNYK_TOKEN instead`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.protocol === "https:") return url;
+  if (url.protocol !== "http:") {
+    throw new SnykSetupError(
+      `the Snyk API URL must use https: (got ${url.protocol}//${url.host})`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (isLoopback(url.hostname) || allowInsecureHttp) return url;
+  throw new SnykSetupError(
+    `refusing to send the token over plain http to ${url.host}: use https:// (plain http is allowed only for loopback hosts, or with SNYK_GITOPS_ALLOW_INSECURE_HTTP=1 for a test rig)`,
+    "SNYK_INSECURE_URL"
+  );
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
+  return false;
+}
+function checkToken(token, variable) {
+  if (token === "")
+    throw new SnykSetupError(`${variable} is empty: set it to a Snyk API token`, "SNYK_BAD_TOKEN");
+  for (let i = 0; i < token.length; i++) {
+    const code2 = token.charCodeAt(i);
+    if (code2 < 33 || code2 > 126) {
+      const what = code2 < 32 || code2 === 127 ? `a control character (0x${code2.toString(16).padStart(2, "0")})` : code2 === 32 ? "a space" : "a non-ASCII character";
+      throw new SnykSetupError(
+        `${variable} contains ${what} at position ${i + 1} of ${token.length}: a token is visible ASCII only (check for a trailing newline or a pasted quote)`,
+        "SNYK_BAD_TOKEN"
+      );
+    }
+  }
+}
 
 // src/snyk/http-attempt.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -58554,6 +58817,9 @@ var NOT_SENT = /* @__PURE__ */ new Set([
   "UND_ERR_CONNECT_TIMEOUT"
 ]);
 async function sendAttempt(input) {
+  if (input.signal?.aborted) {
+    return { kind: "failure", reason: "network", phase: "headers", sent: false, errorCode: "ABORTED" };
+  }
   const controller = new AbortController();
   let phase = "headers";
   let timedOut = false;
@@ -58562,6 +58828,8 @@ async function sendAttempt(input) {
     controller.abort();
   }, ms);
   let timer = arm(input.headersMs);
+  const onAbort = () => controller.abort();
+  input.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const res = await (0, import_undici.request)(input.url, {
       method: input.method,
@@ -58598,6 +58866,9 @@ async function sendAttempt(input) {
       text: Buffer.concat(chunks).toString("utf8")
     };
   } catch (error) {
+    if (input.signal?.aborted && !timedOut) {
+      return { kind: "failure", reason: "network", phase, sent: true, errorCode: "ABORTED" };
+    }
     const errorCode = codeOf(error);
     if (timedOut || errorCode === "UND_ERR_HEADERS_TIMEOUT" || errorCode === "UND_ERR_BODY_TIMEOUT") {
       return { kind: "failure", reason: "timeout", phase, sent: true, errorCode: "TIMEOUT", cause: error };
@@ -58606,6 +58877,7 @@ async function sendAttempt(input) {
     return { kind: "failure", reason: "network", phase, sent, errorCode, cause: error };
   } finally {
     clearTimeout(timer);
+    input.signal?.removeEventListener("abort", onAbort);
   }
 }
 function codeOf(error) {
@@ -58616,12 +58888,31 @@ function codeOf(error) {
   return "UNKNOWN";
 }
 
+// src/snyk/retired-endpoints.ts
+var NEAREST_REST = {
+  "/org": "REST has no org create (only GET/PATCH /rest/orgs/{org_id})",
+  "/org/{orgId}": "REST has no org delete",
+  "/org/{orgId}/settings": "REST has /rest/orgs/{org_id}/settings/{iac,sast,opensource}, which hold other settings; requestAccess is read-only there (access_requests_enabled)",
+  "/group/{groupId}/settings": "REST has /rest/groups/{group_id}/settings/{iac,pull_request_template}, which hold other settings",
+  "/group/{groupId}/tags": "REST has no group tag listing",
+  "/group/{groupId}/tags/delete": "REST has no group tag delete",
+  "/group/{groupId}/roles": "REST lists tenant roles (/rest/tenants/{tenant_id}/roles), not org roles",
+  "/org/{orgId}/provision": "REST has org invites (/rest/orgs/{org_id}/invites), which email an invitation instead of provisioning"
+};
+function goneAdvice(r, restVersion) {
+  if (r.api === "rest") {
+    return `the REST API version ${restVersion} may be sunset for this endpoint: try a newer --rest-version`;
+  }
+  const nearest = NEAREST_REST[r.template];
+  return `Snyk has retired this v1 endpoint and the REST API (2025-11-05) has no equivalent${nearest === void 0 ? "" : `: ${nearest}`}`;
+}
+
 // src/snyk/http-errors.ts
 function label(r) {
   return `${r.method} /${r.api}${r.template}`;
 }
 function failWith(ctx, r, message2, details) {
-  return new SnykApiError(scrub(message2, ctx.token), {
+  return new SnykApiError(ctx.redact(message2), {
     ...details,
     method: r.method,
     pathTemplate: `/${r.api}${r.template}`
@@ -58630,7 +58921,7 @@ function failWith(ctx, r, message2, details) {
 function errorForStatus(ctx, r, outcome) {
   const { status, headers } = outcome;
   const parsed = extractErrorDetail(tryParse(outcome.text));
-  const detail = parsed.detail === void 0 ? void 0 : clip(scrub(parsed.detail, ctx.token));
+  const detail = parsed.detail === void 0 ? void 0 : clip(ctx.redact(parsed.detail));
   const requestId = headerValue(headers, "snyk-request-id") ?? headerValue(headers, "x-error-reference") ?? parsed.errorRef;
   const suffix = requestId === void 0 ? "" : ` (request id ${requestId})`;
   const details = {
@@ -58654,6 +58945,14 @@ function errorForStatus(ctx, r, outcome) {
       ctx,
       r,
       `the token was rejected by ${ctx.apiUrl} (401): check ${ctx.tokenVariable} (a valid, unexpired token, for the region of --api-url/SNYK_API_URL)${detail === void 0 ? "" : `; Snyk says: ${detail}`}${suffix}`,
+      details
+    );
+  }
+  if (status === 410) {
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} returned 410 Gone: ${goneAdvice(r, ctx.restVersion)}${detail === void 0 ? "" : `; Snyk says: ${detail}`}${suffix}`,
       details
     );
   }
@@ -58742,51 +59041,6 @@ function once(fn) {
     }
   };
 }
-function createPacer(options) {
-  const windowMs = options.windowMs ?? 6e4;
-  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
-  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
-  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
-  let oldest = 0;
-  let pausedUntil = 0;
-  const queue = [];
-  let pumping = false;
-  const pump = async () => {
-    pumping = true;
-    try {
-      while (queue.length > 0) {
-        const now = options.now();
-        if (now < pausedUntil) {
-          await options.sleep(pausedUntil - now);
-          continue;
-        }
-        if (limit > 0) {
-          const at2 = starts[oldest] + windowMs + guardMs;
-          if (at2 > now) {
-            await options.sleep(at2 - now);
-            continue;
-          }
-          starts[oldest] = now;
-          oldest = (oldest + 1) % limit;
-        }
-        queue.shift()?.();
-      }
-    } finally {
-      pumping = false;
-    }
-  };
-  return {
-    wait() {
-      return new Promise((resolve2) => {
-        queue.push(resolve2);
-        if (!pumping) void pump();
-      });
-    },
-    pauseUntil(untilMs) {
-      pausedUntil = Math.max(pausedUntil, untilMs);
-    }
-  };
-}
 
 // src/snyk/retry-policy.ts
 var DEFAULT_RETRY = {
@@ -58794,12 +59048,15 @@ var DEFAULT_RETRY = {
   // Snyk's REST rate limit window is one minute: leave room to wait one out.
   maxElapsedMs: 12e4,
   baseDelayMs: 500,
-  maxDelayMs: 2e4
+  maxDelayMs: 2e4,
+  // Snyk's REST reads lag its v1 org create (REALITY.md §4); a minute covers what was seen in
+  // practice without stalling a run for the 10 minutes a Terraform provider allows.
+  newOrgGraceMs: 6e4
 };
 function parseRetryAfter(value, nowMs) {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === void 0) return void 0;
-  const text2 = raw.trim();
+  const raw2 = Array.isArray(value) ? value[0] : value;
+  if (raw2 === void 0) return void 0;
+  const text2 = raw2.trim();
   if (/^\d+(\.\d+)?$/.test(text2)) return Math.round(Number(text2) * 1e3);
   if (!/[a-z]/i.test(text2)) return void 0;
   const date = Date.parse(text2);
@@ -58810,168 +59067,396 @@ function backoffDelay(retryIndex, settings, random) {
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retryIndex);
   return Math.max(1, Math.round(ceiling * random()));
 }
+var FAIL = { kind: "fail", mayHaveApplied: false, fatal: false };
+function classifyOutcome(outcome, method, context) {
+  if (outcome.kind === "response") {
+    const { status } = outcome;
+    if (status >= 200 && status < 300) return { kind: "done" };
+    if (status === 429) return { kind: "retry", wait: "rate-limit" };
+    if (status === 401) return { kind: "fail", mayHaveApplied: false, fatal: true };
+    if (status === 404 && context.namesCreatedOrg) return { kind: "retry", wait: "not-yet-visible" };
+    if (status >= 500) {
+      return method === "POST" ? { kind: "fail", mayHaveApplied: true, fatal: false } : { kind: "retry", wait: "backoff" };
+    }
+    return FAIL;
+  }
+  if (outcome.reason === "too-large") return FAIL;
+  if (outcome.errorCode === "ENOTFOUND") return FAIL;
+  if (method === "POST" && outcome.sent) return { kind: "fail", mayHaveApplied: true, fatal: false };
+  return { kind: "retry", wait: "backoff" };
+}
+
+// src/snyk/rate-limit-headers.ts
+var EPOCH_SECONDS = 1e9;
+function readRateLimitHint(headers, nowMs) {
+  const hint = { windows: parseLimit(raw(headers["x-ratelimit-limit"])) };
+  const remaining = parseNumber(first(headers["x-ratelimit-remaining"]));
+  if (remaining !== void 0) hint.remaining = Math.floor(remaining);
+  const reset = parseNumber(first(headers["x-ratelimit-reset"]));
+  if (reset !== void 0) {
+    hint.resetMs = reset > EPOCH_SECONDS ? Math.max(0, reset * 1e3 - nowMs) : Math.round(reset * 1e3);
+  }
+  const retryAfter = parseRetryAfter(headers["retry-after"], nowMs);
+  if (retryAfter !== void 0) hint.retryAfterMs = retryAfter;
+  return hint;
+}
+function parseLimit(value) {
+  if (value === void 0) return [];
+  const windows = [];
+  for (const item of splitOutsideQuotes(value, ",")) {
+    const [countText, ...params] = splitOutsideQuotes(item, ";");
+    const count = parseNumber(countText);
+    if (count === void 0 || count < 1) continue;
+    for (const param of params) {
+      const [key, raw2] = param.split("=", 2).map((s) => s.trim());
+      const seconds2 = key?.toLowerCase() === "w" ? parseNumber(raw2) : void 0;
+      if (seconds2 !== void 0 && seconds2 > 0) {
+        windows.push({ count: Math.floor(count), windowMs: Math.round(seconds2 * 1e3) });
+      }
+    }
+  }
+  return windows;
+}
+function splitOutsideQuotes(text2, separator) {
+  const parts = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text2) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === separator && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+function parseNumber(text2) {
+  if (text2 === void 0 || !/^\s*\d+(\.\d+)?\s*$/.test(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+function raw(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function first(value) {
+  return raw(value)?.split(",")[0];
+}
+
+// src/snyk/redact.ts
+var MIN_PREFIX = 12;
+var MIN_SECRET = 4;
+function createRedactor(token) {
+  const forms = secretForms(token);
+  if (forms.length === 0) return (text2) => text2;
+  return (text2) => forms.reduce((out, secret) => redactForm(out, secret), text2);
+}
+function secretForms(token) {
+  if (token.length < MIN_SECRET) return [];
+  const base64 = (s) => Buffer.from(s, "utf8").toString("base64");
+  const forms = /* @__PURE__ */ new Set([
+    token,
+    encodeURIComponent(token),
+    base64(token),
+    base64(token).replace(/=+$/, ""),
+    Buffer.from(token, "utf8").toString("base64url"),
+    // Basic-auth shapes: `user:token` and `token:` encode to strings that do not start like
+    // base64(token), so they are listed on their own.
+    base64(`${token}:`),
+    base64(`:${token}`)
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+}
+function redactForm(text2, secret) {
+  if (secret.length < MIN_PREFIX) return text2.split(secret).join("***");
+  const head = secret.slice(0, MIN_PREFIX);
+  let out = "";
+  let from = 0;
+  for (let at2 = text2.indexOf(head, from); at2 !== -1; at2 = text2.indexOf(head, from)) {
+    let end = at2 + MIN_PREFIX;
+    while (end < text2.length && end - at2 < secret.length && text2[end] === secret[end - at2]) end++;
+    out += `${text2.slice(from, at2)}***`;
+    from = end;
+  }
+  return out + text2.slice(from);
+}
+
+// src/snyk/request-url.ts
+function buildRequestUrl(apiUrl, r, version) {
+  if (r.url) return r.url;
+  const path = r.template.replace(/\{(\w+)\}/g, (_, name) => {
+    const value = r.params?.[name];
+    if (value === void 0) throw new Error(`no value for {${name}} in ${r.template}`);
+    if (value === "" || value === "." || value === "..") throw badParameter(r, name, value);
+    return encodeURIComponent(value);
+  });
+  const raw2 = `${apiUrl}/${r.api}${path}`;
+  const url = new URL(raw2);
+  if (url.pathname !== new URL(apiUrl).pathname.replace(/\/+$/, "") + `/${r.api}${path}`) {
+    throw badParameter(r, "path", path);
+  }
+  if (r.api === "rest") url.searchParams.set("version", version);
+  for (const [key, value] of Object.entries(r.query ?? {})) {
+    if (value !== void 0) url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+function badParameter(r, name, value) {
+  const shown = value === "" ? "an empty value" : `'${value}'`;
+  return new SnykApiError(
+    `${r.method} /${r.api}${r.template}: refused to send {${name}} = ${shown}, which would not name one resource; this is a bug in the caller or in data read from Snyk`,
+    { code: "SNYK_BAD_PARAMETER", method: r.method, pathTemplate: `/${r.api}${r.template}` }
+  );
+}
+
+// src/snyk/retry-budget.ts
+var NOT_VISIBLE_DELAYS = { baseDelayMs: 500, maxDelayMs: 5e3 };
+function createRetryBudget(input) {
+  const { retry: retry2, now } = input;
+  let retries = 0;
+  let backoffs = 0;
+  let notVisible = 0;
+  let firstFailureAt;
+  const stop = (error, extra, fatal = false) => ({
+    kind: "stop",
+    error: extendError(error, extra, { retries }),
+    fatal
+  });
+  const gaveUp = (elapsed) => `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}`;
+  const retryIn = (delayMs) => {
+    retries++;
+    return { kind: "retry", delayMs };
+  };
+  return {
+    retries: () => retries,
+    next(decision, error, rateLimitWait) {
+      if (decision.kind === "done") throw new Error("a successful outcome has no next step");
+      if (decision.kind === "fail") {
+        if (!decision.mayHaveApplied) return stop(error, "", decision.fatal);
+        return {
+          kind: "stop",
+          error: extendError(
+            error,
+            `; the request may have reached Snyk, so it was not repeated: re-read to see whether it took effect`,
+            { mayHaveApplied: true, retries }
+          ),
+          fatal: false
+        };
+      }
+      firstFailureAt ??= now();
+      const elapsed = now() - firstFailureAt;
+      if (decision.wait === "rate-limit") {
+        const waitMs = rateLimitWait();
+        if (elapsed + waitMs <= retry2.maxElapsedMs) return retryIn(0);
+        const extra = ` (${gaveUp(elapsed)}: waiting ${seconds(waitMs)} more would exceed the retry budget of ${seconds(retry2.maxElapsedMs)}; retry after ${clockTime(now() + waitMs, now())})`;
+        return stop(error, extra, true);
+      }
+      if (decision.wait === "not-yet-visible") {
+        const createdAt = input.createdAt ?? now();
+        const delay2 = backoffDelay(notVisible, { ...retry2, ...NOT_VISIBLE_DELAYS }, () => 1);
+        if (now() + delay2 <= createdAt + retry2.newOrgGraceMs) {
+          notVisible++;
+          return retryIn(delay2);
+        }
+        const age = seconds(now() - createdAt);
+        return stop(
+          error,
+          ` (this run created the org ${age} ago; Snyk still does not show it after the ${seconds(retry2.newOrgGraceMs)} allowed for a new org to appear)`
+        );
+      }
+      const delay = backoffDelay(backoffs, retry2, input.random);
+      if (backoffs >= retry2.maxRetries) return stop(error, ` (${gaveUp(elapsed)})`);
+      if (elapsed + delay > retry2.maxElapsedMs) {
+        const extra = ` (${gaveUp(elapsed)}: waiting ${seconds(delay)} more would exceed the retry budget of ${seconds(retry2.maxElapsedMs)})`;
+        return stop(error, extra);
+      }
+      backoffs++;
+      return retryIn(delay);
+    }
+  };
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+function clockTime(atMs, nowMs) {
+  const at2 = new Date(Math.min(atMs, 864e13)).toISOString();
+  const today = new Date(nowMs).toISOString().slice(0, 10);
+  const day = at2.slice(0, 10);
+  return `${day === today ? "" : `${day} `}${at2.slice(11, 16)} UTC`;
+}
 
 // src/snyk/transport.ts
 var USER_AGENT = "snyk-gitops";
 function createTransport(options) {
-  const apiUrl = options.apiUrl.replace(/\/+$/, "");
-  const token = options.auth.token;
-  const authorization = `${options.auth.scheme === "bearer" ? "Bearer" : "token"} ${token}`;
+  const ctx = createContext(options);
+  return {
+    apiUrl: ctx.apiUrl,
+    send: (r) => send(ctx, r),
+    versionFor: ctx.versionFor,
+    label,
+    noteCreatedOrg: (orgId) => {
+      ctx.createdOrgs.set(orgId, ctx.now());
+    },
+    stats: () => ({ ...ctx.counters }),
+    close: async () => {
+      if (ctx.ownAgent) await ctx.ownAgent.close();
+    }
+  };
+}
+function createContext(options) {
   const tokenVariable = options.auth.scheme === "bearer" ? "SNYK_OAUTH_TOKEN" : "SNYK_TOKEN";
+  checkToken(options.auth.token, tokenVariable);
+  checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
+  const apiUrl = options.apiUrl.replace(/\/+$/, "");
   const concurrency = options.concurrency ?? 8;
   const ownAgent = options.dispatcher === void 0 ? new import_undici2.Agent({ keepAliveTimeout: 1e4, connections: concurrency }) : void 0;
-  const dispatcher = options.dispatcher ?? ownAgent;
-  const retry2 = { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) };
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const run2 = new AbortController();
+  setMaxListeners(0, run2.signal);
+  if (options.signal?.aborted) run2.abort(options.signal.reason);
+  options.signal?.addEventListener("abort", () => run2.abort(options.signal?.reason), { once: true });
+  const laneFor = (perMinute) => createApiLane({
+    now,
+    sleep,
+    signal: run2.signal,
+    ...perMinute !== void 0 && { perMinute },
+    ...options.rateLimit?.windowMs !== void 0 && { windowMs: options.rateLimit.windowMs }
+  });
   const headersMs = options.timeouts?.headersMs ?? 3e4;
   const bodyMs = options.timeouts?.bodyMs ?? 6e4;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = options.random ?? Math.random;
-  const limiter = createLimiter(concurrency);
-  const pacerFor = (perMinute) => {
-    const pacerOptions = { now, sleep };
-    if (perMinute !== void 0) pacerOptions.perMinute = perMinute;
-    if (options.rateLimit?.windowMs !== void 0) pacerOptions.windowMs = options.rateLimit.windowMs;
-    return createPacer(pacerOptions);
-  };
-  const pacers = {
-    rest: pacerFor(options.rateLimit?.perMinute),
-    v1: pacerFor(options.rateLimit?.v1PerMinute)
-  };
-  const counters = { requests: 0, retries: 0, rateLimited: 0 };
-  const errorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
-  const versionFor = (beta) => beta && !options.restVersion.includes("~") ? `${options.restVersion}~beta` : options.restVersion;
-  function buildUrl(r) {
-    if (r.url) return r.url;
-    const path = r.template.replace(/\{(\w+)\}/g, (_, name) => {
-      const value = r.params?.[name];
-      if (value === void 0) throw new Error(`no value for {${name}} in ${r.template}`);
-      return encodeURIComponent(value);
-    });
-    const url = new URL(`${apiUrl}/${r.api}${path}`);
-    if (r.api === "rest") url.searchParams.set("version", versionFor(r.beta ?? false));
-    for (const [key, value] of Object.entries(r.query ?? {})) {
-      if (value !== void 0) url.searchParams.set(key, String(value));
-    }
-    return url;
-  }
-  async function send(r) {
-    const url = buildUrl(r);
-    const headers = {
-      authorization,
-      accept: r.api === "rest" ? "application/vnd.api+json" : "application/json",
-      "user-agent": USER_AGENT
-    };
-    let body;
-    if (r.body !== void 0) {
-      body = JSON.stringify(r.body);
-      headers["content-type"] = r.api === "rest" ? "application/vnd.api+json" : "application/json";
-    }
-    const started = now();
-    let retries = 0;
-    const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
-    const pacer = pacers[r.api];
-    for (; ; ) {
-      const release = await limiter.acquire();
-      await pacer.wait();
-      let outcome;
-      try {
-        counters.requests++;
-        outcome = await sendAttempt({
-          url,
-          method: r.method,
-          headers,
-          ...body !== void 0 && { body },
-          dispatcher,
-          headersMs,
-          bodyMs,
-          maxBodyBytes
-        });
-      } finally {
-        release();
-      }
-      if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 300) {
-        log(String(outcome.status));
-        const parsed = parseBody(outcome.text);
-        if (!parsed.ok) {
-          throw failWith(
-            errorContext,
-            r,
-            `${label(r)} returned ${outcome.status} with a body that is not JSON`,
-            {
-              code: "SNYK_BAD_RESPONSE",
-              status: outcome.status,
-              retries
-            }
-          );
-        }
-        return { status: outcome.status, headers: outcome.headers, body: parsed.value };
-      }
-      const error = outcome.kind === "response" ? errorForStatus(errorContext, r, outcome) : errorForFailure(errorContext, r, outcome);
-      let retryAfterMs;
-      let retryable;
-      let mayHaveApplied = false;
-      if (outcome.kind === "response") {
-        if (outcome.status === 429) {
-          counters.rateLimited++;
-          retryAfterMs = parseRetryAfter(outcome.headers["retry-after"], now());
-          if (retryAfterMs !== void 0) pacer.pauseUntil(now() + retryAfterMs);
-          retryable = true;
-        } else {
-          retryable = outcome.status >= 500;
-          mayHaveApplied = retryable && r.method === "POST";
-        }
-      } else {
-        retryable = outcome.reason !== "too-large" && outcome.errorCode !== "ENOTFOUND";
-        mayHaveApplied = outcome.reason !== "too-large" && outcome.sent && r.method === "POST";
-      }
-      const status = outcome.kind === "response" ? String(outcome.status) : error.code;
-      if (mayHaveApplied) {
-        log(status);
-        throw extendError(
-          error,
-          `; the request may have reached Snyk, so it was not repeated: re-read to see whether it took effect`,
-          { mayHaveApplied: true, retries }
-        );
-      }
-      if (!retryable) {
-        log(status);
-        throw extendError(error, "", { retries });
-      }
-      const delay = retryAfterMs ?? backoffDelay(retries, retry2, random);
-      const elapsed = now() - started;
-      if (retries >= retry2.maxRetries || elapsed + delay > retry2.maxElapsedMs) {
-        log(status);
-        const why = retries >= retry2.maxRetries ? `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}` : `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}: waiting ${seconds(delay)} more would exceed the retry budget of ${seconds(retry2.maxElapsedMs)}`;
-        throw extendError(error, ` (${why})`, { retries });
-      }
-      retries++;
-      counters.retries++;
-      await sleep(delay);
-    }
-  }
+  const { restVersion } = options;
   return {
     apiUrl,
-    send,
-    versionFor,
-    label,
-    stats: () => ({ ...counters }),
-    close: async () => {
-      if (ownAgent) await ownAgent.close();
+    authorization: `${options.auth.scheme === "bearer" ? "Bearer" : "token"} ${options.auth.token}`,
+    dispatcher: options.dispatcher ?? ownAgent,
+    ownAgent,
+    retry: { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) },
+    headersMs,
+    bodyMs,
+    maxBodyBytes,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    log: options.log,
+    run: run2,
+    limiter: createLimiter(concurrency),
+    lanes: { rest: laneFor(options.rateLimit?.perMinute), v1: laneFor(options.rateLimit?.v1PerMinute) },
+    counters: { requests: 0, retries: 0, rateLimited: 0 },
+    createdOrgs: /* @__PURE__ */ new Map(),
+    versionFor: (beta) => beta && !restVersion.includes("~") ? `${restVersion}~beta` : restVersion,
+    errors: {
+      apiUrl,
+      restVersion,
+      redact: createRedactor(options.auth.token),
+      tokenVariable,
+      headersMs,
+      bodyMs,
+      maxBodyBytes
     }
   };
 }
-function parseBody(text2) {
-  if (text2.trim() === "") return { ok: true, value: void 0 };
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch {
-    return { ok: false };
+async function send(ctx, r) {
+  if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+  const url = buildRequestUrl(ctx.apiUrl, r, ctx.versionFor(r.beta ?? false));
+  const init = requestInit(r, ctx.authorization);
+  const started = ctx.now();
+  const createdAt = createdOrgAt(ctx, r);
+  const budget = createRetryBudget({ retry: ctx.retry, now: ctx.now, random: ctx.random, createdAt });
+  const log = (status) => ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
+  for (; ; ) {
+    const outcome = await attempt(ctx, r, url, init);
+    const decision = classifyOutcome(outcome, r.method, { namesCreatedOrg: createdAt !== void 0 });
+    if (decision.kind === "done" && outcome.kind === "response") {
+      log(String(outcome.status));
+      ctx.lanes[r.api].pacer.succeeded();
+      return { status: outcome.status, headers: outcome.headers, body: parseJson(ctx, r, outcome) };
+    }
+    if (ctx.run.signal.aborted) {
+      log("cancelled");
+      throw cancelled(ctx, r, r.method === "POST" && (outcome.kind === "response" || outcome.sent));
+    }
+    const error = outcome.kind === "response" ? errorForStatus(ctx.errors, r, outcome) : errorForFailure(ctx.errors, r, outcome);
+    if (outcome.kind === "response" && outcome.status === 429) ctx.counters.rateLimited++;
+    const next = budget.next(decision, error, () => rateLimitPause(ctx, r, outcome));
+    if (next.kind === "stop") {
+      log(outcome.kind === "response" ? String(outcome.status) : error.code);
+      if (next.fatal) ctx.run.abort(next.error);
+      throw next.error;
+    }
+    ctx.counters.retries++;
+    if (next.delayMs > 0) await pause(ctx.sleep, next.delayMs, ctx.run.signal);
   }
 }
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)}s`;
+async function attempt(ctx, r, url, init) {
+  const lane = ctx.lanes[r.api];
+  const ticket = await lane.enter();
+  let hint;
+  try {
+    const release = await ctx.limiter.acquire();
+    try {
+      await lane.pacer.wait();
+      if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+      ticket.sending();
+      ctx.counters.requests++;
+      const outcome = await sendAttempt({
+        url,
+        method: r.method,
+        headers: init.headers,
+        ...init.body !== void 0 && { body: init.body },
+        dispatcher: ctx.dispatcher,
+        headersMs: ctx.headersMs,
+        bodyMs: ctx.bodyMs,
+        maxBodyBytes: ctx.maxBodyBytes,
+        // A write already on its way is left to finish, so that its outcome is known.
+        ...r.method === "GET" && { signal: ctx.run.signal }
+      });
+      if (outcome.kind === "response") hint = readRateLimitHint(outcome.headers, ctx.now());
+      return outcome;
+    } finally {
+      release();
+    }
+  } finally {
+    ticket.answered(hint);
+  }
+}
+function cancelled(ctx, r, mayHaveApplied = false) {
+  const reason = ctx.run.signal.reason;
+  const why = reason instanceof GitopsError ? `the run stopped on an earlier error: ${reason.message}` : "the run was cancelled";
+  return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
+    code: "SNYK_CANCELLED",
+    mayHaveApplied
+  });
+}
+function rateLimitPause(ctx, r, outcome) {
+  const hint = outcome.kind === "response" ? readRateLimitHint(outcome.headers, ctx.now()) : { windows: [] };
+  return Math.max(0, ctx.lanes[r.api].pacer.rateLimited(hint) - ctx.now());
+}
+function createdOrgAt(ctx, r) {
+  const orgId = r.params?.org_id ?? r.params?.orgId;
+  return orgId === void 0 ? void 0 : ctx.createdOrgs.get(orgId);
+}
+function parseJson(ctx, r, outcome) {
+  if (outcome.text.trim() === "") return void 0;
+  try {
+    return JSON.parse(outcome.text);
+  } catch {
+    throw failWith(ctx.errors, r, `${label(r)} returned ${outcome.status} with a body that is not JSON`, {
+      code: "SNYK_BAD_RESPONSE",
+      status: outcome.status
+    });
+  }
+}
+function requestInit(r, authorization) {
+  const headers = {
+    authorization,
+    accept: r.api === "rest" ? "application/vnd.api+json" : "application/json",
+    "user-agent": USER_AGENT
+  };
+  if (r.body === void 0) return { headers };
+  headers["content-type"] = r.api === "rest" ? "application/vnd.api+json" : "application/json";
+  return { headers, body: JSON.stringify(r.body) };
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -58979,14 +59464,14 @@ function definedOnly(value) {
 
 // src/snyk/v1-parsers.ts
 function parseOrgSettings(body) {
-  const raw = readObject(body, "body");
+  const raw2 = readObject(body, "body");
   const settings = {};
-  if (raw.requestAccess !== void 0 && raw.requestAccess !== null) {
-    const ra = readObject(raw.requestAccess, "requestAccess");
+  if (raw2.requestAccess !== void 0 && raw2.requestAccess !== null) {
+    const ra = readObject(raw2.requestAccess, "requestAccess");
     settings.requestAccess = { enabled: readBoolean(ra.enabled, "requestAccess.enabled") };
   }
-  if (raw.ignores !== void 0 && raw.ignores !== null) {
-    const ig = readObject(raw.ignores, "ignores");
+  if (raw2.ignores !== void 0 && raw2.ignores !== null) {
+    const ig = readObject(raw2.ignores, "ignores");
     const ignores = {};
     for (const key of ["reasonRequired", "autoApproveIgnores", "approvalWorkflowEnabled"]) {
       const v = readOptionalBoolean(ig[key], `ignores.${key}`);
@@ -58997,13 +59482,13 @@ function parseOrgSettings(body) {
   return settings;
 }
 function parseGroupSettings(body) {
-  const raw = readObject(body, "body");
+  const raw2 = readObject(body, "body");
   const settings = {};
-  if (raw.sessionLength === null) settings.sessionLength = null;
-  else if (raw.sessionLength !== void 0)
-    settings.sessionLength = readNumber(raw.sessionLength, "sessionLength");
-  if (raw.requestAccess !== void 0 && raw.requestAccess !== null) {
-    const ra = readObject(raw.requestAccess, "requestAccess");
+  if (raw2.sessionLength === null) settings.sessionLength = null;
+  else if (raw2.sessionLength !== void 0)
+    settings.sessionLength = readNumber(raw2.sessionLength, "sessionLength");
+  if (raw2.requestAccess !== void 0 && raw2.requestAccess !== null) {
+    const ra = readObject(raw2.requestAccess, "requestAccess");
     settings.requestAccess = { enabled: readBoolean(ra.enabled, "requestAccess.enabled") };
   }
   return settings;
@@ -59037,23 +59522,20 @@ function parseProvisions(body) {
 }
 function parseCreatedOrg(body) {
   const org = readObject(body, "body");
-  return {
-    id: readString(org.id, "id"),
-    name: readString(org.name, "name"),
-    slug: readString(org.slug, "slug")
-  };
+  const result = { id: readUuid(org.id, "id") };
+  const name = readOptionalString(org.name, "name");
+  const slug = readOptionalString(org.slug, "slug");
+  if (name !== void 0 && name !== "") result.name = name;
+  if (slug !== void 0 && slug !== "") result.slug = slug;
+  return result;
 }
 
 // src/snyk/v1-operations.ts
 var TAG_PAGE_SIZE = 1e3;
 var MAX_TAG_PAGES = 1e3;
-function createV1Operations(t) {
+function createV1Operations(t, rest) {
   return {
-    createOrg: (input) => {
-      const body = { name: input.name, groupId: input.groupId };
-      if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
-      return sendParsed(t, { method: "POST", api: "v1", template: "/org", body }, parseCreatedOrg);
-    },
+    createOrg: (input) => createOrg2(t, rest, input),
     deleteOrg: async (orgId) => {
       await t.send({ method: "DELETE", api: "v1", template: "/org/{orgId}", params: { orgId } });
     },
@@ -59144,13 +59626,42 @@ function createV1Operations(t) {
     }
   };
 }
+var CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
+async function createOrg2(t, rest, input) {
+  const body = { name: input.name, groupId: input.groupId };
+  if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
+  const response = await t.send({ ...CREATE_ORG, body });
+  let created;
+  try {
+    created = parseCreatedOrg(response.body);
+  } catch (error) {
+    const bad = badResponse(t, CREATE_ORG, error);
+    if (!(bad instanceof SnykApiError)) throw bad;
+    throw extendError(bad, "; the org was probably created: re-read the group to find it", {
+      mayHaveApplied: true
+    });
+  }
+  t.noteCreatedOrg(created.id);
+  const name = created.name ?? input.name;
+  if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
+  try {
+    return { id: created.id, name, slug: (await rest.getOrg(created.id)).slug };
+  } catch (error) {
+    if (!(error instanceof SnykApiError)) throw error;
+    throw extendError(error, "", {
+      prefix: `${t.label(CREATE_ORG)} created org ${created.id} without saying its slug, and reading it back failed: `,
+      mayHaveApplied: true
+    });
+  }
+}
 
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
+  const rest = createRestOperations(transport);
   return {
-    ...createRestOperations(transport),
-    ...createV1Operations(transport),
+    ...rest,
+    ...createV1Operations(transport, rest),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -59440,9 +59951,9 @@ function insertionIndex(sorted, item, compare) {
 
 // src/core/resolve.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value) {
-  return UUID.test(value);
+  return UUID2.test(value);
 }
 var SCOPE_WORD = { org: "org", group: "group", tenant: "tenant" };
 function createResolver(live, ignoreGlobs) {
@@ -59455,26 +59966,36 @@ function createResolver(live, ignoreGlobs) {
     if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
   }
   const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch2.default)([...ignoreGlobs], { nocase: true, dot: true });
-  const findRole = (scope, ref) => {
-    const roles = live.roles[scope];
+  const findRole = (scope2, ref) => {
+    const roles = live.roles[scope2];
     const wanted = ref.toLowerCase();
-    const role = roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
-    if (role !== void 0) return { ok: true, role };
-    if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+    const byId2 = roles.find((r) => r.id.toLowerCase() === wanted);
+    if (byId2 !== void 0) return { ok: true, role: byId2 };
+    const exact = roles.filter((r) => r.name === ref);
+    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
+    if (loose.length === 1) return { ok: true, role: loose[0] };
+    if (loose.length > 1) {
+      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(", ");
+      return {
+        ok: false,
+        message: `The ${SCOPE_WORD[scope2]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`
+      };
+    }
+    if (scope2 === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);
     const hint = closestMatch(ref, names);
     const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
-    const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
+    const learned = scope2 === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
       ok: false,
-      message: `Unknown ${SCOPE_WORD[scope]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
+      message: `Unknown ${SCOPE_WORD[scope2]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
     };
   };
   return {
     findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
     userById: (id) => byId.get(id),
     findRole,
-    roleName: (scope, roleId, fallback) => live.roles[scope].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
+    roleName: (scope2, roleId, fallback) => live.roles[scope2].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
     isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
   };
 }
@@ -59541,11 +60062,11 @@ function inFileOrder(items) {
 }
 function unknownUsersIssue(refs) {
   const listed = refs.map((r) => `'${r.ref}' (${formatPath2(r.path)})`).join(", ");
-  const first = refs[0];
+  const first2 = refs[0];
   return {
     code: "UNKNOWN_USERS",
     message: `${refs.length === 1 ? "A member is" : `${refs.length} members are`} not Snyk users of the group: ${listed}. Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.`,
-    path: first.path
+    path: first2.path
   };
 }
 
@@ -59825,8 +60346,8 @@ function fieldsOf(patch, desired, live) {
 }
 function valueAt2(doc, pointer) {
   let node = doc;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof node !== "object" || node === null || !(key in node)) return null;
     node = node[key];
   }
@@ -59889,7 +60410,8 @@ function openSnyk(settings, log) {
     concurrency: settings.concurrency,
     rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
     ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
-    ...settings.verbose && log ? { log } : {}
+    ...settings.verbose && log ? { log } : {},
+    ...settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}
   });
 }
 function paceFor(limit) {
@@ -64143,7 +64665,7 @@ var endpoints_default = Endpoints;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+for (const [scope2, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
     const [route, defaults, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
@@ -64154,11 +64676,11 @@ for (const [scope, endpoints] of Object.entries(endpoints_default)) {
       },
       defaults
     );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    if (!endpointMethodsMap.has(scope2)) {
+      endpointMethodsMap.set(scope2, /* @__PURE__ */ new Map());
     }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
+    endpointMethodsMap.get(scope2).set(methodName, {
+      scope: scope2,
       methodName,
       endpointDefaults,
       decorations
@@ -64166,8 +64688,8 @@ for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   }
 }
 var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
+  has({ scope: scope2 }, methodName) {
+    return endpointMethodsMap.get(scope2).has(methodName);
   },
   getOwnPropertyDescriptor(target2, methodName) {
     return {
@@ -64186,17 +64708,17 @@ var handler = {
     delete target2.cache[methodName];
     return true;
   },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
+  ownKeys({ scope: scope2 }) {
+    return [...endpointMethodsMap.get(scope2).keys()];
   },
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
+  get({ octokit, scope: scope2, cache }, methodName) {
     if (cache[methodName]) {
       return cache[methodName];
     }
-    const method = endpointMethodsMap.get(scope).get(methodName);
+    const method = endpointMethodsMap.get(scope2).get(methodName);
     if (!method) {
       return void 0;
     }
@@ -64204,7 +64726,7 @@ var handler = {
     if (decorations) {
       cache[methodName] = decorate(
         octokit,
-        scope,
+        scope2,
         methodName,
         endpointDefaults,
         decorations
@@ -64217,12 +64739,12 @@ var handler = {
 };
 function endpointsToMethods(octokit) {
   const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  for (const scope2 of endpointMethodsMap.keys()) {
+    newMethods[scope2] = new Proxy({ octokit, scope: scope2, cache: {} }, handler);
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
+function decorate(octokit, scope2, methodName, defaults, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
@@ -64236,7 +64758,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
     if (decorations.renamed) {
       const [newScope, newMethodName] = decorations.renamed;
       octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+        `octokit.${scope2}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
       );
     }
     if (decorations.deprecated) {
@@ -64249,7 +64771,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
       )) {
         if (name in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name}" parameter is deprecated for "octokit.${scope2}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
             options2[alias] = options2[name];
@@ -64757,7 +65279,7 @@ async function exchangeDeviceCode(options) {
 function toTimestamp2(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
-async function checkToken(options) {
+async function checkToken2(options) {
   const request3 = options.request || request2;
   const response = await request3("POST /applications/{client_id}/token", {
     headers: {
@@ -65108,7 +65630,7 @@ async function auth3(state, options = {}) {
     });
   }
   if (options.type === "check" || options.type === "reset") {
-    const method = options.type === "check" ? checkToken : resetToken;
+    const method = options.type === "check" ? checkToken2 : resetToken;
     try {
       const { authentication } = await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
@@ -66154,7 +66676,7 @@ async function createTokenWithState(state, options) {
   return { authentication };
 }
 async function checkTokenWithState(state, options) {
-  const result = await checkToken({
+  const result = await checkToken2({
     // @ts-expect-error not worth the extra code to appease TS
     clientType: state.clientType,
     clientId: state.clientId,
@@ -67895,9 +68417,9 @@ function groupByScope(changes) {
     const slug = orgSlugOfAddress(change.address);
     const key = slug !== void 0 ? `2:${slug}` : change.address.startsWith("tenant") ? "1:tenant" : "0:group";
     const title = slug !== void 0 ? `org[${slug}]` : key === "1:tenant" ? "tenant" : "group";
-    const scope = scopes.get(key) ?? { key, title, changes: [] };
-    scope.changes.push(change);
-    scopes.set(key, scope);
+    const scope2 = scopes.get(key) ?? { key, title, changes: [] };
+    scope2.changes.push(change);
+    scopes.set(key, scope2);
   }
   return [...scopes.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
@@ -67954,13 +68476,13 @@ function diffLine(change) {
   if (details.length === 1 && change.action !== "update") return [`${head}  (${details[0]})`];
   return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
 }
-function renderScope(scope, maxLines) {
-  const lines2 = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+function renderScope(scope2, maxLines) {
+  const lines2 = scope2.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
   const shown = lines2.slice(0, maxLines);
   if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
-  const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
+  const notes = [...new Set(scope2.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml2(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${escapeHtml2(scope2.title)}</code>: ${counts(scope2.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
@@ -67972,9 +68494,9 @@ function renderScope(scope, maxLines) {
   ].join("\n");
 }
 function renderTable(scopes, maxRows) {
-  const rows = scopes.slice(0, maxRows).map((scope) => {
-    const { create, update, delete: destroy } = countActions(scope.changes);
-    return `| \`${escapeCell(scope.title)}\` | ${create} | ${update} | ${destroy} |`;
+  const rows = scopes.slice(0, maxRows).map((scope2) => {
+    const { create, update, delete: destroy } = countActions(scope2.changes);
+    return `| \`${escapeCell(scope2.title)}\` | ${create} | ${update} | ${destroy} |`;
   });
   const rest = scopes.slice(maxRows);
   if (rest.length > 0) {
@@ -68016,8 +68538,8 @@ _This plan is too large for one comment: ${plan.changes.length} changes in ${sco
 `;
   let body = [head, table, warnings].join("\n");
   let shown = 0;
-  for (const scope of scopes) {
-    const section = renderScope(scope, MAX_LINES_PER_SCOPE);
+  for (const scope2 of scopes) {
+    const section = renderScope(scope2, MAX_LINES_PER_SCOPE);
     if (body.length + section.length + footer(scopes.length).length > maxLength) break;
     body += `
 ${section}`;
@@ -68052,10 +68574,10 @@ async function setOutputs(ctx, hasChanges, summary, planPath) {
   await ctx.runner.setOutput("plan-path", planPath);
 }
 async function validateAndReport(ctx, reason) {
-  const raw = await ctx.engine.validate(ctx.settings.config);
+  const raw2 = await ctx.engine.validate(ctx.settings.config);
   const result = {
-    ...raw,
-    issues: raw.issues.map(
+    ...raw2,
+    issues: raw2.issues.map(
       (issue) => issue.file === void 0 ? issue : { ...issue, file: ctx.relativePath(issue.file) }
     )
   };
@@ -68390,8 +68912,8 @@ async function run(env, deps) {
     return await FLOWS[decision.mode](ctx);
   } catch (error) {
     const secrets = [settings?.snykToken, settings?.githubToken].filter((s) => Boolean(s));
-    const raw = redact(`snyk-gitops: ${error instanceof Error ? error.message : String(error)}`, secrets);
-    const message2 = settings?.maskEmails ? maskEmails(raw) : raw;
+    const raw2 = redact(`snyk-gitops: ${error instanceof Error ? error.message : String(error)}`, secrets);
+    const message2 = settings?.maskEmails ? maskEmails(raw2) : raw2;
     stdout.write(formatAnnotation({ level: "error", message: message2 }));
     return 1;
   }

@@ -2662,15 +2662,15 @@ function requireDumper() {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
   function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+    const first2 = string.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
       second = string.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
+        return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first;
+    return first2;
   }
   function needIndentIndicator(string) {
     const leadingSpaceRe = /^\n* /;
@@ -7762,9 +7762,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines2.push([split[i], split[i + 1]]);
@@ -7912,9 +7912,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -7986,9 +7986,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -10547,8 +10547,8 @@ function parseFull(file, text) {
   const issue = (code2, message, ref) => ({ code: code2, message, ...ref });
   const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
-  const first = list[0];
-  if (first === void 0 || list.length === 1 && first.contents === null && first.errors.length === 0) {
+  const first2 = list[0];
+  if (first2 === void 0 || list.length === 1 && first2.contents === null && first2.errors.length === 0) {
     return {
       ok: false,
       issues: [
@@ -10570,10 +10570,10 @@ function parseFull(file, text) {
       ]
     };
   }
-  if (first.errors.length > 0) {
+  if (first2.errors.length > 0) {
     return {
       ok: false,
-      issues: first.errors.map(
+      issues: first2.errors.map(
         (e) => e.code === "DUPLICATE_KEY" ? issue(
           "duplicate-key",
           `duplicate key '${keyAt(text, e.pos[0])}': each key may appear once per mapping`,
@@ -10584,7 +10584,7 @@ function parseFull(file, text) {
   }
   let data;
   try {
-    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = first2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const text2 = error instanceof Error ? error.message : String(error);
     const bomb = /alias count/i.test(text2);
@@ -10594,14 +10594,14 @@ function parseFull(file, text) {
         issue(
           bomb ? "alias-bomb" : "yaml-syntax",
           bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb` : `cannot read the YAML: ${text2}`,
-          at2(first.contents?.range?.[0] ?? 0)
+          at2(first2.contents?.range?.[0] ?? 0)
         )
       ]
     };
   }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at2) }
+    doc: { file, data, locate: (path, where2) => locateIn(first2, path, where2 ?? "value", at2) }
   };
 }
 function yamlMessage(error) {
@@ -10657,20 +10657,20 @@ function where(origin, rest = []) {
   const ref = originRef(origin, rest);
   return `${ref.file}:${ref.line}:${ref.column}`;
 }
-function conflict(code2, message, first, second, rest = []) {
+function conflict(code2, message, first2, second, rest = []) {
   const ref = originRef(second, rest);
   return {
     code: code2,
-    message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
+    message: `${message}: ${where(first2, rest)} and ${where(second, rest)}`,
     ...ref,
     path: formatPath([...second.path, ...rest])
   };
 }
 function mergeDocuments(docs) {
   const issues = [];
-  const first = docs[0]?.doc;
-  if (first === void 0) throw new Error("mergeDocuments needs at least one document");
-  const merged = { first, sections: {}, orgs: [] };
+  const first2 = docs[0]?.doc;
+  if (first2 === void 0) throw new Error("mergeDocuments needs at least one document");
+  const merged = { first: first2, sections: {}, orgs: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== void 0) {
@@ -11962,26 +11962,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -16145,8 +16145,8 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -16843,12 +16843,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -16864,9 +16864,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -16889,7 +16889,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -16951,15 +16951,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -16976,14 +16976,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -24132,12 +24132,12 @@ var init_intrinsic_from_mapped_key = __esm({
 
 // node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic.mjs
 function ApplyUncapitalize(value) {
-  const [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toLowerCase(), rest].join("");
+  const [first2, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first2.toLowerCase(), rest].join("");
 }
 function ApplyCapitalize(value) {
-  const [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toUpperCase(), rest].join("");
+  const [first2, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first2.toUpperCase(), rest].join("");
 }
 function ApplyUppercase(value) {
   return value.toUpperCase();
@@ -25419,15 +25419,15 @@ function isAmbiguousCreate(error) {
   const flagged = error.mayHaveApplied === true;
   return flagged || error.code === "SNYK_CONFLICT";
 }
-async function createOnce(send2, confirm2) {
-  for (let attempt = 0; ; attempt += 1) {
+async function createOnce(send3, confirm2) {
+  for (let attempt2 = 0; ; attempt2 += 1) {
     try {
-      await send2();
+      await send3();
       return {};
     } catch (error) {
       if (!isAmbiguousCreate(error)) throw error;
       if (await confirm2()) return { confirmed: true };
-      if (attempt >= RESENDS_WHEN_ABSENT) throw error;
+      if (attempt2 >= RESENDS_WHEN_ABSENT) throw error;
     }
   }
 }
@@ -25519,7 +25519,7 @@ var init_kind2 = __esm({
 });
 
 // src/core/kinds/members.ts
-function diffMemberships(ctx, scope) {
+function diffMemberships(ctx, scope2) {
   const { resolver } = ctx;
   const diff = {
     creates: [],
@@ -25530,11 +25530,11 @@ function diffMemberships(ctx, scope) {
     issues: []
   };
   const listed = /* @__PURE__ */ new Map();
-  scope.desired.forEach((spec, index) => {
+  scope2.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
-    const path = [...scope.path, index];
-    const found = resolver.findRole(scope.roleScope, spec.role);
+    const path = [...scope2.path, index];
+    const found = resolver.findRole(scope2.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
     }
@@ -25547,23 +25547,23 @@ function diffMemberships(ctx, scope) {
     if (previous !== void 0) {
       diff.issues.push({
         code: "DUPLICATE_MEMBER",
-        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope.address("\u2026")}.`,
+        message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope2.address("\u2026")}.`,
         path: [...path, "user"]
       });
       return;
     }
     if (found.ok) listed.set(user.id, { index, spec, user, role: found.role });
   });
-  const liveByUser = new Map((scope.live ?? []).map((m) => [m.userId, m]));
+  const liveByUser = new Map((scope2.live ?? []).map((m) => [m.userId, m]));
   for (const member of listed.values()) {
     const live = liveByUser.get(member.user.id);
     if (live === void 0) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
-  if (scope.prune) {
-    for (const live of scope.live ?? []) {
+  if (scope2.prune) {
+    for (const live of scope2.live ?? []) {
       if (listed.has(live.userId)) continue;
-      if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
+      if (scope2.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
       diff.deletes.push(live);
@@ -26287,16 +26287,16 @@ var init_targets = __esm({
 });
 
 // src/core/kinds/membership-kind.ts
-function membershipChanges(ctx, scope, diff) {
-  const { kind, target: target2 } = scope;
+function membershipChanges(ctx, scope2, diff) {
+  const { kind, target: target2 } = scope2;
   const creates = diff.creates.map((member) => ({
     action: "create",
     kind,
-    address: scope.address(labelUser(member.user)),
+    address: scope2.address(labelUser(member.user)),
     before: null,
     after: { role: member.role.name },
     patch: [],
-    dependsOn: scope.dependsOn,
+    dependsOn: scope2.dependsOn,
     target: { ...target2, userId: member.user.id, roleId: member.role.id }
   }));
   const updates = diff.updates.map(({ member, live }) => {
@@ -26305,7 +26305,7 @@ function membershipChanges(ctx, scope, diff) {
     return {
       action: "update",
       kind,
-      address: scope.address(labelUser(member.user)),
+      address: scope2.address(labelUser(member.user)),
       before,
       after,
       patch: import_fast_json_patch.default.compare(before, after),
@@ -26316,7 +26316,7 @@ function membershipChanges(ctx, scope, diff) {
   const deletes = diff.deletes.map((live) => ({
     action: "delete",
     kind,
-    address: scope.address(labelLiveMembership(ctx, live)),
+    address: scope2.address(labelLiveMembership(ctx, live)),
     before: { role: live.roleName },
     after: null,
     patch: [],
@@ -26425,9 +26425,9 @@ var init_group_membership = __esm({
             });
           }
         }
-        const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
+        const scope2 = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
         result.changes.push(
-          ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff)
+          ...membershipChanges(ctx, { ...scope2, address: groupMemberAddress, dependsOn: [] }, diff)
         );
         return result;
       },
@@ -30891,9 +30891,9 @@ var init_org_membership = __esm({
           });
           result.issues.push(...diff.issues);
           if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-          const scope = { kind: "org_membership", target: orgTarget(binding) };
+          const scope2 = { kind: "org_membership", target: orgTarget(binding) };
           result.changes.push(
-            ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff)
+            ...membershipChanges(ctx, { ...scope2, address, dependsOn: orgDependencies(binding) }, diff)
           );
         }
         return result;
@@ -31367,11 +31367,11 @@ var init_tenant_membership = __esm({
             address: tenantMemberAddress(label2)
           });
         }
-        const scope = { kind: "tenant_membership", target: { tenantId: live.id } };
+        const scope2 = { kind: "tenant_membership", target: { tenantId: live.id } };
         result.changes.push(
           ...membershipChanges(
             ctx,
-            { ...scope, address: tenantMemberAddress, dependsOn: [] },
+            { ...scope2, address: tenantMemberAddress, dependsOn: [] },
             { creates: [], updates: diff.updates, deletes: diff.deletes }
           ).filter((c) => c.action !== "create")
         );
@@ -31758,8 +31758,8 @@ function toPath(pointer, data) {
   if (pointer === "") return [];
   const path = [];
   let node = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const raw2 of pointer.slice(1).split("/")) {
+    const segment = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(node)) {
       const index = Number(segment);
       path.push(index);
@@ -32265,26 +32265,36 @@ function createResolver(live, ignoreGlobs) {
     if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
   }
   const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch2.default)([...ignoreGlobs], { nocase: true, dot: true });
-  const findRole = (scope, ref) => {
-    const roles = live.roles[scope];
+  const findRole = (scope2, ref) => {
+    const roles = live.roles[scope2];
     const wanted = ref.toLowerCase();
-    const role = roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
-    if (role !== void 0) return { ok: true, role };
-    if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+    const byId2 = roles.find((r) => r.id.toLowerCase() === wanted);
+    if (byId2 !== void 0) return { ok: true, role: byId2 };
+    const exact = roles.filter((r) => r.name === ref);
+    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
+    if (loose.length === 1) return { ok: true, role: loose[0] };
+    if (loose.length > 1) {
+      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(", ");
+      return {
+        ok: false,
+        message: `The ${SCOPE_WORD[scope2]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`
+      };
+    }
+    if (scope2 === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
     const names = roles.map((r) => r.name);
     const hint = closestMatch(ref, names);
     const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
-    const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
+    const learned = scope2 === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
       ok: false,
-      message: `Unknown ${SCOPE_WORD[scope]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
+      message: `Unknown ${SCOPE_WORD[scope2]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
     };
   };
   return {
     findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
     userById: (id) => byId.get(id),
     findRole,
-    roleName: (scope, roleId, fallback) => live.roles[scope].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
+    roleName: (scope2, roleId, fallback) => live.roles[scope2].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
     isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
   };
 }
@@ -32365,11 +32375,11 @@ function inFileOrder(items) {
 }
 function unknownUsersIssue(refs) {
   const listed = refs.map((r) => `'${r.ref}' (${formatPath2(r.path)})`).join(", ");
-  const first = refs[0];
+  const first2 = refs[0];
   return {
     code: "UNKNOWN_USERS",
     message: `${refs.length === 1 ? "A member is" : `${refs.length} members are`} not Snyk users of the group: ${listed}. Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.`,
-    path: first.path
+    path: first2.path
   };
 }
 var SECTIONS;
@@ -32393,6 +32403,7 @@ function codeForStatus(status) {
   if (status === 403) return "SNYK_FORBIDDEN";
   if (status === 404) return "SNYK_NOT_FOUND";
   if (status === 409) return "SNYK_CONFLICT";
+  if (status === 410) return "SNYK_GONE";
   if (status === 429) return "SNYK_RATE_LIMITED";
   if (status >= 500) return "SNYK_SERVER_ERROR";
   if (status >= 400) return "SNYK_BAD_REQUEST";
@@ -32405,8 +32416,10 @@ function extractErrorDetail(body) {
   if (Array.isArray(record.errors)) {
     const details = record.errors.map((e) => {
       if (typeof e !== "object" || e === null) return void 0;
-      const { detail, title } = e;
-      return typeof detail === "string" && detail !== "" ? detail : typeof title === "string" ? title : void 0;
+      const { detail, details: details2, title } = e;
+      if (typeof detail === "string" && detail !== "") return detail;
+      if (typeof details2 === "string" && details2 !== "") return details2;
+      return typeof title === "string" ? title : void 0;
     }).filter((d) => d !== void 0);
     if (details.length > 0) result.detail = details.join("; ");
   } else if (typeof record.message === "string") {
@@ -32416,9 +32429,6 @@ function extractErrorDetail(body) {
   }
   if (typeof record.errorRef === "string") result.errorRef = record.errorRef;
   return result;
-}
-function scrub(text, secret) {
-  return secret.length >= 4 ? text.split(secret).join("***") : text;
 }
 function clip(text, max = 300) {
   const line = text.replace(/\s+/g, " ").trim();
@@ -32496,7 +32506,12 @@ function readNumber(value, path) {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(path, "a number");
   return value;
 }
-var ShapeError;
+function readUuid(value, path) {
+  const text = readString(value, path);
+  if (!UUID2.test(text)) throw new ShapeError(path, "a UUID");
+  return text;
+}
+var ShapeError, UUID2;
 var init_shape = __esm({
   "src/snyk/shape.ts"() {
     "use strict";
@@ -32510,6 +32525,7 @@ var init_shape = __esm({
       path;
       expected;
     };
+    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   }
 });
 
@@ -32558,9 +32574,10 @@ var init_links = __esm({
 });
 
 // src/snyk/paginate.ts
-async function* paginateRest(transport, first, parseItem2) {
-  let request2 = { ...first, query: { ...first.query, limit: PAGE_LIMIT } };
-  const seen = /* @__PURE__ */ new Set();
+async function* paginateRest(transport, first2, parseItem2, unique) {
+  let request2 = { ...first2, query: { ...first2.query, limit: PAGE_LIMIT } };
+  const seenLinks = /* @__PURE__ */ new Set();
+  const seenKeys = /* @__PURE__ */ new Map();
   for (let page = 0; page < MAX_PAGES; page++) {
     const response = await transport.send(request2);
     let items;
@@ -32569,31 +32586,53 @@ async function* paginateRest(transport, first, parseItem2) {
       const body = readObject(response.body, "body");
       items = readArray(body.data, "data").map((item, i) => parseItem2(item, `data[${i}]`));
       const links = body.links === void 0 || body.links === null ? {} : readObject(body.links, "links");
-      const href = readLinkHref(links.next, "links.next");
-      next = href === void 0 ? void 0 : withPagingDefaults(
-        resolveRestLink(href, transport.apiUrl),
-        transport.versionFor(first.beta ?? false),
-        PAGE_LIMIT
-      );
+      next = items.length === 0 ? void 0 : pageLink(transport, first2, links.next, "links.next");
+      const self = next === void 0 ? void 0 : pageLink(transport, first2, links.self, "links.self");
+      if (self !== void 0 && self.href === next?.href) next = void 0;
+      if (unique !== void 0) checkUnique(items, unique, seenKeys);
     } catch (error) {
-      throw badResponse(transport, first, error);
+      throw badResponse(transport, first2, error);
     }
     yield items;
     if (next === void 0) return;
-    if (seen.has(next.href))
+    if (seenLinks.has(next.href))
       throw badResponse(
         transport,
-        first,
+        first2,
         new ShapeError("links.next", "a link to a page not read yet (it repeats one)")
       );
-    seen.add(next.href);
-    request2 = { ...first, url: next };
+    seenLinks.add(next.href);
+    request2 = { ...first2, url: next };
   }
-  throw badResponse(transport, first, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
+  throw badResponse(transport, first2, new ShapeError("links.next", `to end within ${MAX_PAGES} pages`));
 }
-async function collectRest(transport, first, parseItem2, onPage) {
+function pageLink(transport, first2, value, path) {
+  const href = readLinkHref(value, path);
+  if (href === void 0) return void 0;
+  return withPagingDefaults(
+    resolveRestLink(href, transport.apiUrl),
+    transport.versionFor(first2.beta ?? false),
+    PAGE_LIMIT
+  );
+}
+function checkUnique(items, unique, seen) {
+  items.forEach((item, i) => {
+    for (const [key, value] of Object.entries(unique(item))) {
+      const values = seen.get(key) ?? /* @__PURE__ */ new Set();
+      seen.set(key, values);
+      if (values.has(value)) {
+        throw new ShapeError(
+          `data[${i}]`,
+          `each ${key} once in the listing ('${clip(value, 80)}' came twice)`
+        );
+      }
+      values.add(value);
+    }
+  });
+}
+async function collectRest(transport, first2, parseItem2, onPage, unique) {
   const all = [];
-  for await (const page of paginateRest(transport, first, parseItem2)) {
+  for await (const page of paginateRest(transport, first2, parseItem2, unique)) {
     onPage?.(page);
     all.push(...page);
   }
@@ -32636,7 +32675,7 @@ function parseOrg(value, path) {
   const org = readObject(value, path);
   const attrs = readObject(org.attributes, `${path}.attributes`);
   return {
-    id: readString(org.id, `${path}.id`),
+    id: readUuid(org.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`),
     slug: readString(attrs.slug, `${path}.attributes.slug`),
     isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false
@@ -32647,7 +32686,7 @@ function relationship(relationships, name, path) {
   return readObject(rel.data, `${path}.relationships.${name}.data`);
 }
 function parseUser(value, path) {
-  const user = { id: readString(value.id, `${path}.id`) };
+  const user = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === void 0 ? {} : readObject(value.attributes, `${path}.attributes`);
   const email = readOptionalString(attrs.email, `${path}.attributes.email`);
   const username = readOptionalString(attrs.username, `${path}.attributes.username`);
@@ -32664,9 +32703,9 @@ function parseMembership(value, path) {
   const roleAttrs = readObject(role.attributes, `${path}.relationships.role.data.attributes`);
   const user = parseUser(relationship(relationships, "user", path), `${path}.relationships.user.data`);
   return {
-    id: readString(membership.id, `${path}.id`),
+    id: readUuid(membership.id, `${path}.id`),
     userId: user.id,
-    roleId: readString(role.id, `${path}.relationships.role.data.id`),
+    roleId: readUuid(role.id, `${path}.relationships.role.data.id`),
     roleName: readString(roleAttrs.name, `${path}.relationships.role.data.attributes.name`),
     user
   };
@@ -32675,7 +32714,7 @@ function parseInvite(value, path) {
   const invite = readObject(value, path);
   const attrs = readObject(invite.attributes, `${path}.attributes`);
   return {
-    id: readString(invite.id, `${path}.id`),
+    id: readUuid(invite.id, `${path}.id`),
     email: readString(attrs.email, `${path}.attributes.email`),
     roleId: readString(attrs.role, `${path}.attributes.role`),
     isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`)
@@ -32685,7 +32724,7 @@ function parseNamedResource(value, path) {
   const resource = readObject(value, path);
   const attrs = readObject(resource.attributes, `${path}.attributes`);
   return {
-    id: readString(resource.id, `${path}.id`),
+    id: readUuid(resource.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
 }
@@ -32693,7 +32732,7 @@ function parseGroup(value, path) {
   const group = readObject(value, path);
   const attrs = readObject(group.attributes, `${path}.attributes`);
   const result = {
-    id: readString(group.id, `${path}.id`),
+    id: readUuid(group.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
   const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
@@ -32707,7 +32746,7 @@ function parseTenant(value, path) {
   const tenant = readObject(value, path);
   const attrs = readObject(tenant.attributes, `${path}.attributes`);
   const result = {
-    id: readString(tenant.id, `${path}.id`),
+    id: readUuid(tenant.id, `${path}.id`),
     name: readString(attrs.name, `${path}.attributes.name`)
   };
   const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);
@@ -32734,34 +32773,111 @@ var init_rest_parsers = __esm({
   }
 });
 
-// src/snyk/rest-operations.ts
-function optionalMembership(body) {
-  if (body === void 0) return void 0;
-  return parseMembership(readObject(body, "body").data, "data");
-}
-function roleUpdate(kind, membershipId, roleType, roleId) {
+// src/snyk/membership-endpoints.ts
+function membershipEndpoints(t, s) {
+  const one = `${s.collection}/{membership_id}`;
+  const request2 = (method, scopeId, membershipId) => ({
+    method,
+    api: "rest",
+    template: membershipId === void 0 ? s.collection : one,
+    params: { [s.param]: scopeId, ...membershipId !== void 0 && { membership_id: membershipId } },
+    ...s.beta && { beta: true }
+  });
+  const list = (scopeId, filter) => collectRest(
+    t,
+    { ...request2("GET", scopeId), query: { email: filter?.email, user_id: filter?.userId } },
+    parseMembership,
+    void 0,
+    (m) => ({ id: m.id })
+  );
+  const update = async (scopeId, membershipId, roleId) => {
+    await t.send({ ...request2("PATCH", scopeId, membershipId), body: roleUpdate(s, membershipId, roleId) });
+  };
   return {
-    data: {
-      id: membershipId,
-      type: kind,
-      attributes: {},
-      relationships: { role: { data: { id: roleId, type: roleType } } }
+    list,
+    update,
+    async create(scopeId, userId, roleId) {
+      try {
+        const response = await t.send({
+          ...request2("POST", scopeId),
+          body: createBody(s, scopeId, userId, roleId)
+        });
+        return readCreated(response.body);
+      } catch (error) {
+        if (!(error instanceof SnykApiError) || error.code !== "SNYK_CONFLICT") throw error;
+        const existing = (await list(scopeId, { userId })).filter((m) => m.userId === userId);
+        if (existing.length !== 1 || existing[0] === void 0) throw error;
+        if (existing[0].roleId === roleId) return existing[0];
+        await update(scopeId, existing[0].id, roleId);
+        return void 0;
+      }
+    },
+    async delete(scopeId, membershipId, query) {
+      await t.send({ ...request2("DELETE", scopeId, membershipId), ...query !== void 0 && { query } });
     }
   };
 }
-function membershipCreate(scope, scopeId, userId, roleId) {
+function readCreated(body) {
+  if (typeof body !== "object" || body === null) return void 0;
+  const record = body;
+  const resource = record.data !== void 0 ? record.data : record;
+  try {
+    return parseMembership(resource, record.data !== void 0 ? "data" : "body");
+  } catch {
+    return void 0;
+  }
+}
+function createBody(s, scopeId, userId, roleId) {
   return {
     data: {
-      type: `${scope}_membership`,
+      type: `${s.kind}_membership`,
       relationships: {
-        [scope]: { data: { id: scopeId, type: scope } },
-        role: { data: { id: roleId, type: `${scope}_role` } },
+        [s.kind]: { data: { id: scopeId, type: s.kind } },
+        role: { data: { id: roleId, type: `${s.kind}_role` } },
         user: { data: { id: userId, type: "user" } }
       }
     }
   };
 }
+function roleUpdate(s, membershipId, roleId) {
+  return {
+    data: {
+      id: membershipId,
+      type: `${s.kind}_membership`,
+      attributes: {},
+      relationships: { role: { data: { id: roleId, type: `${s.kind}_role` } } }
+    }
+  };
+}
+var scope, ORG_MEMBERSHIPS, GROUP_MEMBERSHIPS, TENANT_MEMBERSHIPS;
+var init_membership_endpoints = __esm({
+  "src/snyk/membership-endpoints.ts"() {
+    "use strict";
+    init_api_error();
+    init_paginate();
+    init_rest_parsers();
+    scope = (kind, beta = false) => ({
+      kind,
+      collection: `/${kind}s/{${kind}_id}/memberships`,
+      param: `${kind}_id`,
+      beta
+    });
+    ORG_MEMBERSHIPS = scope("org");
+    GROUP_MEMBERSHIPS = scope("group");
+    TENANT_MEMBERSHIPS = scope("tenant", true);
+  }
+});
+
+// src/snyk/rest-operations.ts
 function createRestOperations(t) {
+  return {
+    ...orgOperations(t),
+    ...orgInviteOperations(t),
+    ...membershipOperations(t),
+    ...groupAndTenantOperations(t)
+  };
+}
+function orgOperations(t) {
   return {
     getSelf: () => sendParsed(
       t,
@@ -32772,7 +32888,9 @@ function createRestOperations(t) {
       t,
       { method: "GET", api: "rest", template: "/groups/{group_id}/orgs", params: { group_id: groupId } },
       parseOrg,
-      onPage
+      onPage,
+      // A second org with a live slug would bind the file's org to an impostor (issue 18).
+      (o) => ({ id: o.id, slug: o.slug })
     ),
     getOrg: (orgId) => sendParsed(
       t,
@@ -32787,84 +32905,36 @@ function createRestOperations(t) {
         params: { org_id: orgId },
         body: { data: { id: orgId, type: "org", attributes: { name: attrs.name } } }
       });
-    },
-    listOrgMemberships: (orgId) => collectRest(
-      t,
-      { method: "GET", api: "rest", template: ORG_MEMBERSHIPS, params: { org_id: orgId } },
-      parseMembership
-    ),
-    createOrgMembership: (orgId, userId, roleId) => sendParsed(
-      t,
-      {
-        method: "POST",
-        api: "rest",
-        template: ORG_MEMBERSHIPS,
-        params: { org_id: orgId },
-        body: membershipCreate("org", orgId, userId, roleId)
-      },
-      optionalMembership
-    ),
-    updateOrgMembership: async (orgId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId },
-        body: roleUpdate("org_membership", membershipId, "org_role", roleId)
-      });
-    },
-    deleteOrgMembership: async (orgId, membershipId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: ORG_MEMBERSHIP,
-        params: { org_id: orgId, membership_id: membershipId }
-      });
-    },
-    listGroupMemberships: (groupId, filter) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: GROUP_MEMBERSHIPS,
-        params: { group_id: groupId },
-        query: { email: filter?.email, user_id: filter?.userId }
-      },
-      parseMembership
-    ),
-    createGroupMembership: (groupId, userId, roleId) => sendParsed(
-      t,
-      {
-        method: "POST",
-        api: "rest",
-        template: GROUP_MEMBERSHIPS,
-        params: { group_id: groupId },
-        body: membershipCreate("group", groupId, userId, roleId)
-      },
-      optionalMembership
-    ),
-    updateGroupMembership: async (groupId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        body: roleUpdate("group_membership", membershipId, "group_role", roleId)
-      });
-    },
-    deleteGroupMembership: async (groupId, membershipId, opts) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: GROUP_MEMBERSHIP,
-        params: { group_id: groupId, membership_id: membershipId },
-        query: { cascade: opts?.cascade }
-      });
-    },
+    }
+  };
+}
+function membershipOperations(t) {
+  const orgs = membershipEndpoints(t, ORG_MEMBERSHIPS);
+  const groups = membershipEndpoints(t, GROUP_MEMBERSHIPS);
+  const tenants = membershipEndpoints(t, TENANT_MEMBERSHIPS);
+  return {
+    listOrgMemberships: (orgId) => orgs.list(orgId),
+    createOrgMembership: (orgId, userId, roleId) => orgs.create(orgId, userId, roleId),
+    updateOrgMembership: (orgId, membershipId, roleId) => orgs.update(orgId, membershipId, roleId),
+    deleteOrgMembership: (orgId, membershipId) => orgs.delete(orgId, membershipId),
+    listGroupMemberships: (groupId, filter) => groups.list(groupId, filter),
+    createGroupMembership: (groupId, userId, roleId) => groups.create(groupId, userId, roleId),
+    updateGroupMembership: (groupId, membershipId, roleId) => groups.update(groupId, membershipId, roleId),
+    // Never a default: whether child org memberships go too is the caller's decision.
+    deleteGroupMembership: (groupId, membershipId, opts) => groups.delete(groupId, membershipId, { cascade: opts?.cascade }),
+    listTenantMemberships: (tenantId) => tenants.list(tenantId),
+    updateTenantMembership: (tenantId, membershipId, roleId) => tenants.update(tenantId, membershipId, roleId),
+    deleteTenantMembership: (tenantId, membershipId) => tenants.delete(tenantId, membershipId)
+  };
+}
+function orgInviteOperations(t) {
+  return {
     listOrgInvites: (orgId) => collectRest(
       t,
       { method: "GET", api: "rest", template: "/orgs/{org_id}/invites", params: { org_id: orgId } },
-      parseInvite
+      parseInvite,
+      void 0,
+      (i) => ({ id: i.id })
     ),
     createOrgInvite: async (orgId, email, roleId) => {
       await t.send({
@@ -32882,7 +32952,11 @@ function createRestOperations(t) {
         template: "/orgs/{org_id}/invites/{invite_id}",
         params: { org_id: orgId, invite_id: inviteId }
       });
-    },
+    }
+  };
+}
+function groupAndTenantOperations(t) {
+  return {
     getGroup: (groupId) => sendParsed(
       t,
       {
@@ -32908,36 +32982,6 @@ function createRestOperations(t) {
         body: { data: { id: tenantId, type: "tenant", attributes: { name: attrs.name } } }
       });
     },
-    listTenantMemberships: (tenantId) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/tenants/{tenant_id}/memberships",
-        params: { tenant_id: tenantId },
-        beta: true
-      },
-      parseMembership
-    ),
-    updateTenantMembership: async (tenantId, membershipId, roleId) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true,
-        body: roleUpdate("tenant_membership", membershipId, "tenant_role", roleId)
-      });
-    },
-    deleteTenantMembership: async (tenantId, membershipId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: TENANT_MEMBERSHIP,
-        params: { tenant_id: tenantId, membership_id: membershipId },
-        beta: true
-      });
-    },
     listTenantRoles: (tenantId) => collectRest(
       t,
       {
@@ -32947,22 +32991,19 @@ function createRestOperations(t) {
         params: { tenant_id: tenantId },
         beta: true
       },
-      parseNamedResource
+      parseNamedResource,
+      void 0,
+      (r) => ({ id: r.id })
     )
   };
 }
-var ORG_MEMBERSHIPS, ORG_MEMBERSHIP, GROUP_MEMBERSHIPS, GROUP_MEMBERSHIP, TENANT_MEMBERSHIP;
 var init_rest_operations = __esm({
   "src/snyk/rest-operations.ts"() {
     "use strict";
+    init_membership_endpoints();
     init_paginate();
     init_rest_parsers();
     init_shape();
-    ORG_MEMBERSHIPS = "/orgs/{org_id}/memberships";
-    ORG_MEMBERSHIP = "/orgs/{org_id}/memberships/{membership_id}";
-    GROUP_MEMBERSHIPS = "/groups/{group_id}/memberships";
-    GROUP_MEMBERSHIP = "/groups/{group_id}/memberships/{membership_id}";
-    TENANT_MEMBERSHIP = "/tenants/{tenant_id}/memberships/{membership_id}";
   }
 });
 
@@ -40086,7 +40127,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -40100,7 +40141,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause2 ? constants.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -46357,24 +46398,24 @@ var require_mock_call_history = __commonJS({
         throw new InvalidArgumentError(`${parameterName} parameter should be one of string, regexp, undefined or null`);
       };
     }
-    function computeUrlWithMaybeSearchParameters(requestInit) {
+    function computeUrlWithMaybeSearchParameters(requestInit2) {
       try {
-        const url = new URL(requestInit.path, requestInit.origin);
+        const url = new URL(requestInit2.path, requestInit2.origin);
         if (url.search.length !== 0) {
           return url;
         }
-        url.search = new URLSearchParams(requestInit.query).toString();
+        url.search = new URLSearchParams(requestInit2.query).toString();
         return url;
       } catch (error) {
         throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error });
       }
     }
     var MockCallHistoryLog = class {
-      constructor(requestInit = {}) {
-        this.body = requestInit.body;
-        this.headers = requestInit.headers;
-        this.method = requestInit.method;
-        const url = computeUrlWithMaybeSearchParameters(requestInit);
+      constructor(requestInit2 = {}) {
+        this.body = requestInit2.body;
+        this.headers = requestInit2.headers;
+        this.method = requestInit2.method;
+        const url = computeUrlWithMaybeSearchParameters(requestInit2);
         this.fullUrl = url.toString();
         this.origin = url.origin;
         this.path = url.pathname;
@@ -46496,8 +46537,8 @@ var require_mock_call_history = __commonJS({
       clear() {
         this.logs = [];
       }
-      [kMockCallHistoryAddLog](requestInit) {
-        const log = new MockCallHistoryLog(requestInit);
+      [kMockCallHistoryAddLog](requestInit2) {
+        const log = new MockCallHistoryLog(requestInit2);
         this.logs.push(log);
         return log;
       }
@@ -48043,7 +48084,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors3();
@@ -48449,7 +48490,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -53275,7 +53316,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -53515,7 +53556,7 @@ var require_request2 = __commonJS({
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             if (abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners) {
-              setMaxListeners(1500, signal);
+              setMaxListeners2(1500, signal);
             }
             util.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
@@ -57565,11 +57606,11 @@ var require_receiver = __commonJS({
           return emptyBuffer;
         }
         this.#byteOffset -= n;
-        const first = this.#buffers[0];
-        if (first.length > n) {
-          this.#buffers[0] = first.subarray(n, first.length);
-          return first.subarray(0, n);
-        } else if (first.length === n) {
+        const first2 = this.#buffers[0];
+        if (first2.length > n) {
+          this.#buffers[0] = first2.subarray(n, first2.length);
+          return first2.subarray(0, n);
+        } else if (first2.length === n) {
           return this.#buffers.shift();
         } else {
           let offset = 0;
@@ -59054,24 +59095,24 @@ ${value}`;
         this.dropConsumedChunks();
       }
       handleBOM() {
-        const first = this.peekBufferedByte(0);
+        const first2 = this.peekBufferedByte(0);
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first2 === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first2 === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -59599,8 +59640,280 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// src/snyk/timers.ts
+function clampTimerMs(ms) {
+  if (!Number.isFinite(ms) || ms <= 0) return ms === Number.POSITIVE_INFINITY ? MAX_TIMER_MS : 0;
+  return Math.min(ms, MAX_TIMER_MS);
+}
+function pause(sleep, ms, signal) {
+  if (signal.aborted) return Promise.resolve();
+  let onAbort = () => {
+  };
+  const aborted = new Promise((resolve7) => {
+    onAbort = resolve7;
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([sleep(clampTimerMs(ms), signal), aborted]).finally(
+    () => signal.removeEventListener("abort", onAbort)
+  );
+}
+var MAX_TIMER_MS, realSleep;
+var init_timers = __esm({
+  "src/snyk/timers.ts"() {
+    "use strict";
+    MAX_TIMER_MS = 2147483647;
+    realSleep = (ms, signal) => new Promise((resolve7) => {
+      if (signal?.aborted) return resolve7();
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        resolve7();
+      };
+      const timer = setTimeout(done, clampTimerMs(ms));
+      signal?.addEventListener("abort", done, { once: true });
+    });
+  }
+});
+
+// src/snyk/pacer.ts
+function createPacer(options) {
+  const state = {
+    configured: configuredWindows(options),
+    learned: [],
+    starts: [],
+    pausedUntil: 0,
+    budget: void 0,
+    escalation: 0
+  };
+  const signal = options.signal ?? new AbortController().signal;
+  const queue = [];
+  let pumping = false;
+  const pump = async () => {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
+        if (signal.aborted) {
+          for (const release of queue.splice(0)) release();
+          return;
+        }
+        const now = options.now();
+        const at2 = nextStart(state, now);
+        if (at2 > now) {
+          await pause(options.sleep, at2 - now, signal);
+          continue;
+        }
+        recordStart(state, now);
+        queue.shift()?.();
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+  return {
+    wait() {
+      return new Promise((resolve7) => {
+        queue.push(resolve7);
+        if (!pumping) void pump();
+      });
+    },
+    pauseUntil(untilMs) {
+      state.pausedUntil = Math.max(state.pausedUntil, untilMs);
+    },
+    observe: (hint, othersInFlight) => learn(state, hint, othersInFlight, options.now()),
+    rateLimited: (hint) => pauseForRateLimit(state, hint, options.now()),
+    succeeded() {
+      state.escalation = 0;
+    }
+  };
+}
+function configuredWindows(options) {
+  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
+  if (limit === 0) return [];
+  const windowMs = options.windowMs ?? 6e4;
+  return [{ count: limit, windowMs, guardMs: options.guardMs ?? guardFor(windowMs) }];
+}
+function nextStart(state, now) {
+  let at2 = Math.max(now, state.pausedUntil);
+  if (state.budget !== void 0 && now >= state.budget.until) state.budget = void 0;
+  if (state.budget !== void 0 && state.budget.left <= 0) at2 = Math.max(at2, state.budget.until);
+  for (const w of [...state.configured, ...state.learned]) {
+    const earlier = state.starts[state.starts.length - w.count];
+    if (earlier !== void 0) at2 = Math.max(at2, earlier + w.windowMs + w.guardMs);
+  }
+  return at2;
+}
+function recordStart(state, now) {
+  state.starts.push(now);
+  const keep = Math.max(0, ...[...state.configured, ...state.learned].map((w) => w.count));
+  if (state.starts.length > keep * 2 + 16) state.starts.splice(0, state.starts.length - keep);
+  if (state.budget !== void 0) state.budget.left--;
+}
+function learn(state, hint, othersInFlight, now) {
+  if (hint.windows.length > 0) {
+    state.learned = hint.windows.map((w) => ({
+      count: Math.max(1, Math.floor(w.count * LEARNED_SHARE)),
+      windowMs: w.windowMs,
+      guardMs: guardFor(w.windowMs)
+    }));
+  }
+  if (hint.remaining !== void 0 && hint.resetMs !== void 0) {
+    state.budget = { left: hint.remaining - othersInFlight, until: now + hint.resetMs };
+  }
+}
+function pauseForRateLimit(state, hint, now) {
+  const told = hint.retryAfterMs ?? (hint.resetMs === void 0 ? void 0 : Math.max(hint.resetMs, MIN_RESET_WAIT_MS));
+  if (told !== void 0) {
+    state.pausedUntil = Math.max(state.pausedUntil, now + told);
+  } else if (now >= state.pausedUntil) {
+    const cap = Math.min(FALLBACK_WINDOW_MS, ...state.learned.map((w) => w.windowMs));
+    state.pausedUntil = now + Math.min(cap, FALLBACK_FIRST_MS * 2 ** state.escalation);
+    state.escalation++;
+  }
+  state.budget = void 0;
+  return state.pausedUntil;
+}
+var LEARNED_SHARE, FALLBACK_WINDOW_MS, FALLBACK_FIRST_MS, MIN_RESET_WAIT_MS, guardFor;
+var init_pacer = __esm({
+  "src/snyk/pacer.ts"() {
+    "use strict";
+    init_timers();
+    LEARNED_SHARE = 0.9;
+    FALLBACK_WINDOW_MS = 6e4;
+    FALLBACK_FIRST_MS = 1e3;
+    MIN_RESET_WAIT_MS = 250;
+    guardFor = (windowMs) => Math.max(50, windowMs * 0.02);
+  }
+});
+
+// src/snyk/api-lane.ts
+function createApiLane(options) {
+  const pacer = createPacer(options);
+  let inFlight = 0;
+  let answeredOnce = false;
+  let probe;
+  let endProbe = () => {
+  };
+  options.signal?.addEventListener("abort", () => endProbe(), { once: true });
+  return {
+    pacer,
+    async enter() {
+      let probing = false;
+      while (!answeredOnce && !options.signal?.aborted) {
+        if (probe === void 0) {
+          probe = new Promise((resolve7) => {
+            endProbe = resolve7;
+          });
+          probing = true;
+          break;
+        }
+        await probe;
+      }
+      let sent = false;
+      let done = false;
+      return {
+        sending() {
+          sent = true;
+          inFlight++;
+        },
+        answered(hint) {
+          if (done) return;
+          done = true;
+          if (sent) inFlight--;
+          if (hint !== void 0) pacer.observe(hint, inFlight);
+          if (probing) {
+            answeredOnce = true;
+            endProbe();
+          }
+        }
+      };
+    }
+  };
+}
+var init_api_lane = __esm({
+  "src/snyk/api-lane.ts"() {
+    "use strict";
+    init_pacer();
+  }
+});
+
+// src/snyk/setup-error.ts
+var SnykSetupError;
+var init_setup_error = __esm({
+  "src/snyk/setup-error.ts"() {
+    "use strict";
+    init_errors();
+    SnykSetupError = class extends GitopsError {
+      constructor(message, code2) {
+        super(message, { code: code2 });
+      }
+    };
+  }
+});
+
+// src/snyk/check-setup.ts
+import { isIP } from "node:net";
+function checkApiUrl(apiUrl, allowInsecureHttp) {
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new SnykSetupError(
+      `the Snyk API URL is not a URL; expected e.g. https://api.snyk.io`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new SnykSetupError(
+      `the Snyk API URL ${url.protocol}//${url.host} carries credentials; pass the token in SNYK_TOKEN instead`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.protocol === "https:") return url;
+  if (url.protocol !== "http:") {
+    throw new SnykSetupError(
+      `the Snyk API URL must use https: (got ${url.protocol}//${url.host})`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (isLoopback(url.hostname) || allowInsecureHttp) return url;
+  throw new SnykSetupError(
+    `refusing to send the token over plain http to ${url.host}: use https:// (plain http is allowed only for loopback hosts, or with SNYK_GITOPS_ALLOW_INSECURE_HTTP=1 for a test rig)`,
+    "SNYK_INSECURE_URL"
+  );
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
+  return false;
+}
+function checkToken(token, variable) {
+  if (token === "")
+    throw new SnykSetupError(`${variable} is empty: set it to a Snyk API token`, "SNYK_BAD_TOKEN");
+  for (let i = 0; i < token.length; i++) {
+    const code2 = token.charCodeAt(i);
+    if (code2 < 33 || code2 > 126) {
+      const what = code2 < 32 || code2 === 127 ? `a control character (0x${code2.toString(16).padStart(2, "0")})` : code2 === 32 ? "a space" : "a non-ASCII character";
+      throw new SnykSetupError(
+        `${variable} contains ${what} at position ${i + 1} of ${token.length}: a token is visible ASCII only (check for a trailing newline or a pasted quote)`,
+        "SNYK_BAD_TOKEN"
+      );
+    }
+  }
+}
+var init_check_setup = __esm({
+  "src/snyk/check-setup.ts"() {
+    "use strict";
+    init_setup_error();
+  }
+});
+
 // src/snyk/http-attempt.ts
 async function sendAttempt(input) {
+  if (input.signal?.aborted) {
+    return { kind: "failure", reason: "network", phase: "headers", sent: false, errorCode: "ABORTED" };
+  }
   const controller = new AbortController();
   let phase = "headers";
   let timedOut = false;
@@ -59609,6 +59922,8 @@ async function sendAttempt(input) {
     controller.abort();
   }, ms);
   let timer = arm(input.headersMs);
+  const onAbort = () => controller.abort();
+  input.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const res = await (0, import_undici.request)(input.url, {
       method: input.method,
@@ -59645,6 +59960,9 @@ async function sendAttempt(input) {
       text: Buffer.concat(chunks).toString("utf8")
     };
   } catch (error) {
+    if (input.signal?.aborted && !timedOut) {
+      return { kind: "failure", reason: "network", phase, sent: true, errorCode: "ABORTED" };
+    }
     const errorCode = codeOf(error);
     if (timedOut || errorCode === "UND_ERR_HEADERS_TIMEOUT" || errorCode === "UND_ERR_BODY_TIMEOUT") {
       return { kind: "failure", reason: "timeout", phase, sent: true, errorCode: "TIMEOUT", cause: error };
@@ -59653,6 +59971,7 @@ async function sendAttempt(input) {
     return { kind: "failure", reason: "network", phase, sent, errorCode, cause: error };
   } finally {
     clearTimeout(timer);
+    input.signal?.removeEventListener("abort", onAbort);
   }
 }
 function codeOf(error) {
@@ -59678,12 +59997,37 @@ var init_http_attempt = __esm({
   }
 });
 
+// src/snyk/retired-endpoints.ts
+function goneAdvice(r, restVersion) {
+  if (r.api === "rest") {
+    return `the REST API version ${restVersion} may be sunset for this endpoint: try a newer --rest-version`;
+  }
+  const nearest = NEAREST_REST[r.template];
+  return `Snyk has retired this v1 endpoint and the REST API (2025-11-05) has no equivalent${nearest === void 0 ? "" : `: ${nearest}`}`;
+}
+var NEAREST_REST;
+var init_retired_endpoints = __esm({
+  "src/snyk/retired-endpoints.ts"() {
+    "use strict";
+    NEAREST_REST = {
+      "/org": "REST has no org create (only GET/PATCH /rest/orgs/{org_id})",
+      "/org/{orgId}": "REST has no org delete",
+      "/org/{orgId}/settings": "REST has /rest/orgs/{org_id}/settings/{iac,sast,opensource}, which hold other settings; requestAccess is read-only there (access_requests_enabled)",
+      "/group/{groupId}/settings": "REST has /rest/groups/{group_id}/settings/{iac,pull_request_template}, which hold other settings",
+      "/group/{groupId}/tags": "REST has no group tag listing",
+      "/group/{groupId}/tags/delete": "REST has no group tag delete",
+      "/group/{groupId}/roles": "REST lists tenant roles (/rest/tenants/{tenant_id}/roles), not org roles",
+      "/org/{orgId}/provision": "REST has org invites (/rest/orgs/{org_id}/invites), which email an invitation instead of provisioning"
+    };
+  }
+});
+
 // src/snyk/http-errors.ts
 function label(r) {
   return `${r.method} /${r.api}${r.template}`;
 }
 function failWith(ctx, r, message, details) {
-  return new SnykApiError(scrub(message, ctx.token), {
+  return new SnykApiError(ctx.redact(message), {
     ...details,
     method: r.method,
     pathTemplate: `/${r.api}${r.template}`
@@ -59692,7 +60036,7 @@ function failWith(ctx, r, message, details) {
 function errorForStatus(ctx, r, outcome) {
   const { status, headers } = outcome;
   const parsed = extractErrorDetail(tryParse(outcome.text));
-  const detail = parsed.detail === void 0 ? void 0 : clip(scrub(parsed.detail, ctx.token));
+  const detail = parsed.detail === void 0 ? void 0 : clip(ctx.redact(parsed.detail));
   const requestId = headerValue(headers, "snyk-request-id") ?? headerValue(headers, "x-error-reference") ?? parsed.errorRef;
   const suffix = requestId === void 0 ? "" : ` (request id ${requestId})`;
   const details = {
@@ -59716,6 +60060,14 @@ function errorForStatus(ctx, r, outcome) {
       ctx,
       r,
       `the token was rejected by ${ctx.apiUrl} (401): check ${ctx.tokenVariable} (a valid, unexpired token, for the region of --api-url/SNYK_API_URL)${detail === void 0 ? "" : `; Snyk says: ${detail}`}${suffix}`,
+      details
+    );
+  }
+  if (status === 410) {
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} returned 410 Gone: ${goneAdvice(r, ctx.restVersion)}${detail === void 0 ? "" : `; Snyk says: ${detail}`}${suffix}`,
       details
     );
   }
@@ -59775,6 +60127,7 @@ var init_http_errors = __esm({
   "src/snyk/http-errors.ts"() {
     "use strict";
     init_api_error();
+    init_retired_endpoints();
   }
 });
 
@@ -59810,51 +60163,6 @@ function once(fn) {
     }
   };
 }
-function createPacer(options) {
-  const windowMs = options.windowMs ?? 6e4;
-  const guardMs = options.guardMs ?? Math.max(50, windowMs * 0.02);
-  const limit = options.perMinute !== void 0 && options.perMinute > 0 ? Math.floor(options.perMinute) : 0;
-  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
-  let oldest = 0;
-  let pausedUntil = 0;
-  const queue = [];
-  let pumping = false;
-  const pump = async () => {
-    pumping = true;
-    try {
-      while (queue.length > 0) {
-        const now = options.now();
-        if (now < pausedUntil) {
-          await options.sleep(pausedUntil - now);
-          continue;
-        }
-        if (limit > 0) {
-          const at2 = starts[oldest] + windowMs + guardMs;
-          if (at2 > now) {
-            await options.sleep(at2 - now);
-            continue;
-          }
-          starts[oldest] = now;
-          oldest = (oldest + 1) % limit;
-        }
-        queue.shift()?.();
-      }
-    } finally {
-      pumping = false;
-    }
-  };
-  return {
-    wait() {
-      return new Promise((resolve7) => {
-        queue.push(resolve7);
-        if (!pumping) void pump();
-      });
-    },
-    pauseUntil(untilMs) {
-      pausedUntil = Math.max(pausedUntil, untilMs);
-    }
-  };
-}
 var init_limiter = __esm({
   "src/snyk/limiter.ts"() {
     "use strict";
@@ -59863,9 +60171,9 @@ var init_limiter = __esm({
 
 // src/snyk/retry-policy.ts
 function parseRetryAfter(value, nowMs) {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
+  const raw2 = Array.isArray(value) ? value[0] : value;
+  if (raw2 === void 0) return void 0;
+  const text = raw2.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
   if (!/[a-z]/i.test(text)) return void 0;
   const date = Date.parse(text);
@@ -59876,7 +60184,24 @@ function backoffDelay(retryIndex, settings, random) {
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retryIndex);
   return Math.max(1, Math.round(ceiling * random()));
 }
-var DEFAULT_RETRY;
+function classifyOutcome(outcome, method, context) {
+  if (outcome.kind === "response") {
+    const { status } = outcome;
+    if (status >= 200 && status < 300) return { kind: "done" };
+    if (status === 429) return { kind: "retry", wait: "rate-limit" };
+    if (status === 401) return { kind: "fail", mayHaveApplied: false, fatal: true };
+    if (status === 404 && context.namesCreatedOrg) return { kind: "retry", wait: "not-yet-visible" };
+    if (status >= 500) {
+      return method === "POST" ? { kind: "fail", mayHaveApplied: true, fatal: false } : { kind: "retry", wait: "backoff" };
+    }
+    return FAIL;
+  }
+  if (outcome.reason === "too-large") return FAIL;
+  if (outcome.errorCode === "ENOTFOUND") return FAIL;
+  if (method === "POST" && outcome.sent) return { kind: "fail", mayHaveApplied: true, fatal: false };
+  return { kind: "retry", wait: "backoff" };
+}
+var DEFAULT_RETRY, FAIL;
 var init_retry_policy = __esm({
   "src/snyk/retry-policy.ts"() {
     "use strict";
@@ -59885,171 +60210,413 @@ var init_retry_policy = __esm({
       // Snyk's REST rate limit window is one minute: leave room to wait one out.
       maxElapsedMs: 12e4,
       baseDelayMs: 500,
-      maxDelayMs: 2e4
+      maxDelayMs: 2e4,
+      // Snyk's REST reads lag its v1 org create (REALITY.md §4); a minute covers what was seen in
+      // practice without stalling a run for the 10 minutes a Terraform provider allows.
+      newOrgGraceMs: 6e4
     };
+    FAIL = { kind: "fail", mayHaveApplied: false, fatal: false };
+  }
+});
+
+// src/snyk/rate-limit-headers.ts
+function readRateLimitHint(headers, nowMs) {
+  const hint = { windows: parseLimit(raw(headers["x-ratelimit-limit"])) };
+  const remaining = parseNumber(first(headers["x-ratelimit-remaining"]));
+  if (remaining !== void 0) hint.remaining = Math.floor(remaining);
+  const reset = parseNumber(first(headers["x-ratelimit-reset"]));
+  if (reset !== void 0) {
+    hint.resetMs = reset > EPOCH_SECONDS ? Math.max(0, reset * 1e3 - nowMs) : Math.round(reset * 1e3);
+  }
+  const retryAfter = parseRetryAfter(headers["retry-after"], nowMs);
+  if (retryAfter !== void 0) hint.retryAfterMs = retryAfter;
+  return hint;
+}
+function parseLimit(value) {
+  if (value === void 0) return [];
+  const windows = [];
+  for (const item of splitOutsideQuotes(value, ",")) {
+    const [countText, ...params] = splitOutsideQuotes(item, ";");
+    const count = parseNumber(countText);
+    if (count === void 0 || count < 1) continue;
+    for (const param of params) {
+      const [key, raw2] = param.split("=", 2).map((s) => s.trim());
+      const seconds2 = key?.toLowerCase() === "w" ? parseNumber(raw2) : void 0;
+      if (seconds2 !== void 0 && seconds2 > 0) {
+        windows.push({ count: Math.floor(count), windowMs: Math.round(seconds2 * 1e3) });
+      }
+    }
+  }
+  return windows;
+}
+function splitOutsideQuotes(text, separator) {
+  const parts = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === separator && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+function parseNumber(text) {
+  if (text === void 0 || !/^\s*\d+(\.\d+)?\s*$/.test(text)) return void 0;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : void 0;
+}
+function raw(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function first(value) {
+  return raw(value)?.split(",")[0];
+}
+var EPOCH_SECONDS;
+var init_rate_limit_headers = __esm({
+  "src/snyk/rate-limit-headers.ts"() {
+    "use strict";
+    init_retry_policy();
+    EPOCH_SECONDS = 1e9;
+  }
+});
+
+// src/snyk/redact.ts
+function createRedactor(token) {
+  const forms = secretForms(token);
+  if (forms.length === 0) return (text) => text;
+  return (text) => forms.reduce((out, secret) => redactForm(out, secret), text);
+}
+function secretForms(token) {
+  if (token.length < MIN_SECRET) return [];
+  const base64 = (s) => Buffer.from(s, "utf8").toString("base64");
+  const forms = /* @__PURE__ */ new Set([
+    token,
+    encodeURIComponent(token),
+    base64(token),
+    base64(token).replace(/=+$/, ""),
+    Buffer.from(token, "utf8").toString("base64url"),
+    // Basic-auth shapes: `user:token` and `token:` encode to strings that do not start like
+    // base64(token), so they are listed on their own.
+    base64(`${token}:`),
+    base64(`:${token}`)
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+}
+function redactForm(text, secret) {
+  if (secret.length < MIN_PREFIX) return text.split(secret).join("***");
+  const head = secret.slice(0, MIN_PREFIX);
+  let out = "";
+  let from = 0;
+  for (let at2 = text.indexOf(head, from); at2 !== -1; at2 = text.indexOf(head, from)) {
+    let end = at2 + MIN_PREFIX;
+    while (end < text.length && end - at2 < secret.length && text[end] === secret[end - at2]) end++;
+    out += `${text.slice(from, at2)}***`;
+    from = end;
+  }
+  return out + text.slice(from);
+}
+var MIN_PREFIX, MIN_SECRET;
+var init_redact = __esm({
+  "src/snyk/redact.ts"() {
+    "use strict";
+    MIN_PREFIX = 12;
+    MIN_SECRET = 4;
+  }
+});
+
+// src/snyk/request-url.ts
+function buildRequestUrl(apiUrl, r, version) {
+  if (r.url) return r.url;
+  const path = r.template.replace(/\{(\w+)\}/g, (_, name) => {
+    const value = r.params?.[name];
+    if (value === void 0) throw new Error(`no value for {${name}} in ${r.template}`);
+    if (value === "" || value === "." || value === "..") throw badParameter(r, name, value);
+    return encodeURIComponent(value);
+  });
+  const raw2 = `${apiUrl}/${r.api}${path}`;
+  const url = new URL(raw2);
+  if (url.pathname !== new URL(apiUrl).pathname.replace(/\/+$/, "") + `/${r.api}${path}`) {
+    throw badParameter(r, "path", path);
+  }
+  if (r.api === "rest") url.searchParams.set("version", version);
+  for (const [key, value] of Object.entries(r.query ?? {})) {
+    if (value !== void 0) url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+function badParameter(r, name, value) {
+  const shown = value === "" ? "an empty value" : `'${value}'`;
+  return new SnykApiError(
+    `${r.method} /${r.api}${r.template}: refused to send {${name}} = ${shown}, which would not name one resource; this is a bug in the caller or in data read from Snyk`,
+    { code: "SNYK_BAD_PARAMETER", method: r.method, pathTemplate: `/${r.api}${r.template}` }
+  );
+}
+var init_request_url = __esm({
+  "src/snyk/request-url.ts"() {
+    "use strict";
+    init_api_error();
+  }
+});
+
+// src/snyk/retry-budget.ts
+function createRetryBudget(input) {
+  const { retry, now } = input;
+  let retries = 0;
+  let backoffs = 0;
+  let notVisible = 0;
+  let firstFailureAt;
+  const stop = (error, extra, fatal = false) => ({
+    kind: "stop",
+    error: extendError(error, extra, { retries }),
+    fatal
+  });
+  const gaveUp = (elapsed) => `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}`;
+  const retryIn = (delayMs) => {
+    retries++;
+    return { kind: "retry", delayMs };
+  };
+  return {
+    retries: () => retries,
+    next(decision, error, rateLimitWait) {
+      if (decision.kind === "done") throw new Error("a successful outcome has no next step");
+      if (decision.kind === "fail") {
+        if (!decision.mayHaveApplied) return stop(error, "", decision.fatal);
+        return {
+          kind: "stop",
+          error: extendError(
+            error,
+            `; the request may have reached Snyk, so it was not repeated: re-read to see whether it took effect`,
+            { mayHaveApplied: true, retries }
+          ),
+          fatal: false
+        };
+      }
+      firstFailureAt ??= now();
+      const elapsed = now() - firstFailureAt;
+      if (decision.wait === "rate-limit") {
+        const waitMs = rateLimitWait();
+        if (elapsed + waitMs <= retry.maxElapsedMs) return retryIn(0);
+        const extra = ` (${gaveUp(elapsed)}: waiting ${seconds(waitMs)} more would exceed the retry budget of ${seconds(retry.maxElapsedMs)}; retry after ${clockTime(now() + waitMs, now())})`;
+        return stop(error, extra, true);
+      }
+      if (decision.wait === "not-yet-visible") {
+        const createdAt = input.createdAt ?? now();
+        const delay2 = backoffDelay(notVisible, { ...retry, ...NOT_VISIBLE_DELAYS }, () => 1);
+        if (now() + delay2 <= createdAt + retry.newOrgGraceMs) {
+          notVisible++;
+          return retryIn(delay2);
+        }
+        const age = seconds(now() - createdAt);
+        return stop(
+          error,
+          ` (this run created the org ${age} ago; Snyk still does not show it after the ${seconds(retry.newOrgGraceMs)} allowed for a new org to appear)`
+        );
+      }
+      const delay = backoffDelay(backoffs, retry, input.random);
+      if (backoffs >= retry.maxRetries) return stop(error, ` (${gaveUp(elapsed)})`);
+      if (elapsed + delay > retry.maxElapsedMs) {
+        const extra = ` (${gaveUp(elapsed)}: waiting ${seconds(delay)} more would exceed the retry budget of ${seconds(retry.maxElapsedMs)})`;
+        return stop(error, extra);
+      }
+      backoffs++;
+      return retryIn(delay);
+    }
+  };
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+function clockTime(atMs, nowMs) {
+  const at2 = new Date(Math.min(atMs, 864e13)).toISOString();
+  const today = new Date(nowMs).toISOString().slice(0, 10);
+  const day = at2.slice(0, 10);
+  return `${day === today ? "" : `${day} `}${at2.slice(11, 16)} UTC`;
+}
+var NOT_VISIBLE_DELAYS;
+var init_retry_budget = __esm({
+  "src/snyk/retry-budget.ts"() {
+    "use strict";
+    init_api_error();
+    init_retry_policy();
+    NOT_VISIBLE_DELAYS = { baseDelayMs: 500, maxDelayMs: 5e3 };
   }
 });
 
 // src/snyk/transport.ts
+import { setMaxListeners } from "node:events";
 function createTransport(options) {
-  const apiUrl = options.apiUrl.replace(/\/+$/, "");
-  const token = options.auth.token;
-  const authorization = `${options.auth.scheme === "bearer" ? "Bearer" : "token"} ${token}`;
+  const ctx = createContext(options);
+  return {
+    apiUrl: ctx.apiUrl,
+    send: (r) => send(ctx, r),
+    versionFor: ctx.versionFor,
+    label,
+    noteCreatedOrg: (orgId) => {
+      ctx.createdOrgs.set(orgId, ctx.now());
+    },
+    stats: () => ({ ...ctx.counters }),
+    close: async () => {
+      if (ctx.ownAgent) await ctx.ownAgent.close();
+    }
+  };
+}
+function createContext(options) {
   const tokenVariable = options.auth.scheme === "bearer" ? "SNYK_OAUTH_TOKEN" : "SNYK_TOKEN";
+  checkToken(options.auth.token, tokenVariable);
+  checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
+  const apiUrl = options.apiUrl.replace(/\/+$/, "");
   const concurrency = options.concurrency ?? 8;
   const ownAgent = options.dispatcher === void 0 ? new import_undici2.Agent({ keepAliveTimeout: 1e4, connections: concurrency }) : void 0;
-  const dispatcher = options.dispatcher ?? ownAgent;
-  const retry = { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) };
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const run = new AbortController();
+  setMaxListeners(0, run.signal);
+  if (options.signal?.aborted) run.abort(options.signal.reason);
+  options.signal?.addEventListener("abort", () => run.abort(options.signal?.reason), { once: true });
+  const laneFor = (perMinute) => createApiLane({
+    now,
+    sleep,
+    signal: run.signal,
+    ...perMinute !== void 0 && { perMinute },
+    ...options.rateLimit?.windowMs !== void 0 && { windowMs: options.rateLimit.windowMs }
+  });
   const headersMs = options.timeouts?.headersMs ?? 3e4;
   const bodyMs = options.timeouts?.bodyMs ?? 6e4;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = options.random ?? Math.random;
-  const limiter = createLimiter(concurrency);
-  const pacerFor = (perMinute) => {
-    const pacerOptions = { now, sleep };
-    if (perMinute !== void 0) pacerOptions.perMinute = perMinute;
-    if (options.rateLimit?.windowMs !== void 0) pacerOptions.windowMs = options.rateLimit.windowMs;
-    return createPacer(pacerOptions);
-  };
-  const pacers = {
-    rest: pacerFor(options.rateLimit?.perMinute),
-    v1: pacerFor(options.rateLimit?.v1PerMinute)
-  };
-  const counters = { requests: 0, retries: 0, rateLimited: 0 };
-  const errorContext = { apiUrl, token, tokenVariable, headersMs, bodyMs, maxBodyBytes };
-  const versionFor = (beta) => beta && !options.restVersion.includes("~") ? `${options.restVersion}~beta` : options.restVersion;
-  function buildUrl(r) {
-    if (r.url) return r.url;
-    const path = r.template.replace(/\{(\w+)\}/g, (_, name) => {
-      const value = r.params?.[name];
-      if (value === void 0) throw new Error(`no value for {${name}} in ${r.template}`);
-      return encodeURIComponent(value);
-    });
-    const url = new URL(`${apiUrl}/${r.api}${path}`);
-    if (r.api === "rest") url.searchParams.set("version", versionFor(r.beta ?? false));
-    for (const [key, value] of Object.entries(r.query ?? {})) {
-      if (value !== void 0) url.searchParams.set(key, String(value));
-    }
-    return url;
-  }
-  async function send2(r) {
-    const url = buildUrl(r);
-    const headers = {
-      authorization,
-      accept: r.api === "rest" ? "application/vnd.api+json" : "application/json",
-      "user-agent": USER_AGENT
-    };
-    let body;
-    if (r.body !== void 0) {
-      body = JSON.stringify(r.body);
-      headers["content-type"] = r.api === "rest" ? "application/vnd.api+json" : "application/json";
-    }
-    const started = now();
-    let retries = 0;
-    const log = (status) => options.log?.(`${label(r)} ${status} ${Math.round(now() - started)}ms retries=${retries}`);
-    const pacer = pacers[r.api];
-    for (; ; ) {
-      const release = await limiter.acquire();
-      await pacer.wait();
-      let outcome;
-      try {
-        counters.requests++;
-        outcome = await sendAttempt({
-          url,
-          method: r.method,
-          headers,
-          ...body !== void 0 && { body },
-          dispatcher,
-          headersMs,
-          bodyMs,
-          maxBodyBytes
-        });
-      } finally {
-        release();
-      }
-      if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 300) {
-        log(String(outcome.status));
-        const parsed = parseBody(outcome.text);
-        if (!parsed.ok) {
-          throw failWith(
-            errorContext,
-            r,
-            `${label(r)} returned ${outcome.status} with a body that is not JSON`,
-            {
-              code: "SNYK_BAD_RESPONSE",
-              status: outcome.status,
-              retries
-            }
-          );
-        }
-        return { status: outcome.status, headers: outcome.headers, body: parsed.value };
-      }
-      const error = outcome.kind === "response" ? errorForStatus(errorContext, r, outcome) : errorForFailure(errorContext, r, outcome);
-      let retryAfterMs;
-      let retryable;
-      let mayHaveApplied = false;
-      if (outcome.kind === "response") {
-        if (outcome.status === 429) {
-          counters.rateLimited++;
-          retryAfterMs = parseRetryAfter(outcome.headers["retry-after"], now());
-          if (retryAfterMs !== void 0) pacer.pauseUntil(now() + retryAfterMs);
-          retryable = true;
-        } else {
-          retryable = outcome.status >= 500;
-          mayHaveApplied = retryable && r.method === "POST";
-        }
-      } else {
-        retryable = outcome.reason !== "too-large" && outcome.errorCode !== "ENOTFOUND";
-        mayHaveApplied = outcome.reason !== "too-large" && outcome.sent && r.method === "POST";
-      }
-      const status = outcome.kind === "response" ? String(outcome.status) : error.code;
-      if (mayHaveApplied) {
-        log(status);
-        throw extendError(
-          error,
-          `; the request may have reached Snyk, so it was not repeated: re-read to see whether it took effect`,
-          { mayHaveApplied: true, retries }
-        );
-      }
-      if (!retryable) {
-        log(status);
-        throw extendError(error, "", { retries });
-      }
-      const delay = retryAfterMs ?? backoffDelay(retries, retry, random);
-      const elapsed = now() - started;
-      if (retries >= retry.maxRetries || elapsed + delay > retry.maxElapsedMs) {
-        log(status);
-        const why = retries >= retry.maxRetries ? `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}` : `gave up after ${retries} ${retries === 1 ? "retry" : "retries"} in ${seconds(elapsed)}: waiting ${seconds(delay)} more would exceed the retry budget of ${seconds(retry.maxElapsedMs)}`;
-        throw extendError(error, ` (${why})`, { retries });
-      }
-      retries++;
-      counters.retries++;
-      await sleep(delay);
-    }
-  }
+  const { restVersion } = options;
   return {
     apiUrl,
-    send: send2,
-    versionFor,
-    label,
-    stats: () => ({ ...counters }),
-    close: async () => {
-      if (ownAgent) await ownAgent.close();
+    authorization: `${options.auth.scheme === "bearer" ? "Bearer" : "token"} ${options.auth.token}`,
+    dispatcher: options.dispatcher ?? ownAgent,
+    ownAgent,
+    retry: { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) },
+    headersMs,
+    bodyMs,
+    maxBodyBytes,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    log: options.log,
+    run,
+    limiter: createLimiter(concurrency),
+    lanes: { rest: laneFor(options.rateLimit?.perMinute), v1: laneFor(options.rateLimit?.v1PerMinute) },
+    counters: { requests: 0, retries: 0, rateLimited: 0 },
+    createdOrgs: /* @__PURE__ */ new Map(),
+    versionFor: (beta) => beta && !restVersion.includes("~") ? `${restVersion}~beta` : restVersion,
+    errors: {
+      apiUrl,
+      restVersion,
+      redact: createRedactor(options.auth.token),
+      tokenVariable,
+      headersMs,
+      bodyMs,
+      maxBodyBytes
     }
   };
 }
-function parseBody(text) {
-  if (text.trim() === "") return { ok: true, value: void 0 };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
+async function send(ctx, r) {
+  if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+  const url = buildRequestUrl(ctx.apiUrl, r, ctx.versionFor(r.beta ?? false));
+  const init = requestInit(r, ctx.authorization);
+  const started = ctx.now();
+  const createdAt = createdOrgAt(ctx, r);
+  const budget = createRetryBudget({ retry: ctx.retry, now: ctx.now, random: ctx.random, createdAt });
+  const log = (status) => ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
+  for (; ; ) {
+    const outcome = await attempt(ctx, r, url, init);
+    const decision = classifyOutcome(outcome, r.method, { namesCreatedOrg: createdAt !== void 0 });
+    if (decision.kind === "done" && outcome.kind === "response") {
+      log(String(outcome.status));
+      ctx.lanes[r.api].pacer.succeeded();
+      return { status: outcome.status, headers: outcome.headers, body: parseJson(ctx, r, outcome) };
+    }
+    if (ctx.run.signal.aborted) {
+      log("cancelled");
+      throw cancelled(ctx, r, r.method === "POST" && (outcome.kind === "response" || outcome.sent));
+    }
+    const error = outcome.kind === "response" ? errorForStatus(ctx.errors, r, outcome) : errorForFailure(ctx.errors, r, outcome);
+    if (outcome.kind === "response" && outcome.status === 429) ctx.counters.rateLimited++;
+    const next = budget.next(decision, error, () => rateLimitPause(ctx, r, outcome));
+    if (next.kind === "stop") {
+      log(outcome.kind === "response" ? String(outcome.status) : error.code);
+      if (next.fatal) ctx.run.abort(next.error);
+      throw next.error;
+    }
+    ctx.counters.retries++;
+    if (next.delayMs > 0) await pause(ctx.sleep, next.delayMs, ctx.run.signal);
   }
 }
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)}s`;
+async function attempt(ctx, r, url, init) {
+  const lane = ctx.lanes[r.api];
+  const ticket = await lane.enter();
+  let hint;
+  try {
+    const release = await ctx.limiter.acquire();
+    try {
+      await lane.pacer.wait();
+      if (ctx.run.signal.aborted) throw cancelled(ctx, r);
+      ticket.sending();
+      ctx.counters.requests++;
+      const outcome = await sendAttempt({
+        url,
+        method: r.method,
+        headers: init.headers,
+        ...init.body !== void 0 && { body: init.body },
+        dispatcher: ctx.dispatcher,
+        headersMs: ctx.headersMs,
+        bodyMs: ctx.bodyMs,
+        maxBodyBytes: ctx.maxBodyBytes,
+        // A write already on its way is left to finish, so that its outcome is known.
+        ...r.method === "GET" && { signal: ctx.run.signal }
+      });
+      if (outcome.kind === "response") hint = readRateLimitHint(outcome.headers, ctx.now());
+      return outcome;
+    } finally {
+      release();
+    }
+  } finally {
+    ticket.answered(hint);
+  }
+}
+function cancelled(ctx, r, mayHaveApplied = false) {
+  const reason = ctx.run.signal.reason;
+  const why = reason instanceof GitopsError ? `the run stopped on an earlier error: ${reason.message}` : "the run was cancelled";
+  return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
+    code: "SNYK_CANCELLED",
+    mayHaveApplied
+  });
+}
+function rateLimitPause(ctx, r, outcome) {
+  const hint = outcome.kind === "response" ? readRateLimitHint(outcome.headers, ctx.now()) : { windows: [] };
+  return Math.max(0, ctx.lanes[r.api].pacer.rateLimited(hint) - ctx.now());
+}
+function createdOrgAt(ctx, r) {
+  const orgId = r.params?.org_id ?? r.params?.orgId;
+  return orgId === void 0 ? void 0 : ctx.createdOrgs.get(orgId);
+}
+function parseJson(ctx, r, outcome) {
+  if (outcome.text.trim() === "") return void 0;
+  try {
+    return JSON.parse(outcome.text);
+  } catch {
+    throw failWith(ctx.errors, r, `${label(r)} returned ${outcome.status} with a body that is not JSON`, {
+      code: "SNYK_BAD_RESPONSE",
+      status: outcome.status
+    });
+  }
+}
+function requestInit(r, authorization) {
+  const headers = {
+    authorization,
+    accept: r.api === "rest" ? "application/vnd.api+json" : "application/json",
+    "user-agent": USER_AGENT
+  };
+  if (r.body === void 0) return { headers };
+  headers["content-type"] = r.api === "rest" ? "application/vnd.api+json" : "application/json";
+  return { headers, body: JSON.stringify(r.body) };
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -60059,25 +60626,32 @@ var init_transport = __esm({
   "src/snyk/transport.ts"() {
     "use strict";
     import_undici2 = __toESM(require_undici(), 1);
-    init_api_error();
+    init_errors();
+    init_api_lane();
+    init_check_setup();
     init_http_attempt();
     init_http_errors();
     init_limiter();
+    init_rate_limit_headers();
+    init_redact();
+    init_request_url();
+    init_retry_budget();
     init_retry_policy();
+    init_timers();
     USER_AGENT = "snyk-gitops";
   }
 });
 
 // src/snyk/v1-parsers.ts
 function parseOrgSettings(body) {
-  const raw = readObject(body, "body");
+  const raw2 = readObject(body, "body");
   const settings = {};
-  if (raw.requestAccess !== void 0 && raw.requestAccess !== null) {
-    const ra = readObject(raw.requestAccess, "requestAccess");
+  if (raw2.requestAccess !== void 0 && raw2.requestAccess !== null) {
+    const ra = readObject(raw2.requestAccess, "requestAccess");
     settings.requestAccess = { enabled: readBoolean(ra.enabled, "requestAccess.enabled") };
   }
-  if (raw.ignores !== void 0 && raw.ignores !== null) {
-    const ig = readObject(raw.ignores, "ignores");
+  if (raw2.ignores !== void 0 && raw2.ignores !== null) {
+    const ig = readObject(raw2.ignores, "ignores");
     const ignores = {};
     for (const key of ["reasonRequired", "autoApproveIgnores", "approvalWorkflowEnabled"]) {
       const v = readOptionalBoolean(ig[key], `ignores.${key}`);
@@ -60088,13 +60662,13 @@ function parseOrgSettings(body) {
   return settings;
 }
 function parseGroupSettings(body) {
-  const raw = readObject(body, "body");
+  const raw2 = readObject(body, "body");
   const settings = {};
-  if (raw.sessionLength === null) settings.sessionLength = null;
-  else if (raw.sessionLength !== void 0)
-    settings.sessionLength = readNumber(raw.sessionLength, "sessionLength");
-  if (raw.requestAccess !== void 0 && raw.requestAccess !== null) {
-    const ra = readObject(raw.requestAccess, "requestAccess");
+  if (raw2.sessionLength === null) settings.sessionLength = null;
+  else if (raw2.sessionLength !== void 0)
+    settings.sessionLength = readNumber(raw2.sessionLength, "sessionLength");
+  if (raw2.requestAccess !== void 0 && raw2.requestAccess !== null) {
+    const ra = readObject(raw2.requestAccess, "requestAccess");
     settings.requestAccess = { enabled: readBoolean(ra.enabled, "requestAccess.enabled") };
   }
   return settings;
@@ -60128,11 +60702,12 @@ function parseProvisions(body) {
 }
 function parseCreatedOrg(body) {
   const org = readObject(body, "body");
-  return {
-    id: readString(org.id, "id"),
-    name: readString(org.name, "name"),
-    slug: readString(org.slug, "slug")
-  };
+  const result = { id: readUuid(org.id, "id") };
+  const name = readOptionalString(org.name, "name");
+  const slug = readOptionalString(org.slug, "slug");
+  if (name !== void 0 && name !== "") result.name = name;
+  if (slug !== void 0 && slug !== "") result.slug = slug;
+  return result;
 }
 var init_v1_parsers = __esm({
   "src/snyk/v1-parsers.ts"() {
@@ -60142,13 +60717,9 @@ var init_v1_parsers = __esm({
 });
 
 // src/snyk/v1-operations.ts
-function createV1Operations(t) {
+function createV1Operations(t, rest) {
   return {
-    createOrg: (input) => {
-      const body = { name: input.name, groupId: input.groupId };
-      if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
-      return sendParsed(t, { method: "POST", api: "v1", template: "/org", body }, parseCreatedOrg);
-    },
+    createOrg: (input) => createOrg2(t, rest, input),
     deleteOrg: async (orgId) => {
       await t.send({ method: "DELETE", api: "v1", template: "/org/{orgId}", params: { orgId } });
     },
@@ -60239,23 +60810,53 @@ function createV1Operations(t) {
     }
   };
 }
-var TAG_PAGE_SIZE, MAX_TAG_PAGES;
+async function createOrg2(t, rest, input) {
+  const body = { name: input.name, groupId: input.groupId };
+  if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
+  const response = await t.send({ ...CREATE_ORG, body });
+  let created;
+  try {
+    created = parseCreatedOrg(response.body);
+  } catch (error) {
+    const bad2 = badResponse(t, CREATE_ORG, error);
+    if (!(bad2 instanceof SnykApiError)) throw bad2;
+    throw extendError(bad2, "; the org was probably created: re-read the group to find it", {
+      mayHaveApplied: true
+    });
+  }
+  t.noteCreatedOrg(created.id);
+  const name = created.name ?? input.name;
+  if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
+  try {
+    return { id: created.id, name, slug: (await rest.getOrg(created.id)).slug };
+  } catch (error) {
+    if (!(error instanceof SnykApiError)) throw error;
+    throw extendError(error, "", {
+      prefix: `${t.label(CREATE_ORG)} created org ${created.id} without saying its slug, and reading it back failed: `,
+      mayHaveApplied: true
+    });
+  }
+}
+var TAG_PAGE_SIZE, MAX_TAG_PAGES, CREATE_ORG;
 var init_v1_operations = __esm({
   "src/snyk/v1-operations.ts"() {
     "use strict";
+    init_api_error();
     init_paginate();
     init_v1_parsers();
     TAG_PAGE_SIZE = 1e3;
     MAX_TAG_PAGES = 1e3;
+    CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
   }
 });
 
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
+  const rest = createRestOperations(transport);
   return {
-    ...createRestOperations(transport),
-    ...createV1Operations(transport),
+    ...rest,
+    ...createV1Operations(transport, rest),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -60275,6 +60876,7 @@ var init_snyk = __esm({
     "use strict";
     init_api_error();
     init_client();
+    init_setup_error();
   }
 });
 
@@ -60498,20 +61100,20 @@ var init_plan2 = __esm({
 });
 
 // src/engine/api-settings.ts
-function parseRateLimit(raw, name = FLAG_NAMES.rateLimit) {
-  const match = RATE_LIMIT.exec(raw.trim());
+function parseRateLimit(raw2, name = FLAG_NAMES.rateLimit) {
+  const match = RATE_LIMIT.exec(raw2.trim());
   const rest = Number(match?.[1]);
   const v1 = match?.[2] === void 0 ? rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1 : Number(match[2]);
   const seconds2 = match?.[3] === void 0 ? 60 : Number(match[3]);
   if (!match || rest > 1e6 || v1 > 1e6 || seconds2 < 1 || seconds2 > 3600) {
     throw new UsageError(
-      `${name} '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
+      `${name} '${raw2}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
     );
   }
   return { rest, v1, windowMs: seconds2 * 1e3 };
 }
-function parseApiUrl(raw, name) {
-  const apiUrl = raw.replace(/\/+$/, "");
+function parseApiUrl(raw2, name) {
+  const apiUrl = raw2.replace(/\/+$/, "");
   let url;
   try {
     url = new URL(apiUrl);
@@ -60526,10 +61128,10 @@ function parseApiUrl(raw, name) {
   }
   return apiUrl;
 }
-function parseInteger(raw, name, min, max, unit) {
-  const value = Number(raw);
+function parseInteger(raw2, name, min, max, unit) {
+  const value = Number(raw2);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${name} '${raw}' must be an integer${unit} from ${min} to ${max}`);
+    throw new UsageError(`${name} '${raw2}' must be an integer${unit} from ${min} to ${max}`);
   }
   return value;
 }
@@ -60560,6 +61162,7 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
       " number of milliseconds"
     );
   }
+  if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === "1") settings.allowInsecureHttp = true;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   if (token) settings.auth = { scheme: "token", token };
@@ -60602,7 +61205,8 @@ function openSnyk(settings, log) {
     concurrency: settings.concurrency,
     rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
     ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
-    ...settings.verbose && log ? { log } : {}
+    ...settings.verbose && log ? { log } : {},
+    ...settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}
   });
 }
 function paceFor(limit) {
@@ -60672,9 +61276,9 @@ function groupByScope(changes) {
     const slug = orgSlugOfAddress(change.address);
     const key = slug !== void 0 ? `2:${slug}` : change.address.startsWith("tenant") ? "1:tenant" : "0:group";
     const title = slug !== void 0 ? `org[${slug}]` : key === "1:tenant" ? "tenant" : "group";
-    const scope = scopes.get(key) ?? { key, title, changes: [] };
-    scope.changes.push(change);
-    scopes.set(key, scope);
+    const scope2 = scopes.get(key) ?? { key, title, changes: [] };
+    scope2.changes.push(change);
+    scopes.set(key, scope2);
   }
   return [...scopes.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
@@ -60736,13 +61340,13 @@ function diffLine(change) {
   if (details.length === 1 && change.action !== "update") return [`${head}  (${details[0]})`];
   return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
 }
-function renderScope(scope, maxLines) {
-  const lines2 = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+function renderScope(scope2, maxLines) {
+  const lines2 = scope2.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
   const shown = lines2.slice(0, maxLines);
   if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
-  const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
+  const notes = [...new Set(scope2.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${escapeHtml(scope2.title)}</code>: ${counts(scope2.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
@@ -60754,9 +61358,9 @@ function renderScope(scope, maxLines) {
   ].join("\n");
 }
 function renderTable(scopes, maxRows) {
-  const rows = scopes.slice(0, maxRows).map((scope) => {
-    const { create, update, delete: destroy } = countActions(scope.changes);
-    return `| \`${escapeCell(scope.title)}\` | ${create} | ${update} | ${destroy} |`;
+  const rows = scopes.slice(0, maxRows).map((scope2) => {
+    const { create, update, delete: destroy } = countActions(scope2.changes);
+    return `| \`${escapeCell(scope2.title)}\` | ${create} | ${update} | ${destroy} |`;
   });
   const rest = scopes.slice(maxRows);
   if (rest.length > 0) {
@@ -60798,8 +61402,8 @@ _This plan is too large for one comment: ${plan.changes.length} changes in ${sco
 `;
   let body = [head, table, warnings].join("\n");
   let shown = 0;
-  for (const scope of scopes) {
-    const section = renderScope(scope, MAX_LINES_PER_SCOPE);
+  for (const scope2 of scopes) {
+    const section = renderScope(scope2, MAX_LINES_PER_SCOPE);
     if (body.length + section.length + footer(scopes.length).length > maxLength) break;
     body += `
 ${section}`;
@@ -60843,9 +61447,9 @@ var init_ansi = __esm({
 function renderPlanText(plan, options) {
   const paint = (style, text) => STYLES[style](options.color, text);
   const out = [];
-  for (const scope of groupByScope(plan.changes)) {
-    out.push(paint("bold", scope.title));
-    for (const change of scope.changes) {
+  for (const scope2 of groupByScope(plan.changes)) {
+    out.push(paint("bold", scope2.title));
+    for (const change of scope2.changes) {
       const details = describeChange(change);
       const inline = details.length === 1 && change.action !== "update" ? `  (${details[0]})` : "";
       out.push(`  ${paint(change.action, `${SYMBOL[change.action]} ${change.address}`)}${inline}`);
@@ -62282,8 +62886,8 @@ function fieldsOf(patch, desired, live) {
 }
 function valueAt2(doc, pointer) {
   let node = doc;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof node !== "object" || node === null || !(key in node)) return null;
     node = node[key];
   }
@@ -62696,7 +63300,7 @@ async function writeSplit(dir, files, secrets) {
   for (const file of files) await writeFile3(join2(dir, file.name), redact(file.text, secrets));
   return [`${dir} (${files.length} files)`];
 }
-var UUID2, EXPORT_MARK, exportCommand;
+var UUID3, EXPORT_MARK, exportCommand;
 var init_export = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
@@ -62707,7 +63311,7 @@ var init_export = __esm({
     init_options();
     init_output();
     init_progress();
-    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    UUID3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     EXPORT_MARK = "by `snyk-gitops export`";
     exportCommand = async (ctx) => {
       const { values, positionals } = parseCommandArgs(ctx.argv, {
@@ -62725,7 +63329,7 @@ var init_export = __esm({
         ["--group", groupId],
         ["--tenant", values.tenant]
       ]) {
-        if (id !== void 0 && !UUID2.test(String(id)))
+        if (id !== void 0 && !UUID3.test(String(id)))
           throw new UsageError(`${flag} '${id}' is not an id (expected a uuid)`);
       }
       if (values.split && values.output === void 0) {
@@ -62892,11 +63496,11 @@ function describe2(kind) {
   if (kind === "strings") return "a list of strings";
   return kind === "number" ? "a number \u2265 0" : `a ${kind}`;
 }
-function settingValue(kind, raw) {
-  if (kind === "number") return raw.trim() === "" ? Number.NaN : Number(raw);
-  if (kind === "boolean") return raw === "true" ? true : raw === "false" ? false : raw;
-  if (kind === "strings") return raw.split("|").map((s) => s.trim());
-  return raw;
+function settingValue(kind, raw2) {
+  if (kind === "number") return raw2.trim() === "" ? Number.NaN : Number(raw2);
+  if (kind === "boolean") return raw2 === "true" ? true : raw2 === "false" ? false : raw2;
+  if (kind === "strings") return raw2.split("|").map((s) => s.trim());
+  return raw2;
 }
 function parseItem(item) {
   const [name = "", ...pairs2] = item.split(":");
@@ -62907,17 +63511,17 @@ function parseItem(item) {
     const eq = pair.indexOf("=");
     if (eq < 1) throw new Error(`reality setting '${pair}' of '${name}' must be key=value`);
     const key = pair.slice(0, eq);
-    const raw = pair.slice(eq + 1);
+    const raw2 = pair.slice(eq + 1);
     if (name === "linkForms" && key.startsWith("/")) {
-      setting.endpoints = { ...setting.endpoints, [key]: raw };
-    } else setting[key] = settingValue(kinds[key], raw);
+      setting.endpoints = { ...setting.endpoints, [key]: raw2 };
+    } else setting[key] = settingValue(kinds[key], raw2);
   }
   return [name, setting];
 }
 function parseReality(text) {
   const options = {};
-  for (const raw of text.split(",")) {
-    const item = raw.trim();
+  for (const raw2 of text.split(",")) {
+    const item = raw2.trim();
     if (item === "" || item === "none" || item === "off") continue;
     if (item === "all") Object.assign(options, REALITY_ALL);
     else if (item.startsWith("-")) {
@@ -62962,9 +63566,9 @@ var init_parse4 = __esm({
 function bad(message) {
   return { status: 400, body: { error: message } };
 }
-function parse(raw) {
+function parse(raw2) {
   try {
-    return { ok: true, value: JSON.parse(raw ?? "") };
+    return { ok: true, value: JSON.parse(raw2 ?? "") };
   } catch {
     return { ok: false };
   }
@@ -63256,7 +63860,7 @@ function tokenOf(state, header) {
   const token = state.tokens[index];
   return token === void 0 ? { tokenId: "unknown" } : { token, tokenId: `token#${index}` };
 }
-function send(res, api, response) {
+function send2(res, api, response) {
   if (res.destroyed) return;
   const headers = { ...response.headers };
   let payload;
@@ -63314,7 +63918,7 @@ async function playFaults(decision, io) {
     } else {
       await sleep(decision.latencyMs);
       if ("redirect" in rule) {
-        send(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
+        send2(res, api, { status: rule.status ?? 302, headers: { location: rule.redirect } });
         record(rule.status ?? 302, `${name}:redirect`);
       } else if ("slowBytesPerSecond" in rule) {
         const slow = {
@@ -63325,8 +63929,8 @@ async function playFaults(decision, io) {
         await dribble(res, slow, sleep, () => record(slow.status, `${name}:slow`));
       } else {
         const { status } = rule;
-        if ("raw" in rule) send(res, api, { status, raw: rule.raw, contentType: rule.contentType });
-        else send(res, api, { status, body: rule.body, ...rule.headers && { headers: rule.headers } });
+        if ("raw" in rule) send2(res, api, { status, raw: rule.raw, contentType: rule.contentType });
+        else send2(res, api, { status, body: rule.body, ...rule.headers && { headers: rule.headers } });
         record(status, `${name}:respond`);
       }
       return { done: true };
@@ -63339,7 +63943,7 @@ async function playFaults(decision, io) {
       return { done: true };
     }
     if (decision.serverError !== void 0) {
-      send(res, api, errorFor(api, decision.serverError, "Injected server error (emulator fault injection)"));
+      send2(res, api, errorFor(api, decision.serverError, "Injected server error (emulator fault injection)"));
       record(decision.serverError, "server-error");
       return { done: true };
     }
@@ -63598,11 +64202,11 @@ function requireTenant(ctx, tenantId) {
   return tenant;
 }
 function requireData(ctx) {
-  const raw = ctx.req.rawBody;
-  if (raw === void 0 || raw.trim() === "") throw restFail(400, "Request body is required");
+  const raw2 = ctx.req.rawBody;
+  if (raw2 === void 0 || raw2.trim() === "") throw restFail(400, "Request body is required");
   let parsed;
   try {
-    parsed = JSON.parse(raw);
+    parsed = JSON.parse(raw2);
   } catch {
     throw restFail(400, "Request body is not valid JSON");
   }
@@ -63674,10 +64278,10 @@ function json2(body, status = 200) {
   return { status, body };
 }
 function bodyOf(ctx) {
-  const raw = ctx.req.rawBody;
-  if (raw === void 0 || raw.trim() === "") return {};
+  const raw2 = ctx.req.rawBody;
+  if (raw2 === void 0 || raw2.trim() === "") return {};
   try {
-    const parsed = JSON.parse(raw);
+    const parsed = JSON.parse(raw2);
     if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {
       return parsed;
     }
@@ -63758,12 +64362,12 @@ function decodeCursor(cursor, parameter) {
     });
   }
 }
-function parseLimit(query) {
-  const raw = query.get("limit");
-  if (raw === null) return 10;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || limit < 10 || limit > 100 || limit % 10 !== 0) {
-    throw restFail(400, `limit '${raw}' must be a multiple of 10 from 10 to 100`, {
+function parseLimit2(query) {
+  const raw2 = query.get("limit");
+  if (raw2 === null) return 10;
+  const limit = Number(raw2);
+  if (!/^\d+$/.test(raw2) || limit < 10 || limit > 100 || limit % 10 !== 0) {
+    throw restFail(400, `limit '${raw2}' must be a multiple of 10 from 10 to 100`, {
       source: { parameter: "limit" }
     });
   }
@@ -63772,7 +64376,7 @@ function parseLimit(query) {
 function paginate(ctx, items, key, descending = false) {
   const beyond = (item, k) => descending ? key(item) < k : key(item) > k;
   const query = ctx.req.query;
-  const limit = parseLimit(query);
+  const limit = parseLimit2(query);
   const after = query.get("starting_after");
   const before = query.get("ending_before");
   if (after !== null && before !== null) {
@@ -63806,10 +64410,10 @@ function paginate(ctx, items, key, descending = false) {
   const selfQuery = query.toString();
   const links = { self: selfQuery ? `${base}?${selfQuery}` : base, first: link() };
   const last = page[page.length - 1];
-  const first = page[0];
+  const first2 = page[0];
   if (last !== void 0 && end < items.length)
     links.next = link(["starting_after", encodeCursor(key(last))]);
-  if (first !== void 0 && start > 0) links.prev = link(["ending_before", encodeCursor(key(first))]);
+  if (first2 !== void 0 && start > 0) links.prev = link(["ending_before", encodeCursor(key(first2))]);
   return { items: page, links };
 }
 var END_CURSOR, END;
@@ -63828,9 +64432,9 @@ function isList(response) {
   return response.status === 200 && Array.isArray(body?.data) && typeof body?.links === "object" && body.links !== null && typeof body.links.self === "string";
 }
 function endLink(links) {
-  const first = links.first;
-  if (typeof first !== "string") return void 0;
-  const url = new URL(first, "http://x");
+  const first2 = links.first;
+  if (typeof first2 !== "string") return void 0;
+  const url = new URL(first2, "http://x");
   url.searchParams.delete("starting_after");
   url.searchParams.delete("ending_before");
   url.searchParams.set("starting_after", END_CURSOR);
@@ -63961,7 +64565,7 @@ var init_v1_gone = __esm({
 });
 
 // src/emulator/reality/runtime.ts
-var CREATE_ORG, ORG_MEMBERSHIPS3, RealityRuntime;
+var CREATE_ORG2, ORG_MEMBERSHIPS3, RealityRuntime;
 var init_runtime = __esm({
   "src/emulator/reality/runtime.ts"() {
     "use strict";
@@ -63974,7 +64578,7 @@ var init_runtime = __esm({
     init_rate_headers();
     init_responses();
     init_v1_gone();
-    CREATE_ORG = /^\/v1\/org\/?$/;
+    CREATE_ORG2 = /^\/v1\/org\/?$/;
     ORG_MEMBERSHIPS3 = /^\/rest\/orgs\/([^/]+)\/memberships\/?$/;
     RealityRuntime = class {
       options;
@@ -64015,7 +64619,7 @@ var init_runtime = __esm({
         const r = this.resolved;
         const { req } = ctx;
         let response = handled;
-        if (ctx.api === "v1" && req.method === "POST" && CREATE_ORG.test(req.path) && response.status === 201) {
+        if (ctx.api === "v1" && req.method === "POST" && CREATE_ORG2.test(req.path) && response.status === 201) {
           this.startLag(ctx, response);
           if (r.orgCreateMinimal) response = minimalCreatedOrg(response);
         }
@@ -64946,10 +65550,10 @@ function putGroupSettings(ctx) {
   if (enabled !== void 0) group.settings.requestAccess.enabled = enabled;
   return json2(structuredClone(group.settings));
 }
-function positiveInt(raw, name, fallback) {
-  if (raw === null) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw v1Fail(400, `${name} '${raw}' must be a positive integer`);
+function positiveInt(raw2, name, fallback) {
+  if (raw2 === null) return fallback;
+  const n = Number(raw2);
+  if (!Number.isInteger(n) || n < 1) throw v1Fail(400, `${name} '${raw2}' must be a positive integer`);
   return n;
 }
 function listGroupTags(ctx) {
@@ -65046,7 +65650,7 @@ function uniqueSlug(state, name, orgId) {
   }
   return `${base}-${hex}`;
 }
-function createOrg2(ctx, apiUrl) {
+function createOrg3(ctx, apiUrl) {
   let body;
   try {
     body = bodyOf(ctx);
@@ -65298,7 +65902,7 @@ var init_dispatch2 = __esm({
       handler
     });
     V1_ROUTES = [
-      route("POST", "/org", createOrg2),
+      route("POST", "/org", createOrg3),
       route("DELETE", "/org/{orgId}", deleteOrg),
       route("GET", "/org/{orgId}/settings", getOrgSettings),
       route("PUT", "/org/{orgId}/settings", putOrgSettings),
@@ -65467,7 +66071,7 @@ async function startEmulator(options) {
     };
     if (api === "control") {
       const response2 = handleControl(req, control);
-      send(res, api, response2);
+      send2(res, api, response2);
       record(response2.status);
       return;
     }
@@ -65485,13 +66089,13 @@ async function startEmulator(options) {
       );
     }
     if (outcome.dropAfter) return drop(outcome.fault ?? "drop-after");
-    send(res, api, response);
+    send2(res, api, response);
     record(response.status, outcome.fault);
   }
   const server = createServer((req, res) => {
     onRequest(req, res).catch((error) => {
       if (!res.headersSent && !res.destroyed) {
-        send(res, "v1", { status: 500, body: { error: String(error) } });
+        send2(res, "v1", { status: 500, body: { error: String(error) } });
       }
     });
   });
@@ -65563,18 +66167,18 @@ async function loadState(path) {
   }
   return parsed;
 }
-function integerOption(raw, name, min, max) {
-  if (raw === void 0) return void 0;
-  const n = Number(raw);
+function integerOption(raw2, name, min, max) {
+  if (raw2 === void 0) return void 0;
+  const n = Number(raw2);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`--${name} '${raw}' must be an integer from ${min} to ${max}`);
+    throw new UsageError(`--${name} '${raw2}' must be an integer from ${min} to ${max}`);
   }
   return n;
 }
-function realityOption(raw) {
-  if (raw === void 0) return void 0;
+function realityOption(raw2) {
+  if (raw2 === void 0) return void 0;
   try {
-    return parseReality(raw);
+    return parseReality(raw2);
   } catch (error) {
     throw new UsageError(`--reality: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -65839,7 +66443,7 @@ function reportError(error, io, env, secrets) {
 This is a bug in snyk-gitops; please report it (rerun with SNYK_GITOPS_DEBUG=1 for details).
 `
   );
-  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}
+  if (debug && error instanceof Error && error.stack) io.err(`${redact(error.stack, secrets)}
 `);
   return 1;
 }

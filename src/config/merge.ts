@@ -27,9 +27,11 @@ export interface MergedConfig {
   /** The first file, where defaults that no file wrote are located. */
   first: SourceDocument;
   groupId?: Located<string>;
-  groupSettings?: Located<NonNullable<NonNullable<Config['group']>['settings']>>;
-  groupTags?: Located<Tag>[];
-  groupMembers?: Located<MemberSpec>[];
+  group: {
+    settings?: Located<NonNullable<NonNullable<Config['group']>['settings']>>;
+    tags?: Located<Tag>[];
+    members?: Located<MemberSpec>[];
+  };
   sections: { [K in Section]?: Located<NonNullable<Config[K]>> };
   orgs: Located<OrgSpec>[];
 }
@@ -67,7 +69,7 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
   const issues: Issue[] = [];
   const first = docs[0]?.doc;
   if (first === undefined) throw new Error('mergeDocuments needs at least one document');
-  const merged: MergedConfig = { first, sections: {}, orgs: [] };
+  const merged: MergedConfig = { first, group: {}, sections: {}, orgs: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== undefined) {
@@ -84,26 +86,26 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
         );
       if (group.settings !== undefined) {
         const located = { value: group.settings, origin: { doc, path: ['group', 'settings'] } };
-        if (merged.groupSettings === undefined) merged.groupSettings = located;
-        else if (!isDeepStrictEqual(merged.groupSettings.value, group.settings))
+        if (merged.group.settings === undefined) merged.group.settings = located;
+        else if (!isDeepStrictEqual(merged.group.settings.value, group.settings))
           issues.push(
             conflict(
               'conflicting-section',
               'group.settings is set differently in two files (only one file may set it)',
-              merged.groupSettings.origin,
+              merged.group.settings.origin,
               located.origin,
             ),
           );
       }
       if (group.tags !== undefined) {
-        merged.groupTags ??= [];
+        merged.group.tags ??= [];
         for (const [i, tag] of group.tags.entries())
-          merged.groupTags.push({ value: tag, origin: { doc, path: ['group', 'tags', i] } });
+          merged.group.tags.push({ value: tag, origin: { doc, path: ['group', 'tags', i] } });
       }
       if (group.members !== undefined) {
-        merged.groupMembers ??= [];
+        merged.group.members ??= [];
         for (const [i, member] of group.members.entries())
-          merged.groupMembers.push({ value: member, origin: { doc, path: ['group', 'members', i] } });
+          merged.group.members.push({ value: member, origin: { doc, path: ['group', 'members', i] } });
       }
     }
     for (const section of SINGLE_SECTIONS) {
@@ -164,12 +166,12 @@ function findDuplicates(merged: MergedConfig): Issue[] {
     ['id'],
   );
   check(
-    merged.groupTags ?? [],
+    merged.group.tags ?? [],
     (t) => `${t.key}\u0000${t.value}`,
     (t) => `tag ${t.key}:${t.value} is listed twice`,
     'duplicate-tag',
   );
-  check(merged.groupMembers ?? [], memberKey, memberTwice('group.members'), 'duplicate-member', ['user']);
+  check(merged.group.members ?? [], memberKey, memberTwice('group.members'), 'duplicate-member', ['user']);
   const members = (origin: Origin, list: MemberSpec[] | undefined, where: string) =>
     check(
       (list ?? []).map((value, i) => ({

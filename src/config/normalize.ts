@@ -1,18 +1,13 @@
 // Builds the normalized DesiredState from the merged files: `defaults.org` merged into each
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
+import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
 import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, SourceRef } from '../core/types.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { Path } from './source.ts';
 
-export const DEFAULT_PRUNE = {
-  groupMembers: true,
-  orgMembers: true,
-  tenantMembers: false,
-  groupTags: false,
-  orgs: false,
-} as const;
+export { DEFAULT_PRUNE } from '../core/desired-parts.ts';
 export const DEFAULT_MAX_DELETE_PERCENT = 25;
 
 interface OrgOrigins {
@@ -38,9 +33,9 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
     return org;
   });
   const group: DesiredState['group'] = { id: groupId };
-  if (merged.groupSettings !== undefined) group.settings = merged.groupSettings.value;
-  if (merged.groupTags !== undefined) group.tags = merged.groupTags.map((t) => t.value);
-  if (merged.groupMembers !== undefined) group.members = merged.groupMembers.map((m) => m.value);
+  if (merged.group.settings !== undefined) group.settings = merged.group.settings.value;
+  if (merged.group.tags !== undefined) group.tags = merged.group.tags.map((t) => t.value);
+  if (merged.group.members !== undefined) group.members = merged.group.members.map((m) => m.value);
   const users = sections.users?.value;
   const desired: DesiredState = {
     version: 1,
@@ -58,10 +53,10 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
     if (head === 'orgs' && typeof rest[0] === 'number') return locateOrg(orgOrigins[rest[0]], rest.slice(1));
     if (head === 'group') {
       const [key, index, ...tail] = rest;
-      const list = key === 'members' ? merged.groupMembers : key === 'tags' ? merged.groupTags : undefined;
+      const list = key === 'members' ? merged.group.members : key === 'tags' ? merged.group.tags : undefined;
       if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
-      if (key === 'settings' && merged.groupSettings !== undefined)
-        return at(merged.groupSettings.origin, rest.slice(1));
+      if (key === 'settings' && merged.group.settings !== undefined)
+        return at(merged.group.settings.origin, rest.slice(1));
       return at(merged.groupId?.origin, []);
     }
     const section = sections[head as keyof typeof sections] as Located<unknown> | undefined;

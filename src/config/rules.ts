@@ -83,7 +83,7 @@ function ignoredMembers(merged: MergedConfig, globs: string[]): Issue[] {
         ),
       );
   };
-  for (const m of merged.groupMembers ?? []) check(m.value.user, m.origin);
+  for (const m of merged.group.members ?? []) check(m.value.user, m.origin);
   for (const org of merged.orgs)
     for (const [i, m] of (org.value.members ?? []).entries())
       check(m.user, { doc: org.origin.doc, path: [...org.origin.path, 'members', i] });

@@ -10,53 +10,24 @@ import {
   Members,
   OrgSchema,
   OrgSettingsSchema,
+  PruneSchema,
   TagSchema,
   Uuid,
 } from '../core/desired-schema.ts';
 
-export { DriftIgnoreSchema, GroupSettingsSchema, MemberSchema, OrgSchema, OrgSettingsSchema, TagSchema };
+export {
+  DriftIgnoreSchema,
+  GroupSettingsSchema,
+  MemberSchema,
+  OrgSchema,
+  OrgSettingsSchema,
+  PruneSchema,
+  TagSchema,
+};
 
 export const SCHEMA_ID = 'https://snyk-gitops.dev/schema/snyk-gitops.schema.json';
 
 const strict = { additionalProperties: false } as const;
-
-export const PruneSchema = T.Object(
-  {
-    groupMembers: T.Optional(
-      T.Boolean({
-        default: true,
-        description: 'Delete group memberships the file does not list (default true).',
-      }),
-    ),
-    orgMembers: T.Optional(
-      T.Boolean({
-        default: true,
-        description: 'Delete org memberships the file does not list (default true).',
-      }),
-    ),
-    tenantMembers: T.Optional(
-      T.Boolean({
-        default: false,
-        description: 'Delete tenant memberships the file does not list (default false).',
-      }),
-    ),
-    groupTags: T.Optional(
-      T.Union([T.Boolean(), T.Literal('force')], {
-        default: false,
-        description:
-          'Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them.',
-      }),
-    ),
-    orgs: T.Optional(
-      T.Boolean({
-        default: false,
-        description:
-          'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
-      }),
-    ),
-  },
-  { ...strict, description: 'Which live objects that the file does not list are deleted.' },
-);
 
 export const ConfigSchema = T.Object(
   {

@@ -2,31 +2,8 @@
 // identity of a change in the plan, in `dependsOn`, in drift ignores and in safety messages.
 import type { LiveUser } from './types.ts';
 
-export const GROUP_SETTINGS_ADDRESS = 'group.settings';
-export const TENANT_ADDRESS = 'tenant';
-
 export function orgAddress(slug: string): string {
   return `org[${slug}]`;
-}
-
-export function orgSettingsAddress(slug: string): string {
-  return `${orgAddress(slug)}.settings`;
-}
-
-export function orgMemberAddress(slug: string, label: string): string {
-  return `${orgAddress(slug)}.member[${label}]`;
-}
-
-export function pendingUserAddress(slug: string, email: string): string {
-  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
-}
-
-export function groupMemberAddress(label: string): string {
-  return `group.member[${label}]`;
-}
-
-export function tenantMemberAddress(label: string): string {
-  return `tenant.member[${label}]`;
 }
 
 /** The member label: the user's email (lowercased) when known, else username, else id. */

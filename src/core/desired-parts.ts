@@ -110,6 +110,52 @@ export const TagSchema = T.Object(
   { ...strict, description: 'A group tag (key and value).' },
 );
 
+export const PruneSchema = T.Object(
+  {
+    groupMembers: T.Optional(
+      T.Boolean({
+        default: true,
+        description: 'Delete group memberships the file does not list (default true).',
+      }),
+    ),
+    orgMembers: T.Optional(
+      T.Boolean({
+        default: true,
+        description: 'Delete org memberships the file does not list (default true).',
+      }),
+    ),
+    tenantMembers: T.Optional(
+      T.Boolean({
+        default: false,
+        description: 'Delete tenant memberships the file does not list (default false).',
+      }),
+    ),
+    groupTags: T.Optional(
+      T.Union([T.Boolean(), T.Literal('force')], {
+        default: false,
+        description:
+          'Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them.',
+      }),
+    ),
+    orgs: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
+      }),
+    ),
+  },
+  { ...strict, description: 'Which live objects that the file does not list are deleted.' },
+);
+
+/** The prune rules where the file is silent: each rule's schema default (contract §1). */
+export const DEFAULT_PRUNE = Object.fromEntries(
+  Object.entries(PruneSchema.properties).map(([key, schema]) => [
+    key,
+    (schema as { default: unknown }).default,
+  ]),
+) as Required<Static<typeof PruneSchema>>;
+
 export type MemberSpec = Static<typeof MemberSchema>;
 export type OrgSettings = Static<typeof OrgSettingsSchema>;
 export type GroupSettings = Static<typeof GroupSettingsSchema>;

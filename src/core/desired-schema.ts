@@ -7,6 +7,7 @@ import {
   MemberSchema,
   Members,
   OrgSettingsSchema,
+  PruneSchema,
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
@@ -64,16 +65,8 @@ export const DriftIgnoreSchema = T.Object(
   { ...strict, minProperties: 1, description: 'A rule for known, accepted drift.' },
 );
 
-const PruneRulesSchema = T.Object(
-  {
-    groupMembers: T.Boolean(),
-    orgMembers: T.Boolean(),
-    tenantMembers: T.Boolean(),
-    groupTags: T.Union([T.Boolean(), T.Literal('force')]),
-    orgs: T.Boolean(),
-  },
-  strict,
-);
+/** The prune rules after defaults: every rule present. */
+const PruneRulesSchema = T.Required(PruneSchema);
 
 /**
  * The validated, merged and defaulted desired state: what the planner compares with live.

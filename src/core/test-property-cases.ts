@@ -2,7 +2,15 @@
 // (plan.property.test.ts) and the real executor's against the emulator
 // (test/e2e/property-executor.test.ts).
 import { desiredState, GROUP_ID, liveState, ROLES } from './test-builders.ts';
-import type { DesiredOrg, DesiredState, LiveMembership, LiveState, LiveUser, MemberSpec, Role } from './types.ts';
+import type {
+  DesiredOrg,
+  DesiredState,
+  LiveMembership,
+  LiveState,
+  LiveUser,
+  MemberSpec,
+  Role,
+} from './types.ts';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -140,4 +148,3 @@ export function generateCase(seed: number): { desired: DesiredState; live: LiveS
   });
   return { desired, live };
 }
-

@@ -33,6 +33,8 @@ export interface ApiSettings {
    * body (slow-loris protection). Absent: the client's defaults (30 s headers, 60 s body).
    */
   httpTimeoutMs?: number;
+  /** SNYK_GITOPS_ALLOW_INSECURE_HTTP=1: plain http to a non-loopback host (test rigs only). */
+  allowInsecureHttp?: boolean;
 }
 
 /** What an entry point was given (absent: the environment, then the default, decides). */
@@ -133,6 +135,7 @@ export function resolveApiSettings(
       ' number of milliseconds',
     );
   }
+  if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === '1') settings.allowInsecureHttp = true;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   if (token) settings.auth = { scheme: 'token', token };

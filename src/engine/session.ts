@@ -22,6 +22,7 @@ export function openSnyk(settings: ApiSettings, log?: (line: string) => void): S
       ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } }
       : {}),
     ...(settings.verbose && log ? { log } : {}),
+    ...(settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}),
   });
 }
 

@@ -63,7 +63,7 @@ export function changeEverythingByHand(base: EmulatorState): EmulatorState {
   bob.roleId = role(group.groupRoles, 'Group Viewer'); // group_membership changed
   group.members = group.members.filter((m) => m.userId !== userId(state, 'frank@acme.com')); // removed
   group.members.push({
-    id: 'gm-zed',
+    id: '9e0e0000-0000-4000-8000-0000000000a1',
     userId: zed,
     roleId: role(group.groupRoles, 'Group Admin'),
     createdAt: now,
@@ -77,7 +77,7 @@ export function changeEverythingByHand(base: EmulatorState): EmulatorState {
   secops.roleId = role(tenant.roles, 'Tenant Admin'); // tenant_membership changed
   tenant.members = tenant.members.filter((m) => m.userId !== userId(state, 'alice@acme.com')); // removed
   tenant.members.push({
-    id: 'tm-zed',
+    id: '9e0e0000-0000-4000-8000-0000000000a2',
     userId: zed,
     roleId: role(tenant.roles, 'Tenant Member'),
     createdAt: now,
@@ -103,7 +103,7 @@ export function changeEverythingByHand(base: EmulatorState): EmulatorState {
       : role(group.orgRoles, 'Org Admin'); // org_membership changed
   platform.members = platform.members.filter((m) => m !== second); // removed
   platform.members.push({
-    id: 'om-zed',
+    id: '9e0e0000-0000-4000-8000-0000000000a3',
     userId: zed,
     roleId: role(group.orgRoles, 'Org Auditor'),
     createdAt: now,

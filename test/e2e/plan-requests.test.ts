@@ -29,8 +29,18 @@ beforeAll(async () => {
     createdAt: '2024-01-01T00:00:00.000Z',
   }));
   big.invites = [
-    { id: 'inv-1', email: 'new1@example.com', roleId: group.orgRoles[0]!.id, isActive: true },
-    { id: 'inv-2', email: 'new2@example.com', roleId: group.orgRoles[0]!.id, isActive: true },
+    {
+      id: '1a0e0000-0000-4000-8000-000000000001',
+      email: 'new1@example.com',
+      roleId: group.orgRoles[0]!.id,
+      isActive: true,
+    },
+    {
+      id: '1a0e0000-0000-4000-8000-000000000002',
+      email: 'new2@example.com',
+      roleId: group.orgRoles[0]!.id,
+      isActive: true,
+    },
   ];
   fx = await startFixture(state, { token: generated.token });
 });

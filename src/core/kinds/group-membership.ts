@@ -4,7 +4,7 @@
 // The group's memberships are also the directory of its users: someone the file adds to an
 // org is usually in the group, though in none of the orgs the file manages (Snyk has no user
 // search), so the org kinds read them too.
-import { groupMemberAddress, labelUser, labelUserRef } from '../addresses.ts';
+import { labelUser, labelUserRef } from '../addresses.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
 import { createOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
@@ -21,6 +21,10 @@ import {
 import { Id, target } from './targets.ts';
 
 const GROUP_ADMIN = 'Group Admin';
+
+export function groupMemberAddress(label: string): string {
+  return `group.member[${label}]`;
+}
 
 const targets = {
   create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),

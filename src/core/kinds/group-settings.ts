@@ -1,5 +1,4 @@
 // Group settings (v1): only the keys the file lists are managed.
-import { GROUP_SETTINGS_ADDRESS } from '../addresses.ts';
 import { GroupSettingsSchema } from '../desired-parts.ts';
 import type { GroupSettings } from '../types.ts';
 import { written } from './apply-support.ts';
@@ -7,6 +6,8 @@ import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import { diffSettings, mergeSettings, pickBySchema } from './settings-diff.ts';
 import { Id, target } from './targets.ts';
+
+const GROUP_SETTINGS_ADDRESS = 'group.settings';
 
 const targets = { update: target({ groupId: Id }) };
 

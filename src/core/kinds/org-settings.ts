@@ -1,7 +1,7 @@
 // Org settings (v1): only the keys the file lists are managed; an org without `settings` keeps
 // its live settings. A new org's settings are written after it is created.
 import jsonpatch from 'fast-json-patch';
-import { orgAddress, orgSettingsAddress } from '../addresses.ts';
+import { orgAddress } from '../addresses.ts';
 import { OrgSettingsSchema } from '../desired-parts.ts';
 import { toJson } from '../json.ts';
 import type { OrgSettings } from '../types.ts';
@@ -11,6 +11,10 @@ import { liveRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { diffSettings, mergeSettings, pickBySchema } from './settings-diff.ts';
 import { orgScoped } from './targets.ts';
+
+export function orgSettingsAddress(slug: string): string {
+  return `${orgAddress(slug)}.settings`;
+}
 
 const targets = { update: orgScoped({}) };
 

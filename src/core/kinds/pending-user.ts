@@ -2,7 +2,7 @@
 // provisioned (v1) when `users.unknown` says so. A live invite/provision for the same email
 // counts as present, so nothing is sent twice; unlisted ones go with `prune.orgMembers`.
 import { Type as T } from '@sinclair/typebox';
-import { labelUserRef, orgAddress, pendingUserAddress } from '../addresses.ts';
+import { labelUserRef, orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
 import { createOnce, orgIdOf, written } from './apply-support.ts';
@@ -13,6 +13,10 @@ import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scop
 import { Id, orgScoped, Text } from './targets.ts';
 
 const Via = T.Union([T.Literal('invite'), T.Literal('provision')]);
+export function pendingUserAddress(slug: string, email: string): string {
+  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
+}
+
 const targets = {
   create: orgScoped({ email: Text, roleId: Id, via: Via }),
   delete: T.Union([

@@ -1,6 +1,6 @@
 // Tenant memberships: the API can change or remove them, not create them, so a listed member
 // Snyk lacks is a warning. Unlisted members are removed only with `prune.tenantMembers`.
-import { labelUser, labelUserRef, tenantMemberAddress } from '../addresses.ts';
+import { labelUser, labelUserRef } from '../addresses.ts';
 import { written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
@@ -13,6 +13,10 @@ import {
   simulateMembership,
 } from './membership-kind.ts';
 import { Id, target } from './targets.ts';
+
+export function tenantMemberAddress(label: string): string {
+  return `tenant.member[${label}]`;
+}
 
 const targets = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),

@@ -1,11 +1,12 @@
 // The tenant: its name is the one managed attribute (REST PATCH).
 import jsonpatch from 'fast-json-patch';
-import { TENANT_ADDRESS } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import { written } from './apply-support.ts';
 import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
+
+const TENANT_ADDRESS = 'tenant';
 
 const targets = { update: target({ tenantId: Id, name: Text }) };
 
