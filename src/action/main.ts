@@ -1,7 +1,7 @@
 // The action's entry (bundled into dist/action.js): the only code of the action that reads the
 // real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
 // RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
-import { redact } from '../cli/output.ts';
+import { redact } from '../util/redact.ts';
 import { createEngine } from './create-engine.ts';
 import { createGitHubApi } from './github.ts';
 import { readInputs } from './inputs.ts';

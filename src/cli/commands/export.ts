@@ -6,9 +6,9 @@ import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { type ExportedFile, exportConfig, SINGLE_FILE } from '../../export/export-config.ts';
 import { readAllLive } from '../../export/read-all.ts';
+import { redact } from '../../util/redact.ts';
 import type { Command } from '../context.ts';
 import { parseCommandArgs, resolveApiSettings } from '../options.ts';
-import { redact } from '../output.ts';
 import { createProgress } from '../progress.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
