@@ -1,7 +1,8 @@
 // Command-line options shared by every command, and the settings derived from them and the
 // environment. Commands declare their own options and get the global ones for free.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from '../errors.ts';
+import { GitopsError, UsageError } from '../errors.ts';
+import { tokenProblem } from '../util/token-text.ts';
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -155,6 +156,14 @@ export function resolveApiSettings(
   }
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  for (const [name, value] of [
+    ['SNYK_TOKEN', token],
+    ['SNYK_OAUTH_TOKEN', oauth],
+  ] as const) {
+    const problem = value ? tokenProblem(value) : undefined;
+    // Caught here, a clear message; in an HTTP header it was an uncaught throw (exit 13).
+    if (problem) throw new GitopsError(`${name} ${problem}`, { code: 'TOKEN_INVALID' });
+  }
   if (token) settings.auth = { scheme: 'token', token };
   else if (oauth) settings.auth = { scheme: 'bearer', token: oauth };
   return settings;

@@ -13,6 +13,7 @@ import { openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
+import { inertText as inert } from '../../util/inert-text.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
@@ -106,9 +107,9 @@ export const applyCommand: Command = async (ctx) => {
           : r.status === 'skipped'
             ? yellow(color, 'skipped')
             : green(color, 'done   ');
-      const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${r.error}` : '';
+      const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${inert(r.error)}` : '';
       if (!tty || r.status === 'failed')
-        progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
+        progress.line(`${mark} ${r.change.action} ${inert(r.change.address)}${detail}`);
       else progress.update(event.done, event.total, r.change.address);
     };
     const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
@@ -121,17 +122,17 @@ export const applyCommand: Command = async (ctx) => {
 
     const lines = [`\nApplied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
     for (const r of result.results.filter((x) => x.status === 'failed'))
-      lines.push(`  ${red(color, 'failed')} ${r.change.address}: ${r.error}`);
-    for (const notice of result.notices) lines.push(`  note: ${notice}`);
+      lines.push(`  ${red(color, 'failed')} ${inert(r.change.address)}: ${inert(r.error ?? '')}`);
+    for (const notice of result.notices) lines.push(`  note: ${inert(notice)}`);
     if (remaining.length > 0) {
       lines.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
-      for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${c.address}`);
+      for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${inert(c.address)}`);
       if (remaining.length > 20) lines.push(`  … and ${remaining.length - 20} more`);
-      lines.push(...remainingNotes.map((n) => `  ${n}`));
+      lines.push(...remainingNotes.map((n) => `  ${inert(n)}`));
       if (result.failed + result.skipped > 0)
         lines.push('  Re-run apply to finish: nothing done is done twice.');
     } else if (remainingNotes.length > 0) {
-      lines.push(...remainingNotes.map((n) => `  ${n}`));
+      lines.push(...remainingNotes.map((n) => `  ${inert(n)}`));
     } else {
       lines.push('Snyk now matches the configuration.');
     }
