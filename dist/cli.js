@@ -71,6 +71,61 @@ var init_errors = __esm({
   }
 });
 
+// src/util/redact.ts
+function base64Forms(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = /* @__PURE__ */ new Set();
+  for (let shift = 0; shift < 3; shift++) {
+    const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+    const encoded = padded.toString("base64").replace(/=+$/, "");
+    const head = Math.ceil(shift * 4 / 3);
+    const end = Math.floor((shift + bytes.length) * 4 / 3);
+    const core2 = encoded.slice(head, end);
+    if (core2.length >= MIN_PREFIX) {
+      forms.add(core2);
+      forms.add(core2.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+  }
+  return [...forms];
+}
+function redact(text, secrets) {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET) continue;
+    if (result.includes(secret)) result = result.split(secret).join(MASK);
+    if (secret.length < MIN_PREFIX) continue;
+    result = maskPrefixes(result, secret);
+    for (const form of base64Forms(secret)) {
+      if (result.includes(form)) result = result.split(form).join(MASK);
+    }
+  }
+  return result;
+}
+function maskPrefixes(text, secret) {
+  const start = secret.slice(0, MIN_PREFIX);
+  let from = text.indexOf(start);
+  if (from < 0) return text;
+  let out = "";
+  let copied = 0;
+  while (from >= 0) {
+    let end = from + MIN_PREFIX;
+    while (end < text.length && end - from < secret.length && text[end] === secret[end - from]) end++;
+    out += `${text.slice(copied, from)}${MASK}`;
+    copied = end;
+    from = text.indexOf(start, end);
+  }
+  return out + text.slice(copied);
+}
+var MASK, MIN_PREFIX, MIN_SECRET;
+var init_redact = __esm({
+  "src/util/redact.ts"() {
+    "use strict";
+    MASK = "***";
+    MIN_PREFIX = 12;
+    MIN_SECRET = 4;
+  }
+});
+
 // src/util/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
@@ -158,6 +213,72 @@ function kindOf(value) {
 var init_issue = __esm({
   "src/config/issue.ts"() {
     "use strict";
+  }
+});
+
+// src/config/read-file.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath } from "node:fs/promises";
+import { isAbsolute, relative, sep } from "node:path";
+function insideTree(root, target) {
+  const rel = relative(root, target);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split(sep).some((part) => part.startsWith(".")) ? void 0 : rel;
+}
+async function resolveTarget(file, root) {
+  const link = await lstat(file);
+  if (!link.isSymbolicLink()) {
+    return link.isFile() ? file : refuse("not-a-file", "not a regular file: expected a YAML config file");
+  }
+  const [target, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  if (insideTree(realRoot, target) === void 0) {
+    return refuse(
+      "symlink-outside",
+      "is a symbolic link to a file outside the config directory (or in a hidden folder such as .git): refused; expected a YAML config file in the repository"
+    );
+  }
+  return target;
+}
+async function readConfigFile(file, root) {
+  let handle;
+  try {
+    const target = await resolveTarget(file, root);
+    if (typeof target !== "string") return target;
+    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse("not-a-file", "not a regular file: expected a YAML config file");
+    if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
+    return await readBounded(handle);
+  } catch (error) {
+    return refuse("unreadable", `cannot read the file (${error.code ?? "error"})`);
+  } finally {
+    await handle?.close();
+  }
+}
+function tooLarge(size) {
+  return refuse(
+    "file-too-large",
+    `the file is ${size}: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
+  );
+}
+async function readBounded(handle) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_FILE_BYTES + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total) };
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > MAX_FILE_BYTES) return tooLarge(`over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  }
+}
+var MAX_FILE_BYTES, refuse;
+var init_read_file = __esm({
+  "src/config/read-file.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 10 * 1024 * 1024;
+    refuse = (code, message) => ({ ok: false, code, message });
   }
 });
 
@@ -895,9 +1016,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -4333,8 +4454,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json3.slice(start, i);
-                const code2 = json3.substr(i + 2, 4);
-                switch (code2) {
+                const code = json3.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -4360,8 +4481,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
                     else
                       str2 += json3.substr(i, 6);
                 }
@@ -6860,22 +6981,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -7149,10 +7270,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7166,7 +7287,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -7190,7 +7311,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7206,7 +7327,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7297,7 +7418,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -7311,13 +7432,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep + cb;
-              sep = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -7360,18 +7481,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7425,8 +7546,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7438,7 +7559,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7449,8 +7570,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7467,7 +7588,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7647,7 +7768,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7664,24 +7785,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7784,7 +7905,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -7864,25 +7985,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7982,9 +8103,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -8306,12 +8427,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -8473,12 +8594,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -8692,14 +8813,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9866,18 +9987,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep3;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -10030,15 +10151,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10232,13 +10353,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10544,7 +10665,7 @@ function parseFull(file, text) {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const issue = (code2, message, ref) => ({ code: code2, message, ...ref });
+  const issue = (code, message, ref) => ({ code, message, ...ref });
   const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
@@ -10605,7 +10726,10 @@ function parseFull(file, text) {
   };
 }
 function yamlMessage(error) {
-  const message = error.message.split("\n")[0] ?? error.message;
+  const message = (error.message.split("\n")[0] ?? error.message).replace(
+    /"([^"\n]{0,24})[^"\n]*"/g,
+    (whole, kept) => whole.length - 2 > kept.length ? `"${kept}\u2026"` : whole
+  );
   return `YAML syntax error: ${message}`;
 }
 function locateIn(doc, path, where2, at2) {
@@ -10635,7 +10759,8 @@ function keyOf(key) {
 }
 function keyAt(text, offset) {
   const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset, offset + 200));
-  return (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
+  const key = (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
 }
 var import_yaml, MAX_ALIAS_COUNT, MAY_HAVE_ALIASES;
 var init_source = __esm({
@@ -10657,10 +10782,10 @@ function where(origin, rest = []) {
   const ref = originRef(origin, rest);
   return `${ref.file}:${ref.line}:${ref.column}`;
 }
-function conflict(code2, message, first, second, rest = []) {
+function conflict(code, message, first, second, rest = []) {
   const ref = originRef(second, rest);
   return {
-    code: code2,
+    code,
     message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
     ...ref,
     path: formatPath([...second.path, ...rest])
@@ -10733,14 +10858,14 @@ function mergeDocuments(docs) {
 }
 function findDuplicates(merged) {
   const issues = [];
-  const check = (items, keyOf2, describe2, code2, rest = []) => {
+  const check = (items, keyOf2, describe2, code, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
     for (const item of items) {
       const key = keyOf2(item.value);
       if (key === void 0) continue;
       const earlier = seen.get(key);
       if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code2, describe2(item.value), earlier.origin, item.origin, rest));
+      else issues.push(conflict(code, describe2(item.value), earlier.origin, item.origin, rest));
     }
   };
   const memberKey = (m) => m.user.toLowerCase();
@@ -11226,8 +11351,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -11257,38 +11382,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11297,7 +11422,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11306,7 +11431,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -11321,7 +11446,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -11334,27 +11459,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -11364,7 +11489,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -11373,7 +11498,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -11381,7 +11506,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -11400,26 +11525,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -11484,7 +11609,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -11531,7 +11656,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -11539,7 +11664,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -11748,7 +11873,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -11794,8 +11919,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -11924,16 +12049,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -12153,15 +12278,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -12491,7 +12616,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -12549,7 +12674,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -12677,7 +12802,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
+    picomatch4.constants = constants2;
     module.exports = picomatch4;
   }
 });
@@ -12722,8 +12847,8 @@ var init_user_ignore = __esm({
 });
 
 // src/config/rules.ts
-function issueAt(code2, message, origin, rest = []) {
-  return { code: code2, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
+function issueAt(code, message, origin, rest = []) {
+  return { code, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
 }
 function checkRules(merged) {
   const errors = [];
@@ -12836,9 +12961,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code === "string" ? [code] : code;
       }
       toString() {
         return this.str;
@@ -12865,13 +12990,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -12887,13 +13012,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code.push(arg);
       else
-        code2.push(interpolate(arg));
+        code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -13077,7 +13202,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -13090,16 +13215,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code;
       }
     };
     exports.ValueScope = ValueScope;
@@ -13184,11 +13309,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -13205,10 +13330,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -13259,9 +13384,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this.code = code2;
+        this.code = code;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -13269,8 +13394,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -13283,7 +13408,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -13299,12 +13424,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -13331,10 +13456,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code += "else " + this.else.render(opts);
+        return code;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -13357,12 +13482,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -13385,10 +13510,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -13424,10 +13549,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -13455,12 +13580,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code += this.finally.render(opts);
+        return code;
       }
       optimizeNodes() {
         var _a, _b;
@@ -13469,11 +13594,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -13577,18 +13702,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code.push("}");
+        return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -13774,7 +13899,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -13789,14 +13914,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -15907,22 +16032,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
@@ -16195,15 +16320,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16234,15 +16359,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16269,15 +16394,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16322,15 +16447,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -16685,50 +16810,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -16736,7 +16861,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -19607,8 +19732,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -21342,8 +21467,8 @@ function IsControlCharacterFree(value) {
   if (!IsString(value))
     return false;
   for (let i = 0; i < value.length; i++) {
-    const code2 = value.charCodeAt(i);
-    if (code2 >= 7 && code2 <= 13 || code2 === 27 || code2 === 127) {
+    const code = value.charCodeAt(i);
+    if (code >= 7 && code <= 13 || code === 27 || code === 127) {
       return false;
     }
   }
@@ -25473,8 +25598,8 @@ function describeError(error, path, doc) {
   const where2 = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code2, message, at2 = path, kind = "value") => ({
-    code: code2,
+  const located = (code, message, at2 = path, kind = "value") => ({
+    code,
     message,
     ...doc.locate(at2, kind),
     path: formatPath(at2)
@@ -25644,8 +25769,8 @@ var init_validate = __esm({
 });
 
 // src/config/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { lstat as lstat2, readdir, realpath as realpath2, stat } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep as sep2 } from "node:path";
 async function loadConfig(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const issues = [];
@@ -25653,16 +25778,16 @@ async function loadConfig(paths, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    for (const file of await expandPath(absolute, path, cwd, issues)) {
+      if (seen.has(file.file)) continue;
+      seen.add(file.file);
       files.push(file);
     }
   }
   const docs = [];
-  const shown = files.map((file) => displayName(file, cwd));
+  const shown = files.map(({ file }) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
-    const name = shown[i] ?? file;
+    const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === void 0) continue;
     const parsed = parseSource(name, text);
@@ -25671,13 +25796,22 @@ async function loadConfig(paths, options = {}) {
   }
   return validateWith(docs, issues, shown);
 }
-async function expandPath(absolute, given, issues) {
+async function expandPath(absolute, given, cwd, issues) {
   let info;
   try {
     info = await stat(absolute);
+    const link = (await lstat2(absolute)).isSymbolicLink();
+    if (link && info.isDirectory() && !await withinTree(cwd, absolute)) {
+      issues.push({
+        code: "symlink-outside",
+        file: given,
+        message: "is a symbolic link to a directory outside the working directory (or a hidden folder such as .git): refused; expected a directory of YAML config files"
+      });
+      return [];
+    }
   } catch (error) {
-    const code2 = error.code;
-    const reason = code2 === "ENOENT" ? "no such file or directory" : `cannot be read (${code2 ?? "error"})`;
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file or directory" : `cannot be read (${code ?? "error"})`;
     issues.push({
       code: "not-found",
       file: given,
@@ -25685,7 +25819,7 @@ async function expandPath(absolute, given, issues) {
     });
     return [];
   }
-  if (!info.isDirectory()) return [absolute];
+  if (!info.isDirectory()) return [{ file: absolute, root: dirname(absolute) }];
   const entries = await readdir(absolute, { withFileTypes: true });
   const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
   if (yaml2.length === 0)
@@ -25694,25 +25828,21 @@ async function expandPath(absolute, given, issues) {
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
     });
-  return yaml2.map((name) => join(absolute, name));
+  return yaml2.map((name) => ({ file: join(absolute, name), root: absolute }));
 }
-async function readText(file, name, issues) {
-  const fail2 = (code2, message, line, column) => {
-    issues.push({ code: code2, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
+async function withinTree(root, path) {
+  const rel = relative2(await realpath2(root), await realpath2(path));
+  if (rel.startsWith("..") || isAbsolute2(rel)) return false;
+  return !rel.split(sep2).some((part) => part.startsWith("."));
+}
+async function readText({ file, root }, name, issues) {
+  const fail2 = (code, message, line, column) => {
+    issues.push({ code, file: name, message, ...line === void 0 ? {} : { line, column: column ?? 1 } });
     return void 0;
   };
-  let bytes;
-  try {
-    const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES)
-      return fail2(
-        "file-too-large",
-        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
-      );
-    bytes = await readFile(file);
-  } catch (error) {
-    return fail2("unreadable", `cannot read the file (${error.code ?? "error"})`);
-  }
+  const read = await readConfigFile(file, root);
+  if (!read.ok) return fail2(read.code, read.message);
+  const bytes = read.bytes;
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -25756,16 +25886,16 @@ function firstInvalidByte(bytes) {
   return { line, column, offset: Math.max(0, bytes.length - 1) };
 }
 function displayName(file, cwd) {
-  const rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+  const rel = relative2(cwd, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
 }
-var MAX_FILE_BYTES, YAML_FILE;
+var YAML_FILE;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
+    init_read_file();
     init_source();
     init_validate();
-    MAX_FILE_BYTES = 10 * 1024 * 1024;
     YAML_FILE = /\.ya?ml$/i;
   }
 });
@@ -28761,10 +28891,10 @@ var require_errors3 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -28791,12 +28921,12 @@ var require_errors3 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -28809,12 +28939,12 @@ var require_errors3 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, body }) {
+      constructor(message, code, { headers, body }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.body = body;
         this.headers = headers;
       }
@@ -28857,11 +28987,11 @@ var require_errors3 = __commonJS({
       }
     };
     var Socks5ProxyError = class extends UndiciError {
-      constructor(message, code2) {
+      constructor(message, code) {
         super(message);
         this.name = "Socks5ProxyError";
         this.message = message || "SOCKS5 proxy error";
-        this.code = code2 || "UND_ERR_SOCKS5";
+        this.code = code || "UND_ERR_SOCKS5";
       }
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
@@ -29065,8 +29195,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code = this.code = key.charCodeAt(index);
+        if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -29088,11 +29218,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code = key.charCodeAt(index);
+          if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -29102,7 +29232,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -29126,19 +29256,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code = key[index];
+          if (code <= 90 && code >= 65) {
+            code |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code ? node.left : node.right;
           }
         }
         return null;
@@ -30223,11 +30353,11 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.subscribe(
         "undici:websocket:close",
         (evt) => {
-          const { websocket, code: code2, reason } = evt;
+          const { websocket, code, reason } = evt;
           debugLog(
             "closed connection to %s - %s %s",
             websocket.url,
-            code2,
+            code,
             reason
           );
         }
@@ -33256,9 +33386,9 @@ var require_util3 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code = url.charCodeAt(i);
+        if (code > 126 || // Non-US-ASCII + DEL
+        code < 32) {
           return false;
         }
       }
@@ -33759,8 +33889,8 @@ var require_util3 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -33786,8 +33916,8 @@ var require_util3 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -34834,7 +34964,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -34970,7 +35100,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -35066,11 +35196,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -35093,10 +35223,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -35113,7 +35243,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants2.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -35324,7 +35454,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -35350,7 +35480,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
         return 0;
       }
@@ -35390,13 +35520,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -36299,9 +36429,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code2, id) {
+    function onHttp2FrameError(type2, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -36628,9 +36758,9 @@ var require_client_h2 = __commonJS({
         stream.removeAllListeners("data");
         abort(err);
       });
-      stream.once("frameError", (type2, code2) => {
+      stream.once("frameError", (type2, code) => {
         stream.removeAllListeners("data");
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
       });
       stream.on("aborted", () => {
         stream.removeAllListeners("data");
@@ -39403,7 +39533,7 @@ var require_retry_handler = __commonJS({
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -39415,7 +39545,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
         }
@@ -42112,8 +42242,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile5, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname, resolve: resolve7 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile4, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { dirname: dirname2, resolve: resolve7 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -42314,7 +42444,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile5(resolve7(path), "utf8");
+          const data = await readFile4(resolve7(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -42344,7 +42474,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve7(path);
-        await mkdir2(dirname(resolvedPath), { recursive: true });
+        await mkdir2(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -44263,11 +44393,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[5] === "0") {
-        const code2 = date.charCodeAt(6);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(6);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
@@ -44344,11 +44474,11 @@ var require_date = __commonJS({
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
       if (date[17] === "0") {
-        const code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(18);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
@@ -44365,11 +44495,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[20] === "0") {
-        const code2 = date.charCodeAt(21);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(21);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
@@ -44383,11 +44513,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[23] === "0") {
-        const code2 = date.charCodeAt(24);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(24);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
@@ -44471,11 +44601,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[8] === " ") {
-        const code2 = date.charCodeAt(9);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(9);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
@@ -44489,11 +44619,11 @@ var require_date = __commonJS({
       }
       let hour = 0;
       if (date[11] === "0") {
-        const code2 = date.charCodeAt(12);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(12);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
@@ -44510,11 +44640,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[14] === "0") {
-        const code2 = date.charCodeAt(15);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(15);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
@@ -44528,11 +44658,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[17] === "0") {
-        const code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(18);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
@@ -44599,11 +44729,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[commaIndex + 2] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 3);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 3);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
@@ -44655,11 +44785,11 @@ var require_date = __commonJS({
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
       if (date[commaIndex + 12] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 13);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 13);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
@@ -44676,11 +44806,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[commaIndex + 15] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 16);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 16);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
@@ -44694,11 +44824,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[commaIndex + 18] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 19);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 19);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
@@ -47602,8 +47732,8 @@ var require_headers = __commonJS({
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
     var util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code) {
+      return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -51217,8 +51347,8 @@ var require_util5 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code = value.charCodeAt(i);
+        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
       }
@@ -51226,26 +51356,26 @@ var require_util5 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = name.charCodeAt(i);
+        if (code < 33 || // exclude CTLs (0-31), SP and HT
+        code > 126 || // exclude non-ascii and DEL
+        code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 60 || // <
+        code === 62 || // >
+        code === 64 || // @
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 58 || // :
+        code === 92 || // \
+        code === 47 || // /
+        code === 91 || // [
+        code === 93 || // ]
+        code === 63 || // ?
+        code === 61 || // =
+        code === 123 || // {
+        code === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -51261,31 +51391,31 @@ var require_util5 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code = value.charCodeAt(i++);
+        if (code < 33 || // exclude CTLs (0-31)
+        code > 126 || // non-ascii and DEL (127)
+        code === 34 || // "
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code2 = path.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code = path.charCodeAt(i);
+        if (code < 32 || // exclude CTLs (0-31)
+        code > 126 || // exclude DEL and non-ascii
+        code === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code) {
+      return code >= 48 && code <= 57 || // 0-9
+      code >= 65 && code <= 90 || // A-Z
+      code >= 97 && code <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -51296,8 +51426,8 @@ var require_util5 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code = domain.charCodeAt(i);
+        if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -51307,10 +51437,10 @@ var require_util5 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code) && code !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -52057,37 +52187,37 @@ var require_util6 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = protocol.charCodeAt(i);
+        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code > 126 || code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 44 || // ,
+        code === 47 || // /
+        code === 58 || // :
+        code === 59 || // ;
+        code === 60 || // <
+        code === 61 || // =
+        code === 62 || // >
+        code === 63 || // ?
+        code === 64 || // @
+        code === 91 || // [
+        code === 92 || // \
+        code === 93 || // ]
+        code === 123 || // {
+        code === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code) {
+      if (code >= 1e3 && code < 1015) {
+        return code !== 1004 && // reserved
+        code !== 1005 && // "MUST NOT be set as a status code"
+        code !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code >= 3e3 && code <= 4999;
     }
     function isControlFrame(opcode) {
       return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
@@ -52148,9 +52278,9 @@ var require_util6 = __commonJS({
       }
       return urlRecord;
     }
-    function validateCloseCodeAndReason(code2, reason) {
-      if (code2 !== null) {
-        if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+    function validateCloseCodeAndReason(code, reason) {
+      if (code !== null) {
+        if (code !== 1e3 && (code < 3e3 || code > 4999)) {
           throw new DOMException("invalid code", "InvalidAccessError");
         }
       }
@@ -52405,28 +52535,28 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code2, reason, validate = false) {
-      code2 ??= null;
+    function closeWebSocketConnection(object, code, reason, validate = false) {
+      code ??= null;
       reason ??= "";
-      if (validate) validateCloseCodeAndReason(code2, reason);
+      if (validate) validateCloseCodeAndReason(code, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
         object.readyState = states.CLOSING;
       } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
-        if (reason.length !== 0 && code2 === null) {
-          code2 = 1e3;
+        if (reason.length !== 0 && code === null) {
+          code = 1e3;
         }
-        assert(code2 === null || Number.isInteger(code2));
-        if (code2 === null && reason.length === 0) {
+        assert(code === null || Number.isInteger(code));
+        if (code === null && reason.length === 0) {
           frame.frameData = emptyBuffer;
-        } else if (code2 !== null && reason === null) {
+        } else if (code !== null && reason === null) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== null && reason !== null) {
+          frame.frameData.writeUInt16BE(code, 0);
+        } else if (code !== null && reason !== null) {
           frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason));
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -52438,15 +52568,15 @@ var require_connection = __commonJS({
         object.readyState = states.CLOSING;
       }
     }
-    function failHandshake(handler, response, code2, reason, cause) {
+    function failHandshake(handler, response, code, reason, cause) {
       if (response.socket?.session != null && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      failWebsocketConnection(handler, code2, reason, cause);
+      failWebsocketConnection(handler, code, reason, cause);
     }
-    function failWebsocketConnection(handler, code2, reason, cause) {
+    function failWebsocketConnection(handler, code, reason, cause) {
       if (isEstablished(handler.readyState)) {
-        closeWebSocketConnection(handler, code2, reason, false);
+        closeWebSocketConnection(handler, code, reason, false);
       }
       handler.controller.abort();
       if (isConnecting(handler.readyState)) {
@@ -52746,8 +52876,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code2 = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnection(this.#handler, code2, error.message);
+                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnection(this.#handler, code, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -52844,11 +52974,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -52860,7 +52990,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -52875,8 +53005,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            failWebsocketConnection(this.#handler, code2, reason);
+            const { code, reason } = this.#info.closeInfo;
+            failWebsocketConnection(this.#handler, code, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -53134,18 +53264,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
+        if (code !== void 0) {
+          code = webidl.converters["unsigned short"](code, prefix, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
         }
-        code2 ??= null;
+        code ??= null;
         reason ??= "";
-        closeWebSocketConnection(this.#handler, code2, reason, true);
+        closeWebSocketConnection(this.#handler, code, reason, true);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -53359,29 +53489,29 @@ var require_websocket = __commonJS({
        */
       #onSocketClose() {
         const wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        let code2 = 1005;
+        let code = 1005;
         let reason = "";
         const result = this.#parser?.closingInfo;
         if (result && !result.error) {
-          code2 = result.code ?? 1005;
+          code = result.code ?? 1005;
           reason = result.reason;
         }
         this.#handler.readyState = states.CLOSED;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code2 = 1006;
+          code = 1006;
           fireEvent("error", this, (type2, init) => new ErrorEvent(type2, init), {
             error: new TypeError(reason)
           });
         }
         fireEvent("close", this, (type2, init) => new CloseEvent(type2, init), {
           wasClean,
-          code: code2,
+          code,
           reason
         });
         if (channels.close.hasSubscribers) {
           channels.close.publish({
             websocket: this,
-            code: code2,
+            code,
             reason
           });
         }
@@ -53526,13 +53656,13 @@ var require_websocketerror = __commonJS({
         } else if (init !== null) {
           init = webidl.converters.WebSocketCloseInfo(init);
         }
-        let code2 = init.closeCode ?? null;
+        let code = init.closeCode ?? null;
         const reason = init.reason ?? "";
-        validateCloseCodeAndReason(code2, reason);
-        if (reason.length !== 0 && code2 === null) {
-          code2 = 1e3;
+        validateCloseCodeAndReason(code, reason);
+        if (reason.length !== 0 && code === null) {
+          code = 1e3;
         }
-        this.#closeCode = code2;
+        this.#closeCode = code;
         this.#reason = reason;
       }
       get closeCode() {
@@ -53546,9 +53676,9 @@ var require_websocketerror = __commonJS({
        * @param {number|null} code
        * @param {string} reason
        */
-      static createUnvalidatedWebSocketError(message, code2, reason) {
+      static createUnvalidatedWebSocketError(message, code, reason) {
         const error = new _WebSocketError(message, kConstruct);
-        error.#closeCode = code2;
+        error.#closeCode = code;
         error.#reason = reason;
         return error;
       }
@@ -53706,9 +53836,9 @@ var require_websocketstream = __commonJS({
         if (closeInfo !== null) {
           closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo);
         }
-        const code2 = closeInfo.closeCode ?? null;
+        const code = closeInfo.closeCode ?? null;
         const reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code2, reason, true);
+        closeWebSocketConnection(this.#handler, code, reason, true);
       }
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
@@ -53803,33 +53933,33 @@ var require_websocketstream = __commonJS({
           this.#openedPromise.reject(new WebSocketError("Socket never opened"));
         }
         const result = this.#parser?.closingInfo;
-        let code2 = result?.code ?? 1005;
+        let code = result?.code ?? 1005;
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code2 = 1006;
+          code = 1006;
         }
         const reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
         if (wasClean) {
           this.#readableStreamController.close();
           this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError"));
           this.#closedPromise.resolve({
-            closeCode: code2,
+            closeCode: code,
             reason
           });
         } else {
-          const error = createUnvalidatedWebSocketError("unclean close", code2, reason);
+          const error = createUnvalidatedWebSocketError("unclean close", code, reason);
           this.#readableStreamController?.error(error);
           this.#writableStreamController?.error(error);
           this.#closedPromise.reject(error);
         }
       }
       #closeUsingReason(reason) {
-        let code2 = null;
+        let code = null;
         let reasonString = "";
         if (webidl.is.WebSocketError(reason)) {
-          code2 = reason.closeCode;
+          code = reason.closeCode;
           reasonString = reason.reason;
         }
-        closeWebSocketConnection(this.#handler, code2, reasonString);
+        closeWebSocketConnection(this.#handler, code, reasonString);
       }
       //  To cancel a WebSocketStream stream given reason , close using reason giving stream and reason .
       #cancel(reason) {
@@ -54881,8 +55011,8 @@ async function sendAttempt(input) {
 }
 function codeOf(error) {
   if (typeof error !== "object" || error === null) return "UNKNOWN";
-  const { code: code2, errors } = error;
-  if (typeof code2 === "string") return code2;
+  const { code, errors } = error;
+  if (typeof code === "string") return code;
   if (Array.isArray(errors) && errors.length > 0) return codeOf(errors[0]);
   return "UNKNOWN";
 }
@@ -55897,6 +56027,25 @@ var init_plan2 = __esm({
   }
 });
 
+// src/util/token-text.ts
+function tokenProblem(token) {
+  for (const [index, char] of [...token].entries()) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 32 || code === 127 || code >= 128 && code <= 159) {
+      return `contains a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()} at position ${index + 1}): expected the token as Snyk shows it, on one line`;
+    }
+    if (code > 126) {
+      return `contains a non-ASCII character at position ${index + 1}: expected the token as Snyk shows it`;
+    }
+  }
+  return void 0;
+}
+var init_token_text = __esm({
+  "src/util/token-text.ts"() {
+    "use strict";
+  }
+});
+
 // src/cli/options.ts
 import { parseArgs } from "node:util";
 function parseCommandArgs(argv, options) {
@@ -55977,6 +56126,13 @@ function resolveApiSettings(values, env) {
   }
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  for (const [name, value] of [
+    ["SNYK_TOKEN", token],
+    ["SNYK_OAUTH_TOKEN", oauth]
+  ]) {
+    const problem = value ? tokenProblem(value) : void 0;
+    if (problem) throw new GitopsError(`${name} ${problem}`, { code: "TOKEN_INVALID" });
+  }
   if (token) settings.auth = { scheme: "token", token };
   else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
   return settings;
@@ -55999,6 +56155,7 @@ var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
     init_errors();
+    init_token_text();
     GLOBAL_OPTIONS = {
       "api-url": { type: "string" },
       "rest-version": { type: "string" },
@@ -56150,13 +56307,62 @@ var init_describe = __esm({
   }
 });
 
+// src/render/inert-markdown.ts
+function showControls(text) {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function breakComments(text) {
+  return text.replace(/<!--/g, "<\\!--");
+}
+function mdCode(text, options = {}) {
+  let content = breakComments(showControls(text));
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  if (content === "") return "` `";
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function escapeProse(text, leading) {
+  const escaped = showControls(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  if (!leading) return escaped;
+  return escaped.replace(
+    /^( *)([#+\-=]|\d+(?=[.)]))/,
+    (_, space, m) => /^\d/.test(m) ? `${space}${m}\\` : `${space}\\${m}`
+  );
+}
+function mdText(text) {
+  return text.split(RISKY).map((part, i) => i % 2 === 1 ? mdCode(part) : escapeProse(part, i === 0)).join("");
+}
+function mdHtml(text) {
+  return text.split(RISKY).map((part, i) => {
+    const escaped = breakComments(showControls(part)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return i % 2 === 1 ? `<code>${escaped}</code>` : escaped;
+  }).join("");
+}
+function mdFenceLine(text) {
+  return breakComments(showControls(text)).replace(/```/g, "'''");
+}
+var UNSAFE, NAMED, RISKY, MARKDOWN_PUNCTUATION;
+var init_inert_markdown = __esm({
+  "src/render/inert-markdown.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    RISKY = new RegExp(
+      `(${[
+        String.raw`[\w.+-]*@[\w-]+(?:[./][\w-]+)*`,
+        String.raw`[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]\x60]*`,
+        String.raw`www\.[^\s<>()[\]\x60]*`,
+        String.raw`[\w./-]*#\d+`
+      ].join("|")})`,
+      "gi"
+    );
+    MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+  }
+});
+
 // src/render/plan-markdown.ts
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCell(text) {
-  return escapeHtml(text).replace(/\|/g, "\\|");
-}
 function counts(changes) {
   const { create, update, delete: destroy } = countActions(changes);
   return `${create} to add, ${update} to change, ${destroy} to destroy`;
@@ -56168,17 +56374,17 @@ function diffLine(change) {
   return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
 }
 function renderScope(scope, maxLines) {
-  const lines = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+  const lines = scope.changes.flatMap(diffLine).map(mdFenceLine);
   const shown = lines.slice(0, maxLines);
   if (lines.length > maxLines) shown.push(`# \u2026 and ${lines.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${mdHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
     "```",
-    ...notes.map((note) => `> ${escapeHtml(note)}`),
+    ...notes.map((note) => `> ${mdText(note)}`),
     "",
     "</details>",
     ""
@@ -56187,7 +56393,7 @@ function renderScope(scope, maxLines) {
 function renderTable(scopes, maxRows) {
   const rows = scopes.slice(0, maxRows).map((scope) => {
     const { create, update, delete: destroy } = countActions(scope.changes);
-    return `| \`${escapeCell(scope.title)}\` | ${create} | ${update} | ${destroy} |`;
+    return `| ${mdCode(scope.title, { inTable: true })} | ${create} | ${update} | ${destroy} |`;
   });
   const rest = scopes.slice(maxRows);
   if (rest.length > 0) {
@@ -56199,8 +56405,8 @@ function renderTable(scopes, maxRows) {
 function renderWarnings(plan, max) {
   if (plan.warnings.length === 0) return "";
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where2 = w.address === void 0 ? "" : `\`${escapeCell(w.address)}\`: `;
-    return `- ${where2}${escapeHtml(w.message)}`;
+    const where2 = w.address === void 0 ? "" : `${mdCode(w.address)}: `;
+    return `- ${where2}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- \u2026 and ${plan.warnings.length - max} more warnings`);
   return ["**Warnings**", "", ...items, ""].join("\n");
@@ -56208,7 +56414,7 @@ function renderWarnings(plan, max) {
 function renderPlanMarkdown(plan, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
-    `### ${escapeHtml(options.title ?? "snyk-gitops plan")}`,
+    `### ${mdText(options.title ?? "snyk-gitops plan")}`,
     "",
     `**${summarySentence(plan.summary)}**`,
     ""
@@ -56231,7 +56437,7 @@ _This plan is too large for one comment: ${plan.changes.length} changes in ${sco
   let shown = 0;
   for (const scope of scopes) {
     const section = renderScope(scope, MAX_LINES_PER_SCOPE);
-    if (body.length + section.length + footer(scopes.length).length > maxLength) break;
+    if (body.length + section.length + 1 + footer(scopes.length).length > maxLength) continue;
     body += `
 ${section}`;
     shown += 1;
@@ -56248,6 +56454,7 @@ var init_plan_markdown = __esm({
   "src/render/plan-markdown.ts"() {
     "use strict";
     init_describe();
+    init_inert_markdown();
     DEFAULT_MAX_LENGTH = 65e3;
     MAX_TABLE_ROWS = 60;
     MAX_LINES_PER_SCOPE = 200;
@@ -56256,12 +56463,46 @@ var init_plan_markdown = __esm({
   }
 });
 
+// src/util/inert-text.ts
+function escapeChar(char) {
+  return NAMED2[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function guardCommands(text) {
+  return text.replace(
+    COMMAND_START,
+    (match, space, offset) => text.startsWith("::", offset + space.length) ? `${space}\\u003a` : match
+  ).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+function inertText(text) {
+  return guardCommands(text.replace(INLINE_UNSAFE, escapeChar));
+}
+function inertLines(text, options = {}) {
+  const escapePart = (part) => part.replace(/\r\n/g, "\n").replace(
+    CONTROL,
+    (char) => char === "\n" || char === "	" && options.keepStyle ? char : escapeChar(char)
+  );
+  const parts = options.keepStyle ? text.split(TOOL_STYLE) : [text];
+  return guardCommands(parts.map((part, i) => i % 2 === 1 ? part : escapePart(part)).join(""));
+}
+var CONTROL, INLINE_UNSAFE, TOOL_STYLE, COMMAND_START, LEGACY_COMMAND, NAMED2;
+var init_inert_text = __esm({
+  "src/util/inert-text.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+    INLINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    TOOL_STYLE = /(\u001b\[(?:1|2|22|31|32|33|39)m)/;
+    COMMAND_START = /^(\s*):/gm;
+    LEGACY_COMMAND = /##\[/g;
+    NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
 // src/render/ansi.ts
 var wrap, green, red, yellow, bold, dim;
 var init_ansi = __esm({
   "src/render/ansi.ts"() {
     "use strict";
-    wrap = (code2, reset) => (on, text) => on ? `\x1B[${code2}m${text}\x1B[${reset}m` : text;
+    wrap = (code, reset) => (on, text) => on ? `\x1B[${code}m${text}\x1B[${reset}m` : text;
     green = wrap(32, 39);
     red = wrap(31, 39);
     yellow = wrap(33, 39);
@@ -56275,13 +56516,14 @@ function renderPlanText(plan, options) {
   const paint = (style, text) => STYLES[style](options.color, text);
   const out = [];
   for (const scope of groupByScope(plan.changes)) {
-    out.push(paint("bold", scope.title));
+    out.push(paint("bold", inertText(scope.title)));
     for (const change of scope.changes) {
-      const details = describeChange(change);
+      const details = describeChange(change).map(inertText);
       const inline = details.length === 1 && change.action !== "update" ? `  (${details[0]})` : "";
-      out.push(`  ${paint(change.action, `${SYMBOL[change.action]} ${change.address}`)}${inline}`);
+      const head = `${SYMBOL[change.action]} ${inertText(change.address)}`;
+      out.push(`  ${paint(change.action, head)}${inline}`);
       if (inline === "") for (const line of details) out.push(`      ${line}`);
-      if (change.note !== void 0) out.push(paint("dim", `      # ${change.note}`));
+      if (change.note !== void 0) out.push(paint("dim", `      # ${inertText(change.note)}`));
     }
     out.push("");
   }
@@ -56289,7 +56531,7 @@ function renderPlanText(plan, options) {
     out.push(paint("warn", "Warnings:"));
     for (const warning of plan.warnings) {
       out.push(
-        `  ${paint("warn", "!")} ${warning.address === void 0 ? "" : `${warning.address}: `}${warning.message}`
+        `  ${paint("warn", "!")} ${warning.address === void 0 ? "" : `${inertText(warning.address)}: `}${inertText(warning.message)}`
       );
     }
     out.push("");
@@ -56302,6 +56544,7 @@ var STYLES;
 var init_plan_text = __esm({
   "src/render/plan-text.ts"() {
     "use strict";
+    init_inert_text();
     init_ansi();
     init_describe();
     STYLES = {
@@ -56323,8 +56566,9 @@ function createProgress(sink, options) {
     drawn = false;
   };
   return {
-    update(done, total, label2) {
+    update(done, total, raw) {
       if (!options.tty || total === 0) return;
+      const label2 = inertText(raw);
       const size = 24;
       const filled = Math.round(done / total * size);
       const bar = `[${"#".repeat(filled)}${".".repeat(size - filled)}] ${done}/${total} `;
@@ -56335,7 +56579,7 @@ function createProgress(sink, options) {
     },
     line(text) {
       clear();
-      sink.write(`${text}
+      sink.write(`${inertText(text)}
 `);
     },
     finish() {
@@ -56346,6 +56590,7 @@ function createProgress(sink, options) {
 var init_progress = __esm({
   "src/cli/progress.ts"() {
     "use strict";
+    init_inert_text();
   }
 });
 
@@ -56479,8 +56724,8 @@ var init_operations = __esm({
     "use strict";
     init_errors();
     ApplyError = class extends GitopsError {
-      constructor(message, code2 = "APPLY_FAILED", cause) {
-        super(message, { code: code2, cause });
+      constructor(message, code = "APPLY_FAILED", cause) {
+        super(message, { code, cause });
       }
     };
     RESENDS_WHEN_ABSENT = 2;
@@ -56682,12 +56927,12 @@ async function executePlan(plan, options) {
         ...outcome.notice ? { notice: outcome.notice } : {}
       });
     } catch (error) {
-      const code2 = error.code;
+      const code = error.code;
       settle(index, {
         change,
         status: "failed",
         error: error instanceof Error ? error.message : String(error),
-        ...typeof code2 === "string" ? { errorCode: code2 } : {}
+        ...typeof code === "string" ? { errorCode: code } : {}
       });
     }
   };
@@ -57046,7 +57291,7 @@ var apply_exports = {};
 __export(apply_exports, {
   applyCommand: () => applyCommand
 });
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function confirm(ctx, count) {
@@ -57076,6 +57321,7 @@ var init_apply2 = __esm({
     init_errors();
     init_ansi();
     init_plan_text();
+    init_inert_text();
     init_options();
     init_progress();
     init_style();
@@ -57094,7 +57340,7 @@ var init_apply2 = __esm({
       const settings = resolveApiSettings(values, ctx.env);
       const color = useColor(ctx.stdout, values["no-color"], ctx.env);
       const savedPlan = values.plan ? parseSavedPlan(
-        await readFile2(resolve3(ctx.cwd, String(values.plan)), "utf8").catch(
+        await readFile(resolve3(ctx.cwd, String(values.plan)), "utf8").catch(
           (error) => {
             throw new GitopsError(
               `cannot read the plan file '${values.plan}': ${error.code ?? error.message}`,
@@ -57142,9 +57388,9 @@ var init_apply2 = __esm({
           }
           const r = event.result;
           const mark = r.status === "failed" ? red(color, "failed ") : r.status === "skipped" ? yellow(color, "skipped") : green(color, "done   ");
-          const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${r.error}` : "";
+          const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${inertText(r.error)}` : "";
           if (!tty || r.status === "failed")
-            progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
+            progress.line(`${mark} ${r.change.action} ${inertText(r.change.address)}${detail}`);
           else progress.update(event.done, event.total, r.change.address);
         };
         const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
@@ -57157,17 +57403,17 @@ var init_apply2 = __esm({
         const lines = [`
 Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
         for (const r of result.results.filter((x) => x.status === "failed"))
-          lines.push(`  ${red(color, "failed")} ${r.change.address}: ${r.error}`);
-        for (const notice of result.notices) lines.push(`  note: ${notice}`);
+          lines.push(`  ${red(color, "failed")} ${inertText(r.change.address)}: ${inertText(r.error ?? "")}`);
+        for (const notice of result.notices) lines.push(`  note: ${inertText(notice)}`);
         if (remaining.length > 0) {
           lines.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? "" : "s"}:`);
-          for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${c.address}`);
+          for (const c of remaining.slice(0, 20)) lines.push(`  ${c.action} ${inertText(c.address)}`);
           if (remaining.length > 20) lines.push(`  \u2026 and ${remaining.length - 20} more`);
-          lines.push(...remainingNotes.map((n) => `  ${n}`));
+          lines.push(...remainingNotes.map((n) => `  ${inertText(n)}`));
           if (result.failed + result.skipped > 0)
             lines.push("  Re-run apply to finish: nothing done is done twice.");
         } else if (remainingNotes.length > 0) {
-          lines.push(...remainingNotes.map((n) => `  ${n}`));
+          lines.push(...remainingNotes.map((n) => `  ${inertText(n)}`));
         } else {
           lines.push("Snyk now matches the configuration.");
         }
@@ -57336,7 +57582,7 @@ var init_types2 = __esm({
 });
 
 // src/drift/render-html.ts
-function escapeHtml2(text) {
+function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function renderDriftHtml(report) {
@@ -57348,14 +57594,14 @@ function renderDriftHtml(report) {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Snyk drift report \u2014 ${escapeHtml2(report.groupId)}</title>`,
+    `<title>Snyk drift report \u2014 ${escapeHtml(report.groupId)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     "</head>",
     "<body>",
     "<header>",
     "<h1>Snyk drift report</h1>",
-    `<p id="headline" class="headline ${status}">${escapeHtml2(headline(report))}</p>`,
-    `<p class="meta">Group <code>${escapeHtml2(report.groupId)}</code> \xB7 scanned at <time>${escapeHtml2(report.scannedAt)}</time> \xB7 ignored: ${report.ignored}</p>`,
+    `<p id="headline" class="headline ${status}">${escapeHtml(headline(report))}</p>`,
+    `<p class="meta">Group <code>${escapeHtml(report.groupId)}</code> \xB7 scanned at <time>${escapeHtml(report.scannedAt)}</time> \xB7 ignored: ${report.ignored}</p>`,
     "</header>",
     renderSummary(report),
     renderUnknown(report),
@@ -57373,7 +57619,7 @@ function renderSummary(report) {
   const s = report.summary;
   const card = (label2, value, cls) => `<div class="card ${cls}"><span class="n">${value}</span><span class="l">${label2}</span></div>`;
   const rows = Object.entries(s.byKind).map(
-    ([kind, c]) => `<tr><td>${escapeHtml2(kind)}</td><td>${c.added}</td><td>${c.removed}</td><td>${c.changed}</td></tr>`
+    ([kind, c]) => `<tr><td>${escapeHtml(kind)}</td><td>${c.added}</td><td>${c.removed}</td><td>${c.changed}</td></tr>`
   );
   return [
     '<section id="summary">',
@@ -57393,7 +57639,7 @@ function renderSummary(report) {
 function renderUnknown(report) {
   if (report.unknown.length === 0) return "";
   const items = report.unknown.map(
-    (u) => `<li><code>${escapeHtml2(u.address)}</code>: ${escapeHtml2(u.reason)}</li>`
+    (u) => `<li><code>${escapeHtml(u.address)}</code>: ${escapeHtml(u.reason)}</li>`
   );
   return `<section id="unknown"><h2>Could not be read</h2><p>These parts are neither drift nor in sync.</p><ul>${items.join("")}</ul></section>`;
 }
@@ -57401,7 +57647,7 @@ function renderFilters(report) {
   const kinds = KIND_NAMES.filter((k) => report.items.some((i) => i.kind === k));
   const orgs = [...new Set(report.items.flatMap((i) => i.org === void 0 ? [] : [i.org]))].sort();
   const hasGroup = report.items.some((i) => i.org === void 0);
-  const option = (value, label2) => `<option value="${escapeHtml2(value)}">${escapeHtml2(label2)}</option>`;
+  const option = (value, label2) => `<option value="${escapeHtml(value)}">${escapeHtml(label2)}</option>`;
   return [
     '<section id="filters">',
     '<label>Kind <select id="filter-kind">',
@@ -57422,13 +57668,13 @@ function renderFilters(report) {
 }
 function renderItems(items) {
   const rows = items.map((item) => {
-    const attrs = `data-kind="${escapeHtml2(item.kind)}" data-org="${escapeHtml2(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
+    const attrs = `data-kind="${escapeHtml(item.kind)}" data-org="${escapeHtml(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
     return [
       `<tr class="item ${item.change}" ${attrs}>`,
       `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
-      `<td><code class="address">${escapeHtml2(item.address)}</code><div class="msg">${escapeHtml2(item.message)}</div></td>`,
-      `<td>${escapeHtml2(item.kind)}</td>`,
-      `<td>${escapeHtml2(item.org ?? "\u2014")}</td>`,
+      `<td><code class="address">${escapeHtml(item.address)}</code><div class="msg">${escapeHtml(item.message)}</div></td>`,
+      `<td>${escapeHtml(item.kind)}</td>`,
+      `<td>${escapeHtml(item.org ?? "\u2014")}</td>`,
       `<td class="diff">${renderDiff(item)}</td>`,
       "</tr>"
     ].join("");
@@ -57445,15 +57691,15 @@ function renderItems(items) {
 function renderDiff(item) {
   if (item.change === "changed" && item.fields.length > 0) {
     const rows = item.fields.map(
-      (f) => `<tr><th>${escapeHtml2(f.path)}</th><td class="live">${escapeHtml2(formatJson(f.live))}</td><td class="desired">${escapeHtml2(formatJson(f.desired))}</td></tr>`
+      (f) => `<tr><th>${escapeHtml(f.path)}</th><td class="live">${escapeHtml(formatJson(f.live))}</td><td class="desired">${escapeHtml(formatJson(f.desired))}</td></tr>`
     );
     return `<table class="fields"><thead><tr><th>field</th><th>in Snyk</th><th>in the file</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
   }
   if (item.change === "added" && item.live !== null) {
-    return `<span class="side">in Snyk:</span> <code class="live">${escapeHtml2(formatJson(item.live))}</code>`;
+    return `<span class="side">in Snyk:</span> <code class="live">${escapeHtml(formatJson(item.live))}</code>`;
   }
   if (item.change === "removed" && item.desired !== null) {
-    return `<span class="side">in the file:</span> <code class="desired">${escapeHtml2(formatJson(item.desired))}</code>`;
+    return `<span class="side">in the file:</span> <code class="desired">${escapeHtml(formatJson(item.desired))}</code>`;
   }
   return "";
 }
@@ -57465,7 +57711,7 @@ function countChanges(items) {
 function renderNotes(report) {
   if (report.notes.length === 0) return "";
   const items = report.notes.map(
-    (n) => `<li>${n.address ? `<code>${escapeHtml2(n.address)}</code>: ` : ""}${escapeHtml2(n.message)}</li>`
+    (n) => `<li>${n.address ? `<code>${escapeHtml(n.address)}</code>: ` : ""}${escapeHtml(n.message)}</li>`
   );
   return `<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`;
 }
@@ -57474,7 +57720,7 @@ function renderIgnored(report) {
   if (rules.length === 0) return "";
   const items = rules.map(({ rule, matched }) => {
     const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-    return `<li>${matched} \xD7 <code>${escapeHtml2(what)}</code>${rule.reason ? `: ${escapeHtml2(rule.reason)}` : ""}</li>`;
+    return `<li>${matched} \xD7 <code>${escapeHtml(what)}</code>${rule.reason ? `: ${escapeHtml(rule.reason)}` : ""}</li>`;
   });
   return `<section id="ignored"><h2>Ignored: ${report.ignored}</h2><ul>${items.join("")}</ul></section>`;
 }
@@ -57552,19 +57798,12 @@ function cut(text, max) {
   const note = "\n\n_(truncated to fit GitHub\u2019s size limit; use `--format json` for the full report)_\n";
   return text.slice(0, Math.max(0, max - note.length)) + note;
 }
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-function code(text) {
-  const clean = text.replace(/`/g, "\u02BC").replace(/\r?\n/g, " ");
-  return `\`${clean}\``;
-}
 function render(report, options, detail, perSection) {
   const out = [];
   out.push(`## ${escapeMarkdown(options.title ?? "Snyk drift report")}`, "");
   const icon = report.unknown.length > 0 ? ":x:" : report.inSync ? ":white_check_mark:" : ":warning:";
   out.push(`${icon} **${escapeMarkdown(headline(report))}**`, "");
-  out.push(`Group \`${report.groupId}\`, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, "");
+  out.push(`Group ${mdCode(report.groupId)}, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, "");
   const kinds = Object.entries(report.summary.byKind);
   if (kinds.length > 0) {
     out.push("| kind | added | removed | changed |", "|---|---:|---:|---:|");
@@ -57576,13 +57815,13 @@ function render(report, options, detail, perSection) {
   }
   if (report.unknown.length > 0) {
     out.push("### Could not be read", "", "These parts are neither drift nor in sync:", "");
-    for (const part of report.unknown) out.push(`- ${code(part.address)}: ${escapeMarkdown(part.reason)}`);
+    for (const part of report.unknown) out.push(`- ${mdCode(part.address)}: ${escapeMarkdown(part.reason)}`);
     out.push("");
   }
   for (const [section, items] of groupBySection(report.items)) {
     const counts2 = { added: 0, removed: 0, changed: 0 };
     for (const item of items) counts2[item.change] += 1;
-    out.push(`<details><summary><b>${escapeHtml3(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
+    out.push(`<details><summary><b>${mdHtml(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
     const shown = items.slice(0, perSection);
     for (const item of shown) out.push(...itemLines(item, detail));
     if (shown.length < items.length) out.push(`- \u2026 and ${items.length - shown.length} more`);
@@ -57591,7 +57830,7 @@ function render(report, options, detail, perSection) {
   if (report.notes.length > 0) {
     out.push("### Notes", "");
     for (const note of report.notes) {
-      out.push(`- ${note.address ? `${code(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
+      out.push(`- ${note.address ? `${mdCode(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
     }
     out.push("");
   }
@@ -57600,7 +57839,7 @@ function render(report, options, detail, perSection) {
     out.push(`### Ignored: ${report.ignored}`, "");
     for (const { rule, matched } of rules) {
       const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-      out.push(`- ${matched} \xD7 ${code(what)}${rule.reason ? `: ${escapeMarkdown(rule.reason)}` : ""}`);
+      out.push(`- ${matched} \xD7 ${mdCode(what)}${rule.reason ? `: ${escapeMarkdown(rule.reason)}` : ""}`);
     }
     out.push("");
   }
@@ -57608,13 +57847,13 @@ function render(report, options, detail, perSection) {
 `;
 }
 function itemLines(item, detail) {
-  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}`;
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${mdCode(item.address)} ${CHANGE_LABEL[item.change]}`;
   if (detail !== "full") return [head];
   const lines = [head];
   if (item.change === "changed") {
     for (const f of item.fields) {
       lines.push(
-        `  - ${code(f.path)}: ${code(formatJson(f.live))} in Snyk, ${code(formatJson(f.desired))} in the file`
+        `  - ${mdCode(f.path)}: ${mdCode(formatJson(f.live))} in Snyk, ${mdCode(formatJson(f.desired))} in the file`
       );
     }
   } else {
@@ -57622,13 +57861,13 @@ function itemLines(item, detail) {
   }
   return lines;
 }
-function escapeHtml3(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+var escapeMarkdown;
 var init_render_markdown = __esm({
   "src/drift/render-markdown.ts"() {
     "use strict";
+    init_inert_markdown();
     init_render_common();
+    escapeMarkdown = mdText;
   }
 });
 
@@ -57637,23 +57876,23 @@ function renderDriftText(report, options) {
   const { color } = options;
   const lines = [];
   for (const [section, items] of groupBySection(report.items)) {
-    lines.push(bold(color, section));
+    lines.push(bold(color, inertText(section)));
     for (const item of items) {
       const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
-      lines.push(`  ${mark} ${item.address}  ${CHANGE_LABEL[item.change]}`);
-      for (const detail of detailLines(item)) lines.push(`      ${detail}`);
+      lines.push(`  ${mark} ${inertText(item.address)}  ${CHANGE_LABEL[item.change]}`);
+      for (const detail of detailLines(item)) lines.push(`      ${inertText(detail)}`);
     }
     lines.push("");
   }
   if (report.unknown.length > 0) {
     lines.push(bold(color, "Unknown (could not be read, neither drift nor in sync):"));
-    for (const part of report.unknown) lines.push(`  ? ${part.address}: ${part.reason}`);
+    for (const part of report.unknown) lines.push(`  ? ${inertText(part.address)}: ${inertText(part.reason)}`);
     lines.push("");
   }
   if (report.notes.length > 0) {
     lines.push(bold(color, "Notes:"));
     for (const note of report.notes)
-      lines.push(`  ${note.address ? `${note.address}: ` : ""}${note.message}`);
+      lines.push(`  ${note.address ? `${inertText(note.address)}: ` : ""}${inertText(note.message)}`);
     lines.push("");
   }
   if (report.ignored > 0) {
@@ -57661,13 +57900,13 @@ function renderDriftText(report, options) {
     for (const { rule, matched } of report.ignoreRules) {
       if (matched === 0) continue;
       const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-      lines.push(`  ${matched} \xD7 ${what}${rule.reason ? `: ${rule.reason}` : ""}`);
+      lines.push(`  ${matched} \xD7 ${inertText(what)}${rule.reason ? `: ${inertText(rule.reason)}` : ""}`);
     }
     lines.push("");
   }
   const summaryColor = report.unknown.length > 0 ? red : report.inSync ? green : yellow;
   lines.push(summaryColor(color, headline(report)));
-  lines.push(`Scanned group ${report.groupId} at ${report.scannedAt}; ignored: ${report.ignored}.`);
+  lines.push(`Scanned group ${inertText(report.groupId)} at ${report.scannedAt}; ignored: ${report.ignored}.`);
   return `${lines.join("\n")}
 `;
 }
@@ -57676,6 +57915,7 @@ var init_render_text = __esm({
   "src/drift/render-text.ts"() {
     "use strict";
     init_ansi();
+    init_inert_text();
     init_render_common();
     PAINT = {
       added: green,
@@ -57989,28 +58229,6 @@ var init_drift = __esm({
   }
 });
 
-// src/cli/output.ts
-function redact(text, secrets) {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(MASK);
-  }
-  return result;
-}
-function createOutput(stdout, stderr, secrets) {
-  return {
-    out: (text) => stdout.write(redact(text, secrets)),
-    err: (text) => stderr.write(redact(text, secrets))
-  };
-}
-var MASK;
-var init_output = __esm({
-  "src/cli/output.ts"() {
-    "use strict";
-    MASK = "***";
-  }
-});
-
 // src/cli/commands/drift.ts
 var drift_exports = {};
 __export(drift_exports, {
@@ -58037,8 +58255,8 @@ var init_drift2 = __esm({
     init_plan2();
     init_session();
     init_errors();
+    init_redact();
     init_options();
-    init_output();
     init_progress();
     init_style();
     DRIFT_FORMATS = ["text", "markdown", "json", "html"];
@@ -58394,7 +58612,7 @@ var export_exports = {};
 __export(export_exports, {
   exportCommand: () => exportCommand
 });
-import { mkdir, readdir as readdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir, readdir as readdir2, readFile as readFile2, rm, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join2, resolve as resolve5 } from "node:path";
 async function isDirectory(path) {
   return stat2(path).then(
@@ -58412,7 +58630,7 @@ async function writeSplit(dir, files, secrets) {
   const names = new Set(files.map((f) => f.name));
   for (const entry of await readdir2(dir)) {
     if (!/^org-.*\.yaml$/.test(entry) || names.has(entry)) continue;
-    const text = await readFile3(join2(dir, entry), "utf8");
+    const text = await readFile2(join2(dir, entry), "utf8");
     if (text.includes(EXPORT_MARK)) await rm(join2(dir, entry));
   }
   for (const file of files) await writeFile3(join2(dir, file.name), redact(file.text, secrets));
@@ -58426,8 +58644,8 @@ var init_export = __esm({
     init_errors();
     init_export_config();
     init_read_all();
+    init_redact();
     init_options();
-    init_output();
     init_progress();
     UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     EXPORT_MARK = "by `snyk-gitops export`";
@@ -60644,12 +60862,12 @@ __export(emulator_exports, {
   emulatorCommand: () => emulatorCommand,
   runEmulator: () => runEmulator
 });
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 async function loadState(path) {
   let text;
   try {
-    text = await readFile4(path, "utf8");
+    text = await readFile3(path, "utf8");
   } catch (error) {
     throw new EmulatorStateError(`cannot read emulator state file '${path}'`, error);
   }
@@ -60826,6 +61044,7 @@ var init_validate2 = __esm({
 
 // src/cli/main.ts
 init_errors();
+init_redact();
 
 // src/cli/commands.ts
 var COMMANDS = {
@@ -60863,7 +61082,18 @@ var COMMANDS = {
 
 // src/cli/main.ts
 init_options();
-init_output();
+
+// src/cli/output.ts
+init_inert_text();
+init_redact();
+function createOutput(stdout, stderr, secrets) {
+  return {
+    out: (text) => stdout.write(inertLines(redact(text, secrets), { keepStyle: true })),
+    err: (text) => stderr.write(inertLines(redact(text, secrets), { keepStyle: true }))
+  };
+}
+
+// src/cli/main.ts
 var VERSION2 = "0.1.0";
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

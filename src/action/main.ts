@@ -15,6 +15,7 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
       repository: env.GITHUB_REPOSITORY ?? '',
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
       ...(settings.githubToken ? { token: settings.githubToken } : {}),
+      commentAuthor: settings.commentAuthor,
     });
     const engine = createEngine(settings, env);
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
