@@ -45875,6 +45875,10 @@ function maskPrefixes(text2, secret) {
   while (from >= 0) {
     let end = from + MIN_PREFIX;
     while (end < text2.length && end - from < secret.length && text2[end] === secret[end - from]) end++;
+    if (end - from < secret.length && /[A-Za-z0-9]/.test(text2[end] ?? "")) {
+      from = text2.indexOf(start, from + 1);
+      continue;
+    }
     out += `${text2.slice(copied, from)}${MASK}`;
     copied = end;
     from = text2.indexOf(start, end);
@@ -63974,30 +63978,6 @@ import { join as join2 } from "node:path";
 // src/action/action-context.ts
 import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
 
-// src/util/inert-text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var TOOL_STYLE = /(\u001b\[(?:1|2|22|31|32|33|39)m)/;
-var COMMAND_START = /^(\s*):/gm;
-var LEGACY_COMMAND = /##\[/g;
-var NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeChar(char) {
-  return NAMED2[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function guardCommands(text2) {
-  return text2.replace(
-    COMMAND_START,
-    (match, space, offset) => text2.startsWith("::", offset + space.length) ? `${space}\\u003a` : match
-  ).replace(LEGACY_COMMAND, "#\\u0023[");
-}
-function inertLines(text2, options = {}) {
-  const escapePart = (part) => part.replace(/\r\n/g, "\n").replace(
-    CONTROL,
-    (char) => char === "\n" || char === "	" && options.keepStyle ? char : escapeChar(char)
-  );
-  const parts = options.keepStyle ? text2.split(TOOL_STYLE) : [text2];
-  return guardCommands(parts.map((part, i) => i % 2 === 1 ? part : escapePart(part)).join(""));
-}
-
 // src/action/limit-size.ts
 var BODY_BUDGET = 6e4;
 function limitSize(text2, limit, notice) {
@@ -64046,7 +64026,7 @@ function createActionContext(parts) {
     clean,
     publishable: (text2) => limitSize(clean(text2), BODY_BUDGET, notice),
     annotate(annotation) {
-      const cleaned = { ...annotation, message: inertLines(clean(annotation.message)) };
+      const cleaned = { ...annotation, message: clean(annotation.message) };
       if (annotation.file !== void 0) cleaned.file = relativePath(annotation.file);
       runner.annotate(cleaned);
     }
@@ -64713,6 +64693,30 @@ ${body}`;
 import { randomUUID } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 
+// src/util/inert-text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var TOOL_STYLE = /(\u001b\[(?:1|2|22|31|32|33|39)m)/;
+var COMMAND_START = /^(\s*):/gm;
+var LEGACY_COMMAND = /##\[/g;
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeChar(char) {
+  return NAMED2[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function guardCommands(text2) {
+  return text2.replace(
+    COMMAND_START,
+    (match, space, offset) => text2.startsWith("::", offset + space.length) ? `${space}\\u003a` : match
+  ).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+function inertLines(text2, options = {}) {
+  const escapePart = (part) => part.replace(/\r\n/g, "\n").replace(
+    CONTROL,
+    (char) => char === "\n" || char === "	" && options.keepStyle ? char : escapeChar(char)
+  );
+  const parts = options.keepStyle ? text2.split(TOOL_STYLE) : [text2];
+  return guardCommands(parts.map((part, i) => i % 2 === 1 ? part : escapePart(part)).join(""));
+}
+
 // src/action/workflow-commands.ts
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -64734,7 +64738,8 @@ function formatAnnotation(annotation) {
       line: annotation.line,
       col: annotation.column
     },
-    annotation.message
+    // Line breaks become %0A; other controls (escape sequences) are shown, not obeyed.
+    inertLines(annotation.message)
   );
 }
 function formatMask(secret) {

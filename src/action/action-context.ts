@@ -2,7 +2,6 @@
 // GitHub, the runner protocol, and `publishable`, which every text posted to GitHub goes
 // through (tokens redacted, emails masked when asked, size limited).
 import { isAbsolute, relative } from 'node:path';
-import { inertLines } from '../util/inert-text.ts';
 import { redact } from '../util/redact.ts';
 import type { RunLink } from './comments.ts';
 import type { Engine } from './engine.ts';
@@ -68,8 +67,7 @@ export function createActionContext(parts: {
     clean,
     publishable: (text) => limitSize(clean(text), BODY_BUDGET, notice),
     annotate(annotation) {
-      // Line breaks become %0A in the command; other controls are shown, not obeyed.
-      const cleaned: Annotation = { ...annotation, message: inertLines(clean(annotation.message)) };
+      const cleaned: Annotation = { ...annotation, message: clean(annotation.message) };
       if (annotation.file !== undefined) cleaned.file = relativePath(annotation.file);
       runner.annotate(cleaned);
     },

@@ -13,6 +13,8 @@ describe('redact', () => {
   it('masks a prefix of 12 or more characters that a server echoed', () => {
     expect(redact(`invalid token '${TOKEN.slice(0, 12)}…'`, [TOKEN])).toBe("invalid token '***…'");
     expect(redact(`token ${TOKEN.slice(0, 20)}...`, [TOKEN])).toBe('token ***...');
+    // Text that only shares a beginning with the secret and goes on differently is not an echo.
+    expect(redact('/tmp/snyk-gitops-e2e-x', ['snyk-gitops-demo-token'])).toBe('/tmp/snyk-gitops-e2e-x');
     // Eleven characters are too common a string to mask.
     expect(redact(`id ${TOKEN.slice(0, 11)}`, [TOKEN])).toBe(`id ${TOKEN.slice(0, 11)}`);
   });

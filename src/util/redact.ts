@@ -47,7 +47,7 @@ export function redact(text: string, secrets: readonly string[]): string {
   return result;
 }
 
-/** Any run of 12+ characters that starts the secret (a truncated echo) is masked. */
+/** A run of 12+ characters that starts the secret and ends where the text does (a truncated echo). */
 function maskPrefixes(text: string, secret: string): string {
   const start = secret.slice(0, MIN_PREFIX);
   let from = text.indexOf(start);
@@ -57,6 +57,12 @@ function maskPrefixes(text: string, secret: string): string {
   while (from >= 0) {
     let end = from + MIN_PREFIX;
     while (end < text.length && end - from < secret.length && text[end] === secret[end - from]) end++;
+    // A cut-off echo ends there ('abcd1234efgh…'); text that goes on with other letters or
+    // digits merely shares a beginning with the secret (a readable test token, a path).
+    if (end - from < secret.length && /[A-Za-z0-9]/.test(text[end] ?? '')) {
+      from = text.indexOf(start, from + 1);
+      continue;
+    }
     out += `${text.slice(copied, from)}${MASK}`;
     copied = end;
     from = text.indexOf(start, end);
