@@ -1186,8 +1186,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code2 = json2.substr(i + 2, 4);
-                switch (code2) {
+                const code = json2.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1213,8 +1213,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -3713,22 +3713,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message2) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLParseError", pos, code2, message2);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLWarning", pos, code2, message2);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4002,10 +4002,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4019,7 +4019,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -4043,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4059,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4150,7 +4150,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4164,13 +4164,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4213,18 +4213,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4278,8 +4278,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4302,8 +4302,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4320,7 +4320,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4500,7 +4500,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4517,24 +4517,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4637,7 +4637,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4717,25 +4717,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4835,9 +4835,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw2 = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
@@ -5159,12 +5159,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message2, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5326,12 +5326,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict5 = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message2) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message2);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5545,14 +5545,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6719,18 +6719,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -6883,15 +6883,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7085,13 +7085,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -7672,8 +7672,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7703,38 +7703,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7743,7 +7743,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7752,7 +7752,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7767,7 +7767,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7780,27 +7780,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7810,7 +7810,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7819,7 +7819,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7827,7 +7827,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7846,26 +7846,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7930,7 +7930,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -7977,7 +7977,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7985,7 +7985,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8194,7 +8194,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8240,8 +8240,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8370,16 +8370,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8599,15 +8599,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -8937,7 +8937,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8995,7 +8995,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9123,7 +9123,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
+    picomatch4.constants = constants2;
     module.exports = picomatch4;
   }
 });
@@ -9174,9 +9174,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code === "string" ? [code] : code;
       }
       toString() {
         return this.str;
@@ -9203,13 +9203,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -9225,13 +9225,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code.push(arg);
       else
-        code2.push(interpolate(arg));
+        code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -9415,7 +9415,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -9428,16 +9428,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code;
       }
     };
     exports.ValueScope = ValueScope;
@@ -9522,11 +9522,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9543,10 +9543,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9597,9 +9597,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this.code = code2;
+        this.code = code;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -9607,8 +9607,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -9621,7 +9621,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -9637,12 +9637,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -9669,10 +9669,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code += "else " + this.else.render(opts);
+        return code;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -9695,12 +9695,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -9723,10 +9723,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -9762,10 +9762,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -9793,12 +9793,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code += this.finally.render(opts);
+        return code;
       }
       optimizeNodes() {
         var _a, _b;
@@ -9807,11 +9807,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -9915,18 +9915,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code.push("}");
+        return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -10112,7 +10112,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -10127,14 +10127,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -12245,22 +12245,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
@@ -12533,15 +12533,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -12572,15 +12572,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -12607,15 +12607,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -12660,15 +12660,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -13023,50 +13023,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target2.scheme = relative3.scheme;
-        target2.userinfo = relative3.userinfo;
-        target2.host = relative3.host;
-        target2.port = relative3.port;
-        target2.path = removeDotSegments(relative3.path || "");
-        target2.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target2.scheme = relative4.scheme;
+        target2.userinfo = relative4.userinfo;
+        target2.host = relative4.host;
+        target2.port = relative4.port;
+        target2.path = removeDotSegments(relative4.path || "");
+        target2.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target2.userinfo = relative3.userinfo;
-          target2.host = relative3.host;
-          target2.port = relative3.port;
-          target2.path = removeDotSegments(relative3.path || "");
-          target2.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target2.userinfo = relative4.userinfo;
+          target2.host = relative4.host;
+          target2.port = relative4.port;
+          target2.path = removeDotSegments(relative4.path || "");
+          target2.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target2.path = base.path;
-            if (relative3.query !== void 0) {
-              target2.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target2.query = relative4.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target2.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target2.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative3.path;
+                target2.path = "/" + relative4.path;
               } else if (!base.path) {
-                target2.path = relative3.path;
+                target2.path = relative4.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative3.query;
+            target2.query = relative4.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -13074,7 +13074,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative3.fragment;
+      target2.fragment = relative4.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -15945,8 +15945,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -18452,10 +18452,10 @@ var require_errors3 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message2, code2, data) {
+      constructor(message2, code, data) {
         super(message2);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -18482,12 +18482,12 @@ var require_errors3 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message2, code2, { headers, data }) {
+      constructor(message2, code, { headers, data }) {
         super(message2);
         this.name = "RequestRetryError";
         this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -18500,12 +18500,12 @@ var require_errors3 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message2, code2, { headers, body }) {
+      constructor(message2, code, { headers, body }) {
         super(message2);
         this.name = "ResponseError";
         this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.body = body;
         this.headers = headers;
       }
@@ -18548,11 +18548,11 @@ var require_errors3 = __commonJS({
       }
     };
     var Socks5ProxyError = class extends UndiciError {
-      constructor(message2, code2) {
+      constructor(message2, code) {
         super(message2);
         this.name = "Socks5ProxyError";
         this.message = message2 || "SOCKS5 proxy error";
-        this.code = code2 || "UND_ERR_SOCKS5";
+        this.code = code || "UND_ERR_SOCKS5";
       }
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
@@ -18756,8 +18756,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code = this.code = key.charCodeAt(index);
+        if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -18779,11 +18779,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code = key.charCodeAt(index);
+          if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -18793,7 +18793,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -18817,19 +18817,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code = key[index];
+          if (code <= 90 && code >= 65) {
+            code |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code ? node.left : node.right;
           }
         }
         return null;
@@ -19914,11 +19914,11 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.subscribe(
         "undici:websocket:close",
         (evt) => {
-          const { websocket, code: code2, reason } = evt;
+          const { websocket, code, reason } = evt;
           debugLog(
             "closed connection to %s - %s %s",
             websocket.url,
-            code2,
+            code,
             reason
           );
         }
@@ -22947,9 +22947,9 @@ var require_util3 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code = url.charCodeAt(i);
+        if (code > 126 || // Non-US-ASCII + DEL
+        code < 32) {
           return false;
         }
       }
@@ -23450,8 +23450,8 @@ var require_util3 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -23477,8 +23477,8 @@ var require_util3 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -24525,7 +24525,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -24661,7 +24661,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -24757,11 +24757,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -24784,10 +24784,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -24804,7 +24804,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants.ERROR[ret], data);
+        return new HTTPParserError(message2, constants2.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -25015,7 +25015,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause2 ? constants.ERROR.PAUSED : 0;
+        return pause2 ? constants2.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -25041,7 +25041,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
         return 0;
       }
@@ -25081,13 +25081,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -25990,9 +25990,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code2, id) {
+    function onHttp2FrameError(type2, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -26319,9 +26319,9 @@ var require_client_h2 = __commonJS({
         stream.removeAllListeners("data");
         abort(err);
       });
-      stream.once("frameError", (type2, code2) => {
+      stream.once("frameError", (type2, code) => {
         stream.removeAllListeners("data");
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
       });
       stream.on("aborted", () => {
         stream.removeAllListeners("data");
@@ -29094,7 +29094,7 @@ var require_retry_handler = __commonJS({
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -29106,7 +29106,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
         }
@@ -31803,8 +31803,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile3, mkdir } = __require("node:fs/promises");
-    var { dirname, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile2, readFile: readFile2, mkdir } = __require("node:fs/promises");
+    var { dirname: dirname2, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -32005,7 +32005,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve2(path), "utf8");
+          const data = await readFile2(resolve2(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -32035,7 +32035,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir(dirname(resolvedPath), { recursive: true });
+        await mkdir(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -33954,11 +33954,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[5] === "0") {
-        const code2 = date.charCodeAt(6);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(6);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
@@ -34035,11 +34035,11 @@ var require_date = __commonJS({
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
       if (date[17] === "0") {
-        const code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(18);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
@@ -34056,11 +34056,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[20] === "0") {
-        const code2 = date.charCodeAt(21);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(21);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
@@ -34074,11 +34074,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[23] === "0") {
-        const code2 = date.charCodeAt(24);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(24);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
@@ -34162,11 +34162,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[8] === " ") {
-        const code2 = date.charCodeAt(9);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(9);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
@@ -34180,11 +34180,11 @@ var require_date = __commonJS({
       }
       let hour = 0;
       if (date[11] === "0") {
-        const code2 = date.charCodeAt(12);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(12);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
@@ -34201,11 +34201,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[14] === "0") {
-        const code2 = date.charCodeAt(15);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(15);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
@@ -34219,11 +34219,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[17] === "0") {
-        const code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(18);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
@@ -34290,11 +34290,11 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date[commaIndex + 2] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 3);
-        if (code2 < 49 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 3);
+        if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code2 - 48;
+        day = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
@@ -34346,11 +34346,11 @@ var require_date = __commonJS({
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
       if (date[commaIndex + 12] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 13);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 13);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        hour = code2 - 48;
+        hour = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
@@ -34367,11 +34367,11 @@ var require_date = __commonJS({
       }
       let minute = 0;
       if (date[commaIndex + 15] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 16);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 16);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        minute = code2 - 48;
+        minute = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
@@ -34385,11 +34385,11 @@ var require_date = __commonJS({
       }
       let second = 0;
       if (date[commaIndex + 18] === "0") {
-        const code2 = date.charCodeAt(commaIndex + 19);
-        if (code2 < 48 || code2 > 57) {
+        const code = date.charCodeAt(commaIndex + 19);
+        if (code < 48 || code > 57) {
           return void 0;
         }
-        second = code2 - 48;
+        second = code - 48;
       } else {
         const code1 = date.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
@@ -37293,8 +37293,8 @@ var require_headers = __commonJS({
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
     var util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code) {
+      return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -40908,8 +40908,8 @@ var require_util5 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code = value.charCodeAt(i);
+        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
       }
@@ -40917,26 +40917,26 @@ var require_util5 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = name.charCodeAt(i);
+        if (code < 33 || // exclude CTLs (0-31), SP and HT
+        code > 126 || // exclude non-ascii and DEL
+        code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 60 || // <
+        code === 62 || // >
+        code === 64 || // @
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 58 || // :
+        code === 92 || // \
+        code === 47 || // /
+        code === 91 || // [
+        code === 93 || // ]
+        code === 63 || // ?
+        code === 61 || // =
+        code === 123 || // {
+        code === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -40952,31 +40952,31 @@ var require_util5 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code = value.charCodeAt(i++);
+        if (code < 33 || // exclude CTLs (0-31)
+        code > 126 || // non-ascii and DEL (127)
+        code === 34 || // "
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code2 = path.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code = path.charCodeAt(i);
+        if (code < 32 || // exclude CTLs (0-31)
+        code > 126 || // exclude DEL and non-ascii
+        code === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code) {
+      return code >= 48 && code <= 57 || // 0-9
+      code >= 65 && code <= 90 || // A-Z
+      code >= 97 && code <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -40987,8 +40987,8 @@ var require_util5 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code = domain.charCodeAt(i);
+        if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -40998,10 +40998,10 @@ var require_util5 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code) && code !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -41748,37 +41748,37 @@ var require_util6 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = protocol.charCodeAt(i);
+        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code > 126 || code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 44 || // ,
+        code === 47 || // /
+        code === 58 || // :
+        code === 59 || // ;
+        code === 60 || // <
+        code === 61 || // =
+        code === 62 || // >
+        code === 63 || // ?
+        code === 64 || // @
+        code === 91 || // [
+        code === 92 || // \
+        code === 93 || // ]
+        code === 123 || // {
+        code === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code) {
+      if (code >= 1e3 && code < 1015) {
+        return code !== 1004 && // reserved
+        code !== 1005 && // "MUST NOT be set as a status code"
+        code !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code >= 3e3 && code <= 4999;
     }
     function isControlFrame(opcode) {
       return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
@@ -41839,9 +41839,9 @@ var require_util6 = __commonJS({
       }
       return urlRecord;
     }
-    function validateCloseCodeAndReason(code2, reason) {
-      if (code2 !== null) {
-        if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+    function validateCloseCodeAndReason(code, reason) {
+      if (code !== null) {
+        if (code !== 1e3 && (code < 3e3 || code > 4999)) {
           throw new DOMException("invalid code", "InvalidAccessError");
         }
       }
@@ -42096,28 +42096,28 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code2, reason, validate = false) {
-      code2 ??= null;
+    function closeWebSocketConnection(object, code, reason, validate = false) {
+      code ??= null;
       reason ??= "";
-      if (validate) validateCloseCodeAndReason(code2, reason);
+      if (validate) validateCloseCodeAndReason(code, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
         object.readyState = states.CLOSING;
       } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
-        if (reason.length !== 0 && code2 === null) {
-          code2 = 1e3;
+        if (reason.length !== 0 && code === null) {
+          code = 1e3;
         }
-        assert(code2 === null || Number.isInteger(code2));
-        if (code2 === null && reason.length === 0) {
+        assert(code === null || Number.isInteger(code));
+        if (code === null && reason.length === 0) {
           frame.frameData = emptyBuffer;
-        } else if (code2 !== null && reason === null) {
+        } else if (code !== null && reason === null) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== null && reason !== null) {
+          frame.frameData.writeUInt16BE(code, 0);
+        } else if (code !== null && reason !== null) {
           frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason));
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -42129,15 +42129,15 @@ var require_connection = __commonJS({
         object.readyState = states.CLOSING;
       }
     }
-    function failHandshake(handler2, response, code2, reason, cause) {
+    function failHandshake(handler2, response, code, reason, cause) {
       if (response.socket?.session != null && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      failWebsocketConnection(handler2, code2, reason, cause);
+      failWebsocketConnection(handler2, code, reason, cause);
     }
-    function failWebsocketConnection(handler2, code2, reason, cause) {
+    function failWebsocketConnection(handler2, code, reason, cause) {
       if (isEstablished(handler2.readyState)) {
-        closeWebSocketConnection(handler2, code2, reason, false);
+        closeWebSocketConnection(handler2, code, reason, false);
       }
       handler2.controller.abort();
       if (isConnecting(handler2.readyState)) {
@@ -42437,8 +42437,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code2 = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnection(this.#handler, code2, error.message);
+                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnection(this.#handler, code, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -42535,11 +42535,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -42551,7 +42551,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -42566,8 +42566,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            failWebsocketConnection(this.#handler, code2, reason);
+            const { code, reason } = this.#info.closeInfo;
+            failWebsocketConnection(this.#handler, code, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -42825,18 +42825,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
+        if (code !== void 0) {
+          code = webidl.converters["unsigned short"](code, prefix, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
         }
-        code2 ??= null;
+        code ??= null;
         reason ??= "";
-        closeWebSocketConnection(this.#handler, code2, reason, true);
+        closeWebSocketConnection(this.#handler, code, reason, true);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -43050,29 +43050,29 @@ var require_websocket = __commonJS({
        */
       #onSocketClose() {
         const wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        let code2 = 1005;
+        let code = 1005;
         let reason = "";
         const result = this.#parser?.closingInfo;
         if (result && !result.error) {
-          code2 = result.code ?? 1005;
+          code = result.code ?? 1005;
           reason = result.reason;
         }
         this.#handler.readyState = states.CLOSED;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code2 = 1006;
+          code = 1006;
           fireEvent("error", this, (type2, init) => new ErrorEvent(type2, init), {
             error: new TypeError(reason)
           });
         }
         fireEvent("close", this, (type2, init) => new CloseEvent(type2, init), {
           wasClean,
-          code: code2,
+          code,
           reason
         });
         if (channels.close.hasSubscribers) {
           channels.close.publish({
             websocket: this,
-            code: code2,
+            code,
             reason
           });
         }
@@ -43217,13 +43217,13 @@ var require_websocketerror = __commonJS({
         } else if (init !== null) {
           init = webidl.converters.WebSocketCloseInfo(init);
         }
-        let code2 = init.closeCode ?? null;
+        let code = init.closeCode ?? null;
         const reason = init.reason ?? "";
-        validateCloseCodeAndReason(code2, reason);
-        if (reason.length !== 0 && code2 === null) {
-          code2 = 1e3;
+        validateCloseCodeAndReason(code, reason);
+        if (reason.length !== 0 && code === null) {
+          code = 1e3;
         }
-        this.#closeCode = code2;
+        this.#closeCode = code;
         this.#reason = reason;
       }
       get closeCode() {
@@ -43237,9 +43237,9 @@ var require_websocketerror = __commonJS({
        * @param {number|null} code
        * @param {string} reason
        */
-      static createUnvalidatedWebSocketError(message2, code2, reason) {
+      static createUnvalidatedWebSocketError(message2, code, reason) {
         const error = new _WebSocketError(message2, kConstruct);
-        error.#closeCode = code2;
+        error.#closeCode = code;
         error.#reason = reason;
         return error;
       }
@@ -43397,9 +43397,9 @@ var require_websocketstream = __commonJS({
         if (closeInfo !== null) {
           closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo);
         }
-        const code2 = closeInfo.closeCode ?? null;
+        const code = closeInfo.closeCode ?? null;
         const reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code2, reason, true);
+        closeWebSocketConnection(this.#handler, code, reason, true);
       }
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
@@ -43494,33 +43494,33 @@ var require_websocketstream = __commonJS({
           this.#openedPromise.reject(new WebSocketError("Socket never opened"));
         }
         const result = this.#parser?.closingInfo;
-        let code2 = result?.code ?? 1005;
+        let code = result?.code ?? 1005;
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code2 = 1006;
+          code = 1006;
         }
         const reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
         if (wasClean) {
           this.#readableStreamController.close();
           this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError"));
           this.#closedPromise.resolve({
-            closeCode: code2,
+            closeCode: code,
             reason
           });
         } else {
-          const error = createUnvalidatedWebSocketError("unclean close", code2, reason);
+          const error = createUnvalidatedWebSocketError("unclean close", code, reason);
           this.#readableStreamController?.error(error);
           this.#writableStreamController?.error(error);
           this.#closedPromise.reject(error);
         }
       }
       #closeUsingReason(reason) {
-        let code2 = null;
+        let code = null;
         let reasonString = "";
         if (webidl.is.WebSocketError(reason)) {
-          code2 = reason.closeCode;
+          code = reason.closeCode;
           reasonString = reason.reason;
         }
-        closeWebSocketConnection(this.#handler, code2, reasonString);
+        closeWebSocketConnection(this.#handler, code, reasonString);
       }
       //  To cancel a WebSocketStream stream given reason , close using reason giving stream and reason .
       #cancel(reason) {
@@ -45833,14 +45833,57 @@ var require_light = __commonJS({
   }
 });
 
-// src/cli/output.ts
+// src/util/redact.ts
 var MASK = "***";
+var MIN_PREFIX = 12;
+var MIN_SECRET = 4;
+function base64Forms(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = /* @__PURE__ */ new Set();
+  for (let shift = 0; shift < 3; shift++) {
+    const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+    const encoded = padded.toString("base64").replace(/=+$/, "");
+    const head = Math.ceil(shift * 4 / 3);
+    const end = Math.floor((shift + bytes.length) * 4 / 3);
+    const core2 = encoded.slice(head, end);
+    if (core2.length >= MIN_PREFIX) {
+      forms.add(core2);
+      forms.add(core2.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+  }
+  return [...forms];
+}
 function redact(text2, secrets) {
   let result = text2;
   for (const secret of secrets) {
-    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(MASK);
+    if (secret.length < MIN_SECRET) continue;
+    if (result.includes(secret)) result = result.split(secret).join(MASK);
+    if (secret.length < MIN_PREFIX) continue;
+    result = maskPrefixes(result, secret);
+    for (const form of base64Forms(secret)) {
+      if (result.includes(form)) result = result.split(form).join(MASK);
+    }
   }
   return result;
+}
+function maskPrefixes(text2, secret) {
+  const start = secret.slice(0, MIN_PREFIX);
+  let from = text2.indexOf(start);
+  if (from < 0) return text2;
+  let out = "";
+  let copied = 0;
+  while (from >= 0) {
+    let end = from + MIN_PREFIX;
+    while (end < text2.length && end - from < secret.length && text2[end] === secret[end - from]) end++;
+    if (end - from < secret.length && /[A-Za-z0-9]/.test(text2[end] ?? "")) {
+      from = text2.indexOf(start, from + 1);
+      continue;
+    }
+    out += `${text2.slice(copied, from)}${MASK}`;
+    copied = end;
+    from = text2.indexOf(start, end);
+  }
+  return out + text2.slice(copied);
 }
 
 // src/util/suggest.ts
@@ -45924,8 +45967,68 @@ function kindOf(value) {
 }
 
 // src/config/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { lstat as lstat2, readdir, realpath as realpath2, stat } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/config/read-file.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath } from "node:fs/promises";
+import { isAbsolute, relative, sep } from "node:path";
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+var refuse = (code, message2) => ({ ok: false, code, message: message2 });
+function insideTree(root, target2) {
+  const rel = relative(root, target2);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split(sep).some((part) => part.startsWith(".")) ? void 0 : rel;
+}
+async function resolveTarget(file, root) {
+  const link = await lstat(file);
+  if (!link.isSymbolicLink()) {
+    return link.isFile() ? file : refuse("not-a-file", "not a regular file: expected a YAML config file");
+  }
+  const [target2, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  if (insideTree(realRoot, target2) === void 0) {
+    return refuse(
+      "symlink-outside",
+      "is a symbolic link to a file outside the config directory (or in a hidden folder such as .git): refused; expected a YAML config file in the repository"
+    );
+  }
+  return target2;
+}
+async function readConfigFile(file, root) {
+  let handle;
+  try {
+    const target2 = await resolveTarget(file, root);
+    if (typeof target2 !== "string") return target2;
+    handle = await open(target2, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse("not-a-file", "not a regular file: expected a YAML config file");
+    if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
+    return await readBounded(handle);
+  } catch (error) {
+    return refuse("unreadable", `cannot read the file (${error.code ?? "error"})`);
+  } finally {
+    await handle?.close();
+  }
+}
+function tooLarge(size) {
+  return refuse(
+    "file-too-large",
+    `the file is ${size}: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
+  );
+}
+async function readBounded(handle) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_FILE_BYTES + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total) };
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > MAX_FILE_BYTES) return tooLarge(`over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  }
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -46699,9 +46802,9 @@ function requireBinary() {
     const max = data.length;
     const map22 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map22.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
+      const code = map22.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -49024,7 +49127,7 @@ function parseFull(file, text2) {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const issue = (code2, message2, ref) => ({ code: code2, message: message2, ...ref });
+  const issue = (code, message2, ref) => ({ code, message: message2, ...ref });
   const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
   const first2 = list[0];
@@ -49085,7 +49188,10 @@ function parseFull(file, text2) {
   };
 }
 function yamlMessage(error) {
-  const message2 = error.message.split("\n")[0] ?? error.message;
+  const message2 = (error.message.split("\n")[0] ?? error.message).replace(
+    /"([^"\n]{0,24})[^"\n]*"/g,
+    (whole, kept) => whole.length - 2 > kept.length ? `"${kept}\u2026"` : whole
+  );
   return `YAML syntax error: ${message2}`;
 }
 function locateIn(doc, path, where2, at2) {
@@ -49115,7 +49221,8 @@ function keyOf(key) {
 }
 function keyAt(text2, offset) {
   const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset, offset + 200));
-  return (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
+  const key = (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
 }
 
 // src/config/merge.ts
@@ -49128,10 +49235,10 @@ function where(origin, rest = []) {
   const ref = originRef(origin, rest);
   return `${ref.file}:${ref.line}:${ref.column}`;
 }
-function conflict(code2, message2, first2, second, rest = []) {
+function conflict(code, message2, first2, second, rest = []) {
   const ref = originRef(second, rest);
   return {
-    code: code2,
+    code,
     message: `${message2}: ${where(first2, rest)} and ${where(second, rest)}`,
     ...ref,
     path: formatPath([...second.path, ...rest])
@@ -49141,7 +49248,7 @@ function mergeDocuments(docs) {
   const issues = [];
   const first2 = docs[0]?.doc;
   if (first2 === void 0) throw new Error("mergeDocuments needs at least one document");
-  const merged = { first: first2, sections: {}, orgs: [] };
+  const merged = { first: first2, group: {}, sections: {}, orgs: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== void 0) {
@@ -49158,26 +49265,26 @@ function mergeDocuments(docs) {
         );
       if (group.settings !== void 0) {
         const located = { value: group.settings, origin: { doc, path: ["group", "settings"] } };
-        if (merged.groupSettings === void 0) merged.groupSettings = located;
-        else if (!isDeepStrictEqual(merged.groupSettings.value, group.settings))
+        if (merged.group.settings === void 0) merged.group.settings = located;
+        else if (!isDeepStrictEqual(merged.group.settings.value, group.settings))
           issues.push(
             conflict(
               "conflicting-section",
               "group.settings is set differently in two files (only one file may set it)",
-              merged.groupSettings.origin,
+              merged.group.settings.origin,
               located.origin
             )
           );
       }
       if (group.tags !== void 0) {
-        merged.groupTags ??= [];
+        merged.group.tags ??= [];
         for (const [i, tag] of group.tags.entries())
-          merged.groupTags.push({ value: tag, origin: { doc, path: ["group", "tags", i] } });
+          merged.group.tags.push({ value: tag, origin: { doc, path: ["group", "tags", i] } });
       }
       if (group.members !== void 0) {
-        merged.groupMembers ??= [];
+        merged.group.members ??= [];
         for (const [i, member] of group.members.entries())
-          merged.groupMembers.push({ value: member, origin: { doc, path: ["group", "members", i] } });
+          merged.group.members.push({ value: member, origin: { doc, path: ["group", "members", i] } });
       }
     }
     for (const section of SINGLE_SECTIONS) {
@@ -49204,14 +49311,14 @@ function mergeDocuments(docs) {
 }
 function findDuplicates(merged) {
   const issues = [];
-  const check = (items, keyOf2, describe2, code2, rest = []) => {
+  const check = (items, keyOf2, describe2, code, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
     for (const item of items) {
       const key = keyOf2(item.value);
       if (key === void 0) continue;
       const earlier = seen.get(key);
       if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code2, describe2(item.value), earlier.origin, item.origin, rest));
+      else issues.push(conflict(code, describe2(item.value), earlier.origin, item.origin, rest));
     }
   };
   const memberKey = (m) => m.user.toLowerCase();
@@ -49231,12 +49338,12 @@ function findDuplicates(merged) {
     ["id"]
   );
   check(
-    merged.groupTags ?? [],
+    merged.group.tags ?? [],
     (t) => `${t.key}\0${t.value}`,
     (t) => `tag ${t.key}:${t.value} is listed twice`,
     "duplicate-tag"
   );
-  check(merged.groupMembers ?? [], memberKey, memberTwice("group.members"), "duplicate-member", ["user"]);
+  check(merged.group.members ?? [], memberKey, memberTwice("group.members"), "duplicate-member", ["user"]);
   const members = (origin, list, where2) => check(
     (list ?? []).map((value, i) => ({
       value,
@@ -49260,222 +49367,6 @@ function findDuplicates(merged) {
     members(org.origin, org.value.members, `the members of org '${org.value.slug}'`);
   return issues;
 }
-
-// src/config/normalize.ts
-var DEFAULT_PRUNE = {
-  groupMembers: true,
-  orgMembers: true,
-  tenantMembers: false,
-  groupTags: false,
-  orgs: false
-};
-var DEFAULT_MAX_DELETE_PERCENT = 25;
-function normalize(merged, groupId) {
-  const { sections } = merged;
-  const defaults = sections.defaults?.value.org;
-  const defaultsOrigin = sections.defaults === void 0 ? void 0 : { doc: sections.defaults.origin.doc, path: ["defaults", "org"] };
-  const orgOrigins = [];
-  const orgs = merged.orgs.map((located) => {
-    const { org, origins } = mergeDefaults(located, defaults, defaultsOrigin);
-    orgOrigins.push(origins);
-    return org;
-  });
-  const group = { id: groupId };
-  if (merged.groupSettings !== void 0) group.settings = merged.groupSettings.value;
-  if (merged.groupTags !== void 0) group.tags = merged.groupTags.map((t) => t.value);
-  if (merged.groupMembers !== void 0) group.members = merged.groupMembers.map((m) => m.value);
-  const users = sections.users?.value;
-  const desired = {
-    version: 1,
-    group,
-    orgs,
-    users: { unknown: users?.unknown ?? "error", ignore: users?.ignore ?? [] },
-    prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
-    limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
-    drift: { ignore: sections.drift?.value.ignore ?? [] }
-  };
-  if (sections.tenant !== void 0) desired.tenant = sections.tenant.value;
-  const locate = (path) => {
-    const [head, ...rest] = path;
-    if (head === "orgs" && typeof rest[0] === "number") return locateOrg(orgOrigins[rest[0]], rest.slice(1));
-    if (head === "group") {
-      const [key, index, ...tail] = rest;
-      const list = key === "members" ? merged.groupMembers : key === "tags" ? merged.groupTags : void 0;
-      if (list !== void 0 && typeof index === "number") return at(list[index]?.origin, tail);
-      if (key === "settings" && merged.groupSettings !== void 0)
-        return at(merged.groupSettings.origin, rest.slice(1));
-      return at(merged.groupId?.origin, []);
-    }
-    const section = sections[head];
-    if (section !== void 0) return at(section.origin, rest);
-    return merged.first.locate([]);
-  };
-  return { desired, locate };
-}
-function at(origin, rest) {
-  return origin === void 0 ? void 0 : originRef(origin, rest);
-}
-function locateOrg(origins, rest) {
-  if (origins === void 0) return void 0;
-  const [key, index, ...tail] = rest;
-  if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
-  if (key === "settings") {
-    const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
-    return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
-  }
-  return at(origins.org, rest);
-}
-function hasPath(origin, rest) {
-  let node = valueAt(origin.doc.data, origin.path);
-  for (const segment of rest) {
-    if (node === null || typeof node !== "object") return false;
-    node = node[segment];
-  }
-  return node !== void 0;
-}
-function valueAt(data, path) {
-  let node = data;
-  for (const segment of path) node = node?.[segment];
-  return node;
-}
-function mergeDefaults(located, defaults, defaultsOrigin) {
-  const own = located.value;
-  const org = { ...own };
-  const origins = { org: located.origin, members: [] };
-  if (own.settings !== void 0)
-    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
-  if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
-    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
-    org.settings = mergeSettings(defaults.settings, own.settings);
-  }
-  const ownMembers = (own.members ?? []).map(
-    (m, i) => ({
-      value: m,
-      origin: { doc: located.origin.doc, path: [...located.origin.path, "members", i] }
-    })
-  );
-  if (defaults?.members !== void 0 && defaultsOrigin !== void 0) {
-    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
-    const inherited = defaults.members.map(
-      (m, i) => ({
-        value: m,
-        origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "members", i] }
-      })
-    ).filter((m) => !mine.has(m.value.user.toLowerCase()));
-    const all = [...inherited, ...ownMembers];
-    org.members = all.map((m) => m.value);
-    origins.members = all.map((m) => m.origin);
-  } else {
-    origins.members = ownMembers.map((m) => m.origin);
-  }
-  return { org, origins };
-}
-function mergeSettings(base, own) {
-  const result = { ...base };
-  for (const [key, value] of Object.entries(own ?? {})) {
-    const prior = result[key];
-    result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
-  }
-  return result;
-}
-
-// src/config/user-ignore.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
-function checkGlob(glob) {
-  try {
-    import_picomatch.default.makeRe(glob, OPTIONS);
-    return void 0;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-function createUserIgnoreMatcher(globs) {
-  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
-  return (user) => matchers.find((m) => m.test(user))?.glob;
-}
-
-// src/config/rules.ts
-function issueAt(code2, message2, origin, rest = []) {
-  return { code: code2, message: message2, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
-}
-function checkRules(merged) {
-  const errors = [];
-  const warnings = [];
-  if (merged.groupId === void 0) {
-    errors.push({
-      code: "missing-group",
-      message: "no file defines the group: expected `group: { id: <uuid> }` (the Snyk group this config manages) in one of the files",
-      ...merged.first.locate([])
-    });
-  }
-  for (const { value: org, origin } of merged.orgs) {
-    if (org.template !== void 0 && org.template.toLowerCase() === org.slug.toLowerCase())
-      errors.push(
-        issueAt(
-          "template-self",
-          `org '${org.slug}' names itself as its template: expected the slug of another org to copy at creation`,
-          origin,
-          ["template"]
-        )
-      );
-  }
-  const users = merged.sections.users;
-  const globs = users?.value.ignore ?? [];
-  const valid = [];
-  for (const [i, glob] of globs.entries()) {
-    const problem = checkGlob(glob);
-    if (problem === void 0) valid.push(glob);
-    else
-      errors.push(
-        issueAt("bad-glob", `users.ignore[${i}]: '${glob}' is not a valid glob: ${problem}`, users.origin, [
-          "ignore",
-          i
-        ])
-      );
-  }
-  const drift = merged.sections.drift;
-  for (const [i, rule] of (drift?.value.ignore ?? []).entries()) {
-    const problem = rule.address === void 0 ? void 0 : checkGlob(rule.address);
-    if (problem !== void 0)
-      errors.push(
-        issueAt(
-          "bad-glob",
-          `drift.ignore[${i}].address: '${rule.address}' is not a valid glob: ${problem}`,
-          drift.origin,
-          ["ignore", i, "address"]
-        )
-      );
-  }
-  warnings.push(...ignoredMembers(merged, valid));
-  return { errors, warnings };
-}
-function ignoredMembers(merged, globs) {
-  if (globs.length === 0) return [];
-  const matches = createUserIgnoreMatcher(globs);
-  const warnings = [];
-  const check = (user, origin) => {
-    const glob = matches(user);
-    if (glob !== void 0)
-      warnings.push(
-        issueAt(
-          "ignored-member",
-          `user '${user}' matches users.ignore '${glob}': this membership is neither created, changed nor removed`,
-          origin,
-          ["user"]
-        )
-      );
-  };
-  for (const m of merged.groupMembers ?? []) check(m.value.user, m.origin);
-  for (const org of merged.orgs)
-    for (const [i, m] of (org.value.members ?? []).entries())
-      check(m.user, { doc: org.origin.doc, path: [...org.origin.path, "members", i] });
-  return warnings;
-}
-
-// src/config/schema-check.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
@@ -49972,8 +49863,8 @@ function IsControlCharacterFree(value) {
   if (!IsString(value))
     return false;
   for (let i = 0; i < value.length; i++) {
-    const code2 = value.charCodeAt(i);
-    if (code2 >= 7 && code2 <= 13 || code2 === 27 || code2 === 127) {
+    const code = value.charCodeAt(i);
+    if (code >= 7 && code <= 13 || code === 27 || code === 127) {
       return false;
     }
   }
@@ -52317,27 +52208,260 @@ var TagSchema = Type2.Object(
   },
   { ...strict, description: "A group tag (key and value)." }
 );
+var PruneSchema = Type2.Object(
+  {
+    groupMembers: Type2.Optional(
+      Type2.Boolean({
+        default: true,
+        description: "Delete group memberships the file does not list (default true)."
+      })
+    ),
+    orgMembers: Type2.Optional(
+      Type2.Boolean({
+        default: true,
+        description: "Delete org memberships the file does not list (default true)."
+      })
+    ),
+    tenantMembers: Type2.Optional(
+      Type2.Boolean({
+        default: false,
+        description: "Delete tenant memberships the file does not list (default false)."
+      })
+    ),
+    groupTags: Type2.Optional(
+      Type2.Union([Type2.Boolean(), Type2.Literal("force")], {
+        default: false,
+        description: "Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them."
+      })
+    ),
+    orgs: Type2.Optional(
+      Type2.Boolean({
+        default: false,
+        description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
+      })
+    )
+  },
+  { ...strict, description: "Which live objects that the file does not list are deleted." }
+);
+var DEFAULT_PRUNE = Object.fromEntries(
+  Object.entries(PruneSchema.properties).map(([key, schema2]) => [
+    key,
+    schema2.default
+  ])
+);
+
+// src/config/normalize.ts
+var DEFAULT_MAX_DELETE_PERCENT = 25;
+function normalize(merged, groupId) {
+  const { sections } = merged;
+  const defaults = sections.defaults?.value.org;
+  const defaultsOrigin = sections.defaults === void 0 ? void 0 : { doc: sections.defaults.origin.doc, path: ["defaults", "org"] };
+  const orgOrigins = [];
+  const orgs = merged.orgs.map((located) => {
+    const { org, origins } = mergeDefaults(located, defaults, defaultsOrigin);
+    orgOrigins.push(origins);
+    return org;
+  });
+  const group = { id: groupId };
+  if (merged.group.settings !== void 0) group.settings = merged.group.settings.value;
+  if (merged.group.tags !== void 0) group.tags = merged.group.tags.map((t) => t.value);
+  if (merged.group.members !== void 0) group.members = merged.group.members.map((m) => m.value);
+  const users = sections.users?.value;
+  const desired = {
+    version: 1,
+    group,
+    orgs,
+    users: { unknown: users?.unknown ?? "error", ignore: users?.ignore ?? [] },
+    prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
+    limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
+    drift: { ignore: sections.drift?.value.ignore ?? [] }
+  };
+  if (sections.tenant !== void 0) desired.tenant = sections.tenant.value;
+  const locate = (path) => {
+    const [head, ...rest] = path;
+    if (head === "orgs" && typeof rest[0] === "number") return locateOrg(orgOrigins[rest[0]], rest.slice(1));
+    if (head === "group") {
+      const [key, index, ...tail] = rest;
+      const list = key === "members" ? merged.group.members : key === "tags" ? merged.group.tags : void 0;
+      if (list !== void 0 && typeof index === "number") return at(list[index]?.origin, tail);
+      if (key === "settings" && merged.group.settings !== void 0)
+        return at(merged.group.settings.origin, rest.slice(1));
+      return at(merged.groupId?.origin, []);
+    }
+    const section = sections[head];
+    if (section !== void 0) return at(section.origin, rest);
+    return merged.first.locate([]);
+  };
+  return { desired, locate };
+}
+function at(origin, rest) {
+  return origin === void 0 ? void 0 : originRef(origin, rest);
+}
+function locateOrg(origins, rest) {
+  if (origins === void 0) return void 0;
+  const [key, index, ...tail] = rest;
+  if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
+  if (key === "settings") {
+    const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
+    return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
+  }
+  return at(origins.org, rest);
+}
+function hasPath(origin, rest) {
+  let node = valueAt(origin.doc.data, origin.path);
+  for (const segment of rest) {
+    if (node === null || typeof node !== "object") return false;
+    node = node[segment];
+  }
+  return node !== void 0;
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) node = node?.[segment];
+  return node;
+}
+function mergeDefaults(located, defaults, defaultsOrigin) {
+  const own = located.value;
+  const org = { ...own };
+  const origins = { org: located.origin, members: [] };
+  if (own.settings !== void 0)
+    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
+  if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
+    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
+    org.settings = mergeSettings(defaults.settings, own.settings);
+  }
+  const ownMembers = (own.members ?? []).map(
+    (m, i) => ({
+      value: m,
+      origin: { doc: located.origin.doc, path: [...located.origin.path, "members", i] }
+    })
+  );
+  if (defaults?.members !== void 0 && defaultsOrigin !== void 0) {
+    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
+    const inherited = defaults.members.map(
+      (m, i) => ({
+        value: m,
+        origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "members", i] }
+      })
+    ).filter((m) => !mine.has(m.value.user.toLowerCase()));
+    const all = [...inherited, ...ownMembers];
+    org.members = all.map((m) => m.value);
+    origins.members = all.map((m) => m.origin);
+  } else {
+    origins.members = ownMembers.map((m) => m.origin);
+  }
+  return { org, origins };
+}
+function mergeSettings(base, own) {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    const prior = result[key];
+    result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
+  }
+  return result;
+}
+
+// src/config/user-ignore.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
+function checkGlob(glob) {
+  try {
+    import_picomatch.default.makeRe(glob, OPTIONS);
+    return void 0;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+function createUserIgnoreMatcher(globs) {
+  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
+  return (user) => matchers.find((m) => m.test(user))?.glob;
+}
+
+// src/config/rules.ts
+function issueAt(code, message2, origin, rest = []) {
+  return { code, message: message2, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
+}
+function checkRules(merged) {
+  const errors = [];
+  const warnings = [];
+  if (merged.groupId === void 0) {
+    errors.push({
+      code: "missing-group",
+      message: "no file defines the group: expected `group: { id: <uuid> }` (the Snyk group this config manages) in one of the files",
+      ...merged.first.locate([])
+    });
+  }
+  for (const { value: org, origin } of merged.orgs) {
+    if (org.template !== void 0 && org.template.toLowerCase() === org.slug.toLowerCase())
+      errors.push(
+        issueAt(
+          "template-self",
+          `org '${org.slug}' names itself as its template: expected the slug of another org to copy at creation`,
+          origin,
+          ["template"]
+        )
+      );
+  }
+  const users = merged.sections.users;
+  const globs = users?.value.ignore ?? [];
+  const valid = [];
+  for (const [i, glob] of globs.entries()) {
+    const problem = checkGlob(glob);
+    if (problem === void 0) valid.push(glob);
+    else
+      errors.push(
+        issueAt("bad-glob", `users.ignore[${i}]: '${glob}' is not a valid glob: ${problem}`, users.origin, [
+          "ignore",
+          i
+        ])
+      );
+  }
+  const drift = merged.sections.drift;
+  for (const [i, rule] of (drift?.value.ignore ?? []).entries()) {
+    const problem = rule.address === void 0 ? void 0 : checkGlob(rule.address);
+    if (problem !== void 0)
+      errors.push(
+        issueAt(
+          "bad-glob",
+          `drift.ignore[${i}].address: '${rule.address}' is not a valid glob: ${problem}`,
+          drift.origin,
+          ["ignore", i, "address"]
+        )
+      );
+  }
+  warnings.push(...ignoredMembers(merged, valid));
+  return { errors, warnings };
+}
+function ignoredMembers(merged, globs) {
+  if (globs.length === 0) return [];
+  const matches = createUserIgnoreMatcher(globs);
+  const warnings = [];
+  const check = (user, origin) => {
+    const glob = matches(user);
+    if (glob !== void 0)
+      warnings.push(
+        issueAt(
+          "ignored-member",
+          `user '${user}' matches users.ignore '${glob}': this membership is neither created, changed nor removed`,
+          origin,
+          ["user"]
+        )
+      );
+  };
+  for (const m of merged.group.members ?? []) check(m.value.user, m.origin);
+  for (const org of merged.orgs)
+    for (const [i, m] of (org.value.members ?? []).entries())
+      check(m.user, { doc: org.origin.doc, path: [...org.origin.path, "members", i] });
+  return warnings;
+}
+
+// src/config/schema-check.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // src/core/addresses.ts
-var GROUP_SETTINGS_ADDRESS = "group.settings";
-var TENANT_ADDRESS = "tenant";
 function orgAddress(slug) {
   return `org[${slug}]`;
-}
-function orgSettingsAddress(slug) {
-  return `${orgAddress(slug)}.settings`;
-}
-function orgMemberAddress(slug, label2) {
-  return `${orgAddress(slug)}.member[${label2}]`;
-}
-function pendingUserAddress(slug, email) {
-  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
-}
-function groupMemberAddress(label2) {
-  return `group.member[${label2}]`;
-}
-function tenantMemberAddress(label2) {
-  return `tenant.member[${label2}]`;
 }
 function labelUser(user) {
   return user.email?.toLowerCase() ?? user.username ?? user.id;
@@ -52397,8 +52521,8 @@ var UsageError = class extends GitopsError {
 
 // src/core/kinds/apply-support.ts
 var ApplyError = class extends GitopsError {
-  constructor(message2, code2 = "APPLY_FAILED", cause) {
-    super(message2, { code: code2, cause });
+  constructor(message2, code = "APPLY_FAILED", cause) {
+    super(message2, { code, cause });
   }
 };
 function orgIdOf(ref, address, ctx) {
@@ -52633,6 +52757,9 @@ function keepKnownMembers(members, desired, resolver, missing) {
 
 // src/core/kinds/group-membership.ts
 var GROUP_ADMIN = "Group Admin";
+function groupMemberAddress(label2) {
+  return `group.member[${label2}]`;
+}
 var targets = {
   create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),
   update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
@@ -56141,6 +56268,7 @@ function pickBySchema(value, schema2) {
 }
 
 // src/core/kinds/group-settings.ts
+var GROUP_SETTINGS_ADDRESS = "group.settings";
 var targets2 = { update: target({ groupId: Id }) };
 var groupSettingsKind = {
   kind: "group_settings",
@@ -56511,6 +56639,9 @@ function findOrgOf(orgs, ref) {
 
 // src/core/kinds/org-membership.ts
 var ORG_ADMIN = "Org Admin";
+function orgMemberAddress(slug, label2) {
+  return `${orgAddress(slug)}.member[${label2}]`;
+}
 var targets5 = {
   create: orgScoped(MEMBERSHIP_IDS.create),
   update: orgScoped(MEMBERSHIP_IDS.update),
@@ -56621,6 +56752,9 @@ var orgMembershipKind = {
 
 // src/core/kinds/org-settings.ts
 var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
+function orgSettingsAddress(slug) {
+  return `${orgAddress(slug)}.settings`;
+}
 var targets6 = { update: orgScoped({}) };
 var orgSettingsKind = {
   kind: "org_settings",
@@ -56686,6 +56820,9 @@ var orgSettingsKind = {
 
 // src/core/kinds/pending-user.ts
 var Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
+function pendingUserAddress(slug, email) {
+  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
+}
 var targets7 = {
   create: orgScoped({ email: Text, roleId: Id, via: Via }),
   delete: Type2.Union([
@@ -56852,6 +56989,7 @@ var pendingUserKind = {
 
 // src/core/kinds/tenant.ts
 var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+var TENANT_ADDRESS = "tenant";
 var targets8 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
@@ -56918,6 +57056,9 @@ var tenantKind = {
 };
 
 // src/core/kinds/tenant-membership.ts
+function tenantMemberAddress(label2) {
+  return `tenant.member[${label2}]`;
+}
 var targets9 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
@@ -57077,16 +57218,7 @@ var DriftIgnoreSchema = Type2.Object(
   },
   { ...strict3, minProperties: 1, description: "A rule for known, accepted drift." }
 );
-var PruneRulesSchema = Type2.Object(
-  {
-    groupMembers: Type2.Boolean(),
-    orgMembers: Type2.Boolean(),
-    tenantMembers: Type2.Boolean(),
-    groupTags: Type2.Union([Type2.Boolean(), Type2.Literal("force")]),
-    orgs: Type2.Boolean()
-  },
-  strict3
-);
+var PruneRulesSchema = Type2.Required(PruneSchema);
 var DesiredStateSchema = Type2.Object(
   {
     version: Type2.Literal(1),
@@ -57127,41 +57259,6 @@ var DesiredStateSchema = Type2.Object(
 // src/config/schema.ts
 var SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
 var strict4 = { additionalProperties: false };
-var PruneSchema = Type2.Object(
-  {
-    groupMembers: Type2.Optional(
-      Type2.Boolean({
-        default: true,
-        description: "Delete group memberships the file does not list (default true)."
-      })
-    ),
-    orgMembers: Type2.Optional(
-      Type2.Boolean({
-        default: true,
-        description: "Delete org memberships the file does not list (default true)."
-      })
-    ),
-    tenantMembers: Type2.Optional(
-      Type2.Boolean({
-        default: false,
-        description: "Delete tenant memberships the file does not list (default false)."
-      })
-    ),
-    groupTags: Type2.Optional(
-      Type2.Union([Type2.Boolean(), Type2.Literal("force")], {
-        default: false,
-        description: "Delete group tags the file does not list (default false); `force` also removes them from the projects that carry them."
-      })
-    ),
-    orgs: Type2.Optional(
-      Type2.Boolean({
-        default: false,
-        description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
-      })
-    )
-  },
-  { ...strict4, description: "Which live objects that the file does not list are deleted." }
-);
 var ConfigSchema = Type2.Object(
   {
     $schema: Type2.Optional(Type2.String({ description: "JSON Schema reference for editors." })),
@@ -57351,8 +57448,8 @@ function describeError(error, path, doc) {
   const where2 = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code2, message2, at2 = path, kind = "value") => ({
-    code: code2,
+  const located = (code, message2, at2 = path, kind = "value") => ({
+    code,
     message: message2,
     ...doc.locate(at2, kind),
     path: formatPath(at2)
@@ -57501,7 +57598,6 @@ function validateWith(docs, earlier, files) {
 }
 
 // src/config/load.ts
-var MAX_FILE_BYTES = 10 * 1024 * 1024;
 var YAML_FILE = /\.ya?ml$/i;
 async function loadConfig(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -57510,16 +57606,16 @@ async function loadConfig(paths, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    for (const file of await expandPath(absolute, path, cwd, issues)) {
+      if (seen.has(file.file)) continue;
+      seen.add(file.file);
       files.push(file);
     }
   }
   const docs = [];
-  const shown = files.map((file) => displayName(file, cwd));
+  const shown = files.map(({ file }) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
-    const name = shown[i] ?? file;
+    const name = shown[i] ?? file.file;
     const text2 = await readText(file, name, issues);
     if (text2 === void 0) continue;
     const parsed = parseSource(name, text2);
@@ -57528,13 +57624,22 @@ async function loadConfig(paths, options = {}) {
   }
   return validateWith(docs, issues, shown);
 }
-async function expandPath(absolute, given, issues) {
+async function expandPath(absolute, given, cwd, issues) {
   let info;
   try {
     info = await stat(absolute);
+    const link = (await lstat2(absolute)).isSymbolicLink();
+    if (link && info.isDirectory() && !await withinTree(cwd, absolute)) {
+      issues.push({
+        code: "symlink-outside",
+        file: given,
+        message: "is a symbolic link to a directory outside the working directory (or a hidden folder such as .git): refused; expected a directory of YAML config files"
+      });
+      return [];
+    }
   } catch (error) {
-    const code2 = error.code;
-    const reason = code2 === "ENOENT" ? "no such file or directory" : `cannot be read (${code2 ?? "error"})`;
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file or directory" : `cannot be read (${code ?? "error"})`;
     issues.push({
       code: "not-found",
       file: given,
@@ -57542,7 +57647,7 @@ async function expandPath(absolute, given, issues) {
     });
     return [];
   }
-  if (!info.isDirectory()) return [absolute];
+  if (!info.isDirectory()) return [{ file: absolute, root: dirname(absolute) }];
   const entries = await readdir(absolute, { withFileTypes: true });
   const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
   if (yaml2.length === 0)
@@ -57551,25 +57656,21 @@ async function expandPath(absolute, given, issues) {
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
     });
-  return yaml2.map((name) => join(absolute, name));
+  return yaml2.map((name) => ({ file: join(absolute, name), root: absolute }));
 }
-async function readText(file, name, issues) {
-  const fail = (code2, message2, line, column) => {
-    issues.push({ code: code2, file: name, message: message2, ...line === void 0 ? {} : { line, column: column ?? 1 } });
+async function withinTree(root, path) {
+  const rel = relative2(await realpath2(root), await realpath2(path));
+  if (rel.startsWith("..") || isAbsolute2(rel)) return false;
+  return !rel.split(sep2).some((part) => part.startsWith("."));
+}
+async function readText({ file, root }, name, issues) {
+  const fail = (code, message2, line, column) => {
+    issues.push({ code, file: name, message: message2, ...line === void 0 ? {} : { line, column: column ?? 1 } });
     return void 0;
   };
-  let bytes;
-  try {
-    const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES)
-      return fail(
-        "file-too-large",
-        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`
-      );
-    bytes = await readFile(file);
-  } catch (error) {
-    return fail("unreadable", `cannot read the file (${error.code ?? "error"})`);
-  }
+  const read = await readConfigFile(file, root);
+  if (!read.ok) return fail(read.code, read.message);
+  const bytes = read.bytes;
   let text2;
   try {
     text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -57613,8 +57714,63 @@ function firstInvalidByte(bytes) {
   return { line, column, offset: Math.max(0, bytes.length - 1) };
 }
 function displayName(file, cwd) {
-  const rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+  const rel = relative2(cwd, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
+}
+
+// src/render/inert-markdown.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function showControls(text2) {
+  return text2.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function breakComments(text2) {
+  return text2.replace(/<!--/g, "<\\!--");
+}
+var RISKY = new RegExp(
+  `(${[
+    String.raw`[\w.+-]*@[\w-]+(?:[./][\w-]+)*`,
+    String.raw`[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]\x60]*`,
+    String.raw`www\.[^\s<>()[\]\x60]*`,
+    String.raw`[\w./-]*#\d+`
+  ].join("|")})`,
+  "gi"
+);
+function mdCode(text2, options = {}) {
+  let content = breakComments(showControls(text2));
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  if (content === "") return "` `";
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence2 = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence2}${pad}${content}${pad}${fence2}`;
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+function escapeProse(text2, leading) {
+  const escaped = showControls(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  if (!leading) return escaped;
+  return escaped.replace(
+    /^( *)([#+\-=]|\d+(?=[.)]))/,
+    (_, space, m) => /^\d/.test(m) ? `${space}${m}\\` : `${space}\\${m}`
+  );
+}
+function mdText(text2) {
+  return text2.split(RISKY).map((part, i) => i % 2 === 1 ? mdCode(part) : escapeProse(part, i === 0)).join("");
+}
+function mdHtml(text2) {
+  return text2.split(RISKY).map((part, i) => {
+    const escaped = breakComments(showControls(part)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return i % 2 === 1 ? `<code>${escaped}</code>` : escaped;
+  }).join("");
+}
+function mdFenceLine(text2) {
+  return breakComments(showControls(text2)).replace(/```/g, "'''");
+}
+function mdFence(text2, info = "") {
+  const lines2 = text2.trimEnd().replace(/\r\n/g, "\n").split("\n").map(mdFenceLine);
+  return `\`\`\`${info}
+${lines2.join("\n")}
+\`\`\``;
 }
 
 // src/drift/render-common.ts
@@ -57691,19 +57847,13 @@ function cut(text2, max) {
   const note = "\n\n_(truncated to fit GitHub\u2019s size limit; use `--format json` for the full report)_\n";
   return text2.slice(0, Math.max(0, max - note.length)) + note;
 }
-function escapeMarkdown(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-function code(text2) {
-  const clean = text2.replace(/`/g, "\u02BC").replace(/\r?\n/g, " ");
-  return `\`${clean}\``;
-}
+var escapeMarkdown = mdText;
 function render(report, options, detail, perSection) {
   const out = [];
   out.push(`## ${escapeMarkdown(options.title ?? "Snyk drift report")}`, "");
   const icon = report.unknown.length > 0 ? ":x:" : report.inSync ? ":white_check_mark:" : ":warning:";
   out.push(`${icon} **${escapeMarkdown(headline(report))}**`, "");
-  out.push(`Group \`${report.groupId}\`, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, "");
+  out.push(`Group ${mdCode(report.groupId)}, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, "");
   const kinds = Object.entries(report.summary.byKind);
   if (kinds.length > 0) {
     out.push("| kind | added | removed | changed |", "|---|---:|---:|---:|");
@@ -57715,13 +57865,13 @@ function render(report, options, detail, perSection) {
   }
   if (report.unknown.length > 0) {
     out.push("### Could not be read", "", "These parts are neither drift nor in sync:", "");
-    for (const part of report.unknown) out.push(`- ${code(part.address)}: ${escapeMarkdown(part.reason)}`);
+    for (const part of report.unknown) out.push(`- ${mdCode(part.address)}: ${escapeMarkdown(part.reason)}`);
     out.push("");
   }
   for (const [section, items] of groupBySection(report.items)) {
     const counts2 = { added: 0, removed: 0, changed: 0 };
     for (const item of items) counts2[item.change] += 1;
-    out.push(`<details><summary><b>${escapeHtml(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
+    out.push(`<details><summary><b>${mdHtml(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
     const shown = items.slice(0, perSection);
     for (const item of shown) out.push(...itemLines(item, detail));
     if (shown.length < items.length) out.push(`- \u2026 and ${items.length - shown.length} more`);
@@ -57730,7 +57880,7 @@ function render(report, options, detail, perSection) {
   if (report.notes.length > 0) {
     out.push("### Notes", "");
     for (const note of report.notes) {
-      out.push(`- ${note.address ? `${code(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
+      out.push(`- ${note.address ? `${mdCode(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
     }
     out.push("");
   }
@@ -57739,7 +57889,7 @@ function render(report, options, detail, perSection) {
     out.push(`### Ignored: ${report.ignored}`, "");
     for (const { rule, matched } of rules) {
       const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-      out.push(`- ${matched} \xD7 ${code(what)}${rule.reason ? `: ${escapeMarkdown(rule.reason)}` : ""}`);
+      out.push(`- ${matched} \xD7 ${mdCode(what)}${rule.reason ? `: ${escapeMarkdown(rule.reason)}` : ""}`);
     }
     out.push("");
   }
@@ -57747,13 +57897,13 @@ function render(report, options, detail, perSection) {
 `;
 }
 function itemLines(item, detail) {
-  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}`;
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${mdCode(item.address)} ${CHANGE_LABEL[item.change]}`;
   if (detail !== "full") return [head];
   const lines2 = [head];
   if (item.change === "changed") {
     for (const f of item.fields) {
       lines2.push(
-        `  - ${code(f.path)}: ${code(formatJson(f.live))} in Snyk, ${code(formatJson(f.desired))} in the file`
+        `  - ${mdCode(f.path)}: ${mdCode(formatJson(f.live))} in Snyk, ${mdCode(formatJson(f.desired))} in the file`
       );
     }
   } else {
@@ -57761,8 +57911,19 @@ function itemLines(item, detail) {
   }
   return lines2;
 }
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// src/util/token-text.ts
+function tokenProblem(token) {
+  for (const [index, char] of [...token].entries()) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 32 || code === 127 || code >= 128 && code <= 159) {
+      return `contains a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()} at position ${index + 1}): expected the token as Snyk shows it, on one line`;
+    }
+    if (code > 126) {
+      return `contains a non-ASCII character at position ${index + 1}: expected the token as Snyk shows it`;
+    }
+  }
+  return void 0;
 }
 
 // src/engine/api-settings.ts
@@ -57844,6 +58005,13 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
   if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === "1") settings.allowInsecureHttp = true;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  for (const [name, value] of [
+    ["SNYK_TOKEN", token],
+    ["SNYK_OAUTH_TOKEN", oauth]
+  ]) {
+    const problem = value ? tokenProblem(value) : void 0;
+    if (problem) throw new GitopsError(`${name} ${problem}`, { code: "TOKEN_INVALID" });
+  }
   if (token) settings.auth = { scheme: "token", token };
   else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
   return settings;
@@ -57918,12 +58086,12 @@ async function executePlan(plan, options) {
         ...outcome.notice ? { notice: outcome.notice } : {}
       });
     } catch (error) {
-      const code2 = error.code;
+      const code = error.code;
       settle(index, {
         change,
         status: "failed",
         error: error instanceof Error ? error.message : String(error),
-        ...typeof code2 === "string" ? { errorCode: code2 } : {}
+        ...typeof code === "string" ? { errorCode: code } : {}
       });
     }
   };
@@ -58749,8 +58917,8 @@ import { isIP } from "node:net";
 
 // src/snyk/setup-error.ts
 var SnykSetupError = class extends GitopsError {
-  constructor(message2, code2) {
-    super(message2, { code: code2 });
+  constructor(message2, code) {
+    super(message2, { code });
   }
 };
 
@@ -58795,9 +58963,9 @@ function checkToken(token, variable) {
   if (token === "")
     throw new SnykSetupError(`${variable} is empty: set it to a Snyk API token`, "SNYK_BAD_TOKEN");
   for (let i = 0; i < token.length; i++) {
-    const code2 = token.charCodeAt(i);
-    if (code2 < 33 || code2 > 126) {
-      const what = code2 < 32 || code2 === 127 ? `a control character (0x${code2.toString(16).padStart(2, "0")})` : code2 === 32 ? "a space" : "a non-ASCII character";
+    const code = token.charCodeAt(i);
+    if (code < 33 || code > 126) {
+      const what = code < 32 || code === 127 ? `a control character (0x${code.toString(16).padStart(2, "0")})` : code === 32 ? "a space" : "a non-ASCII character";
       throw new SnykSetupError(
         `${variable} contains ${what} at position ${i + 1} of ${token.length}: a token is visible ASCII only (check for a trailing newline or a pasted quote)`,
         "SNYK_BAD_TOKEN"
@@ -58882,8 +59050,8 @@ async function sendAttempt(input) {
 }
 function codeOf(error) {
   if (typeof error !== "object" || error === null) return "UNKNOWN";
-  const { code: code2, errors } = error;
-  if (typeof code2 === "string") return code2;
+  const { code, errors } = error;
+  if (typeof code === "string") return code;
   if (Array.isArray(errors) && errors.length > 0) return codeOf(errors[0]);
   return "UNKNOWN";
 }
@@ -59144,15 +59312,15 @@ function first(value) {
 }
 
 // src/snyk/redact.ts
-var MIN_PREFIX = 12;
-var MIN_SECRET = 4;
+var MIN_PREFIX2 = 12;
+var MIN_SECRET2 = 4;
 function createRedactor(token) {
   const forms = secretForms(token);
   if (forms.length === 0) return (text2) => text2;
   return (text2) => forms.reduce((out, secret) => redactForm(out, secret), text2);
 }
 function secretForms(token) {
-  if (token.length < MIN_SECRET) return [];
+  if (token.length < MIN_SECRET2) return [];
   const base64 = (s) => Buffer.from(s, "utf8").toString("base64");
   const forms = /* @__PURE__ */ new Set([
     token,
@@ -59165,15 +59333,15 @@ function secretForms(token) {
     base64(`${token}:`),
     base64(`:${token}`)
   ]);
-  return [...forms].filter((f) => f.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+  return [...forms].filter((f) => f.length >= MIN_SECRET2).sort((a, b) => b.length - a.length);
 }
 function redactForm(text2, secret) {
-  if (secret.length < MIN_PREFIX) return text2.split(secret).join("***");
-  const head = secret.slice(0, MIN_PREFIX);
+  if (secret.length < MIN_PREFIX2) return text2.split(secret).join("***");
+  const head = secret.slice(0, MIN_PREFIX2);
   let out = "";
   let from = 0;
   for (let at2 = text2.indexOf(head, from); at2 !== -1; at2 = text2.indexOf(head, from)) {
-    let end = at2 + MIN_PREFIX;
+    let end = at2 + MIN_PREFIX2;
     while (end < text2.length && end - at2 < secret.length && text2[end] === secret[end - at2]) end++;
     out += `${text2.slice(from, at2)}***`;
     from = end;
@@ -60244,7 +60412,7 @@ function compileIgnoreRules(rules) {
 var WHOLE_ORG = /^org\[[^\]]+\]$/;
 var CHANGE_OF_ACTION = { create: "removed", delete: "added", update: "changed" };
 var DRIFT_WARNINGS = new Map(
-  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code2) => [code2, kind.kind]))
+  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code) => [code, kind.kind]))
 );
 function buildDriftReport(plan, live, options) {
   const candidates = [
@@ -60422,8 +60590,36 @@ function paceFor(limit) {
   };
 }
 
+// src/util/inert-text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var INLINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var TOOL_STYLE = /(\u001b\[(?:1|2|22|31|32|33|39)m)/;
+var COMMAND_START = /^(\s*):/gm;
+var LEGACY_COMMAND = /##\[/g;
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeChar(char) {
+  return NAMED2[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function guardCommands(text2) {
+  return text2.replace(
+    COMMAND_START,
+    (match, space, offset) => text2.startsWith("::", offset + space.length) ? `${space}\\u003a` : match
+  ).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+function inertText(text2) {
+  return guardCommands(text2.replace(INLINE_UNSAFE, escapeChar));
+}
+function inertLines(text2, options = {}) {
+  const escapePart = (part) => part.replace(/\r\n/g, "\n").replace(
+    CONTROL,
+    (char) => char === "\n" || char === "	" && options.keepStyle ? char : escapeChar(char)
+  );
+  const parts = options.keepStyle ? text2.split(TOOL_STYLE) : [text2];
+  return guardCommands(parts.map((part, i) => i % 2 === 1 ? part : escapePart(part)).join(""));
+}
+
 // src/render/ansi.ts
-var wrap = (code2, reset) => (on, text2) => on ? `\x1B[${code2}m${text2}\x1B[${reset}m` : text2;
+var wrap = (code, reset) => (on, text2) => on ? `\x1B[${code}m${text2}\x1B[${reset}m` : text2;
 var green = wrap(32, 39);
 var red = wrap(31, 39);
 var yellow = wrap(33, 39);
@@ -60435,22 +60631,23 @@ var SHOWN_REMAINING = 20;
 function lines(input, markdown, color) {
   const { result, remaining, remainingNotes } = input;
   const item = markdown ? "- " : "  ";
-  const code2 = (text2) => markdown ? `\`${text2}\`` : text2;
+  const code = (text2) => markdown ? mdCode(text2) : inertText(text2);
+  const say = (text2) => markdown ? mdText(text2) : inertText(text2);
   const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
   for (const r of result.results.filter((x) => x.status === "failed")) {
-    out.push(`${item}${markdown ? "failed" : red(color, "failed")} ${code2(r.change.address)}: ${r.error}`);
+    out.push(`${item}${markdown ? "failed" : red(color, "failed")} ${code(r.change.address)}: ${say(r.error ?? "")}`);
   }
-  for (const notice of result.notices) out.push(`${item}note: ${notice}`);
+  for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
   if (remaining.length > 0) {
     out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? "" : "s"}:`);
-    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code2(c.address)}`);
+    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
     if (remaining.length > SHOWN_REMAINING)
       out.push(`${item}\u2026 and ${remaining.length - SHOWN_REMAINING} more`);
-    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    out.push(...remainingNotes.map((n) => `${item}${say(n)}`));
     if (result.failed + result.skipped > 0)
       out.push(`${item}Re-run apply to finish: nothing done is done twice.`);
   } else if (remainingNotes.length > 0) {
-    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    out.push(...remainingNotes.map((n) => `${item}${say(n)}`));
   } else {
     out.push("Snyk now matches the configuration.");
   }
@@ -60465,6 +60662,7 @@ function renderApplySummaryMarkdown(input) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "validate", "plan", "apply", "drift"];
+var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
 var ActionInputError = class extends GitopsError {
   constructor(message2) {
     super(message2, { code: "ACTION_INPUT" });
@@ -60518,6 +60716,12 @@ function readInputs(env) {
   if (label2.includes(",")) {
     throw new ActionInputError(`input 'drift-issue-label' is '${label2}'; expected one label (no commas)`);
   }
+  const commentAuthor = getInput(env, "comment-author") || DEFAULT_COMMENT_AUTHOR;
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(commentAuthor)) {
+    throw new ActionInputError(
+      `input 'comment-author' is '${commentAuthor}'; expected a GitHub login such as github-actions[bot] or my-app[bot]`
+    );
+  }
   const settings = {
     config: config.length > 0 ? config : ["snyk-gitops.yaml"],
     mode,
@@ -60526,13 +60730,19 @@ function readInputs(env) {
     maskEmails: getBooleanInput(env, "mask-emails", false),
     requireReviewedPlan: getBooleanInput(env, "require-reviewed-plan", false),
     allowMassDelete: getBooleanInput(env, "allow-mass-delete", false),
-    driftIssueLabel: label2
+    driftIssueLabel: label2,
+    commentAuthor
   };
-  const snykToken = getInput(env, "snyk-token");
+  const snykToken = checkToken2("snyk-token", getInput(env, "snyk-token"));
   if (snykToken) settings.snykToken = snykToken;
-  const githubToken = getInput(env, "github-token");
+  const githubToken = checkToken2("github-token", getInput(env, "github-token"));
   if (githubToken) settings.githubToken = githubToken;
   return settings;
+}
+function checkToken2(name, token) {
+  const problem = token ? tokenProblem(token) : void 0;
+  if (problem) throw new ActionInputError(`input '${name}' ${problem}`);
+  return token;
 }
 
 // src/action/create-engine.ts
@@ -61079,20 +61289,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
 }
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -61112,8 +61322,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -61124,7 +61334,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -61146,14 +61356,14 @@ function parseParameters(header, type2, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -61165,16 +61375,16 @@ function parseParameters(header, type2, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -61185,7 +61395,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -61198,8 +61408,8 @@ function parseParameters(header, type2, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -61226,7 +61436,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code & NON_ASCII | flags;
       index++;
     }
   }
@@ -61911,8 +62121,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -65279,7 +65489,7 @@ async function exchangeDeviceCode(options) {
 function toTimestamp2(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
-async function checkToken2(options) {
+async function checkToken3(options) {
   const request3 = options.request || request2;
   const response = await request3("POST /applications/{client_id}/token", {
     headers: {
@@ -65630,7 +65840,7 @@ async function auth3(state, options = {}) {
     });
   }
   if (options.type === "check" || options.type === "reset") {
-    const method = options.type === "check" ? checkToken2 : resetToken;
+    const method = options.type === "check" ? checkToken3 : resetToken;
     try {
       const { authentication } = await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
@@ -66676,7 +66886,7 @@ async function createTokenWithState(state, options) {
   return { authentication };
 }
 async function checkTokenWithState(state, options) {
-  const result = await checkToken2({
+  const result = await checkToken3({
     // @ts-expect-error not worth the extra code to appease TS
     clientType: state.clientType,
     clientId: state.clientId,
@@ -68000,6 +68210,11 @@ var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
 // src/action/github.ts
+function isOwnBody(item, marker, author) {
+  const body = item.body ?? "";
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  return firstLine === marker && (item.user?.login ?? "").toLowerCase() === author.toLowerCase();
+}
 function createGitHubApi(options) {
   const [owner = "", repo = ""] = options.repository.split("/");
   const octokit = new Octokit2({
@@ -68009,6 +68224,7 @@ function createGitHubApi(options) {
     ...options.throttle === false ? { throttle: { enabled: false } } : {}
   });
   const repoParams = { owner, repo };
+  const author = options.commentAuthor ?? DEFAULT_COMMENT_AUTHOR;
   async function findComment(issueNumber, marker) {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
       ...repoParams,
@@ -68016,7 +68232,7 @@ function createGitHubApi(options) {
       per_page: 100
     });
     for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.includes(marker));
+      const found = page.data.find((comment) => isOwnBody(comment, marker, author));
       if (found) return { id: found.id, body: found.body ?? "" };
     }
     return void 0;
@@ -68024,7 +68240,9 @@ function createGitHubApi(options) {
   return {
     findComment,
     async upsertComment(issueNumber, marker, body) {
-      if (!body.includes(marker)) throw new Error(`comment body lacks its marker ${marker}`);
+      if (!body.startsWith(`${marker}
+`))
+        throw new Error(`comment body does not start with its marker ${marker}`);
       const existing = await findComment(issueNumber, marker);
       if (existing) {
         await octokit.rest.issues.updateComment({ ...repoParams, comment_id: existing.id, body });
@@ -68060,7 +68278,7 @@ function createGitHubApi(options) {
         per_page: 100
       });
       for await (const page of pages) {
-        const found = page.data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+        const found = page.data.find((issue) => !issue.pull_request && isOwnBody(issue, marker, author));
         if (found) return { number: found.number, body: found.body ?? "" };
       }
       return void 0;
@@ -68076,11 +68294,11 @@ function createGitHubApi(options) {
 }
 
 // src/action/run.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/action/action-context.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
 
 // src/action/limit-size.ts
 var BODY_BUDGET = 6e4;
@@ -68121,7 +68339,7 @@ function createActionContext(parts) {
     run2.url = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
   const notice = `> \u2702\uFE0F Truncated to fit GitHub's size limit. The full plan is in the plan file (output \`plan-path\`)${run2.url ? ` of [this run](${run2.url})` : ""}.`;
-  const relativePath = (file) => isAbsolute2(file) ? relative2(workspace, file) : file;
+  const relativePath = (file) => isAbsolute3(file) ? relative3(workspace, file) : file;
   return {
     ...parts,
     relativePath,
@@ -68234,12 +68452,7 @@ function runLine(run2) {
   const where2 = run2.url ? `[this run](${run2.url})` : "this run";
   return `Commit \`${short(run2.sha)}\` \xB7 ${where2}`;
 }
-function fence(text2) {
-  const body = text2.trimEnd().replace(/```/g, "'''");
-  return `\`\`\`
-${body}
-\`\`\``;
-}
+var fence = (text2) => mdFence(text2);
 function formatCounts(summary) {
   const entries = Object.entries(summary);
   return entries.length === 0 ? "no changes" : entries.map(([k, v]) => `${v} to ${k}`).join(", ");
@@ -68247,7 +68460,7 @@ function formatCounts(summary) {
 function renderPlanComment(input) {
   const { plan } = input;
   return [
-    `### snyk-gitops plan for \`${input.config}\``,
+    `### snyk-gitops plan for ${mdCode(input.config)}`,
     "",
     `${runLine(input.run)} \xB7 ${formatCounts(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` \xB7 plan digest \`${input.digest}\``,
@@ -68260,16 +68473,16 @@ function renderPlanComment(input) {
 function renderValidationComment(input) {
   const { result } = input;
   const lines2 = [
-    result.ok ? `### \u2705 snyk-gitops: \`${input.config}\` is valid` : `### \u274C snyk-gitops: \`${input.config}\` is invalid`,
+    result.ok ? `### \u2705 snyk-gitops: ${mdCode(input.config)} is valid` : `### \u274C snyk-gitops: ${mdCode(input.config)} is invalid`,
     "",
     runLine(input.run)
   ];
-  if (input.reason) lines2.push("", `> **Plan skipped:** ${input.reason}.`);
+  if (input.reason) lines2.push("", `> **Plan skipped:** ${mdText(input.reason)}.`);
   if (!result.ok) {
     lines2.push("", `${result.issues.length} problem(s):`, "");
     for (const issue of result.issues) {
-      const where2 = issue.file ? `\`${issue.file}${issue.line ? `:${issue.line}` : ""}\` ` : "";
-      lines2.push(`- ${where2}${issue.message}`);
+      const where2 = issue.file ? `${mdCode(`${issue.file}${issue.line ? `:${issue.line}` : ""}`)} ` : "";
+      lines2.push(`- ${where2}${mdText(issue.message)}`);
     }
     if (result.text.trim())
       lines2.push(
@@ -68285,7 +68498,7 @@ function renderValidationComment(input) {
 }
 function renderPlanErrorComment(input) {
   return [
-    `### \u274C snyk-gitops: could not plan \`${input.config}\``,
+    `### \u274C snyk-gitops: could not plan ${mdCode(input.config)}`,
     "",
     runLine(input.run),
     "",
@@ -68294,28 +68507,33 @@ function renderPlanErrorComment(input) {
 }
 function renderApplyComment(input) {
   const { result } = input;
-  const head = result.ok ? `### \u2705 snyk-gitops applied \`${input.config}\`` : `### \u274C snyk-gitops apply of \`${input.config}\` failed`;
+  const head = result.ok ? `### \u2705 snyk-gitops applied ${mdCode(input.config)}` : `### \u274C snyk-gitops apply of ${mdCode(input.config)} failed`;
   return [
     head,
     "",
     `${runLine(input.run)} \xB7 ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped`,
     "",
-    result.markdown
+    // The result names addresses and Snyk's error details: fenced, so none of it is markup.
+    fence(result.text)
   ].join("\n");
 }
 function renderRefusalComment(input) {
   const shown = input.why.slice(0, 50);
   const more = input.why.length - shown.length;
   return [
-    `### \u26D4 snyk-gitops did not apply \`${input.config}\``,
+    `### \u26D4 snyk-gitops did not apply ${mdCode(input.config)}`,
     "",
     runLine(input.run),
     "",
     "`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).",
     "",
-    ...shown.map((line) => `- ${line}`),
+    ...shown.map(refusalLine),
     ...more > 0 ? [`- \u2026 and ${more} more`] : []
   ].join("\n");
+}
+function refusalLine(line) {
+  const match = /^((?:new|changed) since review|no longer planned): (.*)$/.exec(line);
+  return match ? `- ${match[1]}: ${mdCode(match[2] ?? "")}` : `- ${mdText(line)}`;
 }
 function driftIssueTitle(config) {
   return `Snyk drift: live state differs from ${config}`;
@@ -68323,7 +68541,7 @@ function driftIssueTitle(config) {
 function renderDriftIssue(input) {
   const { result } = input;
   return [
-    `Live Snyk state differs from \`${input.config}\` (changes made in Snyk behind git's back).`,
+    `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     "",
     `Last checked: ${runLine(input.run)} \xB7 ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` \xB7 ${result.unknownParts} part(s) could not be read` : ""}`,
     "",
@@ -68333,7 +68551,7 @@ function renderDriftIssue(input) {
   ].join("\n");
 }
 function renderInSyncComment(input) {
-  return `\u2705 Live Snyk state is back in sync with \`${input.config}\` (${runLine(input.run)}). Closing.`;
+  return `\u2705 Live Snyk state is back in sync with ${mdCode(input.config)} (${runLine(input.run)}). Closing.`;
 }
 
 // src/action/plan-digest.ts
@@ -68372,7 +68590,10 @@ function formatReviewBlock(review) {
   }
   return lines2.join("\n");
 }
-function parseReviewBlock(body) {
+function parseReviewBlock(comment) {
+  const lines2 = comment.split("\n");
+  const end = lines2.findIndex((line) => !line.startsWith("<!-- snyk-gitops:"));
+  const body = lines2.slice(0, end < 0 ? lines2.length : end).join("\n");
   const digest = DIGEST.exec(body)?.[1];
   if (digest === void 0) return void 0;
   const review = { digest };
@@ -68460,12 +68681,6 @@ var MAX_TABLE_ROWS = 60;
 var MAX_LINES_PER_SCOPE = 200;
 var MAX_WARNINGS = 30;
 var DIFF_SYMBOL = { create: "+", update: "!", delete: "-" };
-function escapeHtml2(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCell(text2) {
-  return escapeHtml2(text2).replace(/\|/g, "\\|");
-}
 function counts(changes) {
   const { create, update, delete: destroy } = countActions(changes);
   return `${create} to add, ${update} to change, ${destroy} to destroy`;
@@ -68477,17 +68692,17 @@ function diffLine(change) {
   return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
 }
 function renderScope(scope2, maxLines) {
-  const lines2 = scope2.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+  const lines2 = scope2.changes.flatMap(diffLine).map(mdFenceLine);
   const shown = lines2.slice(0, maxLines);
   if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
   const notes = [...new Set(scope2.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml2(scope2.title)}</code>: ${counts(scope2.changes)}</summary>`,
+    `<details><summary><code>${mdHtml(scope2.title)}</code>: ${counts(scope2.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
     "```",
-    ...notes.map((note) => `> ${escapeHtml2(note)}`),
+    ...notes.map((note) => `> ${mdText(note)}`),
     "",
     "</details>",
     ""
@@ -68496,7 +68711,7 @@ function renderScope(scope2, maxLines) {
 function renderTable(scopes, maxRows) {
   const rows = scopes.slice(0, maxRows).map((scope2) => {
     const { create, update, delete: destroy } = countActions(scope2.changes);
-    return `| \`${escapeCell(scope2.title)}\` | ${create} | ${update} | ${destroy} |`;
+    return `| ${mdCode(scope2.title, { inTable: true })} | ${create} | ${update} | ${destroy} |`;
   });
   const rest = scopes.slice(maxRows);
   if (rest.length > 0) {
@@ -68508,8 +68723,8 @@ function renderTable(scopes, maxRows) {
 function renderWarnings(plan, max) {
   if (plan.warnings.length === 0) return "";
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where2 = w.address === void 0 ? "" : `\`${escapeCell(w.address)}\`: `;
-    return `- ${where2}${escapeHtml2(w.message)}`;
+    const where2 = w.address === void 0 ? "" : `${mdCode(w.address)}: `;
+    return `- ${where2}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- \u2026 and ${plan.warnings.length - max} more warnings`);
   return ["**Warnings**", "", ...items, ""].join("\n");
@@ -68517,7 +68732,7 @@ function renderWarnings(plan, max) {
 function renderPlanMarkdown(plan, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
-    `### ${escapeHtml2(options.title ?? "snyk-gitops plan")}`,
+    `### ${mdText(options.title ?? "snyk-gitops plan")}`,
     "",
     `**${summarySentence(plan.summary)}**`,
     ""
@@ -68540,7 +68755,7 @@ _This plan is too large for one comment: ${plan.changes.length} changes in ${sco
   let shown = 0;
   for (const scope2 of scopes) {
     const section = renderScope(scope2, MAX_LINES_PER_SCOPE);
-    if (body.length + section.length + footer(scopes.length).length > maxLength) break;
+    if (body.length + section.length + 1 + footer(scopes.length).length > maxLength) continue;
     body += `
 ${section}`;
     shown += 1;
@@ -68703,7 +68918,7 @@ async function runApply(ctx) {
       const marker = applyMarker(ctx.configKey);
       const body = ctx.publishable(
         [
-          `### \u26D4 snyk-gitops did not apply \`${ctx.configKey}\``,
+          `### \u26D4 snyk-gitops did not apply ${mdCode(ctx.configKey)}`,
           "Nothing was changed in Snyk.",
           ...planReports
         ].join("\n\n")
@@ -68731,7 +68946,7 @@ ${body}`);
     }
   }
   if (plan.changes.length === 0) {
-    await report(`### \u2705 snyk-gitops: Snyk already matches \`${ctx.configKey}\`; nothing to apply`);
+    await report(`### \u2705 snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
     return 0;
   }
   const result = await ctx.engine.apply(plan, { allowMassDelete: ctx.settings.allowMassDelete });
@@ -68750,7 +68965,7 @@ async function runDrift(ctx) {
     ctx.annotate({ level: "error", message: `drift of ${ctx.configKey}: ${error}` });
     await ctx.runner.appendSummary(ctx.publishable(`### \u274C snyk-gitops drift failed
 
-${error}`));
+${fence(error)}`));
     return 1;
   }
   await ctx.runner.setOutput("has-changes", String(result.hasDrift));
@@ -68777,7 +68992,7 @@ ${body}`;
     }
     return 0;
   }
-  await ctx.runner.appendSummary(`### \u2705 snyk-gitops: no drift from \`${ctx.configKey}\``);
+  await ctx.runner.appendSummary(`### \u2705 snyk-gitops: no drift from ${mdCode(ctx.configKey)}`);
   if (existing) {
     await ctx.github.createComment(
       existing.number,
@@ -68814,7 +69029,8 @@ function formatAnnotation(annotation) {
       line: annotation.line,
       col: annotation.column
     },
-    annotation.message
+    // Line breaks become %0A; other controls (escape sequences) are shown, not obeyed.
+    inertLines(annotation.message)
   );
 }
 function formatMask(secret) {
@@ -68835,7 +69051,7 @@ function createRunner({ env, stdout }) {
   return {
     async setOutput(name, value) {
       if (!outputFile) {
-        stdout.write(`output ${name}=${value}
+        stdout.write(`${inertLines(`output ${name}=${value}`)}
 `);
         return;
       }
@@ -68843,7 +69059,7 @@ function createRunner({ env, stdout }) {
     },
     async appendSummary(markdown) {
       if (!summaryFile) {
-        stdout.write(`${markdown}
+        stdout.write(`${inertLines(markdown)}
 `);
         return;
       }
@@ -68857,7 +69073,7 @@ function createRunner({ env, stdout }) {
       stdout.write(formatMask(secret));
     },
     log(line) {
-      stdout.write(`${line}
+      stdout.write(`${inertLines(line)}
 `);
     }
   };
@@ -68874,7 +69090,7 @@ async function readPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(await readFile2(path, "utf8"));
+    return JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
     throw new Error(
       `cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`
@@ -68926,7 +69142,8 @@ async function main(env) {
     const github = createGitHubApi({
       repository: env.GITHUB_REPOSITORY ?? "",
       baseUrl: env.GITHUB_API_URL || "https://api.github.com",
-      ...settings.githubToken ? { token: settings.githubToken } : {}
+      ...settings.githubToken ? { token: settings.githubToken } : {},
+      commentAuthor: settings.commentAuthor
     });
     const engine = createEngine(settings, env);
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });

@@ -2,7 +2,7 @@
 // GitHub, the runner protocol, and `publishable`, which every text posted to GitHub goes
 // through (tokens redacted, emails masked when asked, size limited).
 import { isAbsolute, relative } from 'node:path';
-import { redact } from '../cli/output.ts';
+import { redact } from '../util/redact.ts';
 import type { RunLink } from './comments.ts';
 import type { Engine } from './engine.ts';
 import type { ActionEvent } from './event.ts';

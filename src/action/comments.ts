@@ -1,7 +1,10 @@
 // The markdown the action posts: PR comments, the apply outcome, the drift issue. Pure
 // string builders; masking, the size limit and posting happen in run.ts. Each body starts
 // with a hidden marker so that later runs find (and update) it instead of adding another.
+// Everything from Snyk, the config or an error goes through the markdown rule
+// (src/render/inert-markdown.ts): it renders as text, never as markup or a mention.
 import type { Plan } from '../core/types.ts';
+import { mdCode, mdFence, mdText } from '../render/inert-markdown.ts';
 import type { ApplyResult, DriftResult, ValidateResult } from './engine.ts';
 
 export interface RunLink {
@@ -27,10 +30,8 @@ function runLine(run: RunLink): string {
   return `Commit \`${short(run.sha)}\` · ${where}`;
 }
 
-function fence(text: string): string {
-  const body = text.trimEnd().replace(/```/g, "'''");
-  return `\`\`\`\n${body}\n\`\`\``;
-}
+/** Multi-line text (validator output, an error, the apply log) that nothing can leave. */
+export const fence = (text: string): string => mdFence(text);
 
 export function formatCounts(summary: Record<string, number>): string {
   const entries = Object.entries(summary);
@@ -46,7 +47,7 @@ export function renderPlanComment(input: {
 }): string {
   const { plan } = input;
   return [
-    `### snyk-gitops plan for \`${input.config}\``,
+    `### snyk-gitops plan for ${mdCode(input.config)}`,
     '',
     `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
@@ -66,17 +67,17 @@ export function renderValidationComment(input: {
   const { result } = input;
   const lines = [
     result.ok
-      ? `### ✅ snyk-gitops: \`${input.config}\` is valid`
-      : `### ❌ snyk-gitops: \`${input.config}\` is invalid`,
+      ? `### ✅ snyk-gitops: ${mdCode(input.config)} is valid`
+      : `### ❌ snyk-gitops: ${mdCode(input.config)} is invalid`,
     '',
     runLine(input.run),
   ];
-  if (input.reason) lines.push('', `> **Plan skipped:** ${input.reason}.`);
+  if (input.reason) lines.push('', `> **Plan skipped:** ${mdText(input.reason)}.`);
   if (!result.ok) {
     lines.push('', `${result.issues.length} problem(s):`, '');
     for (const issue of result.issues) {
-      const where = issue.file ? `\`${issue.file}${issue.line ? `:${issue.line}` : ''}\` ` : '';
-      lines.push(`- ${where}${issue.message}`);
+      const where = issue.file ? `${mdCode(`${issue.file}${issue.line ? `:${issue.line}` : ''}`)} ` : '';
+      lines.push(`- ${where}${mdText(issue.message)}`);
     }
     if (result.text.trim())
       lines.push(
@@ -93,7 +94,7 @@ export function renderValidationComment(input: {
 
 export function renderPlanErrorComment(input: { config: string; error: string; run: RunLink }): string {
   return [
-    `### ❌ snyk-gitops: could not plan \`${input.config}\``,
+    `### ❌ snyk-gitops: could not plan ${mdCode(input.config)}`,
     '',
     runLine(input.run),
     '',
@@ -104,14 +105,15 @@ export function renderPlanErrorComment(input: { config: string; error: string; r
 export function renderApplyComment(input: { config: string; result: ApplyResult; run: RunLink }): string {
   const { result } = input;
   const head = result.ok
-    ? `### ✅ snyk-gitops applied \`${input.config}\``
-    : `### ❌ snyk-gitops apply of \`${input.config}\` failed`;
+    ? `### ✅ snyk-gitops applied ${mdCode(input.config)}`
+    : `### ❌ snyk-gitops apply of ${mdCode(input.config)} failed`;
   return [
     head,
     '',
     `${runLine(input.run)} · ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped`,
     '',
-    result.markdown,
+    // The result names addresses and Snyk's error details: fenced, so none of it is markup.
+    fence(result.text),
   ].join('\n');
 }
 
@@ -119,15 +121,21 @@ export function renderRefusalComment(input: { config: string; why: string[]; run
   const shown = input.why.slice(0, 50);
   const more = input.why.length - shown.length;
   return [
-    `### ⛔ snyk-gitops did not apply \`${input.config}\``,
+    `### ⛔ snyk-gitops did not apply ${mdCode(input.config)}`,
     '',
     runLine(input.run),
     '',
     '`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).',
     '',
-    ...shown.map((line) => `- ${line}`),
+    ...shown.map(refusalLine),
     ...(more > 0 ? [`- … and ${more} more`] : []),
   ].join('\n');
+}
+
+/** `new since review: ADDRESS…` with the change in code; other reasons as escaped text. */
+function refusalLine(line: string): string {
+  const match = /^((?:new|changed) since review|no longer planned): (.*)$/.exec(line);
+  return match ? `- ${match[1]}: ${mdCode(match[2] ?? '')}` : `- ${mdText(line)}`;
 }
 
 export function driftIssueTitle(config: string): string {
@@ -137,7 +145,7 @@ export function driftIssueTitle(config: string): string {
 export function renderDriftIssue(input: { config: string; result: DriftResult; run: RunLink }): string {
   const { result } = input;
   return [
-    `Live Snyk state differs from \`${input.config}\` (changes made in Snyk behind git's back).`,
+    `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     '',
     `Last checked: ${runLine(input.run)} · ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
     '',
@@ -148,5 +156,5 @@ export function renderDriftIssue(input: { config: string; result: DriftResult; r
 }
 
 export function renderInSyncComment(input: { config: string; run: RunLink }): string {
-  return `✅ Live Snyk state is back in sync with \`${input.config}\` (${runLine(input.run)}). Closing.`;
+  return `✅ Live Snyk state is back in sync with ${mdCode(input.config)} (${runLine(input.run)}). Closing.`;
 }

@@ -1,6 +1,10 @@
 // The only code that speaks to GitHub: sticky comments, the merged PR of a commit, and the
 // drift issue. Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
+// A sticky comment (or the drift issue) is one that the action wrote: its author is the
+// identity the action writes as and its first line is the marker. A marker anywhere else (in
+// a name quoted by a plan, in anyone's comment) makes nothing the action's.
 import { Octokit } from 'octokit';
+import { DEFAULT_COMMENT_AUTHOR } from './inputs.ts';
 
 export interface Comment {
   id: number;
@@ -20,14 +24,14 @@ export interface IssueRef {
 }
 
 export interface GitHubApi {
-  /** The first comment of the issue or PR whose body contains `marker`. */
+  /** The first comment of the issue or PR by the action's identity whose first line is `marker`. */
   findComment(issueNumber: number, marker: string): Promise<Comment | undefined>;
   /** Updates the comment carrying `marker`, or creates it: one comment per marker, never two. */
   upsertComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; created: boolean }>;
   createComment(issueNumber: number, body: string): Promise<void>;
   /** The pull requests that contain the commit (for a merge commit: the PR that was merged). */
   listPullRequestsOfCommit(sha: string): Promise<PullRequestRef[]>;
-  /** The first open issue (not PR) with `label` whose body contains `marker`. */
+  /** The first open issue (not PR) with `label`, by the action's identity, whose first line is `marker`. */
   findOpenIssue(label: string, marker: string): Promise<IssueRef | undefined>;
   createIssue(issue: { title: string; body: string; labels: string[] }): Promise<number>;
   updateIssue(
@@ -46,6 +50,19 @@ export interface GitHubOptions {
    * GitHub asks of integrations). Tests against a local fake turn it off.
    */
   throttle?: boolean;
+  /** The login the action writes as (input `comment-author`); github-actions[bot] by default. */
+  commentAuthor?: string;
+}
+
+/** Whether a comment or issue body is the action's own for `marker`. */
+export function isOwnBody(
+  item: { body?: string | null; user?: { login?: string } | null },
+  marker: string,
+  author: string,
+): boolean {
+  const body = item.body ?? '';
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  return firstLine === marker && (item.user?.login ?? '').toLowerCase() === author.toLowerCase();
 }
 
 export function createGitHubApi(options: GitHubOptions): GitHubApi {
@@ -57,6 +74,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     ...(options.throttle === false ? { throttle: { enabled: false } } : {}),
   });
   const repoParams = { owner, repo };
+  const author = options.commentAuthor ?? DEFAULT_COMMENT_AUTHOR;
 
   async function findComment(issueNumber: number, marker: string): Promise<Comment | undefined> {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -65,7 +83,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       per_page: 100,
     });
     for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.includes(marker));
+      const found = page.data.find((comment) => isOwnBody(comment, marker, author));
       if (found) return { id: found.id, body: found.body ?? '' };
     }
     return undefined;
@@ -74,7 +92,8 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
   return {
     findComment,
     async upsertComment(issueNumber, marker, body) {
-      if (!body.includes(marker)) throw new Error(`comment body lacks its marker ${marker}`);
+      if (!body.startsWith(`${marker}\n`))
+        throw new Error(`comment body does not start with its marker ${marker}`);
       const existing = await findComment(issueNumber, marker);
       if (existing) {
         await octokit.rest.issues.updateComment({ ...repoParams, comment_id: existing.id, body });
@@ -110,7 +129,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         per_page: 100,
       });
       for await (const page of pages) {
-        const found = page.data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+        const found = page.data.find((issue) => !issue.pull_request && isOwnBody(issue, marker, author));
         if (found) return { number: found.number, body: found.body ?? '' };
       }
       return undefined;

@@ -16,6 +16,7 @@ describe('readInputs', () => {
       requireReviewedPlan: false,
       allowMassDelete: false,
       driftIssueLabel: 'snyk-drift',
+      commentAuthor: 'github-actions[bot]',
     });
   });
 
@@ -30,6 +31,7 @@ describe('readInputs', () => {
       'INPUT_REQUIRE-REVIEWED-PLAN': 'True',
       'INPUT_ALLOW-MASS-DELETE': 'FALSE',
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
+      'INPUT_COMMENT-AUTHOR': 'snyk-gitops-app[bot]',
     });
     expect(settings).toEqual({
       config: ['snyk/base.yaml', 'snyk/teams/', 'other.yml'],
@@ -41,7 +43,22 @@ describe('readInputs', () => {
       requireReviewedPlan: true,
       allowMassDelete: false,
       driftIssueLabel: 'drift',
+      commentAuthor: 'snyk-gitops-app[bot]',
     });
+  });
+
+  it.each([
+    ['snyk-token', 'abc\u0001def'],
+    ['snyk-token', 'abc\ndef'],
+    ['github-token', 'ghs_\u007fabc'],
+  ])('refuses a %s with a control character, naming the input but not the token', (name, token) => {
+    const read = () => readInputs({ [`INPUT_${name.toUpperCase()}`]: token });
+    expect(read).toThrow(new RegExp(`^input '${name}' contains a control character \\(U\\+00`));
+    expect(read).not.toThrow(/def|abc/);
+  });
+
+  it('refuses a comment-author that is not a GitHub login', () => {
+    expect(() => readInputs({ 'INPUT_COMMENT-AUTHOR': 'a b' })).toThrow(/comment-author/);
   });
 
   it('treats an empty token (a secret forks do not get) as absent', () => {

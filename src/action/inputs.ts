@@ -3,6 +3,7 @@
 // typed settings object. Nothing else in the action reads inputs.
 import type { GivenSettings } from '../engine/api-settings.ts';
 import { GitopsError } from '../errors.ts';
+import { tokenProblem } from '../util/token-text.ts';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
 export type RequestedMode = (typeof MODES)[number];
@@ -21,7 +22,15 @@ export interface ActionSettings {
   requireReviewedPlan: boolean;
   allowMassDelete: boolean;
   driftIssueLabel: string;
+  /**
+   * The login the action comments as: a sticky comment (and the drift issue) is one written
+   * by this identity, never a comment anyone could post with the same marker.
+   */
+  commentAuthor: string;
 }
+
+/** GITHUB_TOKEN's identity; an app token comments as `<app-slug>[bot]`. */
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
 export class ActionInputError extends GitopsError {
   constructor(message: string) {
@@ -90,6 +99,12 @@ export function readInputs(env: Env): ActionSettings {
   if (label.includes(',')) {
     throw new ActionInputError(`input 'drift-issue-label' is '${label}'; expected one label (no commas)`);
   }
+  const commentAuthor = getInput(env, 'comment-author') || DEFAULT_COMMENT_AUTHOR;
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(commentAuthor)) {
+    throw new ActionInputError(
+      `input 'comment-author' is '${commentAuthor}'; expected a GitHub login such as github-actions[bot] or my-app[bot]`,
+    );
+  }
   const settings: ActionSettings = {
     config: config.length > 0 ? config : ['snyk-gitops.yaml'],
     mode: mode as RequestedMode,
@@ -99,10 +114,18 @@ export function readInputs(env: Env): ActionSettings {
     requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', false),
     allowMassDelete: getBooleanInput(env, 'allow-mass-delete', false),
     driftIssueLabel: label,
+    commentAuthor,
   };
-  const snykToken = getInput(env, 'snyk-token');
+  const snykToken = checkToken('snyk-token', getInput(env, 'snyk-token'));
   if (snykToken) settings.snykToken = snykToken;
-  const githubToken = getInput(env, 'github-token');
+  const githubToken = checkToken('github-token', getInput(env, 'github-token'));
   if (githubToken) settings.githubToken = githubToken;
   return settings;
+}
+
+/** A token input, refused (without showing it) when an HTTP header could not carry it. */
+function checkToken(name: string, token: string): string {
+  const problem = token ? tokenProblem(token) : undefined;
+  if (problem) throw new ActionInputError(`input '${name}' ${problem}`);
+  return token;
 }

@@ -1,7 +1,7 @@
 // The action's entry (bundled into dist/action.js): the only code of the action that reads the
 // real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
 // RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
-import { redact } from '../cli/output.ts';
+import { redact } from '../util/redact.ts';
 import { createEngine } from './create-engine.ts';
 import { createGitHubApi } from './github.ts';
 import { readInputs } from './inputs.ts';
@@ -15,6 +15,7 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
       repository: env.GITHUB_REPOSITORY ?? '',
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
       ...(settings.githubToken ? { token: settings.githubToken } : {}),
+      commentAuthor: settings.commentAuthor,
     });
     const engine = createEngine(settings, env);
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });

@@ -28,12 +28,18 @@ describe('plan digest', () => {
       headSha: 'abcdef1',
       changes: listChanges(changes, same),
     });
-    expect(parseReviewBlock(`intro\n${block}\nrest`)).toEqual({
+    expect(parseReviewBlock(`<!-- snyk-gitops:plan:x -->\n${block}\nrest`)).toEqual({
       digest: digestChanges(changes),
       headSha: 'abcdef1',
       changes: listChanges(changes, same),
     });
     expect(parseReviewBlock('no block here')).toBeUndefined();
+  });
+
+  it('reads the block only from the marker lines at the top, not from data quoted below', () => {
+    const changes = [membershipChange('bob@acme.com')];
+    const forged = formatReviewBlock({ digest: digestChanges(changes) });
+    expect(parseReviewBlock(`<!-- snyk-gitops:plan:x -->\n### plan\n${forged}`)).toBeUndefined();
   });
 
   it('says which changes are new, changed or gone since review', () => {

@@ -56,8 +56,14 @@ export function formatReviewBlock(review: ReviewedPlan): string {
   return lines.join('\n');
 }
 
-/** The reviewed plan recorded in a comment body, or undefined when it carries none. */
-export function parseReviewBlock(body: string): ReviewedPlan | undefined {
+/**
+ * The reviewed plan recorded in a comment body, or undefined when it carries none. Only the
+ * block of marker lines at the top counts: the rest of the body quotes data from Snyk.
+ */
+export function parseReviewBlock(comment: string): ReviewedPlan | undefined {
+  const lines = comment.split('\n');
+  const end = lines.findIndex((line) => !line.startsWith('<!-- snyk-gitops:'));
+  const body = lines.slice(0, end < 0 ? lines.length : end).join('\n');
   const digest = DIGEST.exec(body)?.[1];
   if (digest === undefined) return undefined;
   const review: ReviewedPlan = { digest };

@@ -1,6 +1,7 @@
 // Push to the default branch: plan, check the plan against the one reviewed on the merged PR
 // (require-reviewed-plan), apply exactly that plan, and report on the PR and in the summary.
 import type { Plan } from '../core/types.ts';
+import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { applyMarker, planMarker, renderApplyComment, renderRefusalComment } from './comments.ts';
 import type { PullRequestRef } from './github.ts';
@@ -65,7 +66,7 @@ export async function runApply(ctx: ActionContext): Promise<number> {
       const marker = applyMarker(ctx.configKey);
       const body = ctx.publishable(
         [
-          `### ⛔ snyk-gitops did not apply \`${ctx.configKey}\``,
+          `### ⛔ snyk-gitops did not apply ${mdCode(ctx.configKey)}`,
           'Nothing was changed in Snyk.',
           ...planReports,
         ].join('\n\n'),
@@ -91,13 +92,14 @@ export async function runApply(ctx: ActionContext): Promise<number> {
     }
   }
   if (plan.changes.length === 0) {
-    await report(`### ✅ snyk-gitops: Snyk already matches \`${ctx.configKey}\`; nothing to apply`);
+    await report(`### ✅ snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
     return 0;
   }
   const result = await ctx.engine.apply(plan, { allowMassDelete: ctx.settings.allowMassDelete });
   if (!result.ok)
     ctx.annotate({ level: 'error', message: `apply of ${ctx.configKey} failed: ${result.text}` });
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));
+  // The result text names addresses and Snyk's error details: runner.log writes it inert.
   ctx.runner.log(ctx.clean(result.text));
   return result.ok ? 0 : 1;
 }

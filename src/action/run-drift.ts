@@ -1,14 +1,16 @@
 // Scheduled drift: one issue (label + hidden marker) opened while live state differs from the
 // file, updated on later runs, closed with a comment once Snyk is back in sync.
+
+import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
-import { driftIssueTitle, driftMarker, renderDriftIssue, renderInSyncComment } from './comments.ts';
+import { driftIssueTitle, driftMarker, fence, renderDriftIssue, renderInSyncComment } from './comments.ts';
 
 export async function runDrift(ctx: ActionContext): Promise<number> {
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? 'drift could not be computed';
     ctx.annotate({ level: 'error', message: `drift of ${ctx.configKey}: ${error}` });
-    await ctx.runner.appendSummary(ctx.publishable(`### ❌ snyk-gitops drift failed\n\n${error}`));
+    await ctx.runner.appendSummary(ctx.publishable(`### ❌ snyk-gitops drift failed\n\n${fence(error)}`));
     return 1;
   }
   await ctx.runner.setOutput('has-changes', String(result.hasDrift));
@@ -35,7 +37,7 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
     }
     return 0;
   }
-  await ctx.runner.appendSummary(`### ✅ snyk-gitops: no drift from \`${ctx.configKey}\``);
+  await ctx.runner.appendSummary(`### ✅ snyk-gitops: no drift from ${mdCode(ctx.configKey)}`);
   if (existing) {
     await ctx.github.createComment(
       existing.number,

@@ -204,7 +204,7 @@ describe('run on push to the default branch', () => {
     const [comment] = bodies(7).filter((b) => b.includes('snyk-gitops:apply:'));
     expect(comment).toContain('applied `snyk-gitops.yaml`');
     expect(comment).toContain('1 applied, 0 failed');
-    expect(await files.summary()).toContain('✅ org[payments].member[bob@acme.com]');
+    expect(await files.summary()).toContain('```\napplied 1\n```');
   });
 
   it('fails the run when apply fails', async () => {
@@ -239,8 +239,8 @@ describe('run on push to the default branch', () => {
     expect(engine.applied).toEqual([]);
     const [comment] = bodies(7).filter((b) => b.includes('snyk-gitops:apply:'));
     expect(comment).toContain('did not apply');
-    expect(comment).toContain('changed since review: create org[payments].member[bob@acme.com]');
-    expect(comment).toContain('new since review: create org[payments].member[eve@acme.com]');
+    expect(comment).toContain('changed since review: `create org[payments].member[bob@acme.com]`');
+    expect(comment).toContain('new since review: `create org[payments].member[eve@acme.com]`');
     expect(stdout).toMatch(/::error::not applied \(require-reviewed-plan\)/);
   });
 

@@ -2,7 +2,7 @@
 // so that tests drive it in-process. Returns the exit code; never throws.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { redact } from '../cli/output.ts';
+import { redact } from '../util/redact.ts';
 import { type ActionContext, createActionContext } from './action-context.ts';
 import type { Engine } from './engine.ts';
 import { parseEvent } from './event.ts';

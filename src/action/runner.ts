@@ -3,6 +3,7 @@
 // outputs and the summary are printed instead, so a local run still shows its result.
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
+import { inertLines } from '../util/inert-text.ts';
 import { type Annotation, formatAnnotation, formatMask, formatOutput } from './workflow-commands.ts';
 
 export interface Runner {
@@ -24,14 +25,14 @@ export function createRunner({ env, stdout }: RunnerOptions): Runner {
   return {
     async setOutput(name, value) {
       if (!outputFile) {
-        stdout.write(`output ${name}=${value}\n`);
+        stdout.write(`${inertLines(`output ${name}=${value}`)}\n`);
         return;
       }
       await appendFile(outputFile, formatOutput(name, value, `ghadelimiter_${randomUUID()}`), 'utf8');
     },
     async appendSummary(markdown) {
       if (!summaryFile) {
-        stdout.write(`${markdown}\n`);
+        stdout.write(`${inertLines(markdown)}\n`);
         return;
       }
       await appendFile(summaryFile, `${markdown}\n`, 'utf8');
@@ -43,7 +44,9 @@ export function createRunner({ env, stdout }: RunnerOptions): Runner {
       stdout.write(formatMask(secret));
     },
     log(line) {
-      stdout.write(`${line}\n`);
+      // Log lines quote data (addresses, Snyk's errors): no control character, and no line the
+      // runner would obey as a workflow command (`::add-mask::`, `::stop-commands::`, `##[`).
+      stdout.write(`${inertLines(line)}\n`);
     },
   };
 }

@@ -32,6 +32,12 @@ describe('workflow commands', () => {
     expect(formatAnnotation({ level: 'warning', message: 'x: y' })).toBe('::warning::x: y\n');
   });
 
+  it('shows escape sequences in an annotation instead of sending them to the log viewer', () => {
+    expect(formatAnnotation({ level: 'error', message: 'a\u001b]0;t\u0007\nb' })).toBe(
+      '::error::a\\u001b]0;t\\u0007%0Ab\n',
+    );
+  });
+
   it('registers a mask', () => {
     expect(formatMask('s3cr3t')).toBe('::add-mask::s3cr3t\n');
   });

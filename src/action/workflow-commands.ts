@@ -1,6 +1,7 @@
 // The runner's workflow-command syntax (`::name key=value::message`), written by hand: it is a
 // few lines and saves a dependency. Escaping follows the spec in actions/toolkit (command.ts):
 // data escapes %, CR and LF; property values additionally escape ':' and ','.
+import { inertLines } from '../util/inert-text.ts';
 
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -42,7 +43,8 @@ export function formatAnnotation(annotation: Annotation): string {
       line: annotation.line,
       col: annotation.column,
     },
-    annotation.message,
+    // Line breaks become %0A; other controls (escape sequences) are shown, not obeyed.
+    inertLines(annotation.message),
   );
 }
 

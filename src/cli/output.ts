@@ -1,5 +1,11 @@
 // Where the CLI writes. Every byte goes through `redact`, so a secret that slipped into a
-// message (an echoed header, a URL with a token) never reaches a terminal or a CI log.
+// message (an echoed header, a URL with a token) never reaches a terminal or a CI log, and
+// through the terminal rule (src/util/inert-text.ts): renderers escape data where they place
+// it, and this edge guarantees that no message from anywhere (an API error detail, a config
+// value) sends an escape sequence to the terminal or a workflow command to a CI runner.
+import { inertLines } from '../util/inert-text.ts';
+import { redact } from '../util/redact.ts';
+
 export interface Sink {
   write(text: string): unknown;
 }
@@ -9,20 +15,9 @@ export interface Output {
   err(text: string): void;
 }
 
-const MASK = '***';
-
-/** Replaces every occurrence of each secret (at least 4 characters long) in `text`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(MASK);
-  }
-  return result;
-}
-
 export function createOutput(stdout: Sink, stderr: Sink, secrets: readonly string[]): Output {
   return {
-    out: (text) => stdout.write(redact(text, secrets)),
-    err: (text) => stderr.write(redact(text, secrets)),
+    out: (text) => stdout.write(inertLines(redact(text, secrets), { keepStyle: true })),
+    err: (text) => stderr.write(inertLines(redact(text, secrets), { keepStyle: true })),
   };
 }

@@ -1,5 +1,6 @@
 // Progress for long work: a bar with done/total and the current item on a terminal; nothing
 // (reads) or one line per finished item (apply) in CI logs.
+import { inertText } from '../util/inert-text.ts';
 import type { Sink } from './output.ts';
 
 export interface Progress {
@@ -16,8 +17,10 @@ export function createProgress(sink: Sink, options: { tty: boolean; width?: numb
     drawn = false;
   };
   return {
-    update(done, total, label) {
+    update(done, total, raw) {
       if (!options.tty || total === 0) return;
+      // Labels name orgs and changes (data from Snyk); the bar itself writes the only escapes.
+      const label = inertText(raw);
       const size = 24;
       const filled = Math.round((done / total) * size);
       const bar = `[${'#'.repeat(filled)}${'.'.repeat(size - filled)}] ${done}/${total} `;
@@ -28,7 +31,7 @@ export function createProgress(sink: Sink, options: { tty: boolean; width?: numb
     },
     line(text) {
       clear();
-      sink.write(`${text}\n`);
+      sink.write(`${inertText(text)}\n`);
     },
     finish() {
       clear();

@@ -1,33 +1,41 @@
 // The I/O edge of config loading: turns the paths a user gave into parsed documents. A path is
 // a file or a directory (its *.yaml/*.yml files, sorted). Every failure is an issue naming
-// the path, never an exception.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+// the path, never an exception. Files are read by read-file.ts (regular files only, symlinks
+// only within the config's directory tree, the size bound while reading).
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Issue } from './issue.ts';
+import { MAX_FILE_BYTES, readConfigFile } from './read-file.ts';
 import { parseSource, type SourceDocument } from './source.ts';
 import { type LoadResult, validateWith } from './validate.ts';
 
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES };
+
 const YAML_FILE = /\.ya?ml$/i;
+
+/** A config file and the directory tree its symlinks must stay in. */
+interface ConfigFile {
+  file: string;
+  root: string;
+}
 
 export async function loadConfig(paths: string[], options: { cwd?: string } = {}): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const issues: Issue[] = [];
-  const files: string[] = [];
+  const files: ConfigFile[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    for (const file of await expandPath(absolute, path, cwd, issues)) {
+      if (seen.has(file.file)) continue;
+      seen.add(file.file);
       files.push(file);
     }
   }
   const docs: SourceDocument[] = [];
-  const shown = files.map((file) => displayName(file, cwd));
+  const shown = files.map(({ file }) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
-    const name = shown[i] ?? file;
+    const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === undefined) continue;
     const parsed = parseSource(name, text);
@@ -37,10 +45,27 @@ export async function loadConfig(paths: string[], options: { cwd?: string } = {}
   return validateWith(docs, issues, shown);
 }
 
-async function expandPath(absolute: string, given: string, issues: Issue[]): Promise<string[]> {
+async function expandPath(
+  absolute: string,
+  given: string,
+  cwd: string,
+  issues: Issue[],
+): Promise<ConfigFile[]> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(absolute);
+    // A directory given as a symlink must not lead out of the working tree either (a file's
+    // symlink is checked against its own directory when it is read).
+    const link = (await lstat(absolute)).isSymbolicLink();
+    if (link && info.isDirectory() && !(await withinTree(cwd, absolute))) {
+      issues.push({
+        code: 'symlink-outside',
+        file: given,
+        message:
+          'is a symbolic link to a directory outside the working directory (or a hidden folder such as .git): refused; expected a directory of YAML config files',
+      });
+      return [];
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
@@ -51,7 +76,7 @@ async function expandPath(absolute: string, given: string, issues: Issue[]): Pro
     });
     return [];
   }
-  if (!info.isDirectory()) return [absolute];
+  if (!info.isDirectory()) return [{ file: absolute, root: dirname(absolute) }];
   const entries = await readdir(absolute, { withFileTypes: true });
   const yaml = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name))
@@ -63,26 +88,28 @@ async function expandPath(absolute: string, given: string, issues: Issue[]): Pro
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`,
     });
-  return yaml.map((name) => join(absolute, name));
+  return yaml.map((name) => ({ file: join(absolute, name), root: absolute }));
 }
 
-async function readText(file: string, name: string, issues: Issue[]): Promise<string | undefined> {
+/** Whether `path` resolves to a place inside `root`'s tree, outside hidden folders. */
+async function withinTree(root: string, path: string): Promise<boolean> {
+  const rel = relative(await realpath(root), await realpath(path));
+  if (rel.startsWith('..') || isAbsolute(rel)) return false;
+  return !rel.split(sep).some((part) => part.startsWith('.'));
+}
+
+async function readText(
+  { file, root }: ConfigFile,
+  name: string,
+  issues: Issue[],
+): Promise<string | undefined> {
   const fail = (code: string, message: string, line?: number, column?: number) => {
     issues.push({ code, file: name, message, ...(line === undefined ? {} : { line, column: column ?? 1 }) });
     return undefined;
   };
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES)
-      return fail(
-        'file-too-large',
-        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`,
-      );
-    bytes = await readFile(file);
-  } catch (error) {
-    return fail('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const read = await readConfigFile(file, root);
+  if (!read.ok) return fail(read.code, read.message);
+  const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -133,8 +133,13 @@ function parseFull(file: string, text: string): ParseResult {
 
 function yamlMessage(error: { code: string; message: string }): string {
   // yaml's messages end with " at line L, column C" when prettyErrors is on; it is off, but keep
-  // only the first line in case a message carries a source excerpt.
-  const message = error.message.split('\n')[0] ?? error.message;
+  // only the first line in case a message carries a source excerpt. A quoted token is cut
+  // short: the file may not be a config at all (a symlinked credential file), and the
+  // position already says where to look.
+  const message = (error.message.split('\n')[0] ?? error.message).replace(
+    /"([^"\n]{0,24})[^"\n]*"/g,
+    (whole, kept: string) => (whole.length - 2 > kept.length ? `"${kept}…"` : whole),
+  );
   return `YAML syntax error: ${message}`;
 }
 
@@ -170,8 +175,9 @@ function keyOf(key: unknown): string | undefined {
   return undefined;
 }
 
-/** The key written at `offset` (a plain or quoted scalar before its colon). */
+/** The key written at `offset` (a plain or quoted scalar before its colon), cut to 60 characters. */
 function keyAt(text: string, offset: number): string {
   const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset, offset + 200));
-  return (match?.[1] ?? '').trim().replace(/^["'](.*)["']$/, '$1');
+  const key = (match?.[1] ?? '').trim().replace(/^["'](.*)["']$/, '$1');
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
 }

@@ -2,6 +2,7 @@
 // characters, so a large report is summarised: first without field details, then as counts
 // per section with the first items only.
 import type { Kind } from '../core/types.ts';
+import { mdCode as code, mdHtml, mdText } from '../render/inert-markdown.ts';
 import {
   CHANGE_LABEL,
   CHANGE_SYMBOL,
@@ -41,20 +42,8 @@ function cut(text: string, max: number): string {
   return text.slice(0, Math.max(0, max - note.length)) + note;
 }
 
-/** Markdown-safe inline text: user data must not open links, tables or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  const clean = text.replace(/`/g, 'ʼ').replace(/\r?\n/g, ' ');
-  return `\`${clean}\``;
-}
+/** Markdown-safe inline text (src/render/inert-markdown.ts): data never renders as markup. */
+export const escapeMarkdown = mdText;
 
 function render(
   report: DriftReport,
@@ -66,7 +55,7 @@ function render(
   out.push(`## ${escapeMarkdown(options.title ?? 'Snyk drift report')}`, '');
   const icon = report.unknown.length > 0 ? ':x:' : report.inSync ? ':white_check_mark:' : ':warning:';
   out.push(`${icon} **${escapeMarkdown(headline(report))}**`, '');
-  out.push(`Group \`${report.groupId}\`, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, '');
+  out.push(`Group ${code(report.groupId)}, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, '');
   const kinds = Object.entries(report.summary.byKind) as [
     Kind,
     { added: number; removed: number; changed: number },
@@ -87,7 +76,7 @@ function render(
   for (const [section, items] of groupBySection(report.items)) {
     const counts = { added: 0, removed: 0, changed: 0 };
     for (const item of items) counts[item.change] += 1;
-    out.push(`<details><summary><b>${escapeHtml(section)}</b>: ${countsPhrase(counts)}</summary>`, '');
+    out.push(`<details><summary><b>${mdHtml(section)}</b>: ${countsPhrase(counts)}</summary>`, '');
     const shown = items.slice(0, perSection);
     for (const item of shown) out.push(...itemLines(item, detail));
     if (shown.length < items.length) out.push(`- … and ${items.length - shown.length} more`);
@@ -126,8 +115,4 @@ function itemLines(item: DriftItem, detail: Detail): string[] {
     for (const line of detailLines(item)) lines.push(`  - ${escapeMarkdown(line)}`);
   }
   return lines;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

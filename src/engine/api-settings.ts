@@ -2,7 +2,8 @@
 // deadlines, from what an entry point was given (CLI flags, action inputs), then the
 // environment, then the defaults. The CLI and the action both resolve their settings here,
 // so they get the same manners and the same checks.
-import { UsageError } from '../errors.ts';
+import { GitopsError, UsageError } from '../errors.ts';
+import { tokenProblem } from '../util/token-text.ts';
 
 export const DEFAULT_API_URL = 'https://api.snyk.io';
 /** A dated GA version that serves every GA endpoint the tool uses (ENDPOINTS.md §0). */
@@ -138,6 +139,14 @@ export function resolveApiSettings(
   if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === '1') settings.allowInsecureHttp = true;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  for (const [name, value] of [
+    ['SNYK_TOKEN', token],
+    ['SNYK_OAUTH_TOKEN', oauth],
+  ] as const) {
+    const problem = value ? tokenProblem(value) : undefined;
+    // Caught here, a clear message; in an HTTP header it was an uncaught throw (exit 13).
+    if (problem) throw new GitopsError(`${name} ${problem}`, { code: 'TOKEN_INVALID' });
+  }
   if (token) settings.auth = { scheme: 'token', token };
   else if (oauth) settings.auth = { scheme: 'bearer', token: oauth };
   return settings;

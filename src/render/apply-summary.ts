@@ -3,7 +3,9 @@
 // terminal) and the action (text for the log, markdown for the PR comment and job summary).
 import type { ApplyResult } from '../apply/executor.ts';
 import type { Change } from '../core/types.ts';
+import { inertText } from '../util/inert-text.ts';
 import { red } from './ansi.ts';
+import { mdCode, mdText } from './inert-markdown.ts';
 
 export interface ApplySummaryInput {
   result: ApplyResult;
@@ -17,22 +19,26 @@ const SHOWN_REMAINING = 20;
 function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): string[] {
   const { result, remaining, remainingNotes } = input;
   const item = markdown ? '- ' : '  ';
-  const code = (text: string) => (markdown ? `\`${text}\`` : text);
+  // Addresses, errors and notes carry names from Snyk: inert in either form.
+  const code = (text: string) => (markdown ? mdCode(text) : inertText(text));
+  const say = (text: string) => (markdown ? mdText(text) : inertText(text));
   const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
   for (const r of result.results.filter((x) => x.status === 'failed')) {
-    out.push(`${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address)}: ${r.error}`);
+    out.push(
+      `${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address)}: ${say(r.error ?? '')}`,
+    );
   }
-  for (const notice of result.notices) out.push(`${item}note: ${notice}`);
+  for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
   if (remaining.length > 0) {
     out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
     for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
     if (remaining.length > SHOWN_REMAINING)
       out.push(`${item}… and ${remaining.length - SHOWN_REMAINING} more`);
-    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    out.push(...remainingNotes.map((n) => `${item}${say(n)}`));
     if (result.failed + result.skipped > 0)
       out.push(`${item}Re-run apply to finish: nothing done is done twice.`);
   } else if (remainingNotes.length > 0) {
-    out.push(...remainingNotes.map((n) => `${item}${n}`));
+    out.push(...remainingNotes.map((n) => `${item}${say(n)}`));
   } else {
     out.push('Snyk now matches the configuration.');
   }

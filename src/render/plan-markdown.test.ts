@@ -103,6 +103,32 @@ describe('renderPlanMarkdown', () => {
     expect(text.split('<details>').length - 1).toBe(text.split('</details>').length - 1);
   });
 
+  it('skips a scope too large to show and goes on with the ones after it', () => {
+    const plan = hugePlan(300);
+    // One scope (sorted first: the group) whose lines alone exceed the comment.
+    const long = 'x'.repeat(2_000);
+    const huge: Change[] = Array.from({ length: 60 }, (_, i) =>
+      looseChange({
+        action: 'create',
+        kind: 'group_membership',
+        address: `group.member[${long}-${i}@acme.com]`,
+        after: { role: 'Group Member' },
+      }),
+    );
+    const text = renderPlanMarkdown(
+      {
+        ...plan,
+        changes: [...huge, ...plan.changes],
+        summary: { ...plan.summary, create: plan.summary.create + 60 },
+      },
+      { maxLength: 60_000 },
+    );
+    expect(text.length).toBeLessThanOrEqual(60_000);
+    expect(text).not.toContain('<details><summary><code>group</code>');
+    expect(text).toContain('<details><summary><code>org[team-000]</code>');
+    expect(text).toMatch(/151 scopes, 150 shown in full above/);
+  });
+
   it('honours a smaller maxLength', () => {
     const text = renderPlanMarkdown(hugePlan(3000), { maxLength: 5_000 });
     expect(text.length).toBeLessThanOrEqual(5_000);

@@ -3,6 +3,7 @@
 // plan is summarised: scopes are shown in full while they fit, the rest are counted.
 import type { Change, Plan } from '../core/types.ts';
 import { countActions, describeChange, groupByScope, type Scope, summarySentence } from './describe.ts';
+import { mdCode, mdFenceLine, mdHtml, mdText } from './inert-markdown.ts';
 
 const DEFAULT_MAX_LENGTH = 65_000;
 const MAX_TABLE_ROWS = 60;
@@ -10,14 +11,6 @@ const MAX_LINES_PER_SCOPE = 200;
 const MAX_WARNINGS = 30;
 // GitHub's diff highlighting: '+' green, '-' red, '!' orange.
 const DIFF_SYMBOL = { create: '+', update: '!', delete: '-' } as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeCell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|');
-}
 
 function counts(changes: Change[]): string {
   const { create, update, delete: destroy } = countActions(changes);
@@ -32,17 +25,17 @@ function diffLine(change: Change): string[] {
 }
 
 function renderScope(scope: Scope, maxLines: number): string {
-  const lines = scope.changes.flatMap(diffLine).map((line) => line.replace(/```/g, "'''"));
+  const lines = scope.changes.flatMap(diffLine).map(mdFenceLine);
   const shown = lines.slice(0, maxLines);
   if (lines.length > maxLines) shown.push(`# … and ${lines.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => (c.note === undefined ? [] : [c.note])))];
   return [
-    `<details><summary><code>${escapeHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${mdHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
     '',
     '```diff',
     ...shown,
     '```',
-    ...notes.map((note) => `> ${escapeHtml(note)}`),
+    ...notes.map((note) => `> ${mdText(note)}`),
     '',
     '</details>',
     '',
@@ -52,7 +45,7 @@ function renderScope(scope: Scope, maxLines: number): string {
 function renderTable(scopes: Scope[], maxRows: number): string {
   const rows = scopes.slice(0, maxRows).map((scope) => {
     const { create, update, delete: destroy } = countActions(scope.changes);
-    return `| \`${escapeCell(scope.title)}\` | ${create} | ${update} | ${destroy} |`;
+    return `| ${mdCode(scope.title, { inTable: true })} | ${create} | ${update} | ${destroy} |`;
   });
   const rest = scopes.slice(maxRows);
   if (rest.length > 0) {
@@ -65,8 +58,8 @@ function renderTable(scopes: Scope[], maxRows: number): string {
 function renderWarnings(plan: Plan, max: number): string {
   if (plan.warnings.length === 0) return '';
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where = w.address === undefined ? '' : `\`${escapeCell(w.address)}\`: `;
-    return `- ${where}${escapeHtml(w.message)}`;
+    const where = w.address === undefined ? '' : `${mdCode(w.address)}: `;
+    return `- ${where}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- … and ${plan.warnings.length - max} more warnings`);
   return ['**Warnings**', '', ...items, ''].join('\n');
@@ -75,7 +68,7 @@ function renderWarnings(plan: Plan, max: number): string {
 export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; title?: string } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
-    `### ${escapeHtml(options.title ?? 'snyk-gitops plan')}`,
+    `### ${mdText(options.title ?? 'snyk-gitops plan')}`,
     '',
     `**${summarySentence(plan.summary)}**`,
     '',
@@ -100,7 +93,8 @@ export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; ti
   let shown = 0;
   for (const scope of scopes) {
     const section = renderScope(scope, MAX_LINES_PER_SCOPE);
-    if (body.length + section.length + footer(scopes.length).length > maxLength) break;
+    // A scope that does not fit is skipped, not the end: smaller ones after it still may.
+    if (body.length + section.length + 1 + footer(scopes.length).length > maxLength) continue;
     body += `\n${section}`;
     shown += 1;
   }

@@ -1,6 +1,7 @@
 // The plan for a terminal or a CI log: grouped by scope, one line per change with its details,
 // notes and warnings, and Terraform's summary line. Colour only when asked (a TTY).
 import type { Action, Plan } from '../core/types.ts';
+import { inertText } from '../util/inert-text.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
 import { describeChange, groupByScope, SYMBOL, summarySentence } from './describe.ts';
 
@@ -17,13 +18,15 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
   const paint = (style: keyof typeof STYLES, text: string) => STYLES[style](options.color, text);
   const out: string[] = [];
   for (const scope of groupByScope(plan.changes)) {
-    out.push(paint('bold', scope.title));
+    out.push(paint('bold', inertText(scope.title)));
     for (const change of scope.changes) {
-      const details = describeChange(change);
+      // Every string of a change may come from Snyk: shown, never obeyed by the terminal.
+      const details = describeChange(change).map(inertText);
       const inline = details.length === 1 && change.action !== 'update' ? `  (${details[0]})` : '';
-      out.push(`  ${paint(change.action, `${SYMBOL[change.action]} ${change.address}`)}${inline}`);
+      const head = `${SYMBOL[change.action]} ${inertText(change.address)}`;
+      out.push(`  ${paint(change.action, head)}${inline}`);
       if (inline === '') for (const line of details) out.push(`      ${line}`);
-      if (change.note !== undefined) out.push(paint('dim', `      # ${change.note}`));
+      if (change.note !== undefined) out.push(paint('dim', `      # ${inertText(change.note)}`));
     }
     out.push('');
   }
@@ -31,7 +34,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     out.push(paint('warn', 'Warnings:'));
     for (const warning of plan.warnings) {
       out.push(
-        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${warning.address}: `}${warning.message}`,
+        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${inertText(warning.address)}: `}${inertText(warning.message)}`,
       );
     }
     out.push('');

@@ -142,8 +142,9 @@ describe('a push to the default branch', () => {
       expect(run.stdout).toMatch(/::error::.*not applied \(require-reviewed-plan\)/);
       const [refusal] = comments('apply');
       expect(refusal?.body).toContain('did not apply');
-      expect(refusal?.body).toContain('changed since review: update group.settings');
-      expect(run.summary).toContain('changed since review: update group.settings');
+      // The change is code-quoted: it names data from Snyk (src/render/inert-markdown.ts).
+      expect(refusal?.body).toContain('changed since review: `update group.settings');
+      expect(run.summary).toContain('changed since review: `update group.settings');
       expectNoSecrets(run);
     });
 
@@ -169,7 +170,7 @@ describe('a push to the default branch', () => {
       expect(snykWrites(harness.emulator)).toEqual([]);
       expect(harness.emulator.getState()).toEqual(before);
       expect(comments('apply')[0]?.body).toContain(
-        'new since review: create org[platform].member[erin@acme.com]',
+        'new since review: `create org[platform].member[erin@acme.com]',
       );
       expectNoSecrets(run);
     });
@@ -205,7 +206,7 @@ describe('a push to the default branch', () => {
       });
       expect(run.code).toBe(1);
       expect(snykWrites(harness.emulator)).toEqual([]);
-      expect(comments('apply')[0]?.body).toContain(`#${PR_NUMBER} has no plan comment`);
+      expect(comments('apply')[0]?.body).toContain(`\`#${PR_NUMBER}\` has no plan comment`);
     });
   });
 });

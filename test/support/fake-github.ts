@@ -19,6 +19,8 @@ export interface FakeIssue {
   labels: string[];
   comments: FakeComment[];
   pull_request?: { url: string };
+  /** Who opened it: github-actions[bot] for issues the action creates. */
+  user?: { login: string; type: string };
 }
 
 export interface FakePull {
@@ -41,6 +43,8 @@ export interface FakeGitHub {
   issues: Map<number, FakeIssue>;
   /** Answers of GET /repos/{o}/{r}/commits/{sha}/pulls. */
   commitPulls: Map<string, FakePull[]>;
+  /** The login that POSTed comments and issues are written as (the token's identity). */
+  login: string;
   requests: LoggedRequest[];
   unexpected: LoggedRequest[];
   addPullRequest(number: number, title?: string): FakeIssue;
@@ -55,6 +59,8 @@ export interface FakeGitHubOptions {
   token?: string;
   /** Caps per_page, to force pagination in tests. */
   maxPageSize?: number;
+  /** The identity of the token; github-actions[bot] (GITHUB_TOKEN) by default. */
+  login?: string;
 }
 
 function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -157,7 +163,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const comment: FakeComment = {
           id: nextId++,
           body: String(body.body ?? ''),
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: { login: fake.login, type: 'Bot' },
         };
         issue.comments.push(comment);
         return send(res, 201, comment);
@@ -186,6 +192,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         title: String(body.title ?? ''),
         body: String(body.body ?? ''),
         labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+        user: { login: fake.login, type: 'Bot' },
       });
       return send(res, 201, issueJson(issue));
     }
@@ -235,11 +242,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const fake: FakeGitHub = {
     url,
     repository,
     issues,
     commitPulls,
+    login: options.login ?? 'github-actions[bot]',
     requests,
     unexpected,
     addPullRequest(number, title = `PR #${number}`) {
@@ -251,6 +259,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         labels: [],
         comments: [],
         pull_request: { url: `${url}${base}/pulls/${number}` },
+        user: { login: 'octocat', type: 'User' },
       };
       issues.set(number, issue);
       nextNumber = Math.max(nextNumber, number + 1);
@@ -263,4 +272,5 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+  return fake;
 }

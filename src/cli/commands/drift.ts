@@ -12,9 +12,9 @@ import { detectDrift } from '../../engine/drift.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
+import { redact } from '../../util/redact.ts';
 import type { Command } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
-import { redact } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 

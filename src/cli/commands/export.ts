@@ -1,19 +1,16 @@
 // snyk-gitops export --group ID [--tenant ID] [--output file|dir] [--split]
 // Writes the live group as config YAML that plans to zero changes (stdout without --output).
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
-import { type ExportedFile, exportConfig, SINGLE_FILE } from '../../export/export-config.ts';
+import { type ExportedFile, exportConfig } from '../../export/export-config.ts';
 import { readAllLive } from '../../export/read-all.ts';
+import { writeSingle, writeSplit } from '../../export/write-export.ts';
 import type { Command } from '../context.ts';
 import { parseCommandArgs, resolveApiSettings } from '../options.ts';
-import { redact } from '../output.ts';
 import { createProgress } from '../progress.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Marks files this command wrote, so a re-export may remove the files of deleted orgs. */
-const EXPORT_MARK = 'by `snyk-gitops export`';
 
 export const exportCommand: Command = async (ctx) => {
   const { values, positionals } = parseCommandArgs(ctx.argv, {
@@ -71,33 +68,3 @@ export const exportCommand: Command = async (ctx) => {
   }
   return 0;
 };
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-}
-
-async function writeSingle(
-  target: string,
-  files: ExportedFile[],
-  secrets: readonly string[],
-): Promise<string[]> {
-  const path = (await isDirectory(target)) ? join(target, SINGLE_FILE) : target;
-  await writeFile(path, redact(files[0]?.text ?? '', secrets));
-  return [path];
-}
-
-async function writeSplit(dir: string, files: ExportedFile[], secrets: readonly string[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const names = new Set(files.map((f) => f.name));
-  // An org deleted in Snyk since the last export: its file goes too (only files we wrote).
-  for (const entry of await readdir(dir)) {
-    if (!/^org-.*\.yaml$/.test(entry) || names.has(entry)) continue;
-    const text = await readFile(join(dir, entry), 'utf8');
-    if (text.includes(EXPORT_MARK)) await rm(join(dir, entry));
-  }
-  for (const file of files) await writeFile(join(dir, file.name), redact(file.text, secrets));
-  return [`${dir} (${files.length} files)`];
-}

@@ -1,0 +1,89 @@
+// What the action posts quotes Snyk's data and errors: the markdown rule holds in every body,
+// and the log lines it writes cannot be taken for workflow commands.
+import { rm } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub } from '../../test/support/fake-github.ts';
+import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from '../render/hostile.test-helpers.ts';
+import {
+  renderApplyComment,
+  renderPlanErrorComment,
+  renderRefusalComment,
+  renderValidationComment,
+} from './comments.ts';
+import { createGitHubApi } from './github.ts';
+import { buildPlan, createRunnerFiles, membershipChange, ScriptedEngine } from './run.test-helpers.ts';
+import { run } from './run.ts';
+
+const run_ = { sha: 'abcdef0123' };
+
+function bodies(data: string): string[] {
+  const result = { ok: false, applied: 0, failed: 1, skipped: 0, text: `failed ${data}`, markdown: data };
+  return [
+    renderApplyComment({ config: data, result, run: run_ }),
+    renderPlanErrorComment({ config: data, error: data, run: run_ }),
+    renderRefusalComment({ config: data, why: [data, `new since review: create ${data}`], run: run_ }),
+    renderValidationComment({
+      config: data,
+      result: { ok: false, issues: [{ message: data, file: data, line: 3 }], text: data },
+      reason: data,
+      run: run_,
+    }),
+  ];
+}
+
+describe('the comments with hostile data', () => {
+  const benign = bodies('benign').map((body) => shape(parseMarkdown(body)));
+
+  it.each(HOSTILE)('render %j as text, never as markup', (data) => {
+    for (const [i, body] of bodies(data).entries()) {
+      const tree = parseMarkdown(body);
+      expect(shape(tree), body).toBe(benign[i]);
+      expect(mentionsIn(tree)).toEqual([]);
+      expect(rawControls(body)).toEqual([]);
+      expect(body).not.toContain('<!--');
+    }
+  });
+});
+
+describe('the log of an apply', () => {
+  let dir = '';
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes the result text inert: no workflow command, no escape sequence', async () => {
+    const github = await startFakeGitHub({ repository: 'acme/c' });
+    try {
+      const files = await createRunnerFiles(github.url, 'acme/c');
+      dir = files.dir;
+      const engine = new ScriptedEngine();
+      engine.planResult = { ok: true, plan: buildPlan([membershipChange('bob@acme.com')]) };
+      engine.applyResult = {
+        ok: false,
+        applied: 0,
+        failed: 1,
+        skipped: 0,
+        text: 'Applied 0, failed 1.\n- failed `x\n::add-mask::\n::stop-commands::t`: \u001b]0;t\u0007 ##[error]e\r',
+        markdown: '',
+      };
+      let stdout = '';
+      const env = await files.env(
+        'push',
+        { after: 'b'.repeat(40), repository: { full_name: 'acme/c', default_branch: 'main' } },
+        { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'b'.repeat(40) },
+      );
+      const api = createGitHubApi({ repository: 'acme/c', baseUrl: github.url, throttle: false });
+      expect(await run(env, { engine, github: api, stdout: { write: (t: string) => (stdout += t) } })).toBe(
+        1,
+      );
+      const commands = stdout.split('\n').filter((line) => /^\s*::/.test(line));
+      expect(commands.map((line) => line.split('::')[1]?.split(' ')[0])).toEqual([
+        'add-mask',
+        'add-mask',
+        'error',
+      ]);
+      expect(stdout).not.toContain('##[');
+      expect(rawControls(stdout)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+});

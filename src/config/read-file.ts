@@ -1,0 +1,78 @@
+// Reading one config file from disk, as a pull request can shape it: a config path may be a
+// symlink to /dev/zero (endless), a FIFO (never ends), or a credential file such as
+// .git/config, where actions/checkout keeps the token. Only regular files are read; a symlink
+// is followed only to a regular file inside the config's directory tree and outside hidden
+// folders; the size bound holds while reading, since stat says 0 bytes for a device.
+import { constants } from 'node:fs';
+import { lstat, open, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
+
+/** Files larger than this are refused. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: string; message: string };
+
+const refuse = (code: string, message: string): ReadResult => ({ ok: false, code, message });
+
+/** Where `target` lies relative to `root`, or undefined when outside it or in a hidden folder. */
+function insideTree(root: string, target: string): string | undefined {
+  const rel = relative(root, target);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).some((part) => part.startsWith('.')) ? undefined : rel;
+}
+
+/** The real path to read: the file itself, or a symlink's target when it may be followed. */
+async function resolveTarget(file: string, root: string): Promise<ReadResult | string> {
+  const link = await lstat(file);
+  if (!link.isSymbolicLink()) {
+    return link.isFile() ? file : refuse('not-a-file', 'not a regular file: expected a YAML config file');
+  }
+  const [target, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  if (insideTree(realRoot, target) === undefined) {
+    return refuse(
+      'symlink-outside',
+      'is a symbolic link to a file outside the config directory (or in a hidden folder such as .git): refused; expected a YAML config file in the repository',
+    );
+  }
+  return target;
+}
+
+/** The bytes of a regular file of at most MAX_FILE_BYTES, or why it was refused. */
+export async function readConfigFile(file: string, root: string): Promise<ReadResult> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    const target = await resolveTarget(file, root);
+    if (typeof target !== 'string') return target;
+    // O_NONBLOCK: a FIFO swapped in after the check must not hang the open.
+    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse('not-a-file', 'not a regular file: expected a YAML config file');
+    if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
+    return await readBounded(handle);
+  } catch (error) {
+    return refuse('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+function tooLarge(size: string): ReadResult {
+  return refuse(
+    'file-too-large',
+    `the file is ${size}: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`,
+  );
+}
+
+async function readBounded(handle: Awaited<ReturnType<typeof open>>): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_FILE_BYTES + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total) };
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    // A file that grows while it is read is cut off here, whatever stat said.
+    if (total > MAX_FILE_BYTES) return tooLarge(`over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  }
+}

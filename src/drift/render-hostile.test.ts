@@ -1,0 +1,103 @@
+// Drift shows what someone changed in Snyk by hand, so every string in it may be hostile. The
+// text, markdown and html reports must show it as characters.
+import { describe, expect, it } from 'vitest';
+import {
+  allNodes,
+  HOSTILE,
+  mentionsIn,
+  parseMarkdown,
+  rawControls,
+  shape,
+} from '../render/hostile.test-helpers.ts';
+import { renderDriftHtml } from './render-html.ts';
+import { renderDriftMarkdown } from './render-markdown.ts';
+import { renderDriftText } from './render-text.ts';
+import type { DriftReport } from './types.ts';
+
+function reportWith(data: string): DriftReport {
+  return {
+    formatVersion: 1,
+    groupId: 'g-1',
+    scannedAt: '2025-06-01T12:00:00.000Z',
+    inSync: false,
+    summary: {
+      total: 2,
+      added: 1,
+      removed: 0,
+      changed: 1,
+      ignored: 1,
+      unknown: 1,
+      byKind: { org_membership: { added: 1, removed: 0, changed: 1 } },
+    },
+    items: [
+      {
+        kind: 'org_membership',
+        address: `org[${data}].member[${data}]`,
+        change: 'changed',
+        org: data,
+        live: { role: data },
+        desired: { role: 'Org Admin' },
+        patch: [],
+        fields: [{ path: `/${data}`, live: data, desired: 'Org Admin' }],
+        message: data,
+      },
+      {
+        kind: 'org_membership',
+        address: `org[${data}].member[x]`,
+        change: 'added',
+        org: data,
+        live: { role: data },
+        desired: null,
+        patch: [],
+        fields: [],
+        message: data,
+      },
+    ],
+    unknown: [{ address: `org[${data}].members`, reason: data }],
+    ignored: 1,
+    ignoreRules: [{ rule: { address: `org[${data}]`, reason: data }, matched: 1 }],
+    notes: [{ code: 'N', message: data, address: `org[${data}]` }],
+  };
+}
+
+describe('renderDriftMarkdown with hostile data', () => {
+  const benign = parseMarkdown(renderDriftMarkdown(reportWith('benign'), { title: 'benign' }));
+
+  it.each(HOSTILE)('renders %j as text, never as markup', (data) => {
+    const text = renderDriftMarkdown(reportWith(data), { title: data });
+    const tree = parseMarkdown(text);
+    expect(shape(tree)).toBe(shape(benign));
+    expect(mentionsIn(tree)).toEqual([]);
+    expect(rawControls(text)).toEqual([]);
+    expect(text).not.toContain('<!--');
+  });
+
+  it('shows a value with backticks whole, in one code span', () => {
+    const tree = parseMarkdown(renderDriftMarkdown(reportWith('a``b`c')));
+    const codes = allNodes(tree).flatMap((n) => (n.type === 'inlineCode' ? [n.value] : []));
+    expect(codes).toContain('org[a``b`c].member[a``b`c]');
+  });
+});
+
+describe('renderDriftText with hostile data', () => {
+  const lines = renderDriftText(reportWith('benign'), { color: false }).split('\n').length;
+
+  it.each(HOSTILE)('shows %j escaped: no control character, no workflow command', (data) => {
+    const text = renderDriftText(reportWith(data), { color: false });
+    expect(rawControls(text)).toEqual([]);
+    for (const line of text.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    expect(text.split('\n').length).toBe(lines);
+  });
+});
+
+describe('renderDriftHtml with hostile data', () => {
+  it.each(HOSTILE)('escapes %j: no tag or comment from data', (data) => {
+    const html = renderDriftHtml(reportWith(data));
+    const tags = (text: string) => (text.match(/<\/?[a-z][^>]*>/gi) ?? []).length;
+    expect(tags(html)).toBe(tags(renderDriftHtml(reportWith('benign'))));
+    expect(html).not.toContain('<!--');
+  });
+});

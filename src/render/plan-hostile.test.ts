@@ -1,0 +1,84 @@
+// Names, emails, role names and notes come from Snyk: any user of one org can set them. The
+// plan renderers must show them as characters, in the terminal and in a pull-request comment.
+import { describe, expect, it } from 'vitest';
+import { desiredState, GROUP_ID } from '../core/test-builders.ts';
+import type { Change, Plan } from '../core/types.ts';
+import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from './hostile.test-helpers.ts';
+import { renderPlanMarkdown } from './plan-markdown.ts';
+import { renderPlanText } from './plan-text.ts';
+
+function planWith(data: string): Plan {
+  const changes: Change[] = [
+    {
+      action: 'update',
+      kind: 'org',
+      address: `org[${data}]`,
+      before: { name: data },
+      after: { name: `${data}!` },
+      patch: [{ op: 'replace', path: '/name', value: `${data}!` }],
+      dependsOn: [],
+      target: { orgId: 'org-1', name: `${data}!` },
+      note: data,
+    },
+    {
+      action: 'create',
+      kind: 'group_membership',
+      address: `group.member[${data}]`,
+      before: null,
+      after: { role: data },
+      patch: [],
+      dependsOn: [],
+      target: { groupId: 'group-1', userId: 'user-1', roleId: 'role-1' },
+    },
+  ];
+  return {
+    formatVersion: 1,
+    groupId: GROUP_ID,
+    fingerprint: 'sha256:0',
+    changes,
+    summary: { create: 1, update: 1, delete: 0 },
+    warnings: [
+      { code: 'W', message: data },
+      { code: 'W', message: `The tag ${data} does not exist`, address: `group.tag[${data}]` },
+    ],
+    desired: desiredState(),
+  };
+}
+
+describe('renderPlanMarkdown with hostile data', () => {
+  const benign = parseMarkdown(renderPlanMarkdown(planWith('benign'), { title: 'benign' }));
+
+  it.each(HOSTILE)('renders %j as text, never as markup', (data) => {
+    const text = renderPlanMarkdown(planWith(data), { title: data });
+    const tree = parseMarkdown(text);
+    expect(shape(tree)).toBe(shape(benign));
+    expect(mentionsIn(tree)).toEqual([]);
+    expect(rawControls(text)).toEqual([]);
+    expect(text).not.toContain('<!--');
+  });
+
+  it('keeps the data readable: a mention is code, an email stays whole', () => {
+    const text = renderPlanMarkdown(planWith('ping @acme/security, bob@acme.com'));
+    expect(text).toContain('- ping `@acme/security`, `bob@acme.com`');
+  });
+});
+
+describe('renderPlanText with hostile data', () => {
+  it.each(HOSTILE)('shows %j escaped: no control character, no workflow command', (data) => {
+    const text = renderPlanText(planWith(data), { color: false });
+    expect(rawControls(text)).toEqual([]);
+    for (const line of text.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    // The tool's own lines: the same count as for harmless data.
+    expect(text.split('\n').length).toBe(
+      renderPlanText(planWith('benign'), { color: false }).split('\n').length,
+    );
+  });
+
+  it('writes escapes a reader can decode', () => {
+    const text = renderPlanText(planWith('a\u001b[2Jb\rc\n::warning::d'), { color: false });
+    expect(text).toContain('org[a\\u001b[2Jb\\rc\\n::warning::d]');
+  });
+});
