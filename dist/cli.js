@@ -62262,7 +62262,9 @@ function lines(input, markdown, color) {
   const say = (text) => markdown ? mdText(text) : inertText(text);
   const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
   for (const r of result.results.filter((x) => x.status === "failed")) {
-    out.push(`${item}${markdown ? "failed" : red(color, "failed")} ${code(r.change.address)}: ${say(r.error ?? "")}`);
+    out.push(
+      `${item}${markdown ? "failed" : red(color, "failed")} ${code(r.change.address)}: ${say(r.error ?? "")}`
+    );
   }
   for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
   if (remaining.length > 0) {

@@ -12,6 +12,7 @@ describe('readInputs', () => {
       config: ['snyk-gitops.yaml'],
       mode: 'auto',
       snykApiUrl: 'https://api.snyk.io',
+      api: { apiUrl: 'https://api.snyk.io' },
       maskEmails: false,
       requireReviewedPlan: false,
       allowMassDelete: false,
@@ -32,12 +33,21 @@ describe('readInputs', () => {
       'INPUT_ALLOW-MASS-DELETE': 'FALSE',
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
       'INPUT_COMMENT-AUTHOR': 'snyk-gitops-app[bot]',
+      INPUT_CONCURRENCY: '4',
+      'INPUT_RATE-LIMIT': '500,600/60s',
+      'INPUT_HTTP-TIMEOUT-MS': '15000',
     });
     expect(settings).toEqual({
       config: ['snyk/base.yaml', 'snyk/teams/', 'other.yml'],
       mode: 'plan',
       snykToken: 'tok-123',
       snykApiUrl: 'https://api.eu.snyk.io',
+      api: {
+        apiUrl: 'https://api.eu.snyk.io',
+        concurrency: '4',
+        rateLimit: '500,600/60s',
+        httpTimeoutMs: '15000',
+      },
       githubToken: 'ghs_abc',
       maskEmails: true,
       requireReviewedPlan: true,
@@ -73,5 +83,21 @@ describe('readInputs', () => {
       "input 'mask-emails' is 'yes'; expected true or false",
     );
     expect(() => readInputs({ 'INPUT_SNYK-API-URL': 'api.snyk.io' })).toThrow(/snyk-api-url/);
+  });
+});
+
+describe('the API settings inputs', () => {
+  it('reach the client as the CLI flags do, and a bad one names the input', async () => {
+    const { resolveApiSettings } = await import('../engine/api-settings.ts');
+    const { API_INPUT_NAMES } = await import('./inputs.ts');
+    const given = readInputs({ INPUT_CONCURRENCY: '4', 'INPUT_RATE-LIMIT': '500,600/60s' }).api;
+    expect(resolveApiSettings(given, {}, API_INPUT_NAMES)).toMatchObject({
+      concurrency: 4,
+      rateLimit: { rest: 500, v1: 600, windowMs: 60_000 },
+    });
+    const bad = readInputs({ INPUT_CONCURRENCY: 'lots' }).api;
+    expect(() => resolveApiSettings(bad, {}, API_INPUT_NAMES)).toThrow(
+      "input 'concurrency' 'lots' must be an integer from 1 to 64",
+    );
   });
 });
