@@ -5,6 +5,8 @@ export type {
   Membership,
   OrgInvite,
   OrgRole,
+  PersonFilter,
+  PersonOrgMembership,
   Provision,
   RestOrg,
   SelfInfo,
