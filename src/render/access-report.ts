@@ -21,7 +21,8 @@ export function inertText(text: string): string {
 
 /** Every character but letters, digits, space, `.` and `-` as an entity, inside <code>: no markup, links or mentions. */
 export function inertMarkdown(text: string): string {
-  return `<code>${inertInline(text)}</code>`;
+  const safe = inertText(text).replace(/[^\p{L}\p{N} .-]/gu, (c) => `&#${c.codePointAt(0)};`);
+  return `<code>${safe}</code>`;
 }
 
 /** The same entities without the <code>: for our own words that carry a value from the config. */
