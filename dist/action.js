@@ -58515,6 +58515,88 @@ function parseSelf(value, path) {
   return result;
 }
 
+// src/snyk/person-operations.ts
+function personQuery(who) {
+  if ("userId" in who) return { user_id: who.userId };
+  if ("email" in who) return { email: who.email };
+  return { username: who.username };
+}
+function related(relationships, name, path) {
+  const rel = readObject(relationships[name], `${path}.relationships.${name}`);
+  return readObject(rel.data, `${path}.relationships.${name}.data`);
+}
+function parsePersonOrgMembership(value, path) {
+  const membership = readObject(value, path);
+  const relationships = readObject(membership.relationships, `${path}.relationships`);
+  const org = related(relationships, "org", path);
+  const role = related(relationships, "role", path);
+  const at2 = (name) => `${path}.relationships.${name}.data`;
+  return {
+    id: readString(membership.id, `${path}.id`),
+    orgId: readString(org.id, `${at2("org")}.id`),
+    orgName: readString(
+      readObject(org.attributes, `${at2("org")}.attributes`).name,
+      `${at2("org")}.attributes.name`
+    ),
+    roleId: readString(role.id, `${at2("role")}.id`),
+    roleName: readString(
+      readObject(role.attributes, `${at2("role")}.attributes`).name,
+      `${at2("role")}.attributes.name`
+    ),
+    user: parseUser(related(relationships, "user", path), at2("user"))
+  };
+}
+function createPersonOperations(t) {
+  return {
+    listGroupMembershipsOf: (groupId, who) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/memberships",
+        params: { group_id: groupId },
+        query: personQuery(who)
+      },
+      parseMembership
+    ),
+    listTenantMembershipsOf: (tenantId, who) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/tenants/{tenant_id}/memberships",
+        params: { tenant_id: tenantId },
+        query: personQuery(who),
+        beta: true
+      },
+      parseMembership
+    ),
+    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/org_memberships",
+        params: { group_id: groupId },
+        query: { user_id: userId }
+      },
+      parsePersonOrgMembership
+    ),
+    // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).
+    findGroupOrgsBySlug: (groupId, slug) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/orgs",
+        params: { group_id: groupId },
+        query: { slug }
+      },
+      parseOrg
+    )
+  };
+}
+
 // src/snyk/membership-endpoints.ts
 var scope = (kind, beta = false) => ({
   kind,
@@ -59830,6 +59912,7 @@ function createSnykClient(options) {
   return {
     ...rest,
     ...createV1Operations(transport, rest),
+    ...createPersonOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };

@@ -17198,9 +17198,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -17216,16 +17216,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -17234,7 +17234,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -17251,7 +17251,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17268,24 +17268,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch5.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -17296,13 +17296,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -17313,9 +17313,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -17324,8 +17324,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch5.constants = constants3;
+    module.exports = picomatch5;
   }
 });
 
@@ -17335,14 +17335,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -32896,6 +32896,96 @@ var init_rest_parsers = __esm({
   }
 });
 
+// src/snyk/person-operations.ts
+function personQuery(who2) {
+  if ("userId" in who2) return { user_id: who2.userId };
+  if ("email" in who2) return { email: who2.email };
+  return { username: who2.username };
+}
+function related(relationships, name, path) {
+  const rel = readObject(relationships[name], `${path}.relationships.${name}`);
+  return readObject(rel.data, `${path}.relationships.${name}.data`);
+}
+function parsePersonOrgMembership(value, path) {
+  const membership = readObject(value, path);
+  const relationships = readObject(membership.relationships, `${path}.relationships`);
+  const org = related(relationships, "org", path);
+  const role = related(relationships, "role", path);
+  const at2 = (name) => `${path}.relationships.${name}.data`;
+  return {
+    id: readString(membership.id, `${path}.id`),
+    orgId: readString(org.id, `${at2("org")}.id`),
+    orgName: readString(
+      readObject(org.attributes, `${at2("org")}.attributes`).name,
+      `${at2("org")}.attributes.name`
+    ),
+    roleId: readString(role.id, `${at2("role")}.id`),
+    roleName: readString(
+      readObject(role.attributes, `${at2("role")}.attributes`).name,
+      `${at2("role")}.attributes.name`
+    ),
+    user: parseUser(related(relationships, "user", path), at2("user"))
+  };
+}
+function createPersonOperations(t) {
+  return {
+    listGroupMembershipsOf: (groupId, who2) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/memberships",
+        params: { group_id: groupId },
+        query: personQuery(who2)
+      },
+      parseMembership
+    ),
+    listTenantMembershipsOf: (tenantId, who2) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/tenants/{tenant_id}/memberships",
+        params: { tenant_id: tenantId },
+        query: personQuery(who2),
+        beta: true
+      },
+      parseMembership
+    ),
+    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/org_memberships",
+        params: { group_id: groupId },
+        query: { user_id: userId }
+      },
+      parsePersonOrgMembership
+    ),
+    // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).
+    findGroupOrgsBySlug: (groupId, slug) => collectRest(
+      t,
+      {
+        method: "GET",
+        api: "rest",
+        template: "/groups/{group_id}/orgs",
+        params: { group_id: groupId },
+        query: { slug }
+      },
+      parseOrg
+    )
+  };
+}
+var init_person_operations = __esm({
+  "src/snyk/person-operations.ts"() {
+    "use strict";
+    init_paginate();
+    init_rest_parsers();
+    init_shape();
+  }
+});
+
 // src/snyk/membership-endpoints.ts
 function membershipEndpoints(t, s) {
   const one = `${s.collection}/{membership_id}`;
@@ -37582,8 +37672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural2 = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural2}: ${opts.types.join(", ")}.`;
+      const plural3 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural3}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -60980,6 +61070,7 @@ function createSnykClient(options) {
   return {
     ...rest,
     ...createV1Operations(transport, rest),
+    ...createPersonOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -60987,6 +61078,7 @@ function createSnykClient(options) {
 var init_client = __esm({
   "src/snyk/client.ts"() {
     "use strict";
+    init_person_operations();
     init_rest_operations();
     init_transport();
     init_v1_operations();
@@ -63276,6 +63368,553 @@ var init_drift2 = __esm({
   }
 });
 
+// src/core/access/person.ts
+function personQueries(ref) {
+  const value = ref.trim();
+  if (UUID3.test(value)) return [{ userId: value.toLowerCase() }];
+  if (value.includes("@")) return [{ email: value }, { username: value }];
+  return [{ username: value }];
+}
+function isPerson(ref, user) {
+  const value = ref.trim().toLowerCase();
+  return user.id.toLowerCase() === value || user.email?.toLowerCase() === value || user.username?.toLowerCase() === value;
+}
+function entryRefersTo(entryUser, person) {
+  if (person.user !== void 0) return isPerson(entryUser, person.user);
+  return entryUser.trim().toLowerCase() === person.ref.trim().toLowerCase();
+}
+function emailOf(person) {
+  if (person.user?.email !== void 0) return person.user.email.toLowerCase();
+  return person.ref.includes("@") ? person.ref.trim().toLowerCase() : void 0;
+}
+function pickPerson(ref, users) {
+  return users.find((user) => isPerson(ref, user));
+}
+var UUID3;
+var init_person = __esm({
+  "src/core/access/person.ts"() {
+    "use strict";
+    UUID3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  }
+});
+
+// src/core/access/listing.ts
+function expiresOf(spec) {
+  const value = spec.expires;
+  if (typeof value === "string" && value !== "") return value;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  return void 0;
+}
+function expiryInstant(expires) {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
+  if (date) return Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1);
+  const instant = Date.parse(expires);
+  return Number.isNaN(instant) ? void 0 : instant;
+}
+function listingIn(members, person) {
+  const spec = members?.find((m) => entryRefersTo(m.user, person));
+  if (spec === void 0) return void 0;
+  const expires = expiresOf(spec);
+  return expires === void 0 ? { role: spec.role } : { role: spec.role, expires };
+}
+function listingsOf(desired, person) {
+  const result = { orgs: [], membersManaged: /* @__PURE__ */ new Set() };
+  const group = listingIn(desired.group.members, person);
+  if (group !== void 0) result.group = group;
+  const tenant = listingIn(desired.tenant?.members, person);
+  if (tenant !== void 0) result.tenant = tenant;
+  for (const org of desired.orgs) {
+    if (org.members === void 0) continue;
+    result.membersManaged.add(designation(org));
+    const listing = listingIn(org.members, person);
+    if (listing !== void 0) result.orgs.push({ org, ...listing });
+  }
+  return result;
+}
+var init_listing = __esm({
+  "src/core/access/listing.ts"() {
+    "use strict";
+    init_org_match();
+    init_person();
+  }
+});
+
+// src/core/access/needs.ts
+function configOrgIndex(desired) {
+  const index = /* @__PURE__ */ new Map();
+  for (const org of desired.orgs) {
+    const key = designation(org);
+    if (!index.has(key)) index.set(key, org);
+  }
+  return (live) => {
+    if (live.slug === void 0) return index.get(`id:${live.id}`);
+    const [byId, bySlug] = designationsOf({ id: live.id, slug: live.slug });
+    return index.get(byId) ?? index.get(bySlug);
+  };
+}
+function namingNeeds(desired, listings, memberOrgIds) {
+  const find = configOrgIndex(desired);
+  const ids = [...new Set(memberOrgIds)].filter((id) => find({ id }) === void 0);
+  const slugs = pendingReadable(desired) ? listings.orgs.filter(({ org }) => org.id === void 0).map(({ org }) => org.slug) : [];
+  const strategy = ids.length + slugs.length <= PER_ORG_LOOKUPS_MAX ? "per-org" : "group-list";
+  return { ids, slugs, strategy };
+}
+function pendingReadable(desired) {
+  return desired.users.unknown !== "error";
+}
+function pendingCandidates(desired, listings, memberOrgs) {
+  if (!pendingReadable(desired)) return [];
+  const find = configOrgIndex(desired);
+  const withMembership = new Set(memberOrgs.map((o) => find(o)).filter((o) => o !== void 0));
+  return listings.orgs.map(({ org }) => org).filter((org) => !withMembership.has(org));
+}
+var PER_ORG_LOOKUPS_MAX;
+var init_needs = __esm({
+  "src/core/access/needs.ts"() {
+    "use strict";
+    init_org_match();
+    PER_ORG_LOOKUPS_MAX = 3;
+  }
+});
+
+// src/core/access/report.ts
+function expiry(listing, now) {
+  if (listing?.expires === void 0) return {};
+  const at2 = expiryInstant(listing.expires);
+  return at2 !== void 0 && now >= at2 ? { expires: listing.expires, expired: true } : { expires: listing.expires };
+}
+function isIgnored(desired, person) {
+  if (desired.users.ignore.length === 0) return false;
+  const match = (0, import_picomatch4.default)([...desired.users.ignore], { nocase: true, dot: true });
+  const u = person.user;
+  return [person.ref, u?.email, u?.username].some((v) => v !== void 0 && match(v));
+}
+function judge(entry, listing, scope2) {
+  const managed = listing !== void 0 && !scope2.ignored;
+  const out = { ...entry, managed, ...managed ? expiry(listing, scope2.now) : {} };
+  const removed = managed ? out.expired === true : scope2.managesMembers && scope2.prunes && !scope2.ignored;
+  if (removed) out.removedByApply = true;
+  return out;
+}
+function groupAndTenant(ctx, scope2) {
+  const { desired, reads, listings } = ctx;
+  const group = scope2 === "group";
+  if (!group && desired.tenant === void 0) return [];
+  const roles = (group ? reads.group : reads.tenant) ?? [];
+  const listing = group ? listings.group : listings.tenant;
+  const address = group ? groupMemberAddress(ctx.label) : tenantMemberAddress(ctx.label);
+  const policy = {
+    ignored: ctx.ignored,
+    now: ctx.now,
+    managesMembers: (group ? desired.group.members : desired.tenant?.members) !== void 0,
+    prunes: group ? desired.prune.groupMembers : desired.prune.tenantMembers
+  };
+  if (listing !== void 0 && roles.length === 0)
+    ctx.unapplied.push({ scope: scope2, address, role: listing.role, ...expiry(listing, ctx.now) });
+  return roles.map(({ roleName }) => judge({ scope: scope2, address, role: roleName }, listing, policy));
+}
+function orgMemberships(ctx, findConfigOrg) {
+  const listingOf = new Map(ctx.listings.orgs.map((l) => [designation(l.org), l]));
+  return [...ctx.reads.orgs].sort((a, b) => a.slug.localeCompare(b.slug)).map((m) => {
+    const org = findConfigOrg({ id: m.orgId, slug: m.slug });
+    const key = org === void 0 ? void 0 : designation(org);
+    if (key !== void 0) ctx.covered.add(key);
+    const policy = {
+      ignored: ctx.ignored,
+      now: ctx.now,
+      managesMembers: org?.members !== void 0,
+      prunes: ctx.desired.prune.orgMembers
+    };
+    const address = orgMemberAddress(org?.slug ?? m.slug, ctx.label);
+    const entry = { scope: "org", address, role: m.roleName, orgName: m.orgName };
+    return judge(entry, key === void 0 ? void 0 : listingOf.get(key), policy);
+  });
+}
+function pendingEntries(ctx, findConfigOrg) {
+  const email = emailOf(ctx.reads.person);
+  if (email === void 0) return [];
+  const listingOf = new Map(ctx.listings.orgs.map((l) => [designation(l.org), l]));
+  const roleName = (id) => ctx.reads.orgRoles.find((r) => r.id === id)?.name ?? id;
+  const pending = [];
+  for (const read of [...ctx.reads.pending].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const org = findConfigOrg({ id: read.orgId, slug: read.slug });
+    const listing = org === void 0 ? void 0 : listingOf.get(designation(org));
+    for (const entry of read.entries) {
+      if (entry.email.toLowerCase() !== email) continue;
+      if (org !== void 0) ctx.covered.add(designation(org));
+      pending.push({
+        scope: "org",
+        address: pendingUserAddress(org?.slug ?? read.slug, email),
+        via: entry.via,
+        role: roleName(entry.roleId),
+        managed: listing !== void 0 && !ctx.ignored,
+        ...listing === void 0 ? {} : expiry(listing, ctx.now),
+        ...entry.active === void 0 ? {} : { active: entry.active }
+      });
+    }
+  }
+  return pending;
+}
+function buildAccessReport(desired, reads, now) {
+  const { person } = reads;
+  const ctx = {
+    desired,
+    reads,
+    listings: listingsOf(desired, person),
+    label: person.user !== void 0 ? labelUser(person.user) : labelUserRef(person.ref),
+    ignored: isIgnored(desired, person),
+    now: now.getTime(),
+    covered: /* @__PURE__ */ new Set(),
+    unapplied: []
+  };
+  const findConfigOrg = configOrgIndex(desired);
+  const memberships = [
+    ...groupAndTenant(ctx, "group"),
+    ...groupAndTenant(ctx, "tenant"),
+    ...orgMemberships(ctx, findConfigOrg)
+  ];
+  const pending = pendingEntries(ctx, findConfigOrg);
+  for (const listing of ctx.listings.orgs) {
+    if (ctx.covered.has(designation(listing.org))) continue;
+    const address = orgMemberAddress(listing.org.slug, ctx.label);
+    ctx.unapplied.push({ scope: "org", address, role: listing.role, ...expiry(listing, ctx.now) });
+  }
+  const email = emailOf(person);
+  return {
+    groupId: reads.groupId,
+    user: {
+      id: person.user?.id ?? null,
+      email: person.user?.email ?? email ?? null,
+      username: person.user?.username ?? null
+    },
+    ignored: ctx.ignored,
+    memberships,
+    pending,
+    unapplied: ctx.unapplied.sort((a, b) => a.address.localeCompare(b.address))
+  };
+}
+var import_picomatch4;
+var init_report2 = __esm({
+  "src/core/access/report.ts"() {
+    "use strict";
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_addresses();
+    init_group_membership();
+    init_org_membership();
+    init_pending_user();
+    init_tenant_membership();
+    init_org_match();
+    init_listing();
+    init_needs();
+    init_person();
+  }
+});
+
+// src/engine/access.ts
+async function findPerson(client, desired, ref) {
+  const tenantId = desired.tenant?.id;
+  let last = { group: [], ...tenantId === void 0 ? {} : { tenant: [] } };
+  for (const query of personQueries(ref)) {
+    const [group, tenant] = await Promise.all([
+      client.listGroupMembershipsOf(desired.group.id, query),
+      tenantId === void 0 ? void 0 : client.listTenantMembershipsOf(tenantId, query)
+    ]);
+    const user = pickPerson(
+      ref,
+      [...group, ...tenant ?? []].map((m) => m.user)
+    );
+    const mine = (list) => user === void 0 ? [] : list.filter((m) => m.userId === user.id);
+    last = { group: mine(group), ...tenant === void 0 ? {} : { tenant: mine(tenant) } };
+    if (user !== void 0) return { ...last, user };
+    if ("userId" in query) {
+      const orgMemberships2 = await client.listGroupUserOrgMemberships(desired.group.id, query.userId);
+      const byOrg = pickPerson(
+        ref,
+        orgMemberships2.map((m) => m.user)
+      );
+      if (byOrg !== void 0) return { ...last, user: byOrg, orgMemberships: orgMemberships2 };
+    }
+  }
+  return last;
+}
+async function nameOrgs(client, desired, listings, memberOrgIds) {
+  const names = { slugOf: /* @__PURE__ */ new Map(), idOf: /* @__PURE__ */ new Map() };
+  const add = (org) => {
+    names.slugOf.set(org.id, org.slug);
+    if (!names.idOf.has(org.slug)) names.idOf.set(org.slug, org.id);
+  };
+  for (const org of desired.orgs) if (org.id !== void 0) add({ id: org.id, slug: org.slug });
+  const needs = namingNeeds(desired, listings, memberOrgIds);
+  if (needs.strategy === "group-list") {
+    for (const org of await client.listGroupOrgs(desired.group.id)) add(org);
+    return { ...names, lookupSlug: async (slug) => names.idOf.get(slug) };
+  }
+  for (const org of await Promise.all(needs.ids.map((id) => client.getOrg(id)))) add(org);
+  const lookupSlug = async (slug) => {
+    const known = names.idOf.get(slug);
+    if (known !== void 0) return known;
+    const [org] = (await client.findGroupOrgsBySlug(desired.group.id, slug)).filter((o) => o.slug === slug);
+    return org?.id;
+  };
+  return { ...names, lookupSlug };
+}
+async function readPending(client, desired, orgs) {
+  return Promise.all(
+    orgs.map(async ({ org, id }) => {
+      const entries = desired.users.unknown === "invite" ? (await client.listOrgInvites(id)).map((i) => ({
+        via: "invite",
+        email: i.email,
+        roleId: i.roleId,
+        active: i.isActive
+      })) : (await client.listProvisions(id)).map((p) => ({
+        via: "provision",
+        email: p.email,
+        roleId: p.roleId
+      }));
+      return { orgId: id, slug: org.slug, entries };
+    })
+  );
+}
+async function unknownPerson(client, desired, ref) {
+  const users = (await client.listGroupMemberships(desired.group.id)).map((m) => m.user);
+  const configured = [desired.group.members, desired.tenant?.members, ...desired.orgs.map((o) => o.members)].flatMap((members) => members ?? []).map((m) => m.user);
+  const candidates = [
+    ...new Set(
+      [...users.flatMap((u) => [u.email, u.username]), ...configured].filter((c) => c !== void 0)
+    )
+  ];
+  throw new UnknownPersonError(
+    `'${ref}' is not a user of group ${desired.group.id}: no group${desired.tenant === void 0 ? "" : " or tenant"} membership has that email, username or id, and the config lists no such person.${didYouMean(ref, candidates)}`
+  );
+}
+async function readAccess(desired, client, ref, now = () => /* @__PURE__ */ new Date()) {
+  const found = await findPerson(client, desired, ref);
+  const person = found.user === void 0 ? { ref } : { ref, user: found.user };
+  const listings = listingsOf(desired, person);
+  const listed = listings.group !== void 0 || listings.tenant !== void 0 || listings.orgs.length > 0;
+  if (found.user === void 0 && !listed) return unknownPerson(client, desired, ref);
+  const orgMemberships2 = found.orgMemberships ?? (found.user === void 0 ? [] : await client.listGroupUserOrgMemberships(desired.group.id, found.user.id));
+  const memberOrgIds = orgMemberships2.map((m) => m.orgId);
+  const names = await nameOrgs(client, desired, listings, memberOrgIds);
+  const orgs = orgMemberships2.map((m) => ({
+    orgId: m.orgId,
+    orgName: m.orgName,
+    slug: names.slugOf.get(m.orgId) ?? m.orgId,
+    roleName: m.roleName
+  }));
+  const email = emailOf(person);
+  const candidates = email === void 0 ? [] : pendingCandidates(
+    desired,
+    listings,
+    orgs.map((o) => ({ id: o.orgId, slug: o.slug }))
+  );
+  const located = await Promise.all(
+    candidates.map(async (org) => ({ org, id: org.id ?? await names.lookupSlug(org.slug) }))
+  );
+  const pending = (await readPending(
+    client,
+    desired,
+    located.filter((c) => c.id !== void 0)
+  )).map((p) => ({ ...p, entries: p.entries.filter((e) => e.email.toLowerCase() === email) }));
+  const anyPending = pending.some((p) => p.entries.length > 0);
+  const orgRoles = anyPending ? await client.listOrgRoles(desired.group.id) : [];
+  const reads = {
+    groupId: desired.group.id,
+    person,
+    group: found.group,
+    ...found.tenant === void 0 ? {} : { tenant: found.tenant },
+    orgs,
+    pending,
+    orgRoles
+  };
+  return buildAccessReport(desired, reads, now());
+}
+var UnknownPersonError;
+var init_access = __esm({
+  "src/engine/access.ts"() {
+    "use strict";
+    init_listing();
+    init_needs();
+    init_person();
+    init_report2();
+    init_errors();
+    init_suggest();
+    UnknownPersonError = class extends GitopsError {
+      constructor(message) {
+        super(message, { code: "UNKNOWN_USER" });
+      }
+    };
+  }
+});
+
+// src/render/access-report.ts
+function expiryWords(e) {
+  if (e.expires === void 0) return void 0;
+  return e.expired ? `expired ${e.expires}` : `expires ${e.expires}`;
+}
+function membershipStatus(m) {
+  const words = [m.managed ? "managed" : "not in the config", expiryWords(m)];
+  if (m.removedByApply) words.push("the next apply removes it");
+  return words.filter((w) => w !== void 0).join(", ");
+}
+function pendingStatus(p) {
+  const what = p.via === "invite" ? "invitation" : "provision";
+  const words = [
+    p.active === false ? `${what} no longer active` : `${what} pending`,
+    p.managed ? "managed" : "not in the config",
+    expiryWords(p)
+  ];
+  return words.filter((w) => w !== void 0).join(", ");
+}
+function unappliedStatus(u) {
+  return ["in the config, not in Snyk", expiryWords(u)].filter((w) => w !== void 0).join(", ");
+}
+function who(report) {
+  const { id, email, username } = report.user;
+  const main = email ?? username ?? id ?? "?";
+  const extra = [
+    username !== null && username !== main ? `username ${username}` : void 0,
+    id !== null ? `id ${id}` : "not a Snyk user yet"
+  ].filter((w) => w !== void 0);
+  return `${main} (${extra.join(", ")})`;
+}
+function summarySentence2(report) {
+  const { memberships, pending } = report;
+  const unmanaged = memberships.filter((m) => !m.managed).length;
+  const removed = memberships.filter((m) => m.removedByApply).length;
+  const head = memberships.length === 0 ? `No memberships in group ${report.groupId}` : `${plural(memberships.length, "membership")}: ${memberships.length - unmanaged} managed, ${unmanaged} not in the config${removed > 0 ? ` (${removed} removed by the next apply)` : ""}`;
+  const tail = pending.length > 0 ? `; ${plural(pending.length, "pending invitation or provision", "pending invitations or provisions")}` : "";
+  return `${head}${tail}${report.ignored ? "; the person matches users.ignore, so the config never changes their access" : ""}.`;
+}
+function scopeOf(address, orgName) {
+  const org = /^org\[[^\]]*\]/.exec(address)?.[0];
+  if (org !== void 0)
+    return { key: `2:${org}`, title: orgName === void 0 ? org : `${org} (${orgName})` };
+  return address.startsWith("tenant") ? { key: "1:tenant", title: "tenant" } : { key: "0:group", title: "group" };
+}
+function linesOf(report) {
+  const line = (address, role, status, orgName) => {
+    const { key, title } = scopeOf(address, orgName);
+    return { scope: key, title, address, role, status };
+  };
+  return [
+    ...report.memberships.map((m) => line(m.address, m.role, membershipStatus(m), m.orgName)),
+    ...report.pending.map((p) => line(p.address, p.role, pendingStatus(p))),
+    ...report.unapplied.map((u) => line(u.address, u.role, unappliedStatus(u)))
+  ];
+}
+function byScope(lines2) {
+  const scopes = /* @__PURE__ */ new Map();
+  for (const l of lines2) {
+    const scope2 = scopes.get(l.scope) ?? { title: l.title, lines: [] };
+    if (l.title.length > scope2.title.length) scope2.title = l.title;
+    scope2.lines.push(l);
+    scopes.set(l.scope, scope2);
+  }
+  return [...scopes.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
+}
+function renderAccessText(report, options) {
+  const out = [bold(options.color, `Access of ${inertText(who(report))} in group ${report.groupId}`), ""];
+  for (const scope2 of byScope(linesOf(report))) {
+    out.push(bold(options.color, inertText(scope2.title)));
+    for (const l of scope2.lines) {
+      const status = l.status.startsWith("managed") ? dim(options.color, l.status) : yellow(options.color, l.status);
+      out.push(`  ${inertText(l.address)}  ${inertText(l.role)}  (${status})`);
+    }
+    out.push("");
+  }
+  out.push(bold(options.color, summarySentence2(report)));
+  return `${out.join("\n")}
+`;
+}
+function renderAccessMarkdown(report) {
+  const out = [
+    `### Access of ${inertMarkdown(who(report))}`,
+    "",
+    `Group ${inertMarkdown(report.groupId)}.`,
+    ""
+  ];
+  const lines2 = linesOf(report);
+  if (lines2.length > 0) {
+    out.push("| Scope | Address | Role | Status |", "|---|---|---|---|");
+    for (const scope2 of byScope(lines2)) {
+      for (const l of scope2.lines) {
+        out.push(
+          `| ${inertMarkdown(scope2.title)} | ${inertMarkdown(l.address)} | ${inertMarkdown(l.role)} | ${inertInline(l.status)} |`
+        );
+      }
+    }
+    out.push("");
+  }
+  out.push(`**${inertInline(summarySentence2(report))}**`);
+  return `${out.join("\n")}
+`;
+}
+function renderAccessJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+var inertMarkdown, inertInline, plural;
+var init_access_report = __esm({
+  "src/render/access-report.ts"() {
+    "use strict";
+    init_inert_text();
+    init_ansi();
+    init_inert_markdown();
+    inertMarkdown = (text) => mdCode(text, { inTable: true });
+    inertInline = mdText;
+    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  }
+});
+
+// src/cli/commands/access.ts
+var access_exports = {};
+__export(access_exports, {
+  accessCommand: () => accessCommand
+});
+var FORMATS2, accessCommand;
+var init_access2 = __esm({
+  "src/cli/commands/access.ts"() {
+    "use strict";
+    init_access();
+    init_plan2();
+    init_session();
+    init_errors();
+    init_access_report();
+    init_options();
+    init_style();
+    FORMATS2 = ["text", "json", "markdown"];
+    accessCommand = async (ctx) => {
+      const { values, positionals } = parseCommandArgs(ctx.argv, {
+        format: { type: "string", default: "text" }
+      });
+      const format = String(values.format);
+      if (!FORMATS2.includes(format)) {
+        throw new UsageError(`--format '${format}' is not one of ${FORMATS2.join(", ")}`);
+      }
+      const [user, ...paths] = positionals;
+      if (user === void 0 || user.trim() === "") {
+        throw new UsageError("access needs USER: an email, a Snyk username or a user id");
+      }
+      const settings = resolveApiSettings2(values, ctx.env);
+      const config = await loadDesired(configPaths(paths), ctx.cwd);
+      const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+      try {
+        const report = await readAccess(config.desired, client, user.trim());
+        if (format === "json") ctx.io.out(renderAccessJson(report));
+        else if (format === "markdown") ctx.io.out(renderAccessMarkdown(report));
+        else ctx.io.out(renderAccessText(report, { color: useColor(ctx.stdout, values["no-color"], ctx.env) }));
+        if (values.verbose) ctx.io.err(`${client.stats().requests} requests
+`);
+        return 0;
+      } finally {
+        await client.close();
+      }
+    };
+  }
+});
+
 // src/export/export-model.ts
 function buildExportModel(live) {
   const draft = createExportDraft(live);
@@ -63551,7 +64190,7 @@ __export(export_exports, {
   exportCommand: () => exportCommand
 });
 import { resolve as resolve5 } from "node:path";
-var UUID3, exportCommand;
+var UUID4, exportCommand;
 var init_export = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
@@ -63562,7 +64201,7 @@ var init_export = __esm({
     init_write_export();
     init_options();
     init_progress();
-    UUID3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     exportCommand = async (ctx) => {
       const { values, positionals } = parseCommandArgs(ctx.argv, {
         group: { type: "string" },
@@ -63579,7 +64218,7 @@ var init_export = __esm({
         ["--group", groupId],
         ["--tenant", values.tenant]
       ]) {
-        if (id !== void 0 && !UUID3.test(String(id)))
+        if (id !== void 0 && !UUID4.test(String(id)))
           throw new UsageError(`${flag} '${id}' is not an id (expected a uuid)`);
       }
       if (values.split && values.output === void 0) {
@@ -64370,7 +65009,7 @@ function findGroup(state, groupId) {
 function findTenant(state, tenantId) {
   return state.tenants.find((t) => t.id === tenantId);
 }
-var init_access = __esm({
+var init_access3 = __esm({
   "src/emulator/access.ts"() {
     "use strict";
   }
@@ -64493,7 +65132,7 @@ var JSONAPI, JSONAPI_TYPE, TITLES;
 var init_jsonapi = __esm({
   "src/emulator/rest/jsonapi.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_request();
     JSONAPI = { version: "1.0" };
     JSONAPI_TYPE = "application/vnd.api+json";
@@ -64563,7 +65202,7 @@ var ERRORS;
 var init_common = __esm({
   "src/emulator/v1/common.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_request();
     ERRORS = {
       400: "Bad Request",
@@ -65375,7 +66014,7 @@ function deleteInvite(ctx) {
 var init_groups = __esm({
   "src/emulator/rest/groups.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_jsonapi();
     init_pagination();
   }
@@ -65483,7 +66122,7 @@ function updateOrg(ctx) {
 var init_orgs = __esm({
   "src/emulator/rest/orgs.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_jsonapi();
     init_pagination();
     init_serialize();
@@ -65572,7 +66211,7 @@ function listTenantRoles(ctx) {
 var init_tenants = __esm({
   "src/emulator/rest/tenants.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_jsonapi();
     init_list_order();
     init_org_memberships();
@@ -66028,7 +66667,7 @@ function inviteV1(ctx) {
 var init_orgs2 = __esm({
   "src/emulator/v1/orgs.ts"() {
     "use strict";
-    init_access();
+    init_access3();
     init_request();
     init_common();
   }
@@ -66516,7 +67155,7 @@ function summarize2(result) {
   if (!result.ok) {
     const errors = result.issues.length;
     const inFiles = new Set(result.issues.flatMap((i) => i.file === void 0 ? [] : [i.file])).size;
-    const where2 = inFiles === 0 ? "" : ` in ${plural(inFiles, "file")}`;
+    const where2 = inFiles === 0 ? "" : ` in ${plural2(inFiles, "file")}`;
     return {
       valid: false,
       files,
@@ -66524,12 +67163,12 @@ function summarize2(result) {
       warnings: 0,
       orgs: 0,
       memberships: 0,
-      text: `${plural(errors, "error")}${where2}`
+      text: `${plural2(errors, "error")}${where2}`
     };
   }
   const orgs = result.desired.orgs.length;
   const memberships = countMemberships(result.desired);
-  const warned = result.warnings.length === 0 ? "" : `, ${plural(result.warnings.length, "warning")}`;
+  const warned = result.warnings.length === 0 ? "" : `, ${plural2(result.warnings.length, "warning")}`;
   return {
     valid: true,
     files,
@@ -66537,7 +67176,7 @@ function summarize2(result) {
     warnings: result.warnings.length,
     orgs,
     memberships,
-    text: `valid: ${plural(files, "file")}, ${plural(orgs, "org")}, ${plural(memberships, "membership")}${warned}`
+    text: `valid: ${plural2(files, "file")}, ${plural2(orgs, "org")}, ${plural2(memberships, "membership")}${warned}`
   };
 }
 function countMemberships(desired) {
@@ -66545,23 +67184,23 @@ function countMemberships(desired) {
   for (const org of desired.orgs) count += org.members?.length ?? 0;
   return count;
 }
-function plural(n, noun) {
+function plural2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
-var FORMATS2, validateCommand;
+var FORMATS3, validateCommand;
 var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     init_config();
     init_errors();
     init_options();
-    FORMATS2 = ["text", "json"];
+    FORMATS3 = ["text", "json"];
     validateCommand = async (ctx) => {
       const { values, positionals } = parseCommandArgs(ctx.argv, { format: { type: "string", short: "f" } });
       const format = values.format ?? "text";
-      if (!FORMATS2.includes(format))
+      if (!FORMATS3.includes(format))
         throw new UsageError(
-          `--format '${format}' is not supported by validate: expected ${FORMATS2.join(" or ")}`
+          `--format '${format}' is not supported by validate: expected ${FORMATS3.join(" or ")}`
         );
       const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd });
       const summary = summarize2(result);
@@ -66609,6 +67248,11 @@ var COMMANDS = {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
     load: async () => (await Promise.resolve().then(() => (init_drift2(), drift_exports))).driftCommand
+  },
+  access: {
+    summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
+    usage: "access USER [paths...] [--format text|json|markdown]",
+    load: async () => (await Promise.resolve().then(() => (init_access2(), access_exports))).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",

@@ -20,6 +20,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'drift [paths...] [--format text|markdown|json|html] [--output file]',
     load: async () => (await import('./commands/drift.ts')).driftCommand,
   },
+  access: {
+    summary: 'show one person’s group, org and tenant memberships and pending invitations (managed or not)',
+    usage: 'access USER [paths...] [--format text|json|markdown]',
+    load: async () => (await import('./commands/access.ts')).accessCommand,
+  },
   export: {
     summary: 'write the live group as config YAML (plan on it shows no changes)',
     usage: 'export --group ID [--tenant ID] [--output file|dir] [--split]',

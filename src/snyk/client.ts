@@ -1,5 +1,6 @@
 // createSnykClient: the typed operations over one transport (one keep-alive agent, one
 // concurrency bound, one set of counters for the whole run).
+import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
@@ -11,6 +12,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
   return {
     ...rest,
     ...createV1Operations(transport, rest),
+    ...createPersonOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -6,6 +6,8 @@ export type {
   Membership,
   OrgInvite,
   OrgRole,
+  PersonFilter,
+  PersonOrgMembership,
   Provision,
   RestOrg,
   SelfInfo,

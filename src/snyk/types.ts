@@ -89,6 +89,19 @@ export interface OrgRole {
   custom?: boolean;
 }
 
+/** Who a person-scoped read is about: the documented `user_id`, `email` or `username` filter. */
+export type PersonFilter = { userId: string } | { email: string } | { username: string };
+
+/** One org membership of a group user (`GET /groups/{group_id}/org_memberships`). */
+export interface PersonOrgMembership {
+  id: string;
+  orgId: string;
+  orgName: string;
+  roleId: string;
+  roleName: string;
+  user: LiveUser;
+}
+
 export interface SnykClient {
   /** Every HTTP attempt counts as a request. */
   stats(): { requests: number; retries: number; rateLimited: number };
@@ -136,6 +149,11 @@ export interface SnykClient {
   ): Promise<void>;
   /** v1 GET /group/{id}/roles: the org roles of the group (publicId → id). */
   listOrgRoles(groupId: string): Promise<OrgRole[]>;
+  /** Person-scoped reads (src/snyk/person-operations.ts). The filters may match loosely: pick the exact person. */
+  listGroupMembershipsOf(groupId: string, who: PersonFilter): Promise<Membership[]>;
+  listTenantMembershipsOf(tenantId: string, who: PersonFilter): Promise<Membership[]>;
+  listGroupUserOrgMemberships(groupId: string, userId: string): Promise<PersonOrgMembership[]>;
+  findGroupOrgsBySlug(groupId: string, slug: string): Promise<RestOrg[]>;
   listProvisions(orgId: string): Promise<Provision[]>;
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;
   deleteProvision(orgId: string, email: string): Promise<void>;

@@ -1,0 +1,108 @@
+// Person-scoped reads (contract §4.6): one person's group and tenant memberships through the
+// documented user filters, that person's org memberships across the group, and the org of a
+// slug. They let `access` answer "where does this person have access" without reading every
+// org of the group.
+import { collectRest } from './paginate.ts';
+import { parseMembership, parseOrg, parseUser } from './rest-parsers.ts';
+import { readObject, readString } from './shape.ts';
+import type { Transport } from './transport.ts';
+import type { PersonFilter, PersonOrgMembership, SnykClient } from './types.ts';
+
+type PersonOperations = Pick<
+  SnykClient,
+  'listGroupMembershipsOf' | 'listTenantMembershipsOf' | 'listGroupUserOrgMemberships' | 'findGroupOrgsBySlug'
+>;
+
+/** The query of a person filter: `email`, `username` and `user_id` are documented on both lists. */
+function personQuery(who: PersonFilter): Record<string, string> {
+  if ('userId' in who) return { user_id: who.userId };
+  if ('email' in who) return { email: who.email };
+  return { username: who.username };
+}
+
+/** `relationships.<name>.data`, required (the spec requires org, role and user). */
+function related(relationships: Record<string, unknown>, name: string, path: string) {
+  const rel = readObject(relationships[name], `${path}.relationships.${name}`);
+  return readObject(rel.data, `${path}.relationships.${name}.data`);
+}
+
+/** A `GroupMembershipOrgMembership` of `GET /groups/{group_id}/org_memberships`. */
+export function parsePersonOrgMembership(value: unknown, path: string): PersonOrgMembership {
+  const membership = readObject(value, path);
+  const relationships = readObject(membership.relationships, `${path}.relationships`);
+  const org = related(relationships, 'org', path);
+  const role = related(relationships, 'role', path);
+  const at = (name: string) => `${path}.relationships.${name}.data`;
+  return {
+    id: readString(membership.id, `${path}.id`),
+    orgId: readString(org.id, `${at('org')}.id`),
+    orgName: readString(
+      readObject(org.attributes, `${at('org')}.attributes`).name,
+      `${at('org')}.attributes.name`,
+    ),
+    roleId: readString(role.id, `${at('role')}.id`),
+    roleName: readString(
+      readObject(role.attributes, `${at('role')}.attributes`).name,
+      `${at('role')}.attributes.name`,
+    ),
+    user: parseUser(related(relationships, 'user', path), at('user')),
+  };
+}
+
+export function createPersonOperations(t: Transport): PersonOperations {
+  return {
+    listGroupMembershipsOf: (groupId, who) =>
+      collectRest(
+        t,
+        {
+          method: 'GET',
+          api: 'rest',
+          template: '/groups/{group_id}/memberships',
+          params: { group_id: groupId },
+          query: personQuery(who),
+        },
+        parseMembership,
+      ),
+
+    listTenantMembershipsOf: (tenantId, who) =>
+      collectRest(
+        t,
+        {
+          method: 'GET',
+          api: 'rest',
+          template: '/tenants/{tenant_id}/memberships',
+          params: { tenant_id: tenantId },
+          query: personQuery(who),
+          beta: true,
+        },
+        parseMembership,
+      ),
+
+    listGroupUserOrgMemberships: (groupId, userId) =>
+      collectRest(
+        t,
+        {
+          method: 'GET',
+          api: 'rest',
+          template: '/groups/{group_id}/org_memberships',
+          params: { group_id: groupId },
+          query: { user_id: userId },
+        },
+        parsePersonOrgMembership,
+      ),
+
+    // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).
+    findGroupOrgsBySlug: (groupId, slug) =>
+      collectRest(
+        t,
+        {
+          method: 'GET',
+          api: 'rest',
+          template: '/groups/{group_id}/orgs',
+          params: { group_id: groupId },
+          query: { slug },
+        },
+        parseOrg,
+      ),
+  };
+}
