@@ -34,7 +34,7 @@ function account() {
   for (const [i, org] of group.orgs.slice(0, 5).entries())
     org.members.push(m(i + 1, role(group.orgRoles, i < 2 ? 'Org Admin' : 'Org Collaborator')));
   group.orgs[9]!.invites.push({
-    id: 'inv-dana',
+    id: '1a0e0000-0000-4000-8000-00000000da7a',
     email: 'Dana@example.com',
     roleId: role(group.orgRoles, 'Org Admin'),
     isActive: true,
@@ -159,9 +159,9 @@ describe('access USER', () => {
 
     const markdown = await access(DANA.id, config, '--format', 'markdown');
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('### Access of <code>dana&#64;example.com');
+    expect(markdown.stdout).toContain('### Access of `dana@example.com');
     expect(markdown.stdout).toContain(
-      '| <code>org&#91;org-0005&#93; &#40;Org 0005&#41;</code> | <code>org&#91;org-0005&#93;.member&#91;dana&#64;example.com&#93;</code> | <code>Org Collaborator</code> | not in the config |',
+      '| `org[org-0005] (Org 0005)` | `org[org-0005].member[dana@example.com]` | `Org Collaborator` | not in the config |',
     );
     expect(markdown.requests.length).toBeLessThanOrEqual(10);
   }, 60_000);
