@@ -10,6 +10,7 @@ import {
   Members,
   OrgSchema,
   OrgSettingsSchema,
+  ProjectRules,
   TagSchema,
   Uuid,
 } from '../core/desired-schema.ts';
@@ -52,6 +53,14 @@ export const PruneSchema = T.Object(
         default: false,
         description:
           'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
+      }),
+    ),
+    // Project rules (contract §4.2).
+    projectTags: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          "Remove the tags of a matched project that no matching rule lists (default false: a matched project's unlisted tag keys stay; unmatched projects are never touched).",
       }),
     ),
   },
@@ -107,6 +116,8 @@ export const ConfigSchema = T.Object(
               {
                 settings: T.Optional(OrgSettingsSchema),
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
+                // Project rules (contract §4.2): added to every org's own rules.
+                projects: T.Optional(ProjectRules('every org (added to each org’s own rules)')),
               },
               { ...strict, description: "Merged into every org; the org's own values win." },
             ),

@@ -7,6 +7,7 @@ import {
   MemberSchema,
   Members,
   OrgSettingsSchema,
+  ProjectRules,
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
@@ -41,6 +42,8 @@ export const OrgSchema = T.Object(
     ),
     settings: T.Optional(OrgSettingsSchema),
     members: T.Optional(Members('the org')),
+    // Project rules (contract §4.2): after defaults.org, its rules come first.
+    projects: T.Optional(ProjectRules('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );
@@ -71,6 +74,8 @@ const PruneRulesSchema = T.Object(
     tenantMembers: T.Boolean(),
     groupTags: T.Union([T.Boolean(), T.Literal('force')]),
     orgs: T.Boolean(),
+    // Optional so that a plan saved before §4.2 still reads; absent means false.
+    projectTags: T.Optional(T.Boolean()),
   },
   strict,
 );

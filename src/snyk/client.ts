@@ -1,6 +1,7 @@
 // createSnykClient: the typed operations over one transport (one keep-alive agent, one
 // concurrency bound, one set of counters for the whole run).
 import { createRestOperations } from './rest-operations.ts';
+import { createProjectOperations } from './rest-projects.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
 import { createV1Operations } from './v1-operations.ts';
@@ -10,6 +11,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
   return {
     ...createRestOperations(transport),
     ...createV1Operations(transport),
+    ...createProjectOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };
