@@ -1,7 +1,14 @@
 // Builds the normalized DesiredState from the merged files: `defaults.org` merged into each
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
-import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, ProjectRule, SourceRef } from '../core/types.ts';
+import type {
+  DesiredOrg,
+  DesiredState,
+  MemberSpec,
+  OrgSettings,
+  ProjectRule,
+  SourceRef,
+} from '../core/types.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { Path } from './source.ts';
@@ -162,7 +169,10 @@ function mergeProjectRules(
   if (inherited.length === 0 && located.value.projects === undefined) return;
   org.projects = [...inherited, ...own];
   origins.projects = [
-    ...inherited.map((_, i) => ({ doc: defaultsOrigin!.doc, path: [...defaultsOrigin!.path, 'projects', i] })),
+    ...inherited.map((_, i) => ({
+      doc: defaultsOrigin!.doc,
+      path: [...defaultsOrigin!.path, 'projects', i],
+    })),
     ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, 'projects', i] })),
   ];
 }

@@ -137,7 +137,10 @@ const attributeList = (values: readonly string[], description: string) =>
 export const ProjectAttributesSchema = T.Object(
   {
     criticality: T.Optional(
-      attributeList(CRITICALITY, "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'."),
+      attributeList(
+        CRITICALITY,
+        "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'.",
+      ),
     ),
     environment: T.Optional(
       attributeList(
@@ -168,7 +171,11 @@ export const ProjectMatchSchema = T.Object(
       }),
     ),
     type: T.Optional(
-      T.String({ minLength: 1, maxLength: 100, description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast')." }),
+      T.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast').",
+      }),
     ),
     origin: T.Optional(
       T.String({
@@ -181,7 +188,8 @@ export const ProjectMatchSchema = T.Object(
   {
     ...strict,
     minProperties: 1,
-    description: "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project.",
+    description:
+      "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project.",
   },
 );
 
@@ -189,20 +197,17 @@ export const ProjectRuleSchema = T.Object(
   {
     match: ProjectMatchSchema,
     tags: T.Optional(
-      T.Array(
-        T.Object(TagSchema.properties, { ...strict, description: 'A project tag (key and value).' }),
-        {
-          description:
-            'Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true.',
-        },
-      ),
+      T.Array(T.Object(TagSchema.properties, { ...strict, description: 'A project tag (key and value).' }), {
+        description:
+          'Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true.',
+      }),
     ),
     attributes: T.Optional(ProjectAttributesSchema),
   },
   {
     ...strict,
     description:
-      'A rule over the org\'s projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error.',
+      "A rule over the org's projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error.",
   },
 );
 

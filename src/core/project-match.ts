@@ -64,12 +64,15 @@ export function listFilterOf(rules: readonly ProjectRule[]): ProjectListFilter {
     values.every((v) => v !== undefined && v !== '' && !v.includes(','))
       ? [...new Set(values as string[])].sort()
       : undefined;
-  const prefixes = union(rules.map((r) => (r.match.name === undefined ? undefined : literalPrefix(r.match.name))));
+  const prefixes = union(
+    rules.map((r) => (r.match.name === undefined ? undefined : literalPrefix(r.match.name))),
+  );
   const types = union(rules.map((r) => r.match.type));
   const origins = union(rules.map((r) => r.match.origin));
   if (rules.length === 0) return filter;
   // A shorter prefix already admits the names a longer one does.
-  if (prefixes !== undefined) filter.namesStartWith = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
+  if (prefixes !== undefined)
+    filter.namesStartWith = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
   if (types !== undefined) filter.types = types;
   if (origins !== undefined) filter.origins = origins;
   return filter;

@@ -22,7 +22,10 @@ function readTags(value: unknown, path: string): Tag[] {
   if (value === undefined || value === null) return [];
   return readArray(value, path).map((item, i) => {
     const tag = readObject(item, `${path}[${i}]`);
-    return { key: readString(tag.key, `${path}[${i}].key`), value: readString(tag.value, `${path}[${i}].value`) };
+    return {
+      key: readString(tag.key, `${path}[${i}].key`),
+      value: readString(tag.value, `${path}[${i}].value`),
+    };
   });
 }
 

@@ -124,7 +124,11 @@ export interface SnykClient {
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;
   deleteProvision(orgId: string, email: string): Promise<void>;
   /** REST `GET /orgs/{id}/projects` with the filters given; each page goes to `onPage`, nothing is kept. */
-  listOrgProjects(orgId: string, filter: ProjectListFilter, onPage: (projects: LiveProject[]) => void): Promise<void>;
+  listOrgProjects(
+    orgId: string,
+    filter: ProjectListFilter,
+    onPage: (projects: LiveProject[]) => void,
+  ): Promise<void>;
   /** REST `PATCH /orgs/{id}/projects/{id}`. */
   updateProject(orgId: string, projectId: string, attributes: ProjectPatch): Promise<void>;
 }

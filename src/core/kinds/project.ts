@@ -4,6 +4,7 @@
 // ones are kept (the others are never changed, so neither the plan nor the fingerprint needs them).
 import jsonpatch from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
+import type { PlanIssue } from '../issues.ts';
 import { toJson } from '../json.ts';
 import { anyRuleMatches, listFilterOf } from '../project-match.ts';
 import {
@@ -14,7 +15,6 @@ import {
   restAttributesOf,
   wantOf,
 } from '../project-rules.ts';
-import type { PlanIssue } from '../issues.ts';
 import type { LiveProject, Tag } from '../types.ts';
 import { written } from './apply-support.ts';
 import { groupTagAddress } from './group-tag.ts';
@@ -153,7 +153,8 @@ export const projectKind: KindModule<'project', typeof targets> = {
     for (const binding of ctx.orgs) {
       const evaluation = evaluate(ctx, binding);
       if (evaluation === undefined) continue;
-      for (const conflict of evaluation.conflicts.values()) result.issues.push(conflictIssue(binding, conflict));
+      for (const conflict of evaluation.conflicts.values())
+        result.issues.push(conflictIssue(binding, conflict));
       result.changes.push(...evaluation.changes);
       for (const index of evaluation.unmatched) {
         const rule = binding.desired.projects![index]!;
@@ -166,8 +167,7 @@ export const projectKind: KindModule<'project', typeof targets> = {
     }
     return result;
   },
-  implies: (ctx) =>
-    ctx.orgs.flatMap((binding) => evaluate(ctx, binding)?.tags.map(groupTagAddress) ?? []),
+  implies: (ctx) => ctx.orgs.flatMap((binding) => evaluate(ctx, binding)?.tags.map(groupTagAddress) ?? []),
   apply: {
     update: ({ target: t, after }, { client }) =>
       written(client.updateProject(t.orgId, t.projectId, restAttributesOf(after as ProjectFields))),
