@@ -20,7 +20,7 @@ export function globToRegExp(glob: string): RegExp {
   for (const char of glob) {
     if (char === '*') source += '.*';
     else if (char === '?') source += '.';
-    else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   const regex = new RegExp(`^${source}$`, 'su');
   cache.set(glob, regex);

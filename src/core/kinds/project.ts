@@ -59,6 +59,8 @@ function evaluate(ctx: PlanContext, binding: OrgBinding): OrgEvaluation | undefi
   const prune = ctx.desired.prune.projectTags === true;
   for (const project of projects) {
     const { want, conflicts } = wantOf(rules, project);
+    // The reader keeps only matched projects; a live state from elsewhere may hold others.
+    if (want.rules.length === 0) continue;
     for (const index of want.rules) matched.add(index);
     for (const [key, claim] of want.tags) result.tags.push({ key, value: claim.value });
     for (const c of conflicts) {
