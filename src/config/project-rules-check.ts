@@ -17,7 +17,10 @@ function rulesOf(merged: MergedConfig): { rules: ProjectRule[]; origin: Origin }
     });
   for (const org of merged.orgs)
     if (org.value.projects !== undefined)
-      lists.push({ rules: org.value.projects, origin: { ...org.origin, path: [...org.origin.path, 'projects'] } });
+      lists.push({
+        rules: org.value.projects,
+        origin: { ...org.origin, path: [...org.origin.path, 'projects'] },
+      });
   return lists;
 }
 

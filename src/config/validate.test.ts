@@ -15,7 +15,14 @@ describe('normalization', () => {
       group: { id: GROUP_ID },
       orgs: [],
       users: { unknown: 'error', ignore: [] },
-      prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false, projectTags: false },
+      prune: {
+        groupMembers: true,
+        orgMembers: true,
+        tenantMembers: false,
+        groupTags: false,
+        orgs: false,
+        projectTags: false,
+      },
       limits: { maxDeletePercent: 25 },
       drift: { ignore: [] },
     });

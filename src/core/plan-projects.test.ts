@@ -25,10 +25,19 @@ const team = (value: string) => ({ key: 'team', value });
 describe('project rules', () => {
   it('plans one update per project whose tags or attributes differ, with the whole tag list', () => {
     const { desired, live } = setup(
-      [{ match: { name: 'acme/payments-*' }, tags: [team('payments')], attributes: { criticality: ['high'] } }],
+      [
+        {
+          match: { name: 'acme/payments-*' },
+          tags: [team('payments')],
+          attributes: { criticality: ['high'] },
+        },
+      ],
       [
         project('acme/payments-api:package.json', { tags: [{ key: 'owner', value: 'ann' }] }),
-        project('acme/payments-web:package.json', { tags: [team('payments')], attributes: { criticality: ['high'] } }),
+        project('acme/payments-web:package.json', {
+          tags: [team('payments')],
+          attributes: { criticality: ['high'] },
+        }),
         project('acme/mobile:package.json'),
       ],
     );
@@ -39,7 +48,10 @@ describe('project rules', () => {
         kind: 'project',
         address: 'org[payments].project[acme/payments-api:package.json]',
         before: { tags: [{ key: 'owner', value: 'ann' }], attributes: { criticality: [] } },
-        after: { tags: [{ key: 'owner', value: 'ann' }, team('payments')], attributes: { criticality: ['high'] } },
+        after: {
+          tags: [{ key: 'owner', value: 'ann' }, team('payments')],
+          attributes: { criticality: ['high'] },
+        },
         patch: expect.any(Array),
         dependsOn: [],
         target: { orgId: 'org-payments', projectId: 'p-acme/payments-api:package.json' },
@@ -51,7 +63,7 @@ describe('project rules', () => {
   it('sets a managed key to the rule’s value and keeps unlisted keys unless prune.projectTags', () => {
     const projects = [project('api', { tags: [team('old'), { key: 'owner', value: 'ann' }] })];
     const rules = [{ match: { name: '*' }, tags: [team('payments')] }];
-    const kept = plan(...Object.values(setup(rules, projects)) as [DesiredState, LiveState]);
+    const kept = plan(...(Object.values(setup(rules, projects)) as [DesiredState, LiveState]));
     expect(kept.changes[0]?.after).toEqual({ tags: [{ key: 'owner', value: 'ann' }, team('payments')] });
     const pruneOn = setup(rules, projects);
     pruneOn.desired.prune.projectTags = true;
@@ -67,7 +79,9 @@ describe('project rules', () => {
     const p = plan(desired, live);
     expect(p.changes).toEqual([]);
     expect(p.warnings.map((w) => w.code)).toEqual(['PROJECT_RULE_UNMATCHED']);
-    expect(p.warnings[0]?.message).toBe('The project rule { type: "maven" } matches no project of org[payments].');
+    expect(p.warnings[0]?.message).toBe(
+      'The project rule { type: "maven" } matches no project of org[payments].',
+    );
   });
 
   it('replaces a named attribute, compares it as a set, and keeps unnamed attributes', () => {
@@ -94,7 +108,10 @@ describe('project rules', () => {
     );
     const p = plan(desired, live);
     expect(p.changes.map((c) => [c.address, c.after])).toEqual([
-      ['org[payments].project[acme/api]', { tags: [team('payments')], attributes: { lifecycle: ['production'] } }],
+      [
+        'org[payments].project[acme/api]',
+        { tags: [team('payments')], attributes: { lifecycle: ['production'] } },
+      ],
       ['org[payments].project[other]', { attributes: { lifecycle: ['production'] } }],
     ]);
   });
