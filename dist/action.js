@@ -49406,7 +49406,10 @@ function rulesOf(merged) {
     });
   for (const org of merged.orgs)
     if (org.value.projects !== void 0)
-      lists.push({ rules: org.value.projects, origin: { ...org.origin, path: [...org.origin.path, "projects"] } });
+      lists.push({
+        rules: org.value.projects,
+        origin: { ...org.origin, path: [...org.origin.path, "projects"] }
+      });
   return lists;
 }
 function checkProjectRules(merged) {
@@ -56989,9 +56992,6 @@ var pendingUserKind = {
   }
 };
 
-// src/core/kinds/project.ts
-var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
-
 // src/core/project-match.ts
 var cache = /* @__PURE__ */ new Map();
 function globToRegExp(glob) {
@@ -57152,7 +57152,7 @@ function evaluate(ctx, binding) {
       address: projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1),
       before: toJson(diff.before),
       after: toJson(diff.after),
-      patch: import_fast_json_patch5.default.compare(diff.before, diff.after),
+      patch: wholeListPatch(diff.after),
       dependsOn: [],
       target: { orgId: live.id, projectId: project.id }
     });
@@ -57160,6 +57160,13 @@ function evaluate(ctx, binding) {
   result.unmatched = rules.flatMap((_, i) => matched.has(i) ? [] : [i]);
   evaluations.set(binding, result);
   return result;
+}
+function wholeListPatch(after) {
+  const patch = [];
+  if (after.tags !== void 0) patch.push({ op: "replace", path: "/tags", value: toJson(after.tags) });
+  for (const [name, values] of Object.entries(after.attributes ?? {}))
+    patch.push({ op: "replace", path: `/attributes/${name}`, value: [...values] });
+  return patch;
 }
 function conflictIssue(binding, c) {
   const more = c.count > 1 ? ` (and ${c.count - 1} more project${c.count > 2 ? "s" : ""})` : "";
@@ -57259,7 +57266,7 @@ var projectKind = {
 };
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
 var targets9 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
@@ -57304,7 +57311,7 @@ var tenantKind = {
         address: TENANT_ADDRESS,
         before,
         after,
-        patch: import_fast_json_patch6.default.compare(before, after),
+        patch: import_fast_json_patch5.default.compare(before, after),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name }
       });
@@ -60205,7 +60212,7 @@ function prepareDriftComparison(desired, live) {
 }
 
 // src/drift/report.ts
-var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
 
 // src/drift/ignore.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -60270,7 +60277,7 @@ function itemOfChange(change) {
   const driftChange = CHANGE_OF_ACTION[change.action];
   const desired = change.after;
   const live = change.before;
-  const patch = driftChange === "changed" ? import_fast_json_patch7.default.compare(asDoc(desired), asDoc(live)) : [];
+  const patch = driftChange === "changed" ? import_fast_json_patch6.default.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg({
     kind,
     address: change.address,
@@ -68391,7 +68398,7 @@ function describeDifference(reviewed, current) {
 import { writeFile } from "node:fs/promises";
 
 // src/render/describe.ts
-var import_fast_json_patch8 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
 function summarySentence(summary) {
   const { create, update, delete: destroy } = summary;
   if (create + update + destroy === 0) return "No changes. Snyk matches the configuration.";
@@ -68434,7 +68441,7 @@ function describeChange(change) {
 }
 function safeGet(document, pointer) {
   try {
-    return import_fast_json_patch8.default.getValueByPointer(document, pointer);
+    return import_fast_json_patch7.default.getValueByPointer(document, pointer);
   } catch {
     return void 0;
   }

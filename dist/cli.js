@@ -10950,7 +10950,10 @@ function rulesOf(merged) {
     });
   for (const org of merged.orgs)
     if (org.value.projects !== void 0)
-      lists.push({ rules: org.value.projects, origin: { ...org.origin, path: [...org.origin.path, "projects"] } });
+      lists.push({
+        rules: org.value.projects,
+        origin: { ...org.origin, path: [...org.origin.path, "projects"] }
+      });
   return lists;
 }
 function checkProjectRules(merged) {
@@ -31533,7 +31536,7 @@ function evaluate(ctx, binding) {
       address: projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1),
       before: toJson(diff.before),
       after: toJson(diff.after),
-      patch: import_fast_json_patch5.default.compare(diff.before, diff.after),
+      patch: wholeListPatch(diff.after),
       dependsOn: [],
       target: { orgId: live.id, projectId: project.id }
     });
@@ -31541,6 +31544,13 @@ function evaluate(ctx, binding) {
   result.unmatched = rules.flatMap((_, i) => matched.has(i) ? [] : [i]);
   evaluations.set(binding, result);
   return result;
+}
+function wholeListPatch(after) {
+  const patch = [];
+  if (after.tags !== void 0) patch.push({ op: "replace", path: "/tags", value: toJson(after.tags) });
+  for (const [name, values] of Object.entries(after.attributes ?? {}))
+    patch.push({ op: "replace", path: `/attributes/${name}`, value: [...values] });
+  return patch;
 }
 function conflictIssue(binding, c) {
   const more = c.count > 1 ? ` (and ${c.count - 1} more project${c.count > 2 ? "s" : ""})` : "";
@@ -31572,11 +31582,10 @@ function internProject(p, intern) {
     attributes
   };
 }
-var import_fast_json_patch5, targets8, UNMATCHED, evaluations, projectKind;
+var targets8, UNMATCHED, evaluations, projectKind;
 var init_project = __esm({
   "src/core/kinds/project.ts"() {
     "use strict";
-    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_json();
     init_project_match();
@@ -31659,11 +31668,11 @@ var init_project = __esm({
 });
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch6, targets9, tenantKind;
+var import_fast_json_patch5, targets9, tenantKind;
 var init_tenant = __esm({
   "src/core/kinds/tenant.ts"() {
     "use strict";
-    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_export_draft();
     init_apply_support();
@@ -31714,7 +31723,7 @@ var init_tenant = __esm({
             address: TENANT_ADDRESS,
             before,
             after,
-            patch: import_fast_json_patch6.default.compare(before, after),
+            patch: import_fast_json_patch5.default.compare(before, after),
             dependsOn: [],
             target: { tenantId: live.id, name: desired.name }
           });
@@ -61249,16 +61258,16 @@ function describeChange(change) {
 }
 function safeGet(document, pointer) {
   try {
-    return import_fast_json_patch7.default.getValueByPointer(document, pointer);
+    return import_fast_json_patch6.default.getValueByPointer(document, pointer);
   } catch {
     return void 0;
   }
 }
-var import_fast_json_patch7, SYMBOL;
+var import_fast_json_patch6, SYMBOL;
 var init_describe = __esm({
   "src/render/describe.ts"() {
     "use strict";
-    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_json();
     SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -62772,7 +62781,7 @@ function itemOfChange(change) {
   const driftChange = CHANGE_OF_ACTION[change.action];
   const desired = change.after;
   const live = change.before;
-  const patch = driftChange === "changed" ? import_fast_json_patch8.default.compare(asDoc(desired), asDoc(live)) : [];
+  const patch = driftChange === "changed" ? import_fast_json_patch7.default.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg({
     kind,
     address: change.address,
@@ -62866,11 +62875,11 @@ function summarize(items, ignored, unknown) {
   }
   return { total: items.length, ...totals, byKind, ignored, unknown };
 }
-var import_fast_json_patch8, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, CHANGE_ORDER;
+var import_fast_json_patch7, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, CHANGE_ORDER;
 var init_report = __esm({
   "src/drift/report.ts"() {
     "use strict";
-    import_fast_json_patch8 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_kinds();
     init_types();

@@ -2,7 +2,7 @@
 // deleted; a project some rule matches is updated with one REST PATCH when its tags or
 // attributes differ. Projects are read only for orgs that have rules, and only the matched
 // ones are kept (the others are never changed, so neither the plan nor the fingerprint needs them).
-import jsonpatch from 'fast-json-patch';
+import type { Operation } from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { toJson } from '../json.ts';
@@ -78,7 +78,7 @@ function evaluate(ctx: PlanContext, binding: OrgBinding): OrgEvaluation | undefi
       address: projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1),
       before: toJson(diff.before),
       after: toJson(diff.after),
-      patch: jsonpatch.compare(diff.before, diff.after),
+      patch: wholeListPatch(diff.after),
       dependsOn: [],
       target: { orgId: live.id, projectId: project.id },
     });
@@ -86,6 +86,18 @@ function evaluate(ctx: PlanContext, binding: OrgBinding): OrgEvaluation | undefi
   result.unmatched = rules.flatMap((_, i) => (matched.has(i) ? [] : [i]));
   evaluations.set(binding, result);
   return result;
+}
+
+/**
+ * Each list that changes is replaced whole (`before` holds every path it replaces): a tag
+ * list or an attribute is one value to a reader, and one value in the PATCH.
+ */
+function wholeListPatch(after: ProjectFields): Operation[] {
+  const patch: Operation[] = [];
+  if (after.tags !== undefined) patch.push({ op: 'replace', path: '/tags', value: toJson(after.tags) });
+  for (const [name, values] of Object.entries(after.attributes ?? {}))
+    patch.push({ op: 'replace', path: `/attributes/${name}`, value: [...values] });
+  return patch;
 }
 
 function conflictIssue(binding: OrgBinding, c: RuleConflict & { project: string; count: number }): PlanIssue {
