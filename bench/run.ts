@@ -2,7 +2,7 @@
 // with latency and the per-token rate limit on, and compares what the CLI did with the lower
 // bounds (requests, wall time), a naive reader, and the targets of issues 4 and 10. Writes the
 // table to bench/RESULTS.md and prints it. Run after `npm run build` (the CLI runs from dist/).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import {
 import { measurePureCore } from './core-cpu.ts';
 import { readNaively } from './naive.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
+import { BEGIN as PROJECTS_BEGIN, END as PROJECTS_END } from './projects-markers.ts';
 import { machineLine, type Row, renderResults, type Target } from './report.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -160,6 +161,14 @@ async function measureApply(emulator: Emulator, account: Account, dir: string): 
   };
 }
 
+/** Sections other benchmarks write into RESULTS.md (between their markers), kept as they are. */
+async function keptSections(): Promise<string> {
+  const current = await readFile(join(root, 'bench', 'RESULTS.md'), 'utf8').catch(() => '');
+  const start = current.indexOf(PROJECTS_BEGIN);
+  const end = current.indexOf(PROJECTS_END);
+  return start === -1 || end === -1 ? '' : `\n${current.slice(start, end + PROJECTS_END.length)}\n`;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'snyk-gitops-bench-'));
@@ -285,7 +294,7 @@ async function main(): Promise<void> {
       targets,
       totalSeconds,
     });
-    await writeFile(join(root, 'bench', 'RESULTS.md'), text);
+    await writeFile(join(root, 'bench', 'RESULTS.md'), text + (await keptSections()));
     process.stdout.write(text);
   } finally {
     await emulator?.close();

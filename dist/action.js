@@ -27154,7 +27154,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets10) {
+      [kOnDrain](client, origin, targets11) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -27168,7 +27168,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets10]);
+          this.emit("drain", origin, [this, ...targets11]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -27181,14 +27181,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets10) => {
-        this.emit("connect", origin, [this, ...targets10]);
+      [kOnConnect] = (origin, targets11) => {
+        this.emit("connect", origin, [this, ...targets11]);
       };
-      [kOnDisconnect] = (origin, targets10, err) => {
-        this.emit("disconnect", origin, [this, ...targets10], err);
+      [kOnDisconnect] = (origin, targets11, err) => {
+        this.emit("disconnect", origin, [this, ...targets11], err);
       };
-      [kOnConnectionError] = (origin, targets10, err) => {
-        this.emit("connectionError", origin, [this, ...targets10], err);
+      [kOnConnectionError] = (origin, targets11, err) => {
+        this.emit("connectionError", origin, [this, ...targets11], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -27372,15 +27372,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets11) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets11) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets11, error) => {
+          for (const target2 of targets11) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27626,15 +27626,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets11) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets11) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets11, error) => {
+          for (const target2 of targets11) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27717,17 +27717,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets10) => {
-          this.emit("drain", origin, [this, ...targets10]);
+        this[kOnDrain] = (origin, targets11) => {
+          this.emit("drain", origin, [this, ...targets11]);
         };
-        this[kOnConnect] = (origin, targets10) => {
-          this.emit("connect", origin, [this, ...targets10]);
+        this[kOnConnect] = (origin, targets11) => {
+          this.emit("connect", origin, [this, ...targets11]);
         };
-        this[kOnDisconnect] = (origin, targets10, err) => {
-          this.emit("disconnect", origin, [this, ...targets10], err);
+        this[kOnDisconnect] = (origin, targets11, err) => {
+          this.emit("disconnect", origin, [this, ...targets11], err);
         };
-        this[kOnConnectionError] = (origin, targets10, err) => {
-          this.emit("connectionError", origin, [this, ...targets10], err);
+        this[kOnConnectionError] = (origin, targets11, err) => {
+          this.emit("connectionError", origin, [this, ...targets11], err);
         };
       }
       get [kRunning]() {
@@ -27763,18 +27763,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets10) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets11) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets10);
-          }).on("disconnect", (origin, targets10, err) => {
+            this[kOnConnect](origin, targets11);
+          }).on("disconnect", (origin, targets11, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets10, err);
-          }).on("connectionError", (origin, targets10, err) => {
+            this[kOnDisconnect](origin, targets11, err);
+          }).on("connectionError", (origin, targets11, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets10, err);
+            this[kOnConnectionError](origin, targets11, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -40566,8 +40566,8 @@ var require_cache3 = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -40594,9 +40594,9 @@ var require_cache3 = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -40626,11 +40626,11 @@ var require_cache3 = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -40807,13 +40807,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request3, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request3, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request3, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request3, options);
             if (response !== void 0) {
               return response;
             }
@@ -40843,12 +40843,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -52239,6 +52239,12 @@ var PruneSchema = Type2.Object(
         default: false,
         description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
       })
+    ),
+    projectTags: Type2.Optional(
+      Type2.Boolean({
+        default: false,
+        description: "Remove the tags of a matched project that no matching rule lists (default false: a matched project's unlisted tag keys stay; unmatched projects are never touched)."
+      })
     )
   },
   { ...strict, description: "Which live objects that the file does not list are deleted." }
@@ -52249,6 +52255,92 @@ var DEFAULT_PRUNE = Object.fromEntries(
     schema2.default
   ])
 );
+var CRITICALITY = ["critical", "high", "medium", "low"];
+var ENVIRONMENT = [
+  "frontend",
+  "backend",
+  "internal",
+  "external",
+  "mobile",
+  "saas",
+  "onprem",
+  "hosted",
+  "distributed"
+];
+var LIFECYCLE = ["production", "development", "sandbox"];
+var attributeList = (values, description) => Type2.Array(Type2.Union(values.map((v) => Type2.Literal(v))), { uniqueItems: true, description });
+var ProjectAttributesSchema = Type2.Object(
+  {
+    criticality: Type2.Optional(
+      attributeList(
+        CRITICALITY,
+        "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'."
+      )
+    ),
+    environment: Type2.Optional(
+      attributeList(
+        ENVIRONMENT,
+        "Environment (REST `environment`): 'frontend', 'backend', 'internal', 'external', 'mobile', 'saas', 'onprem', 'hosted', 'distributed'."
+      )
+    ),
+    lifecycle: Type2.Optional(
+      attributeList(LIFECYCLE, "Lifecycle (REST `lifecycle`): 'production', 'development', 'sandbox'.")
+    )
+  },
+  {
+    ...strict,
+    minProperties: 1,
+    description: "Project attributes. An attribute a rule names replaces that list on the projects it matches (`[]` clears it); unnamed attributes are kept."
+  }
+);
+var ProjectMatchSchema = Type2.Object(
+  {
+    name: Type2.Optional(
+      Type2.String({
+        minLength: 1,
+        maxLength: 1e3,
+        description: "Glob over the project's name (e.g. 'acme/payments-*'): `*` is any run of characters, `/` and `:` included; `?` is one character; case-sensitive."
+      })
+    ),
+    type: Type2.Optional(
+      Type2.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast')."
+      })
+    ),
+    origin: Type2.Optional(
+      Type2.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "The project's origin, exactly (e.g. 'github', 'cli', 'gitlab')."
+      })
+    )
+  },
+  {
+    ...strict,
+    minProperties: 1,
+    description: "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project."
+  }
+);
+var ProjectRuleSchema = Type2.Object(
+  {
+    match: ProjectMatchSchema,
+    tags: Type2.Optional(
+      Type2.Array(Type2.Object(TagSchema.properties, { ...strict, description: "A project tag (key and value)." }), {
+        description: "Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true."
+      })
+    ),
+    attributes: Type2.Optional(ProjectAttributesSchema)
+  },
+  {
+    ...strict,
+    description: "A rule over the org's projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error."
+  }
+);
+var ProjectRules = (where2) => Type2.Array(ProjectRuleSchema, {
+  description: `Tags and attributes of the projects of ${where2}, by rule (contract \xA74.2). Projects are never created or deleted; only those a rule matches are changed.`
+});
 
 // src/config/normalize.ts
 var DEFAULT_MAX_DELETE_PERCENT = 25;
@@ -52301,6 +52393,7 @@ function locateOrg(origins, rest) {
   if (origins === void 0) return void 0;
   const [key, index, ...tail] = rest;
   if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
+  if (key === "projects" && typeof index === "number") return at(origins.projects[index], tail);
   if (key === "settings") {
     const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
     return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
@@ -52323,7 +52416,7 @@ function valueAt(data, path) {
 function mergeDefaults(located, defaults, defaultsOrigin) {
   const own = located.value;
   const org = { ...own };
-  const origins = { org: located.origin, members: [] };
+  const origins = { org: located.origin, members: [], projects: [] };
   if (own.settings !== void 0)
     origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
   if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
@@ -52350,7 +52443,21 @@ function mergeDefaults(located, defaults, defaultsOrigin) {
   } else {
     origins.members = ownMembers.map((m) => m.origin);
   }
+  mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
   return { org, origins };
+}
+function mergeProjectRules(org, origins, located, defaults, defaultsOrigin) {
+  const inherited = defaultsOrigin === void 0 ? [] : defaults?.projects ?? [];
+  const own = located.value.projects ?? [];
+  if (inherited.length === 0 && located.value.projects === void 0) return;
+  org.projects = [...inherited, ...own];
+  origins.projects = [
+    ...inherited.map((_, i) => ({
+      doc: defaultsOrigin.doc,
+      path: [...defaultsOrigin.path, "projects", i]
+    })),
+    ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, "projects", i] }))
+  ];
 }
 function mergeSettings(base, own) {
   const result = { ...base };
@@ -52359,6 +52466,45 @@ function mergeSettings(base, own) {
     result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
   }
   return result;
+}
+
+// src/config/project-rules-check.ts
+function rulesOf(merged) {
+  const lists = [];
+  const defaults = merged.sections.defaults;
+  if (defaults?.value.org?.projects !== void 0)
+    lists.push({
+      rules: defaults.value.org.projects,
+      origin: { doc: defaults.origin.doc, path: ["defaults", "org", "projects"] }
+    });
+  for (const org of merged.orgs)
+    if (org.value.projects !== void 0)
+      lists.push({
+        rules: org.value.projects,
+        origin: { ...org.origin, path: [...org.origin.path, "projects"] }
+      });
+  return lists;
+}
+function checkProjectRules(merged) {
+  const issues = [];
+  for (const { rules, origin } of rulesOf(merged)) {
+    for (const [r, rule] of rules.entries()) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const [t, tag] of (rule.tags ?? []).entries()) {
+        const earlier = seen.get(tag.key);
+        seen.set(tag.key, tag.value);
+        if (earlier === void 0 || earlier === tag.value) continue;
+        const path = [...origin.path, r, "tags", t];
+        issues.push({
+          code: "project-tag-twice",
+          message: `this rule sets the tag '${tag.key}' twice, to '${earlier}' and '${tag.value}': a project tag key has one value per rule`,
+          ...originRef({ doc: origin.doc, path }),
+          path: formatPath(path)
+        });
+      }
+    }
+  }
+  return issues;
 }
 
 // src/config/user-ignore.ts
@@ -52429,6 +52575,7 @@ function checkRules(merged) {
         )
       );
   }
+  errors.push(...checkProjectRules(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
 }
@@ -56370,7 +56517,7 @@ var groupTagKind = {
     const liveKeys = new Set(live.map(tagKey));
     const desiredKeys = new Set(desired.map(tagKey));
     for (const tag of desired) {
-      if (liveKeys.has(tagKey(tag))) continue;
+      if (liveKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
       result.warnings.push({
         code: NOT_CREATABLE,
         message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
@@ -56381,7 +56528,7 @@ var groupTagKind = {
     if (prune === false) return result;
     const force = prune === "force";
     for (const tag of live) {
-      if (desiredKeys.has(tagKey(tag))) continue;
+      if (desiredKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
       result.changes.push({
         action: "delete",
         kind: "group_tag",
@@ -56987,14 +57134,287 @@ var pendingUserKind = {
   }
 };
 
+// src/core/project-match.ts
+var cache = /* @__PURE__ */ new Map();
+function globToRegExp(glob) {
+  const known = cache.get(glob);
+  if (known !== void 0) return known;
+  let source = "";
+  for (const char of glob) {
+    if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  const regex2 = new RegExp(`^${source}$`, "su");
+  cache.set(glob, regex2);
+  return regex2;
+}
+function literalPrefix(glob) {
+  const wildcard = glob.search(/[*?]/);
+  return wildcard === -1 ? glob : glob.slice(0, wildcard);
+}
+function ruleMatches(rule, project) {
+  const { name, type: type2, origin } = rule.match;
+  if (type2 !== void 0 && project.type !== type2) return false;
+  if (origin !== void 0 && project.origin !== origin) return false;
+  return name === void 0 || globToRegExp(name).test(project.name);
+}
+function anyRuleMatches(rules, project) {
+  return rules.some((rule) => ruleMatches(rule, project));
+}
+function listFilterOf(rules) {
+  const filter = {};
+  const union = (values) => values.every((v) => v !== void 0 && v !== "" && !v.includes(",")) ? [...new Set(values)].sort() : void 0;
+  const prefixes = union(
+    rules.map((r) => r.match.name === void 0 ? void 0 : literalPrefix(r.match.name))
+  );
+  const types2 = union(rules.map((r) => r.match.type));
+  const origins = union(rules.map((r) => r.match.origin));
+  if (rules.length === 0) return filter;
+  if (prefixes !== void 0)
+    filter.namesStartWith = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
+  if (types2 !== void 0) filter.types = types2;
+  if (origins !== void 0) filter.origins = origins;
+  return filter;
+}
+
+// src/core/project-rules.ts
+var ATTRIBUTES = ["criticality", "environment", "lifecycle"];
+var sameSet = (a, b) => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((v) => right.has(v));
+};
+var show = (values) => `[${values.join(", ")}]`;
+function wantOf(rules, project) {
+  const want = { rules: [], tags: /* @__PURE__ */ new Map(), attributes: {} };
+  const conflicts = [];
+  for (const [index, rule] of rules.entries()) {
+    if (!ruleMatches(rule, project)) continue;
+    want.rules.push(index);
+    for (const tag of rule.tags ?? []) {
+      const claimed = want.tags.get(tag.key);
+      if (claimed === void 0) want.tags.set(tag.key, { value: tag.value, rule: index });
+      else if (claimed.value !== tag.value)
+        conflicts.push({
+          first: claimed.rule,
+          second: index,
+          what: `the tag '${tag.key}'`,
+          values: [claimed.value, tag.value]
+        });
+    }
+    for (const name of ATTRIBUTES) {
+      const values = rule.attributes?.[name];
+      if (values === void 0) continue;
+      const claimed = want.attributes[name];
+      if (claimed === void 0) want.attributes[name] = { value: [...values], rule: index };
+      else if (!sameSet(claimed.value, values))
+        conflicts.push({
+          first: claimed.rule,
+          second: index,
+          what: `the attribute '${name}'`,
+          values: [show(claimed.value), show(values)]
+        });
+    }
+  }
+  return { want, conflicts };
+}
+var tagId = (tag) => `${tag.key}\0${tag.value}`;
+function diffProject(project, want, prune) {
+  const before = {};
+  const after = {};
+  if (want.tags.size > 0 || prune) {
+    const kept = project.tags.filter((tag) => !prune && !want.tags.has(tag.key));
+    const wanted = [...want.tags].map(([key, claim]) => ({ key, value: claim.value }));
+    const next = [...kept, ...wanted];
+    if (!sameSet(project.tags.map(tagId), next.map(tagId))) {
+      before.tags = project.tags;
+      after.tags = next;
+    }
+  }
+  for (const name of ATTRIBUTES) {
+    const claim = want.attributes[name];
+    const current = project.attributes[name] ?? [];
+    if (claim === void 0 || sameSet(current, claim.value)) continue;
+    before.attributes = { ...before.attributes, [name]: current };
+    after.attributes = { ...after.attributes, [name]: claim.value };
+  }
+  return after.tags === void 0 && after.attributes === void 0 ? void 0 : { before, after };
+}
+function restAttributesOf(after) {
+  const out = {};
+  if (after.tags !== void 0) out.tags = after.tags.map((t) => ({ key: t.key, value: t.value }));
+  const { criticality, environment, lifecycle } = after.attributes ?? {};
+  if (criticality !== void 0) out.business_criticality = [...criticality];
+  if (environment !== void 0) out.environment = [...environment];
+  if (lifecycle !== void 0) out.lifecycle = [...lifecycle];
+  return out;
+}
+function describeRule(rule) {
+  const parts = Object.entries(rule.match).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `{ ${parts.join(", ")} }`;
+}
+
+// src/core/kinds/project.ts
+var targets8 = { update: target({ orgId: Id, projectId: Id }) };
+var UNMATCHED = "PROJECT_RULE_UNMATCHED";
+function projectAddress(slug, project, shared) {
+  return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
+}
+var evaluations = /* @__PURE__ */ new WeakMap();
+function evaluate(ctx, binding) {
+  const rules = binding.desired.projects;
+  const live = binding.live;
+  if (rules === void 0 || rules.length === 0 || live === void 0) return void 0;
+  const known = evaluations.get(binding);
+  if (known !== void 0) return known;
+  const result = { changes: [], tags: [], unmatched: [], conflicts: /* @__PURE__ */ new Map() };
+  const projects = live.projects ?? [];
+  const names = /* @__PURE__ */ new Map();
+  for (const p of projects) names.set(p.name, (names.get(p.name) ?? 0) + 1);
+  const matched = /* @__PURE__ */ new Set();
+  const prune = ctx.desired.prune.projectTags === true;
+  for (const project of projects) {
+    const { want, conflicts } = wantOf(rules, project);
+    if (want.rules.length === 0) continue;
+    for (const index of want.rules) matched.add(index);
+    for (const [key, claim] of want.tags) result.tags.push({ key, value: claim.value });
+    for (const c of conflicts) {
+      const id = `${c.first}\0${c.second}\0${c.what}\0${c.values.join("\0")}`;
+      const seen = result.conflicts.get(id);
+      if (seen === void 0) result.conflicts.set(id, { ...c, project: project.name, count: 1 });
+      else seen.count++;
+    }
+    if (conflicts.length > 0) continue;
+    const diff = diffProject(project, want, prune);
+    if (diff === void 0) continue;
+    result.changes.push({
+      action: "update",
+      kind: "project",
+      address: projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1),
+      before: toJson(diff.before),
+      after: toJson(diff.after),
+      patch: wholeListPatch(diff.after),
+      dependsOn: [],
+      target: { orgId: live.id, projectId: project.id }
+    });
+  }
+  result.unmatched = rules.flatMap((_, i) => matched.has(i) ? [] : [i]);
+  evaluations.set(binding, result);
+  return result;
+}
+function wholeListPatch(after) {
+  const patch = [];
+  if (after.tags !== void 0) patch.push({ op: "replace", path: "/tags", value: toJson(after.tags) });
+  for (const [name, values] of Object.entries(after.attributes ?? {}))
+    patch.push({ op: "replace", path: `/attributes/${name}`, value: [...values] });
+  return patch;
+}
+function conflictIssue(binding, c) {
+  const more = c.count > 1 ? ` (and ${c.count - 1} more project${c.count > 2 ? "s" : ""})` : "";
+  return {
+    code: "PROJECT_RULE_CONFLICT",
+    message: `Two rules set ${c.what} of project '${c.project}'${more} in ${orgAddress(binding.slug)} to different values: '${c.values[0]}' by this rule, '${c.values[1]}' by another; make them agree or narrow their matches`,
+    address: orgAddress(binding.slug),
+    path: ["orgs", binding.index, "projects", c.first],
+    related: [{ what: "the other rule", path: ["orgs", binding.index, "projects", c.second] }]
+  };
+}
+async function readMatched(list, keep) {
+  const kept = [];
+  await list((page) => {
+    for (const project of page) if (keep(project)) kept.push(project);
+  });
+  return kept;
+}
+function internProject(p, intern) {
+  const attributes = {};
+  for (const [name, values] of Object.entries(p.attributes))
+    attributes[name] = values.map(intern);
+  return {
+    id: p.id,
+    name: p.name,
+    type: intern(p.type),
+    origin: intern(p.origin),
+    tags: p.tags.map((t) => ({ key: intern(t.key), value: intern(t.value) })),
+    attributes
+  };
+}
+var projectKind = {
+  kind: "project",
+  noun: { one: "project", many: "projects" },
+  targets: targets8,
+  // After the org exists and its settings are written; before any group tag is deleted.
+  phase: { update: 35 },
+  reads: {
+    org: (_desired, want, org) => {
+      const rules = want.projects ?? [];
+      if (rules.length === 0) return [];
+      return [
+        liveRead(
+          `${orgAddress(want.slug)}.projects`,
+          (client) => readMatched(
+            (onPage) => client.listOrgProjects(org.id, listFilterOf(rules), onPage),
+            (project) => anyRuleMatches(rules, project)
+          ),
+          (projects, _live, intern) => {
+            org.projects = projects.map((p) => internProject(p, intern));
+          }
+        )
+      ];
+    }
+  },
+  plan(ctx) {
+    const result = emptyResult();
+    for (const binding of ctx.orgs) {
+      const evaluation = evaluate(ctx, binding);
+      if (evaluation === void 0) continue;
+      for (const conflict2 of evaluation.conflicts.values())
+        result.issues.push(conflictIssue(binding, conflict2));
+      result.changes.push(...evaluation.changes);
+      for (const index of evaluation.unmatched) {
+        const rule = binding.desired.projects[index];
+        result.warnings.push({
+          code: UNMATCHED,
+          message: `The project rule ${describeRule(rule)} matches no project of ${orgAddress(binding.slug)}.`,
+          address: `${orgAddress(binding.slug)}.projects`
+        });
+      }
+    }
+    return result;
+  },
+  implies: (ctx) => ctx.orgs.flatMap((binding) => evaluate(ctx, binding)?.tags.map(groupTagAddress) ?? []),
+  apply: {
+    update: ({ target: t, after }, { client }) => written(client.updateProject(t.orgId, t.projectId, restAttributesOf(after)))
+  },
+  simulate(live, { target: t, after }) {
+    const project = live.orgs.find((o) => o.id === t.orgId)?.projects?.find((p) => p.id === t.projectId);
+    if (project === void 0) return;
+    const fields = after;
+    if (fields.tags !== void 0) project.tags = fields.tags.map((tag) => ({ ...tag }));
+    for (const [name, values] of Object.entries(fields.attributes ?? {}))
+      project.attributes[name] = [...values];
+    const catalogue = live.group.tags;
+    for (const tag of fields.tags ?? [])
+      if (catalogue !== void 0 && !catalogue.some((c) => c.key === tag.key && c.value === tag.value))
+        catalogue.push({ key: tag.key, value: tag.value });
+  },
+  countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.projects?.length ?? 0), 0),
+  export(_live, draft) {
+    draft.model.notes.push(
+      "project rules (`projects:`), which state intent over projects and cannot be inferred from their tags."
+    );
+  }
+};
+
 // src/core/kinds/tenant.ts
 var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
 var TENANT_ADDRESS = "tenant";
-var targets8 = { update: target({ tenantId: Id, name: Text }) };
+var targets9 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
   noun: { one: "tenant", many: "tenants" },
-  targets: targets8,
+  targets: targets9,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -57059,7 +57479,7 @@ var tenantKind = {
 function tenantMemberAddress(label2) {
   return `tenant.member[${label2}]`;
 }
-var targets9 = {
+var targets10 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
 };
@@ -57067,7 +57487,7 @@ var NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
 var tenantMembershipKind = {
   kind: "tenant_membership",
   noun: { one: "tenant membership", many: "tenant memberships" },
-  targets: targets9,
+  targets: targets10,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -57164,7 +57584,8 @@ var REGISTRY = {
   group_tag: groupTagKind,
   tenant: tenantKind,
   tenant_membership: tenantMembershipKind,
-  pending_user: pendingUserKind
+  pending_user: pendingUserKind,
+  project: projectKind
 };
 var KIND_MODULES = REGISTRY;
 var KIND_NAMES = Object.keys(REGISTRY);
@@ -57196,7 +57617,9 @@ var OrgSchema = Type2.Object(
       })
     ),
     settings: Type2.Optional(OrgSettingsSchema),
-    members: Type2.Optional(Members("the org"))
+    members: Type2.Optional(Members("the org")),
+    // Project rules (contract §4.2): after defaults.org, its rules come first.
+    projects: Type2.Optional(ProjectRules("the org"))
   },
   { ...strict3, description: "An org of the group." }
 );
@@ -57304,7 +57727,9 @@ var ConfigSchema = Type2.Object(
             Type2.Object(
               {
                 settings: Type2.Optional(OrgSettingsSchema),
-                members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)"))
+                members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
+                // Project rules (contract §4.2): added to every org's own rules.
+                projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)"))
               },
               { ...strict4, description: "Merged into every org; the org's own values win." }
             )
@@ -58813,6 +59238,76 @@ function groupAndTenantOperations(t) {
   };
 }
 
+// src/snyk/rest-projects.ts
+var PROJECTS = "/orgs/{org_id}/projects";
+var PROJECT = "/orgs/{org_id}/projects/{project_id}";
+function readStrings(value, path) {
+  if (value === void 0 || value === null) return void 0;
+  return readArray(value, path).map((item, i) => readString(item, `${path}[${i}]`));
+}
+function readTags(value, path) {
+  if (value === void 0 || value === null) return [];
+  return readArray(value, path).map((item, i) => {
+    const tag = readObject(item, `${path}[${i}]`);
+    return {
+      key: readString(tag.key, `${path}[${i}].key`),
+      value: readString(tag.value, `${path}[${i}].value`)
+    };
+  });
+}
+function parseProject(value, path) {
+  const project = readObject(value, path);
+  const attrs = readObject(project.attributes, `${path}.attributes`);
+  const at2 = `${path}.attributes`;
+  const attributes = {};
+  const criticality = readStrings(attrs.business_criticality, `${at2}.business_criticality`);
+  const environment = readStrings(attrs.environment, `${at2}.environment`);
+  const lifecycle = readStrings(attrs.lifecycle, `${at2}.lifecycle`);
+  if (criticality !== void 0) attributes.criticality = criticality;
+  if (environment !== void 0) attributes.environment = environment;
+  if (lifecycle !== void 0) attributes.lifecycle = lifecycle;
+  return {
+    id: readString(project.id, `${path}.id`),
+    name: readString(attrs.name, `${at2}.name`),
+    // Required by the spec; an absent one matches no rule that names it.
+    type: readOptionalString(attrs.type, `${at2}.type`) ?? "",
+    origin: readOptionalString(attrs.origin, `${at2}.origin`) ?? "",
+    tags: readTags(attrs.tags, `${at2}.tags`),
+    attributes
+  };
+}
+function filterQuery(filter) {
+  const query = {};
+  if (filter.namesStartWith !== void 0) query.names_start_with = filter.namesStartWith.join(",");
+  if (filter.types !== void 0) query.types = filter.types.join(",");
+  if (filter.origins !== void 0) query.origins = filter.origins.join(",");
+  return query;
+}
+function createProjectOperations(t) {
+  return {
+    listOrgProjects: async (orgId, filter, onPage) => {
+      const first2 = {
+        method: "GET",
+        api: "rest",
+        template: PROJECTS,
+        params: { org_id: orgId },
+        query: filterQuery(filter)
+      };
+      for await (const page of paginateRest(t, first2, parseProject)) onPage(page);
+    },
+    updateProject: async (orgId, projectId, attributes) => {
+      await t.send({
+        method: "PATCH",
+        api: "rest",
+        template: PROJECT,
+        params: { org_id: orgId, project_id: projectId },
+        // The spec requires `relationships` (PatchProjectRequest); the owner is not changed.
+        body: { data: { id: projectId, type: "project", attributes, relationships: {} } }
+      });
+    }
+  };
+}
+
 // src/snyk/transport.ts
 var import_undici2 = __toESM(require_undici(), 1);
 import { setMaxListeners } from "node:events";
@@ -59913,6 +60408,7 @@ function createSnykClient(options) {
     ...rest,
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
+    ...createProjectOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -60261,12 +60757,14 @@ function summarizeChanges(changes) {
 // src/core/plan.ts
 function buildPlan(desired, live, options = {}) {
   const bound = bindOrgs(desired, live);
-  const ctx = {
+  const base = {
     desired,
     live,
     resolver: createResolver(live, desired.users.ignore),
-    orgs: bound.orgs
+    orgs: bound.orgs,
+    implied: /* @__PURE__ */ new Set()
   };
+  const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues = [...bound.issues];
   const warnings = [];
   const changes = [];
@@ -60347,6 +60845,12 @@ async function planDesired(config, client, options = {}) {
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
+function relatedPlaces(config, issue) {
+  return (issue.related ?? []).map(({ what, path }) => {
+    const at2 = config.locate?.(path);
+    return ` (${what}: ${at2 === void 0 ? formatPath2(path) : `${at2.file}:${at2.line}:${at2.column}`})`;
+  }).join("");
+}
 function planAgainst(config, live, now) {
   const result = buildPlan(config.desired, live, now ? { now } : {});
   if (!result.ok) {
@@ -60354,7 +60858,7 @@ function planAgainst(config, live, now) {
       const source = issue.path && config.locate ? config.locate(issue.path) : void 0;
       return {
         code: issue.code,
-        message: issue.message,
+        message: issue.message + relatedPlaces(config, issue),
         ...issue.address ? { address: issue.address } : {},
         ...source ? { file: source.file, line: source.line, column: source.column } : {}
       };
@@ -60453,8 +60957,15 @@ function maskOrg(entry, part) {
     delete out.settings;
     return out;
   }
+  if (part === "projects") {
+    delete out.projects;
+    return out;
+  }
   delete out.members;
-  if (part === void 0) delete out.settings;
+  if (part === void 0) {
+    delete out.settings;
+    delete out.projects;
+  }
   return out;
 }
 
@@ -65009,9 +65520,9 @@ var handler = {
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope: scope2, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope: scope2, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope2).get(methodName);
     if (!method) {
@@ -65019,7 +65530,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope2,
         methodName,
@@ -65027,9 +65538,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -66402,9 +66913,9 @@ function getCache() {
     1e3 * 60 * 59
   );
 }
-async function get2(cache, options) {
+async function get2(cache2, options) {
   const cacheKey = optionsToCacheKey(options);
-  const result = await cache.get(cacheKey);
+  const result = await cache2.get(cacheKey);
   if (!result) {
     return;
   }
@@ -66435,7 +66946,7 @@ async function get2(cache, options) {
     repositorySelection
   };
 }
-async function set3(cache, options, data) {
+async function set3(cache2, options, data) {
   const key = optionsToCacheKey(options);
   const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
@@ -66448,7 +66959,7 @@ async function set3(cache, options, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key, value);
+  await cache2.set(key, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -68734,12 +69245,12 @@ function countActions(changes) {
   for (const change of changes) summary[change.action] += 1;
   return summary;
 }
-function show(value) {
+function show2(value) {
   return typeof value === "string" ? value : JSON.stringify(value ?? null);
 }
 function flat(value) {
-  if (!isPlainObject(value)) return value === null ? "" : show(value);
-  return Object.entries(value).map(([key, v]) => `${key}: ${show(v)}`).join(", ");
+  if (!isPlainObject(value)) return value === null ? "" : show2(value);
+  return Object.entries(value).map(([key, v]) => `${key}: ${show2(v)}`).join(", ");
 }
 function describeChange(change) {
   if (change.action === "create") return [flat(change.after)].filter((line) => line !== "");
@@ -68748,8 +69259,8 @@ function describeChange(change) {
   return change.patch.map((op) => {
     const path = op.path.slice(1).split("/").join(".");
     const old = op.op === "add" ? void 0 : safeGet(before, op.path);
-    const value = "value" in op ? show(op.value) : "(removed)";
-    return old === void 0 ? `${path}: ${value}` : `${path}: ${show(old)} \u2192 ${value}`;
+    const value = "value" in op ? show2(op.value) : "(removed)";
+    return old === void 0 ? `${path}: ${value}` : `${path}: ${show2(old)} \u2192 ${value}`;
   });
 }
 function safeGet(document, pointer) {

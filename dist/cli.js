@@ -15310,7 +15310,7 @@ var init_esm = __esm({
 });
 
 // src/core/desired-parts.ts
-var strict, Uuid, UserRef, RoleRef, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema, PruneSchema, DEFAULT_PRUNE;
+var strict, Uuid, UserRef, RoleRef, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema, PruneSchema, DEFAULT_PRUNE, CRITICALITY, ENVIRONMENT, LIFECYCLE, attributeList, ProjectAttributesSchema, ProjectMatchSchema, ProjectRuleSchema, ProjectRules;
 var init_desired_parts = __esm({
   "src/core/desired-parts.ts"() {
     "use strict";
@@ -15437,6 +15437,12 @@ var init_desired_parts = __esm({
             default: false,
             description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
           })
+        ),
+        projectTags: Type2.Optional(
+          Type2.Boolean({
+            default: false,
+            description: "Remove the tags of a matched project that no matching rule lists (default false: a matched project's unlisted tag keys stay; unmatched projects are never touched)."
+          })
         )
       },
       { ...strict, description: "Which live objects that the file does not list are deleted." }
@@ -15447,6 +15453,92 @@ var init_desired_parts = __esm({
         schema2.default
       ])
     );
+    CRITICALITY = ["critical", "high", "medium", "low"];
+    ENVIRONMENT = [
+      "frontend",
+      "backend",
+      "internal",
+      "external",
+      "mobile",
+      "saas",
+      "onprem",
+      "hosted",
+      "distributed"
+    ];
+    LIFECYCLE = ["production", "development", "sandbox"];
+    attributeList = (values, description) => Type2.Array(Type2.Union(values.map((v) => Type2.Literal(v))), { uniqueItems: true, description });
+    ProjectAttributesSchema = Type2.Object(
+      {
+        criticality: Type2.Optional(
+          attributeList(
+            CRITICALITY,
+            "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'."
+          )
+        ),
+        environment: Type2.Optional(
+          attributeList(
+            ENVIRONMENT,
+            "Environment (REST `environment`): 'frontend', 'backend', 'internal', 'external', 'mobile', 'saas', 'onprem', 'hosted', 'distributed'."
+          )
+        ),
+        lifecycle: Type2.Optional(
+          attributeList(LIFECYCLE, "Lifecycle (REST `lifecycle`): 'production', 'development', 'sandbox'.")
+        )
+      },
+      {
+        ...strict,
+        minProperties: 1,
+        description: "Project attributes. An attribute a rule names replaces that list on the projects it matches (`[]` clears it); unnamed attributes are kept."
+      }
+    );
+    ProjectMatchSchema = Type2.Object(
+      {
+        name: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            maxLength: 1e3,
+            description: "Glob over the project's name (e.g. 'acme/payments-*'): `*` is any run of characters, `/` and `:` included; `?` is one character; case-sensitive."
+          })
+        ),
+        type: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            maxLength: 100,
+            description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast')."
+          })
+        ),
+        origin: Type2.Optional(
+          Type2.String({
+            minLength: 1,
+            maxLength: 100,
+            description: "The project's origin, exactly (e.g. 'github', 'cli', 'gitlab')."
+          })
+        )
+      },
+      {
+        ...strict,
+        minProperties: 1,
+        description: "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project."
+      }
+    );
+    ProjectRuleSchema = Type2.Object(
+      {
+        match: ProjectMatchSchema,
+        tags: Type2.Optional(
+          Type2.Array(Type2.Object(TagSchema.properties, { ...strict, description: "A project tag (key and value)." }), {
+            description: "Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true."
+          })
+        ),
+        attributes: Type2.Optional(ProjectAttributesSchema)
+      },
+      {
+        ...strict,
+        description: "A rule over the org's projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error."
+      }
+    );
+    ProjectRules = (where2) => Type2.Array(ProjectRuleSchema, {
+      description: `Tags and attributes of the projects of ${where2}, by rule (contract \xA74.2). Projects are never created or deleted; only those a rule matches are changed.`
+    });
   }
 });
 
@@ -15500,6 +15592,7 @@ function locateOrg(origins, rest) {
   if (origins === void 0) return void 0;
   const [key, index, ...tail] = rest;
   if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
+  if (key === "projects" && typeof index === "number") return at(origins.projects[index], tail);
   if (key === "settings") {
     const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
     return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
@@ -15522,7 +15615,7 @@ function valueAt(data, path) {
 function mergeDefaults(located, defaults, defaultsOrigin) {
   const own = located.value;
   const org = { ...own };
-  const origins = { org: located.origin, members: [] };
+  const origins = { org: located.origin, members: [], projects: [] };
   if (own.settings !== void 0)
     origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
   if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
@@ -15549,7 +15642,21 @@ function mergeDefaults(located, defaults, defaultsOrigin) {
   } else {
     origins.members = ownMembers.map((m) => m.origin);
   }
+  mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
   return { org, origins };
+}
+function mergeProjectRules(org, origins, located, defaults, defaultsOrigin) {
+  const inherited = defaultsOrigin === void 0 ? [] : defaults?.projects ?? [];
+  const own = located.value.projects ?? [];
+  if (inherited.length === 0 && located.value.projects === void 0) return;
+  org.projects = [...inherited, ...own];
+  origins.projects = [
+    ...inherited.map((_, i) => ({
+      doc: defaultsOrigin.doc,
+      path: [...defaultsOrigin.path, "projects", i]
+    })),
+    ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, "projects", i] }))
+  ];
 }
 function mergeSettings(base, own) {
   const result = { ...base };
@@ -15567,6 +15674,52 @@ var init_normalize = __esm({
     init_merge();
     init_desired_parts();
     DEFAULT_MAX_DELETE_PERCENT = 25;
+  }
+});
+
+// src/config/project-rules-check.ts
+function rulesOf(merged) {
+  const lists = [];
+  const defaults = merged.sections.defaults;
+  if (defaults?.value.org?.projects !== void 0)
+    lists.push({
+      rules: defaults.value.org.projects,
+      origin: { doc: defaults.origin.doc, path: ["defaults", "org", "projects"] }
+    });
+  for (const org of merged.orgs)
+    if (org.value.projects !== void 0)
+      lists.push({
+        rules: org.value.projects,
+        origin: { ...org.origin, path: [...org.origin.path, "projects"] }
+      });
+  return lists;
+}
+function checkProjectRules(merged) {
+  const issues = [];
+  for (const { rules, origin } of rulesOf(merged)) {
+    for (const [r, rule] of rules.entries()) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const [t, tag] of (rule.tags ?? []).entries()) {
+        const earlier = seen.get(tag.key);
+        seen.set(tag.key, tag.value);
+        if (earlier === void 0 || earlier === tag.value) continue;
+        const path = [...origin.path, r, "tags", t];
+        issues.push({
+          code: "project-tag-twice",
+          message: `this rule sets the tag '${tag.key}' twice, to '${earlier}' and '${tag.value}': a project tag key has one value per rule`,
+          ...originRef({ doc: origin.doc, path }),
+          path: formatPath(path)
+        });
+      }
+    }
+  }
+  return issues;
+}
+var init_project_rules_check = __esm({
+  "src/config/project-rules-check.ts"() {
+    "use strict";
+    init_issue();
+    init_merge();
   }
 });
 
@@ -17420,6 +17573,7 @@ function checkRules(merged) {
         )
       );
   }
+  errors.push(...checkProjectRules(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
 }
@@ -17450,6 +17604,7 @@ var init_rules = __esm({
     "use strict";
     init_issue();
     init_merge();
+    init_project_rules_check();
     init_user_ignore();
   }
 });
@@ -19656,10 +19811,10 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
+    function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -19669,13 +19824,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -20445,8 +20600,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -20457,7 +20612,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema: schema2 } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema2[schemaId];
@@ -21940,15 +22095,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id;
+        let id2;
         if (typeof schema2 === "object") {
           const { schemaId } = this.opts;
-          id = schema2[schemaId];
-          if (id !== void 0 && typeof id != "string") {
+          id2 = schema2[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
+        key = (0, resolve_1.normalizeId)(key || id2);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
         return this;
@@ -22027,11 +22182,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -22138,10 +22293,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema2 == "object") {
-          id = schema2[schemaId];
+          id2 = schema2[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -22151,7 +22306,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema2);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
         sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -22164,9 +22319,9 @@ var require_core = __commonJS({
           this.validateSchema(schema2, true);
         return sch;
       }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -30581,7 +30736,7 @@ var init_group_settings = __esm({
 
 // src/core/export-draft.ts
 function createExportDraft(live) {
-  const model = { groupId: live.groupId, group: {}, orgs: [], skipped: [] };
+  const model = { groupId: live.groupId, group: {}, orgs: [], skipped: [], notes: [] };
   const userRef = createUserNamer(live.users);
   return {
     model,
@@ -30616,10 +30771,10 @@ function createUserNamer(users) {
 }
 function createRoleNamer(roles, memberships) {
   const ids = /* @__PURE__ */ new Map();
-  const add = (name, id) => {
+  const add = (name, id2) => {
     const key = name.toLowerCase();
     const set2 = ids.get(key) ?? /* @__PURE__ */ new Set();
-    set2.add(id);
+    set2.add(id2);
     ids.set(key, set2);
   };
   for (const role of roles) add(role.name, role.id);
@@ -30688,7 +30843,7 @@ var init_group_tag = __esm({
         const liveKeys = new Set(live.map(tagKey));
         const desiredKeys = new Set(desired.map(tagKey));
         for (const tag of desired) {
-          if (liveKeys.has(tagKey(tag))) continue;
+          if (liveKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
           result.warnings.push({
             code: NOT_CREATABLE,
             message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
@@ -30699,7 +30854,7 @@ var init_group_tag = __esm({
         if (prune === false) return result;
         const force = prune === "force";
         for (const tag of live) {
-          if (desiredKeys.has(tagKey(tag))) continue;
+          if (desiredKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
           result.changes.push({
             action: "delete",
             kind: "group_tag",
@@ -31375,8 +31530,309 @@ var init_pending_user = __esm({
   }
 });
 
+// src/core/project-match.ts
+function globToRegExp(glob) {
+  const known = cache.get(glob);
+  if (known !== void 0) return known;
+  let source = "";
+  for (const char of glob) {
+    if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  const regex = new RegExp(`^${source}$`, "su");
+  cache.set(glob, regex);
+  return regex;
+}
+function literalPrefix(glob) {
+  const wildcard = glob.search(/[*?]/);
+  return wildcard === -1 ? glob : glob.slice(0, wildcard);
+}
+function ruleMatches(rule, project) {
+  const { name, type: type2, origin } = rule.match;
+  if (type2 !== void 0 && project.type !== type2) return false;
+  if (origin !== void 0 && project.origin !== origin) return false;
+  return name === void 0 || globToRegExp(name).test(project.name);
+}
+function anyRuleMatches(rules, project) {
+  return rules.some((rule) => ruleMatches(rule, project));
+}
+function listFilterOf(rules) {
+  const filter = {};
+  const union = (values) => values.every((v) => v !== void 0 && v !== "" && !v.includes(",")) ? [...new Set(values)].sort() : void 0;
+  const prefixes = union(
+    rules.map((r) => r.match.name === void 0 ? void 0 : literalPrefix(r.match.name))
+  );
+  const types2 = union(rules.map((r) => r.match.type));
+  const origins = union(rules.map((r) => r.match.origin));
+  if (rules.length === 0) return filter;
+  if (prefixes !== void 0)
+    filter.namesStartWith = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
+  if (types2 !== void 0) filter.types = types2;
+  if (origins !== void 0) filter.origins = origins;
+  return filter;
+}
+var cache;
+var init_project_match = __esm({
+  "src/core/project-match.ts"() {
+    "use strict";
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/core/project-rules.ts
+function wantOf(rules, project) {
+  const want = { rules: [], tags: /* @__PURE__ */ new Map(), attributes: {} };
+  const conflicts = [];
+  for (const [index, rule] of rules.entries()) {
+    if (!ruleMatches(rule, project)) continue;
+    want.rules.push(index);
+    for (const tag of rule.tags ?? []) {
+      const claimed = want.tags.get(tag.key);
+      if (claimed === void 0) want.tags.set(tag.key, { value: tag.value, rule: index });
+      else if (claimed.value !== tag.value)
+        conflicts.push({
+          first: claimed.rule,
+          second: index,
+          what: `the tag '${tag.key}'`,
+          values: [claimed.value, tag.value]
+        });
+    }
+    for (const name of ATTRIBUTES) {
+      const values = rule.attributes?.[name];
+      if (values === void 0) continue;
+      const claimed = want.attributes[name];
+      if (claimed === void 0) want.attributes[name] = { value: [...values], rule: index };
+      else if (!sameSet(claimed.value, values))
+        conflicts.push({
+          first: claimed.rule,
+          second: index,
+          what: `the attribute '${name}'`,
+          values: [show(claimed.value), show(values)]
+        });
+    }
+  }
+  return { want, conflicts };
+}
+function diffProject(project, want, prune) {
+  const before = {};
+  const after = {};
+  if (want.tags.size > 0 || prune) {
+    const kept = project.tags.filter((tag) => !prune && !want.tags.has(tag.key));
+    const wanted = [...want.tags].map(([key, claim]) => ({ key, value: claim.value }));
+    const next = [...kept, ...wanted];
+    if (!sameSet(project.tags.map(tagId), next.map(tagId))) {
+      before.tags = project.tags;
+      after.tags = next;
+    }
+  }
+  for (const name of ATTRIBUTES) {
+    const claim = want.attributes[name];
+    const current = project.attributes[name] ?? [];
+    if (claim === void 0 || sameSet(current, claim.value)) continue;
+    before.attributes = { ...before.attributes, [name]: current };
+    after.attributes = { ...after.attributes, [name]: claim.value };
+  }
+  return after.tags === void 0 && after.attributes === void 0 ? void 0 : { before, after };
+}
+function restAttributesOf(after) {
+  const out = {};
+  if (after.tags !== void 0) out.tags = after.tags.map((t) => ({ key: t.key, value: t.value }));
+  const { criticality, environment, lifecycle } = after.attributes ?? {};
+  if (criticality !== void 0) out.business_criticality = [...criticality];
+  if (environment !== void 0) out.environment = [...environment];
+  if (lifecycle !== void 0) out.lifecycle = [...lifecycle];
+  return out;
+}
+function describeRule(rule) {
+  const parts = Object.entries(rule.match).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `{ ${parts.join(", ")} }`;
+}
+var ATTRIBUTES, sameSet, show, tagId;
+var init_project_rules = __esm({
+  "src/core/project-rules.ts"() {
+    "use strict";
+    init_project_match();
+    ATTRIBUTES = ["criticality", "environment", "lifecycle"];
+    sameSet = (a, b) => {
+      const left = new Set(a);
+      const right = new Set(b);
+      return left.size === right.size && [...left].every((v) => right.has(v));
+    };
+    show = (values) => `[${values.join(", ")}]`;
+    tagId = (tag) => `${tag.key}\0${tag.value}`;
+  }
+});
+
+// src/core/kinds/project.ts
+function projectAddress(slug, project, shared) {
+  return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
+}
+function evaluate(ctx, binding) {
+  const rules = binding.desired.projects;
+  const live = binding.live;
+  if (rules === void 0 || rules.length === 0 || live === void 0) return void 0;
+  const known = evaluations.get(binding);
+  if (known !== void 0) return known;
+  const result = { changes: [], tags: [], unmatched: [], conflicts: /* @__PURE__ */ new Map() };
+  const projects = live.projects ?? [];
+  const names = /* @__PURE__ */ new Map();
+  for (const p of projects) names.set(p.name, (names.get(p.name) ?? 0) + 1);
+  const matched = /* @__PURE__ */ new Set();
+  const prune = ctx.desired.prune.projectTags === true;
+  for (const project of projects) {
+    const { want, conflicts } = wantOf(rules, project);
+    if (want.rules.length === 0) continue;
+    for (const index of want.rules) matched.add(index);
+    for (const [key, claim] of want.tags) result.tags.push({ key, value: claim.value });
+    for (const c of conflicts) {
+      const id2 = `${c.first}\0${c.second}\0${c.what}\0${c.values.join("\0")}`;
+      const seen = result.conflicts.get(id2);
+      if (seen === void 0) result.conflicts.set(id2, { ...c, project: project.name, count: 1 });
+      else seen.count++;
+    }
+    if (conflicts.length > 0) continue;
+    const diff = diffProject(project, want, prune);
+    if (diff === void 0) continue;
+    result.changes.push({
+      action: "update",
+      kind: "project",
+      address: projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1),
+      before: toJson(diff.before),
+      after: toJson(diff.after),
+      patch: wholeListPatch(diff.after),
+      dependsOn: [],
+      target: { orgId: live.id, projectId: project.id }
+    });
+  }
+  result.unmatched = rules.flatMap((_, i) => matched.has(i) ? [] : [i]);
+  evaluations.set(binding, result);
+  return result;
+}
+function wholeListPatch(after) {
+  const patch = [];
+  if (after.tags !== void 0) patch.push({ op: "replace", path: "/tags", value: toJson(after.tags) });
+  for (const [name, values] of Object.entries(after.attributes ?? {}))
+    patch.push({ op: "replace", path: `/attributes/${name}`, value: [...values] });
+  return patch;
+}
+function conflictIssue(binding, c) {
+  const more = c.count > 1 ? ` (and ${c.count - 1} more project${c.count > 2 ? "s" : ""})` : "";
+  return {
+    code: "PROJECT_RULE_CONFLICT",
+    message: `Two rules set ${c.what} of project '${c.project}'${more} in ${orgAddress(binding.slug)} to different values: '${c.values[0]}' by this rule, '${c.values[1]}' by another; make them agree or narrow their matches`,
+    address: orgAddress(binding.slug),
+    path: ["orgs", binding.index, "projects", c.first],
+    related: [{ what: "the other rule", path: ["orgs", binding.index, "projects", c.second] }]
+  };
+}
+async function readMatched(list, keep) {
+  const kept = [];
+  await list((page) => {
+    for (const project of page) if (keep(project)) kept.push(project);
+  });
+  return kept;
+}
+function internProject(p, intern) {
+  const attributes = {};
+  for (const [name, values] of Object.entries(p.attributes))
+    attributes[name] = values.map(intern);
+  return {
+    id: p.id,
+    name: p.name,
+    type: intern(p.type),
+    origin: intern(p.origin),
+    tags: p.tags.map((t) => ({ key: intern(t.key), value: intern(t.value) })),
+    attributes
+  };
+}
+var targets8, UNMATCHED, evaluations, projectKind;
+var init_project = __esm({
+  "src/core/kinds/project.ts"() {
+    "use strict";
+    init_addresses();
+    init_json();
+    init_project_match();
+    init_project_rules();
+    init_apply_support();
+    init_group_tag();
+    init_kind2();
+    init_live_read();
+    init_targets();
+    targets8 = { update: target({ orgId: Id, projectId: Id }) };
+    UNMATCHED = "PROJECT_RULE_UNMATCHED";
+    evaluations = /* @__PURE__ */ new WeakMap();
+    projectKind = {
+      kind: "project",
+      noun: { one: "project", many: "projects" },
+      targets: targets8,
+      // After the org exists and its settings are written; before any group tag is deleted.
+      phase: { update: 35 },
+      reads: {
+        org: (_desired, want, org) => {
+          const rules = want.projects ?? [];
+          if (rules.length === 0) return [];
+          return [
+            liveRead(
+              `${orgAddress(want.slug)}.projects`,
+              (client) => readMatched(
+                (onPage) => client.listOrgProjects(org.id, listFilterOf(rules), onPage),
+                (project) => anyRuleMatches(rules, project)
+              ),
+              (projects, _live, intern) => {
+                org.projects = projects.map((p) => internProject(p, intern));
+              }
+            )
+          ];
+        }
+      },
+      plan(ctx) {
+        const result = emptyResult();
+        for (const binding of ctx.orgs) {
+          const evaluation = evaluate(ctx, binding);
+          if (evaluation === void 0) continue;
+          for (const conflict2 of evaluation.conflicts.values())
+            result.issues.push(conflictIssue(binding, conflict2));
+          result.changes.push(...evaluation.changes);
+          for (const index of evaluation.unmatched) {
+            const rule = binding.desired.projects[index];
+            result.warnings.push({
+              code: UNMATCHED,
+              message: `The project rule ${describeRule(rule)} matches no project of ${orgAddress(binding.slug)}.`,
+              address: `${orgAddress(binding.slug)}.projects`
+            });
+          }
+        }
+        return result;
+      },
+      implies: (ctx) => ctx.orgs.flatMap((binding) => evaluate(ctx, binding)?.tags.map(groupTagAddress) ?? []),
+      apply: {
+        update: ({ target: t, after }, { client }) => written(client.updateProject(t.orgId, t.projectId, restAttributesOf(after)))
+      },
+      simulate(live, { target: t, after }) {
+        const project = live.orgs.find((o) => o.id === t.orgId)?.projects?.find((p) => p.id === t.projectId);
+        if (project === void 0) return;
+        const fields = after;
+        if (fields.tags !== void 0) project.tags = fields.tags.map((tag) => ({ ...tag }));
+        for (const [name, values] of Object.entries(fields.attributes ?? {}))
+          project.attributes[name] = [...values];
+        const catalogue = live.group.tags;
+        for (const tag of fields.tags ?? [])
+          if (catalogue !== void 0 && !catalogue.some((c) => c.key === tag.key && c.value === tag.value))
+            catalogue.push({ key: tag.key, value: tag.value });
+      },
+      countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.projects?.length ?? 0), 0),
+      export(_live, draft) {
+        draft.model.notes.push(
+          "project rules (`projects:`), which state intent over projects and cannot be inferred from their tags."
+        );
+      }
+    };
+  }
+});
+
 // src/core/kinds/tenant.ts
-var import_fast_json_patch5, TENANT_ADDRESS, targets8, tenantKind;
+var import_fast_json_patch5, TENANT_ADDRESS, targets9, tenantKind;
 var init_tenant = __esm({
   "src/core/kinds/tenant.ts"() {
     "use strict";
@@ -31387,11 +31843,11 @@ var init_tenant = __esm({
     init_live_read();
     init_targets();
     TENANT_ADDRESS = "tenant";
-    targets8 = { update: target({ tenantId: Id, name: Text }) };
+    targets9 = { update: target({ tenantId: Id, name: Text }) };
     tenantKind = {
       kind: "tenant",
       noun: { one: "tenant", many: "tenants" },
-      targets: targets8,
+      targets: targets9,
       phase: { update: 10 },
       reads: {
         group(desired) {
@@ -31458,7 +31914,7 @@ var init_tenant = __esm({
 function tenantMemberAddress(label2) {
   return `tenant.member[${label2}]`;
 }
-var targets9, NOT_CREATABLE2, tenantMembershipKind;
+var targets10, NOT_CREATABLE2, tenantMembershipKind;
 var init_tenant_membership = __esm({
   "src/core/kinds/tenant-membership.ts"() {
     "use strict";
@@ -31470,7 +31926,7 @@ var init_tenant_membership = __esm({
     init_members();
     init_membership_kind();
     init_targets();
-    targets9 = {
+    targets10 = {
       update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
       delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
     };
@@ -31478,7 +31934,7 @@ var init_tenant_membership = __esm({
     tenantMembershipKind = {
       kind: "tenant_membership",
       noun: { one: "tenant membership", many: "tenant memberships" },
-      targets: targets9,
+      targets: targets10,
       phase: { update: 40, delete: 64 },
       reads: {
         group(desired) {
@@ -31582,6 +32038,7 @@ var init_kinds = __esm({
     init_org_membership();
     init_org_settings();
     init_pending_user();
+    init_project();
     init_tenant();
     init_tenant_membership();
     REGISTRY = {
@@ -31593,7 +32050,8 @@ var init_kinds = __esm({
       group_tag: groupTagKind,
       tenant: tenantKind,
       tenant_membership: tenantMembershipKind,
-      pending_user: pendingUserKind
+      pending_user: pendingUserKind,
+      project: projectKind
     };
     KIND_MODULES = REGISTRY;
     KIND_NAMES = Object.keys(REGISTRY);
@@ -31632,7 +32090,9 @@ var init_desired_schema = __esm({
           })
         ),
         settings: Type2.Optional(OrgSettingsSchema),
-        members: Type2.Optional(Members("the org"))
+        members: Type2.Optional(Members("the org")),
+        // Project rules (contract §4.2): after defaults.org, its rules come first.
+        projects: Type2.Optional(ProjectRules("the org"))
       },
       { ...strict3, description: "An org of the group." }
     );
@@ -31752,7 +32212,9 @@ var init_schema3 = __esm({
                 Type2.Object(
                   {
                     settings: Type2.Optional(OrgSettingsSchema),
-                    members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)"))
+                    members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
+                    // Project rules (contract §4.2): added to every org's own rules.
+                    projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)"))
                   },
                   { ...strict4, description: "Merged into every org; the org's own values win." }
                 )
@@ -32415,7 +32877,7 @@ function createResolver(live, ignoreGlobs) {
   };
   return {
     findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
-    userById: (id) => byId.get(id),
+    userById: (id2) => byId.get(id2),
     findRole,
     roleName: (scope2, roleId, fallback) => live.roles[scope2].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
     isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
@@ -32447,12 +32909,14 @@ var init_summary = __esm({
 // src/core/plan.ts
 function buildPlan(desired, live, options = {}) {
   const bound = bindOrgs(desired, live);
-  const ctx = {
+  const base = {
     desired,
     live,
     resolver: createResolver(live, desired.users.ignore),
-    orgs: bound.orgs
+    orgs: bound.orgs,
+    implied: /* @__PURE__ */ new Set()
   };
+  const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues = [...bound.issues];
   const warnings = [];
   const changes = [];
@@ -33217,6 +33681,84 @@ var init_rest_operations = __esm({
     init_paginate();
     init_rest_parsers();
     init_shape();
+  }
+});
+
+// src/snyk/rest-projects.ts
+function readStrings(value, path) {
+  if (value === void 0 || value === null) return void 0;
+  return readArray(value, path).map((item, i) => readString(item, `${path}[${i}]`));
+}
+function readTags(value, path) {
+  if (value === void 0 || value === null) return [];
+  return readArray(value, path).map((item, i) => {
+    const tag = readObject(item, `${path}[${i}]`);
+    return {
+      key: readString(tag.key, `${path}[${i}].key`),
+      value: readString(tag.value, `${path}[${i}].value`)
+    };
+  });
+}
+function parseProject(value, path) {
+  const project = readObject(value, path);
+  const attrs = readObject(project.attributes, `${path}.attributes`);
+  const at2 = `${path}.attributes`;
+  const attributes = {};
+  const criticality = readStrings(attrs.business_criticality, `${at2}.business_criticality`);
+  const environment = readStrings(attrs.environment, `${at2}.environment`);
+  const lifecycle = readStrings(attrs.lifecycle, `${at2}.lifecycle`);
+  if (criticality !== void 0) attributes.criticality = criticality;
+  if (environment !== void 0) attributes.environment = environment;
+  if (lifecycle !== void 0) attributes.lifecycle = lifecycle;
+  return {
+    id: readString(project.id, `${path}.id`),
+    name: readString(attrs.name, `${at2}.name`),
+    // Required by the spec; an absent one matches no rule that names it.
+    type: readOptionalString(attrs.type, `${at2}.type`) ?? "",
+    origin: readOptionalString(attrs.origin, `${at2}.origin`) ?? "",
+    tags: readTags(attrs.tags, `${at2}.tags`),
+    attributes
+  };
+}
+function filterQuery(filter) {
+  const query = {};
+  if (filter.namesStartWith !== void 0) query.names_start_with = filter.namesStartWith.join(",");
+  if (filter.types !== void 0) query.types = filter.types.join(",");
+  if (filter.origins !== void 0) query.origins = filter.origins.join(",");
+  return query;
+}
+function createProjectOperations(t) {
+  return {
+    listOrgProjects: async (orgId, filter, onPage) => {
+      const first2 = {
+        method: "GET",
+        api: "rest",
+        template: PROJECTS,
+        params: { org_id: orgId },
+        query: filterQuery(filter)
+      };
+      for await (const page of paginateRest(t, first2, parseProject)) onPage(page);
+    },
+    updateProject: async (orgId, projectId, attributes) => {
+      await t.send({
+        method: "PATCH",
+        api: "rest",
+        template: PROJECT,
+        params: { org_id: orgId, project_id: projectId },
+        // The spec requires `relationships` (PatchProjectRequest); the owner is not changed.
+        body: { data: { id: projectId, type: "project", attributes, relationships: {} } }
+      });
+    }
+  };
+}
+var PROJECTS, PROJECT;
+var init_rest_projects = __esm({
+  "src/snyk/rest-projects.ts"() {
+    "use strict";
+    init_paginate();
+    init_shape();
+    PROJECTS = "/orgs/{org_id}/projects";
+    PROJECT = "/orgs/{org_id}/projects/{project_id}";
   }
 });
 
@@ -41329,8 +41871,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type2, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -42493,7 +43035,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets10) {
+      [kOnDrain](client, origin, targets11) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -42507,7 +43049,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets10]);
+          this.emit("drain", origin, [this, ...targets11]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -42520,14 +43062,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets10) => {
-        this.emit("connect", origin, [this, ...targets10]);
+      [kOnConnect] = (origin, targets11) => {
+        this.emit("connect", origin, [this, ...targets11]);
       };
-      [kOnDisconnect] = (origin, targets10, err) => {
-        this.emit("disconnect", origin, [this, ...targets10], err);
+      [kOnDisconnect] = (origin, targets11, err) => {
+        this.emit("disconnect", origin, [this, ...targets11], err);
       };
-      [kOnConnectionError] = (origin, targets10, err) => {
-        this.emit("connectionError", origin, [this, ...targets10], err);
+      [kOnConnectionError] = (origin, targets11, err) => {
+        this.emit("connectionError", origin, [this, ...targets11], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -42711,15 +43253,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets11) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets11) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets11, error) => {
+          for (const target2 of targets11) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -42965,15 +43507,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets11) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets11) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets11, error) => {
+          for (const target2 of targets11) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -43056,17 +43598,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets10) => {
-          this.emit("drain", origin, [this, ...targets10]);
+        this[kOnDrain] = (origin, targets11) => {
+          this.emit("drain", origin, [this, ...targets11]);
         };
-        this[kOnConnect] = (origin, targets10) => {
-          this.emit("connect", origin, [this, ...targets10]);
+        this[kOnConnect] = (origin, targets11) => {
+          this.emit("connect", origin, [this, ...targets11]);
         };
-        this[kOnDisconnect] = (origin, targets10, err) => {
-          this.emit("disconnect", origin, [this, ...targets10], err);
+        this[kOnDisconnect] = (origin, targets11, err) => {
+          this.emit("disconnect", origin, [this, ...targets11], err);
         };
-        this[kOnConnectionError] = (origin, targets10, err) => {
-          this.emit("connectionError", origin, [this, ...targets10], err);
+        this[kOnConnectionError] = (origin, targets11, err) => {
+          this.emit("connectionError", origin, [this, ...targets11], err);
         };
       }
       get [kRunning]() {
@@ -43102,18 +43644,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets10) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets11) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets10);
-          }).on("disconnect", (origin, targets10, err) => {
+            this[kOnConnect](origin, targets11);
+          }).on("disconnect", (origin, targets11, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets10, err);
-          }).on("connectionError", (origin, targets10, err) => {
+            this[kOnDisconnect](origin, targets11, err);
+          }).on("connectionError", (origin, targets11, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets10, err);
+            this[kOnConnectionError](origin, targets11, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -55905,8 +56447,8 @@ var require_cache3 = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -55933,9 +56475,9 @@ var require_cache3 = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -55965,11 +56507,11 @@ var require_cache3 = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -56146,13 +56688,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -56182,12 +56724,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -61071,6 +61613,7 @@ function createSnykClient(options) {
     ...rest,
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
+    ...createProjectOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -61080,6 +61623,7 @@ var init_client = __esm({
     "use strict";
     init_person_operations();
     init_rest_operations();
+    init_rest_projects();
     init_transport();
     init_v1_operations();
   }
@@ -61288,6 +61832,12 @@ async function planDesired(config, client, options = {}) {
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
+function relatedPlaces(config, issue) {
+  return (issue.related ?? []).map(({ what, path }) => {
+    const at2 = config.locate?.(path);
+    return ` (${what}: ${at2 === void 0 ? formatPath2(path) : `${at2.file}:${at2.line}:${at2.column}`})`;
+  }).join("");
+}
 function planAgainst(config, live, now) {
   const result = buildPlan(config.desired, live, now ? { now } : {});
   if (!result.ok) {
@@ -61295,7 +61845,7 @@ function planAgainst(config, live, now) {
       const source = issue.path && config.locate ? config.locate(issue.path) : void 0;
       return {
         code: issue.code,
-        message: issue.message,
+        message: issue.message + relatedPlaces(config, issue),
         ...issue.address ? { address: issue.address } : {},
         ...source ? { file: source.file, line: source.line, column: source.column } : {}
       };
@@ -61308,6 +61858,7 @@ var init_plan2 = __esm({
   "src/engine/plan.ts"() {
     "use strict";
     init_config();
+    init_addresses();
     init_plan();
     init_live();
     init_errors4();
@@ -61529,12 +62080,12 @@ function countActions(changes) {
   for (const change of changes) summary[change.action] += 1;
   return summary;
 }
-function show(value) {
+function show2(value) {
   return typeof value === "string" ? value : JSON.stringify(value ?? null);
 }
 function flat(value) {
-  if (!isPlainObject(value)) return value === null ? "" : show(value);
-  return Object.entries(value).map(([key, v]) => `${key}: ${show(v)}`).join(", ");
+  if (!isPlainObject(value)) return value === null ? "" : show2(value);
+  return Object.entries(value).map(([key, v]) => `${key}: ${show2(v)}`).join(", ");
 }
 function describeChange(change) {
   if (change.action === "create") return [flat(change.after)].filter((line) => line !== "");
@@ -61543,8 +62094,8 @@ function describeChange(change) {
   return change.patch.map((op2) => {
     const path = op2.path.slice(1).split("/").join(".");
     const old = op2.op === "add" ? void 0 : safeGet(before, op2.path);
-    const value = "value" in op2 ? show(op2.value) : "(removed)";
-    return old === void 0 ? `${path}: ${value}` : `${path}: ${show(old)} \u2192 ${value}`;
+    const value = "value" in op2 ? show2(op2.value) : "(removed)";
+    return old === void 0 ? `${path}: ${value}` : `${path}: ${show2(old)} \u2192 ${value}`;
   });
 }
 function safeGet(document, pointer) {
@@ -62236,8 +62787,8 @@ var init_apply = __esm({
 
 // src/core/plan-schema.ts
 function changeSchema(kind, action) {
-  const targets10 = KIND_MODULES[kind].targets;
-  const target2 = targets10[action];
+  const targets11 = KIND_MODULES[kind].targets;
+  const target2 = targets11[action];
   if (target2 === void 0) return void 0;
   return Type2.Object({ ...changeFields, kind: Type2.Literal(kind), action: Type2.Literal(action), target: target2 }, strict5);
 }
@@ -63058,8 +63609,15 @@ function maskOrg(entry, part) {
     delete out.settings;
     return out;
   }
+  if (part === "projects") {
+    delete out.projects;
+    return out;
+  }
   delete out.members;
-  if (part === void 0) delete out.settings;
+  if (part === void 0) {
+    delete out.settings;
+    delete out.projects;
+  }
   return out;
 }
 var ORG_PART;
@@ -63454,7 +64012,7 @@ function configOrgIndex(desired) {
 }
 function namingNeeds(desired, listings, memberOrgIds) {
   const find = configOrgIndex(desired);
-  const ids = [...new Set(memberOrgIds)].filter((id) => find({ id }) === void 0);
+  const ids = [...new Set(memberOrgIds)].filter((id2) => find({ id: id2 }) === void 0);
   const slugs = pendingReadable(desired) ? listings.orgs.filter(({ org }) => org.id === void 0).map(({ org }) => org.slug) : [];
   const strategy = ids.length + slugs.length <= PER_ORG_LOOKUPS_MAX ? "per-org" : "group-list";
   return { ids, slugs, strategy };
@@ -63534,7 +64092,7 @@ function pendingEntries(ctx, findConfigOrg) {
   const email = emailOf(ctx.reads.person);
   if (email === void 0) return [];
   const listingOf = new Map(ctx.listings.orgs.map((l) => [designation(l.org), l]));
-  const roleName = (id) => ctx.reads.orgRoles.find((r) => r.id === id)?.name ?? id;
+  const roleName = (id2) => ctx.reads.orgRoles.find((r) => r.id === id2)?.name ?? id2;
   const pending = [];
   for (const read of [...ctx.reads.pending].sort((a, b) => a.slug.localeCompare(b.slug))) {
     const org = findConfigOrg({ id: read.orgId, slug: read.slug });
@@ -63649,7 +64207,7 @@ async function nameOrgs(client, desired, listings, memberOrgIds) {
     for (const org of await client.listGroupOrgs(desired.group.id)) add(org);
     return { ...names, lookupSlug: async (slug) => names.idOf.get(slug) };
   }
-  for (const org of await Promise.all(needs.ids.map((id) => client.getOrg(id)))) add(org);
+  for (const org of await Promise.all(needs.ids.map((id2) => client.getOrg(id2)))) add(org);
   const lookupSlug = async (slug) => {
     const known = names.idOf.get(slug);
     if (known !== void 0) return known;
@@ -63660,18 +64218,18 @@ async function nameOrgs(client, desired, listings, memberOrgIds) {
 }
 async function readPending(client, desired, orgs) {
   return Promise.all(
-    orgs.map(async ({ org, id }) => {
-      const entries = desired.users.unknown === "invite" ? (await client.listOrgInvites(id)).map((i) => ({
+    orgs.map(async ({ org, id: id2 }) => {
+      const entries = desired.users.unknown === "invite" ? (await client.listOrgInvites(id2)).map((i) => ({
         via: "invite",
         email: i.email,
         roleId: i.roleId,
         active: i.isActive
-      })) : (await client.listProvisions(id)).map((p) => ({
+      })) : (await client.listProvisions(id2)).map((p) => ({
         via: "provision",
         email: p.email,
         roleId: p.roleId
       }));
-      return { orgId: id, slug: org.slug, entries };
+      return { orgId: id2, slug: org.slug, entries };
     })
   );
 }
@@ -63770,11 +64328,11 @@ function unappliedStatus(u) {
   return ["in the config, not in Snyk", expiryWords(u)].filter((w) => w !== void 0).join(", ");
 }
 function who(report) {
-  const { id, email, username } = report.user;
-  const main = email ?? username ?? id ?? "?";
+  const { id: id2, email, username } = report.user;
+  const main = email ?? username ?? id2 ?? "?";
   const extra = [
     username !== null && username !== main ? `username ${username}` : void 0,
-    id !== null ? `id ${id}` : "not a Snyk user yet"
+    id2 !== null ? `id ${id2}` : "not a Snyk user yet"
   ].filter((w) => w !== void 0);
   return `${main} (${extra.join(", ")})`;
 }
@@ -63950,6 +64508,7 @@ function headerComment(model, schemaUrl) {
     ` Exported from the live Snyk group ${model.groupId} by \`snyk-gitops export\`.`,
     " `snyk-gitops plan` on this file shows no changes until Snyk or the file changes."
   ];
+  for (const note of model.notes) lines2.push(` Not exported: ${note}`);
   for (const skipped of model.skipped)
     lines2.push(` Left out (not expressible in the config format): ${skipped}`);
   return lines2.join("\n");
@@ -63993,8 +64552,8 @@ function render3(header, top, orgs, isGroupFile) {
   orgs.forEach((org, index) => {
     const node = doc.getIn(["orgs", index], true);
     if (node) node.commentBefore = ` org ${org.slug}`;
-    const id = doc.getIn(["orgs", index, "id"], true);
-    if (id) id.comment = " pinned: the org is bound by id, its slug cannot change";
+    const id2 = doc.getIn(["orgs", index, "id"], true);
+    if (id2) id2.comment = " pinned: the org is bound by id, its slug cannot change";
     flowAll(doc.getIn(["orgs", index, "settings"], true));
     decorateMembers(doc, ["orgs", index, "members"], org.members);
   });
@@ -64214,12 +64773,12 @@ var init_export = __esm({
       const groupId = values.group;
       if (groupId === void 0)
         throw new UsageError("export needs --group ID (the id of the Snyk group to export)");
-      for (const [flag, id] of [
+      for (const [flag, id2] of [
         ["--group", groupId],
         ["--tenant", values.tenant]
       ]) {
-        if (id !== void 0 && !UUID4.test(String(id)))
-          throw new UsageError(`${flag} '${id}' is not an id (expected a uuid)`);
+        if (id2 !== void 0 && !UUID4.test(String(id2)))
+          throw new UsageError(`${flag} '${id2}' is not an id (expected a uuid)`);
       }
       if (values.split && values.output === void 0) {
         throw new UsageError("--split writes one file per org: it needs --output DIR");
@@ -64323,7 +64882,8 @@ var init_options2 = __esm({
       "/groups/{group_id}/org_memberships": "rest",
       "/tenants/{tenant_id}/roles": "rest",
       "/orgs/{org_id}/memberships": "absolute",
-      "/orgs/{org_id}/invites": "absolute"
+      "/orgs/{org_id}/invites": "absolute",
+      "/orgs/{org_id}/projects": "rest"
     };
     DEFAULT_SELF_ENDPOINTS = ["/orgs", "/groups/{group_id}/orgs"];
     V1_REST_EQUIVALENTS = {
@@ -64559,6 +65119,82 @@ var init_prng = __esm({
   }
 });
 
+// src/emulator/project-tags.ts
+function retag(group, before, after) {
+  const was = new Set(before.map(id));
+  const now = new Set(after.map(id));
+  for (const tag of after) {
+    if (was.has(id(tag))) continue;
+    was.add(id(tag));
+    const known = group.tags.find((t) => t.key === tag.key && t.value === tag.value);
+    if (known === void 0) group.tags.push({ key: tag.key, value: tag.value, projectCount: 1 });
+    else known.projectCount = (known.projectCount ?? 0) + 1;
+  }
+  for (const tag of before) {
+    if (now.has(id(tag))) continue;
+    now.add(id(tag));
+    const known = group.tags.find((t) => t.key === tag.key && t.value === tag.value);
+    if (known !== void 0) known.projectCount = Math.max(0, (known.projectCount ?? 0) - 1);
+  }
+}
+function untagProjects(group, tag) {
+  for (const org of group.orgs)
+    for (const project of org.projects ?? [])
+      project.tags = project.tags.filter((t) => t.key !== tag.key || t.value !== tag.value);
+}
+var id;
+var init_project_tags = __esm({
+  "src/emulator/project-tags.ts"() {
+    "use strict";
+    id = (tag) => `${tag.key}\0${tag.value}`;
+  }
+});
+
+// src/emulator/generate-projects.ts
+function generateProjects(group, perOrg, seed) {
+  const random = createRandom(seed * 7919 + 17);
+  let clock = 1e7;
+  for (const org of group.orgs) {
+    const projects = [];
+    for (let i = 0; i < perOrg; i++) {
+      const manifest = MANIFESTS[i % MANIFESTS.length];
+      const repo = `acme/${org.slug}-svc-${String(Math.floor(i / MANIFESTS.length) + 1).padStart(2, "0")}`;
+      const tags = random() < 0.3 ? [{ key: "owner", value: `team-${1 + Math.floor(random() * 5)}` }] : [];
+      const project = {
+        id: uuidFrom(random),
+        name: manifest.file === "" ? repo : `${repo}:${manifest.file}`,
+        type: manifest.type,
+        origin: random() < 0.8 ? "github" : "cli",
+        targetFile: manifest.file,
+        targetReference: "main",
+        targetId: uuidFrom(random),
+        createdAt: timestamp2(++clock),
+        status: "active",
+        tags
+      };
+      if (random() < 0.2) project.lifecycle = ["development"];
+      retag(group, [], tags);
+      projects.push(project);
+    }
+    org.projects = projects;
+  }
+}
+var MANIFESTS;
+var init_generate_projects = __esm({
+  "src/emulator/generate-projects.ts"() {
+    "use strict";
+    init_generate2();
+    init_prng();
+    init_project_tags();
+    MANIFESTS = [
+      { file: "package.json", type: "npm" },
+      { file: "pom.xml", type: "maven" },
+      { file: "requirements.txt", type: "pip" },
+      { file: "", type: "sast" }
+    ];
+  }
+});
+
 // src/emulator/generate.ts
 function uuidFrom(random) {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join("");
@@ -64569,28 +65205,28 @@ function timestamp2(offsetSeconds) {
 }
 function generateState(opts) {
   const random = createRandom(opts.seed ?? 1);
-  const id = () => uuidFrom(random);
+  const id2 = () => uuidFrom(random);
   const [min, max] = opts.membersPerOrg;
   let clock = 0;
   const membership = (userId, roleId) => ({
-    id: id(),
+    id: id2(),
     userId,
     roleId,
     createdAt: timestamp2(++clock)
   });
   const groupRoles = ["Group Admin", "Group Member", "Group Viewer"].map((name) => ({
-    id: id(),
+    id: id2(),
     name
   }));
   const orgRoles = [
     { id: ORG_COLLABORATOR_ROLE_ID, name: "Org Collaborator", description: "Collaborator" },
     { id: ORG_ADMIN_ROLE_ID, name: "Org Admin", description: "Admin" },
-    { id: id(), name: "Org Restricted Collaborator", description: "Restricted collaborator" }
+    { id: id2(), name: "Org Restricted Collaborator", description: "Restricted collaborator" }
   ];
-  const tenantRoles = ["Tenant Admin", "Tenant Member"].map((name) => ({ id: id(), name }));
+  const tenantRoles = ["Tenant Admin", "Tenant Member"].map((name) => ({ id: id2(), name }));
   const poolSize = Math.max(10, max * 2, (opts.groupMembers ?? 0) + 1);
   const admin = {
-    id: id(),
+    id: id2(),
     name: "Emulator Admin",
     email: "admin@example.com",
     username: "admin",
@@ -64601,16 +65237,16 @@ function generateState(opts) {
   for (let i = 1; i <= poolSize; i++) {
     const n = String(i).padStart(4, "0");
     users.push({
-      id: id(),
+      id: id2(),
       name: `User ${n}`,
       email: `user${n}@example.com`,
       username: `user${n}`,
       loginMethod: "saml"
     });
   }
-  const token = opts.token ?? `emu-${id().replace(/-/g, "")}`;
-  const tenantId = id();
-  const groupId = id();
+  const token = opts.token ?? `emu-${id2().replace(/-/g, "")}`;
+  const tenantId = id2();
+  const groupId = id2();
   const groupMembers = [membership(admin.id, groupRoles[0].id)];
   const extra = Math.min(opts.groupMembers ?? 10, users.length - 1);
   for (let i = 1; i <= extra; i++) groupMembers.push(membership(users[i].id, groupRoles[1 + i % 2].id));
@@ -64622,7 +65258,7 @@ function generateState(opts) {
     while (chosen.size < Math.min(count, users.length - 1))
       chosen.add(1 + Math.floor(random() * (users.length - 1)));
     orgs.push({
-      id: id(),
+      id: id2(),
       name: `Org ${n}`,
       slug: `org-${n}`,
       createdAt: timestamp2(++clock),
@@ -64670,12 +65306,15 @@ function generateState(opts) {
       }
     ]
   };
+  if ((opts.projectsPerOrg ?? 0) > 0)
+    generateProjects(state.groups[0], opts.projectsPerOrg, opts.seed ?? 1);
   return { state, token, groupId };
 }
 var ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID;
 var init_generate2 = __esm({
   "src/emulator/generate.ts"() {
     "use strict";
+    init_generate_projects();
     init_prng();
     ORG_ADMIN_ROLE_ID = "af047fef-69f3-4bd9-9760-8957ce0d2ece";
     ORG_COLLABORATOR_ROLE_ID = "6525b356-a400-465f-b2e5-3eee1161e69f";
@@ -64953,8 +65592,8 @@ function liftMembership(config, method, template, response) {
 }
 function minimalCreatedOrg(response) {
   if (response.status !== 201) return response;
-  const { id, name, created } = response.body ?? {};
-  return { ...response, body: { id, name, created } };
+  const { id: id2, name, created } = response.body ?? {};
+  return { ...response, body: { id: id2, name, created } };
 }
 function detailsNotDetail(response) {
   const errors = response.body?.errors;
@@ -65109,17 +65748,17 @@ function requireData(ctx) {
 }
 function relationshipId(data, name) {
   const rel = data.relationships?.[name];
-  const id = rel?.data?.id;
-  return typeof id === "string" ? id : void 0;
+  const id2 = rel?.data?.id;
+  return typeof id2 === "string" ? id2 : void 0;
 }
 function requireRelationshipId(data, name) {
-  const id = relationshipId(data, name);
-  if (id === void 0) {
+  const id2 = relationshipId(data, name);
+  if (id2 === void 0) {
     throw restFail(400, `relationships.${name}.data.id is required`, {
       source: { pointer: `/data/relationships/${name}/data/id` }
     });
   }
-  return id;
+  return id2;
 }
 function single(ctx, data, status = 200) {
   return { status, body: { jsonapi: JSONAPI, data, links: { self: selfLink(ctx) } } };
@@ -65179,18 +65818,18 @@ function bodyOf(ctx) {
   throw v1Fail(400, "Request body must be a JSON object");
 }
 function requireV1Group(ctx) {
-  const id = ctx.params.groupId ?? "";
-  const group = findGroup(ctx.state, id);
-  if (group === void 0) throw v1Fail(404, `Group ${id} not found`);
-  if (!canSeeGroup(group, ctx.user.id)) throw v1Fail(403, `The token's user has no access to group ${id}`);
+  const id2 = ctx.params.groupId ?? "";
+  const group = findGroup(ctx.state, id2);
+  if (group === void 0) throw v1Fail(404, `Group ${id2} not found`);
+  if (!canSeeGroup(group, ctx.user.id)) throw v1Fail(403, `The token's user has no access to group ${id2}`);
   return group;
 }
 function requireV1Org(ctx) {
-  const id = ctx.params.orgId ?? "";
-  const found = findOrg(ctx.state, id);
-  if (found === void 0) throw v1Fail(404, `Org ${id} not found`);
+  const id2 = ctx.params.orgId ?? "";
+  const found = findOrg(ctx.state, id2);
+  if (found === void 0) throw v1Fail(404, `Org ${id2} not found`);
   if (!canSeeGroup(found.group, ctx.user.id))
-    throw v1Fail(403, `The token's user has no access to org ${id}`);
+    throw v1Fail(403, `The token's user has no access to org ${id2}`);
   return found;
 }
 function v1RoleName(name) {
@@ -65392,9 +66031,9 @@ var init_org_lag = __esm({
       }
       /** The id of a provisioning org the request names (it answers 404), if any. */
       hiddenOrgNamedBy(path, nowMs) {
-        const id = NAMED3.exec(path)?.[1];
-        if (id === void 0) return void 0;
-        const decoded = decodeURIComponent(id);
+        const id2 = NAMED3.exec(path)?.[1];
+        if (id2 === void 0) return void 0;
+        const decoded = decodeURIComponent(id2);
         return this.observe(decoded, nowMs) ? decoded : void 0;
       }
       /** The state an org list request sees: provisioning orgs left out (a shallow view, read-only). */
@@ -65783,10 +66422,10 @@ function createOrgMembership(ctx) {
   org.members.push(membership);
   return single(ctx, orgMembership(ctx.state, group, org, membership), 201);
 }
-function requireMembership(members, id, where2) {
-  const membership = members.find((m) => m.id === id);
+function requireMembership(members, id2, where2) {
+  const membership = members.find((m) => m.id === id2);
   if (membership === void 0) {
-    throw restFail(404, `Membership ${id} not found in ${where2}`, { code: "entity-not-found" });
+    throw restFail(404, `Membership ${id2} not found in ${where2}`, { code: "entity-not-found" });
   }
   return membership;
 }
@@ -66004,11 +66643,11 @@ function createInvite(ctx) {
 }
 function deleteInvite(ctx) {
   const { org } = requireOrg(ctx, ctx.params.org_id ?? "");
-  const id = ctx.params.invite_id ?? "";
-  if (!org.invites.some((i) => i.id === id)) {
-    throw restFail(404, `Invitation ${id} not found in org ${org.id}`, { code: "entity-not-found" });
+  const id2 = ctx.params.invite_id ?? "";
+  if (!org.invites.some((i) => i.id === id2)) {
+    throw restFail(404, `Invitation ${id2} not found in org ${org.id}`, { code: "entity-not-found" });
   }
-  org.invites = org.invites.filter((i) => i.id !== id);
+  org.invites = org.invites.filter((i) => i.id !== id2);
   return { status: 204 };
 }
 var init_groups = __esm({
@@ -66129,6 +66768,142 @@ var init_orgs = __esm({
   }
 });
 
+// src/emulator/rest/projects.ts
+function projectResource(org, p) {
+  const attributes = {
+    name: p.name,
+    type: p.type,
+    target_file: p.targetFile,
+    target_reference: p.targetReference,
+    origin: p.origin,
+    created: p.createdAt,
+    status: p.status,
+    read_only: false,
+    settings: { recurring_tests: { frequency: "daily" }, pull_requests: {} },
+    tags: p.tags.map((t) => ({ key: t.key, value: t.value }))
+  };
+  for (const [rest, field] of Object.entries(FIELD)) {
+    const values = p[field];
+    if (values !== void 0) attributes[rest] = [...values];
+  }
+  return {
+    id: p.id,
+    type: "project",
+    attributes,
+    relationships: {
+      organization: { data: { id: org.id, type: "org" }, links: {} },
+      target: { data: { id: p.targetId, type: "target" }, links: {} }
+    }
+  };
+}
+function listParam(query, name) {
+  const raw2 = query.get(name);
+  return raw2 === null ? void 0 : raw2.split(",").filter((v) => v !== "");
+}
+function filterOf(query) {
+  const ids = listParam(query, "ids");
+  const names = listParam(query, "names");
+  const prefixes = listParam(query, "names_start_with");
+  const types2 = listParam(query, "types");
+  const origins = listParam(query, "origins");
+  const tags = listParam(query, "tags");
+  const attributes = Object.keys(ENUMS).map((a) => [a, listParam(query, a)]);
+  return (p) => (ids === void 0 || ids.includes(p.id)) && (names === void 0 || names.includes(p.name)) && (prefixes === void 0 || prefixes.some((prefix) => p.name.startsWith(prefix))) && (types2 === void 0 || types2.includes(p.type)) && (origins === void 0 || origins.includes(p.origin)) && // "match all the provided tags" / attribute values
+  (tags === void 0 || tags.every((t) => p.tags.some((own) => `${own.key}:${own.value}` === t))) && attributes.every(([a, wanted]) => wanted === void 0 || wanted.every((v) => p[FIELD[a]]?.includes(v)));
+}
+function listOrgProjects(ctx) {
+  const { org } = requireOrg(ctx, ctx.params.org_id ?? "");
+  const key = (p) => `${p.createdAt}\0${p.id}`;
+  const projects = (org.projects ?? []).filter(filterOf(ctx.req.query));
+  projects.sort((a, b) => key(a) < key(b) ? -1 : 1);
+  const page = paginate(ctx, projects, key);
+  const data = page.items.map((p) => projectResource(org, p));
+  return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
+}
+function badAttribute(pointer, detail) {
+  throw restFail(400, detail, { source: { pointer } });
+}
+function readTags2(value) {
+  if (!Array.isArray(value)) badAttribute("/data/attributes/tags", "tags must be an array of { key, value }");
+  return value.map((tag, i) => {
+    const t = tag;
+    const key = t?.key;
+    const val = t?.value;
+    if (typeof key !== "string" || !TAG_KEY.test(key) || typeof val !== "string" || !TAG_VALUE.test(val))
+      badAttribute(
+        `/data/attributes/tags/${i}`,
+        "a tag is { key, value }: letters, digits, - and _, key at most 30 and value at most 50 characters"
+      );
+    return { key, value: val };
+  });
+}
+function readEnumList(attributes, name) {
+  const value = attributes[name];
+  if (value === void 0) return void 0;
+  const allowed = ENUMS[name];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && allowed.includes(v)))
+    badAttribute(`/data/attributes/${name}`, `${name} must be an array of ${allowed.join(", ")}`);
+  return [...new Set(value)];
+}
+function updateOrgProject(ctx) {
+  const { group, org } = requireOrg(ctx, ctx.params.org_id ?? "");
+  const projectId = ctx.params.project_id ?? "";
+  const project = org.projects?.find((p) => p.id === projectId);
+  if (project === void 0)
+    throw restFail(404, `Project ${projectId} not found in org ${org.id}`, { code: "entity-not-found" });
+  const data = requireData(ctx);
+  if (data.type !== "project")
+    badAttribute("/data/type", `data.type '${String(data.type)}' must be 'project'`);
+  if (data.id !== projectId)
+    badAttribute("/data/id", `data.id '${String(data.id)}' must be the project in the path`);
+  const relationships = data.relationships;
+  if (relationships === null || typeof relationships !== "object" || Array.isArray(relationships))
+    badAttribute("/data/relationships", "data.relationships is required (an object)");
+  const attributes = data.attributes;
+  if (attributes === null || typeof attributes !== "object" || Array.isArray(attributes))
+    badAttribute("/data/attributes", "data.attributes is required (an object)");
+  const attrs = attributes;
+  const tags = attrs.tags === void 0 ? void 0 : readTags2(attrs.tags);
+  const lists = Object.keys(ENUMS).map((a) => [a, readEnumList(attrs, a)]);
+  if (tags !== void 0) {
+    retag(group, project.tags, tags);
+    project.tags = tags;
+  }
+  for (const [a, values] of lists) if (values !== void 0) project[FIELD[a]] = values;
+  return single(ctx, projectResource(org, project));
+}
+var ENUMS, FIELD, TAG_KEY, TAG_VALUE;
+var init_projects = __esm({
+  "src/emulator/rest/projects.ts"() {
+    "use strict";
+    init_project_tags();
+    init_jsonapi();
+    init_pagination();
+    ENUMS = {
+      business_criticality: ["critical", "high", "medium", "low"],
+      environment: [
+        "frontend",
+        "backend",
+        "internal",
+        "external",
+        "mobile",
+        "saas",
+        "onprem",
+        "hosted",
+        "distributed"
+      ],
+      lifecycle: ["production", "development", "sandbox"]
+    };
+    FIELD = {
+      business_criticality: "businessCriticality",
+      environment: "environment",
+      lifecycle: "lifecycle"
+    };
+    TAG_KEY = /^[A-Za-z0-9_-]{1,30}$/;
+    TAG_VALUE = /^[A-Za-z0-9_-]{1,50}$/;
+  }
+});
+
 // src/emulator/rest/tenants.ts
 function listTenants(ctx) {
   const key = (t) => `${t.createdAt}\0${t.id}`;
@@ -66232,6 +67007,7 @@ var init_routes = __esm({
     init_groups();
     init_org_memberships();
     init_orgs();
+    init_projects();
     init_tenants();
     MEMBERSHIPS = ["2024-05-09~experimental", "2024-08-25"];
     MEMBERSHIP_EDITS = ["2024-06-06~experimental", "2024-08-25"];
@@ -66249,6 +67025,24 @@ var init_routes = __esm({
       op("POST", "/orgs/{org_id}/memberships", createOrgMembership, MEMBERSHIPS),
       op("PATCH", "/orgs/{org_id}/memberships/{membership_id}", updateOrgMembership, MEMBERSHIP_EDITS),
       op("DELETE", "/orgs/{org_id}/memberships/{membership_id}", deleteOrgMembership, MEMBERSHIP_EDITS),
+      op("GET", "/orgs/{org_id}/projects", listOrgProjects, [
+        "2021-06-04~beta",
+        "2022-08-12~experimental",
+        "2022-12-21~experimental",
+        "2023-02-15",
+        "2023-08-28",
+        "2023-09-11",
+        "2023-11-06",
+        "2024-05-31"
+      ]),
+      op("PATCH", "/orgs/{org_id}/projects/{project_id}", updateOrgProject, [
+        "2022-12-21~experimental",
+        "2023-02-15",
+        "2023-08-28",
+        "2023-09-11",
+        "2023-11-06",
+        "2024-05-31"
+      ]),
       op("GET", "/orgs/{org_id}/invites", listInvites, ["2022-11-14"]),
       op("POST", "/orgs/{org_id}/invites", createInvite, ["2022-06-01", "2023-04-28", "2024-06-21"]),
       op("DELETE", "/orgs/{org_id}/invites/{invite_id}", deleteInvite, ["2022-11-14"]),
@@ -66468,6 +67262,7 @@ function deleteGroupTag(ctx) {
     );
   }
   group.tags = group.tags.filter((t) => t !== tag);
+  if (force === true) untagProjects(group, tag);
   return json2(force === void 0 ? { key, value } : { key, value, force });
 }
 function listGroupRoles(ctx) {
@@ -66515,6 +67310,7 @@ function listGroupMembersV1(ctx) {
 var init_groups2 = __esm({
   "src/emulator/v1/groups.ts"() {
     "use strict";
+    init_project_tags();
     init_common();
   }
 });
@@ -66558,12 +67354,12 @@ function createOrg3(ctx, apiUrl) {
   if (group === void 0 || !canSeeGroup(group, ctx.user.id)) {
     throw createFail(401, "You must have the required permissions to add an org");
   }
-  const id = ctx.newId();
+  const id2 = ctx.newId();
   const created = ctx.now.toISOString();
   const org = {
-    id,
+    id: id2,
     name,
-    slug: uniqueSlug(ctx.state, name, id),
+    slug: uniqueSlug(ctx.state, name, id2),
     isPersonal: false,
     createdAt: created,
     updatedAt: created,
@@ -66586,7 +67382,7 @@ function createOrg3(ctx, apiUrl) {
   group.orgs.push(org);
   return json2(
     {
-      id,
+      id: id2,
       name,
       slug: org.slug,
       url: `${apiUrl}/org/${org.slug}`,
@@ -66598,11 +67394,9 @@ function createOrg3(ctx, apiUrl) {
 }
 function deleteOrg(ctx) {
   const { group, org } = requireV1Org(ctx);
-  if ((org.projectCount ?? 0) > 0) {
-    throw v1Fail(
-      400,
-      `Org ${org.id} has ${org.projectCount} projects: only orgs without projects can be deleted`
-    );
+  const projects = (org.projectCount ?? 0) + (org.projects?.length ?? 0);
+  if (projects > 0) {
+    throw v1Fail(400, `Org ${org.id} has ${projects} projects: only orgs without projects can be deleted`);
   }
   group.orgs = group.orgs.filter((o) => o !== org);
   return { status: 204 };

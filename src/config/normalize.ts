@@ -2,7 +2,14 @@
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
-import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, SourceRef } from '../core/types.ts';
+import type {
+  DesiredOrg,
+  DesiredState,
+  MemberSpec,
+  OrgSettings,
+  ProjectRule,
+  SourceRef,
+} from '../core/types.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { Path } from './source.ts';
@@ -15,6 +22,8 @@ interface OrgOrigins {
   settings?: Origin;
   defaultSettings?: Origin;
   members: Origin[];
+  /** Of each rule in the org's merged `projects`: the defaults' rules first. */
+  projects: Origin[];
 }
 
 export type Locate = (path: readonly (string | number)[]) => SourceRef | undefined;
@@ -74,6 +83,7 @@ function locateOrg(origins: OrgOrigins | undefined, rest: Path): SourceRef | und
   if (origins === undefined) return undefined;
   const [key, index, ...tail] = rest;
   if (key === 'members' && typeof index === 'number') return at(origins.members[index], tail);
+  if (key === 'projects' && typeof index === 'number') return at(origins.projects[index], tail);
   if (key === 'settings') {
     // A setting the org wrote itself wins over the default, as in the merge.
     const own = origins.settings !== undefined && hasPath(origins.settings, rest.slice(1));
@@ -97,7 +107,7 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-type OrgDefaults = { settings?: OrgSettings; members?: MemberSpec[] } | undefined;
+type OrgDefaults = { settings?: OrgSettings; members?: MemberSpec[]; projects?: ProjectRule[] } | undefined;
 
 function mergeDefaults(
   located: Located<DesiredOrg>,
@@ -106,7 +116,7 @@ function mergeDefaults(
 ): { org: DesiredOrg; origins: OrgOrigins } {
   const own = located.value;
   const org: DesiredOrg = { ...own };
-  const origins: OrgOrigins = { org: located.origin, members: [] };
+  const origins: OrgOrigins = { org: located.origin, members: [], projects: [] };
   if (own.settings !== undefined)
     origins.settings = { doc: located.origin.doc, path: [...located.origin.path, 'settings'] };
   if (defaults?.settings !== undefined && defaultsOrigin !== undefined) {
@@ -136,7 +146,29 @@ function mergeDefaults(
   } else {
     origins.members = ownMembers.map((m) => m.origin);
   }
+  mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
   return { org, origins };
+}
+
+/** Every rule applies, so the org's rules are the defaults' followed by its own. */
+function mergeProjectRules(
+  org: DesiredOrg,
+  origins: OrgOrigins,
+  located: Located<DesiredOrg>,
+  defaults: OrgDefaults,
+  defaultsOrigin: Origin | undefined,
+): void {
+  const inherited = defaultsOrigin === undefined ? [] : (defaults?.projects ?? []);
+  const own = located.value.projects ?? [];
+  if (inherited.length === 0 && located.value.projects === undefined) return;
+  org.projects = [...inherited, ...own];
+  origins.projects = [
+    ...inherited.map((_, i) => ({
+      doc: defaultsOrigin!.doc,
+      path: [...defaultsOrigin!.path, 'projects', i],
+    })),
+    ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, 'projects', i] })),
+  ];
 }
 
 /** Deep merge of two settings objects; values of `own` win. */

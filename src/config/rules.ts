@@ -5,6 +5,7 @@ import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
 import type { MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
+import { checkProjectRules } from './project-rules-check.ts';
 import type { Path } from './source.ts';
 import { checkGlob, createUserIgnoreMatcher } from './user-ignore.ts';
 
@@ -62,6 +63,7 @@ export function checkRules(merged: MergedConfig): { errors: Issue[]; warnings: I
         ),
       );
   }
+  errors.push(...checkProjectRules(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
 }

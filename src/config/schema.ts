@@ -10,6 +10,7 @@ import {
   Members,
   OrgSchema,
   OrgSettingsSchema,
+  ProjectRules,
   PruneSchema,
   TagSchema,
   Uuid,
@@ -78,6 +79,8 @@ export const ConfigSchema = T.Object(
               {
                 settings: T.Optional(OrgSettingsSchema),
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
+                // Project rules (contract §4.2): added to every org's own rules.
+                projects: T.Optional(ProjectRules('every org (added to each org’s own rules)')),
               },
               { ...strict, description: "Merged into every org; the org's own values win." },
             ),

@@ -15,7 +15,14 @@ describe('normalization', () => {
       group: { id: GROUP_ID },
       orgs: [],
       users: { unknown: 'error', ignore: [] },
-      prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
+      prune: {
+        groupMembers: true,
+        orgMembers: true,
+        tenantMembers: false,
+        groupTags: false,
+        orgs: false,
+        projectTags: false,
+      },
       limits: { maxDeletePercent: 25 },
       drift: { ignore: [] },
     });
@@ -29,7 +36,35 @@ describe('normalization', () => {
       tenantMembers: false,
       groupTags: 'force',
       orgs: true,
+      projectTags: false,
     });
+  });
+
+  it('puts the defaults’ project rules before each org’s own and locates each in its file', () => {
+    const { desired, locate } = ok({
+      'a.yaml': withGroup(
+        'defaults:\n  org:\n    projects:\n      - match: { name: "*" }\n        attributes: { lifecycle: [production] }\n',
+      ),
+      'b.yaml':
+        'version: 1\norgs:\n  - slug: pay\n    projects:\n      - match: { type: npm }\n        tags: [{ key: team, value: pay }]\n  - slug: bare\n',
+    });
+    expect(desired.orgs.map((o) => o.projects?.map((r) => r.match))).toEqual([
+      [{ name: '*' }, { type: 'npm' }],
+      [{ name: '*' }],
+    ]);
+    expect(locate(['orgs', 0, 'projects', 0])).toMatchObject({ file: 'a.yaml' });
+    expect(locate(['orgs', 0, 'projects', 1])).toMatchObject({ file: 'b.yaml', line: 5 });
+  });
+
+  it('refuses a rule that gives one tag key two values, at the second', () => {
+    const result = validateTexts({
+      'a.yaml': withGroup(
+        'orgs:\n  - slug: pay\n    projects:\n      - match: { name: "*" }\n        tags: [{ key: team, value: a }, { key: team, value: b }]\n',
+      ),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.file])).toEqual([['project-tag-twice', 'a.yaml']]);
   });
 
   it('keeps sections the file does not manage absent (live values are kept)', () => {

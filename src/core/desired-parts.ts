@@ -144,6 +144,13 @@ export const PruneSchema = T.Object(
           'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
       }),
     ),
+    projectTags: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          "Remove the tags of a matched project that no matching rule lists (default false: a matched project's unlisted tag keys stay; unmatched projects are never touched).",
+      }),
+    ),
   },
   { ...strict, description: 'Which live objects that the file does not list are deleted.' },
 );
@@ -160,3 +167,107 @@ export type MemberSpec = Static<typeof MemberSchema>;
 export type OrgSettings = Static<typeof OrgSettingsSchema>;
 export type GroupSettings = Static<typeof GroupSettingsSchema>;
 export type Tag = Static<typeof TagSchema>;
+
+// ---------------------------------------------------------------- project rules (contract §4.2)
+
+const CRITICALITY = ['critical', 'high', 'medium', 'low'] as const;
+const ENVIRONMENT = [
+  'frontend',
+  'backend',
+  'internal',
+  'external',
+  'mobile',
+  'saas',
+  'onprem',
+  'hosted',
+  'distributed',
+] as const;
+const LIFECYCLE = ['production', 'development', 'sandbox'] as const;
+
+const attributeList = (values: readonly string[], description: string) =>
+  T.Array(T.Union(values.map((v) => T.Literal(v))), { uniqueItems: true, description });
+
+export const ProjectAttributesSchema = T.Object(
+  {
+    criticality: T.Optional(
+      attributeList(
+        CRITICALITY,
+        "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'.",
+      ),
+    ),
+    environment: T.Optional(
+      attributeList(
+        ENVIRONMENT,
+        "Environment (REST `environment`): 'frontend', 'backend', 'internal', 'external', 'mobile', 'saas', 'onprem', 'hosted', 'distributed'.",
+      ),
+    ),
+    lifecycle: T.Optional(
+      attributeList(LIFECYCLE, "Lifecycle (REST `lifecycle`): 'production', 'development', 'sandbox'."),
+    ),
+  },
+  {
+    ...strict,
+    minProperties: 1,
+    description:
+      'Project attributes. An attribute a rule names replaces that list on the projects it matches (`[]` clears it); unnamed attributes are kept.',
+  },
+);
+
+export const ProjectMatchSchema = T.Object(
+  {
+    name: T.Optional(
+      T.String({
+        minLength: 1,
+        maxLength: 1000,
+        description:
+          "Glob over the project's name (e.g. 'acme/payments-*'): `*` is any run of characters, `/` and `:` included; `?` is one character; case-sensitive.",
+      }),
+    ),
+    type: T.Optional(
+      T.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast').",
+      }),
+    ),
+    origin: T.Optional(
+      T.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "The project's origin, exactly (e.g. 'github', 'cli', 'gitlab').",
+      }),
+    ),
+  },
+  {
+    ...strict,
+    minProperties: 1,
+    description:
+      "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project.",
+  },
+);
+
+export const ProjectRuleSchema = T.Object(
+  {
+    match: ProjectMatchSchema,
+    tags: T.Optional(
+      T.Array(T.Object(TagSchema.properties, { ...strict, description: 'A project tag (key and value).' }), {
+        description:
+          'Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true.',
+      }),
+    ),
+    attributes: T.Optional(ProjectAttributesSchema),
+  },
+  {
+    ...strict,
+    description:
+      "A rule over the org's projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error.",
+  },
+);
+
+export const ProjectRules = (where: string) =>
+  T.Array(ProjectRuleSchema, {
+    description: `Tags and attributes of the projects of ${where}, by rule (contract §4.2). Projects are never created or deleted; only those a rule matches are changed.`,
+  });
+
+export type ProjectRule = Static<typeof ProjectRuleSchema>;
+export type ProjectAttributes = Static<typeof ProjectAttributesSchema>;

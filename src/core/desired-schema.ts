@@ -7,6 +7,7 @@ import {
   MemberSchema,
   Members,
   OrgSettingsSchema,
+  ProjectRules,
   PruneSchema,
   TagSchema,
   Uuid,
@@ -42,6 +43,8 @@ export const OrgSchema = T.Object(
     ),
     settings: T.Optional(OrgSettingsSchema),
     members: T.Optional(Members('the org')),
+    // Project rules (contract §4.2): after defaults.org, its rules come first.
+    projects: T.Optional(ProjectRules('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );

@@ -26,6 +26,8 @@ export interface ExportModel {
   orgs: ExportOrg[];
   /** Live objects the config format cannot express, left out with a reason. */
   skipped: string[];
+  /** Parts of the format an export never writes, and why (comments at the top of the file). */
+  notes: string[];
 }
 
 export interface ExportDraft {
@@ -47,7 +49,7 @@ export const EXPORT_PATTERNS = {
 };
 
 export function createExportDraft(live: LiveState): ExportDraft {
-  const model: ExportModel = { groupId: live.groupId, group: {}, orgs: [], skipped: [] };
+  const model: ExportModel = { groupId: live.groupId, group: {}, orgs: [], skipped: [], notes: [] };
   const userRef = createUserNamer(live.users);
   return {
     model,

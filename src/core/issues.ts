@@ -6,4 +6,6 @@ export interface PlanIssue {
   address?: string;
   /** Into DesiredState, e.g. ['orgs', 2, 'members', 0, 'role'], so the CLI can locate it in the YAML. */
   path?: (string | number)[];
+  /** Other places in the file the problem involves (the second of two conflicting rules), located like `path`. */
+  related?: { what: string; path: (string | number)[] }[];
 }

@@ -60,7 +60,14 @@ describe('plan order', () => {
         desiredOrg('golden'),
       ],
       users: { unknown: 'invite', ignore: [] },
-      prune: { groupMembers: true, orgMembers: true, tenantMembers: true, groupTags: true, orgs: true },
+      prune: {
+        groupMembers: true,
+        orgMembers: true,
+        tenantMembers: true,
+        groupTags: true,
+        orgs: true,
+        projectTags: false,
+      },
     });
     const result = buildPlan(desired, live);
     expect(result.ok).toBe(true);

@@ -22,12 +22,14 @@ export function buildPlan(
   options: { now?: () => Date } = {},
 ): BuildPlanResult {
   const bound = bindOrgs(desired, live);
-  const ctx: PlanContext = {
+  const base: PlanContext = {
     desired,
     live,
     resolver: createResolver(live, desired.users.ignore),
     orgs: bound.orgs,
+    implied: new Set(),
   };
+  const ctx: PlanContext = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues: PlanIssue[] = [...bound.issues];
   const warnings: Warning[] = [];
   const changes: Change[] = [];

@@ -11,6 +11,8 @@ export type {
   GroupSettings,
   MemberSpec,
   OrgSettings,
+  ProjectAttributes,
+  ProjectRule,
   PruneRules,
   Tag,
 } from './desired-schema.ts';
@@ -66,6 +68,22 @@ export interface LiveOrg {
   /** Present only when the file manages this org's members and they were read. */
   members?: LiveMembership[];
   pending?: PendingUser[];
+  /**
+   * Present only when the file has project rules for this org: the projects some rule
+   * matches (the others are never changed, so they are not kept), reduced to what is compared.
+   */
+  projects?: LiveProject[];
+}
+
+/** What the project kind compares of a live project (REST attribute names in comments). */
+export interface LiveProject {
+  id: string;
+  name: string;
+  type: string;
+  origin: string;
+  tags: Tag[];
+  /** `business_criticality`, `environment`, `lifecycle`; absent when Snyk has none. */
+  attributes: { criticality?: string[]; environment?: string[]; lifecycle?: string[] };
 }
 
 /** A part of live state that could not be read (drift reports it as unknown, plan fails). */

@@ -17,7 +17,14 @@ function desired(): DesiredState {
       { slug: 'data', name: 'Data', settings: { requestAccess: { enabled: false } }, members: [] },
     ],
     users: { unknown: 'error', ignore: [] },
-    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: true },
+    prune: {
+      groupMembers: true,
+      orgMembers: true,
+      tenantMembers: false,
+      groupTags: false,
+      orgs: true,
+      projectTags: false,
+    },
     limits: { maxDeletePercent: 25 },
     drift: { ignore: [] },
   };

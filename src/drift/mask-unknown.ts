@@ -48,11 +48,18 @@ function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
     delete out.settings;
     return out;
   }
+  if (part === 'projects') {
+    delete out.projects;
+    return out;
+  }
   // members, memberships, pending, invites, provisions, or a part this code does not know:
   // the org's members cannot be compared.
   delete out.members;
   // The whole org is unknown: only its name and template stay (so the org keeps its place and
   // prune.orgs does not delete it); the report leaves out every item of an unknown org.
-  if (part === undefined) delete out.settings;
+  if (part === undefined) {
+    delete out.settings;
+    delete out.projects;
+  }
   return out;
 }

@@ -24,7 +24,14 @@ function desired(): DesiredState {
       { slug: 'deleted', name: 'Deleted', id: '00000000-0000-4000-8000-000000000009', members: [] },
     ],
     users: { unknown: 'error', ignore: ['*@svc.acme.com'] },
-    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
+    prune: {
+      groupMembers: true,
+      orgMembers: true,
+      tenantMembers: false,
+      groupTags: false,
+      orgs: false,
+      projectTags: false,
+    },
     limits: { maxDeletePercent: 25 },
     drift: { ignore: [] },
   };

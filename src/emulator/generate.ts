@@ -1,5 +1,7 @@
 // Deterministic emulator states of any size, for tests and benchmarks: one tenant, one group
 // with the built-in roles, a pool of users, `orgs` orgs with a random (seeded) number of members.
+
+import { generateProjects } from './generate-projects.ts';
 import { createRandom, type Random } from './prng.ts';
 import type { EmulatorState, EmuMembership, EmuOrg, EmuRole, EmuUser } from './state-types.ts';
 
@@ -11,18 +13,20 @@ export interface GenerateOptions {
   groupMembers?: number;
   /** The API token to accept (default: derived from the seed). */
   token?: string;
+  /** Projects in each org (default none), from their own seeded stream: the rest stays as without them. */
+  projectsPerOrg?: number;
 }
 
 /** The publicIds Snyk's v1 docs show for the built-in org roles. */
 export const ORG_ADMIN_ROLE_ID = 'af047fef-69f3-4bd9-9760-8957ce0d2ece';
 export const ORG_COLLABORATOR_ROLE_ID = '6525b356-a400-465f-b2e5-3eee1161e69f';
 
-function uuidFrom(random: Random): string {
+export function uuidFrom(random: Random): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(random() * 4)]}${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
-function timestamp(offsetSeconds: number): string {
+export function timestamp(offsetSeconds: number): string {
   return new Date(Date.UTC(2024, 0, 1) + offsetSeconds * 1000).toISOString();
 }
 
@@ -138,5 +142,7 @@ export function generateState(opts: GenerateOptions): {
       },
     ],
   };
+  if ((opts.projectsPerOrg ?? 0) > 0)
+    generateProjects(state.groups[0]!, opts.projectsPerOrg!, opts.seed ?? 1);
   return { state, token, groupId };
 }

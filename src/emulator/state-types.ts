@@ -67,6 +67,27 @@ export interface EmuOrg {
   provisions: EmuProvision[];
   /** Number of projects; an org with projects cannot be deleted (v1 DELETE /org). */
   projectCount?: number;
+  /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
+  projects?: EmuProject[];
+}
+
+/** A project (REST ProjectAttributes), with what its tags and attributes hold. */
+export interface EmuProject {
+  id: string;
+  name: string;
+  /** The package manager or scan type: 'npm', 'maven', 'sast', … */
+  type: string;
+  /** Where it was imported from: 'github', 'cli', … */
+  origin: string;
+  targetFile: string;
+  targetReference: string;
+  targetId: string;
+  createdAt: string;
+  status: 'active' | 'inactive';
+  tags: { key: string; value: string }[];
+  businessCriticality?: string[];
+  environment?: string[];
+  lifecycle?: string[];
 }
 
 export interface EmuTag {

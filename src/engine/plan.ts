@@ -1,6 +1,7 @@
 // plan: load the config, read what it manages from Snyk, and compute the plan.
 import { loadConfig } from '../config/index.ts';
-import { buildPlan } from '../core/plan.ts';
+import { formatPath } from '../core/addresses.ts';
+import { buildPlan, type PlanIssue } from '../core/plan.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
@@ -59,6 +60,16 @@ export async function planDesired(
   return { plan, live };
 }
 
+/** ` (the other rule: b.yaml:12:9)` for each related place; its path when it cannot be located. */
+function relatedPlaces(config: LoadedConfig, issue: PlanIssue): string {
+  return (issue.related ?? [])
+    .map(({ what, path }) => {
+      const at = config.locate?.(path);
+      return ` (${what}: ${at === undefined ? formatPath(path) : `${at.file}:${at.line}:${at.column}`})`;
+    })
+    .join('');
+}
+
 /** The pure step: desired + live → plan, with semantic problems located in the files. */
 export function planAgainst(config: LoadedConfig, live: LiveState, now?: () => Date): Plan {
   const result = buildPlan(config.desired, live, now ? { now } : {});
@@ -67,7 +78,7 @@ export function planAgainst(config: LoadedConfig, live: LiveState, now?: () => D
       const source = issue.path && config.locate ? config.locate(issue.path) : undefined;
       return {
         code: issue.code,
-        message: issue.message,
+        message: issue.message + relatedPlaces(config, issue),
         ...(issue.address ? { address: issue.address } : {}),
         ...(source ? { file: source.file, line: source.line, column: source.column } : {}),
       };

@@ -86,6 +86,7 @@ describe('exportConfig', () => {
       "# yaml-language-server: $schema=https://snyk-gitops.dev/schema/snyk-gitops.schema.json
       # Exported from the live Snyk group 4a18d42f-0706-4ad0-b127-24078731fbed by \`snyk-gitops export\`.
       # \`snyk-gitops plan\` on this file shows no changes until Snyk or the file changes.
+      # Not exported: project rules (\`projects:\`), which state intent over projects and cannot be inferred from their tags.
 
       version: 1
       group:
@@ -133,6 +134,7 @@ describe('exportConfig', () => {
         tenantMembers: false
         groupTags: false
         orgs: false
+        projectTags: false
       # a plan deleting more than this share of any kind is refused
       limits:
         maxDeletePercent: 25

@@ -44,6 +44,7 @@ function headerComment(model: ExportModel, schemaUrl: string): string {
     ` Exported from the live Snyk group ${model.groupId} by \`snyk-gitops export\`.`,
     ' `snyk-gitops plan` on this file shows no changes until Snyk or the file changes.',
   ];
+  for (const note of model.notes) lines.push(` Not exported: ${note}`);
   for (const skipped of model.skipped)
     lines.push(` Left out (not expressible in the config format): ${skipped}`);
   return lines.join('\n');

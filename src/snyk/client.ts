@@ -2,6 +2,7 @@
 // concurrency bound, one set of counters for the whole run).
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
+import { createProjectOperations } from './rest-projects.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
 import { createV1Operations } from './v1-operations.ts';
@@ -13,6 +14,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...rest,
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
+    ...createProjectOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

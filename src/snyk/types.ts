@@ -1,6 +1,13 @@
 // The client's public surface: what the rest of the tool codes against.
 import type { Dispatcher } from 'undici';
-import type { GroupSettings, LiveMembership, LiveUser, OrgSettings } from '../core/types.ts';
+import type { ProjectListFilter } from '../core/project-match.ts';
+import type { RestProjectAttributes } from '../core/project-rules.ts';
+import type { GroupSettings, LiveMembership, LiveProject, LiveUser, OrgSettings } from '../core/types.ts';
+
+export type { ProjectListFilter };
+
+/** The attributes `PATCH /orgs/{org_id}/projects/{project_id}` sets; `tags` replaces the whole list. */
+export type ProjectPatch = RestProjectAttributes;
 
 export interface SnykClientOptions {
   apiUrl: string;
@@ -157,4 +164,12 @@ export interface SnykClient {
   listProvisions(orgId: string): Promise<Provision[]>;
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;
   deleteProvision(orgId: string, email: string): Promise<void>;
+  /** REST `GET /orgs/{id}/projects` with the filters given; each page goes to `onPage`, nothing is kept. */
+  listOrgProjects(
+    orgId: string,
+    filter: ProjectListFilter,
+    onPage: (projects: LiveProject[]) => void,
+  ): Promise<void>;
+  /** REST `PATCH /orgs/{id}/projects/{id}`. */
+  updateProject(orgId: string, projectId: string, attributes: ProjectPatch): Promise<void>;
 }

@@ -338,6 +338,13 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
               ignores.approvalWorkflowEnabled: false → true
               ignores.reasonRequired: false → true
               requestAccess.enabled: false → true
+          ~ org[payments].project[acme/checkout:package.json]
+              attributes.lifecycle: ["sandbox"] → ["production"]
+          ~ org[payments].project[acme/payments-api:package.json]
+              tags: [{"key":"owner","value":"ann"}] → [{"key":"owner","value":"ann"},{"key":"team","value":"payments"}]
+              attributes.criticality: [] → ["high"]
+              attributes.environment: [] → ["backend","external"]
+              attributes.lifecycle: [] → ["production"]
           ~ org[payments].member[bob@acme.com]
               role: Org Collaborator → Org Admin
           + org[payments].member[dave@acme.com]  (role: Org Developer)
@@ -352,7 +359,7 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
               ignores: {"reasonRequired":true}
           + org[research].member[secops@acme.com]  (role: Org Admin)
 
-        Plan: 5 to add, 9 to change, 6 to destroy.
+        Plan: 5 to add, 11 to change, 6 to destroy.
         "
       `);
       const markdown = await plan(['examples/full', '--format', 'markdown']);
@@ -360,14 +367,14 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
       expect(markdown.stdout).toMatchInlineSnapshot(`
         "### snyk-gitops plan
 
-        **Plan: 5 to add, 9 to change, 6 to destroy.**
+        **Plan: 5 to add, 11 to change, 6 to destroy.**
 
         | Scope | Add | Change | Destroy |
         |---|--:|--:|--:|
         | \`group\` | 0 | 3 | 5 |
         | \`org[golden]\` | 0 | 1 | 0 |
         | \`org[mobile]\` | 2 | 1 | 0 |
-        | \`org[payments]\` | 1 | 3 | 1 |
+        | \`org[payments]\` | 1 | 5 | 1 |
         | \`org[research]\` | 2 | 1 | 0 |
 
         <details><summary><code>group</code>: 0 to add, 3 to change, 5 to destroy</summary>
@@ -409,13 +416,20 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
 
         </details>
 
-        <details><summary><code>org[payments]</code>: 1 to add, 3 to change, 1 to destroy</summary>
+        <details><summary><code>org[payments]</code>: 1 to add, 5 to change, 1 to destroy</summary>
 
         \`\`\`diff
         ! org[payments].settings
         !     ignores.approvalWorkflowEnabled: false → true
         !     ignores.reasonRequired: false → true
         !     requestAccess.enabled: false → true
+        ! org[payments].project[acme/checkout:package.json]
+        !     attributes.lifecycle: ["sandbox"] → ["production"]
+        ! org[payments].project[acme/payments-api:package.json]
+        !     tags: [{"key":"owner","value":"ann"}] → [{"key":"owner","value":"ann"},{"key":"team","value":"payments"}]
+        !     attributes.criticality: [] → ["high"]
+        !     attributes.environment: [] → ["backend","external"]
+        !     attributes.lifecycle: [] → ["production"]
         ! org[payments].member[bob@acme.com]
         !     role: Org Collaborator → Org Admin
         + org[payments].member[dave@acme.com]  (role: Org Developer)

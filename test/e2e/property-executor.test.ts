@@ -16,7 +16,11 @@ import { createSnykClient } from '../../src/snyk/index.ts';
 const CASES = Number(process.env.PROPERTY_EXECUTOR_CASES) || 80;
 const TOKEN = 'property-token';
 const UNKNOWN_USER_CODES = new Set(['UNKNOWN_USERS', 'UNKNOWN_USER_NOT_EMAIL']);
-const GITOPS_USER = { id: '90000000-0000-4000-8000-000000000000', email: 'gitops@serviceaccount.example', username: 'gitops' };
+const GITOPS_USER = {
+  id: '90000000-0000-4000-8000-000000000000',
+  email: 'gitops@serviceaccount.example',
+  username: 'gitops',
+};
 const T0 = '2026-01-01T00:00:00.000Z';
 
 /** The cases use readable ids; Snyk's are uuids. One stable uuid per readable id. */
@@ -55,7 +59,11 @@ function emulatorState(live: LiveState): EmulatorState {
     user:
       i === 0
         ? GITOPS_USER
-        : { id: `90000000-0000-4000-8000-00000000000${i}`, email: `svc-${i}@serviceaccount.example`, username: `svc-${i}` },
+        : {
+            id: `90000000-0000-4000-8000-00000000000${i}`,
+            email: `svc-${i}@serviceaccount.example`,
+            username: `svc-${i}`,
+          },
     role,
   }));
   return {

@@ -2,6 +2,7 @@
 // so that examples/minimal and examples/full plan against something real (the ids they pin,
 // the users and roles they name).
 import type { EmulatorState } from '../../src/emulator/index.ts';
+import type { EmuProject } from '../../src/emulator/state-types.ts';
 import { lookup } from './emulator-fixture.ts';
 
 /** examples/minimal: alice is an Org Collaborator of payments, so she and bob resolve. */
@@ -37,6 +38,7 @@ export function stateForFull(demo: EmulatorState): EmulatorState {
     username: 'henry',
     loginMethod: 'saml',
   });
+  addFullProjects(state);
   at.group.members.push({
     id: 'b1a0c0de-0000-4000-8000-000000000002',
     userId: FULL_USER_ID,
@@ -44,4 +46,42 @@ export function stateForFull(demo: EmulatorState): EmulatorState {
     createdAt: '2024-03-01T09:00:00.000Z',
   });
   return state;
+}
+
+/** Projects for examples/full's project rules: some already as the rules want, some not, one unmatched by the payments rule. */
+function addFullProjects(state: EmulatorState): void {
+  const at = lookup(state);
+  const project = (
+    n: number,
+    name: string,
+    type: string,
+    origin: string,
+    extra: Partial<EmuProject> = {},
+  ): EmuProject => ({
+    id: `c0ffee00-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    name,
+    type,
+    origin,
+    targetFile: name.split(':')[1] ?? '',
+    targetReference: 'main',
+    targetId: `7a46e700-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    createdAt: `2024-02-0${n}T09:00:00.000Z`,
+    status: 'active',
+    tags: [],
+    ...extra,
+  });
+  at.org('golden').projects = [
+    project(1, 'acme/golden:package.json', 'npm', 'cli', { lifecycle: ['production'] }),
+  ];
+  at.org('payments').projects = [
+    project(2, 'acme/payments-api:package.json', 'npm', 'github', { tags: [{ key: 'owner', value: 'ann' }] }),
+    project(3, 'acme/payments-api:pom.xml', 'maven', 'github', { lifecycle: ['production'] }),
+    project(4, 'acme/payments-web:package.json', 'npm', 'github', {
+      tags: [{ key: 'team', value: 'payments' }],
+      businessCriticality: ['high'],
+      environment: ['external', 'backend'],
+      lifecycle: ['production'],
+    }),
+    project(5, 'acme/checkout:package.json', 'npm', 'cli', { lifecycle: ['sandbox'] }),
+  ];
 }

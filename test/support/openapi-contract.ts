@@ -31,6 +31,8 @@ export interface ContractChecker {
   assertValid(method: string, path: string, status: number, body: unknown): void;
   /** The spec's path template a concrete path (with or without '/rest' and query) belongs to. */
   templateOf(method: string, path: string): string | undefined;
+  /** Validation errors (empty when valid) of a request body against the operation's request schema. */
+  checkRequest(method: string, path: string, body: unknown): string[];
 }
 
 type Json = Record<string, unknown>;
@@ -138,8 +140,26 @@ export function createContractChecker(dir: string = specsDir()): ContractChecker
     );
   }
 
+  function checkRequest(method: string, path: string, body: unknown): string[] {
+    const template = templateOf(method, path);
+    if (template === undefined) return [`no operation ${method.toUpperCase()} ${path} in the spec`];
+    const m = method.toLowerCase();
+    const pointer = `#/paths/${escapePointer(template)}/${m}/requestBody/content/application~1vnd.api+json/schema`;
+    const key = `request ${method} ${template}`;
+    let validator = cache.get(key);
+    if (validator === undefined) {
+      validator = ajv.compile({ $ref: `openapi.json${pointer}` });
+      cache.set(key, validator);
+    }
+    if (validator === null || validator(body)) return [];
+    return (validator.errors ?? []).map(
+      (e) => `${method.toUpperCase()} ${template} request: ${e.instancePath || '/'} ${e.message ?? ''}`,
+    );
+  }
+
   return {
     check,
+    checkRequest,
     templateOf,
     assertValid(method, path, status, body) {
       const errors = check(method, path, status, body);

@@ -53,7 +53,8 @@ export const groupTagKind: KindModule<'group_tag', typeof targets> = {
     const liveKeys = new Set(live.map(tagKey));
     const desiredKeys = new Set(desired.map(tagKey));
     for (const tag of desired) {
-      if (liveKeys.has(tagKey(tag))) continue;
+      // A tag a project rule puts on a project exists once the plan is applied.
+      if (liveKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
       result.warnings.push({
         code: NOT_CREATABLE,
         message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
@@ -64,7 +65,8 @@ export const groupTagKind: KindModule<'group_tag', typeof targets> = {
     if (prune === false) return result;
     const force = prune === 'force';
     for (const tag of live) {
-      if (desiredKeys.has(tagKey(tag))) continue;
+      // What the file puts on projects is listed as much as what it lists in group.tags.
+      if (desiredKeys.has(tagKey(tag)) || ctx.implied.has(groupTagAddress(tag))) continue;
       result.changes.push({
         action: 'delete',
         kind: 'group_tag',

@@ -12,6 +12,7 @@ import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
+import { projectKind } from './project.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
 
@@ -29,6 +30,7 @@ const REGISTRY = {
   tenant: tenantKind,
   tenant_membership: tenantMembershipKind,
   pending_user: pendingUserKind,
+  project: projectKind,
 };
 
 export type Kind = keyof typeof REGISTRY;

@@ -57,6 +57,12 @@ export interface PlanContext {
   live: LiveState;
   resolver: Resolver;
   orgs: OrgBinding[];
+  /**
+   * Addresses of objects that Snyk makes exist as a side effect of the desired state (the
+   * group tag that a project rule puts on a project), from every kind's `implies`: a listed
+   * object that cannot be created is no warning when the plan brings it about anyway.
+   */
+  implied: ReadonlySet<string>;
 }
 
 /** A member reference the live directory does not know (reported once, as one issue). */
@@ -118,6 +124,11 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
    */
   provides?(change: ChangeOf<K, S>): string[];
   needs?(change: ChangeOf<K, S>): string[];
+  /**
+   * Addresses of other kinds' objects that this kind's desired state brings into being in
+   * Snyk (see `PlanContext.implied`); computed before any kind plans (`implied` is empty then).
+   */
+  implies?(ctx: PlanContext): string[];
   /** Writes this kind's part of the live state into the export. */
   export(live: LiveState, draft: ExportDraft): void;
 }

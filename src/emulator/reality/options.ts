@@ -65,6 +65,7 @@ export const DEFAULT_LINK_FORMS: Readonly<Record<string, LinkForm>> = {
   '/tenants/{tenant_id}/roles': 'rest',
   '/orgs/{org_id}/memberships': 'absolute',
   '/orgs/{org_id}/invites': 'absolute',
+  '/orgs/{org_id}/projects': 'rest',
 };
 
 /** Lists whose last page has `next` = `self` (pysnyk #212 on /orgs); the others end with an empty page. */

@@ -16,6 +16,7 @@ import {
   updateOrgMembership,
 } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
+import { listOrgProjects, updateOrgProject } from './projects.ts';
 import {
   deleteTenantMembership,
   getTenant,
@@ -57,6 +58,24 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
   op('POST', '/orgs/{org_id}/memberships', createOrgMembership, MEMBERSHIPS),
   op('PATCH', '/orgs/{org_id}/memberships/{membership_id}', updateOrgMembership, MEMBERSHIP_EDITS),
   op('DELETE', '/orgs/{org_id}/memberships/{membership_id}', deleteOrgMembership, MEMBERSHIP_EDITS),
+  op('GET', '/orgs/{org_id}/projects', listOrgProjects, [
+    '2021-06-04~beta',
+    '2022-08-12~experimental',
+    '2022-12-21~experimental',
+    '2023-02-15',
+    '2023-08-28',
+    '2023-09-11',
+    '2023-11-06',
+    '2024-05-31',
+  ]),
+  op('PATCH', '/orgs/{org_id}/projects/{project_id}', updateOrgProject, [
+    '2022-12-21~experimental',
+    '2023-02-15',
+    '2023-08-28',
+    '2023-09-11',
+    '2023-11-06',
+    '2024-05-31',
+  ]),
   op('GET', '/orgs/{org_id}/invites', listInvites, ['2022-11-14']),
   op('POST', '/orgs/{org_id}/invites', createInvite, ['2022-06-01', '2023-04-28', '2024-06-21']),
   op('DELETE', '/orgs/{org_id}/invites/{invite_id}', deleteInvite, ['2022-11-14']),

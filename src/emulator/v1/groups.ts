@@ -1,5 +1,6 @@
 // v1 group endpoints: settings, tags (no create: a tag exists while projects carry it), org roles
 // (the only role catalogue the API offers) and members.
+import { untagProjects } from '../project-tags.ts';
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import { bodyOf, json, requireV1Group, v1Fail, v1RoleName } from './common.ts';
 
@@ -68,6 +69,7 @@ export function deleteGroupTag(ctx: HandlerContext): EmuResponse {
     );
   }
   group.tags = group.tags.filter((t) => t !== tag);
+  if (force === true) untagProjects(group, tag);
   return json(force === undefined ? { key, value } : { key, value, force });
 }
 

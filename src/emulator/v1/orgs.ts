@@ -93,11 +93,9 @@ export function createOrg(ctx: HandlerContext, apiUrl: string): EmuResponse {
 
 export function deleteOrg(ctx: HandlerContext): EmuResponse {
   const { group, org } = requireV1Org(ctx);
-  if ((org.projectCount ?? 0) > 0) {
-    throw v1Fail(
-      400,
-      `Org ${org.id} has ${org.projectCount} projects: only orgs without projects can be deleted`,
-    );
+  const projects = (org.projectCount ?? 0) + (org.projects?.length ?? 0);
+  if (projects > 0) {
+    throw v1Fail(400, `Org ${org.id} has ${projects} projects: only orgs without projects can be deleted`);
   }
   group.orgs = group.orgs.filter((o) => o !== org);
   return { status: 204 };

@@ -1,0 +1,199 @@
+// `npm run bench:projects`: project rules at scale (issue 16). An account of 1,000 orgs × 50
+// projects with a rule on every org (a literal name prefix, a tag and an attribute), 5% of the
+// projects differing. Plans and applies with the CLI as a process against the emulator with
+// latency and the rate limit on, and compares with the lower bounds: reads (one
+// `/orgs/{id}/projects` page per 100 projects of each org, besides /self and the org list), one
+// PATCH per differing project. CPU and peak RSS are reported as ratios to a plan of the same
+// account without rules, measured in the same run. Writes its section of bench/RESULTS.md.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
+import { PAGE, type RequestCount, total, type WallLimits, wallBound } from './bounds.ts';
+import { apiStats, type CliRun, runCli } from './process.ts';
+import { BEGIN, END } from './projects-markers.ts';
+import { machineLine } from './report.ts';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const ORGS = 1000;
+const PROJECTS = 50;
+/** One project in this many differs from what its org's rule wants. */
+const DIFFER_EVERY = 20;
+const LIMITS: WallLimits = {
+  restPerWindow: 1620,
+  v1PerWindow: 1620,
+  windowMs: 6000,
+  meanLatencyMs: 25,
+  concurrency: 16,
+};
+
+/** Every project as its org's rule wants it, except one in DIFFER_EVERY (its `team` tag is missing). */
+function prepare(state: EmulatorState): { differing: number } {
+  let differing = 0;
+  let n = 0;
+  for (const org of state.groups[0]!.orgs) {
+    for (const project of org.projects ?? []) {
+      const keep = project.tags.filter((t) => t.key !== 'team');
+      project.lifecycle = ['production'];
+      if (n++ % DIFFER_EVERY === 0) {
+        project.tags = keep;
+        differing++;
+      } else project.tags = [...keep, { key: 'team', value: org.slug }];
+    }
+  }
+  return { differing };
+}
+
+function config(state: EmulatorState, withRules: boolean): string {
+  const group = state.groups[0]!;
+  const lines = ['version: 1', `group: { id: ${group.id} }`, 'orgs:'];
+  for (const org of group.orgs) {
+    lines.push(`  - slug: ${org.slug}`);
+    if (!withRules) continue;
+    lines.push(
+      '    projects:',
+      `      - match: { name: "acme/${org.slug}-*" }`,
+      `        tags: [{ key: team, value: ${org.slug} }]`,
+      '        attributes: { lifecycle: [production] }',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** /self, the org list, one projects page per 100 projects of each org with rules. */
+function readBound(orgs: number, projectsPerOrg: number, withRules: boolean): RequestCount {
+  const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
+  return { rest: 1 + pages(orgs) + (withRules ? orgs * pages(projectsPerOrg) : 0), v1: 0 };
+}
+
+interface Measured {
+  scenario: string;
+  run: CliRun;
+  requests: number;
+  bound: number;
+  writes: number;
+  changes: number;
+  rateLimited: number;
+  wallBoundMs: number;
+  apiMs: number;
+}
+
+const fmt = (n: number, digits = 2) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function render(rows: Measured[], baseline: Measured, differing: number): string {
+  const head = [
+    BEGIN,
+    '## Project rules (issue 16)',
+    '',
+    `${machineLine()} Date: ${new Date().toISOString()}. \`npm run bench:projects\`.`,
+    '',
+    `Setup: ${ORGS.toLocaleString('en-US')} orgs × ${PROJECTS} projects, a rule on every org (\`match: { name: "acme/<slug>-*" }\`, a tag, an attribute), ${differing.toLocaleString('en-US')} projects (1 in ${DIFFER_EVERY}) differing; rate limit ${LIMITS.restPerWindow} REST requests per ${LIMITS.windowMs / 1000} s window, latency 20 ms + 0..10 ms, concurrency ${LIMITS.concurrency}. Baseline: a plan of the same account whose file lists the orgs without rules (the org list only). CPU and RSS of the CLI process, all rows in one run.`,
+    '',
+    '| scenario | changes | requests | lower bound | ratio | writes | writes / changes | 429s | API phase | wall | wall / bound | CPU | CPU / baseline | peak RSS | RSS / baseline |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const line = (m: Measured) =>
+    `| ${m.scenario} | ${m.changes.toLocaleString('en-US')} | ${m.requests.toLocaleString('en-US')} | ${m.bound.toLocaleString('en-US')} | ${fmt(m.requests / m.bound, 3)} | ${m.writes.toLocaleString('en-US')} | ${m.changes === 0 ? '—' : fmt(m.writes / m.changes, 3)} | ${m.rateLimited} | ${fmt(m.apiMs / 1000)} s | ${fmt(m.run.wallMs / 1000)} s | ${fmt(m.run.wallMs / m.wallBoundMs)} | ${fmt(m.run.cpuMs / 1000)} s | ${fmt(m.run.cpuMs / baseline.run.cpuMs)} | ${fmt(m.run.maxRssKb / 1024, 0)} MB | ${fmt(m.run.maxRssKb / baseline.run.maxRssKb)} |`;
+  return [...head, ...[baseline, ...rows].map(line), '', END].join('\n');
+}
+
+async function measure(
+  emulator: Awaited<ReturnType<typeof startEmulator>>,
+  state: EmulatorState,
+  token: string,
+  scenario: string,
+  args: string[],
+  bound: RequestCount,
+  changes: number,
+): Promise<Measured> {
+  emulator.setState(state);
+  emulator.clearRequests();
+  const run = await runCli(root, args, {
+    SNYK_API_URL: emulator.url,
+    SNYK_TOKEN: token,
+    SNYK_GITOPS_CONCURRENCY: String(LIMITS.concurrency),
+    SNYK_GITOPS_RATE_LIMIT: `${LIMITS.restPerWindow},${LIMITS.v1PerWindow}/${LIMITS.windowMs / 1000}s`,
+  });
+  if (run.code !== 0) throw new Error(`${scenario}: exit ${run.code}: ${run.stderr.slice(-500)}`);
+  const stats = apiStats(emulator.requests());
+  return {
+    scenario,
+    run,
+    requests: stats.total,
+    bound: total(bound),
+    writes: stats.writes,
+    changes,
+    rateLimited: stats.rateLimited,
+    wallBoundMs: wallBound(bound, LIMITS),
+    apiMs: stats.spanMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const generated = generateState({ orgs: ORGS, membersPerOrg: [1, 1], seed: 42, projectsPerOrg: PROJECTS });
+  const { differing } = prepare(generated.state);
+  const work = await mkdtemp(join(tmpdir(), 'snyk-gitops-bench-projects-'));
+  const emulator = await startEmulator({
+    state: generated.state,
+    rateLimit: { perMinute: LIMITS.restPerWindow, windowMs: LIMITS.windowMs },
+    faults: { seed: 7, latencyMs: 20, jitterMs: 10 },
+  });
+  try {
+    const bare = join(work, 'bare.yaml');
+    const rules = join(work, 'rules.yaml');
+    await writeFile(bare, config(generated.state, false));
+    await writeFile(rules, config(generated.state, true));
+    const state = generated.state;
+    const token = generated.token;
+    const plan = ['plan', '--format', 'json'];
+    const read = readBound(ORGS, PROJECTS, true);
+    const baseline = await measure(
+      emulator,
+      state,
+      token,
+      'baseline: plan without rules',
+      [...plan, bare],
+      readBound(ORGS, PROJECTS, false),
+      0,
+    );
+    const planned = await measure(
+      emulator,
+      state,
+      token,
+      'plan, 5% of projects differ',
+      [...plan, rules],
+      read,
+      differing,
+    );
+    const planChanges = (JSON.parse(planned.run.stdout) as { changes: unknown[] }).changes.length;
+    if (planChanges !== differing) throw new Error(`planned ${planChanges} changes, expected ${differing}`);
+    const applyBound = { rest: 2 * read.rest + differing, v1: 0 };
+    const applied = await measure(
+      emulator,
+      state,
+      token,
+      'apply',
+      ['apply', rules, '--auto-approve', '--quiet'],
+      applyBound,
+      differing,
+    );
+    const text = render([planned, applied], baseline, differing);
+    const file = join(root, 'bench', 'RESULTS.md');
+    const current = await readFile(file, 'utf8').catch(() => '');
+    const start = current.indexOf(BEGIN);
+    const end = current.indexOf(END);
+    const next =
+      start !== -1 && end !== -1
+        ? current.slice(0, start) + text + current.slice(end + END.length)
+        : `${current.trimEnd()}\n\n${text}\n`;
+    await writeFile(file, next);
+    process.stdout.write(`${text}\n`);
+  } finally {
+    await emulator.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
