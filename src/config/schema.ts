@@ -6,12 +6,15 @@ import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 import {
   DriftIgnoreSchema,
   GroupSettingsSchema,
+  IntegrationsSchema,
   MemberSchema,
   Members,
+  NotificationsSchema,
   OrgSchema,
   OrgSettingsSchema,
   TagSchema,
   Uuid,
+  Webhooks,
 } from '../core/desired-schema.ts';
 
 export { DriftIgnoreSchema, GroupSettingsSchema, MemberSchema, OrgSchema, OrgSettingsSchema, TagSchema };
@@ -52,6 +55,13 @@ export const PruneSchema = T.Object(
         default: false,
         description:
           'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
+      }),
+    ),
+    webhooks: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete the webhooks the file does not list, in orgs that list `webhooks` (default false).',
       }),
     ),
   },
@@ -107,6 +117,11 @@ export const ConfigSchema = T.Object(
               {
                 settings: T.Optional(OrgSettingsSchema),
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
+                integrations: T.Optional(IntegrationsSchema),
+                notifications: T.Optional(NotificationsSchema),
+                webhooks: T.Optional(
+                  Webhooks('every org (merged with each org by url; the org’s entry wins)'),
+                ),
               },
               { ...strict, description: "Merged into every org; the org's own values win." },
             ),

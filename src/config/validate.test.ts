@@ -15,7 +15,14 @@ describe('normalization', () => {
       group: { id: GROUP_ID },
       orgs: [],
       users: { unknown: 'error', ignore: [] },
-      prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
+      prune: {
+        groupMembers: true,
+        orgMembers: true,
+        tenantMembers: false,
+        groupTags: false,
+        orgs: false,
+        webhooks: false,
+      },
       limits: { maxDeletePercent: 25 },
       drift: { ignore: [] },
     });
@@ -29,6 +36,7 @@ describe('normalization', () => {
       tenantMembers: false,
       groupTags: 'force',
       orgs: true,
+      webhooks: false,
     });
   });
 

@@ -13,6 +13,18 @@ export function orgSettingsAddress(slug: string): string {
   return `${orgAddress(slug)}.settings`;
 }
 
+export function integrationAddress(slug: string, type: string): string {
+  return `${orgAddress(slug)}.integration[${type}]`;
+}
+
+export function notificationsAddress(slug: string): string {
+  return `${orgAddress(slug)}.notifications`;
+}
+
+export function webhookAddress(slug: string, url: string): string {
+  return `${orgAddress(slug)}.webhook[${url}]`;
+}
+
 export function orgMemberAddress(slug: string, label: string): string {
   return `${orgAddress(slug)}.member[${label}]`;
 }

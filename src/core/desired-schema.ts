@@ -2,6 +2,7 @@
 // derived from it, the config schema (src/config/schema.ts) builds the file format from its
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
+import { IntegrationsSchema, NotificationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -12,6 +13,7 @@ import {
 } from './desired-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 
+export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -41,6 +43,9 @@ export const OrgSchema = T.Object(
     ),
     settings: T.Optional(OrgSettingsSchema),
     members: T.Optional(Members('the org')),
+    integrations: T.Optional(IntegrationsSchema),
+    notifications: T.Optional(NotificationsSchema),
+    webhooks: T.Optional(Webhooks('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );
@@ -71,6 +76,8 @@ const PruneRulesSchema = T.Object(
     tenantMembers: T.Boolean(),
     groupTags: T.Union([T.Boolean(), T.Literal('force')]),
     orgs: T.Boolean(),
+    // Optional so that plans saved before webhooks existed still read; absent means false.
+    webhooks: T.Optional(T.Boolean()),
   },
   strict,
 );

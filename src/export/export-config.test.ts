@@ -133,6 +133,7 @@ describe('exportConfig', () => {
         tenantMembers: false
         groupTags: false
         orgs: false
+        webhooks: false
       # a plan deleting more than this share of any kind is refused
       limits:
         maxDeletePercent: 25

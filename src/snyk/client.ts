@@ -3,6 +3,7 @@
 import { createRestOperations } from './rest-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
+import { createIntegrationOperations } from './v1-integrations.ts';
 import { createV1Operations } from './v1-operations.ts';
 
 export function createSnykClient(options: SnykClientOptions): SnykClient {
@@ -10,6 +11,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
   return {
     ...createRestOperations(transport),
     ...createV1Operations(transport),
+    ...createIntegrationOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -1,6 +1,6 @@
 // The client's public surface: what the rest of the tool codes against.
 import type { Dispatcher } from 'undici';
-import type { GroupSettings, LiveMembership, LiveUser, OrgSettings } from '../core/types.ts';
+import type { GroupSettings, Json, LiveMembership, LiveUser, OrgSettings } from '../core/types.ts';
 
 export interface SnykClientOptions {
   apiUrl: string;
@@ -116,4 +116,20 @@ export interface SnykClient {
   listProvisions(orgId: string): Promise<Provision[]>;
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;
   deleteProvision(orgId: string, email: string): Promise<void>;
+  /** v1 GET /org/{id}/integrations: integration id by type. */
+  listIntegrations(orgId: string): Promise<Record<string, string>>;
+  /** v1 integration settings, whole (every key Snyk returns). */
+  getIntegrationSettings(orgId: string, integrationId: string): Promise<Record<string, Json>>;
+  updateIntegrationSettings(
+    orgId: string,
+    integrationId: string,
+    settings: Record<string, Json>,
+  ): Promise<void>;
+  /** v1 GET /org/{id}/notification-settings: the org's defaults, by event. */
+  getNotificationSettings(orgId: string): Promise<Record<string, Json>>;
+  updateNotificationSettings(orgId: string, settings: Record<string, Json>): Promise<void>;
+  listWebhooks(orgId: string): Promise<{ id: string; url: string }[]>;
+  /** v1 POST /org/{id}/webhooks. The secret is sent, never logged nor kept in an error. */
+  createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string }>;
+  deleteWebhook(orgId: string, webhookId: string): Promise<void>;
 }
