@@ -145,7 +145,7 @@ export const WebhookSchema = T.Object(
     url: T.String({
       maxLength: 2000,
       pattern: '^https://[^\\s/?#]+[^\\s]*$',
-      description: 'The webhook URL: an https URL (Snyk delivers to https only). Its identity in the org.',
+      description: 'The webhook URL, its identity in the org: an https URL (Snyk delivers to https only).',
     }),
     secret: T.Object(
       {
