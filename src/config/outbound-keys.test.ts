@@ -44,7 +44,9 @@ describe('bad integrations, notifications and webhooks', () => {
     const [url] = check(
       orgWith('    webhooks:\n      - { url: "http://hooks.acme.com/x", secret: { env: HOOK } }\n'),
     );
-    expect(url).toMatch(/^a\.yaml:7:16: orgs\[0\]\.webhooks\[0\]\.url: expected an https URL \(Snyk delivers to https only\), got 'http:/);
+    expect(url).toMatch(
+      /^a\.yaml:7:16: orgs\[0\]\.webhooks\[0\]\.url: expected an https URL \(Snyk delivers to https only\), got 'http:/,
+    );
     const [secret] = check(
       orgWith('    webhooks:\n      - { url: "https://hooks.acme.com/x", secret: s3cr3t }\n'),
     );

@@ -76,7 +76,9 @@ describe.skipIf(skip !== undefined)('v1 outbound endpoints match the spec', () =
     const list = await call('GET', `/v1/org/${orgId}/webhooks`, 200);
     expect(list).toEqual({ results: [created], total: 1 });
     // The checker does reject what the spec does not allow.
-    expect(spec().response('GET', `/v1/org/${orgId}/webhooks`, 200, { results: [{ id: 1 }] })).not.toEqual([]);
+    expect(spec().response('GET', `/v1/org/${orgId}/webhooks`, 200, { results: [{ id: 1 }] })).not.toEqual(
+      [],
+    );
     await call('GET', `/v1/org/${orgId}/webhooks/${String(created.id)}`, 200);
     expect(JSON.stringify([created, list])).not.toContain(secret);
     const http = await h.call('POST', `/v1/org/${orgId}/webhooks`, {

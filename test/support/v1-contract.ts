@@ -34,7 +34,7 @@ function convert(node: unknown): unknown {
   return out;
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export interface V1ContractChecker {
   /** Errors of a response body (empty when valid); `path` with or without `/v1`. */
@@ -92,7 +92,7 @@ export function createV1ContractChecker(dir: string = specsDir()): V1ContractChe
       const response = ((paths[template]?.[m]?.responses ?? {}) as Record<string, Json>)[String(status)];
       if (response === undefined)
         return [`the v1 spec defines no ${status} response for ${method} ${template}`];
-      const pointer = `#/paths/${escape(template)}/${m}/responses/${status}/content`;
+      const pointer = `#/paths/${escapePointer(template)}/${m}/responses/${status}/content`;
       return run(
         `${method} ${template} ${status}`,
         compile(`${method} ${template} ${status}`, pointer, response.content),
@@ -104,7 +104,7 @@ export function createV1ContractChecker(dir: string = specsDir()): V1ContractChe
       if (template === undefined) return [`no operation ${method} ${path} in the v1 spec`];
       const m = method.toLowerCase();
       const requestBody = paths[template]?.[m]?.requestBody as Json | undefined;
-      const pointer = `#/paths/${escape(template)}/${m}/requestBody/content`;
+      const pointer = `#/paths/${escapePointer(template)}/${m}/requestBody/content`;
       return run(
         `${method} ${template} request`,
         compile(`${method} ${template} request`, pointer, requestBody?.content),
