@@ -16,13 +16,31 @@ export interface RequestCount {
  * has no user search), one `GET /orgs/{id}/memberships` page per 100 members of each org; v1
  * `GET /group/{id}/roles` (org role names) and `GET /org/{id}/settings` per org.
  */
-export function planReadBound(memberCounts: readonly number[], groupMembers: number): RequestCount {
+export function planReadBound(
+  memberCounts: readonly number[],
+  groupMembers: number,
+  outbound: readonly OutboundReads[] = [],
+): RequestCount {
   const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
   const memberPages = memberCounts.reduce((sum, n) => sum + pages(n), 0);
   return {
     rest: 1 + pages(memberCounts.length) + pages(groupMembers) + memberPages,
-    v1: 1 + memberCounts.length,
+    v1: 1 + memberCounts.length + outbound.reduce((sum, org) => sum + outboundReads(org), 0),
   };
+}
+
+/** What one org's entry lists of contract §4.1, and so what must be read for it (all v1, unpaged). */
+export interface OutboundReads {
+  /** Integration types listed with `settings` that the org has; undefined: `integrations` not listed. */
+  integrationSettings?: number;
+  notifications?: boolean;
+  webhooks?: boolean;
+}
+
+/** The integration list plus one settings read per listed type the org has; one each for the rest. */
+export function outboundReads(org: OutboundReads): number {
+  const integrations = org.integrationSettings === undefined ? 0 : 1 + org.integrationSettings;
+  return integrations + (org.notifications ? 1 : 0) + (org.webhooks ? 1 : 0);
 }
 
 export function total(count: RequestCount): number {

@@ -12,6 +12,8 @@ export interface BenchOrg {
   name: string;
   requestAccess: boolean;
   members: BenchMember[];
+  /** Lists the org's notification settings (as Snyk has them): one more v1 read for this org. */
+  notifications?: boolean;
 }
 
 const ADMIN = 'Org Admin';
@@ -23,10 +25,12 @@ export function orgsFromState(state: EmulatorState): BenchOrg[] {
   if (!group) throw new Error('the generated state has no group');
   const emails = new Map(state.users.map((u) => [u.id, u.email]));
   const roles = new Map(group.orgRoles.map((r) => [r.id, r.name]));
-  return group.orgs.map((org) => ({
+  return group.orgs.map((org, i) => ({
     slug: org.slug,
     name: org.name,
     requestAccess: org.settings.requestAccess.enabled,
+    // One org in ten manages its notification defaults (contract §4.1), as they are in Snyk.
+    ...(i % 10 === 0 ? { notifications: true } : {}),
     members: org.members.map((m) => ({
       email: emails.get(m.userId) ?? m.userId,
       role: roles.get(m.roleId) ?? m.roleId,
@@ -51,6 +55,7 @@ export function renderConfigFiles(
         `  - slug: ${org.slug}`,
         `    name: ${org.name}`,
         `    settings: { requestAccess: { enabled: ${org.requestAccess} } }`,
+        ...(org.notifications ? ['    notifications: { weekly-report: { enabled: true } }'] : []),
         '    members:',
       );
       for (const m of org.members) lines.push(`      - { user: ${m.email}, role: ${m.role} }`);

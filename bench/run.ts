@@ -95,6 +95,7 @@ async function measurePlan(
   const bound = planReadBound(
     orgs.map((o) => o.members.length),
     groupMemberCount(account.state),
+    orgs.map((o) => ({ notifications: o.notifications === true })),
   );
   const notes: string[] = [];
   if (run.code !== 0) notes.push(`exit ${run.code}: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`);
@@ -133,6 +134,7 @@ async function measureApply(emulator: Emulator, account: Account, dir: string): 
   const read = planReadBound(
     orgs.map((o) => o.members.length),
     groupMemberCount(account.state),
+    orgs.map((o) => ({ notifications: o.notifications === true })),
   );
   const writes: RequestCount = { rest: 0, v1: 0 };
   for (let i = 0; i < changes; i++) {

@@ -4553,7 +4553,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict5, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict6, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4590,7 +4590,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict5 && !hasSpace) {
+            if (strict6 && !hasSpace) {
               const message2 = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message2);
             }
@@ -4633,7 +4633,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict5, onError) {
+    function resolveFlowScalar(scalar, strict6, onError) {
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict5, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict6, onError);
       return {
         value,
         type: _type,
@@ -5324,7 +5324,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict5 = true, onError) {
+    function resolveAsScalar(token, strict6 = true, onError) {
       if (token) {
         const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5337,9 +5337,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict5, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict6, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict5 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict6 } }, token, _onError);
         }
       }
       return null;
@@ -10836,12 +10836,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -14403,14 +14403,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -14420,10 +14420,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -14961,7 +14961,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -14979,8 +14979,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -27154,7 +27154,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets11) {
+      [kOnDrain](client, origin, targets14) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -27168,7 +27168,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets11]);
+          this.emit("drain", origin, [this, ...targets14]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -27181,14 +27181,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets11) => {
-        this.emit("connect", origin, [this, ...targets11]);
+      [kOnConnect] = (origin, targets14) => {
+        this.emit("connect", origin, [this, ...targets14]);
       };
-      [kOnDisconnect] = (origin, targets11, err) => {
-        this.emit("disconnect", origin, [this, ...targets11], err);
+      [kOnDisconnect] = (origin, targets14, err) => {
+        this.emit("disconnect", origin, [this, ...targets14], err);
       };
-      [kOnConnectionError] = (origin, targets11, err) => {
-        this.emit("connectionError", origin, [this, ...targets11], err);
+      [kOnConnectionError] = (origin, targets14, err) => {
+        this.emit("connectionError", origin, [this, ...targets14], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -27372,15 +27372,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets11) => {
+        this.on("connect", (origin2, targets14) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets11) {
+            for (const target2 of targets14) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets11, error) => {
-          for (const target2 of targets11) {
+        this.on("connectionError", (origin2, targets14, error) => {
+          for (const target2 of targets14) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27626,15 +27626,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets11) => {
+        this.on("connect", (origin2, targets14) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets11) {
+            for (const target2 of targets14) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets11, error) => {
-          for (const target2 of targets11) {
+        this.on("connectionError", (origin2, targets14, error) => {
+          for (const target2 of targets14) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27717,17 +27717,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets11) => {
-          this.emit("drain", origin, [this, ...targets11]);
+        this[kOnDrain] = (origin, targets14) => {
+          this.emit("drain", origin, [this, ...targets14]);
         };
-        this[kOnConnect] = (origin, targets11) => {
-          this.emit("connect", origin, [this, ...targets11]);
+        this[kOnConnect] = (origin, targets14) => {
+          this.emit("connect", origin, [this, ...targets14]);
         };
-        this[kOnDisconnect] = (origin, targets11, err) => {
-          this.emit("disconnect", origin, [this, ...targets11], err);
+        this[kOnDisconnect] = (origin, targets14, err) => {
+          this.emit("disconnect", origin, [this, ...targets14], err);
         };
-        this[kOnConnectionError] = (origin, targets11, err) => {
-          this.emit("connectionError", origin, [this, ...targets11], err);
+        this[kOnConnectionError] = (origin, targets14, err) => {
+          this.emit("connectionError", origin, [this, ...targets14], err);
         };
       }
       get [kRunning]() {
@@ -27763,18 +27763,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets11) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets14) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets11);
-          }).on("disconnect", (origin, targets11, err) => {
+            this[kOnConnect](origin, targets14);
+          }).on("disconnect", (origin, targets14, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets11, err);
-          }).on("connectionError", (origin, targets11, err) => {
+            this[kOnDisconnect](origin, targets14, err);
+          }).on("connectionError", (origin, targets14, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets11, err);
+            this[kOnConnectionError](origin, targets14, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -29445,29 +29445,29 @@ var require_readable = __commonJS({
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      on(event, listener) {
-        if (event === "data" || event === "readable") {
+      on(event2, listener) {
+        if (event2 === "data" || event2 === "readable") {
           this[kReading] = true;
           this[kUsed] = true;
         }
-        return super.on(event, listener);
+        return super.on(event2, listener);
       }
       /**
        * @param {string|symbol} event
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      addListener(event, listener) {
-        return this.on(event, listener);
+      addListener(event2, listener) {
+        return this.on(event2, listener);
       }
       /**
        * @param {string|symbol} event
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      off(event, listener) {
-        const ret = super.off(event, listener);
-        if (event === "data" || event === "readable") {
+      off(event2, listener) {
+        const ret = super.off(event2, listener);
+        if (event2 === "data" || event2 === "readable") {
           this[kReading] = this.listenerCount("data") > 0 || this.listenerCount("readable") > 0;
         }
         return ret;
@@ -29477,8 +29477,8 @@ var require_readable = __commonJS({
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      removeListener(event, listener) {
-        return this.off(event, listener);
+      removeListener(event2, listener) {
+        return this.off(event2, listener);
       }
       /**
        * @param {Buffer|null} chunk
@@ -41731,8 +41731,8 @@ var require_util6 = __commonJS({
       return readyState === states.CLOSED;
     }
     function fireEvent(e, target2, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
-      target2.dispatchEvent(event);
+      const event2 = eventFactory(e, eventInitDict);
+      target2.dispatchEvent(event2);
     }
     function websocketMessageReceived(handler2, type2, data) {
       handler2.onMessage(type2, data);
@@ -43784,7 +43784,7 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
+      parseLine(line, event2) {
         if (line.length === 0) {
           return;
         }
@@ -43806,13 +43806,13 @@ var require_eventsource_stream = __commonJS({
             throw createMaxEventSizeExceededError();
           }
           const valueBytes = line.length - valueStart;
-          const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
+          const dataSize = this.eventFieldSizes.data + (event2.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
           const value = line.toString("utf8", valueStart);
-          if (event.data === void 0) {
-            event.data = value;
+          if (event2.data === void 0) {
+            event2.data = value;
           } else {
-            event.data += `
+            event2.data += `
 ${value}`;
           }
           this.dataLineCount++;
@@ -43821,21 +43821,21 @@ ${value}`;
         if (isFieldName(line, fieldLength, RETRY)) {
           if (isASCIINumberBytes(line, valueStart)) {
             this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+            event2.retry = line.toString("utf8", valueStart);
           }
           return;
         }
         if (isFieldName(line, fieldLength, ID)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+            event2.id = line.toString("utf8", valueStart);
           }
           return;
         }
         if (isFieldName(line, fieldLength, EVENT)) {
           if (valueStart < line.length) {
             this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+            event2.event = line.toString("utf8", valueStart);
           }
         }
       }
@@ -43850,18 +43850,18 @@ ${value}`;
       /**
        * @param {EventSourceStreamEvent} event
        */
-      processEvent(event) {
-        if (event.retry && isASCIINumber(event.retry)) {
-          this.state.reconnectionTime = parseInt(event.retry, 10);
+      processEvent(event2) {
+        if (event2.retry && isASCIINumber(event2.retry)) {
+          this.state.reconnectionTime = parseInt(event2.retry, 10);
         }
-        if (event.id !== void 0 && isValidLastEventId(event.id)) {
-          this.state.lastEventId = event.id;
+        if (event2.id !== void 0 && isValidLastEventId(event2.id)) {
+          this.state.lastEventId = event2.id;
         }
-        if (event.data !== void 0) {
+        if (event2.data !== void 0) {
           this.push({
-            type: event.event || "message",
+            type: event2.event || "message",
             options: {
-              data: event.data,
+              data: event2.data,
               lastEventId: this.state.lastEventId,
               origin: this.state.origin
             }
@@ -44156,10 +44156,10 @@ var require_eventsource = __commonJS({
           const eventSourceStream = new EventSourceStream({
             eventSourceSettings: this.#state,
             maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
-            push: (event) => {
+            push: (event2) => {
               this.dispatchEvent(createFastMessageEvent(
-                event.type,
-                event.options
+                event2.type,
+                event2.options
               ));
             }
           });
@@ -52240,6 +52240,12 @@ var PruneSchema = Type2.Object(
         description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
       })
     ),
+    webhooks: Type2.Optional(
+      Type2.Boolean({
+        default: false,
+        description: "Delete the webhooks the file does not list, in orgs that list `webhooks` (default false)."
+      })
+    ),
     projectTags: Type2.Optional(
       Type2.Boolean({
         default: false,
@@ -52423,6 +52429,7 @@ function mergeDefaults(located, defaults, defaultsOrigin) {
     origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
     org.settings = mergeSettings(defaults.settings, own.settings);
   }
+  mergeOutbound(org, own, defaults);
   const ownMembers = (own.members ?? []).map(
     (m, i) => ({
       value: m,
@@ -52458,6 +52465,31 @@ function mergeProjectRules(org, origins, located, defaults, defaultsOrigin) {
     })),
     ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, "projects", i] }))
   ];
+}
+function mergeOutbound(org, own, defaults) {
+  if (defaults?.integrations !== void 0) {
+    const merged = {};
+    const base = defaults.integrations;
+    const mine = own.integrations ?? {};
+    for (const type2 of /* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(mine)])) {
+      const a = base[type2];
+      const b = mine[type2];
+      const settings = a?.settings === void 0 && b?.settings === void 0 ? void 0 : mergeSettings(a?.settings ?? {}, b?.settings);
+      merged[type2] = settings === void 0 ? {} : { settings };
+    }
+    org.integrations = merged;
+  }
+  if (defaults?.notifications !== void 0) {
+    org.notifications = mergeSettings(
+      defaults.notifications,
+      own.notifications
+    );
+  }
+  if (defaults?.webhooks !== void 0) {
+    const mine = own.webhooks ?? [];
+    const urls = new Set(mine.map((w) => w.url));
+    org.webhooks = [...defaults.webhooks.filter((w) => !urls.has(w.url)), ...mine];
+  }
 }
 function mergeSettings(base, own) {
   const result = { ...base };
@@ -52576,8 +52608,46 @@ function checkRules(merged) {
       );
   }
   errors.push(...checkProjectRules(merged));
+  errors.push(...duplicateWebhooks(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
+}
+function duplicateWebhooks(merged) {
+  const lists = [];
+  const defaults = merged.sections.defaults;
+  if (defaults !== void 0)
+    lists.push({
+      webhooks: defaults.value.org?.webhooks,
+      origin: { doc: defaults.origin.doc, path: ["defaults", "org", "webhooks"] },
+      where: "defaults.org"
+    });
+  for (const { value: org, origin } of merged.orgs)
+    lists.push({
+      webhooks: org.webhooks,
+      origin: { doc: origin.doc, path: [...origin.path, "webhooks"] },
+      where: `org '${org.slug}'`
+    });
+  const issues = [];
+  for (const { webhooks: webhooks2, origin, where: where2 } of lists) {
+    const first2 = /* @__PURE__ */ new Map();
+    for (const [i, hook7] of (webhooks2 ?? []).entries()) {
+      const earlier = first2.get(hook7.url);
+      if (earlier === void 0) {
+        first2.set(hook7.url, i);
+        continue;
+      }
+      const at2 = originRef(origin, [earlier, "url"]);
+      issues.push(
+        issueAt(
+          "duplicate-webhook",
+          `${where2} lists the webhook ${hook7.url} twice (first at line ${at2.line}): a webhook is identified by its url, list it once`,
+          origin,
+          [i, "url"]
+        )
+      );
+    }
+  }
+  return issues;
 }
 function ignoredMembers(merged, globs) {
   if (globs.length === 0) return [];
@@ -52606,9 +52676,168 @@ function ignoredMembers(merged, globs) {
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
+// src/core/desired-integrations.ts
+var strict2 = { additionalProperties: false };
+var INTEGRATION_TYPES = [
+  "acr",
+  "artifactory-cr",
+  "azure-repos",
+  "bitbucket-cloud",
+  "bitbucket-server",
+  "digitalocean-cr",
+  "docker-hub",
+  "ecr",
+  "gcr",
+  "github",
+  "github-cr",
+  "github-enterprise",
+  "gitlab",
+  "gitlab-cr",
+  "google-artifact-cr",
+  "harbor-cr",
+  "nexus-cr",
+  "quay-cr"
+];
+var flag = (description) => Type2.Optional(Type2.Boolean({ description }));
+var IntegrationSettingsSchema = Type2.Object(
+  {
+    autoDepUpgradeEnabled: flag("Automatic dependency upgrade pull requests are opened."),
+    autoDepUpgradeLimit: Type2.Optional(
+      Type2.Number({ minimum: 0, description: "How many dependency upgrade PRs may be open at once." })
+    ),
+    autoDepUpgradeIgnoredDependencies: Type2.Optional(
+      Type2.Array(Type2.String(), { description: "Dependencies never upgraded automatically." })
+    ),
+    autoDepUpgradeMinAge: Type2.Optional(
+      Type2.Number({ minimum: 0, description: "Days a new version must have been out before an upgrade PR." })
+    ),
+    pullRequestTestEnabled: flag("Pull requests are tested by Snyk (the PR check)."),
+    pullRequestFailOnAnyVulns: flag("A PR check fails when any vulnerable dependency is found."),
+    pullRequestFailOnlyForHighSeverity: flag("A PR check fails only for high-severity issues."),
+    pullRequestTestCodeEnabled: flag("Pull requests are tested with Snyk Code."),
+    pullRequestTestCodeSeverity: Type2.Optional(
+      Type2.Union([Type2.Literal("low"), Type2.Literal("medium"), Type2.Literal("high"), Type2.Null()], {
+        description: "Lowest Snyk Code severity that fails a PR check: low, medium, high or null."
+      })
+    ),
+    autoRemediationPrs: Type2.Optional(
+      Type2.Object(
+        {
+          freshPrsEnabled: flag("Fix PRs for newly found issues (or old ones that became fixable)."),
+          backlogPrsEnabled: flag("Fix PRs for prioritised backlog issues."),
+          backlogPrStrategy: Type2.Optional(
+            Type2.Union([Type2.Literal("vuln"), Type2.Literal("dependency")], {
+              description: "What a backlog PR fixes: one vulnerability or one dependency."
+            })
+          ),
+          usePatchRemediation: flag("Fix PRs may use patches.")
+        },
+        { ...strict2, description: "Automatic remediation pull requests." }
+      )
+    ),
+    manualRemediationPrs: Type2.Optional(
+      Type2.Object(
+        { usePatchRemediation: flag("Manual fix PRs may use patches.") },
+        { ...strict2, description: "Manual remediation pull requests." }
+      )
+    ),
+    dockerfileSCMEnabled: flag("Dockerfiles in the repositories are detected and scanned.")
+  },
+  {
+    ...strict2,
+    description: "v1 integration settings. Only the listed keys are managed; an update keeps the live values of the others."
+  }
+);
+var IntegrationSchema = Type2.Object(
+  { settings: Type2.Optional(IntegrationSettingsSchema) },
+  {
+    ...strict2,
+    description: "An integration the org has. Adding one needs SCM credentials, which never go in this file: a listed type the org lacks is a warning."
+  }
+);
+var IntegrationsSchema = Type2.Object(
+  Object.fromEntries(INTEGRATION_TYPES.map((type2) => [type2, Type2.Optional(IntegrationSchema)])),
+  {
+    ...strict2,
+    description: "Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, gitlab, bitbucket-cloud, ...)."
+  }
+);
+var event = (description) => Type2.Optional(
+  Type2.Object(
+    { enabled: Type2.Optional(Type2.Boolean({ description: "Whether these notifications are sent." })) },
+    { ...strict2, description }
+  )
+);
+var NotificationsSchema = Type2.Object(
+  {
+    "new-issues-remediations": Type2.Optional(
+      Type2.Object(
+        {
+          enabled: Type2.Optional(Type2.Boolean({ description: "Whether these notifications are sent." })),
+          issueSeverity: Type2.Optional(
+            Type2.Union([Type2.Literal("all"), Type2.Literal("high")], {
+              description: "Severities notified: all or high."
+            })
+          ),
+          issueType: Type2.Optional(
+            Type2.Union([Type2.Literal("all"), Type2.Literal("vuln"), Type2.Literal("license"), Type2.Literal("none")], {
+              description: "Issue types notified: all, vuln, license or none."
+            })
+          )
+        },
+        { ...strict2, description: "New issues and remediations." }
+      )
+    ),
+    "project-imported": event("A project was imported."),
+    "test-limit": event("The test limit is near."),
+    "weekly-report": event("The weekly report."),
+    "request-updates": event("Updates of ignore approval requests."),
+    "pending-requests": event("Pending ignore approval requests.")
+  },
+  {
+    ...strict2,
+    description: "The org's default notification settings (v1). Only the listed events and keys are managed; the other keys of a listed event keep their live values."
+  }
+);
+var WebhookSchema = Type2.Object(
+  {
+    url: Type2.String({
+      maxLength: 2e3,
+      pattern: "^https://[^\\s/?#]+[^\\s]*$",
+      description: "The webhook URL, its identity in the org: an https URL (Snyk delivers to https only)."
+    }),
+    secret: Type2.Object(
+      {
+        env: Type2.String({
+          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+          maxLength: 200,
+          description: "The environment variable that holds the secret: a variable name (letters, digits and `_`, not starting with a digit)."
+        })
+      },
+      {
+        ...strict2,
+        description: "Where the signing secret comes from. It is read at apply, only when the webhook is created, and never printed, stored or compared (Snyk cannot return it)."
+      }
+    )
+  },
+  { ...strict2, description: "An outbound webhook of the org, identified by its url." }
+);
+var Webhooks = (where2) => Type2.Array(WebhookSchema, {
+  description: `Outbound webhooks of ${where2}. Without this key the live webhooks are not read; unlisted ones are deleted only with prune.webhooks.`
+});
+
 // src/core/addresses.ts
 function orgAddress(slug) {
   return `org[${slug}]`;
+}
+function integrationAddress(slug, type2) {
+  return `${orgAddress(slug)}.integration[${type2}]`;
+}
+function notificationsAddress(slug) {
+  return `${orgAddress(slug)}.notifications`;
+}
+function webhookAddress(slug, url) {
+  return `${orgAddress(slug)}.webhook[${url}]`;
 }
 function labelUser(user) {
   return user.email?.toLowerCase() ?? user.username ?? user.id;
@@ -52817,11 +53046,11 @@ function labelLiveMembership(ctx, membership) {
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 
 // src/core/kinds/targets.ts
-var strict2 = { additionalProperties: false };
+var strict3 = { additionalProperties: false };
 var Id = Type2.String({ minLength: 1, maxLength: 200, pattern: "^(?!\\.\\.?$)[^/?#\\s\\\\%]+$" });
 var Text = Type2.String({ minLength: 1, maxLength: 1e3 });
-var target = (props) => Type2.Object(props, strict2);
-var orgScoped = (props) => Type2.Union([Type2.Object({ orgId: Id, ...props }, strict2), Type2.Object({ orgSlug: Text, ...props }, strict2)]);
+var target = (props) => Type2.Object(props, strict3);
+var orgScoped = (props) => Type2.Union([Type2.Object({ orgId: Id, ...props }, strict3), Type2.Object({ orgSlug: Text, ...props }, strict3)]);
 
 // src/core/kinds/membership-kind.ts
 var MEMBERSHIP_IDS = {
@@ -52889,13 +53118,13 @@ function adminRoleIds(roles, name) {
 function hasAdmin(members, adminIds) {
   return (members ?? []).some((m) => adminIds.has(m.roleId));
 }
-function keepKnownMembers(members, desired, resolver, missing) {
+function keepKnownMembers(members, desired, resolver, missing2) {
   if (desired.users.unknown !== "error") return members;
   return members.filter((spec) => {
     if (resolver.findUser(spec.user) !== void 0 || resolver.isIgnored({ ref: spec.user })) return true;
-    missing.out.push({
-      kind: missing.kind,
-      address: missing.address(labelUserRef(spec.user)),
+    missing2.out.push({
+      kind: missing2.kind,
+      address: missing2.address(labelUserRef(spec.user)),
       desired: { role: spec.role }
     });
     return false;
@@ -56470,7 +56699,8 @@ var EXPORT_PATTERNS = {
   tagKey: /^[A-Za-z0-9_-]{1,30}$/,
   tagValue: /^[A-Za-z0-9_-]{1,50}$/,
   slug: /^[\w.-]{1,100}$/,
-  name: (name) => name.length >= 1 && name.length <= 60
+  name: (name) => name.length >= 1 && name.length <= 60,
+  webhookUrl: /^https:\/\/[^\s/?#]+[^\s]*$/
 };
 function compareText(a, b) {
   const la = a.toLowerCase();
@@ -56571,7 +56801,7 @@ var groupTagKind = {
   }
 };
 
-// src/core/kinds/org.ts
+// src/core/kinds/integration-settings.ts
 var import_fast_json_patch3 = __toESM(require_fast_json_patch(), 1);
 
 // src/core/org-match.ts
@@ -56589,8 +56819,281 @@ function matchOrgs(orgs) {
   return (desired) => index.get(designation(desired));
 }
 
+// src/core/kinds/org-scope.ts
+function orgTarget(binding) {
+  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
+}
+function orgDependencies(binding) {
+  return binding.createdBy === void 0 ? [] : [binding.createdBy];
+}
+function plannableOrgs(ctx) {
+  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
+}
+function findOrgOf(orgs, ref) {
+  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
+}
+
+// src/core/kinds/template-source.ts
+function liveTemplateOf(desired, live, want) {
+  const match = matchOrgs(live.orgs);
+  const seen = /* @__PURE__ */ new Set([want.slug]);
+  let slug = want.template;
+  while (slug !== void 0 && !seen.has(slug)) {
+    seen.add(slug);
+    const inFile = desired.orgs.find((o) => o.slug === slug);
+    const found = inFile !== void 0 ? match(inFile) : live.orgs.find((o) => o.slug === slug);
+    if (found !== void 0) return found;
+    slug = inFile?.template;
+  }
+  return void 0;
+}
+
+// src/core/kinds/integration-settings.ts
+var targets4 = { update: orgScoped({ integrationType: Text, integrationId: Type2.Optional(Id) }) };
+var MISSING = "INTEGRATION_MISSING";
+var listedOf = (want) => want.integrations ?? {};
+var hasSettings = (spec) => spec?.settings !== void 0 && Object.keys(spec.settings).length > 0;
+function integrationsRead(want, org) {
+  return liveRead(
+    `${orgAddress(want.slug)}.integrations`,
+    async (client) => {
+      const list = await client.listIntegrations(org.id);
+      const types2 = Object.entries(listedOf(want)).filter(
+        ([type2, spec]) => list[type2] !== void 0 && spec.settings !== void 0
+      );
+      const settings = await Promise.all(
+        types2.map(
+          async ([type2]) => [type2, await client.getIntegrationSettings(org.id, list[type2])]
+        )
+      );
+      return { list, settings: Object.fromEntries(settings) };
+    },
+    ({ list, settings }) => {
+      org.integrations = list;
+      org.integrationSettings = settings;
+    }
+  );
+}
+function missing(binding, type2, why) {
+  return {
+    code: MISSING,
+    message: `Org '${binding.slug}' has no ${type2} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.`,
+    address: integrationAddress(binding.slug, type2)
+  };
+}
+function planOrg(ctx, binding, result) {
+  const live = binding.live;
+  const source = live ?? liveTemplateOf(ctx.desired, ctx.live, binding.desired);
+  const types2 = source?.integrations ?? {};
+  for (const [type2, spec] of Object.entries(listedOf(binding.desired))) {
+    const id = types2[type2];
+    if (id === void 0) {
+      const why = live !== void 0 ? "" : source === void 0 ? " (it is created without a template to copy integrations from)" : ` (it is created from '${source.slug}', which has none)`;
+      result.warnings.push(missing(binding, type2, why));
+      continue;
+    }
+    if (!hasSettings(spec)) continue;
+    const common2 = {
+      action: "update",
+      kind: "integration_settings",
+      address: integrationAddress(binding.slug, type2),
+      dependsOn: orgDependencies(binding)
+    };
+    if (live === void 0) {
+      const after = toJson(spec.settings);
+      result.changes.push({
+        ...common2,
+        before: null,
+        after,
+        patch: import_fast_json_patch3.default.compare({}, after),
+        target: { ...orgTarget(binding), integrationType: type2 },
+        note: `Written once the org exists: Snyk copies the integrations of '${source.slug}' into it, and their live settings cannot be read before.`
+      });
+      continue;
+    }
+    const diff = diffSettings(spec.settings, live.integrationSettings?.[type2]);
+    if (diff !== void 0)
+      result.changes.push({
+        ...common2,
+        ...diff,
+        target: { orgId: live.id, integrationType: type2, integrationId: id }
+      });
+  }
+}
+var integrationSettingsKind = {
+  kind: "integration_settings",
+  noun: { one: "integration", many: "integrations" },
+  targets: targets4,
+  phase: { update: 35 },
+  reads: {
+    org: (_desired, want, org) => want.integrations === void 0 ? [] : [integrationsRead(want, org)],
+    // The template of an org this plan creates: which integrations the new org will have. Not
+    // needed when the template's own entry lists integrations (its read has the list).
+    afterOrgs(desired, live) {
+      const match = matchOrgs(live.orgs);
+      return desired.orgs.flatMap((want) => {
+        if (want.integrations === void 0 || match(want) !== void 0) return [];
+        const source = liveTemplateOf(desired, live, want);
+        if (source === void 0) return [];
+        const entry = desired.orgs.find((o) => match(o) === source);
+        if (entry?.integrations !== void 0) return [];
+        return [
+          liveRead(
+            `${orgAddress(source.slug)}.integrations`,
+            (client) => client.listIntegrations(source.id),
+            (list) => {
+              source.integrations = list;
+            }
+          )
+        ];
+      });
+    }
+  },
+  plan(ctx) {
+    const result = emptyResult();
+    for (const binding of plannableOrgs(ctx)) {
+      if (binding.desired.integrations !== void 0) planOrg(ctx, binding, result);
+    }
+    return result;
+  },
+  apply: {
+    // Read just before writing: the PUT carries every key, the unlisted ones with their values
+    // of this moment. A new org's integration id is learned here.
+    update: async ({ target: t, address, after }, { client, ctx }) => {
+      const orgId = orgIdOf(t, address, ctx);
+      const id = t.integrationId ?? (await client.listIntegrations(orgId))[t.integrationType];
+      if (id === void 0)
+        throw new ApplyError(
+          `${address}: the org has no ${t.integrationType} integration (its template gave it none)`
+        );
+      const live = await client.getIntegrationSettings(orgId, id);
+      return written(
+        client.updateIntegrationSettings(orgId, id, mergeDeep(live, after))
+      );
+    }
+  },
+  simulate(live, change) {
+    const org = findOrgOf(live.orgs, change.target);
+    if (org === void 0) return;
+    const type2 = change.target.integrationType;
+    const all = org.integrationSettings ?? {};
+    all[type2] = mergeDeep(all[type2] ?? {}, change.after);
+    org.integrationSettings = all;
+  },
+  countLive: (live) => live.orgs.reduce((sum, org) => sum + Object.keys(org.integrationSettings ?? {}).length, 0),
+  export(live, draft) {
+    for (const org of live.orgs) {
+      const entry = draft.org(org.id);
+      if (entry === void 0 || org.integrations === void 0) continue;
+      const out = {};
+      for (const type2 of Object.keys(org.integrations).sort()) {
+        if (!INTEGRATION_TYPES.includes(type2)) {
+          draft.model.skipped.push(
+            `integration ${type2} of org ${org.slug} (not a type the config format knows)`
+          );
+          continue;
+        }
+        const settings = org.integrationSettings?.[type2];
+        if (settings !== void 0)
+          out[type2] = { settings: pickBySchema(settings, IntegrationSettingsSchema) };
+      }
+      if (Object.keys(out).length > 0) entry.integrations = out;
+    }
+  }
+};
+
+// src/core/kinds/notification-settings.ts
+var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
+var targets5 = { update: orgScoped({}) };
+var REQUIRED = {
+  "new-issues-remediations": ["enabled", "issueSeverity", "issueType"]
+};
+function notificationBody(live, after, address) {
+  const body = {};
+  for (const [event2, wanted] of Object.entries(isPlainObject(after) ? after : {})) {
+    const { inherited: _inherited, ...current } = isPlainObject(live[event2]) ? live[event2] : {};
+    const merged = { ...current, ...wanted };
+    const lacking = (REQUIRED[event2] ?? ["enabled"]).filter((key) => merged[key] === void 0);
+    if (lacking.length > 0)
+      throw new ApplyError(
+        `${address}: Snyk has no value for ${lacking.map((k) => `${event2}.${k}`).join(", ")} to keep; list ${lacking.length === 1 ? "it" : "them"} in the file`
+      );
+    body[event2] = merged;
+  }
+  return body;
+}
+var notificationSettingsKind = {
+  kind: "notification_settings",
+  noun: { one: "notification settings", many: "notification settings" },
+  targets: targets5,
+  phase: { update: 36 },
+  reads: {
+    org: (_desired, want, org) => want.notifications === void 0 ? [] : [
+      liveRead(
+        `${orgAddress(want.slug)}.notifications`,
+        (client) => client.getNotificationSettings(org.id),
+        (settings) => {
+          org.notifications = settings;
+        }
+      )
+    ]
+  },
+  plan(ctx) {
+    const result = emptyResult();
+    for (const binding of plannableOrgs(ctx)) {
+      const wanted = binding.desired.notifications;
+      if (wanted === void 0 || Object.keys(wanted).length === 0) continue;
+      const common2 = {
+        action: "update",
+        kind: "notification_settings",
+        address: notificationsAddress(binding.slug),
+        dependsOn: orgDependencies(binding),
+        target: orgTarget(binding)
+      };
+      if (binding.live === void 0) {
+        const after = toJson(wanted);
+        result.changes.push({
+          ...common2,
+          before: null,
+          after,
+          patch: import_fast_json_patch4.default.compare({}, after)
+        });
+        continue;
+      }
+      const diff = diffSettings(wanted, binding.live.notifications);
+      if (diff !== void 0) result.changes.push({ ...common2, ...diff });
+    }
+    return result;
+  },
+  apply: {
+    update: async ({ target: t, address, after }, { client, ctx }) => {
+      const orgId = orgIdOf(t, address, ctx);
+      const live = await client.getNotificationSettings(orgId);
+      return written(client.updateNotificationSettings(orgId, notificationBody(live, after, address)));
+    }
+  },
+  simulate(live, change) {
+    const org = findOrgOf(live.orgs, change.target);
+    if (org === void 0) return;
+    const out = { ...org.notifications ?? {} };
+    for (const [event2, wanted] of Object.entries(isPlainObject(change.after) ? change.after : {})) {
+      out[event2] = { ...isPlainObject(out[event2]) ? out[event2] : {}, ...wanted };
+    }
+    org.notifications = out;
+  },
+  countLive: (live) => live.orgs.filter((org) => org.notifications !== void 0).length,
+  export(live, draft) {
+    for (const org of live.orgs) {
+      const entry = draft.org(org.id);
+      if (entry !== void 0 && org.notifications !== void 0)
+        entry.notifications = pickBySchema(org.notifications, NotificationsSchema);
+    }
+  }
+};
+
 // src/core/kinds/org.ts
-var targets4 = {
+var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+var targets6 = {
   create: target({
     groupId: Id,
     name: Text,
@@ -56656,7 +57159,7 @@ function planBound(ctx, binding, result) {
       address,
       before,
       after,
-      patch: import_fast_json_patch3.default.compare(before, after),
+      patch: import_fast_json_patch5.default.compare(before, after),
       dependsOn: [],
       target: { orgId: live.id, name: desired.name }
     });
@@ -56696,7 +57199,7 @@ async function createOrg(change, { client, ctx }) {
 var orgKind = {
   kind: "org",
   noun: { one: "org", many: "orgs" },
-  targets: targets4,
+  targets: targets6,
   phase: { create: 20, update: 30, delete: 70 },
   // The group's org list is read for every plan, by the reader itself: binding needs it.
   reads: {},
@@ -56741,17 +57244,17 @@ var orgKind = {
   },
   countLive: (live) => live.orgs.length,
   prepareDrift(desired, live) {
-    const missing = [];
+    const missing2 = [];
     const match = matchOrgs(live.orgs);
     desired.orgs = desired.orgs.filter((org) => {
       if (match(org) !== void 0) return true;
       const value = { slug: org.slug };
       if (org.name !== void 0) value.name = org.name;
       if (org.id !== void 0) value.id = org.id;
-      missing.push({ kind: "org", address: orgAddress(org.slug), desired: value });
+      missing2.push({ kind: "org", address: orgAddress(org.slug), desired: value });
       return false;
     });
-    return missing;
+    return missing2;
   },
   export(live, draft) {
     for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
@@ -56770,26 +57273,12 @@ var orgKind = {
   }
 };
 
-// src/core/kinds/org-scope.ts
-function orgTarget(binding) {
-  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-function orgDependencies(binding) {
-  return binding.createdBy === void 0 ? [] : [binding.createdBy];
-}
-function plannableOrgs(ctx) {
-  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
-}
-function findOrgOf(orgs, ref) {
-  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
-}
-
 // src/core/kinds/org-membership.ts
 var ORG_ADMIN = "Org Admin";
 function orgMemberAddress(slug, label2) {
   return `${orgAddress(slug)}.member[${label2}]`;
 }
-var targets5 = {
+var targets7 = {
   create: orgScoped(MEMBERSHIP_IDS.create),
   update: orgScoped(MEMBERSHIP_IDS.update),
   delete: orgScoped(MEMBERSHIP_IDS.delete)
@@ -56797,7 +57286,7 @@ var targets5 = {
 var orgMembershipKind = {
   kind: "org_membership",
   noun: { one: "org membership", many: "org memberships" },
-  targets: targets5,
+  targets: targets7,
   phase: { create: 50, update: 50, delete: 60 },
   reads: {
     group: (desired) => desired.orgs.some((o) => o.members !== void 0) ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })] : [],
@@ -56898,15 +57387,15 @@ var orgMembershipKind = {
 };
 
 // src/core/kinds/org-settings.ts
-var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
 function orgSettingsAddress(slug) {
   return `${orgAddress(slug)}.settings`;
 }
-var targets6 = { update: orgScoped({}) };
+var targets8 = { update: orgScoped({}) };
 var orgSettingsKind = {
   kind: "org_settings",
   noun: { one: "org settings", many: "org settings" },
-  targets: targets6,
+  targets: targets8,
   phase: { update: 30 },
   reads: {
     org: (_desired, want, org) => want.settings === void 0 ? [] : [
@@ -56937,7 +57426,7 @@ var orgSettingsKind = {
           ...common2,
           before: null,
           after,
-          patch: import_fast_json_patch4.default.compare({}, after)
+          patch: import_fast_json_patch6.default.compare({}, after)
         });
         continue;
       }
@@ -56970,7 +57459,7 @@ var Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
 function pendingUserAddress(slug, email) {
   return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
 }
-var targets7 = {
+var targets9 = {
   create: orgScoped({ email: Text, roleId: Id, via: Via }),
   delete: Type2.Union([
     ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
@@ -57058,7 +57547,7 @@ function planDeletes(ctx, binding, result) {
 var pendingUserKind = {
   kind: "pending_user",
   noun: { one: "pending invitation", many: "pending users" },
-  targets: targets7,
+  targets: targets9,
   phase: { create: 50, delete: 61 },
   reads: {
     // The org roles they are resolved against are read for the org membership kind.
@@ -57256,7 +57745,7 @@ function describeRule(rule) {
 }
 
 // src/core/kinds/project.ts
-var targets8 = { update: target({ orgId: Id, projectId: Id }) };
+var targets10 = { update: target({ orgId: Id, projectId: Id }) };
 var UNMATCHED = "PROJECT_RULE_UNMATCHED";
 function projectAddress(slug, project, shared) {
   return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
@@ -57343,7 +57832,7 @@ function internProject(p, intern) {
 var projectKind = {
   kind: "project",
   noun: { one: "project", many: "projects" },
-  targets: targets8,
+  targets: targets10,
   // After the org exists and its settings are written; before any group tag is deleted.
   phase: { update: 35 },
   reads: {
@@ -57408,13 +57897,13 @@ var projectKind = {
 };
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
 var TENANT_ADDRESS = "tenant";
-var targets9 = { update: target({ tenantId: Id, name: Text }) };
+var targets11 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
   noun: { one: "tenant", many: "tenants" },
-  targets: targets9,
+  targets: targets11,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -57454,7 +57943,7 @@ var tenantKind = {
         address: TENANT_ADDRESS,
         before,
         after,
-        patch: import_fast_json_patch5.default.compare(before, after),
+        patch: import_fast_json_patch7.default.compare(before, after),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name }
       });
@@ -57479,7 +57968,7 @@ var tenantKind = {
 function tenantMemberAddress(label2) {
   return `tenant.member[${label2}]`;
 }
-var targets10 = {
+var targets12 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
 };
@@ -57487,7 +57976,7 @@ var NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
 var tenantMembershipKind = {
   kind: "tenant_membership",
   noun: { one: "tenant membership", many: "tenant memberships" },
-  targets: targets10,
+  targets: targets12,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -57527,11 +58016,11 @@ var tenantMembershipKind = {
     });
     result.issues.push(...diff.issues);
     if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-    const missing = [
+    const missing2 = [
       ...diff.creates.map((member) => labelUser(member.user)),
       ...ctx.desired.users.unknown === "error" ? [] : diff.unknown.map(({ spec }) => labelUserRef(spec.user))
     ];
-    for (const label2 of missing) {
+    for (const label2 of missing2) {
       result.warnings.push({
         code: NOT_CREATABLE2,
         message: `${label2} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
@@ -57574,6 +58063,137 @@ var tenantMembershipKind = {
   }
 };
 
+// src/core/kinds/webhook.ts
+var targets13 = {
+  create: orgScoped({ url: Text, secretEnv: Text }),
+  delete: orgScoped({ webhookId: Id, url: Text })
+};
+function createChange(binding, hook7, dependsOn) {
+  return {
+    action: "create",
+    kind: "webhook",
+    address: webhookAddress(binding.slug, hook7.url),
+    before: null,
+    after: { url: hook7.url, secret: { env: hook7.secret.env } },
+    patch: [],
+    dependsOn,
+    target: { ...orgTarget(binding), url: hook7.url, secretEnv: hook7.secret.env },
+    note: `The secret is read from $${hook7.secret.env} when this runs; it is never printed or stored.`
+  };
+}
+function deleteChange(binding, live) {
+  return {
+    action: "delete",
+    kind: "webhook",
+    address: webhookAddress(binding.slug, live.url),
+    before: { url: live.url },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { orgId: live.orgId, webhookId: live.id, url: live.url }
+  };
+}
+function secretPlaceholder(slug, index) {
+  const name = slug.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  return `SNYK_WEBHOOK_SECRET_${name}_${index + 1}`;
+}
+var webhookKind = {
+  kind: "webhook",
+  noun: { one: "webhook", many: "webhooks" },
+  targets: targets13,
+  phase: { create: 56, delete: 54 },
+  reads: {
+    org: (_desired, want, org) => want.webhooks === void 0 ? [] : [
+      liveRead(
+        `org[${want.slug}].webhooks`,
+        (client) => client.listWebhooks(org.id),
+        (hooks) => {
+          org.webhooks = hooks;
+        }
+      )
+    ]
+  },
+  plan(ctx) {
+    const result = emptyResult();
+    for (const binding of plannableOrgs(ctx)) {
+      const wanted = binding.desired.webhooks;
+      if (wanted === void 0) continue;
+      const live = binding.live?.webhooks ?? [];
+      const liveUrls = new Set(live.map((h) => h.url));
+      for (const hook7 of wanted) {
+        if (!liveUrls.has(hook7.url))
+          result.changes.push(createChange(binding, hook7, orgDependencies(binding)));
+      }
+      if (ctx.desired.prune.webhooks !== true || binding.live === void 0) continue;
+      const listed = new Set(wanted.map((h) => h.url));
+      for (const hook7 of live) {
+        if (!listed.has(hook7.url))
+          result.changes.push(deleteChange(binding, { ...hook7, orgId: binding.live.id }));
+      }
+    }
+    return result;
+  },
+  replaceable(ctx) {
+    const out = [];
+    for (const binding of plannableOrgs(ctx)) {
+      const org = binding.live;
+      if (org === void 0) continue;
+      for (const hook7 of binding.desired.webhooks ?? []) {
+        const live = org.webhooks?.find((h) => h.url === hook7.url);
+        if (live === void 0) continue;
+        const address = webhookAddress(binding.slug, hook7.url);
+        out.push({
+          address,
+          changes: [
+            deleteChange(binding, { ...live, orgId: org.id }),
+            createChange(binding, hook7, [address])
+          ]
+        });
+      }
+    }
+    return out;
+  },
+  secrets: (change) => change.action === "create" ? [change.target.secretEnv] : [],
+  apply: {
+    create: ({ target: t, address }, { client, ctx }) => {
+      const orgId = orgIdOf(t, address, ctx);
+      const secret = ctx.secrets.get(t.secretEnv);
+      if (secret === void 0)
+        throw new ApplyError(`${address}: the environment variable ${t.secretEnv} is not set`);
+      return createOnce(
+        () => client.createWebhook(orgId, t.url, secret),
+        async () => (await client.listWebhooks(orgId)).some((h) => h.url === t.url)
+      );
+    },
+    delete: ({ target: t, address }, { client, ctx }) => written(client.deleteWebhook(orgIdOf(t, address, ctx), t.webhookId))
+  },
+  simulate(live, change) {
+    const org = findOrgOf(live.orgs, change.target);
+    if (org === void 0) return;
+    const hooks = org.webhooks ?? [];
+    org.webhooks = change.action === "create" ? [...hooks, { id: `sim:${change.address}`, url: change.target.url }] : hooks.filter((h) => h.id !== change.target.webhookId);
+  },
+  countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.webhooks?.length ?? 0), 0),
+  export(live, draft) {
+    for (const org of live.orgs) {
+      const entry = draft.org(org.id);
+      if (entry === void 0 || org.webhooks === void 0) continue;
+      const seen = /* @__PURE__ */ new Set();
+      const hooks = [...org.webhooks].sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+      entry.webhooks = hooks.flatMap((hook7) => {
+        if (!EXPORT_PATTERNS.webhookUrl.test(hook7.url) || seen.has(hook7.url)) {
+          draft.model.skipped.push(
+            `webhook ${hook7.url} of org ${org.slug} (not an https URL, or listed twice)`
+          );
+          return [];
+        }
+        seen.add(hook7.url);
+        return [{ url: hook7.url, secretEnv: secretPlaceholder(org.slug, seen.size - 1) }];
+      });
+    }
+  }
+};
+
 // src/core/kinds/index.ts
 var REGISTRY = {
   org: orgKind,
@@ -57585,7 +58205,10 @@ var REGISTRY = {
   tenant: tenantKind,
   tenant_membership: tenantMembershipKind,
   pending_user: pendingUserKind,
-  project: projectKind
+  project: projectKind,
+  integration_settings: integrationSettingsKind,
+  notification_settings: notificationSettingsKind,
+  webhook: webhookKind
 };
 var KIND_MODULES = REGISTRY;
 var KIND_NAMES = Object.keys(REGISTRY);
@@ -57595,7 +58218,7 @@ function handlersOf(kind) {
 }
 
 // src/core/desired-schema.ts
-var strict3 = { additionalProperties: false };
+var strict4 = { additionalProperties: false };
 var OrgSchema = Type2.Object(
   {
     slug: Type2.String({
@@ -57619,9 +58242,12 @@ var OrgSchema = Type2.Object(
     settings: Type2.Optional(OrgSettingsSchema),
     members: Type2.Optional(Members("the org")),
     // Project rules (contract §4.2): after defaults.org, its rules come first.
-    projects: Type2.Optional(ProjectRules("the org"))
+    projects: Type2.Optional(ProjectRules("the org")),
+    integrations: Type2.Optional(IntegrationsSchema),
+    notifications: Type2.Optional(NotificationsSchema),
+    webhooks: Type2.Optional(Webhooks("the org"))
   },
-  { ...strict3, description: "An org of the group." }
+  { ...strict4, description: "An org of the group." }
 );
 var DriftIgnoreSchema = Type2.Object(
   {
@@ -57639,7 +58265,7 @@ var DriftIgnoreSchema = Type2.Object(
     ),
     reason: Type2.Optional(Type2.String({ description: "Why this drift is accepted (shown in reports)." }))
   },
-  { ...strict3, minProperties: 1, description: "A rule for known, accepted drift." }
+  { ...strict4, minProperties: 1, description: "A rule for known, accepted drift." }
 );
 var PruneRulesSchema = Type2.Required(PruneSchema);
 var DesiredStateSchema = Type2.Object(
@@ -57652,7 +58278,7 @@ var DesiredStateSchema = Type2.Object(
         tags: Type2.Optional(Type2.Array(TagSchema)),
         members: Type2.Optional(Type2.Array(MemberSchema))
       },
-      strict3
+      strict4
     ),
     tenant: Type2.Optional(
       Type2.Object(
@@ -57661,7 +58287,7 @@ var DesiredStateSchema = Type2.Object(
           name: Type2.Optional(Type2.String({ minLength: 1, maxLength: 60 })),
           members: Type2.Optional(Type2.Array(MemberSchema))
         },
-        strict3
+        strict4
       )
     ),
     orgs: Type2.Array(OrgSchema),
@@ -57670,18 +58296,18 @@ var DesiredStateSchema = Type2.Object(
         unknown: Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")]),
         ignore: Type2.Array(Type2.String({ minLength: 1 }))
       },
-      strict3
+      strict4
     ),
     prune: PruneRulesSchema,
-    limits: Type2.Object({ maxDeletePercent: Type2.Number({ minimum: 0, maximum: 100 }) }, strict3),
-    drift: Type2.Object({ ignore: Type2.Array(DriftIgnoreSchema) }, strict3)
+    limits: Type2.Object({ maxDeletePercent: Type2.Number({ minimum: 0, maximum: 100 }) }, strict4),
+    drift: Type2.Object({ ignore: Type2.Array(DriftIgnoreSchema) }, strict4)
   },
-  strict3
+  strict4
 );
 
 // src/config/schema.ts
 var SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
-var strict4 = { additionalProperties: false };
+var strict5 = { additionalProperties: false };
 var ConfigSchema = Type2.Object(
   {
     $schema: Type2.Optional(Type2.String({ description: "JSON Schema reference for editors." })),
@@ -57701,7 +58327,7 @@ var ConfigSchema = Type2.Object(
           members: Type2.Optional(Members("the group"))
         },
         {
-          ...strict4,
+          ...strict5,
           description: "The Snyk group. Required in one file; in a directory of files every file that has it names the same id."
         }
       )
@@ -57717,7 +58343,7 @@ var ConfigSchema = Type2.Object(
             })
           )
         },
-        { ...strict4, description: "The tenant (optional)." }
+        { ...strict5, description: "The tenant (optional)." }
       )
     ),
     defaults: Type2.Optional(
@@ -57729,13 +58355,18 @@ var ConfigSchema = Type2.Object(
                 settings: Type2.Optional(OrgSettingsSchema),
                 members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
                 // Project rules (contract §4.2): added to every org's own rules.
-                projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)"))
+                projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)")),
+                integrations: Type2.Optional(IntegrationsSchema),
+                notifications: Type2.Optional(NotificationsSchema),
+                webhooks: Type2.Optional(
+                  Webhooks("every org (merged with each org by url; the org\u2019s entry wins)")
+                )
               },
-              { ...strict4, description: "Merged into every org; the org's own values win." }
+              { ...strict5, description: "Merged into every org; the org's own values win." }
             )
           )
         },
-        { ...strict4, description: "Defaults merged into the objects of the file." }
+        { ...strict5, description: "Defaults merged into the objects of the file." }
       )
     ),
     orgs: Type2.Optional(Type2.Array(OrgSchema, { description: "The orgs of the group that this file manages." })),
@@ -57754,7 +58385,7 @@ var ConfigSchema = Type2.Object(
             })
           )
         },
-        { ...strict4, description: "How users are resolved and which are left alone." }
+        { ...strict5, description: "How users are resolved and which are left alone." }
       )
     ),
     prune: Type2.Optional(PruneSchema),
@@ -57770,7 +58401,7 @@ var ConfigSchema = Type2.Object(
             })
           )
         },
-        { ...strict4, description: "Safety limits." }
+        { ...strict5, description: "Safety limits." }
       )
     ),
     drift: Type2.Optional(
@@ -57780,12 +58411,12 @@ var ConfigSchema = Type2.Object(
             Type2.Array(DriftIgnoreSchema, { description: "Known, accepted drift left out of reports." })
           )
         },
-        { ...strict4, description: "Drift report settings." }
+        { ...strict5, description: "Drift report settings." }
       )
     )
   },
   {
-    ...strict4,
+    ...strict5,
     // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
     patternProperties: {
       "^x-": { description: "Extension field, ignored by snyk-gitops: a place for YAML anchors." }
@@ -58442,6 +59073,72 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
   return settings;
 }
 
+// src/core/order.ts
+function linkDependencies(changes) {
+  const providers = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
+  }
+  return changes.map((change) => {
+    const needed = (handlersOf(change.kind).needs?.(change) ?? []).flatMap((key) => {
+      const provider = providers.get(key);
+      return provider === void 0 ? [] : [provider];
+    });
+    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort();
+    return { ...change, dependsOn };
+  });
+}
+function dependencyIndices(changes) {
+  const byAddress = /* @__PURE__ */ new Map();
+  changes.forEach((c, i) => {
+    byAddress.set(c.address, [...byAddress.get(c.address) ?? [], i]);
+  });
+  return changes.map((change, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const address of change.dependsOn)
+      for (const d of byAddress.get(address) ?? []) if (d !== i) deps.add(d);
+    return [...deps];
+  });
+}
+function phaseOf(change) {
+  return handlersOf(change.kind).phase[change.action] ?? 100;
+}
+function orderChanges(changes) {
+  const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
+  const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  const indices = dependencyIndices(changes);
+  const waiting = /* @__PURE__ */ new Map();
+  const dependents = /* @__PURE__ */ new Map();
+  for (const [i, change] of changes.entries()) {
+    const deps = indices[i].map((d) => changes[d]);
+    waiting.set(change, deps.length);
+    for (const dep of deps) dependents.set(dep, [...dependents.get(dep) ?? [], change]);
+  }
+  const ready = changes.filter((c) => waiting.get(c) === 0).sort(compare);
+  const out = [];
+  while (ready.length > 0) {
+    const next = ready.shift();
+    out.push(next);
+    for (const dependent of dependents.get(next) ?? []) {
+      const left = waiting.get(dependent) - 1;
+      waiting.set(dependent, left);
+      if (left === 0) ready.splice(insertionIndex(ready, dependent, compare), 0, dependent);
+    }
+  }
+  const placed = new Set(out);
+  return [...out, ...changes.filter((c) => !placed.has(c)).sort(compare)];
+}
+function insertionIndex(sorted, item, compare) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (compare(sorted[mid], item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 // src/apply/operations.ts
 function executeChange(change, client, ctx) {
   const apply = handlersOf(change.kind).apply[change.action];
@@ -58460,19 +59157,17 @@ async function executePlan(plan, options) {
   const ctx = {
     groupId: plan.groupId,
     orgIdsBySlug: new Map(options.liveOrgIds),
-    knownOrgIds: new Set(options.liveOrgIds.values())
+    knownOrgIds: new Set(options.liveOrgIds.values()),
+    secrets: options.secrets ?? /* @__PURE__ */ new Map()
   };
   const changes = plan.changes;
   const total = changes.length;
   const results = new Array(total);
   let done = 0;
-  const indexByAddress = new Map(changes.map((c, i) => [c.address, i]));
   const waitingOn = changes.map(() => 0);
   const dependents = changes.map(() => []);
-  changes.forEach((change, i) => {
-    for (const address of new Set(change.dependsOn)) {
-      const d = indexByAddress.get(address);
-      if (d === void 0 || d === i) continue;
+  dependencyIndices(changes).forEach((deps, i) => {
+    for (const d of deps) {
       waitingOn[i] += 1;
       dependents[d].push(i);
     }
@@ -58569,10 +59264,12 @@ function checkSafety(plan, live, options) {
 function checkMassDelete(changes, desired, live) {
   const limit = desired.limits.maxDeletePercent;
   const refusals = [];
-  const deleted = [...new Set(changes.flatMap((c) => c.action === "delete" ? [c.kind] : []))];
+  const recreated = new Set(changes.flatMap((c) => c.action === "create" ? [c.address] : []));
+  const losses = changes.filter((c) => c.action === "delete" && !recreated.has(c.address));
+  const deleted = [...new Set(losses.map((c) => c.kind))];
   for (const name of deleted) {
     const kind = KIND_MODULES[name];
-    const deletes = changes.filter((c) => c.kind === name && c.action === "delete");
+    const deletes = losses.filter((c) => c.kind === name);
     const total = Math.max(kind.countLive(live, desired), deletes.length);
     const percent = deletes.length / total * 100;
     if (percent <= limit) continue;
@@ -60207,6 +60904,105 @@ function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 
+// src/snyk/v1-integrations.ts
+function parseIntegrations(body) {
+  const raw2 = readObject(body, "body");
+  const out = {};
+  for (const [type2, id] of Object.entries(raw2)) out[type2] = readString(id, type2);
+  return out;
+}
+function parseJsonObject(body) {
+  return readObject(body, "body");
+}
+function parseWebhooks(body) {
+  const raw2 = readObject(body, "body");
+  return readArray(raw2.results, "results").map((item, i) => parseWebhook(item, `results[${i}]`));
+}
+function parseWebhook(item, path) {
+  const hook7 = readObject(item, path);
+  return { id: readString(hook7.id, `${path}.id`), url: readString(hook7.url, `${path}.url`) };
+}
+function withoutSecret(error, secret) {
+  if (!(error instanceof Error) || secret === "" || !error.message.includes(secret)) return error;
+  error.message = error.message.split(secret).join("***");
+  return error;
+}
+function createIntegrationOperations(t) {
+  return {
+    listIntegrations: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/integrations", params: { orgId } },
+      parseIntegrations
+    ),
+    getIntegrationSettings: (orgId, integrationId) => sendParsed(
+      t,
+      {
+        method: "GET",
+        api: "v1",
+        template: "/org/{orgId}/integrations/{integrationId}/settings",
+        params: { orgId, integrationId }
+      },
+      parseJsonObject
+    ),
+    updateIntegrationSettings: async (orgId, integrationId, settings) => {
+      await t.send({
+        method: "PUT",
+        api: "v1",
+        template: "/org/{orgId}/integrations/{integrationId}/settings",
+        params: { orgId, integrationId },
+        body: settings
+      });
+    },
+    getNotificationSettings: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/notification-settings", params: { orgId } },
+      parseJsonObject
+    ),
+    updateNotificationSettings: async (orgId, settings) => {
+      await t.send({
+        method: "PUT",
+        api: "v1",
+        template: "/org/{orgId}/notification-settings",
+        params: { orgId },
+        body: settings
+      });
+    },
+    listWebhooks: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/webhooks", params: { orgId } },
+      parseWebhooks
+    ),
+    createWebhook: async (orgId, url, secret) => {
+      try {
+        return await sendParsed(
+          t,
+          {
+            method: "POST",
+            api: "v1",
+            template: "/org/{orgId}/webhooks",
+            params: { orgId },
+            body: { url, secret }
+          },
+          (body) => {
+            if (body === void 0) throw new ShapeError("body", "the created webhook");
+            return parseWebhook(body, "body");
+          }
+        );
+      } catch (error) {
+        throw withoutSecret(error, secret);
+      }
+    },
+    deleteWebhook: async (orgId, webhookId) => {
+      await t.send({
+        method: "DELETE",
+        api: "v1",
+        template: "/org/{orgId}/webhooks/{webhookId}",
+        params: { orgId, webhookId }
+      });
+    }
+  };
+}
+
 // src/snyk/v1-parsers.ts
 function parseOrgSettings(body) {
   const raw2 = readObject(body, "body");
@@ -60409,6 +61205,7 @@ function createSnykClient(options) {
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
+    ...createIntegrationOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -60518,7 +61315,8 @@ async function readOrgs(desired, live, run2) {
     await Promise.allSettled(orgReads);
     throw error;
   }
-  await Promise.all(orgReads);
+  const after = mergeReads(KINDS.flatMap((kind) => kind.reads.afterOrgs?.(desired, live) ?? []));
+  await Promise.all([...orgReads, ...after.map(run2)]);
 }
 
 // src/engine/errors.ts
@@ -60639,61 +61437,32 @@ function createsCycle(orgs, start) {
   return false;
 }
 
-// src/core/order.ts
-function linkDependencies(changes) {
-  const providers = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
+// src/core/replace.ts
+function planReplacements(ctx, changes, replace) {
+  if (replace.length === 0) return { changes, issues: [] };
+  const offered = /* @__PURE__ */ new Map();
+  const nouns = [];
+  for (const kind of KINDS) {
+    if (kind.replaceable === void 0) continue;
+    nouns.push(kind.noun.many);
+    for (const r of kind.replaceable(ctx))
+      offered.set(r.address, r.changes);
   }
-  return changes.map((change) => {
-    const needed = (handlersOf(change.kind).needs?.(change) ?? []).flatMap((key) => {
-      const provider = providers.get(key);
-      return provider === void 0 ? [] : [provider];
-    });
-    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort();
-    return { ...change, dependsOn };
-  });
-}
-function phaseOf(change) {
-  return handlersOf(change.kind).phase[change.action] ?? 100;
-}
-function orderChanges(changes) {
-  const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
-  const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  const byAddress = new Map(changes.map((c) => [c.address, c]));
-  const waiting = /* @__PURE__ */ new Map();
-  const dependents = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const deps = change.dependsOn.flatMap((d) => {
-      const dep = byAddress.get(d);
-      return dep === void 0 || dep === change ? [] : [dep];
-    });
-    waiting.set(change, deps.length);
-    for (const dep of deps) dependents.set(dep, [...dependents.get(dep) ?? [], change]);
-  }
-  const ready = changes.filter((c) => waiting.get(c) === 0).sort(compare);
-  const out = [];
-  while (ready.length > 0) {
-    const next = ready.shift();
-    out.push(next);
-    for (const dependent of dependents.get(next) ?? []) {
-      const left = waiting.get(dependent) - 1;
-      waiting.set(dependent, left);
-      if (left === 0) ready.splice(insertionIndex(ready, dependent, compare), 0, dependent);
+  const issues = [];
+  let out = changes;
+  for (const address of new Set(replace)) {
+    const pair = offered.get(address);
+    if (pair === void 0) {
+      issues.push({
+        code: "REPLACE_UNKNOWN",
+        message: `--replace ${address}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(", ")} that exist in Snyk and in the file.`,
+        address
+      });
+      continue;
     }
+    out = [...out.filter((c) => c.address !== address), ...pair];
   }
-  const placed = new Set(out);
-  return [...out, ...changes.filter((c) => !placed.has(c)).sort(compare)];
-}
-function insertionIndex(sorted, item, compare) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (compare(sorted[mid], item) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return { changes: out, issues };
 }
 
 // src/core/resolve.ts
@@ -60767,7 +61536,7 @@ function buildPlan(desired, live, options = {}) {
   const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues = [...bound.issues];
   const warnings = [];
-  const changes = [];
+  let changes = [];
   const unknownUsers = [];
   const kindIssues = [];
   for (const kind of KINDS) {
@@ -60777,7 +61546,9 @@ function buildPlan(desired, live, options = {}) {
     kindIssues.push(...result.issues);
     unknownUsers.push(...result.unknownUsers);
   }
-  issues.push(...inFileOrder(kindIssues));
+  const replaced = planReplacements(ctx, changes, options.replace ?? []);
+  changes = replaced.changes;
+  issues.push(...inFileOrder(kindIssues), ...replaced.issues);
   if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
   if (live.unknown.length > 0) {
     issues.push({
@@ -60799,6 +61570,8 @@ function buildPlan(desired, live, options = {}) {
     desired
   };
   if (options.now !== void 0) plan.createdAt = options.now().toISOString();
+  if (options.replace !== void 0 && options.replace.length > 0)
+    plan.replace = [...new Set(options.replace)];
   return { ok: true, plan };
 }
 var SECTIONS = ["group", "tenant", "orgs"];
@@ -60841,7 +61614,7 @@ async function planDesired(config, client, options = {}) {
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {}
   );
-  const plan = planAgainst(config, live, options.now);
+  const plan = planAgainst(config, live, options.now, options.replace);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
@@ -60851,8 +61624,11 @@ function relatedPlaces(config, issue) {
     return ` (${what}: ${at2 === void 0 ? formatPath2(path) : `${at2.file}:${at2.line}:${at2.column}`})`;
   }).join("");
 }
-function planAgainst(config, live, now) {
-  const result = buildPlan(config.desired, live, now ? { now } : {});
+function planAgainst(config, live, now, replace) {
+  const result = buildPlan(config.desired, live, {
+    ...now ? { now } : {},
+    ...replace ? { replace } : {}
+  });
   if (!result.ok) {
     const issues = result.issues.map((issue) => {
       const source = issue.path && config.locate ? config.locate(issue.path) : void 0;
@@ -60877,7 +61653,7 @@ async function checkFresh(plan, client) {
   return live;
 }
 function checkChanges(plan, live) {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, void 0, plan.replace).changes;
   const differs = (i) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -60887,16 +61663,37 @@ function checkChanges(plan, live) {
     { code: "PLAN_TAMPERED" }
   );
 }
+function resolveSecrets(changes, env) {
+  const needed = /* @__PURE__ */ new Map();
+  for (const change of changes)
+    for (const name of handlersOf(change.kind).secrets?.(change) ?? [])
+      needed.set(name, [...needed.get(name) ?? [], change.address]);
+  const secrets = /* @__PURE__ */ new Map();
+  const missing2 = [];
+  for (const [name, addresses] of needed) {
+    const value = env[name];
+    if (value === void 0 || value === "") missing2.push(`${name} (for ${addresses.join(", ")})`);
+    else secrets.set(name, value);
+  }
+  if (missing2.length > 0)
+    throw new GitopsError(
+      `the environment variable${missing2.length === 1 ? "" : "s"} ${missing2.join("; ")} ${missing2.length === 1 ? "is" : "are"} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,
+      { code: "SECRET_MISSING" }
+    );
+  return secrets;
+}
 async function applyPlan(plan, live, client, options) {
   const refusals = checkSafety(plan, live, {
     allowMassDelete: options.allowMassDelete,
     allowLockout: options.allowLockout
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
+  const secrets = resolveSecrets(plan.changes, options.env ?? {});
   const result = await executePlan(plan, {
     client,
     liveOrgIds: new Map(live.orgs.map((o) => [o.slug, o.id])),
     concurrency: options.concurrency,
+    secrets,
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   });
   const after = await readLiveState(client, plan.desired);
@@ -60973,14 +61770,14 @@ function maskOrg(entry, part) {
 function prepareDriftComparison(desired, live) {
   const masked = maskUnknownParts(desired, live.unknown);
   const resolver = createResolver(live, masked.users.ignore);
-  const missing = KINDS.flatMap(
+  const missing2 = KINDS.flatMap(
     (kind) => (kind.prepareDrift?.(masked, live, resolver) ?? []).map((item) => ({ ...item, kind: kind.kind }))
   );
-  return { desired: masked, missing };
+  return { desired: masked, missing: missing2 };
 }
 
 // src/drift/report.ts
-var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch8 = __toESM(require_fast_json_patch(), 1);
 
 // src/drift/ignore.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -61045,7 +61842,7 @@ function itemOfChange(change) {
   const driftChange = CHANGE_OF_ACTION[change.action];
   const desired = change.after;
   const live = change.before;
-  const patch = driftChange === "changed" ? import_fast_json_patch6.default.compare(asDoc(desired), asDoc(live)) : [];
+  const patch = driftChange === "changed" ? import_fast_json_patch8.default.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg({
     kind,
     address: change.address,
@@ -61057,16 +61854,16 @@ function itemOfChange(change) {
     message: describe(kind, change.address, driftChange)
   });
 }
-function itemOfMissing(missing) {
+function itemOfMissing(missing2) {
   return withOrg({
-    kind: missing.kind,
-    address: missing.address,
+    kind: missing2.kind,
+    address: missing2.address,
     change: "removed",
     live: null,
-    desired: missing.desired,
+    desired: missing2.desired,
     patch: [],
     fields: [],
-    message: describe(missing.kind, missing.address, "removed")
+    message: describe(missing2.kind, missing2.address, "removed")
   });
 }
 function itemOfWarning(warning) {
@@ -61392,7 +62189,9 @@ function createEngine(settings, env) {
           const outcome = await applyPlan(plan, live, client, {
             allowMassDelete: options.allowMassDelete,
             allowLockout: false,
-            concurrency: api.concurrency
+            concurrency: api.concurrency,
+            // Webhook secrets (`secret: { env }`) come from the job's environment.
+            env
           });
           const { result } = outcome;
           return {
@@ -68250,40 +69049,40 @@ function getHooks(state, eventPayloadAction, eventName) {
   }
   return [].concat(...hooks.filter(Boolean));
 }
-function receiverHandle(state, event) {
+function receiverHandle(state, event2) {
   const errorHandlers = state.hooks.error || [];
-  if (event instanceof Error) {
-    const error = Object.assign(new AggregateError([event], event.message), {
-      event
+  if (event2 instanceof Error) {
+    const error = Object.assign(new AggregateError([event2], event2.message), {
+      event: event2
     });
     errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error));
     return Promise.reject(error);
   }
-  if (!event || !event.name) {
+  if (!event2 || !event2.name) {
     const error = new Error("Event name not passed");
     throw new AggregateError([error], error.message);
   }
-  if (!event.payload) {
+  if (!event2.payload) {
     const error = new Error("Event name not passed");
     throw new AggregateError([error], error.message);
   }
   const hooks = getHooks(
     state,
-    "action" in event.payload ? event.payload.action : null,
-    event.name
+    "action" in event2.payload ? event2.payload.action : null,
+    event2.name
   );
   if (hooks.length === 0) {
     return Promise.resolve();
   }
   const errors = [];
   const promises = hooks.map((handler2) => {
-    let promise = Promise.resolve(event);
+    let promise = Promise.resolve(event2);
     if (state.transform) {
       promise = promise.then(state.transform);
     }
-    return promise.then((event2) => {
-      return handler2(event2);
-    }).catch((error) => errors.push(Object.assign(error, { event })));
+    return promise.then((event22) => {
+      return handler2(event22);
+    }).catch((error) => errors.push(Object.assign(error, { event: event2 })));
   });
   return Promise.all(promises).then(() => {
     if (errors.length === 0) {
@@ -68294,7 +69093,7 @@ function receiverHandle(state, event) {
       errors.map((error2) => error2.message).join("\n")
     );
     Object.assign(error, {
-      event
+      event: event2
     });
     errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error));
     throw error;
@@ -68333,38 +69132,38 @@ function createEventHandler(options) {
     receive: receiverHandle.bind(null, state)
   };
 }
-async function verifyAndReceive(state, event) {
+async function verifyAndReceive(state, event2) {
   const matchesSignature = await verifyWithFallback(
     state.secret,
-    event.payload,
-    event.signature,
+    event2.payload,
+    event2.signature,
     state.additionalSecrets
   ).catch(() => false);
   if (!matchesSignature) {
     const error = new Error(
       "[@octokit/webhooks] signature does not match event payload and secret"
     );
-    error.event = event;
+    error.event = event2;
     error.status = 400;
     return state.eventHandler.receive(error);
   }
   let payload;
   try {
-    payload = JSON.parse(event.payload);
+    payload = JSON.parse(event2.payload);
   } catch (error) {
     error.message = "Invalid JSON";
     error.status = 400;
     throw new AggregateError([error], error.message);
   }
   return state.eventHandler.receive({
-    id: event.id,
-    name: event.name,
+    id: event2.id,
+    name: event2.name,
     payload
   });
 }
 var textDecoder = new TextDecoder("utf-8", { fatal: false });
 var decode = textDecoder.decode.bind(textDecoder);
-var Webhooks = class {
+var Webhooks2 = class {
   sign;
   verify;
   on;
@@ -68514,10 +69313,10 @@ paginateRest3.VERSION = VERSION15;
 // node_modules/@octokit/app/dist-node/index.js
 var VERSION16 = "16.1.4";
 function webhooks(appOctokit, options) {
-  return new Webhooks({
+  return new Webhooks2({
     secret: options.secret,
-    transform: async (event) => {
-      if (!("installation" in event.payload) || typeof event.payload.installation !== "object") {
+    transform: async (event2) => {
+      if (!("installation" in event2.payload) || typeof event2.payload.installation !== "object") {
         const octokit2 = new appOctokit.constructor({
           authStrategy: createUnauthenticatedAuth,
           auth: {
@@ -68525,11 +69324,11 @@ function webhooks(appOctokit, options) {
           }
         });
         return {
-          ...event,
+          ...event2,
           octokit: octokit2
         };
       }
-      const installationId = event.payload.installation.id;
+      const installationId = event2.payload.installation.id;
       const octokit = await appOctokit.auth({
         type: "installation",
         installationId,
@@ -68547,10 +69346,10 @@ function webhooks(appOctokit, options) {
         }
       });
       octokit.hook.before("request", (options2) => {
-        options2.headers["x-github-delivery"] = event.id;
+        options2.headers["x-github-delivery"] = event2.id;
       });
       return {
-        ...event,
+        ...event2,
         octokit
       };
     }
@@ -68964,58 +69763,58 @@ function text(value) {
   return typeof value === "string" && value.length > 0 ? value : void 0;
 }
 function parseEvent(env, payload) {
-  const event = {
+  const event2 = {
     name: env.GITHUB_EVENT_NAME ?? "",
     repository: env.GITHUB_REPOSITORY ?? text(field(payload, "repository", "full_name")) ?? "",
     ref: env.GITHUB_REF ?? text(field(payload, "ref")) ?? "",
     sha: env.GITHUB_SHA ?? text(field(payload, "after")) ?? ""
   };
   const defaultBranch = text(field(payload, "repository", "default_branch"));
-  if (defaultBranch !== void 0) event.defaultBranch = defaultBranch;
+  if (defaultBranch !== void 0) event2.defaultBranch = defaultBranch;
   const number = field(payload, "pull_request", "number");
   if (typeof number === "number") {
-    event.pullRequest = {
+    event2.pullRequest = {
       number,
       headSha: text(field(payload, "pull_request", "head", "sha")) ?? "",
       headRepo: text(field(payload, "pull_request", "head", "repo", "full_name")) ?? "",
-      baseRepo: text(field(payload, "pull_request", "base", "repo", "full_name")) ?? event.repository
+      baseRepo: text(field(payload, "pull_request", "base", "repo", "full_name")) ?? event2.repository
     };
   }
-  return event;
+  return event2;
 }
 
 // src/action/mode.ts
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
-function isPullRequestEvent(event) {
-  return PULL_REQUEST_EVENTS.includes(event.name);
+function isPullRequestEvent(event2) {
+  return PULL_REQUEST_EVENTS.includes(event2.name);
 }
-function modeForEvent(event) {
-  if (isPullRequestEvent(event)) return { mode: "plan" };
-  if (event.name === "push") {
-    if (event.defaultBranch !== void 0 && event.ref === `refs/heads/${event.defaultBranch}`) {
+function modeForEvent(event2) {
+  if (isPullRequestEvent(event2)) return { mode: "plan" };
+  if (event2.name === "push") {
+    if (event2.defaultBranch !== void 0 && event2.ref === `refs/heads/${event2.defaultBranch}`) {
       return { mode: "apply" };
     }
     return {
       mode: "plan",
-      reason: `push to ${event.ref || "an unknown ref"} is not the default branch (${event.defaultBranch ?? "unknown"}): planning, not applying`
+      reason: `push to ${event2.ref || "an unknown ref"} is not the default branch (${event2.defaultBranch ?? "unknown"}): planning, not applying`
     };
   }
-  if (event.name === "schedule" || event.name === "workflow_dispatch") return { mode: "drift" };
+  if (event2.name === "schedule" || event2.name === "workflow_dispatch") return { mode: "drift" };
   return {
     mode: "validate",
-    reason: `mode 'auto' has no rule for the '${event.name || "unknown"}' event: validating only`
+    reason: `mode 'auto' has no rule for the '${event2.name || "unknown"}' event: validating only`
   };
 }
-function selectMode(requested, event, options) {
-  let decision = requested === "auto" ? modeForEvent(event) : { mode: requested };
-  const pullRequest = isPullRequestEvent(event);
+function selectMode(requested, event2, options) {
+  let decision = requested === "auto" ? modeForEvent(event2) : { mode: requested };
+  const pullRequest = isPullRequestEvent(event2);
   if (pullRequest && decision.mode === "apply") {
     decision = {
       mode: "plan",
       reason: "a pull_request event never applies (apply runs on push to the default branch): planning instead"
     };
   }
-  const pr = event.pullRequest;
+  const pr = event2.pullRequest;
   if (decision.mode !== "validate" && pullRequest && pr && pr.headRepo !== "" && pr.headRepo !== pr.baseRepo) {
     return {
       mode: "validate",
@@ -69222,7 +70021,7 @@ function describeDifference(reviewed, current) {
 import { writeFile } from "node:fs/promises";
 
 // src/render/describe.ts
-var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch9 = __toESM(require_fast_json_patch(), 1);
 function summarySentence(summary) {
   const { create, update, delete: destroy } = summary;
   if (create + update + destroy === 0) return "No changes. Snyk matches the configuration.";
@@ -69265,7 +70064,7 @@ function describeChange(change) {
 }
 function safeGet(document, pointer) {
   try {
-    return import_fast_json_patch7.default.getValueByPointer(document, pointer);
+    return import_fast_json_patch9.default.getValueByPointer(document, pointer);
   } catch {
     return void 0;
   }
@@ -69701,12 +70500,12 @@ async function run(env, deps) {
     settings = readInputs(env);
     if (settings.snykToken) runner.addMask(settings.snykToken);
     if (settings.githubToken) runner.addMask(settings.githubToken);
-    const event = parseEvent(env, await readPayload(env));
-    const decision = selectMode(settings.mode, event, { hasSnykToken: settings.snykToken !== void 0 });
+    const event2 = parseEvent(env, await readPayload(env));
+    const decision = selectMode(settings.mode, event2, { hasSnykToken: settings.snykToken !== void 0 });
     const workspace = deps.workspace ?? env.GITHUB_WORKSPACE ?? ".";
     const ctx = createActionContext({
       settings,
-      event,
+      event: event2,
       decision,
       engine: deps.engine,
       github: deps.github,
@@ -69716,7 +70515,7 @@ async function run(env, deps) {
       planPath: join2(env.RUNNER_TEMP || workspace, "snyk-gitops-plan.json")
     });
     runner.log(
-      `snyk-gitops: ${decision.mode} ${ctx.configKey} (event ${event.name || "none"}, mode ${settings.mode})${decision.reason ? `: ${decision.reason}` : ""}`
+      `snyk-gitops: ${decision.mode} ${ctx.configKey} (event ${event2.name || "none"}, mode ${settings.mode})${decision.reason ? `: ${decision.reason}` : ""}`
     );
     if (decision.warn && decision.reason) {
       stdout.write(formatAnnotation({ level: "warning", message: `snyk-gitops: ${decision.reason}` }));

@@ -7825,7 +7825,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict6, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict7, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -7862,7 +7862,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict6 && !hasSpace) {
+            if (strict7 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -7905,7 +7905,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict6, onError) {
+    function resolveFlowScalar(scalar, strict7, onError) {
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
@@ -7934,7 +7934,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict6, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict7, onError);
       return {
         value,
         type: _type,
@@ -8596,7 +8596,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict6 = true, onError) {
+    function resolveAsScalar(token, strict7 = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -8609,9 +8609,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict6, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict7, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict6 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict7 } }, token, _onError);
         }
       }
       return null;
@@ -15438,6 +15438,12 @@ var init_desired_parts = __esm({
             description: "Delete orgs the file does not list (default false: deleting an org destroys its projects and history)."
           })
         ),
+        webhooks: Type2.Optional(
+          Type2.Boolean({
+            default: false,
+            description: "Delete the webhooks the file does not list, in orgs that list `webhooks` (default false)."
+          })
+        ),
         projectTags: Type2.Optional(
           Type2.Boolean({
             default: false,
@@ -15622,6 +15628,7 @@ function mergeDefaults(located, defaults, defaultsOrigin) {
     origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
     org.settings = mergeSettings(defaults.settings, own.settings);
   }
+  mergeOutbound(org, own, defaults);
   const ownMembers = (own.members ?? []).map(
     (m, i) => ({
       value: m,
@@ -15657,6 +15664,31 @@ function mergeProjectRules(org, origins, located, defaults, defaultsOrigin) {
     })),
     ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, "projects", i] }))
   ];
+}
+function mergeOutbound(org, own, defaults) {
+  if (defaults?.integrations !== void 0) {
+    const merged = {};
+    const base = defaults.integrations;
+    const mine = own.integrations ?? {};
+    for (const type2 of /* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(mine)])) {
+      const a = base[type2];
+      const b = mine[type2];
+      const settings = a?.settings === void 0 && b?.settings === void 0 ? void 0 : mergeSettings(a?.settings ?? {}, b?.settings);
+      merged[type2] = settings === void 0 ? {} : { settings };
+    }
+    org.integrations = merged;
+  }
+  if (defaults?.notifications !== void 0) {
+    org.notifications = mergeSettings(
+      defaults.notifications,
+      own.notifications
+    );
+  }
+  if (defaults?.webhooks !== void 0) {
+    const mine = own.webhooks ?? [];
+    const urls = new Set(mine.map((w) => w.url));
+    org.webhooks = [...defaults.webhooks.filter((w) => !urls.has(w.url)), ...mine];
+  }
 }
 function mergeSettings(base, own) {
   const result = { ...base };
@@ -17574,8 +17606,46 @@ function checkRules(merged) {
       );
   }
   errors.push(...checkProjectRules(merged));
+  errors.push(...duplicateWebhooks(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
+}
+function duplicateWebhooks(merged) {
+  const lists = [];
+  const defaults = merged.sections.defaults;
+  if (defaults !== void 0)
+    lists.push({
+      webhooks: defaults.value.org?.webhooks,
+      origin: { doc: defaults.origin.doc, path: ["defaults", "org", "webhooks"] },
+      where: "defaults.org"
+    });
+  for (const { value: org, origin } of merged.orgs)
+    lists.push({
+      webhooks: org.webhooks,
+      origin: { doc: origin.doc, path: [...origin.path, "webhooks"] },
+      where: `org '${org.slug}'`
+    });
+  const issues = [];
+  for (const { webhooks, origin, where: where2 } of lists) {
+    const first2 = /* @__PURE__ */ new Map();
+    for (const [i, hook] of (webhooks ?? []).entries()) {
+      const earlier = first2.get(hook.url);
+      if (earlier === void 0) {
+        first2.set(hook.url, i);
+        continue;
+      }
+      const at2 = originRef(origin, [earlier, "url"]);
+      issues.push(
+        issueAt(
+          "duplicate-webhook",
+          `${where2} lists the webhook ${hook.url} twice (first at line ${at2.line}): a webhook is identified by its url, list it once`,
+          origin,
+          [i, "url"]
+        )
+      );
+    }
+  }
+  return issues;
 }
 function ignoredMembers(merged, globs) {
   if (globs.length === 0) return [];
@@ -18777,8 +18847,8 @@ var require_util = __commonJS({
     })(Type3 || (exports.Type = Type3 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type3.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type3.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -19300,12 +19370,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -22867,14 +22937,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -22884,10 +22954,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -23425,7 +23495,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -23443,8 +23513,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -24528,7 +24598,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema: schema2, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -24537,7 +24607,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -24565,8 +24635,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -25655,9 +25725,175 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/core/desired-integrations.ts
+var strict2, INTEGRATION_TYPES, flag, IntegrationSettingsSchema, IntegrationSchema, IntegrationsSchema, event, NotificationsSchema, WebhookSchema, Webhooks;
+var init_desired_integrations = __esm({
+  "src/core/desired-integrations.ts"() {
+    "use strict";
+    init_esm();
+    strict2 = { additionalProperties: false };
+    INTEGRATION_TYPES = [
+      "acr",
+      "artifactory-cr",
+      "azure-repos",
+      "bitbucket-cloud",
+      "bitbucket-server",
+      "digitalocean-cr",
+      "docker-hub",
+      "ecr",
+      "gcr",
+      "github",
+      "github-cr",
+      "github-enterprise",
+      "gitlab",
+      "gitlab-cr",
+      "google-artifact-cr",
+      "harbor-cr",
+      "nexus-cr",
+      "quay-cr"
+    ];
+    flag = (description) => Type2.Optional(Type2.Boolean({ description }));
+    IntegrationSettingsSchema = Type2.Object(
+      {
+        autoDepUpgradeEnabled: flag("Automatic dependency upgrade pull requests are opened."),
+        autoDepUpgradeLimit: Type2.Optional(
+          Type2.Number({ minimum: 0, description: "How many dependency upgrade PRs may be open at once." })
+        ),
+        autoDepUpgradeIgnoredDependencies: Type2.Optional(
+          Type2.Array(Type2.String(), { description: "Dependencies never upgraded automatically." })
+        ),
+        autoDepUpgradeMinAge: Type2.Optional(
+          Type2.Number({ minimum: 0, description: "Days a new version must have been out before an upgrade PR." })
+        ),
+        pullRequestTestEnabled: flag("Pull requests are tested by Snyk (the PR check)."),
+        pullRequestFailOnAnyVulns: flag("A PR check fails when any vulnerable dependency is found."),
+        pullRequestFailOnlyForHighSeverity: flag("A PR check fails only for high-severity issues."),
+        pullRequestTestCodeEnabled: flag("Pull requests are tested with Snyk Code."),
+        pullRequestTestCodeSeverity: Type2.Optional(
+          Type2.Union([Type2.Literal("low"), Type2.Literal("medium"), Type2.Literal("high"), Type2.Null()], {
+            description: "Lowest Snyk Code severity that fails a PR check: low, medium, high or null."
+          })
+        ),
+        autoRemediationPrs: Type2.Optional(
+          Type2.Object(
+            {
+              freshPrsEnabled: flag("Fix PRs for newly found issues (or old ones that became fixable)."),
+              backlogPrsEnabled: flag("Fix PRs for prioritised backlog issues."),
+              backlogPrStrategy: Type2.Optional(
+                Type2.Union([Type2.Literal("vuln"), Type2.Literal("dependency")], {
+                  description: "What a backlog PR fixes: one vulnerability or one dependency."
+                })
+              ),
+              usePatchRemediation: flag("Fix PRs may use patches.")
+            },
+            { ...strict2, description: "Automatic remediation pull requests." }
+          )
+        ),
+        manualRemediationPrs: Type2.Optional(
+          Type2.Object(
+            { usePatchRemediation: flag("Manual fix PRs may use patches.") },
+            { ...strict2, description: "Manual remediation pull requests." }
+          )
+        ),
+        dockerfileSCMEnabled: flag("Dockerfiles in the repositories are detected and scanned.")
+      },
+      {
+        ...strict2,
+        description: "v1 integration settings. Only the listed keys are managed; an update keeps the live values of the others."
+      }
+    );
+    IntegrationSchema = Type2.Object(
+      { settings: Type2.Optional(IntegrationSettingsSchema) },
+      {
+        ...strict2,
+        description: "An integration the org has. Adding one needs SCM credentials, which never go in this file: a listed type the org lacks is a warning."
+      }
+    );
+    IntegrationsSchema = Type2.Object(
+      Object.fromEntries(INTEGRATION_TYPES.map((type2) => [type2, Type2.Optional(IntegrationSchema)])),
+      {
+        ...strict2,
+        description: "Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, gitlab, bitbucket-cloud, ...)."
+      }
+    );
+    event = (description) => Type2.Optional(
+      Type2.Object(
+        { enabled: Type2.Optional(Type2.Boolean({ description: "Whether these notifications are sent." })) },
+        { ...strict2, description }
+      )
+    );
+    NotificationsSchema = Type2.Object(
+      {
+        "new-issues-remediations": Type2.Optional(
+          Type2.Object(
+            {
+              enabled: Type2.Optional(Type2.Boolean({ description: "Whether these notifications are sent." })),
+              issueSeverity: Type2.Optional(
+                Type2.Union([Type2.Literal("all"), Type2.Literal("high")], {
+                  description: "Severities notified: all or high."
+                })
+              ),
+              issueType: Type2.Optional(
+                Type2.Union([Type2.Literal("all"), Type2.Literal("vuln"), Type2.Literal("license"), Type2.Literal("none")], {
+                  description: "Issue types notified: all, vuln, license or none."
+                })
+              )
+            },
+            { ...strict2, description: "New issues and remediations." }
+          )
+        ),
+        "project-imported": event("A project was imported."),
+        "test-limit": event("The test limit is near."),
+        "weekly-report": event("The weekly report."),
+        "request-updates": event("Updates of ignore approval requests."),
+        "pending-requests": event("Pending ignore approval requests.")
+      },
+      {
+        ...strict2,
+        description: "The org's default notification settings (v1). Only the listed events and keys are managed; the other keys of a listed event keep their live values."
+      }
+    );
+    WebhookSchema = Type2.Object(
+      {
+        url: Type2.String({
+          maxLength: 2e3,
+          pattern: "^https://[^\\s/?#]+[^\\s]*$",
+          description: "The webhook URL, its identity in the org: an https URL (Snyk delivers to https only)."
+        }),
+        secret: Type2.Object(
+          {
+            env: Type2.String({
+              pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+              maxLength: 200,
+              description: "The environment variable that holds the secret: a variable name (letters, digits and `_`, not starting with a digit)."
+            })
+          },
+          {
+            ...strict2,
+            description: "Where the signing secret comes from. It is read at apply, only when the webhook is created, and never printed, stored or compared (Snyk cannot return it)."
+          }
+        )
+      },
+      { ...strict2, description: "An outbound webhook of the org, identified by its url." }
+    );
+    Webhooks = (where2) => Type2.Array(WebhookSchema, {
+      description: `Outbound webhooks of ${where2}. Without this key the live webhooks are not read; unlisted ones are deleted only with prune.webhooks.`
+    });
+  }
+});
+
 // src/core/addresses.ts
 function orgAddress(slug) {
   return `org[${slug}]`;
+}
+function integrationAddress(slug, type2) {
+  return `${orgAddress(slug)}.integration[${type2}]`;
+}
+function notificationsAddress(slug) {
+  return `${orgAddress(slug)}.notifications`;
+}
+function webhookAddress(slug, url) {
+  return `${orgAddress(slug)}.webhook[${url}]`;
 }
 function labelUser(user) {
   return user.email?.toLowerCase() ?? user.username ?? user.id;
@@ -26575,16 +26811,16 @@ var require_fast_json_patch = __commonJS({
 });
 
 // src/core/kinds/targets.ts
-var strict2, Id, Text, target, orgScoped;
+var strict3, Id, Text, target, orgScoped;
 var init_targets = __esm({
   "src/core/kinds/targets.ts"() {
     "use strict";
     init_esm();
-    strict2 = { additionalProperties: false };
+    strict3 = { additionalProperties: false };
     Id = Type2.String({ minLength: 1, maxLength: 200, pattern: "^(?!\\.\\.?$)[^/?#\\s\\\\%]+$" });
     Text = Type2.String({ minLength: 1, maxLength: 1e3 });
-    target = (props) => Type2.Object(props, strict2);
-    orgScoped = (props) => Type2.Union([Type2.Object({ orgId: Id, ...props }, strict2), Type2.Object({ orgSlug: Text, ...props }, strict2)]);
+    target = (props) => Type2.Object(props, strict3);
+    orgScoped = (props) => Type2.Union([Type2.Object({ orgId: Id, ...props }, strict3), Type2.Object({ orgSlug: Text, ...props }, strict3)]);
   }
 });
 
@@ -26649,13 +26885,13 @@ function adminRoleIds(roles, name) {
 function hasAdmin(members, adminIds) {
   return (members ?? []).some((m) => adminIds.has(m.roleId));
 }
-function keepKnownMembers(members, desired, resolver, missing) {
+function keepKnownMembers(members, desired, resolver, missing2) {
   if (desired.users.unknown !== "error") return members;
   return members.filter((spec) => {
     if (resolver.findUser(spec.user) !== void 0 || resolver.isIgnored({ ref: spec.user })) return true;
-    missing.out.push({
-      kind: missing.kind,
-      address: missing.address(labelUserRef(spec.user)),
+    missing2.out.push({
+      kind: missing2.kind,
+      address: missing2.address(labelUserRef(spec.user)),
       desired: { role: spec.role }
     });
     return false;
@@ -30790,7 +31026,8 @@ var init_export_draft = __esm({
       tagKey: /^[A-Za-z0-9_-]{1,30}$/,
       tagValue: /^[A-Za-z0-9_-]{1,50}$/,
       slug: /^[\w.-]{1,100}$/,
-      name: (name) => name.length >= 1 && name.length <= 60
+      name: (name) => name.length >= 1 && name.length <= 60,
+      webhookUrl: /^https:\/\/[^\s/?#]+[^\s]*$/
     };
   }
 });
@@ -30919,6 +31156,323 @@ var init_org_match = __esm({
   }
 });
 
+// src/core/kinds/org-scope.ts
+function orgTarget(binding) {
+  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
+}
+function orgDependencies(binding) {
+  return binding.createdBy === void 0 ? [] : [binding.createdBy];
+}
+function plannableOrgs(ctx) {
+  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
+}
+function findOrgOf(orgs, ref) {
+  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
+}
+var init_org_scope = __esm({
+  "src/core/kinds/org-scope.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/kinds/template-source.ts
+function liveTemplateOf(desired, live, want) {
+  const match = matchOrgs(live.orgs);
+  const seen = /* @__PURE__ */ new Set([want.slug]);
+  let slug = want.template;
+  while (slug !== void 0 && !seen.has(slug)) {
+    seen.add(slug);
+    const inFile = desired.orgs.find((o) => o.slug === slug);
+    const found = inFile !== void 0 ? match(inFile) : live.orgs.find((o) => o.slug === slug);
+    if (found !== void 0) return found;
+    slug = inFile?.template;
+  }
+  return void 0;
+}
+var init_template_source = __esm({
+  "src/core/kinds/template-source.ts"() {
+    "use strict";
+    init_org_match();
+  }
+});
+
+// src/core/kinds/integration-settings.ts
+function integrationsRead(want, org) {
+  return liveRead(
+    `${orgAddress(want.slug)}.integrations`,
+    async (client) => {
+      const list = await client.listIntegrations(org.id);
+      const types2 = Object.entries(listedOf(want)).filter(
+        ([type2, spec]) => list[type2] !== void 0 && spec.settings !== void 0
+      );
+      const settings = await Promise.all(
+        types2.map(
+          async ([type2]) => [type2, await client.getIntegrationSettings(org.id, list[type2])]
+        )
+      );
+      return { list, settings: Object.fromEntries(settings) };
+    },
+    ({ list, settings }) => {
+      org.integrations = list;
+      org.integrationSettings = settings;
+    }
+  );
+}
+function missing(binding, type2, why) {
+  return {
+    code: MISSING,
+    message: `Org '${binding.slug}' has no ${type2} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.`,
+    address: integrationAddress(binding.slug, type2)
+  };
+}
+function planOrg(ctx, binding, result) {
+  const live = binding.live;
+  const source = live ?? liveTemplateOf(ctx.desired, ctx.live, binding.desired);
+  const types2 = source?.integrations ?? {};
+  for (const [type2, spec] of Object.entries(listedOf(binding.desired))) {
+    const id2 = types2[type2];
+    if (id2 === void 0) {
+      const why = live !== void 0 ? "" : source === void 0 ? " (it is created without a template to copy integrations from)" : ` (it is created from '${source.slug}', which has none)`;
+      result.warnings.push(missing(binding, type2, why));
+      continue;
+    }
+    if (!hasSettings(spec)) continue;
+    const common2 = {
+      action: "update",
+      kind: "integration_settings",
+      address: integrationAddress(binding.slug, type2),
+      dependsOn: orgDependencies(binding)
+    };
+    if (live === void 0) {
+      const after = toJson(spec.settings);
+      result.changes.push({
+        ...common2,
+        before: null,
+        after,
+        patch: import_fast_json_patch3.default.compare({}, after),
+        target: { ...orgTarget(binding), integrationType: type2 },
+        note: `Written once the org exists: Snyk copies the integrations of '${source.slug}' into it, and their live settings cannot be read before.`
+      });
+      continue;
+    }
+    const diff = diffSettings(spec.settings, live.integrationSettings?.[type2]);
+    if (diff !== void 0)
+      result.changes.push({
+        ...common2,
+        ...diff,
+        target: { orgId: live.id, integrationType: type2, integrationId: id2 }
+      });
+  }
+}
+var import_fast_json_patch3, targets4, MISSING, listedOf, hasSettings, integrationSettingsKind;
+var init_integration_settings = __esm({
+  "src/core/kinds/integration-settings.ts"() {
+    "use strict";
+    init_esm();
+    import_fast_json_patch3 = __toESM(require_fast_json_patch(), 1);
+    init_addresses();
+    init_desired_integrations();
+    init_json();
+    init_org_match();
+    init_apply_support();
+    init_kind2();
+    init_live_read();
+    init_org_scope();
+    init_settings_diff();
+    init_targets();
+    init_template_source();
+    targets4 = { update: orgScoped({ integrationType: Text, integrationId: Type2.Optional(Id) }) };
+    MISSING = "INTEGRATION_MISSING";
+    listedOf = (want) => want.integrations ?? {};
+    hasSettings = (spec) => spec?.settings !== void 0 && Object.keys(spec.settings).length > 0;
+    integrationSettingsKind = {
+      kind: "integration_settings",
+      noun: { one: "integration", many: "integrations" },
+      targets: targets4,
+      phase: { update: 35 },
+      reads: {
+        org: (_desired, want, org) => want.integrations === void 0 ? [] : [integrationsRead(want, org)],
+        // The template of an org this plan creates: which integrations the new org will have. Not
+        // needed when the template's own entry lists integrations (its read has the list).
+        afterOrgs(desired, live) {
+          const match = matchOrgs(live.orgs);
+          return desired.orgs.flatMap((want) => {
+            if (want.integrations === void 0 || match(want) !== void 0) return [];
+            const source = liveTemplateOf(desired, live, want);
+            if (source === void 0) return [];
+            const entry = desired.orgs.find((o) => match(o) === source);
+            if (entry?.integrations !== void 0) return [];
+            return [
+              liveRead(
+                `${orgAddress(source.slug)}.integrations`,
+                (client) => client.listIntegrations(source.id),
+                (list) => {
+                  source.integrations = list;
+                }
+              )
+            ];
+          });
+        }
+      },
+      plan(ctx) {
+        const result = emptyResult();
+        for (const binding of plannableOrgs(ctx)) {
+          if (binding.desired.integrations !== void 0) planOrg(ctx, binding, result);
+        }
+        return result;
+      },
+      apply: {
+        // Read just before writing: the PUT carries every key, the unlisted ones with their values
+        // of this moment. A new org's integration id is learned here.
+        update: async ({ target: t, address, after }, { client, ctx }) => {
+          const orgId = orgIdOf(t, address, ctx);
+          const id2 = t.integrationId ?? (await client.listIntegrations(orgId))[t.integrationType];
+          if (id2 === void 0)
+            throw new ApplyError(
+              `${address}: the org has no ${t.integrationType} integration (its template gave it none)`
+            );
+          const live = await client.getIntegrationSettings(orgId, id2);
+          return written(
+            client.updateIntegrationSettings(orgId, id2, mergeDeep(live, after))
+          );
+        }
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org === void 0) return;
+        const type2 = change.target.integrationType;
+        const all = org.integrationSettings ?? {};
+        all[type2] = mergeDeep(all[type2] ?? {}, change.after);
+        org.integrationSettings = all;
+      },
+      countLive: (live) => live.orgs.reduce((sum, org) => sum + Object.keys(org.integrationSettings ?? {}).length, 0),
+      export(live, draft) {
+        for (const org of live.orgs) {
+          const entry = draft.org(org.id);
+          if (entry === void 0 || org.integrations === void 0) continue;
+          const out = {};
+          for (const type2 of Object.keys(org.integrations).sort()) {
+            if (!INTEGRATION_TYPES.includes(type2)) {
+              draft.model.skipped.push(
+                `integration ${type2} of org ${org.slug} (not a type the config format knows)`
+              );
+              continue;
+            }
+            const settings = org.integrationSettings?.[type2];
+            if (settings !== void 0)
+              out[type2] = { settings: pickBySchema(settings, IntegrationSettingsSchema) };
+          }
+          if (Object.keys(out).length > 0) entry.integrations = out;
+        }
+      }
+    };
+  }
+});
+
+// src/core/kinds/notification-settings.ts
+function notificationBody(live, after, address) {
+  const body = {};
+  for (const [event2, wanted] of Object.entries(isPlainObject(after) ? after : {})) {
+    const { inherited: _inherited, ...current } = isPlainObject(live[event2]) ? live[event2] : {};
+    const merged = { ...current, ...wanted };
+    const lacking = (REQUIRED[event2] ?? ["enabled"]).filter((key) => merged[key] === void 0);
+    if (lacking.length > 0)
+      throw new ApplyError(
+        `${address}: Snyk has no value for ${lacking.map((k) => `${event2}.${k}`).join(", ")} to keep; list ${lacking.length === 1 ? "it" : "them"} in the file`
+      );
+    body[event2] = merged;
+  }
+  return body;
+}
+var import_fast_json_patch4, targets5, REQUIRED, notificationSettingsKind;
+var init_notification_settings = __esm({
+  "src/core/kinds/notification-settings.ts"() {
+    "use strict";
+    import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
+    init_addresses();
+    init_desired_integrations();
+    init_json();
+    init_apply_support();
+    init_kind2();
+    init_live_read();
+    init_org_scope();
+    init_settings_diff();
+    init_targets();
+    targets5 = { update: orgScoped({}) };
+    REQUIRED = {
+      "new-issues-remediations": ["enabled", "issueSeverity", "issueType"]
+    };
+    notificationSettingsKind = {
+      kind: "notification_settings",
+      noun: { one: "notification settings", many: "notification settings" },
+      targets: targets5,
+      phase: { update: 36 },
+      reads: {
+        org: (_desired, want, org) => want.notifications === void 0 ? [] : [
+          liveRead(
+            `${orgAddress(want.slug)}.notifications`,
+            (client) => client.getNotificationSettings(org.id),
+            (settings) => {
+              org.notifications = settings;
+            }
+          )
+        ]
+      },
+      plan(ctx) {
+        const result = emptyResult();
+        for (const binding of plannableOrgs(ctx)) {
+          const wanted = binding.desired.notifications;
+          if (wanted === void 0 || Object.keys(wanted).length === 0) continue;
+          const common2 = {
+            action: "update",
+            kind: "notification_settings",
+            address: notificationsAddress(binding.slug),
+            dependsOn: orgDependencies(binding),
+            target: orgTarget(binding)
+          };
+          if (binding.live === void 0) {
+            const after = toJson(wanted);
+            result.changes.push({
+              ...common2,
+              before: null,
+              after,
+              patch: import_fast_json_patch4.default.compare({}, after)
+            });
+            continue;
+          }
+          const diff = diffSettings(wanted, binding.live.notifications);
+          if (diff !== void 0) result.changes.push({ ...common2, ...diff });
+        }
+        return result;
+      },
+      apply: {
+        update: async ({ target: t, address, after }, { client, ctx }) => {
+          const orgId = orgIdOf(t, address, ctx);
+          const live = await client.getNotificationSettings(orgId);
+          return written(client.updateNotificationSettings(orgId, notificationBody(live, after, address)));
+        }
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org === void 0) return;
+        const out = { ...org.notifications ?? {} };
+        for (const [event2, wanted] of Object.entries(isPlainObject(change.after) ? change.after : {})) {
+          out[event2] = { ...isPlainObject(out[event2]) ? out[event2] : {}, ...wanted };
+        }
+        org.notifications = out;
+      },
+      countLive: (live) => live.orgs.filter((org) => org.notifications !== void 0).length,
+      export(live, draft) {
+        for (const org of live.orgs) {
+          const entry = draft.org(org.id);
+          if (entry !== void 0 && org.notifications !== void 0)
+            entry.notifications = pickBySchema(org.notifications, NotificationsSchema);
+        }
+      }
+    };
+  }
+});
+
 // src/core/kinds/org.ts
 function deriveSlug(name) {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -30975,7 +31529,7 @@ function planBound(ctx, binding, result) {
       address,
       before,
       after,
-      patch: import_fast_json_patch3.default.compare(before, after),
+      patch: import_fast_json_patch5.default.compare(before, after),
       dependsOn: [],
       target: { orgId: live.id, name: desired.name }
     });
@@ -31012,19 +31566,19 @@ async function createOrg(change, { client, ctx }) {
   }
   return {};
 }
-var import_fast_json_patch3, targets4, orgKind;
+var import_fast_json_patch5, targets6, orgKind;
 var init_org = __esm({
   "src/core/kinds/org.ts"() {
     "use strict";
     init_esm();
-    import_fast_json_patch3 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_export_draft();
     init_org_match();
     init_apply_support();
     init_kind2();
     init_targets();
-    targets4 = {
+    targets6 = {
       create: target({
         groupId: Id,
         name: Text,
@@ -31038,7 +31592,7 @@ var init_org = __esm({
     orgKind = {
       kind: "org",
       noun: { one: "org", many: "orgs" },
-      targets: targets4,
+      targets: targets6,
       phase: { create: 20, update: 30, delete: 70 },
       // The group's org list is read for every plan, by the reader itself: binding needs it.
       reads: {},
@@ -31083,17 +31637,17 @@ var init_org = __esm({
       },
       countLive: (live) => live.orgs.length,
       prepareDrift(desired, live) {
-        const missing = [];
+        const missing2 = [];
         const match = matchOrgs(live.orgs);
         desired.orgs = desired.orgs.filter((org) => {
           if (match(org) !== void 0) return true;
           const value = { slug: org.slug };
           if (org.name !== void 0) value.name = org.name;
           if (org.id !== void 0) value.id = org.id;
-          missing.push({ kind: "org", address: orgAddress(org.slug), desired: value });
+          missing2.push({ kind: "org", address: orgAddress(org.slug), desired: value });
           return false;
         });
-        return missing;
+        return missing2;
       },
       export(live, draft) {
         for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
@@ -31114,30 +31668,11 @@ var init_org = __esm({
   }
 });
 
-// src/core/kinds/org-scope.ts
-function orgTarget(binding) {
-  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-function orgDependencies(binding) {
-  return binding.createdBy === void 0 ? [] : [binding.createdBy];
-}
-function plannableOrgs(ctx) {
-  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
-}
-function findOrgOf(orgs, ref) {
-  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
-}
-var init_org_scope = __esm({
-  "src/core/kinds/org-scope.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/kinds/org-membership.ts
 function orgMemberAddress(slug, label2) {
   return `${orgAddress(slug)}.member[${label2}]`;
 }
-var ORG_ADMIN, targets5, orgMembershipKind;
+var ORG_ADMIN, targets7, orgMembershipKind;
 var init_org_membership = __esm({
   "src/core/kinds/org-membership.ts"() {
     "use strict";
@@ -31153,7 +31688,7 @@ var init_org_membership = __esm({
     init_org_scope();
     init_targets();
     ORG_ADMIN = "Org Admin";
-    targets5 = {
+    targets7 = {
       create: orgScoped(MEMBERSHIP_IDS.create),
       update: orgScoped(MEMBERSHIP_IDS.update),
       delete: orgScoped(MEMBERSHIP_IDS.delete)
@@ -31161,7 +31696,7 @@ var init_org_membership = __esm({
     orgMembershipKind = {
       kind: "org_membership",
       noun: { one: "org membership", many: "org memberships" },
-      targets: targets5,
+      targets: targets7,
       phase: { create: 50, update: 50, delete: 60 },
       reads: {
         group: (desired) => desired.orgs.some((o) => o.members !== void 0) ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })] : [],
@@ -31267,11 +31802,11 @@ var init_org_membership = __esm({
 function orgSettingsAddress(slug) {
   return `${orgAddress(slug)}.settings`;
 }
-var import_fast_json_patch4, targets6, orgSettingsKind;
+var import_fast_json_patch6, targets8, orgSettingsKind;
 var init_org_settings = __esm({
   "src/core/kinds/org-settings.ts"() {
     "use strict";
-    import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_desired_parts();
     init_json();
@@ -31281,11 +31816,11 @@ var init_org_settings = __esm({
     init_org_scope();
     init_settings_diff();
     init_targets();
-    targets6 = { update: orgScoped({}) };
+    targets8 = { update: orgScoped({}) };
     orgSettingsKind = {
       kind: "org_settings",
       noun: { one: "org settings", many: "org settings" },
-      targets: targets6,
+      targets: targets8,
       phase: { update: 30 },
       reads: {
         org: (_desired, want, org) => want.settings === void 0 ? [] : [
@@ -31316,7 +31851,7 @@ var init_org_settings = __esm({
               ...common2,
               before: null,
               after,
-              patch: import_fast_json_patch4.default.compare({}, after)
+              patch: import_fast_json_patch6.default.compare({}, after)
             });
             continue;
           }
@@ -31427,7 +31962,7 @@ function planDeletes(ctx, binding, result) {
     });
   }
 }
-var Via, targets7, sameEmail, pendingUserKind;
+var Via, targets9, sameEmail, pendingUserKind;
 var init_pending_user = __esm({
   "src/core/kinds/pending-user.ts"() {
     "use strict";
@@ -31441,7 +31976,7 @@ var init_pending_user = __esm({
     init_org_scope();
     init_targets();
     Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
-    targets7 = {
+    targets9 = {
       create: orgScoped({ email: Text, roleId: Id, via: Via }),
       delete: Type2.Union([
         ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
@@ -31452,7 +31987,7 @@ var init_pending_user = __esm({
     pendingUserKind = {
       kind: "pending_user",
       noun: { one: "pending invitation", many: "pending users" },
-      targets: targets7,
+      targets: targets9,
       phase: { create: 50, delete: 61 },
       reads: {
         // The org roles they are resolved against are read for the org membership kind.
@@ -31746,7 +32281,7 @@ function internProject(p, intern) {
     attributes
   };
 }
-var targets8, UNMATCHED, evaluations, projectKind;
+var targets10, UNMATCHED, evaluations, projectKind;
 var init_project = __esm({
   "src/core/kinds/project.ts"() {
     "use strict";
@@ -31759,13 +32294,13 @@ var init_project = __esm({
     init_kind2();
     init_live_read();
     init_targets();
-    targets8 = { update: target({ orgId: Id, projectId: Id }) };
+    targets10 = { update: target({ orgId: Id, projectId: Id }) };
     UNMATCHED = "PROJECT_RULE_UNMATCHED";
     evaluations = /* @__PURE__ */ new WeakMap();
     projectKind = {
       kind: "project",
       noun: { one: "project", many: "projects" },
-      targets: targets8,
+      targets: targets10,
       // After the org exists and its settings are written; before any group tag is deleted.
       phase: { update: 35 },
       reads: {
@@ -31832,22 +32367,22 @@ var init_project = __esm({
 });
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch5, TENANT_ADDRESS, targets9, tenantKind;
+var import_fast_json_patch7, TENANT_ADDRESS, targets11, tenantKind;
 var init_tenant = __esm({
   "src/core/kinds/tenant.ts"() {
     "use strict";
-    import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
     init_export_draft();
     init_apply_support();
     init_kind2();
     init_live_read();
     init_targets();
     TENANT_ADDRESS = "tenant";
-    targets9 = { update: target({ tenantId: Id, name: Text }) };
+    targets11 = { update: target({ tenantId: Id, name: Text }) };
     tenantKind = {
       kind: "tenant",
       noun: { one: "tenant", many: "tenants" },
-      targets: targets9,
+      targets: targets11,
       phase: { update: 10 },
       reads: {
         group(desired) {
@@ -31887,7 +32422,7 @@ var init_tenant = __esm({
             address: TENANT_ADDRESS,
             before,
             after,
-            patch: import_fast_json_patch5.default.compare(before, after),
+            patch: import_fast_json_patch7.default.compare(before, after),
             dependsOn: [],
             target: { tenantId: live.id, name: desired.name }
           });
@@ -31914,7 +32449,7 @@ var init_tenant = __esm({
 function tenantMemberAddress(label2) {
   return `tenant.member[${label2}]`;
 }
-var targets10, NOT_CREATABLE2, tenantMembershipKind;
+var targets12, NOT_CREATABLE2, tenantMembershipKind;
 var init_tenant_membership = __esm({
   "src/core/kinds/tenant-membership.ts"() {
     "use strict";
@@ -31926,7 +32461,7 @@ var init_tenant_membership = __esm({
     init_members();
     init_membership_kind();
     init_targets();
-    targets10 = {
+    targets12 = {
       update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
       delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
     };
@@ -31934,7 +32469,7 @@ var init_tenant_membership = __esm({
     tenantMembershipKind = {
       kind: "tenant_membership",
       noun: { one: "tenant membership", many: "tenant memberships" },
-      targets: targets10,
+      targets: targets12,
       phase: { update: 40, delete: 64 },
       reads: {
         group(desired) {
@@ -31974,11 +32509,11 @@ var init_tenant_membership = __esm({
         });
         result.issues.push(...diff.issues);
         if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-        const missing = [
+        const missing2 = [
           ...diff.creates.map((member) => labelUser(member.user)),
           ...ctx.desired.users.unknown === "error" ? [] : diff.unknown.map(({ spec }) => labelUserRef(spec.user))
         ];
-        for (const label2 of missing) {
+        for (const label2 of missing2) {
           result.warnings.push({
             code: NOT_CREATABLE2,
             message: `${label2} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
@@ -32023,6 +32558,150 @@ var init_tenant_membership = __esm({
   }
 });
 
+// src/core/kinds/webhook.ts
+function createChange(binding, hook, dependsOn) {
+  return {
+    action: "create",
+    kind: "webhook",
+    address: webhookAddress(binding.slug, hook.url),
+    before: null,
+    after: { url: hook.url, secret: { env: hook.secret.env } },
+    patch: [],
+    dependsOn,
+    target: { ...orgTarget(binding), url: hook.url, secretEnv: hook.secret.env },
+    note: `The secret is read from $${hook.secret.env} when this runs; it is never printed or stored.`
+  };
+}
+function deleteChange(binding, live) {
+  return {
+    action: "delete",
+    kind: "webhook",
+    address: webhookAddress(binding.slug, live.url),
+    before: { url: live.url },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { orgId: live.orgId, webhookId: live.id, url: live.url }
+  };
+}
+function secretPlaceholder(slug, index) {
+  const name = slug.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  return `SNYK_WEBHOOK_SECRET_${name}_${index + 1}`;
+}
+var targets13, webhookKind;
+var init_webhook = __esm({
+  "src/core/kinds/webhook.ts"() {
+    "use strict";
+    init_addresses();
+    init_export_draft();
+    init_apply_support();
+    init_kind2();
+    init_live_read();
+    init_org_scope();
+    init_targets();
+    targets13 = {
+      create: orgScoped({ url: Text, secretEnv: Text }),
+      delete: orgScoped({ webhookId: Id, url: Text })
+    };
+    webhookKind = {
+      kind: "webhook",
+      noun: { one: "webhook", many: "webhooks" },
+      targets: targets13,
+      phase: { create: 56, delete: 54 },
+      reads: {
+        org: (_desired, want, org) => want.webhooks === void 0 ? [] : [
+          liveRead(
+            `org[${want.slug}].webhooks`,
+            (client) => client.listWebhooks(org.id),
+            (hooks) => {
+              org.webhooks = hooks;
+            }
+          )
+        ]
+      },
+      plan(ctx) {
+        const result = emptyResult();
+        for (const binding of plannableOrgs(ctx)) {
+          const wanted = binding.desired.webhooks;
+          if (wanted === void 0) continue;
+          const live = binding.live?.webhooks ?? [];
+          const liveUrls = new Set(live.map((h) => h.url));
+          for (const hook of wanted) {
+            if (!liveUrls.has(hook.url))
+              result.changes.push(createChange(binding, hook, orgDependencies(binding)));
+          }
+          if (ctx.desired.prune.webhooks !== true || binding.live === void 0) continue;
+          const listed = new Set(wanted.map((h) => h.url));
+          for (const hook of live) {
+            if (!listed.has(hook.url))
+              result.changes.push(deleteChange(binding, { ...hook, orgId: binding.live.id }));
+          }
+        }
+        return result;
+      },
+      replaceable(ctx) {
+        const out = [];
+        for (const binding of plannableOrgs(ctx)) {
+          const org = binding.live;
+          if (org === void 0) continue;
+          for (const hook of binding.desired.webhooks ?? []) {
+            const live = org.webhooks?.find((h) => h.url === hook.url);
+            if (live === void 0) continue;
+            const address = webhookAddress(binding.slug, hook.url);
+            out.push({
+              address,
+              changes: [
+                deleteChange(binding, { ...live, orgId: org.id }),
+                createChange(binding, hook, [address])
+              ]
+            });
+          }
+        }
+        return out;
+      },
+      secrets: (change) => change.action === "create" ? [change.target.secretEnv] : [],
+      apply: {
+        create: ({ target: t, address }, { client, ctx }) => {
+          const orgId = orgIdOf(t, address, ctx);
+          const secret = ctx.secrets.get(t.secretEnv);
+          if (secret === void 0)
+            throw new ApplyError(`${address}: the environment variable ${t.secretEnv} is not set`);
+          return createOnce(
+            () => client.createWebhook(orgId, t.url, secret),
+            async () => (await client.listWebhooks(orgId)).some((h) => h.url === t.url)
+          );
+        },
+        delete: ({ target: t, address }, { client, ctx }) => written(client.deleteWebhook(orgIdOf(t, address, ctx), t.webhookId))
+      },
+      simulate(live, change) {
+        const org = findOrgOf(live.orgs, change.target);
+        if (org === void 0) return;
+        const hooks = org.webhooks ?? [];
+        org.webhooks = change.action === "create" ? [...hooks, { id: `sim:${change.address}`, url: change.target.url }] : hooks.filter((h) => h.id !== change.target.webhookId);
+      },
+      countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.webhooks?.length ?? 0), 0),
+      export(live, draft) {
+        for (const org of live.orgs) {
+          const entry = draft.org(org.id);
+          if (entry === void 0 || org.webhooks === void 0) continue;
+          const seen = /* @__PURE__ */ new Set();
+          const hooks = [...org.webhooks].sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+          entry.webhooks = hooks.flatMap((hook) => {
+            if (!EXPORT_PATTERNS.webhookUrl.test(hook.url) || seen.has(hook.url)) {
+              draft.model.skipped.push(
+                `webhook ${hook.url} of org ${org.slug} (not an https URL, or listed twice)`
+              );
+              return [];
+            }
+            seen.add(hook.url);
+            return [{ url: hook.url, secretEnv: secretPlaceholder(org.slug, seen.size - 1) }];
+          });
+        }
+      }
+    };
+  }
+});
+
 // src/core/kinds/index.ts
 function handlersOf(kind) {
   return KIND_MODULES[kind];
@@ -32034,6 +32713,8 @@ var init_kinds = __esm({
     init_group_membership();
     init_group_settings();
     init_group_tag();
+    init_integration_settings();
+    init_notification_settings();
     init_org();
     init_org_membership();
     init_org_settings();
@@ -32041,6 +32722,7 @@ var init_kinds = __esm({
     init_project();
     init_tenant();
     init_tenant_membership();
+    init_webhook();
     REGISTRY = {
       org: orgKind,
       org_settings: orgSettingsKind,
@@ -32051,7 +32733,10 @@ var init_kinds = __esm({
       tenant: tenantKind,
       tenant_membership: tenantMembershipKind,
       pending_user: pendingUserKind,
-      project: projectKind
+      project: projectKind,
+      integration_settings: integrationSettingsKind,
+      notification_settings: notificationSettingsKind,
+      webhook: webhookKind
     };
     KIND_MODULES = REGISTRY;
     KIND_NAMES = Object.keys(REGISTRY);
@@ -32060,15 +32745,17 @@ var init_kinds = __esm({
 });
 
 // src/core/desired-schema.ts
-var strict3, OrgSchema, DriftIgnoreSchema, PruneRulesSchema, DesiredStateSchema;
+var strict4, OrgSchema, DriftIgnoreSchema, PruneRulesSchema, DesiredStateSchema;
 var init_desired_schema = __esm({
   "src/core/desired-schema.ts"() {
     "use strict";
     init_esm();
+    init_desired_integrations();
     init_desired_parts();
     init_kinds();
+    init_desired_integrations();
     init_desired_parts();
-    strict3 = { additionalProperties: false };
+    strict4 = { additionalProperties: false };
     OrgSchema = Type2.Object(
       {
         slug: Type2.String({
@@ -32092,9 +32779,12 @@ var init_desired_schema = __esm({
         settings: Type2.Optional(OrgSettingsSchema),
         members: Type2.Optional(Members("the org")),
         // Project rules (contract §4.2): after defaults.org, its rules come first.
-        projects: Type2.Optional(ProjectRules("the org"))
+        projects: Type2.Optional(ProjectRules("the org")),
+        integrations: Type2.Optional(IntegrationsSchema),
+        notifications: Type2.Optional(NotificationsSchema),
+        webhooks: Type2.Optional(Webhooks("the org"))
       },
-      { ...strict3, description: "An org of the group." }
+      { ...strict4, description: "An org of the group." }
     );
     DriftIgnoreSchema = Type2.Object(
       {
@@ -32112,7 +32802,7 @@ var init_desired_schema = __esm({
         ),
         reason: Type2.Optional(Type2.String({ description: "Why this drift is accepted (shown in reports)." }))
       },
-      { ...strict3, minProperties: 1, description: "A rule for known, accepted drift." }
+      { ...strict4, minProperties: 1, description: "A rule for known, accepted drift." }
     );
     PruneRulesSchema = Type2.Required(PruneSchema);
     DesiredStateSchema = Type2.Object(
@@ -32125,7 +32815,7 @@ var init_desired_schema = __esm({
             tags: Type2.Optional(Type2.Array(TagSchema)),
             members: Type2.Optional(Type2.Array(MemberSchema))
           },
-          strict3
+          strict4
         ),
         tenant: Type2.Optional(
           Type2.Object(
@@ -32134,7 +32824,7 @@ var init_desired_schema = __esm({
               name: Type2.Optional(Type2.String({ minLength: 1, maxLength: 60 })),
               members: Type2.Optional(Type2.Array(MemberSchema))
             },
-            strict3
+            strict4
           )
         ),
         orgs: Type2.Array(OrgSchema),
@@ -32143,13 +32833,13 @@ var init_desired_schema = __esm({
             unknown: Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")]),
             ignore: Type2.Array(Type2.String({ minLength: 1 }))
           },
-          strict3
+          strict4
         ),
         prune: PruneRulesSchema,
-        limits: Type2.Object({ maxDeletePercent: Type2.Number({ minimum: 0, maximum: 100 }) }, strict3),
-        drift: Type2.Object({ ignore: Type2.Array(DriftIgnoreSchema) }, strict3)
+        limits: Type2.Object({ maxDeletePercent: Type2.Number({ minimum: 0, maximum: 100 }) }, strict4),
+        drift: Type2.Object({ ignore: Type2.Array(DriftIgnoreSchema) }, strict4)
       },
-      strict3
+      strict4
     );
   }
 });
@@ -32159,14 +32849,14 @@ function buildJsonSchema() {
   const plain = JSON.parse(JSON.stringify(ConfigSchema));
   return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
 }
-var SCHEMA_ID, strict4, ConfigSchema;
+var SCHEMA_ID, strict5, ConfigSchema;
 var init_schema3 = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_esm();
     init_desired_schema();
     SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
-    strict4 = { additionalProperties: false };
+    strict5 = { additionalProperties: false };
     ConfigSchema = Type2.Object(
       {
         $schema: Type2.Optional(Type2.String({ description: "JSON Schema reference for editors." })),
@@ -32186,7 +32876,7 @@ var init_schema3 = __esm({
               members: Type2.Optional(Members("the group"))
             },
             {
-              ...strict4,
+              ...strict5,
               description: "The Snyk group. Required in one file; in a directory of files every file that has it names the same id."
             }
           )
@@ -32202,7 +32892,7 @@ var init_schema3 = __esm({
                 })
               )
             },
-            { ...strict4, description: "The tenant (optional)." }
+            { ...strict5, description: "The tenant (optional)." }
           )
         ),
         defaults: Type2.Optional(
@@ -32214,13 +32904,18 @@ var init_schema3 = __esm({
                     settings: Type2.Optional(OrgSettingsSchema),
                     members: Type2.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
                     // Project rules (contract §4.2): added to every org's own rules.
-                    projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)"))
+                    projects: Type2.Optional(ProjectRules("every org (added to each org\u2019s own rules)")),
+                    integrations: Type2.Optional(IntegrationsSchema),
+                    notifications: Type2.Optional(NotificationsSchema),
+                    webhooks: Type2.Optional(
+                      Webhooks("every org (merged with each org by url; the org\u2019s entry wins)")
+                    )
                   },
-                  { ...strict4, description: "Merged into every org; the org's own values win." }
+                  { ...strict5, description: "Merged into every org; the org's own values win." }
                 )
               )
             },
-            { ...strict4, description: "Defaults merged into the objects of the file." }
+            { ...strict5, description: "Defaults merged into the objects of the file." }
           )
         ),
         orgs: Type2.Optional(Type2.Array(OrgSchema, { description: "The orgs of the group that this file manages." })),
@@ -32239,7 +32934,7 @@ var init_schema3 = __esm({
                 })
               )
             },
-            { ...strict4, description: "How users are resolved and which are left alone." }
+            { ...strict5, description: "How users are resolved and which are left alone." }
           )
         ),
         prune: Type2.Optional(PruneSchema),
@@ -32255,7 +32950,7 @@ var init_schema3 = __esm({
                 })
               )
             },
-            { ...strict4, description: "Safety limits." }
+            { ...strict5, description: "Safety limits." }
           )
         ),
         drift: Type2.Optional(
@@ -32265,12 +32960,12 @@ var init_schema3 = __esm({
                 Type2.Array(DriftIgnoreSchema, { description: "Known, accepted drift left out of reports." })
               )
             },
-            { ...strict4, description: "Drift report settings." }
+            { ...strict5, description: "Drift report settings." }
           )
         )
       },
       {
-        ...strict4,
+        ...strict5,
         // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
         patternProperties: {
           "^x-": { description: "Extension field, ignored by snyk-gitops: a place for YAML anchors." }
@@ -32788,20 +33483,29 @@ function linkDependencies(changes) {
     return { ...change, dependsOn };
   });
 }
+function dependencyIndices(changes) {
+  const byAddress = /* @__PURE__ */ new Map();
+  changes.forEach((c, i) => {
+    byAddress.set(c.address, [...byAddress.get(c.address) ?? [], i]);
+  });
+  return changes.map((change, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const address of change.dependsOn)
+      for (const d of byAddress.get(address) ?? []) if (d !== i) deps.add(d);
+    return [...deps];
+  });
+}
 function phaseOf(change) {
   return handlersOf(change.kind).phase[change.action] ?? 100;
 }
 function orderChanges(changes) {
   const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
   const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  const byAddress = new Map(changes.map((c) => [c.address, c]));
+  const indices = dependencyIndices(changes);
   const waiting = /* @__PURE__ */ new Map();
   const dependents = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const deps = change.dependsOn.flatMap((d) => {
-      const dep = byAddress.get(d);
-      return dep === void 0 || dep === change ? [] : [dep];
-    });
+  for (const [i, change] of changes.entries()) {
+    const deps = indices[i].map((d) => changes[d]);
     waiting.set(change, deps.length);
     for (const dep of deps) dependents.set(dep, [...dependents.get(dep) ?? [], change]);
   }
@@ -32832,6 +33536,41 @@ function insertionIndex(sorted, item, compare) {
 var init_order = __esm({
   "src/core/order.ts"() {
     "use strict";
+    init_kinds();
+  }
+});
+
+// src/core/replace.ts
+function planReplacements(ctx, changes, replace) {
+  if (replace.length === 0) return { changes, issues: [] };
+  const offered = /* @__PURE__ */ new Map();
+  const nouns = [];
+  for (const kind of KINDS) {
+    if (kind.replaceable === void 0) continue;
+    nouns.push(kind.noun.many);
+    for (const r of kind.replaceable(ctx))
+      offered.set(r.address, r.changes);
+  }
+  const issues = [];
+  let out = changes;
+  for (const address of new Set(replace)) {
+    const pair = offered.get(address);
+    if (pair === void 0) {
+      issues.push({
+        code: "REPLACE_UNKNOWN",
+        message: `--replace ${address}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(", ")} that exist in Snyk and in the file.`,
+        address
+      });
+      continue;
+    }
+    out = [...out.filter((c) => c.address !== address), ...pair];
+  }
+  return { changes: out, issues };
+}
+var init_replace = __esm({
+  "src/core/replace.ts"() {
+    "use strict";
+    init_suggest();
     init_kinds();
   }
 });
@@ -32919,7 +33658,7 @@ function buildPlan(desired, live, options = {}) {
   const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues = [...bound.issues];
   const warnings = [];
-  const changes = [];
+  let changes = [];
   const unknownUsers = [];
   const kindIssues = [];
   for (const kind of KINDS) {
@@ -32929,7 +33668,9 @@ function buildPlan(desired, live, options = {}) {
     kindIssues.push(...result.issues);
     unknownUsers.push(...result.unknownUsers);
   }
-  issues.push(...inFileOrder(kindIssues));
+  const replaced = planReplacements(ctx, changes, options.replace ?? []);
+  changes = replaced.changes;
+  issues.push(...inFileOrder(kindIssues), ...replaced.issues);
   if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
   if (live.unknown.length > 0) {
     issues.push({
@@ -32951,6 +33692,8 @@ function buildPlan(desired, live, options = {}) {
     desired
   };
   if (options.now !== void 0) plan.createdAt = options.now().toISOString();
+  if (options.replace !== void 0 && options.replace.length > 0)
+    plan.replace = [...new Set(options.replace)];
   return { ok: true, plan };
 }
 function inFileOrder(items) {
@@ -32978,6 +33721,7 @@ var init_plan = __esm({
     init_bind_orgs();
     init_kinds();
     init_order();
+    init_replace();
     init_resolve();
     init_summary();
     SECTIONS = ["group", "tenant", "orgs"];
@@ -38555,8 +39299,8 @@ var require_webidl = __commonJS({
         return new Uint8Array(0);
       }
       const bytes = new Uint8Array(length);
-      const view = new Uint8Array(jsArrayBuffer, offset, length);
-      bytes.set(view);
+      const view2 = new Uint8Array(jsArrayBuffer, offset, length);
+      bytes.set(view2);
       return bytes;
     };
     webidl.converters.DOMString = function(V, prefix, argument, flags) {
@@ -43035,7 +43779,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets11) {
+      [kOnDrain](client, origin, targets14) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -43049,7 +43793,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets11]);
+          this.emit("drain", origin, [this, ...targets14]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -43062,14 +43806,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets11) => {
-        this.emit("connect", origin, [this, ...targets11]);
+      [kOnConnect] = (origin, targets14) => {
+        this.emit("connect", origin, [this, ...targets14]);
       };
-      [kOnDisconnect] = (origin, targets11, err) => {
-        this.emit("disconnect", origin, [this, ...targets11], err);
+      [kOnDisconnect] = (origin, targets14, err) => {
+        this.emit("disconnect", origin, [this, ...targets14], err);
       };
-      [kOnConnectionError] = (origin, targets11, err) => {
-        this.emit("connectionError", origin, [this, ...targets11], err);
+      [kOnConnectionError] = (origin, targets14, err) => {
+        this.emit("connectionError", origin, [this, ...targets14], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -43253,15 +43997,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets11) => {
+        this.on("connect", (origin2, targets14) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets11) {
+            for (const target2 of targets14) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets11, error) => {
-          for (const target2 of targets11) {
+        this.on("connectionError", (origin2, targets14, error) => {
+          for (const target2 of targets14) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -43507,15 +44251,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets11) => {
+        this.on("connect", (origin2, targets14) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets11) {
+            for (const target2 of targets14) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets11, error) => {
-          for (const target2 of targets11) {
+        this.on("connectionError", (origin2, targets14, error) => {
+          for (const target2 of targets14) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -43598,17 +44342,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets11) => {
-          this.emit("drain", origin, [this, ...targets11]);
+        this[kOnDrain] = (origin, targets14) => {
+          this.emit("drain", origin, [this, ...targets14]);
         };
-        this[kOnConnect] = (origin, targets11) => {
-          this.emit("connect", origin, [this, ...targets11]);
+        this[kOnConnect] = (origin, targets14) => {
+          this.emit("connect", origin, [this, ...targets14]);
         };
-        this[kOnDisconnect] = (origin, targets11, err) => {
-          this.emit("disconnect", origin, [this, ...targets11], err);
+        this[kOnDisconnect] = (origin, targets14, err) => {
+          this.emit("disconnect", origin, [this, ...targets14], err);
         };
-        this[kOnConnectionError] = (origin, targets11, err) => {
-          this.emit("connectionError", origin, [this, ...targets11], err);
+        this[kOnConnectionError] = (origin, targets14, err) => {
+          this.emit("connectionError", origin, [this, ...targets14], err);
         };
       }
       get [kRunning]() {
@@ -43644,18 +44388,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets11) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets14) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets11);
-          }).on("disconnect", (origin, targets11, err) => {
+            this[kOnConnect](origin, targets14);
+          }).on("disconnect", (origin, targets14, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets11, err);
-          }).on("connectionError", (origin, targets11, err) => {
+            this[kOnDisconnect](origin, targets14, err);
+          }).on("connectionError", (origin, targets14, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets11, err);
+            this[kOnConnectionError](origin, targets14, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -45326,29 +46070,29 @@ var require_readable = __commonJS({
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      on(event, listener) {
-        if (event === "data" || event === "readable") {
+      on(event2, listener) {
+        if (event2 === "data" || event2 === "readable") {
           this[kReading] = true;
           this[kUsed] = true;
         }
-        return super.on(event, listener);
+        return super.on(event2, listener);
       }
       /**
        * @param {string|symbol} event
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      addListener(event, listener) {
-        return this.on(event, listener);
+      addListener(event2, listener) {
+        return this.on(event2, listener);
       }
       /**
        * @param {string|symbol} event
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      off(event, listener) {
-        const ret = super.off(event, listener);
-        if (event === "data" || event === "readable") {
+      off(event2, listener) {
+        const ret = super.off(event2, listener);
+        if (event2 === "data" || event2 === "readable") {
           this[kReading] = this.listenerCount("data") > 0 || this.listenerCount("readable") > 0;
         }
         return ret;
@@ -45358,8 +46102,8 @@ var require_readable = __commonJS({
        * @param {(...args: any[]) => void} listener
        * @returns {this}
        */
-      removeListener(event, listener) {
-        return this.off(event, listener);
+      removeListener(event2, listener) {
+        return this.off(event2, listener);
       }
       /**
        * @param {Buffer|null} chunk
@@ -57612,8 +58356,8 @@ var require_util6 = __commonJS({
       return readyState === states.CLOSED;
     }
     function fireEvent(e, target2, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
-      target2.dispatchEvent(event);
+      const event2 = eventFactory(e, eventInitDict);
+      target2.dispatchEvent(event2);
     }
     function websocketMessageReceived(handler, type2, data) {
       handler.onMessage(type2, data);
@@ -59665,7 +60409,7 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
+      parseLine(line, event2) {
         if (line.length === 0) {
           return;
         }
@@ -59687,13 +60431,13 @@ var require_eventsource_stream = __commonJS({
             throw createMaxEventSizeExceededError();
           }
           const valueBytes = line.length - valueStart;
-          const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
+          const dataSize = this.eventFieldSizes.data + (event2.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
           const value = line.toString("utf8", valueStart);
-          if (event.data === void 0) {
-            event.data = value;
+          if (event2.data === void 0) {
+            event2.data = value;
           } else {
-            event.data += `
+            event2.data += `
 ${value}`;
           }
           this.dataLineCount++;
@@ -59702,21 +60446,21 @@ ${value}`;
         if (isFieldName(line, fieldLength, RETRY)) {
           if (isASCIINumberBytes(line, valueStart)) {
             this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+            event2.retry = line.toString("utf8", valueStart);
           }
           return;
         }
         if (isFieldName(line, fieldLength, ID)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+            event2.id = line.toString("utf8", valueStart);
           }
           return;
         }
         if (isFieldName(line, fieldLength, EVENT)) {
           if (valueStart < line.length) {
             this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+            event2.event = line.toString("utf8", valueStart);
           }
         }
       }
@@ -59731,18 +60475,18 @@ ${value}`;
       /**
        * @param {EventSourceStreamEvent} event
        */
-      processEvent(event) {
-        if (event.retry && isASCIINumber(event.retry)) {
-          this.state.reconnectionTime = parseInt(event.retry, 10);
+      processEvent(event2) {
+        if (event2.retry && isASCIINumber(event2.retry)) {
+          this.state.reconnectionTime = parseInt(event2.retry, 10);
         }
-        if (event.id !== void 0 && isValidLastEventId(event.id)) {
-          this.state.lastEventId = event.id;
+        if (event2.id !== void 0 && isValidLastEventId(event2.id)) {
+          this.state.lastEventId = event2.id;
         }
-        if (event.data !== void 0) {
+        if (event2.data !== void 0) {
           this.push({
-            type: event.event || "message",
+            type: event2.event || "message",
             options: {
-              data: event.data,
+              data: event2.data,
               lastEventId: this.state.lastEventId,
               origin: this.state.origin
             }
@@ -60037,10 +60781,10 @@ var require_eventsource = __commonJS({
           const eventSourceStream = new EventSourceStream({
             eventSourceSettings: this.#state,
             maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
-            push: (event) => {
+            push: (event2) => {
               this.dispatchEvent(createFastMessageEvent(
-                event.type,
-                event.options
+                event2.type,
+                event2.options
               ));
             }
           });
@@ -61397,6 +62141,112 @@ var init_transport = __esm({
   }
 });
 
+// src/snyk/v1-integrations.ts
+function parseIntegrations(body) {
+  const raw2 = readObject(body, "body");
+  const out = {};
+  for (const [type2, id2] of Object.entries(raw2)) out[type2] = readString(id2, type2);
+  return out;
+}
+function parseJsonObject(body) {
+  return readObject(body, "body");
+}
+function parseWebhooks(body) {
+  const raw2 = readObject(body, "body");
+  return readArray(raw2.results, "results").map((item, i) => parseWebhook(item, `results[${i}]`));
+}
+function parseWebhook(item, path) {
+  const hook = readObject(item, path);
+  return { id: readString(hook.id, `${path}.id`), url: readString(hook.url, `${path}.url`) };
+}
+function withoutSecret(error, secret) {
+  if (!(error instanceof Error) || secret === "" || !error.message.includes(secret)) return error;
+  error.message = error.message.split(secret).join("***");
+  return error;
+}
+function createIntegrationOperations(t) {
+  return {
+    listIntegrations: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/integrations", params: { orgId } },
+      parseIntegrations
+    ),
+    getIntegrationSettings: (orgId, integrationId) => sendParsed(
+      t,
+      {
+        method: "GET",
+        api: "v1",
+        template: "/org/{orgId}/integrations/{integrationId}/settings",
+        params: { orgId, integrationId }
+      },
+      parseJsonObject
+    ),
+    updateIntegrationSettings: async (orgId, integrationId, settings) => {
+      await t.send({
+        method: "PUT",
+        api: "v1",
+        template: "/org/{orgId}/integrations/{integrationId}/settings",
+        params: { orgId, integrationId },
+        body: settings
+      });
+    },
+    getNotificationSettings: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/notification-settings", params: { orgId } },
+      parseJsonObject
+    ),
+    updateNotificationSettings: async (orgId, settings) => {
+      await t.send({
+        method: "PUT",
+        api: "v1",
+        template: "/org/{orgId}/notification-settings",
+        params: { orgId },
+        body: settings
+      });
+    },
+    listWebhooks: (orgId) => sendParsed(
+      t,
+      { method: "GET", api: "v1", template: "/org/{orgId}/webhooks", params: { orgId } },
+      parseWebhooks
+    ),
+    createWebhook: async (orgId, url, secret) => {
+      try {
+        return await sendParsed(
+          t,
+          {
+            method: "POST",
+            api: "v1",
+            template: "/org/{orgId}/webhooks",
+            params: { orgId },
+            body: { url, secret }
+          },
+          (body) => {
+            if (body === void 0) throw new ShapeError("body", "the created webhook");
+            return parseWebhook(body, "body");
+          }
+        );
+      } catch (error) {
+        throw withoutSecret(error, secret);
+      }
+    },
+    deleteWebhook: async (orgId, webhookId) => {
+      await t.send({
+        method: "DELETE",
+        api: "v1",
+        template: "/org/{orgId}/webhooks/{webhookId}",
+        params: { orgId, webhookId }
+      });
+    }
+  };
+}
+var init_v1_integrations = __esm({
+  "src/snyk/v1-integrations.ts"() {
+    "use strict";
+    init_paginate();
+    init_shape();
+  }
+});
+
 // src/snyk/v1-parsers.ts
 function parseOrgSettings(body) {
   const raw2 = readObject(body, "body");
@@ -61614,6 +62464,7 @@ function createSnykClient(options) {
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
+    ...createIntegrationOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
@@ -61625,6 +62476,7 @@ var init_client = __esm({
     init_rest_operations();
     init_rest_projects();
     init_transport();
+    init_v1_integrations();
     init_v1_operations();
   }
 });
@@ -61742,7 +62594,8 @@ async function readOrgs(desired, live, run) {
     await Promise.allSettled(orgReads);
     throw error;
   }
-  await Promise.all(orgReads);
+  const after = mergeReads(KINDS.flatMap((kind) => kind.reads.afterOrgs?.(desired, live) ?? []));
+  await Promise.all([...orgReads, ...after.map(run)]);
 }
 var TOLERATED;
 var init_read_live_state = __esm({
@@ -61828,7 +62681,7 @@ async function planDesired(config, client, options = {}) {
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {}
   );
-  const plan = planAgainst(config, live, options.now);
+  const plan = planAgainst(config, live, options.now, options.replace);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
@@ -61838,8 +62691,11 @@ function relatedPlaces(config, issue) {
     return ` (${what}: ${at2 === void 0 ? formatPath2(path) : `${at2.file}:${at2.line}:${at2.column}`})`;
   }).join("");
 }
-function planAgainst(config, live, now) {
-  const result = buildPlan(config.desired, live, now ? { now } : {});
+function planAgainst(config, live, now, replace) {
+  const result = buildPlan(config.desired, live, {
+    ...now ? { now } : {},
+    ...replace ? { replace } : {}
+  });
   if (!result.ok) {
     const issues = result.issues.map((issue) => {
       const source = issue.path && config.locate ? config.locate(issue.path) : void 0;
@@ -62100,16 +62956,16 @@ function describeChange(change) {
 }
 function safeGet(document, pointer) {
   try {
-    return import_fast_json_patch6.default.getValueByPointer(document, pointer);
+    return import_fast_json_patch8.default.getValueByPointer(document, pointer);
   } catch {
     return void 0;
   }
 }
-var import_fast_json_patch6, SYMBOL;
+var import_fast_json_patch8, SYMBOL;
 var init_describe = __esm({
   "src/render/describe.ts"() {
     "use strict";
-    import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch8 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_json();
     SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -62412,6 +63268,17 @@ function secretsOf(env) {
     env["INPUT_GITHUB-TOKEN"]
   ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
 }
+function replaceAddresses(value) {
+  const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
+  return list.map((item) => {
+    const address = String(item).trim();
+    if (address === "")
+      throw new UsageError(
+        '--replace needs an address, e.g. --replace "org[payments].webhook[https://hooks.acme.com/snyk]"'
+      );
+    return address;
+  });
+}
 function configPaths(positionals) {
   return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
 }
@@ -62510,8 +63377,10 @@ var init_plan3 = __esm({
       const { values, positionals } = parseCommandArgs(ctx.argv, {
         out: { type: "string" },
         format: { type: "string", default: "text" },
-        "detailed-exitcode": { type: "boolean" }
+        "detailed-exitcode": { type: "boolean" },
+        replace: { type: "string", multiple: true }
       });
+      const replace = replaceAddresses(values.replace);
       const format = String(values.format);
       if (!FORMATS.includes(format)) {
         throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
@@ -62523,6 +63392,7 @@ var init_plan3 = __esm({
       const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
       try {
         const { plan } = await planDesired(config, client, {
+          replace,
           onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
         });
         progress.finish();
@@ -62572,19 +63442,17 @@ async function executePlan(plan, options) {
   const ctx = {
     groupId: plan.groupId,
     orgIdsBySlug: new Map(options.liveOrgIds),
-    knownOrgIds: new Set(options.liveOrgIds.values())
+    knownOrgIds: new Set(options.liveOrgIds.values()),
+    secrets: options.secrets ?? /* @__PURE__ */ new Map()
   };
   const changes = plan.changes;
   const total = changes.length;
   const results = new Array(total);
   let done = 0;
-  const indexByAddress = new Map(changes.map((c, i) => [c.address, i]));
   const waitingOn = changes.map(() => 0);
   const dependents = changes.map(() => []);
-  changes.forEach((change, i) => {
-    for (const address of new Set(change.dependsOn)) {
-      const d = indexByAddress.get(address);
-      if (d === void 0 || d === i) continue;
+  dependencyIndices(changes).forEach((deps, i) => {
+    for (const d of deps) {
       waitingOn[i] += 1;
       dependents[d].push(i);
     }
@@ -62659,6 +63527,7 @@ async function executePlan(plan, options) {
 var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
+    init_order();
     init_operations();
   }
 });
@@ -62686,10 +63555,12 @@ function checkSafety(plan, live, options) {
 function checkMassDelete(changes, desired, live) {
   const limit = desired.limits.maxDeletePercent;
   const refusals = [];
-  const deleted = [...new Set(changes.flatMap((c) => c.action === "delete" ? [c.kind] : []))];
+  const recreated = new Set(changes.flatMap((c) => c.action === "create" ? [c.address] : []));
+  const losses = changes.filter((c) => c.action === "delete" && !recreated.has(c.address));
+  const deleted = [...new Set(losses.map((c) => c.kind))];
   for (const name of deleted) {
     const kind = KIND_MODULES[name];
-    const deletes = changes.filter((c) => c.kind === name && c.action === "delete");
+    const deletes = losses.filter((c) => c.kind === name);
     const total = Math.max(kind.countLive(live, desired), deletes.length);
     const percent = deletes.length / total * 100;
     if (percent <= limit) continue;
@@ -62732,7 +63603,7 @@ async function checkFresh(plan, client) {
   return live;
 }
 function checkChanges(plan, live) {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, void 0, plan.replace).changes;
   const differs = (i) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -62742,16 +63613,37 @@ function checkChanges(plan, live) {
     { code: "PLAN_TAMPERED" }
   );
 }
+function resolveSecrets(changes, env) {
+  const needed = /* @__PURE__ */ new Map();
+  for (const change of changes)
+    for (const name of handlersOf(change.kind).secrets?.(change) ?? [])
+      needed.set(name, [...needed.get(name) ?? [], change.address]);
+  const secrets = /* @__PURE__ */ new Map();
+  const missing2 = [];
+  for (const [name, addresses] of needed) {
+    const value = env[name];
+    if (value === void 0 || value === "") missing2.push(`${name} (for ${addresses.join(", ")})`);
+    else secrets.set(name, value);
+  }
+  if (missing2.length > 0)
+    throw new GitopsError(
+      `the environment variable${missing2.length === 1 ? "" : "s"} ${missing2.join("; ")} ${missing2.length === 1 ? "is" : "are"} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,
+      { code: "SECRET_MISSING" }
+    );
+  return secrets;
+}
 async function applyPlan(plan, live, client, options) {
   const refusals = checkSafety(plan, live, {
     allowMassDelete: options.allowMassDelete,
     allowLockout: options.allowLockout
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
+  const secrets = resolveSecrets(plan.changes, options.env ?? {});
   const result = await executePlan(plan, {
     client,
     liveOrgIds: new Map(live.orgs.map((o) => [o.slug, o.id])),
     concurrency: options.concurrency,
+    secrets,
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   });
   const after = await readLiveState(client, plan.desired);
@@ -62777,6 +63669,7 @@ var init_apply = __esm({
     init_executor();
     init_fingerprint();
     init_json();
+    init_kinds();
     init_safety();
     init_errors();
     init_live();
@@ -62787,10 +63680,10 @@ var init_apply = __esm({
 
 // src/core/plan-schema.ts
 function changeSchema(kind, action) {
-  const targets11 = KIND_MODULES[kind].targets;
-  const target2 = targets11[action];
+  const targets14 = KIND_MODULES[kind].targets;
+  const target2 = targets14[action];
   if (target2 === void 0) return void 0;
-  return Type2.Object({ ...changeFields, kind: Type2.Literal(kind), action: Type2.Literal(action), target: target2 }, strict5);
+  return Type2.Object({ ...changeFields, kind: Type2.Literal(kind), action: Type2.Literal(action), target: target2 }, strict6);
 }
 function formatPointer(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
@@ -62819,7 +63712,7 @@ function checkPlanShape(data) {
   if (plan.desired.group.id !== plan.groupId) return "desired.group.id names another group than groupId";
   return void 0;
 }
-var strict5, PatchOperation, changeFields, Count, PlanSchema;
+var strict6, PatchOperation, changeFields, Count, PlanSchema;
 var init_plan_schema = __esm({
   "src/core/plan-schema.ts"() {
     "use strict";
@@ -62829,7 +63722,7 @@ var init_plan_schema = __esm({
     init_kinds();
     init_resolve();
     if (!format_exports.Has("uuid")) format_exports.Set("uuid", isUuid);
-    strict5 = { additionalProperties: false };
+    strict6 = { additionalProperties: false };
     PatchOperation = Type2.Object(
       {
         op: Type2.Union(["add", "remove", "replace", "move", "copy", "test"].map((op2) => Type2.Literal(op2))),
@@ -62837,7 +63730,7 @@ var init_plan_schema = __esm({
         value: Type2.Optional(Type2.Unknown()),
         from: Type2.Optional(Type2.String())
       },
-      strict5
+      strict6
     );
     changeFields = {
       address: Type2.String({ minLength: 1, maxLength: 2e3 }),
@@ -62856,15 +63749,16 @@ var init_plan_schema = __esm({
         // Each change is checked against the schema of its own kind and action (below), so that
         // a message can say exactly what is wrong with it.
         changes: Type2.Array(Type2.Object({ kind: Type2.String(), action: Type2.String() })),
-        summary: Type2.Object({ create: Count, update: Count, delete: Count }, strict5),
+        summary: Type2.Object({ create: Count, update: Count, delete: Count }, strict6),
         warnings: Type2.Array(
-          Type2.Object({ code: Type2.String(), message: Type2.String(), address: Type2.Optional(Type2.String()) }, strict5)
+          Type2.Object({ code: Type2.String(), message: Type2.String(), address: Type2.Optional(Type2.String()) }, strict6)
         ),
         desired: DesiredStateSchema,
         createdAt: Type2.Optional(Type2.String({ format: "date-time" })),
-        stats: Type2.Optional(Type2.Object({ requests: Count }, strict5))
+        stats: Type2.Optional(Type2.Object({ requests: Count }, strict6)),
+        replace: Type2.Optional(Type2.Array(Type2.String({ minLength: 1, maxLength: 2e3 })))
       },
-      strict5
+      strict6
     );
     if (!format_exports.Has("date-time")) format_exports.Set("date-time", (v) => !Number.isNaN(Date.parse(v)));
   }
@@ -62983,11 +63877,18 @@ var init_apply2 = __esm({
         "auto-approve": { type: "boolean" },
         plan: { type: "string" },
         "allow-mass-delete": { type: "boolean" },
-        "allow-lockout": { type: "boolean" }
+        "allow-lockout": { type: "boolean" },
+        replace: { type: "string", multiple: true }
       });
       if (values.plan && positionals.length > 0) {
         throw new UsageError(
           "apply --plan takes no config paths: a saved plan carries the desired state it was made from"
+        );
+      }
+      const replace = replaceAddresses(values.replace);
+      if (values.plan && replace.length > 0) {
+        throw new UsageError(
+          "apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)"
         );
       }
       const settings = resolveApiSettings2(values, ctx.env);
@@ -63016,6 +63917,7 @@ var init_apply2 = __esm({
           plan = savedPlan;
         } else {
           ({ plan, live } = await planDesired(config, client, {
+            replace,
             onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
           }));
           progress.finish();
@@ -63034,23 +63936,24 @@ var init_apply2 = __esm({
             return 1;
           }
         }
-        const onEvent = (event) => {
-          if (event.type === "start") {
-            progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
+        const onEvent = (event2) => {
+          if (event2.type === "start") {
+            progress.update(event2.done, event2.total, `${event2.change.action} ${event2.change.address}`);
             return;
           }
-          const r = event.result;
+          const r = event2.result;
           const mark = r.status === "failed" ? red(color, "failed ") : r.status === "skipped" ? yellow(color, "skipped") : green(color, "done   ");
           const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${r.error}` : "";
           if (!tty || r.status === "failed")
             progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
-          else progress.update(event.done, event.total, r.change.address);
+          else progress.update(event2.done, event2.total, r.change.address);
         };
         const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
           allowMassDelete: values["allow-mass-delete"] === true,
           allowLockout: values["allow-lockout"] === true,
           concurrency: settings.concurrency,
-          onEvent
+          onEvent,
+          env: ctx.env
         });
         progress.finish();
         ctx.io.out(`
@@ -63632,10 +64535,10 @@ var init_mask_unknown = __esm({
 function prepareDriftComparison(desired, live) {
   const masked = maskUnknownParts(desired, live.unknown);
   const resolver = createResolver(live, masked.users.ignore);
-  const missing = KINDS.flatMap(
+  const missing2 = KINDS.flatMap(
     (kind) => (kind.prepareDrift?.(masked, live, resolver) ?? []).map((item) => ({ ...item, kind: kind.kind }))
   );
-  return { desired: masked, missing };
+  return { desired: masked, missing: missing2 };
 }
 var init_prepare = __esm({
   "src/drift/prepare.ts"() {
@@ -63710,7 +64613,7 @@ function itemOfChange(change) {
   const driftChange = CHANGE_OF_ACTION[change.action];
   const desired = change.after;
   const live = change.before;
-  const patch = driftChange === "changed" ? import_fast_json_patch7.default.compare(asDoc(desired), asDoc(live)) : [];
+  const patch = driftChange === "changed" ? import_fast_json_patch9.default.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg({
     kind,
     address: change.address,
@@ -63722,16 +64625,16 @@ function itemOfChange(change) {
     message: describe(kind, change.address, driftChange)
   });
 }
-function itemOfMissing(missing) {
+function itemOfMissing(missing2) {
   return withOrg({
-    kind: missing.kind,
-    address: missing.address,
+    kind: missing2.kind,
+    address: missing2.address,
     change: "removed",
     live: null,
-    desired: missing.desired,
+    desired: missing2.desired,
     patch: [],
     fields: [],
-    message: describe(missing.kind, missing.address, "removed")
+    message: describe(missing2.kind, missing2.address, "removed")
   });
 }
 function itemOfWarning(warning) {
@@ -63804,11 +64707,11 @@ function summarize(items, ignored, unknown) {
   }
   return { total: items.length, ...totals, byKind, ignored, unknown };
 }
-var import_fast_json_patch7, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, CHANGE_ORDER;
+var import_fast_json_patch9, WHOLE_ORG, CHANGE_OF_ACTION, DRIFT_WARNINGS, CHANGE_ORDER;
 var init_report = __esm({
   "src/drift/report.ts"() {
     "use strict";
-    import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
+    import_fast_json_patch9 = __toESM(require_fast_json_patch(), 1);
     init_addresses();
     init_kinds();
     init_types();
@@ -64555,7 +65458,9 @@ function render3(header, top, orgs, isGroupFile) {
     const id2 = doc.getIn(["orgs", index, "id"], true);
     if (id2) id2.comment = " pinned: the org is bound by id, its slug cannot change";
     flowAll(doc.getIn(["orgs", index, "settings"], true));
+    flowAll(doc.getIn(["orgs", index, "notifications"], true));
     decorateMembers(doc, ["orgs", index, "members"], org.members);
+    decorateWebhooks(doc, index, org);
   });
   comment(doc, "prune", "which live objects the file does not list are deleted (the defaults, written out)");
   comment(doc, "users", "a member who is not a Snyk user is an error; no user is ignored");
@@ -64577,7 +65482,20 @@ function stripOrgIds(org) {
   out.id = org.id;
   if (org.settings !== void 0) out.settings = org.settings;
   if (org.members !== void 0) out.members = org.members.map(({ user, role }) => ({ user, role }));
+  if (org.integrations !== void 0) out.integrations = org.integrations;
+  if (org.notifications !== void 0) out.notifications = org.notifications;
+  if (org.webhooks !== void 0)
+    out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
   return out;
+}
+function decorateWebhooks(doc, index, org) {
+  org.webhooks?.forEach((_hook, i) => {
+    const secret = doc.getIn(["orgs", index, "webhooks", i, "secret"], true);
+    if (secret instanceof import_yaml2.YAMLMap) {
+      secret.flow = true;
+      secret.comment = " placeholder: Snyk cannot return the secret; set this variable when the webhook is created (apply --replace rotates it)";
+    }
+  });
 }
 function decorateMembers(doc, path, members) {
   const seq2 = doc.getIn(path, true);
@@ -64640,7 +65558,18 @@ function manageNothing(groupId) {
 function manageEverything(groupId, orgs, tenantId) {
   const desired = manageNothing(groupId);
   desired.group = { id: groupId, settings: {}, tags: [], members: [] };
-  desired.orgs = orgs.map((org) => ({ slug: org.slug, id: org.id, settings: {}, members: [] }));
+  const integrations = Object.fromEntries(
+    INTEGRATION_TYPES.map((type2) => [type2, { settings: {} }])
+  );
+  desired.orgs = orgs.map((org) => ({
+    slug: org.slug,
+    id: org.id,
+    settings: {},
+    members: [],
+    integrations,
+    notifications: {},
+    webhooks: []
+  }));
   if (tenantId !== void 0) desired.tenant = { id: tenantId, members: [] };
   return desired;
 }
@@ -64675,6 +65604,7 @@ var init_read_all = __esm({
   "src/export/read-all.ts"() {
     "use strict";
     init_normalize();
+    init_desired_integrations();
     init_errors();
     init_live();
     init_snyk();
@@ -64773,12 +65703,12 @@ var init_export = __esm({
       const groupId = values.group;
       if (groupId === void 0)
         throw new UsageError("export needs --group ID (the id of the Snyk group to export)");
-      for (const [flag, id2] of [
+      for (const [flag2, id2] of [
         ["--group", groupId],
         ["--tenant", values.tenant]
       ]) {
         if (id2 !== void 0 && !UUID4.test(String(id2)))
-          throw new UsageError(`${flag} '${id2}' is not an id (expected a uuid)`);
+          throw new UsageError(`${flag2} '${id2}' is not an id (expected a uuid)`);
       }
       if (values.split && values.output === void 0) {
         throw new UsageError("--split writes one file per org: it needs --output DIR");
@@ -67315,6 +68245,128 @@ var init_groups2 = __esm({
   }
 });
 
+// src/emulator/v1/integrations.ts
+function copyIntegrations(source, newId) {
+  return (source.integrations ?? []).map((i) => ({
+    id: newId(),
+    type: i.type,
+    settings: structuredClone(i.settings)
+  }));
+}
+function listIntegrations(ctx) {
+  const { org } = requireV1Org(ctx);
+  return json2(Object.fromEntries((org.integrations ?? []).map((i) => [i.type, i.id])));
+}
+function requireIntegration(ctx) {
+  const { org } = requireV1Org(ctx);
+  const id2 = ctx.params.integrationId ?? "";
+  const found = (org.integrations ?? []).find((i) => i.id === id2);
+  if (found === void 0) throw v1Fail(404, `Integration ${id2} not found in org ${org.id}`);
+  return found;
+}
+function getIntegrationSettings(ctx) {
+  return json2(structuredClone(requireIntegration(ctx).settings));
+}
+function putIntegrationSettings(ctx) {
+  const integration = requireIntegration(ctx);
+  const body = bodyOf(ctx);
+  for (const [key, value] of Object.entries(body)) {
+    const check = SETTINGS2[key];
+    if (check === void 0) throw v1Fail(400, `'${key}' is not an integration setting`);
+    if (!check(value))
+      throw v1Fail(400, `integration setting '${key}' has an invalid value ${JSON.stringify(value)}`);
+  }
+  integration.settings = structuredClone(body);
+  return json2(structuredClone(integration.settings));
+}
+var isBool, isNumber, oneOf, objectOf, SETTINGS2;
+var init_integrations = __esm({
+  "src/emulator/v1/integrations.ts"() {
+    "use strict";
+    init_common();
+    isBool = (v) => typeof v === "boolean";
+    isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+    oneOf = (...values) => (v) => values.includes(v);
+    objectOf = (fields) => (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.entries(v).every(([key, item]) => fields[key]?.(item) ?? true);
+    SETTINGS2 = {
+      autoDepUpgradeLimit: isNumber,
+      autoDepUpgradeIgnoredDependencies: (v) => Array.isArray(v) && v.every((d) => typeof d === "string"),
+      autoDepUpgradeEnabled: isBool,
+      autoDepUpgradeMinAge: isNumber,
+      pullRequestFailOnAnyVulns: isBool,
+      pullRequestFailOnlyForHighSeverity: isBool,
+      pullRequestTestCodeEnabled: isBool,
+      pullRequestTestCodeSeverity: oneOf("low", "medium", "high", null),
+      pullRequestTestEnabled: isBool,
+      pullRequestAssignment: (v) => typeof v === "string",
+      autoRemediationPrs: objectOf({
+        backlogPrsEnabled: isBool,
+        backlogPrStrategy: oneOf("vuln", "dependency"),
+        freshPrsEnabled: isBool,
+        usePatchRemediation: isBool
+      }),
+      manualRemediationPrs: objectOf({ usePatchRemediation: isBool }),
+      dockerfileSCMEnabled: isBool
+    };
+  }
+});
+
+// src/emulator/v1/notifications.ts
+function getNotificationSettings(ctx) {
+  const { org } = requireV1Org(ctx);
+  return json2(view(org.notifications ?? {}));
+}
+function view(own) {
+  return Object.fromEntries(
+    Object.entries(INHERITED).map(([event2, inherited]) => {
+      const set2 = own[event2];
+      return [event2, set2 === void 0 ? { ...inherited, inherited: true } : { ...set2, inherited: false }];
+    })
+  );
+}
+function parseEvent(event2, value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw v1Fail(400, `${event2} must be an object`);
+  const v = value;
+  if (typeof v.enabled !== "boolean") throw v1Fail(400, `${event2}.enabled is required and must be a boolean`);
+  if (event2 !== NEW_ISSUES) return { enabled: v.enabled };
+  if (typeof v.issueSeverity !== "string" || !SEVERITIES.includes(v.issueSeverity))
+    throw v1Fail(400, `${event2}.issueSeverity is required: one of ${SEVERITIES.join(", ")}`);
+  if (typeof v.issueType !== "string" || !TYPES.includes(v.issueType))
+    throw v1Fail(400, `${event2}.issueType is required: one of ${TYPES.join(", ")}`);
+  return {
+    enabled: v.enabled,
+    issueSeverity: v.issueSeverity,
+    issueType: v.issueType
+  };
+}
+function putNotificationSettings(ctx) {
+  const { org } = requireV1Org(ctx);
+  const body = bodyOf(ctx);
+  const parsed = {};
+  for (const [event2, value] of Object.entries(body)) {
+    if (!(event2 in INHERITED)) throw v1Fail(400, `'${event2}' is not a notification event`);
+    parsed[event2] = parseEvent(event2, value);
+  }
+  org.notifications = { ...org.notifications ?? {}, ...parsed };
+  return json2(view(org.notifications));
+}
+var SIMPLE, NEW_ISSUES, SEVERITIES, TYPES, INHERITED;
+var init_notifications = __esm({
+  "src/emulator/v1/notifications.ts"() {
+    "use strict";
+    init_common();
+    SIMPLE = ["project-imported", "test-limit", "weekly-report", "request-updates", "pending-requests"];
+    NEW_ISSUES = "new-issues-remediations";
+    SEVERITIES = ["all", "high"];
+    TYPES = ["all", "vuln", "license", "none"];
+    INHERITED = {
+      [NEW_ISSUES]: { enabled: true, issueSeverity: "high", issueType: "vuln" },
+      ...Object.fromEntries(SIMPLE.map((event2) => [event2, { enabled: true }]))
+    };
+  }
+});
+
 // src/emulator/v1/orgs.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
 function createFail(status, message) {
@@ -67378,6 +68430,7 @@ function createOrg3(ctx, apiUrl) {
       throw createFail(400, `sourceOrgId '${String(sourceOrgId)}' must be an org in group ${group.id}`);
     }
     org.settings = structuredClone(source.org.settings);
+    if (source.org.integrations !== void 0) org.integrations = copyIntegrations(source.org, ctx.newId);
   }
   group.orgs.push(org);
   return json2(
@@ -67464,6 +68517,7 @@ var init_orgs2 = __esm({
     init_access3();
     init_request();
     init_common();
+    init_integrations();
   }
 });
 
@@ -67545,6 +68599,53 @@ var init_provision = __esm({
   }
 });
 
+// src/emulator/v1/webhooks.ts
+function listWebhooks(ctx) {
+  const hooks = requireV1Org(ctx).org.webhooks ?? [];
+  return json2({ results: hooks.map(({ id: id2, url }) => ({ id: id2, url })), total: hooks.length });
+}
+function createWebhook(ctx) {
+  const { org } = requireV1Org(ctx);
+  const body = bodyOf(ctx);
+  const { url, secret } = body;
+  if (typeof url !== "string" || url === "") throw v1Fail(400, "url is required");
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw v1Fail(400, "url must be a valid URL");
+  }
+  if (parsed.protocol !== "https:")
+    throw v1Fail(400, "Webhooks can only be configured for URLs using the https protocol");
+  if (typeof secret !== "string" || secret === "")
+    throw v1Fail(400, "secret is required and must be a string");
+  const hook = { id: ctx.newId(), url, secret };
+  org.webhooks = [...org.webhooks ?? [], hook];
+  return json2({ id: hook.id, url: hook.url });
+}
+function requireWebhook(ctx) {
+  const { org } = requireV1Org(ctx);
+  const id2 = ctx.params.webhookId ?? "";
+  const hook = (org.webhooks ?? []).find((h) => h.id === id2);
+  if (hook === void 0) throw v1Fail(404, `Webhook ${id2} not found in org ${org.id}`);
+  return { org, hook };
+}
+function getWebhook(ctx) {
+  const { hook } = requireWebhook(ctx);
+  return json2({ id: hook.id, url: hook.url });
+}
+function deleteWebhook(ctx) {
+  const { org, hook } = requireWebhook(ctx);
+  org.webhooks = (org.webhooks ?? []).filter((h) => h !== hook);
+  return { status: 200 };
+}
+var init_webhooks = __esm({
+  "src/emulator/v1/webhooks.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
 // src/emulator/v1/dispatch.ts
 function handleV1(req, deps) {
   const user = deps.token === void 0 ? void 0 : deps.state.users.find((u) => u.id === deps.token?.userId);
@@ -67577,8 +68678,11 @@ var init_dispatch2 = __esm({
     init_request();
     init_common();
     init_groups2();
+    init_integrations();
+    init_notifications();
     init_orgs2();
     init_provision();
+    init_webhooks();
     route = (method, template, handler) => ({
       method,
       template,
@@ -67594,6 +68698,15 @@ var init_dispatch2 = __esm({
       route("POST", "/org/{orgId}/provision", provisionUser),
       route("GET", "/org/{orgId}/provision", listProvisions),
       route("DELETE", "/org/{orgId}/provision", deleteProvision),
+      route("GET", "/org/{orgId}/integrations", listIntegrations),
+      route("GET", "/org/{orgId}/integrations/{integrationId}/settings", getIntegrationSettings),
+      route("PUT", "/org/{orgId}/integrations/{integrationId}/settings", putIntegrationSettings),
+      route("GET", "/org/{orgId}/notification-settings", getNotificationSettings),
+      route("PUT", "/org/{orgId}/notification-settings", putNotificationSettings),
+      route("GET", "/org/{orgId}/webhooks", listWebhooks),
+      route("POST", "/org/{orgId}/webhooks", createWebhook),
+      route("GET", "/org/{orgId}/webhooks/{webhookId}", getWebhook),
+      route("DELETE", "/org/{orgId}/webhooks/{webhookId}", deleteWebhook),
       route("GET", "/group/{groupId}/settings", getGroupSettings),
       route("PUT", "/group/{groupId}/settings", putGroupSettings),
       route("GET", "/group/{groupId}/tags", listGroupTags),
@@ -68030,12 +69143,12 @@ init_redact();
 var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
-    usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]",
+    usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--replace ADDRESS]...",
     load: async () => (await Promise.resolve().then(() => (init_plan3(), plan_exports))).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
-    usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json",
+    usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--replace ADDRESS]... | apply --plan plan.json",
     load: async () => (await Promise.resolve().then(() => (init_apply2(), apply_exports))).applyCommand
   },
   drift: {

@@ -74,6 +74,8 @@ export function createEngine(
             allowMassDelete: options.allowMassDelete,
             allowLockout: false,
             concurrency: api.concurrency,
+            // Webhook secrets (`secret: { env }`) come from the job's environment.
+            env,
           });
           const { result } = outcome;
           return {

@@ -40,6 +40,7 @@ export function buildPlan(changes: Change[]): Plan {
         tenantMembers: false,
         groupTags: false,
         orgs: false,
+        webhooks: false,
         projectTags: false,
       },
       limits: { maxDeletePercent: 25 },

@@ -28,6 +28,7 @@ function planOf(changes: Change[]): Plan {
         tenantMembers: false,
         groupTags: false,
         orgs: false,
+        webhooks: false,
         projectTags: false,
       },
       limits: { maxDeletePercent: 25 },

@@ -1,6 +1,7 @@
 // Executes a plan: changes run in dependency order with bounded concurrency (independent
 // orgs in parallel, an org's members after the org exists). A failed change does not stop
 // the independent ones; everything that depends on it, directly or not, is skipped.
+import { dependencyIndices } from '../core/order.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { type ApplyContext, executeChange } from './operations.ts';
@@ -38,6 +39,8 @@ export interface ExecuteOptions {
   liveOrgIds: Map<string, string>;
   concurrency: number;
   onEvent?: (event: ApplyEvent) => void;
+  /** The secrets the plan's changes need, by environment variable (resolved by the caller). */
+  secrets?: ReadonlyMap<string, string>;
 }
 
 /** Runs every change of the plan; never throws for a failed change (see the results). */
@@ -46,6 +49,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     groupId: plan.groupId,
     orgIdsBySlug: new Map(options.liveOrgIds),
     knownOrgIds: new Set(options.liveOrgIds.values()),
+    secrets: options.secrets ?? new Map(),
   };
   const changes = plan.changes;
   const total = changes.length;
@@ -54,13 +58,10 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
 
   // A change may run when every dependency that is part of this plan has succeeded. A
   // dependency outside the plan (already in place) does not hold it back.
-  const indexByAddress = new Map(changes.map((c, i) => [c.address, i]));
   const waitingOn = changes.map(() => 0);
   const dependents: number[][] = changes.map(() => []);
-  changes.forEach((change, i) => {
-    for (const address of new Set(change.dependsOn)) {
-      const d = indexByAddress.get(address);
-      if (d === undefined || d === i) continue;
+  dependencyIndices(changes).forEach((deps, i) => {
+    for (const d of deps) {
       waitingOn[i]! += 1;
       dependents[d]!.push(i);
     }

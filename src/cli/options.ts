@@ -93,6 +93,19 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 
+/** `--replace ADDRESS`, repeatable: the addresses, each non-empty. */
+export function replaceAddresses(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.map((item) => {
+    const address = String(item).trim();
+    if (address === '')
+      throw new UsageError(
+        '--replace needs an address, e.g. --replace "org[payments].webhook[https://hooks.acme.com/snyk]"',
+      );
+    return address;
+  });
+}
+
 /** Config paths from positionals, defaulting to ./snyk-gitops.yaml (contract §2). */
 export function configPaths(positionals: string[]): string[] {
   return positionals.length > 0 ? positionals : ['snyk-gitops.yaml'];

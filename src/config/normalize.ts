@@ -107,7 +107,9 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-type OrgDefaults = { settings?: OrgSettings; members?: MemberSpec[]; projects?: ProjectRule[] } | undefined;
+type OrgDefaults =
+  | Pick<DesiredOrg, 'settings' | 'members' | 'projects' | 'integrations' | 'notifications' | 'webhooks'>
+  | undefined;
 
 function mergeDefaults(
   located: Located<DesiredOrg>,
@@ -123,6 +125,7 @@ function mergeDefaults(
     origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, 'settings'] };
     org.settings = mergeSettings(defaults.settings, own.settings);
   }
+  mergeOutbound(org, own, defaults);
   const ownMembers = (own.members ?? []).map(
     (m, i): Located<MemberSpec> => ({
       value: m,
@@ -169,6 +172,39 @@ function mergeProjectRules(
     })),
     ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, 'projects', i] })),
   ];
+}
+
+/**
+ * Integrations and notifications merge key by key (the org's value wins, also inside one
+ * integration's settings); webhooks are a union by url, the org's entry winning.
+ */
+function mergeOutbound(org: DesiredOrg, own: DesiredOrg, defaults: OrgDefaults): void {
+  if (defaults?.integrations !== undefined) {
+    const merged: Record<string, { settings?: Record<string, unknown> }> = {};
+    const base = defaults.integrations as Record<string, { settings?: Record<string, unknown> }>;
+    const mine = (own.integrations ?? {}) as Record<string, { settings?: Record<string, unknown> }>;
+    for (const type of new Set([...Object.keys(base), ...Object.keys(mine)])) {
+      const a = base[type];
+      const b = mine[type];
+      const settings =
+        a?.settings === undefined && b?.settings === undefined
+          ? undefined
+          : mergeSettings((a?.settings ?? {}) as OrgSettings, b?.settings as OrgSettings | undefined);
+      merged[type] = settings === undefined ? {} : { settings };
+    }
+    org.integrations = merged as NonNullable<DesiredOrg['integrations']>;
+  }
+  if (defaults?.notifications !== undefined) {
+    org.notifications = mergeSettings(
+      defaults.notifications as OrgSettings,
+      own.notifications as OrgSettings | undefined,
+    ) as NonNullable<DesiredOrg['notifications']>;
+  }
+  if (defaults?.webhooks !== undefined) {
+    const mine = own.webhooks ?? [];
+    const urls = new Set(mine.map((w) => w.url));
+    org.webhooks = [...defaults.webhooks.filter((w) => !urls.has(w.url)), ...mine];
+  }
 }
 
 /** Deep merge of two settings objects; values of `own` win. */

@@ -64,8 +64,48 @@ export function checkRules(merged: MergedConfig): { errors: Issue[]; warnings: I
       );
   }
   errors.push(...checkProjectRules(merged));
+  errors.push(...duplicateWebhooks(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
+}
+
+/** A webhook is identified by its url in its org: one list naming a url twice is ambiguous. */
+function duplicateWebhooks(merged: MergedConfig): Issue[] {
+  const lists: { webhooks: { url: string }[] | undefined; origin: Origin; where: string }[] = [];
+  const defaults = merged.sections.defaults;
+  if (defaults !== undefined)
+    lists.push({
+      webhooks: defaults.value.org?.webhooks,
+      origin: { doc: defaults.origin.doc, path: ['defaults', 'org', 'webhooks'] },
+      where: 'defaults.org',
+    });
+  for (const { value: org, origin } of merged.orgs)
+    lists.push({
+      webhooks: org.webhooks,
+      origin: { doc: origin.doc, path: [...origin.path, 'webhooks'] },
+      where: `org '${org.slug}'`,
+    });
+  const issues: Issue[] = [];
+  for (const { webhooks, origin, where } of lists) {
+    const first = new Map<string, number>();
+    for (const [i, hook] of (webhooks ?? []).entries()) {
+      const earlier = first.get(hook.url);
+      if (earlier === undefined) {
+        first.set(hook.url, i);
+        continue;
+      }
+      const at = originRef(origin, [earlier, 'url']);
+      issues.push(
+        issueAt(
+          'duplicate-webhook',
+          `${where} lists the webhook ${hook.url} twice (first at line ${at.line}): a webhook is identified by its url, list it once`,
+          origin,
+          [i, 'url'],
+        ),
+      );
+    }
+  }
+  return issues;
 }
 
 /** Members that a `users.ignore` glob matches: they are listed but will never be touched. */

@@ -6,14 +6,17 @@ import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 import {
   DriftIgnoreSchema,
   GroupSettingsSchema,
+  IntegrationsSchema,
   MemberSchema,
   Members,
+  NotificationsSchema,
   OrgSchema,
   OrgSettingsSchema,
   ProjectRules,
   PruneSchema,
   TagSchema,
   Uuid,
+  Webhooks,
 } from '../core/desired-schema.ts';
 
 export {
@@ -81,6 +84,11 @@ export const ConfigSchema = T.Object(
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
                 // Project rules (contract §4.2): added to every org's own rules.
                 projects: T.Optional(ProjectRules('every org (added to each org’s own rules)')),
+                integrations: T.Optional(IntegrationsSchema),
+                notifications: T.Optional(NotificationsSchema),
+                webhooks: T.Optional(
+                  Webhooks('every org (merged with each org by url; the org’s entry wins)'),
+                ),
               },
               { ...strict, description: "Merged into every org; the org's own values win." },
             ),

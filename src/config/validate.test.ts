@@ -21,6 +21,7 @@ describe('normalization', () => {
         tenantMembers: false,
         groupTags: false,
         orgs: false,
+        webhooks: false,
         projectTags: false,
       },
       limits: { maxDeletePercent: 25 },
@@ -36,6 +37,7 @@ describe('normalization', () => {
       tenantMembers: false,
       groupTags: 'force',
       orgs: true,
+      webhooks: false,
       projectTags: false,
     });
   });

@@ -6,6 +6,18 @@ export function orgAddress(slug: string): string {
   return `org[${slug}]`;
 }
 
+export function integrationAddress(slug: string, type: string): string {
+  return `${orgAddress(slug)}.integration[${type}]`;
+}
+
+export function notificationsAddress(slug: string): string {
+  return `${orgAddress(slug)}.notifications`;
+}
+
+export function webhookAddress(slug: string, url: string): string {
+  return `${orgAddress(slug)}.webhook[${url}]`;
+}
+
 /** The member label: the user's email (lowercased) when known, else username, else id. */
 export function labelUser(user: LiveUser): string {
   return user.email?.toLowerCase() ?? user.username ?? user.id;

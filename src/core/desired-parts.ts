@@ -144,6 +144,13 @@ export const PruneSchema = T.Object(
           'Delete orgs the file does not list (default false: deleting an org destroys its projects and history).',
       }),
     ),
+    webhooks: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete the webhooks the file does not list, in orgs that list `webhooks` (default false).',
+      }),
+    ),
     projectTags: T.Optional(
       T.Boolean({
         default: false,

@@ -2,6 +2,7 @@
 // derived from it, the config schema (src/config/schema.ts) builds the file format from its
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
+import { IntegrationsSchema, NotificationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -14,6 +15,7 @@ import {
 } from './desired-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 
+export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -45,6 +47,9 @@ export const OrgSchema = T.Object(
     members: T.Optional(Members('the org')),
     // Project rules (contract §4.2): after defaults.org, its rules come first.
     projects: T.Optional(ProjectRules('the org')),
+    integrations: T.Optional(IntegrationsSchema),
+    notifications: T.Optional(NotificationsSchema),
+    webhooks: T.Optional(Webhooks('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );

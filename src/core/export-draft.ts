@@ -1,7 +1,16 @@
 // The export being built from live state: plain data with the ids kept aside for comments.
 // Each kind writes its part (kinds/*.ts `export`); src/export renders the YAML. Users and
 // roles are named the one way every kind shares, so the exported file always validates.
-import type { GroupSettings, LiveMembership, LiveState, LiveUser, OrgSettings, Role, Tag } from './types.ts';
+import type {
+  GroupSettings,
+  Json,
+  LiveMembership,
+  LiveState,
+  LiveUser,
+  OrgSettings,
+  Role,
+  Tag,
+} from './types.ts';
 
 export interface ExportMember {
   user: string;
@@ -17,6 +26,10 @@ export interface ExportOrg {
   name?: string;
   settings?: OrgSettings;
   members?: ExportMember[];
+  integrations?: Record<string, { settings: Record<string, Json> }>;
+  notifications?: Record<string, Json>;
+  /** `secretEnv` is a placeholder name: Snyk never returns a webhook's secret. */
+  webhooks?: { url: string; secretEnv: string }[];
 }
 
 export interface ExportModel {
@@ -46,6 +59,7 @@ export const EXPORT_PATTERNS = {
   tagValue: /^[A-Za-z0-9_-]{1,50}$/,
   slug: /^[\w.-]{1,100}$/,
   name: (name: string) => name.length >= 1 && name.length <= 60,
+  webhookUrl: /^https:\/\/[^\s/?#]+[^\s]*$/,
 };
 
 export function createExportDraft(live: LiveState): ExportDraft {

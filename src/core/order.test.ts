@@ -66,6 +66,7 @@ describe('plan order', () => {
         tenantMembers: true,
         groupTags: true,
         orgs: true,
+        webhooks: false,
         projectTags: false,
       },
     });

@@ -20,6 +20,25 @@ export function linkDependencies(changes: Change[]): Change[] {
   });
 }
 
+/**
+ * For each change, the changes it waits for. A dependency names an address; every other change
+ * with that address counts, so a replaced object's create, which names its own address, waits
+ * for the delete of the same address (`--replace`), and what depends on a replaced object
+ * waits for both.
+ */
+export function dependencyIndices(changes: readonly Pick<Change, 'address' | 'dependsOn'>[]): number[][] {
+  const byAddress = new Map<string, number[]>();
+  changes.forEach((c, i) => {
+    byAddress.set(c.address, [...(byAddress.get(c.address) ?? []), i]);
+  });
+  return changes.map((change, i) => {
+    const deps = new Set<number>();
+    for (const address of change.dependsOn)
+      for (const d of byAddress.get(address) ?? []) if (d !== i) deps.add(d);
+    return [...deps];
+  });
+}
+
 export function phaseOf(change: Change): number {
   return handlersOf(change.kind).phase[change.action] ?? 100;
 }
@@ -29,14 +48,11 @@ export function orderChanges(changes: Change[]): Change[] {
   const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
   const compare = (a: Change, b: Change) =>
     rank.get(a)! - rank.get(b)! || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  const byAddress = new Map(changes.map((c) => [c.address, c]));
+  const indices = dependencyIndices(changes);
   const waiting = new Map<Change, number>();
   const dependents = new Map<Change, Change[]>();
-  for (const change of changes) {
-    const deps = change.dependsOn.flatMap((d) => {
-      const dep = byAddress.get(d);
-      return dep === undefined || dep === change ? [] : [dep];
-    });
+  for (const [i, change] of changes.entries()) {
+    const deps = indices[i]!.map((d) => changes[d]!);
     waiting.set(change, deps.length);
     for (const dep of deps) dependents.set(dep, [...(dependents.get(dep) ?? []), change]);
   }

@@ -49,6 +49,7 @@ const PlanSchema = T.Object(
     desired: DesiredStateSchema,
     createdAt: T.Optional(T.String({ format: 'date-time' })),
     stats: T.Optional(T.Object({ requests: Count }, strict)),
+    replace: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }))),
   },
   strict,
 );

@@ -8,6 +8,7 @@ import { bindOrgs } from './kinds/bind-orgs.ts';
 import { KINDS } from './kinds/index.ts';
 import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
 import { linkDependencies, orderChanges } from './order.ts';
+import { planReplacements } from './replace.ts';
 import { createResolver } from './resolve.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
@@ -19,7 +20,7 @@ export type BuildPlanResult = { ok: true; plan: Plan } | { ok: false; issues: Pl
 export function buildPlan(
   desired: DesiredState,
   live: LiveState,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; replace?: readonly string[] } = {},
 ): BuildPlanResult {
   const bound = bindOrgs(desired, live);
   const base: PlanContext = {
@@ -32,7 +33,7 @@ export function buildPlan(
   const ctx: PlanContext = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues: PlanIssue[] = [...bound.issues];
   const warnings: Warning[] = [];
-  const changes: Change[] = [];
+  let changes: Change[] = [];
   const unknownUsers: UnknownUserRef[] = [];
   const kindIssues: PlanIssue[] = [];
   for (const kind of KINDS) {
@@ -42,8 +43,10 @@ export function buildPlan(
     kindIssues.push(...result.issues);
     unknownUsers.push(...result.unknownUsers);
   }
+  const replaced = planReplacements(ctx, changes, options.replace ?? []);
+  changes = replaced.changes;
   // Problems are listed in the order a reader meets them in the file: group, tenant, orgs.
-  issues.push(...inFileOrder(kindIssues));
+  issues.push(...inFileOrder(kindIssues), ...replaced.issues);
   if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
   if (live.unknown.length > 0) {
     issues.push({
@@ -66,6 +69,8 @@ export function buildPlan(
     desired,
   };
   if (options.now !== undefined) plan.createdAt = options.now().toISOString();
+  if (options.replace !== undefined && options.replace.length > 0)
+    plan.replace = [...new Set(options.replace)];
   return { ok: true, plan };
 }
 

@@ -23,11 +23,14 @@ export function checkSafety(
 function checkMassDelete(changes: readonly Change[], desired: DesiredState, live: LiveState): Refusal[] {
   const limit = desired.limits.maxDeletePercent;
   const refusals: Refusal[] = [];
+  // A delete followed by a create of the same address (`--replace`) loses nothing.
+  const recreated = new Set(changes.flatMap((c) => (c.action === 'create' ? [c.address] : [])));
+  const losses = changes.filter((c) => c.action === 'delete' && !recreated.has(c.address));
   // Kinds in the order of their first delete in the plan, as the refusals are read.
-  const deleted = [...new Set(changes.flatMap((c) => (c.action === 'delete' ? [c.kind] : [])))];
+  const deleted = [...new Set(losses.map((c) => c.kind))];
   for (const name of deleted) {
     const kind = KIND_MODULES[name];
-    const deletes = changes.filter((c) => c.kind === name && c.action === 'delete');
+    const deletes = losses.filter((c) => c.kind === name);
     const total = Math.max(kind.countLive(live, desired), deletes.length);
     const percent = (deletes.length / total) * 100;
     if (percent <= limit) continue;

@@ -51,6 +51,7 @@ export function desiredState(overrides: Partial<DesiredState> = {}): DesiredStat
       tenantMembers: false,
       groupTags: false,
       orgs: false,
+      webhooks: false,
       projectTags: false,
     },
     limits: { maxDeletePercent: 100 },

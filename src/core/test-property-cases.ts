@@ -144,6 +144,7 @@ export function generateCase(seed: number): { desired: DesiredState; live: LiveS
       tenantMembers: chance(0.5),
       groupTags: pick([true, false, 'force'] as const),
       orgs: chance(0.3),
+      webhooks: false,
       projectTags: false,
     },
   });

@@ -9,12 +9,16 @@ export type {
   DesiredState,
   DriftIgnore,
   GroupSettings,
+  IntegrationSettings,
+  IntegrationsSpec,
   MemberSpec,
+  NotificationsSpec,
   OrgSettings,
   ProjectAttributes,
   ProjectRule,
   PruneRules,
   Tag,
+  WebhookSpec,
 } from './desired-schema.ts';
 export { KIND_NAMES } from './kinds/index.ts';
 export type { Change, Kind };
@@ -68,6 +72,14 @@ export interface LiveOrg {
   /** Present only when the file manages this org's members and they were read. */
   members?: LiveMembership[];
   pending?: PendingUser[];
+  /** Present only when the file lists this org's integrations: integration id by type. */
+  integrations?: Record<string, string>;
+  /** Settings of the integrations the file lists settings for, by type, whole (as Snyk has them). */
+  integrationSettings?: Record<string, Record<string, Json>>;
+  /** Present only when the file lists notifications: the org's default notification settings. */
+  notifications?: Record<string, Json>;
+  /** Present only when the file lists webhooks. Snyk never returns a webhook's secret. */
+  webhooks?: LiveWebhook[];
   /**
    * Present only when the file has project rules for this org: the projects some rule
    * matches (the others are never changed, so they are not kept), reduced to what is compared.
@@ -84,6 +96,11 @@ export interface LiveProject {
   tags: Tag[];
   /** `business_criticality`, `environment`, `lifecycle`; absent when Snyk has none. */
   attributes: { criticality?: string[]; environment?: string[]; lifecycle?: string[] };
+}
+
+export interface LiveWebhook {
+  id: string;
+  url: string;
 }
 
 /** A part of live state that could not be read (drift reports it as unknown, plan fails). */
@@ -127,4 +144,6 @@ export interface Plan {
   /** Extensions: when and at what cost the plan was made. */
   createdAt?: string;
   stats?: { requests: number };
+  /** Addresses planned as delete + create (`--replace`): part of what the plan was made from. */
+  replace?: string[];
 }

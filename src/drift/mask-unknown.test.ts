@@ -23,6 +23,7 @@ function desired(): DesiredState {
       tenantMembers: false,
       groupTags: false,
       orgs: true,
+      webhooks: false,
       projectTags: false,
     },
     limits: { maxDeletePercent: 25 },

@@ -30,6 +30,7 @@ function desired(): DesiredState {
       tenantMembers: false,
       groupTags: false,
       orgs: false,
+      webhooks: false,
       projectTags: false,
     },
     limits: { maxDeletePercent: 25 },

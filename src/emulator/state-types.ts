@@ -67,6 +67,11 @@ export interface EmuOrg {
   provisions: EmuProvision[];
   /** Number of projects; an org with projects cannot be deleted (v1 DELETE /org). */
   projectCount?: number;
+  /** Configured integrations (v1 `/org/{id}/integrations`); copied to an org created from this one. */
+  integrations?: EmuIntegration[];
+  /** Org default notification settings by event; absent events are inherited defaults. */
+  notifications?: Record<string, EmuNotificationSetting>;
+  webhooks?: EmuWebhook[];
   /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
   projects?: EmuProject[];
 }
@@ -88,6 +93,28 @@ export interface EmuProject {
   businessCriticality?: string[];
   environment?: string[];
   lifecycle?: string[];
+}
+
+export interface EmuIntegration {
+  id: string;
+  /** One of the spec's IntegrationType values, e.g. 'github'. */
+  type: string;
+  /** The spec's Integrationsettings object. */
+  settings: Record<string, unknown>;
+}
+
+export interface EmuNotificationSetting {
+  enabled: boolean;
+  /** Only `new-issues-remediations`. */
+  issueSeverity?: 'all' | 'high';
+  issueType?: 'all' | 'vuln' | 'license' | 'none';
+}
+
+export interface EmuWebhook {
+  id: string;
+  url: string;
+  /** Write-only in the API: kept so tests can tell a rotated secret from the old one. */
+  secret: string;
 }
 
 export interface EmuTag {

@@ -4,6 +4,7 @@
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
+import { handlersOf } from '../core/kinds/index.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
@@ -18,6 +19,8 @@ export interface ApplyOptions {
   concurrency: number;
   onEvent?: (event: ApplyEvent) => void;
   now?: () => Date;
+  /** Where secrets named by the plan (a webhook's `secret: { env }`) are read: the environment. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ApplyOutcome {
@@ -47,7 +50,7 @@ export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveSt
  * output does not name.
  */
 function checkChanges(plan: Plan, live: LiveState): void {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, undefined, plan.replace).changes;
   const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -59,6 +62,33 @@ function checkChanges(plan: Plan, live: LiveState): void {
     `the plan's changes do not follow from its desired state and the live state: ${which}. Was the file edited? Plan again. Nothing was written.`,
     { code: 'PLAN_TAMPERED' },
   );
+}
+
+/**
+ * The secrets the plan's changes read (see KindModule.secrets), from the environment. Every
+ * missing one is named at once, before anything is written; values never enter a message.
+ */
+export function resolveSecrets(
+  changes: readonly Change[],
+  env: Readonly<Record<string, string | undefined>>,
+): Map<string, string> {
+  const needed = new Map<string, string[]>();
+  for (const change of changes)
+    for (const name of handlersOf(change.kind).secrets?.(change) ?? [])
+      needed.set(name, [...(needed.get(name) ?? []), change.address]);
+  const secrets = new Map<string, string>();
+  const missing: string[] = [];
+  for (const [name, addresses] of needed) {
+    const value = env[name];
+    if (value === undefined || value === '') missing.push(`${name} (for ${addresses.join(', ')})`);
+    else secrets.set(name, value);
+  }
+  if (missing.length > 0)
+    throw new GitopsError(
+      `the environment variable${missing.length === 1 ? '' : 's'} ${missing.join('; ')} ${missing.length === 1 ? 'is' : 'are'} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,
+      { code: 'SECRET_MISSING' },
+    );
+  return secrets;
 }
 
 /** Applies `plan` whose live state is `live`. Refusals throw before any write. */
@@ -73,11 +103,13 @@ export async function applyPlan(
     allowLockout: options.allowLockout,
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
+  const secrets = resolveSecrets(plan.changes, options.env ?? {});
 
   const result = await executePlan(plan, {
     client,
     liveOrgIds: new Map(live.orgs.map((o) => [o.slug, o.id])),
     concurrency: options.concurrency,
+    secrets,
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
 

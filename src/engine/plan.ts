@@ -41,6 +41,8 @@ export interface PlanOutcome {
 
 export interface PlanOptions {
   now?: () => Date;
+  /** `--replace`: addresses planned as delete + create. */
+  replace?: readonly string[];
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -55,7 +57,7 @@ export async function planDesired(
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
-  const plan = planAgainst(config, live, options.now);
+  const plan = planAgainst(config, live, options.now, options.replace);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
@@ -71,8 +73,16 @@ function relatedPlaces(config: LoadedConfig, issue: PlanIssue): string {
 }
 
 /** The pure step: desired + live → plan, with semantic problems located in the files. */
-export function planAgainst(config: LoadedConfig, live: LiveState, now?: () => Date): Plan {
-  const result = buildPlan(config.desired, live, now ? { now } : {});
+export function planAgainst(
+  config: LoadedConfig,
+  live: LiveState,
+  now?: () => Date,
+  replace?: readonly string[],
+): Plan {
+  const result = buildPlan(config.desired, live, {
+    ...(now ? { now } : {}),
+    ...(replace ? { replace } : {}),
+  });
   if (!result.ok) {
     const issues: LocatedIssue[] = result.issues.map((issue) => {
       const source = issue.path && config.locate ? config.locate(issue.path) : undefined;

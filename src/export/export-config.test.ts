@@ -134,6 +134,7 @@ describe('exportConfig', () => {
         tenantMembers: false
         groupTags: false
         orgs: false
+        webhooks: false
         projectTags: false
       # a plan deleting more than this share of any kind is refused
       limits:

@@ -99,7 +99,9 @@ function render(
     const id = doc.getIn(['orgs', index, 'id'], true) as Node | undefined;
     if (id) id.comment = ' pinned: the org is bound by id, its slug cannot change';
     flowAll(doc.getIn(['orgs', index, 'settings'], true));
+    flowAll(doc.getIn(['orgs', index, 'notifications'], true));
     decorateMembers(doc, ['orgs', index, 'members'], org.members);
+    decorateWebhooks(doc, index, org);
   });
   comment(doc, 'prune', 'which live objects the file does not list are deleted (the defaults, written out)');
   comment(doc, 'users', 'a member who is not a Snyk user is an error; no user is ignored');
@@ -123,7 +125,23 @@ function stripOrgIds(org: ExportOrg): Record<string, unknown> {
   out.id = org.id;
   if (org.settings !== undefined) out.settings = org.settings;
   if (org.members !== undefined) out.members = org.members.map(({ user, role }) => ({ user, role }));
+  if (org.integrations !== undefined) out.integrations = org.integrations;
+  if (org.notifications !== undefined) out.notifications = org.notifications;
+  if (org.webhooks !== undefined)
+    out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
   return out;
+}
+
+/** Snyk never returns a webhook's secret: say where the placeholder's value must come from. */
+function decorateWebhooks(doc: Document, index: number, org: ExportOrg): void {
+  org.webhooks?.forEach((_hook, i) => {
+    const secret = doc.getIn(['orgs', index, 'webhooks', i, 'secret'], true);
+    if (secret instanceof YAMLMap) {
+      secret.flow = true;
+      secret.comment =
+        ' placeholder: Snyk cannot return the secret; set this variable when the webhook is created (apply --replace rotates it)';
+    }
+  });
 }
 
 function decorateMembers(

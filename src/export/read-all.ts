@@ -4,7 +4,8 @@
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
-import type { DesiredState, LiveState, PruneRules } from '../core/types.ts';
+import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
+import type { DesiredOrg, DesiredState, LiveState, PruneRules } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import { SnykApiError, type SnykClient } from '../snyk/index.ts';
@@ -38,7 +39,20 @@ export function manageEverything(
 ): DesiredState {
   const desired = manageNothing(groupId);
   desired.group = { id: groupId, settings: {}, tags: [], members: [] };
-  desired.orgs = orgs.map((org) => ({ slug: org.slug, id: org.id, settings: {}, members: [] }));
+  // Every integration type the format knows, with settings: the reader reads the settings of
+  // the ones each org has.
+  const integrations = Object.fromEntries(
+    INTEGRATION_TYPES.map((type) => [type, { settings: {} }]),
+  ) as NonNullable<DesiredOrg['integrations']>;
+  desired.orgs = orgs.map((org) => ({
+    slug: org.slug,
+    id: org.id,
+    settings: {},
+    members: [],
+    integrations,
+    notifications: {},
+    webhooks: [],
+  }));
   if (tenantId !== undefined) desired.tenant = { id: tenantId, members: [] };
   return desired;
 }

@@ -41,6 +41,7 @@ function desiredState(groupId: string, parts: Partial<DesiredState> = {}): Desir
       tenantMembers: false,
       groupTags: false,
       orgs: false,
+      webhooks: false,
       projectTags: false,
     },
     limits: { maxDeletePercent: 25 },

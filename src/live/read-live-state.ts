@@ -144,5 +144,7 @@ async function readOrgs(
     await Promise.allSettled(orgReads);
     throw error;
   }
-  await Promise.all(orgReads);
+  // Reads that needed the whole list (a new org's template), alongside the org reads.
+  const after = mergeReads(KINDS.flatMap((kind) => kind.reads.afterOrgs?.(desired, live) ?? []));
+  await Promise.all([...orgReads, ...after.map(run)]);
 }

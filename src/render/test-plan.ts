@@ -66,6 +66,7 @@ export function samplePlan(): Plan {
       tenantMembers: false,
       groupTags: true,
       orgs: false,
+      webhooks: false,
       projectTags: false,
     },
   });

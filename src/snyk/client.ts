@@ -5,6 +5,7 @@ import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
+import { createIntegrationOperations } from './v1-integrations.ts';
 import { createV1Operations } from './v1-operations.ts';
 
 export function createSnykClient(options: SnykClientOptions): SnykClient {
@@ -15,6 +16,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
+    ...createIntegrationOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

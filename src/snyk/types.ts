@@ -2,7 +2,14 @@
 import type { Dispatcher } from 'undici';
 import type { ProjectListFilter } from '../core/project-match.ts';
 import type { RestProjectAttributes } from '../core/project-rules.ts';
-import type { GroupSettings, LiveMembership, LiveProject, LiveUser, OrgSettings } from '../core/types.ts';
+import type {
+  GroupSettings,
+  Json,
+  LiveMembership,
+  LiveProject,
+  LiveUser,
+  OrgSettings,
+} from '../core/types.ts';
 
 export type { ProjectListFilter };
 
@@ -172,4 +179,20 @@ export interface SnykClient {
   ): Promise<void>;
   /** REST `PATCH /orgs/{id}/projects/{id}`. */
   updateProject(orgId: string, projectId: string, attributes: ProjectPatch): Promise<void>;
+  /** v1 GET /org/{id}/integrations: integration id by type. */
+  listIntegrations(orgId: string): Promise<Record<string, string>>;
+  /** v1 integration settings, whole (every key Snyk returns). */
+  getIntegrationSettings(orgId: string, integrationId: string): Promise<Record<string, Json>>;
+  updateIntegrationSettings(
+    orgId: string,
+    integrationId: string,
+    settings: Record<string, Json>,
+  ): Promise<void>;
+  /** v1 GET /org/{id}/notification-settings: the org's defaults, by event. */
+  getNotificationSettings(orgId: string): Promise<Record<string, Json>>;
+  updateNotificationSettings(orgId: string, settings: Record<string, Json>): Promise<void>;
+  listWebhooks(orgId: string): Promise<{ id: string; url: string }[]>;
+  /** v1 POST /org/{id}/webhooks. The secret is sent, never logged nor kept in an error. */
+  createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string }>;
+  deleteWebhook(orgId: string, webhookId: string): Promise<void>;
 }

@@ -325,12 +325,22 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         org[golden]
           ~ org[golden].settings
               ignores.reasonRequired: false → true
+          ~ org[golden].integration[github]
+              pullRequestFailOnlyForHighSeverity: false → true
+          ~ org[golden].notifications
+              weekly-report.enabled: true → false
 
         org[mobile]
           + org[mobile]  (name: Mobile, slug: mobile, template: golden)
           ~ org[mobile].settings
               requestAccess: {"enabled":false}
               ignores: {"reasonRequired":true}
+          ~ org[mobile].integration[github]
+              pullRequestTestEnabled: true
+              pullRequestFailOnlyForHighSeverity: true
+              # Written once the org exists: Snyk copies the integrations of 'golden' into it, and their live settings cannot be read before.
+          ~ org[mobile].notifications
+              weekly-report: {"enabled":false}
           + org[mobile].member[secops@acme.com]  (role: Org Admin)
 
         org[payments]
@@ -338,6 +348,8 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
               ignores.approvalWorkflowEnabled: false → true
               ignores.reasonRequired: false → true
               requestAccess.enabled: false → true
+          ~ org[payments].integration[github]
+              pullRequestFailOnlyForHighSeverity: false → true
           ~ org[payments].project[acme/checkout:package.json]
               attributes.lifecycle: ["sandbox"] → ["production"]
           ~ org[payments].project[acme/payments-api:package.json]
@@ -345,11 +357,15 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
               attributes.criticality: [] → ["high"]
               attributes.environment: [] → ["backend","external"]
               attributes.lifecycle: [] → ["production"]
+          ~ org[payments].notifications
+              weekly-report.enabled: true → false
           ~ org[payments].member[bob@acme.com]
               role: Org Collaborator → Org Admin
           + org[payments].member[dave@acme.com]  (role: Org Developer)
           ~ org[payments].member[secops@acme.com]
               role: Org Admin → Org Collaborator
+          + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret: {"env":"PAYMENTS_WEBHOOK_SECRET"})
+              # The secret is read from $PAYMENTS_WEBHOOK_SECRET when this runs; it is never printed or stored.
           - org[payments].member[carol@acme.com]  (role: Org Collaborator)
 
         org[research]
@@ -357,9 +373,14 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           ~ org[research].settings
               requestAccess: {"enabled":false}
               ignores: {"reasonRequired":true}
+          ~ org[research].notifications
+              weekly-report: {"enabled":false}
           + org[research].member[secops@acme.com]  (role: Org Admin)
 
-        Plan: 5 to add, 11 to change, 6 to destroy.
+        Warnings:
+          ! org[research].integration[github]: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.
+
+        Plan: 6 to add, 18 to change, 6 to destroy.
         "
       `);
       const markdown = await plan(['examples/full', '--format', 'markdown']);
@@ -367,15 +388,15 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
       expect(markdown.stdout).toMatchInlineSnapshot(`
         "### snyk-gitops plan
 
-        **Plan: 5 to add, 11 to change, 6 to destroy.**
+        **Plan: 6 to add, 18 to change, 6 to destroy.**
 
         | Scope | Add | Change | Destroy |
         |---|--:|--:|--:|
         | \`group\` | 0 | 3 | 5 |
-        | \`org[golden]\` | 0 | 1 | 0 |
-        | \`org[mobile]\` | 2 | 1 | 0 |
-        | \`org[payments]\` | 1 | 5 | 1 |
-        | \`org[research]\` | 2 | 1 | 0 |
+        | \`org[golden]\` | 0 | 3 | 0 |
+        | \`org[mobile]\` | 2 | 3 | 0 |
+        | \`org[payments]\` | 2 | 7 | 1 |
+        | \`org[research]\` | 2 | 2 | 0 |
 
         <details><summary><code>group</code>: 0 to add, 3 to change, 5 to destroy</summary>
 
@@ -395,34 +416,46 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
 
         </details>
 
-        <details><summary><code>org[golden]</code>: 0 to add, 1 to change, 0 to destroy</summary>
+        <details><summary><code>org[golden]</code>: 0 to add, 3 to change, 0 to destroy</summary>
 
         \`\`\`diff
         ! org[golden].settings
         !     ignores.reasonRequired: false → true
+        ! org[golden].integration[github]
+        !     pullRequestFailOnlyForHighSeverity: false → true
+        ! org[golden].notifications
+        !     weekly-report.enabled: true → false
         \`\`\`
 
         </details>
 
-        <details><summary><code>org[mobile]</code>: 2 to add, 1 to change, 0 to destroy</summary>
+        <details><summary><code>org[mobile]</code>: 2 to add, 3 to change, 0 to destroy</summary>
 
         \`\`\`diff
         + org[mobile]  (name: Mobile, slug: mobile, template: golden)
         ! org[mobile].settings
         !     requestAccess: {"enabled":false}
         !     ignores: {"reasonRequired":true}
+        ! org[mobile].integration[github]
+        !     pullRequestTestEnabled: true
+        !     pullRequestFailOnlyForHighSeverity: true
+        ! org[mobile].notifications
+        !     weekly-report: {"enabled":false}
         + org[mobile].member[secops@acme.com]  (role: Org Admin)
         \`\`\`
+        > Written once the org exists: Snyk copies the integrations of 'golden' into it, and their live settings cannot be read before.
 
         </details>
 
-        <details><summary><code>org[payments]</code>: 1 to add, 5 to change, 1 to destroy</summary>
+        <details><summary><code>org[payments]</code>: 2 to add, 7 to change, 1 to destroy</summary>
 
         \`\`\`diff
         ! org[payments].settings
         !     ignores.approvalWorkflowEnabled: false → true
         !     ignores.reasonRequired: false → true
         !     requestAccess.enabled: false → true
+        ! org[payments].integration[github]
+        !     pullRequestFailOnlyForHighSeverity: false → true
         ! org[payments].project[acme/checkout:package.json]
         !     attributes.lifecycle: ["sandbox"] → ["production"]
         ! org[payments].project[acme/payments-api:package.json]
@@ -430,28 +463,37 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         !     attributes.criticality: [] → ["high"]
         !     attributes.environment: [] → ["backend","external"]
         !     attributes.lifecycle: [] → ["production"]
+        ! org[payments].notifications
+        !     weekly-report.enabled: true → false
         ! org[payments].member[bob@acme.com]
         !     role: Org Collaborator → Org Admin
         + org[payments].member[dave@acme.com]  (role: Org Developer)
         ! org[payments].member[secops@acme.com]
         !     role: Org Admin → Org Collaborator
+        + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret: {"env":"PAYMENTS_WEBHOOK_SECRET"})
         - org[payments].member[carol@acme.com]  (role: Org Collaborator)
         \`\`\`
+        > The secret is read from \\$PAYMENTS\\_WEBHOOK\\_SECRET when this runs; it is never printed or stored.
 
         </details>
 
-        <details><summary><code>org[research]</code>: 2 to add, 1 to change, 0 to destroy</summary>
+        <details><summary><code>org[research]</code>: 2 to add, 2 to change, 0 to destroy</summary>
 
         \`\`\`diff
         + org[research]  (name: Research, slug: research)
         ! org[research].settings
         !     requestAccess: {"enabled":false}
         !     ignores: {"reasonRequired":true}
+        ! org[research].notifications
+        !     weekly-report: {"enabled":false}
         + org[research].member[secops@acme.com]  (role: Org Admin)
         \`\`\`
 
         </details>
 
+        **Warnings**
+
+        - \`org[research].integration[github]\`: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.
         "
       `);
     } finally {

@@ -42,6 +42,11 @@ beforeAll(async () => {
       isActive: true,
     },
   ];
+  // A second org with integrations (settings read only for the listed types it has).
+  group.orgs[1]!.integrations = [
+    { id: 'int-gh', type: 'github', settings: { pullRequestTestEnabled: true } },
+    { id: 'int-gl', type: 'gitlab', settings: { pullRequestTestEnabled: true } },
+  ];
   // Counted against the documented API: in reality mode some listings end with one more,
   // empty page (REALITY.md §7), one more request per listing, so these counts pin it off.
   fx = await startFixture(state, { token: generated.token, reality: {} });
@@ -75,12 +80,18 @@ describe('plan reads the minimum', () => {
       `  - slug: ${small!.slug}`,
       `    name: ${small!.name}`,
       '    members: []',
+      // github's settings are read; gitlab is not listed; bitbucket-cloud is listed and absent.
+      '    integrations: { github: { settings: { pullRequestTestEnabled: false } }, bitbucket-cloud: {} }',
+      '    notifications: { weekly-report: { enabled: false } }',
+      '    webhooks: []',
       `  - slug: ${settingsOnly!.slug}`,
       `    name: ${settingsOnly!.name}`,
       '    settings: { requestAccess: { enabled: true } }',
       '  - slug: brand-new',
       '    name: Brand New',
       '    members: []',
+      `    template: ${settingsOnly!.slug}`,
+      '    integrations: { github: { settings: { pullRequestTestEnabled: false } } }',
       '',
     ].join('\n');
     const path = await fx.write('big.yaml', config);
@@ -97,8 +108,12 @@ describe('plan reads the minimum', () => {
       pages(big!.invites.length) +
       pages(small!.members.length) +
       pages(small!.invites.length) +
-      1; // GET /v1/org/{id}/settings of the settings-only org; the new org costs nothing
-    expect(expected).toBe(1 + 3 + 1 + 2 + 1 + 2 + 1 + 1 + 1 + 1);
+      // the small org's v1 integrations list, github's settings, notification settings, webhooks
+      4 +
+      1 + // GET /v1/org/{id}/settings of the settings-only org
+      // the new org costs one read: the integration list of its template (not managed itself)
+      1;
+    expect(expected).toBe(1 + 3 + 1 + 2 + 1 + 2 + 1 + 1 + 1 + 4 + 1 + 1);
 
     fx.emu.clearRequests();
     const result = await runCliInProcess(['plan', path, '--format', 'json'], { env: fx.env });
@@ -117,6 +132,14 @@ describe('plan reads the minimum', () => {
     }
     // Nothing about orgs the file does not list.
     expect(calls.some((c) => c.path.includes(untouched!.id))).toBe(false);
+    expect(calls.filter((c) => c.path.includes('/integrations')).map((c) => c.path)).toEqual(
+      expect.arrayContaining([
+        `/v1/org/${small!.id}/integrations`,
+        `/v1/org/${small!.id}/integrations/int-gh/settings`,
+        `/v1/org/${settingsOnly!.id}/integrations`,
+      ]),
+    );
+    expect(calls.some((c) => c.path.includes('int-gl'))).toBe(false);
     // The big org's members were all read (both pages): the plan changes none of them, and the
     // invitations the file does not list are withdrawn.
     expect(

@@ -144,3 +144,77 @@ describe('the token never appears', () => {
     }
   });
 });
+
+// A webhook's secret (`secret: { env }`): read at apply only when a webhook is created, sent in
+// that one request, and nowhere else: not in any output, file written, log, saved plan, drift
+// report or error, even when Snyk refuses the webhook or echoes the secret back.
+describe('a webhook secret never appears', () => {
+  const SECRET = 'whsec-5ecret-4b8d2f6a1c';
+  const generated = generateState({ orgs: 2, membersPerOrg: [1, 2], seed: 34, token: TOKEN });
+  const org = generated.state.groups[0]!.orgs[0]!;
+  let emulator: Emulator;
+  const work = writeConfig(editConfig(generated.state, 34, { edits: 0, newOrgs: 0 }).config);
+  const hookConfig = (url: string) =>
+    [
+      'version: 1',
+      `group: { id: ${generated.groupId} }`,
+      'orgs:',
+      `  - slug: ${org.slug}`,
+      '    webhooks:',
+      `      - { url: "${url}", secret: { env: HOOK_SECRET } }`,
+      '',
+    ].join('\n');
+  const env = () => ({ SNYK_TOKEN: TOKEN, SNYK_API_URL: emulator.url, HOOK_SECRET: SECRET });
+  const run = async (args: string[]) => {
+    const r = await runCliInProcess(args, { env: env(), cwd: work.dir });
+    expect(r.stdout + r.stderr, args.join(' ')).not.toContain(SECRET);
+    return r;
+  };
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ state: generated.state, rateLimit: false });
+    writeFileSync(join(work.dir, 'hooks.yaml'), hookConfig('https://hooks.example.com/a'));
+  });
+  afterAll(async () => {
+    await emulator.close();
+    rmSync(work.dir, { recursive: true, force: true });
+  });
+
+  it('in plans, applies, drift, export and errors, on every channel and in every file written', async () => {
+    for (const format of ['text', 'markdown', 'json'])
+      await run(['plan', 'hooks.yaml', '--format', format, '--verbose', '--out', `hooks-${format}.json`]);
+    // Snyk refuses the webhook and echoes the secret back: the error must not carry it.
+    emulator.setFaults({
+      rules: [
+        {
+          path: `/v1/org/${org.id}/webhooks`,
+          method: 'POST',
+          respond: { status: 400, body: { code: 400, message: `bad secret ${SECRET}` } },
+        },
+      ],
+    });
+    const refused = await run(['apply', 'hooks.yaml', '--auto-approve', '--verbose']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('bad secret ***'); // Snyk's message, the secret cut out
+    emulator.setFaults(undefined);
+    expect((await run(['apply', '--plan', 'hooks-json.json', '--verbose'])).code).toBe(0);
+    expect(emulator.getState().groups[0]!.orgs[0]!.webhooks?.[0]?.secret).toBe(SECRET);
+    for (const format of ['text', 'markdown', 'json', 'html'])
+      await run(['drift', 'hooks.yaml', '--format', format, '--output', `hooks-drift.${format}`]);
+    await run(['export', '--group', generated.groupId, '--output', 'hooks-export.yaml']);
+    await run([
+      'apply',
+      'hooks.yaml',
+      '--auto-approve',
+      '--verbose',
+      '--replace',
+      'org[' + org.slug + '].webhook[https://hooks.example.com/a]',
+    ]);
+    for (const file of readdirSync(work.dir, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const path = join(file.parentPath, file.name);
+      expect(readFileSync(path, 'utf8'), path).not.toContain(SECRET);
+    }
+    expect(JSON.stringify(emulator.requests())).not.toContain(SECRET);
+  });
+});

@@ -1,8 +1,10 @@
 // Emulator states that fit the shipped examples/ configs: the demo account (multi-team) adapted
 // so that examples/minimal and examples/full plan against something real (the ids they pin,
 // the users and roles they name).
+
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import type { EmuProject } from '../../src/emulator/state-types.ts';
+import { defaultIntegrationSettings } from '../../src/emulator/v1/integrations.ts';
 import { lookup } from './emulator-fixture.ts';
 
 /** examples/minimal: alice is an Org Collaborator of payments, so she and bob resolve. */
@@ -24,7 +26,8 @@ export const FULL_ROLE_ID = '8f14e45f-ceea-467f-a0e6-8e3b2c1d0a9b';
 
 /**
  * examples/full: payments carries the id the file pins, the org role id it names exists (a
- * custom "Org Developer"), and the user it names by id (henry) is a group member.
+ * custom "Org Developer"), the user it names by id (henry) is a group member, and GitHub is
+ * connected where the file manages its settings.
  */
 export function stateForFull(demo: EmulatorState): EmulatorState {
   const state = structuredClone(demo);
@@ -39,6 +42,12 @@ export function stateForFull(demo: EmulatorState): EmulatorState {
     loginMethod: 'saml',
   });
   addFullProjects(state);
+  // GitHub is connected in golden (so mobile, created from it, has it too) and in payments.
+  for (const [slug, id] of [
+    ['golden', 'c0ffee00-0000-4000-8000-000000000001'],
+    ['payments', 'c0ffee00-0000-4000-8000-000000000002'],
+  ] as const)
+    at.org(slug).integrations = [{ id, type: 'github', settings: defaultIntegrationSettings() }];
   at.group.members.push({
     id: 'b1a0c0de-0000-4000-8000-000000000002',
     userId: FULL_USER_ID,

@@ -15,7 +15,7 @@ import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command, CommandContext } from '../context.ts';
-import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { configPaths, parseCommandArgs, replaceAddresses, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -41,10 +41,17 @@ export const applyCommand: Command = async (ctx) => {
     plan: { type: 'string' },
     'allow-mass-delete': { type: 'boolean' },
     'allow-lockout': { type: 'boolean' },
+    replace: { type: 'string', multiple: true },
   });
   if (values.plan && positionals.length > 0) {
     throw new UsageError(
       'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
+    );
+  }
+  const replace = replaceAddresses(values.replace);
+  if (values.plan && replace.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
     );
   }
   const settings = resolveApiSettings(values, ctx.env);
@@ -74,6 +81,7 @@ export const applyCommand: Command = async (ctx) => {
       plan = savedPlan;
     } else {
       ({ plan, live } = await planDesired(config!, client, {
+        replace,
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
       }));
       progress.finish();
@@ -117,6 +125,7 @@ export const applyCommand: Command = async (ctx) => {
       allowLockout: values['allow-lockout'] === true,
       concurrency: settings.concurrency,
       onEvent,
+      env: ctx.env,
     });
     progress.finish();
 

@@ -1,4 +1,4 @@
-// snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
+// snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--replace ADDRESS]...
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
@@ -8,7 +8,7 @@ import { renderPlanJson } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command } from '../context.ts';
-import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { configPaths, parseCommandArgs, replaceAddresses, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -19,7 +19,9 @@ export const planCommand: Command = async (ctx) => {
     out: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'detailed-exitcode': { type: 'boolean' },
+    replace: { type: 'string', multiple: true },
   });
+  const replace = replaceAddresses(values.replace);
   const format = String(values.format);
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
@@ -30,6 +32,7 @@ export const planCommand: Command = async (ctx) => {
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
   try {
     const { plan } = await planDesired(config, client, {
+      replace,
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
     progress.finish();

@@ -10,6 +10,8 @@ export interface ApplyContext {
   orgIdsBySlug: Map<string, string>;
   /** Orgs that existed before this run (ids), to tell a newly created org from an old one. */
   knownOrgIds: Set<string>;
+  /** Secrets the plan's changes need (see KindModule.secrets), by variable name; read before any write. */
+  secrets: ReadonlyMap<string, string>;
 }
 
 export interface ApplyEnv {

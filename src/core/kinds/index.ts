@@ -7,7 +7,9 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
-import type { ChangeOf, KindModule, TargetSchemas } from './kind.ts';
+import { integrationSettingsKind } from './integration-settings.ts';
+import type { ChangeOf, KindModule, PlanContext, Replacement, TargetSchemas } from './kind.ts';
+import { notificationSettingsKind } from './notification-settings.ts';
 import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
@@ -15,6 +17,7 @@ import { pendingUserKind } from './pending-user.ts';
 import { projectKind } from './project.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
+import { webhookKind } from './webhook.ts';
 
 /**
  * In the contract's order (§3): the order of `KIND_NAMES`, and the order kinds are read,
@@ -31,6 +34,9 @@ const REGISTRY = {
   tenant_membership: tenantMembershipKind,
   pending_user: pendingUserKind,
   project: projectKind,
+  integration_settings: integrationSettingsKind,
+  notification_settings: notificationSettingsKind,
+  webhook: webhookKind,
 };
 
 export type Kind = keyof typeof REGISTRY;
@@ -59,6 +65,8 @@ export interface ChangeHandlers {
   simulate(live: LiveState, change: Change): void;
   provides?(change: Change): string[];
   needs?(change: Change): string[];
+  secrets?(change: Change): string[];
+  replaceable?(ctx: PlanContext): Replacement<Change>[];
 }
 
 /**

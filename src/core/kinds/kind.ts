@@ -84,6 +84,18 @@ export interface KindReads {
   group?(desired: DesiredState): LiveRead[];
   /** Reads of one managed org, started as soon as its page of the org list arrives. */
   org?(desired: DesiredState, want: DesiredOrg, org: LiveOrg): LiveRead[];
+  /**
+   * Reads that need the whole org list first (e.g. the template of an org this plan creates,
+   * which only the complete list can tell apart from an org that exists).
+   */
+  afterOrgs?(desired: DesiredState, live: LiveState): LiveRead[];
+}
+
+/** A live object that `--replace` can delete and create again, with the two changes doing it. */
+export interface Replacement<C> {
+  address: string;
+  /** The delete, then the create; the create depends on the delete (same address). */
+  changes: [C, C];
 }
 
 /** What the safety rails see: the plan's own changes of this kind, the live state before and after. */
@@ -129,6 +141,16 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
    * Snyk (see `PlanContext.implied`); computed before any kind plans (`implied` is empty then).
    */
   implies?(ctx: PlanContext): string[];
+  /**
+   * The live objects the file lists that `--replace ADDRESS` can delete and create again.
+   * Kinds that can create and delete what they manage offer them.
+   */
+  replaceable?(ctx: PlanContext): Replacement<ChangeOf<K, S>>[];
+  /**
+   * Environment variables a change reads when applied (a webhook's secret): resolved before
+   * anything is written, so a missing one stops the run before the first write.
+   */
+  secrets?(change: ChangeOf<K, S>): string[];
   /** Writes this kind's part of the live state into the export. */
   export(live: LiveState, draft: ExportDraft): void;
 }

@@ -11,8 +11,11 @@ import {
   listGroupTags,
   putGroupSettings,
 } from './groups.ts';
+import { getIntegrationSettings, listIntegrations, putIntegrationSettings } from './integrations.ts';
+import { getNotificationSettings, putNotificationSettings } from './notifications.ts';
 import { createOrg, deleteOrg, getOrgSettings, inviteV1, listOrgMembersV1, putOrgSettings } from './orgs.ts';
 import { deleteProvision, listProvisions, provisionUser } from './provision.ts';
+import { createWebhook, deleteWebhook, getWebhook, listWebhooks } from './webhooks.ts';
 
 type V1Handler = (ctx: HandlerContext, apiUrl: string) => EmuResponse;
 
@@ -32,6 +35,15 @@ export const V1_ROUTES: readonly Route<V1Handler>[] = [
   route('POST', '/org/{orgId}/provision', provisionUser),
   route('GET', '/org/{orgId}/provision', listProvisions),
   route('DELETE', '/org/{orgId}/provision', deleteProvision),
+  route('GET', '/org/{orgId}/integrations', listIntegrations),
+  route('GET', '/org/{orgId}/integrations/{integrationId}/settings', getIntegrationSettings),
+  route('PUT', '/org/{orgId}/integrations/{integrationId}/settings', putIntegrationSettings),
+  route('GET', '/org/{orgId}/notification-settings', getNotificationSettings),
+  route('PUT', '/org/{orgId}/notification-settings', putNotificationSettings),
+  route('GET', '/org/{orgId}/webhooks', listWebhooks),
+  route('POST', '/org/{orgId}/webhooks', createWebhook),
+  route('GET', '/org/{orgId}/webhooks/{webhookId}', getWebhook),
+  route('DELETE', '/org/{orgId}/webhooks/{webhookId}', deleteWebhook),
   route('GET', '/group/{groupId}/settings', getGroupSettings),
   route('PUT', '/group/{groupId}/settings', putGroupSettings),
   route('GET', '/group/{groupId}/tags', listGroupTags),

@@ -1,11 +1,12 @@
 // v1 orgs: create (slug derived from the name, suffixed when taken; duplicate names allowed;
-// sourceOrgId copies settings), delete (refused while the org has projects), settings, members
+// sourceOrgId copies settings and integrations), delete (refused while the org has projects), settings, members
 // and invitations.
 import { randomUUID } from 'node:crypto';
 import { canSeeGroup, findGroup, findOrg } from '../access.ts';
 import { type EmuResponse, type HandlerContext, HttpFailure } from '../request.ts';
 import type { EmulatorState, EmuOrg } from '../state-types.ts';
 import { bodyOf, json, requireV1Org, v1Fail, v1RoleName } from './common.ts';
+import { copyIntegrations } from './integrations.ts';
 
 function createFail(status: number, message: string): HttpFailure {
   return new HttpFailure({ status, body: { message, errorRef: randomUUID() } });
@@ -76,6 +77,8 @@ export function createOrg(ctx: HandlerContext, apiUrl: string): EmuResponse {
       throw createFail(400, `sourceOrgId '${String(sourceOrgId)}' must be an org in group ${group.id}`);
     }
     org.settings = structuredClone(source.org.settings);
+    // As Snyk does: the new org gets the source's integrations with their settings.
+    if (source.org.integrations !== undefined) org.integrations = copyIntegrations(source.org, ctx.newId);
   }
   group.orgs.push(org);
   return json(

@@ -1,0 +1,138 @@
+// v1 operations on an org's outward-facing parts: integrations and their settings, the org's
+// default notification settings, and outbound webhooks. Bodies are checked at the boundary;
+// settings are kept whole (every key Snyk returns) so that a write can send back the keys the
+// file does not manage.
+import type { Json } from '../core/types.ts';
+import { sendParsed } from './paginate.ts';
+import { readArray, readObject, readString, ShapeError } from './shape.ts';
+import type { Transport } from './transport.ts';
+import type { SnykClient } from './types.ts';
+
+type IntegrationOperations = Pick<
+  SnykClient,
+  | 'listIntegrations'
+  | 'getIntegrationSettings'
+  | 'updateIntegrationSettings'
+  | 'getNotificationSettings'
+  | 'updateNotificationSettings'
+  | 'listWebhooks'
+  | 'createWebhook'
+  | 'deleteWebhook'
+>;
+
+/** `{ "<type>": "<integrationId>" }`: every value a string. */
+export function parseIntegrations(body: unknown): Record<string, string> {
+  const raw = readObject(body, 'body');
+  const out: Record<string, string> = {};
+  for (const [type, id] of Object.entries(raw)) out[type] = readString(id, type);
+  return out;
+}
+
+/** A JSON object kept whole (settings): only its being an object is checked here. */
+export function parseJsonObject(body: unknown): Record<string, Json> {
+  return readObject(body, 'body') as Record<string, Json>;
+}
+
+export function parseWebhooks(body: unknown): { id: string; url: string }[] {
+  const raw = readObject(body, 'body');
+  return readArray(raw.results, 'results').map((item, i) => parseWebhook(item, `results[${i}]`));
+}
+
+function parseWebhook(item: unknown, path: string): { id: string; url: string } {
+  const hook = readObject(item, path);
+  return { id: readString(hook.id, `${path}.id`), url: readString(hook.url, `${path}.url`) };
+}
+
+/** Keeps an error from carrying a secret that a hostile server echoed back. */
+function withoutSecret(error: unknown, secret: string): unknown {
+  if (!(error instanceof Error) || secret === '' || !error.message.includes(secret)) return error;
+  error.message = error.message.split(secret).join('***');
+  return error;
+}
+
+export function createIntegrationOperations(t: Transport): IntegrationOperations {
+  return {
+    listIntegrations: (orgId) =>
+      sendParsed(
+        t,
+        { method: 'GET', api: 'v1', template: '/org/{orgId}/integrations', params: { orgId } },
+        parseIntegrations,
+      ),
+
+    getIntegrationSettings: (orgId, integrationId) =>
+      sendParsed(
+        t,
+        {
+          method: 'GET',
+          api: 'v1',
+          template: '/org/{orgId}/integrations/{integrationId}/settings',
+          params: { orgId, integrationId },
+        },
+        parseJsonObject,
+      ),
+
+    updateIntegrationSettings: async (orgId, integrationId, settings) => {
+      await t.send({
+        method: 'PUT',
+        api: 'v1',
+        template: '/org/{orgId}/integrations/{integrationId}/settings',
+        params: { orgId, integrationId },
+        body: settings,
+      });
+    },
+
+    getNotificationSettings: (orgId) =>
+      sendParsed(
+        t,
+        { method: 'GET', api: 'v1', template: '/org/{orgId}/notification-settings', params: { orgId } },
+        parseJsonObject,
+      ),
+
+    updateNotificationSettings: async (orgId, settings) => {
+      await t.send({
+        method: 'PUT',
+        api: 'v1',
+        template: '/org/{orgId}/notification-settings',
+        params: { orgId },
+        body: settings,
+      });
+    },
+
+    listWebhooks: (orgId) =>
+      sendParsed(
+        t,
+        { method: 'GET', api: 'v1', template: '/org/{orgId}/webhooks', params: { orgId } },
+        parseWebhooks,
+      ),
+
+    createWebhook: async (orgId, url, secret) => {
+      try {
+        return await sendParsed(
+          t,
+          {
+            method: 'POST',
+            api: 'v1',
+            template: '/org/{orgId}/webhooks',
+            params: { orgId },
+            body: { url, secret },
+          },
+          (body) => {
+            if (body === undefined) throw new ShapeError('body', 'the created webhook');
+            return parseWebhook(body, 'body');
+          },
+        );
+      } catch (error) {
+        throw withoutSecret(error, secret);
+      }
+    },
+
+    deleteWebhook: async (orgId, webhookId) => {
+      await t.send({
+        method: 'DELETE',
+        api: 'v1',
+        template: '/org/{orgId}/webhooks/{webhookId}',
+        params: { orgId, webhookId },
+      });
+    },
+  };
+}
