@@ -97,3 +97,9 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
 export function configPaths(positionals: string[]): string[] {
   return positionals.length > 0 ? positionals : ['snyk-gitops.yaml'];
 }
+
+/** The repeatable `--target` option's values (none: a full plan). */
+export function targetsOf(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}

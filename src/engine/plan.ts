@@ -1,10 +1,11 @@
-// plan: load the config, read what it manages from Snyk, and compute the plan.
+// plan: load the config, read what it manages from Snyk (or what `--target` selects), and
+// compute the plan with what applying it will cost.
 import { loadConfig } from '../config/index.ts';
-import { buildPlan } from '../core/plan.ts';
+import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
-import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
+import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
 
 type Locate = (
   path: readonly (string | number)[],
@@ -36,11 +37,18 @@ export async function loadDesired(paths: string[], cwd: string): Promise<LoadedC
 export interface PlanOutcome {
   plan: Plan;
   live: LiveState;
+  scope: PlanScope;
 }
 
 export interface PlanOptions {
   now?: () => Date;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** `--target` addresses: plan only what they select. */
+  targets?: readonly string[];
+  /** The client's pacing and concurrency, for the apply estimate. */
+  budget?: Omit<ApplyBudget, 'secondsPerRequest'>;
+  /** Milliseconds, for measuring the read (injected in tests). */
+  clock?: () => number;
 }
 
 /** Reads live state for `config` and plans; throws ConfigInvalidError for semantic problems. */
@@ -49,19 +57,38 @@ export async function planDesired(
   client: SnykClient,
   options: PlanOptions = {},
 ): Promise<PlanOutcome> {
-  const live = await readLiveState(
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const { live, scope } = await readScoped(
     client,
     config.desired,
+    options.targets ?? [],
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
-  const plan = planAgainst(config, live, options.now);
-  plan.stats = { requests: client.stats().requests };
-  return { plan, live };
+  const elapsedSeconds = (clock() - started) / 1000;
+  const plan = planAgainst(config, live, options.now, scope);
+  const requests = client.stats().requests;
+  plan.stats = { requests };
+  if (options.budget !== undefined) {
+    const writes = plan.changes.length;
+    // Reads ran `concurrency` at a time: the time one took is the run's time per request times that.
+    const secondsPerRequest =
+      requests === 0 ? 0 : (elapsedSeconds * Math.min(options.budget.concurrency, requests)) / requests;
+    plan.stats.writes = writes;
+    plan.stats.estimatedApplySeconds = estimateApplySeconds(writes, { ...options.budget, secondsPerRequest });
+    plan.stats.ratePerMinute = options.budget.ratePerMinute;
+  }
+  return { plan, live, scope };
 }
 
 /** The pure step: desired + live → plan, with semantic problems located in the files. */
-export function planAgainst(config: LoadedConfig, live: LiveState, now?: () => Date): Plan {
-  const result = buildPlan(config.desired, live, now ? { now } : {});
+export function planAgainst(
+  config: LoadedConfig,
+  live: LiveState,
+  now?: () => Date,
+  scope: PlanScope = { partial: false },
+): Plan {
+  const result = buildScopedPlan(config.desired, live, scope, now ? { now } : {});
   if (!result.ok) {
     const issues: LocatedIssue[] = result.issues.map((issue) => {
       const source = issue.path && config.locate ? config.locate(issue.path) : undefined;

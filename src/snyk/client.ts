@@ -1,5 +1,6 @@
 // createSnykClient: the typed operations over one transport (one keep-alive agent, one
 // concurrency bound, one set of counters for the whole run).
+import { createGroupUserOperations } from './group-user-org-memberships.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClient, SnykClientOptions } from './types.ts';
@@ -10,6 +11,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
   return {
     ...createRestOperations(transport),
     ...createV1Operations(transport),
+    ...createGroupUserOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -10,4 +10,5 @@ export type {
   SelfInfo,
   SnykClient,
   SnykClientOptions,
+  UserOrgMembership,
 } from './types.ts';

@@ -40,6 +40,12 @@ export interface Membership extends LiveMembership {
   user: LiveUser;
 }
 
+/** One of a user's org memberships, as the group lists them (with the org's id). */
+export interface UserOrgMembership extends Membership {
+  orgId: string;
+  orgName?: string;
+}
+
 export interface SelfInfo {
   id: string;
   type: string;
@@ -79,6 +85,8 @@ export interface SnykClient {
   createOrgMembership(orgId: string, userId: string, roleId: string): Promise<Membership | undefined>;
   updateOrgMembership(orgId: string, membershipId: string, roleId: string): Promise<void>;
   deleteOrgMembership(orgId: string, membershipId: string): Promise<void>;
+  /** REST `GET /groups/{id}/org_memberships?user_id=`: one user's org memberships in the group. */
+  listGroupUserOrgMemberships(groupId: string, userId: string): Promise<UserOrgMembership[]>;
   listGroupMemberships(groupId: string, filter?: { email?: string; userId?: string }): Promise<Membership[]>;
   createGroupMembership(groupId: string, userId: string, roleId: string): Promise<Membership | undefined>;
   updateGroupMembership(groupId: string, membershipId: string, roleId: string): Promise<void>;

@@ -9,13 +9,14 @@ import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
 import { parseSavedPlan } from '../../engine/saved-plan.ts';
-import { openSnyk } from '../../engine/session.ts';
+import type { PlanScope } from '../../engine/scope.ts';
+import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command, CommandContext } from '../context.ts';
-import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { configPaths, parseCommandArgs, resolveApiSettings, targetsOf } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -41,7 +42,12 @@ export const applyCommand: Command = async (ctx) => {
     plan: { type: 'string' },
     'allow-mass-delete': { type: 'boolean' },
     'allow-lockout': { type: 'boolean' },
+    target: { type: 'string', multiple: true },
   });
+  const targets = targetsOf(values.target);
+  if (values.plan && targets.length > 0) {
+    throw new UsageError('apply --plan takes no --target: a saved partial plan carries its targets');
+  }
   if (values.plan && positionals.length > 0) {
     throw new UsageError(
       'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
@@ -69,11 +75,14 @@ export const applyCommand: Command = async (ctx) => {
   try {
     let plan: Plan;
     let live: LiveState;
+    let scope: PlanScope;
     if (savedPlan) {
-      live = await checkFresh(savedPlan, client);
+      ({ live, scope } = await checkFresh(savedPlan, client));
       plan = savedPlan;
     } else {
-      ({ plan, live } = await planDesired(config!, client, {
+      ({ plan, live, scope } = await planDesired(config!, client, {
+        targets,
+        budget: budgetOf(settings),
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
       }));
       progress.finish();
@@ -112,15 +121,22 @@ export const applyCommand: Command = async (ctx) => {
         progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
       else progress.update(event.done, event.total, r.change.address);
     };
-    const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
-      allowMassDelete: values['allow-mass-delete'] === true,
-      allowLockout: values['allow-lockout'] === true,
-      concurrency: settings.concurrency,
-      onEvent,
-    });
+    const outcome = await applyPlan(
+      plan,
+      live,
+      client,
+      {
+        allowMassDelete: values['allow-mass-delete'] === true,
+        allowLockout: values['allow-lockout'] === true,
+        concurrency: settings.concurrency,
+        onEvent,
+      },
+      scope,
+    );
     progress.finish();
 
-    ctx.io.out(`\n${renderApplySummaryText({ result, remaining, remainingNotes }, { color })}\n`);
+    const { result } = outcome;
+    ctx.io.out(`\n${renderApplySummaryText(outcome, { color })}\n`);
     return result.failed + result.skipped > 0 ? 1 : 0;
   } finally {
     progress.finish();

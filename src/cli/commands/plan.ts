@@ -1,14 +1,15 @@
 // snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
+//   [--target ADDRESS]...
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
-import { openSnyk } from '../../engine/session.ts';
+import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { renderPlanJson } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command } from '../context.ts';
-import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { configPaths, parseCommandArgs, resolveApiSettings, targetsOf } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -19,6 +20,7 @@ export const planCommand: Command = async (ctx) => {
     out: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'detailed-exitcode': { type: 'boolean' },
+    target: { type: 'string', multiple: true },
   });
   const format = String(values.format);
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -30,6 +32,8 @@ export const planCommand: Command = async (ctx) => {
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
   try {
     const { plan } = await planDesired(config, client, {
+      targets: targetsOf(values.target),
+      budget: budgetOf(settings),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
     progress.finish();
