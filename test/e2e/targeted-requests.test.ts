@@ -155,3 +155,36 @@ describe('apply verifies what it touched', () => {
     expect(at.emailOf(newcomer)).toContain('@');
   });
 });
+
+describe('a saved partial plan', () => {
+  it('applies as usual: apply --plan reads and plans by its targets again', async () => {
+    const collaborator = (m: Member) => m.roleId === ORG_COLLABORATOR_ROLE_ID;
+    const one = group()
+      .orgs.slice(40)
+      .find((o) => o.members.length >= 4 && o.members.some(collaborator))!;
+    const leaver = one.members.find(collaborator);
+    const removed = 1;
+    const path = await fx.write(
+      'saved.yaml',
+      config((slug, m) => (slug === one.slug ? m.filter((x) => x !== leaver) : m)),
+    );
+    const out = `${fx.dir}/partial.json`;
+    const planned = await runCliInProcess(['plan', path, '--target', `org[${one.slug}]`, '--out', out], {
+      env: fx.env,
+    });
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(planned.stdout).toContain(`Partial plan: only org[${one.slug}]`);
+    expect(planned.stdout).toMatch(/Apply: \d+ writes?, (about \d+ s|under 1 s) at 1,620 requests\/min\./);
+    fx.emu.clearRequests();
+    const applied = await runCliInProcess(['apply', '--plan', out], { env: fx.env });
+    expect(applied.code, applied.stderr).toBe(0);
+    const calls = apiCallsIn(fx.emu.requests());
+    // The freshness check re-reads the target's scope only, as the plan was made.
+    expect(
+      calls
+        .filter((c) => /\/orgs\/[^/]+\/memberships$/.test(c.path) && c.method === 'GET')
+        .map((c) => c.path),
+    ).toEqual([`/rest/orgs/${one.id}/memberships`, `/rest/orgs/${one.id}/memberships`]);
+    expect(writesIn(calls)).toHaveLength(removed);
+  });
+});
