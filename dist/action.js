@@ -1,28 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-P3XVQ4WU.js";
+} from "./chunks/chunk-MCQE354N.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-KLV2FSBQ.js";
+} from "./chunks/chunk-ODJKIJHQ.js";
 import "./chunks/chunk-I4SPQK5N.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-EXTHBIZZ.js";
+} from "./chunks/chunk-27APB2JF.js";
 import {
   loadDesired,
   planDesired
-} from "./chunks/chunk-2IBRCLZI.js";
+} from "./chunks/chunk-L7TW55XM.js";
 import {
   redact
 } from "./chunks/chunk-7J56PYCI.js";
 import {
   openSnyk
-} from "./chunks/chunk-V4Y5KY4H.js";
+} from "./chunks/chunk-MOOTAMOT.js";
 import {
   loadConfig
 } from "./chunks/chunk-YCEAKXPF.js";

@@ -17,22 +17,22 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]",
-    load: async () => (await import("./chunks/plan-RTKJ4BFA.js")).planCommand
+    load: async () => (await import("./chunks/plan-5DH5EK77.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-XBDOY5EY.js")).applyCommand
+    load: async () => (await import("./chunks/apply-TFTNYEKK.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-BMIYV4DF.js")).driftCommand
+    load: async () => (await import("./chunks/drift-RWULZYRL.js")).driftCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-2ZYZGOWL.js")).exportCommand
+    load: async () => (await import("./chunks/export-674ISMKN.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",

@@ -111,9 +111,10 @@ export async function readPersonLiveState(
   for (const m of memberships) byOrg.set(m.orgId, [...(byOrg.get(m.orgId) ?? []), m]);
   await Promise.all(
     live.orgs.map(async (org) => {
-      if (!managedOrgs.has(org)) return;
+      const want = managedOrgs.get(org);
+      if (want === undefined) return;
       const mine = byOrg.get(org.id) ?? [];
-      const list = mine.some((m) => m.roleName === ORG_ADMIN)
+      const list = losesAdmin(mine, want.members, user, ORG_ADMIN)
         ? await client.listOrgMemberships(org.id)
         : mine;
       org.members = list.map(kept);

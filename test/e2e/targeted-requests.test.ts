@@ -4,7 +4,7 @@
 // from the documented endpoints (REST lists page at limit=100), in a 300-org account whose
 // file manages every org's members.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORG_COLLABORATOR_ROLE_ID } from '../../src/emulator/generate.ts';
+import { ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID } from '../../src/emulator/generate.ts';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
 import { runCliInProcess } from '../support/cli.ts';
 import {
@@ -26,10 +26,17 @@ beforeAll(async () => {
   const generated = generateState({ orgs: 300, membersPerOrg: [0, 30], groupMembers: 130, seed: 19 });
   state = generated.state;
   groupId = generated.groupId;
-  // The person is a collaborator wherever they are (an admin costs a read of that org, below).
+  // The person is a collaborator wherever they are...
   const at = lookup(state);
   for (const org of state.groups[0]!.orgs)
     for (const m of org.members) if (m.userId === at.userId(PERSON)) m.roleId = ORG_COLLABORATOR_ROLE_ID;
+  // ...but one, an org with another admin: removing them there needs that org's member list.
+  const adminOrg = state.groups[0]!.orgs.find(
+    (o) =>
+      o.members.some((m) => m.userId === at.userId(PERSON)) &&
+      o.members.some((m) => m.roleId === ORG_ADMIN_ROLE_ID),
+  )!;
+  adminOrg.members.find((m) => m.userId === at.userId(PERSON))!.roleId = ORG_ADMIN_ROLE_ID;
   fx = await startFixture(state, { token: generated.token });
 });
 afterAll(() => fx.close());
@@ -101,7 +108,8 @@ describe('partial plans read what their targets need', () => {
       1 + // the group's memberships filtered by email: who the person is
       orgListPages() + // the org list: names the orgs and binds the file's
       1 + // the org roles
-      pages(theirs.length); // GET /groups/{id}/org_memberships?user_id=
+      pages(theirs.length) + // GET /groups/{id}/org_memberships?user_id=
+      1; // the one org where they are an admin: the last-admin rail needs its other members
     expect(expected).toBeLessThanOrEqual(10);
     expect(plan.stats.requests).toBe(expected);
     expect(calls).toHaveLength(expected);

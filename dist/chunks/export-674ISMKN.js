@@ -9,7 +9,7 @@ import {
   SnykApiError,
   openSnyk,
   readLiveState
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,

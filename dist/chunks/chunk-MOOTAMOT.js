@@ -27884,6 +27884,23 @@ function createIntern() {
     return value;
   };
 }
+var ORG_READ_POOL = 32;
+function createPool(limit) {
+  let active = 0;
+  const waiting = [];
+  const next = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return (task) => new Promise((resolve, reject) => {
+    const start = () => {
+      active++;
+      task().then(resolve, reject).finally(next);
+    };
+    if (active < limit) start();
+    else waiting.push(start);
+  });
+}
 function mergeReads(reads) {
   const byAddress = /* @__PURE__ */ new Map();
   for (const read of reads) byAddress.set(read.address, [...byAddress.get(read.address) ?? [], read]);
@@ -27939,6 +27956,7 @@ async function readOrgs(desired, live, run) {
     wanted.set(designation(want), [...wanted.get(designation(want)) ?? [], want]);
   const matched = /* @__PURE__ */ new Set();
   const orgReads = [];
+  const pooled = createPool(ORG_READ_POOL);
   const onPage = (page) => {
     const orgs = page.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
     live.orgs.push(...orgs);
@@ -27947,7 +27965,7 @@ async function readOrgs(desired, live, run) {
         if (matched.has(want)) continue;
         matched.add(want);
         for (const read of mergeReads(KINDS.flatMap((kind) => kind.reads.org?.(desired, want, org) ?? []))) {
-          const started = run(read);
+          const started = pooled(() => run(read));
           started.catch(() => void 0);
           orgReads.push(started);
         }

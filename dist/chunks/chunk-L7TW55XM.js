@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import {
   closestMatch,
   loadConfig,
@@ -585,9 +585,10 @@ async function readPersonLiveState(client, desired, ref) {
   for (const m of memberships) byOrg.set(m.orgId, [...byOrg.get(m.orgId) ?? [], m]);
   await Promise.all(
     live.orgs.map(async (org) => {
-      if (!managedOrgs.has(org)) return;
+      const want = managedOrgs.get(org);
+      if (want === void 0) return;
       const mine = byOrg.get(org.id) ?? [];
-      const list = mine.some((m) => m.roleName === ORG_ADMIN) ? await client.listOrgMemberships(org.id) : mine;
+      const list = losesAdmin(mine, want.members, user, ORG_ADMIN) ? await client.listOrgMemberships(org.id) : mine;
       org.members = list.map(kept);
       addUsers(live.users, list);
     })

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-EXTHBIZZ.js";
+} from "./chunk-27APB2JF.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -19,7 +19,7 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 import {
   redact
 } from "./chunk-7J56PYCI.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-G6ZDTN3N.js";
 import {
   openSnyk
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import "./chunk-YCEAKXPF.js";
 import {
   KIND_NAMES

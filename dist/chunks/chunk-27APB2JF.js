@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createResolver,
   planAgainst
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 import {
   readLiveState
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import {
   require_picomatch
 } from "./chunk-YCEAKXPF.js";

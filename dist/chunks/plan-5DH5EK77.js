@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-P3XVQ4WU.js";
+} from "./chunk-MCQE354N.js";
 import {
   renderPlanText
-} from "./chunk-AYGLINYR.js";
+} from "./chunk-Z3EP3S4Z.js";
 import "./chunk-I4SPQK5N.js";
 import {
   useColor
@@ -12,14 +12,14 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 import {
   createProgress
 } from "./chunk-G6ZDTN3N.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import "./chunk-YCEAKXPF.js";
 import "./chunk-CNYJ45X3.js";
 import {

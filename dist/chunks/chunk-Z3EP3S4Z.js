@@ -13,7 +13,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 
 // src/render/plan-text.ts
 var STYLES = {

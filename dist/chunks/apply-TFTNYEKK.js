@@ -3,10 +3,10 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-KLV2FSBQ.js";
+} from "./chunk-ODJKIJHQ.js";
 import {
   renderPlanText
-} from "./chunk-AYGLINYR.js";
+} from "./chunk-Z3EP3S4Z.js";
 import "./chunk-I4SPQK5N.js";
 import {
   useColor
@@ -18,14 +18,14 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 import {
   createProgress
 } from "./chunk-G6ZDTN3N.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import "./chunk-YCEAKXPF.js";
 import {
   DesiredStateSchema,

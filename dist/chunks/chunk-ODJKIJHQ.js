@@ -9,10 +9,10 @@ import {
   readScoped,
   red,
   touchedScopes
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 import {
   readLiveState
-} from "./chunk-V4Y5KY4H.js";
+} from "./chunk-MOOTAMOT.js";
 import {
   ApplyError,
   KINDS,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-I4SPQK5N.js";
 import {
   applyBudgetSentence
-} from "./chunk-2IBRCLZI.js";
+} from "./chunk-L7TW55XM.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
