@@ -48,7 +48,11 @@ export async function measurePartial(): Promise<string> {
     faults: { seed: 7, latencyMs: 5, jitterMs: 5 },
   });
   try {
-    const env = (a: Account) => ({ SNYK_API_URL: emulator.url, SNYK_TOKEN: a.token, SNYK_GITOPS_CONCURRENCY: '16' });
+    const env = (a: Account) => ({
+      SNYK_API_URL: emulator.url,
+      SNYK_TOKEN: a.token,
+      SNYK_GITOPS_CONCURRENCY: '16',
+    });
     const plan = async (a: Account, dir: string, extra: string[] = []) => {
       emulator.setState(a.state);
       emulator.clearRequests();
@@ -112,18 +116,25 @@ export async function measurePartial(): Promise<string> {
     // Packaging: npm pack, then npm install of the tarball into an empty project.
     const packDir = join(work, 'pack');
     await mkdir(join(packDir, 'app'), { recursive: true });
-    const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' })
+    const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+    })
       .trim()
       .split('\n')
       .at(-1)!;
-    await writeFile(join(packDir, 'app', 'package.json'), '{"name":"app","version":"1.0.0","private":true}\n');
+    await writeFile(
+      join(packDir, 'app', 'package.json'),
+      '{"name":"app","version":"1.0.0","private":true}\n',
+    );
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(packDir, tgz)], {
       cwd: join(packDir, 'app'),
     });
     const installed = await dirBytes(join(packDir, 'app', 'node_modules'));
-    const packages = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: join(packDir, 'app'), encoding: 'utf8' })
-      .trim()
-      .split('\n').length - 1;
+    const packages =
+      execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: join(packDir, 'app'), encoding: 'utf8' })
+        .trim()
+        .split('\n').length - 1;
     const version = execFileSync('npx', ['--no-install', 'snyk-gitops', '--version'], {
       cwd: join(packDir, 'app'),
       encoding: 'utf8',

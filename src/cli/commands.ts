@@ -5,13 +5,14 @@ import type { CommandSpec } from './context.ts';
 export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: 'read live Snyk and show the changes that would reconcile it with the config',
-    usage: 'plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]',
+    usage:
+      'plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]...',
     load: async () => (await import('./commands/plan.ts')).planCommand,
   },
   apply: {
     summary: 'plan, confirm, and make the changes (or apply a saved plan with --plan)',
     usage:
-      'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] | apply --plan plan.json',
+      'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... | apply --plan plan.json',
     load: async () => (await import('./commands/apply.ts')).applyCommand,
   },
   drift: {
