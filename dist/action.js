@@ -7,7 +7,7 @@ import {
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-ODJKIJHQ.js";
+} from "./chunks/chunk-ZEXYMELX.js";
 import "./chunks/chunk-I4SPQK5N.js";
 import {
   detectDrift,

@@ -22,7 +22,7 @@ var COMMANDS = {
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-TFTNYEKK.js")).applyCommand
+    load: async () => (await import("./chunks/apply-DMDW7MT2.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",

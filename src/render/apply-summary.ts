@@ -40,7 +40,7 @@ function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): str
     out.push(
       scopes === undefined
         ? 'Snyk now matches the configuration.'
-        : `Snyk now matches the configuration: converged in the ${scopes} scope${scopes === 1 ? '' : 's'} the changes touched (read again to check).`,
+        : `Snyk now matches the configuration. Converged in the ${scopes} scope${scopes === 1 ? '' : 's'} the changes touched (read again to check).`,
     );
   }
   return out;

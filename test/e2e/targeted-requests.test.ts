@@ -152,7 +152,7 @@ describe('apply verifies what it touched', () => {
     fx.emu.clearRequests();
     const result = await runCliInProcess(['apply', path, '--auto-approve'], { env: fx.env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('converged in the 3 scopes the changes touched');
+    expect(result.stdout).toContain('Converged in the 3 scopes the changes touched');
     const calls = apiCallsIn(fx.emu.requests());
     const read = 1 + orgListPages() + 1 + groupMemberPages() + group().orgs.length;
     const writes = 3;

@@ -264,7 +264,7 @@ function lines(input, markdown, color) {
   } else {
     const scopes = input.verifiedScopes;
     out.push(
-      scopes === void 0 ? "Snyk now matches the configuration." : `Snyk now matches the configuration: converged in the ${scopes} scope${scopes === 1 ? "" : "s"} the changes touched (read again to check).`
+      scopes === void 0 ? "Snyk now matches the configuration." : `Snyk now matches the configuration. Converged in the ${scopes} scope${scopes === 1 ? "" : "s"} the changes touched (read again to check).`
     );
   }
   return out;

@@ -3,7 +3,7 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-ODJKIJHQ.js";
+} from "./chunk-ZEXYMELX.js";
 import {
   renderPlanText
 } from "./chunk-Z3EP3S4Z.js";
