@@ -19,6 +19,7 @@ import {
 } from './config.ts';
 import { measurePureCore } from './core-cpu.ts';
 import { readNaively } from './naive.ts';
+import { measurePartial, writeSection } from './partial.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
 import { BEGIN as PROJECTS_BEGIN, END as PROJECTS_END } from './projects-markers.ts';
 import { machineLine, type Row, renderResults, type Target } from './report.ts';
@@ -298,6 +299,10 @@ async function main(): Promise<void> {
     });
     await writeFile(join(root, 'bench', 'RESULTS.md'), text + (await keptSections()));
     process.stdout.write(text);
+    log('issue 19: partial plans, apply verification, memory, packaging, start-up');
+    const partial = await measurePartial();
+    await writeSection(partial);
+    process.stdout.write(`\n${partial}`);
   } finally {
     await emulator?.close();
     await rm(work, { recursive: true, force: true });

@@ -69,14 +69,20 @@ export function createEngine(
     async apply(plan: Plan, options) {
       try {
         return await withClient(async (client) => {
-          const live = await checkFresh(plan, client);
-          const outcome = await applyPlan(plan, live, client, {
-            allowMassDelete: options.allowMassDelete,
-            allowLockout: false,
-            concurrency: api.concurrency,
-            // Webhook secrets (`secret: { env }`) come from the job's environment.
-            env,
-          });
+          const { live, scope } = await checkFresh(plan, client);
+          const outcome = await applyPlan(
+            plan,
+            live,
+            client,
+            {
+              allowMassDelete: options.allowMassDelete,
+              allowLockout: false,
+              concurrency: api.concurrency,
+              // Webhook secrets (`secret: { env }`) come from the job's environment.
+              env,
+            },
+            scope,
+          );
           const { result } = outcome;
           return {
             ok: result.failed + result.skipped === 0,

@@ -110,3 +110,9 @@ export function replaceAddresses(value: unknown): string[] {
 export function configPaths(positionals: string[]): string[] {
   return positionals.length > 0 ? positionals : ['snyk-gitops.yaml'];
 }
+
+/** The repeatable `--target` option's values (none: a full plan). */
+export function targetsOf(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}

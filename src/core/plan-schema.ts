@@ -48,7 +48,19 @@ const PlanSchema = T.Object(
     ),
     desired: DesiredStateSchema,
     createdAt: T.Optional(T.String({ format: 'date-time' })),
-    stats: T.Optional(T.Object({ requests: Count }, strict)),
+    stats: T.Optional(
+      T.Object(
+        {
+          requests: Count,
+          writes: T.Optional(Count),
+          estimatedApplySeconds: T.Optional(T.Number({ minimum: 0 })),
+          ratePerMinute: T.Optional(T.Number({ minimum: 0 })),
+        },
+        strict,
+      ),
+    ),
+    partial: T.Optional(T.Literal(true)),
+    targets: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }), { minItems: 1 })),
     replace: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }))),
   },
   strict,
@@ -95,6 +107,8 @@ export function checkPlanShape(data: unknown): string | undefined {
     const problem = firstError(schema, change, `${where}.`);
     if (problem !== undefined) return problem;
   }
+  if ((plan.partial === true) !== (plan.targets !== undefined))
+    return 'partial and targets go together: a partial plan lists its targets';
   if (plan.desired.group.id !== plan.groupId) return 'desired.group.id names another group than groupId';
   return undefined;
 }

@@ -143,7 +143,22 @@ export interface Plan {
   desired: DesiredState;
   /** Extensions: when and at what cost the plan was made. */
   createdAt?: string;
-  stats?: { requests: number };
+  stats?: PlanStats;
   /** Addresses planned as delete + create (`--replace`): part of what the plan was made from. */
   replace?: string[];
+  /** Set when `--target` limited the plan: it changes only what its targets select. */
+  partial?: true;
+  /** The `--target` addresses, as given; `apply --plan` reads and plans by them again. */
+  targets?: string[];
+}
+
+export interface PlanStats {
+  /** Requests made to read live state and plan. */
+  requests: number;
+  /** Write requests applying the plan makes (one per change). */
+  writes?: number;
+  /** Seconds applying it should take at the configured rate limit, concurrency and measured latency. */
+  estimatedApplySeconds?: number;
+  /** The REST rate limit the estimate assumes (requests per minute). */
+  ratePerMinute?: number;
 }

@@ -151,7 +151,7 @@ export async function readAccess(
   const names = await nameOrgs(client, desired, listings, memberOrgIds);
   const orgs = orgMemberships.map((m) => ({
     orgId: m.orgId,
-    orgName: m.orgName,
+    orgName: m.orgName ?? m.orgId,
     slug: names.slugOf.get(m.orgId) ?? m.orgId,
     roleName: m.roleName,
   }));

@@ -1,10 +1,12 @@
 // apply: the guarded path from a plan to writes. In order: (saved plans) re-read and refuse a
-// stale plan; refuse what a safety rail forbids; execute; then plan again and say what, if
-// anything, remains. Nothing is written before every check has passed.
+// stale plan; refuse what a safety rail forbids; execute; then re-read the scopes the changes
+// touched and say what, if anything, remains there. Nothing is written before every check has
+// passed. (`plan` right after remains the full check.)
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import { handlersOf } from '../core/kinds/index.ts';
+import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
@@ -12,6 +14,7 @@ import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst } from './plan.ts';
+import { type PlanScope, readScoped } from './scope.ts';
 
 export interface ApplyOptions {
   allowMassDelete: boolean;
@@ -29,18 +32,24 @@ export interface ApplyOutcome {
   remaining: Change[];
   /** Why the remaining changes remain, when known (e.g. pending users until first login). */
   remainingNotes: string[];
+  /** How many scopes the changes touched were read again to verify them. */
+  verifiedScopes: number;
 }
 
 /**
  * Re-reads what a saved plan touches and refuses it when the live state differs from the
  * one the plan was computed from. Returns the fresh read (used by the rails and executor).
  */
-export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveState> {
-  const live = await readLiveState(client, plan.desired);
+export async function checkFresh(
+  plan: Plan,
+  client: SnykClient,
+): Promise<{ live: LiveState; scope: PlanScope }> {
+  // A partial plan is re-read as it was made: by its targets.
+  const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? []);
   const now = fingerprintLive(live);
   if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
-  checkChanges(plan, live);
-  return live;
+  checkChanges(plan, live, scope);
+  return { live, scope };
 }
 
 /**
@@ -49,8 +58,14 @@ export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveSt
  * target, a change added or dropped by hand) is refused, so that apply never writes what the
  * output does not name.
  */
-function checkChanges(plan: Plan, live: LiveState): void {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live, undefined, plan.replace).changes;
+function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
+  const again = planAgainst(
+    { desired: plan.desired, files: [] },
+    live,
+    undefined,
+    scope,
+    plan.replace,
+  ).changes;
   const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -97,9 +112,12 @@ export async function applyPlan(
   live: LiveState,
   client: SnykClient,
   options: ApplyOptions,
+  scope: PlanScope = { partial: false },
 ): Promise<ApplyOutcome> {
   const refusals = checkSafety(plan, live, {
     allowMassDelete: options.allowMassDelete,
+    // One person's access is not a mass delete, however few memberships they had.
+    ...(isPersonScope(scope) ? { allowMassDelete: true } : {}),
     allowLockout: options.allowLockout,
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
@@ -113,12 +131,10 @@ export async function applyPlan(
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
 
-  // Converged means: a fresh read planned against the same desired state shows nothing.
-  const after = await readLiveState(client, plan.desired);
-  let remaining: Change[];
   const remainingNotes: string[] = [];
+  let remaining: Change[];
   try {
-    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+    remaining = await verifyTouched(plan, client, scope, options.now);
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.
@@ -131,5 +147,33 @@ export async function applyPlan(
       'Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute.',
     );
   }
-  return { result, remaining, remainingNotes };
+  return { result, remaining, remainingNotes, verifiedScopes: touchedScopes(plan.changes).length };
+}
+
+function isPersonScope(scope: PlanScope): boolean {
+  return scope.partial && scope.targets.some((t) => t.kind === 'user');
+}
+
+/**
+ * Converged means: the scopes the changes touched (each org a change is in, each group or
+ * tenant part), read again and planned against the same desired state, show nothing more that
+ * the plan's targets select. Untouched scopes had no changes, so reading them proves nothing.
+ */
+async function verifyTouched(
+  plan: Plan,
+  client: SnykClient,
+  scope: PlanScope,
+  now?: () => Date,
+): Promise<Change[]> {
+  const touched = touchedScopes(plan.changes);
+  if (touched.length === 0) return [];
+  const narrowed = narrowDesired(plan.desired, touched);
+  const after = await readLiveState(client, narrowed.desired);
+  const again = planAgainst({ desired: plan.desired, files: [] }, after, now, {
+    partial: true,
+    narrowed,
+    targets: touched,
+  });
+  const selected = scope.partial ? scope.targets : undefined;
+  return again.changes.filter((c) => selected === undefined || selected.some((t) => t.matches(c.address)));
 }

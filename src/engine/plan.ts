@@ -1,11 +1,13 @@
-// plan: load the config, read what it manages from Snyk, and compute the plan.
+// plan: load the config, read what it manages from Snyk (or what `--target` selects), and
+// compute the plan with what applying it will cost.
 import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
+import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
 import { buildPlan, type PlanIssue } from '../core/plan.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
-import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
+import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
 
 type Locate = (
   path: readonly (string | number)[],
@@ -37,6 +39,7 @@ export async function loadDesired(paths: string[], cwd: string): Promise<LoadedC
 export interface PlanOutcome {
   plan: Plan;
   live: LiveState;
+  scope: PlanScope;
 }
 
 export interface PlanOptions {
@@ -44,6 +47,12 @@ export interface PlanOptions {
   /** `--replace`: addresses planned as delete + create. */
   replace?: readonly string[];
   onProgress?: (done: number, total: number, label: string) => void;
+  /** `--target` addresses: plan only what they select. */
+  targets?: readonly string[];
+  /** The client's pacing and concurrency, for the apply estimate. */
+  budget?: Omit<ApplyBudget, 'secondsPerRequest'>;
+  /** Milliseconds, for measuring the read (injected in tests). */
+  clock?: () => number;
 }
 
 /** Reads live state for `config` and plans; throws ConfigInvalidError for semantic problems. */
@@ -52,14 +61,28 @@ export async function planDesired(
   client: SnykClient,
   options: PlanOptions = {},
 ): Promise<PlanOutcome> {
-  const live = await readLiveState(
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const { live, scope } = await readScoped(
     client,
     config.desired,
+    options.targets ?? [],
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
-  const plan = planAgainst(config, live, options.now, options.replace);
-  plan.stats = { requests: client.stats().requests };
-  return { plan, live };
+  const elapsedSeconds = (clock() - started) / 1000;
+  const plan = planAgainst(config, live, options.now, scope, options.replace);
+  const requests = client.stats().requests;
+  plan.stats = { requests };
+  if (options.budget !== undefined) {
+    const writes = plan.changes.length;
+    // Reads ran `concurrency` at a time: the time one took is the run's time per request times that.
+    const secondsPerRequest =
+      requests === 0 ? 0 : (elapsedSeconds * Math.min(options.budget.concurrency, requests)) / requests;
+    plan.stats.writes = writes;
+    plan.stats.estimatedApplySeconds = estimateApplySeconds(writes, { ...options.budget, secondsPerRequest });
+    plan.stats.ratePerMinute = options.budget.ratePerMinute;
+  }
+  return { plan, live, scope };
 }
 
 /** ` (the other rule: b.yaml:12:9)` for each related place; its path when it cannot be located. */
@@ -77,9 +100,10 @@ export function planAgainst(
   config: LoadedConfig,
   live: LiveState,
   now?: () => Date,
+  scope: PlanScope = { partial: false },
   replace?: readonly string[],
 ): Plan {
-  const result = buildPlan(config.desired, live, {
+  const result = buildScopedPlan(config.desired, live, scope, {
     ...(now ? { now } : {}),
     ...(replace ? { replace } : {}),
   });

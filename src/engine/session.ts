@@ -42,3 +42,11 @@ export function paceFor(limit: RateLimitSettings): {
     windowMs: limit.windowMs,
   };
 }
+
+/** What the apply estimate of a plan assumes: the REST limit the client paces to, and its concurrency. */
+export function budgetOf(settings: ApiSettings): { ratePerMinute: number; concurrency: number } {
+  return {
+    ratePerMinute: (settings.rateLimit ?? DEFAULT_RATE_LIMIT).rest,
+    concurrency: settings.concurrency,
+  };
+}

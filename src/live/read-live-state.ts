@@ -1,7 +1,9 @@
 // Reads the live state the desired state needs, and nothing more: /self and the group's orgs
 // (all of them, to match slugs), then what each kind says its part of the file needs (see
-// `reads` in src/core/kinds). Reads run concurrently; the client bounds them. A managed org's
-// reads start as soon as its page of the org list arrives.
+// `reads` in src/core/kinds). Reads run concurrently; the client bounds the requests in flight
+// and a pool here bounds the reads started, so that thousands of orgs are not thousands of
+// pending promises holding their closures. A managed org's reads are queued as soon as its
+// page of the org list arrives, and each response is parsed into live state and dropped.
 import { KINDS } from '../core/kinds/index.ts';
 import type { Intern, LiveRead } from '../core/kinds/live-read.ts';
 import { designation, designationsOf } from '../core/org-match.ts';
@@ -38,6 +40,28 @@ function createIntern(): Intern {
     strings.set(value, value);
     return value;
   };
+}
+
+/** How many org reads may be under way at once: a few per request slot of the client. */
+const ORG_READ_POOL = 32;
+
+/** Runs tasks with at most `limit` of them started and unsettled; the rest wait in order. */
+function createPool(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return <T>(task: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        active++;
+        task().then(resolve, reject).finally(next);
+      };
+      if (active < limit) start();
+      else waiting.push(start);
+    });
 }
 
 /** Reads of the same address are one request whose result every declarer uses. */
@@ -115,6 +139,7 @@ async function readOrgs(
     wanted.set(designation(want), [...(wanted.get(designation(want)) ?? []), want]);
   const matched = new Set<DesiredOrg>();
   const orgReads: Promise<void>[] = [];
+  const pooled = createPool(ORG_READ_POOL);
   const onPage = (page: Awaited<ReturnType<SnykClient['listGroupOrgs']>>) => {
     const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
     live.orgs.push(...orgs);
@@ -124,7 +149,7 @@ async function readOrgs(
         if (matched.has(want)) continue;
         matched.add(want);
         for (const read of mergeReads(KINDS.flatMap((kind) => kind.reads.org?.(desired, want, org) ?? []))) {
-          const started = run(read);
+          const started = pooled(() => run(read));
           // Handled now: should a later page fail, these must not become unhandled rejections.
           started.catch(() => undefined);
           orgReads.push(started);

@@ -12,6 +12,8 @@ export interface ApplySummaryInput {
   /** What a fresh plan still shows after applying (empty when converged). */
   remaining: readonly Change[];
   remainingNotes: readonly string[];
+  /** How many scopes (orgs, group or tenant parts) were read again to verify the apply. */
+  verifiedScopes?: number;
 }
 
 const SHOWN_REMAINING = 20;
@@ -40,7 +42,12 @@ function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): str
   } else if (remainingNotes.length > 0) {
     out.push(...remainingNotes.map((n) => `${item}${say(n)}`));
   } else {
-    out.push('Snyk now matches the configuration.');
+    const scopes = input.verifiedScopes;
+    out.push(
+      scopes === undefined
+        ? 'Snyk now matches the configuration.'
+        : `Snyk now matches the configuration. Converged in the ${scopes} scope${scopes === 1 ? '' : 's'} the changes touched (read again to check).`,
+    );
   }
   return out;
 }

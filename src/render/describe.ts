@@ -3,7 +3,7 @@
 import jsonpatch from 'fast-json-patch';
 import { orgSlugOfAddress } from '../core/addresses.ts';
 import { isPlainObject } from '../core/json.ts';
-import type { Change, Json, Summary } from '../core/types.ts';
+import type { Change, Json, Plan, Summary } from '../core/types.ts';
 
 export const SYMBOL = { create: '+', update: '~', delete: '-' } as const;
 
@@ -11,6 +11,13 @@ export function summarySentence(summary: Summary): string {
   const { create, update, delete: destroy } = summary;
   if (create + update + destroy === 0) return 'No changes. Snyk matches the configuration.';
   return `Plan: ${create} to add, ${update} to change, ${destroy} to destroy.`;
+}
+
+/** For a `--target` plan: what it covers, so nobody reads it as the whole account's plan. */
+export function partialSentence(plan: Pick<Plan, 'partial' | 'targets'>): string | undefined {
+  if (plan.partial !== true) return undefined;
+  const targets = (plan.targets ?? []).join(', ');
+  return `Partial plan: only ${targets} (and what they depend on) was read and planned; the rest of the account was not compared.`;
 }
 
 export interface Scope {

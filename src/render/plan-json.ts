@@ -16,6 +16,17 @@ function orderChange(change: Change): Record<string, unknown> {
   };
 }
 
+function orderStats(stats: NonNullable<Plan['stats']>): Record<string, number> {
+  return {
+    requests: stats.requests,
+    ...(stats.writes === undefined ? {} : { writes: stats.writes }),
+    ...(stats.estimatedApplySeconds === undefined
+      ? {}
+      : { estimatedApplySeconds: stats.estimatedApplySeconds }),
+    ...(stats.ratePerMinute === undefined ? {} : { ratePerMinute: stats.ratePerMinute }),
+  };
+}
+
 export function renderPlanJson(plan: Plan): string {
   const document = {
     formatVersion: plan.formatVersion,
@@ -30,7 +41,8 @@ export function renderPlanJson(plan: Plan): string {
     })),
     desired: plan.desired,
     ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
-    ...(plan.stats === undefined ? {} : { stats: { requests: plan.stats.requests } }),
+    ...(plan.stats === undefined ? {} : { stats: orderStats(plan.stats) }),
+    ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

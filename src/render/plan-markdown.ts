@@ -1,8 +1,17 @@
 // The plan as a pull-request comment: the summary sentence, a table per scope, a collapsible
 // diff per scope and the warnings. GitHub refuses comments over 65,536 characters, so a large
 // plan is summarised: scopes are shown in full while they fit, the rest are counted.
+
+import { applyBudgetSentence } from '../core/apply-estimate.ts';
 import type { Change, Plan } from '../core/types.ts';
-import { countActions, describeChange, groupByScope, type Scope, summarySentence } from './describe.ts';
+import {
+  countActions,
+  describeChange,
+  groupByScope,
+  partialSentence,
+  type Scope,
+  summarySentence,
+} from './describe.ts';
 import { mdCode, mdFenceLine, mdHtml, mdText } from './inert-markdown.ts';
 
 const DEFAULT_MAX_LENGTH = 65_000;
@@ -65,6 +74,16 @@ function renderWarnings(plan: Plan, max: number): string {
   return ['**Warnings**', '', ...items, ''].join('\n');
 }
 
+/** The partial-plan notice and the apply budget line, when they apply. */
+function headNotes(plan: Plan): string[] {
+  const partial = partialSentence(plan);
+  const budget = plan.changes.length > 0 && plan.stats ? applyBudgetSentence(plan.stats) : undefined;
+  return [
+    ...(budget === undefined ? [] : [budget, '']),
+    ...(partial === undefined ? [] : [`> ${mdText(partial)}`, '']),
+  ];
+}
+
 export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; title?: string } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
@@ -72,6 +91,7 @@ export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; ti
     '',
     `**${summarySentence(plan.summary)}**`,
     '',
+    ...headNotes(plan),
   ].join('\n');
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);

@@ -1,9 +1,11 @@
 // The plan for a terminal or a CI log: grouped by scope, one line per change with its details,
 // notes and warnings, and Terraform's summary line. Colour only when asked (a TTY).
+
+import { applyBudgetSentence } from '../core/apply-estimate.ts';
 import type { Action, Plan } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
-import { describeChange, groupByScope, SYMBOL, summarySentence } from './describe.ts';
+import { describeChange, groupByScope, partialSentence, SYMBOL, summarySentence } from './describe.ts';
 
 const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
   create: green,
@@ -17,6 +19,8 @@ const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: strin
 export function renderPlanText(plan: Plan, options: { color: boolean }): string {
   const paint = (style: keyof typeof STYLES, text: string) => STYLES[style](options.color, text);
   const out: string[] = [];
+  const partial = partialSentence(plan);
+  if (partial !== undefined) out.push(paint('warn', partial), '');
   for (const scope of groupByScope(plan.changes)) {
     out.push(paint('bold', inertText(scope.title)));
     for (const change of scope.changes) {
@@ -40,5 +44,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     out.push('');
   }
   out.push(paint('bold', summarySentence(plan.summary)));
+  const budget = plan.changes.length > 0 && plan.stats ? applyBudgetSentence(plan.stats) : undefined;
+  if (budget !== undefined) out.push(budget);
   return `${out.join('\n')}\n`;
 }

@@ -13,4 +13,5 @@ export type {
   SelfInfo,
   SnykClient,
   SnykClientOptions,
+  UserOrgMembership,
 } from './types.ts';

@@ -10,7 +10,7 @@ import type { PersonFilter, PersonOrgMembership, SnykClient } from './types.ts';
 
 type PersonOperations = Pick<
   SnykClient,
-  'listGroupMembershipsOf' | 'listTenantMembershipsOf' | 'listGroupUserOrgMemberships' | 'findGroupOrgsBySlug'
+  'listGroupMembershipsOf' | 'listTenantMembershipsOf' | 'findGroupOrgsBySlug'
 >;
 
 /** The query of a person filter: `email`, `username` and `user_id` are documented on both lists. */
@@ -24,29 +24,6 @@ function personQuery(who: PersonFilter): Record<string, string> {
 function related(relationships: Record<string, unknown>, name: string, path: string) {
   const rel = readObject(relationships[name], `${path}.relationships.${name}`);
   return readObject(rel.data, `${path}.relationships.${name}.data`);
-}
-
-/** A `GroupMembershipOrgMembership` of `GET /groups/{group_id}/org_memberships`. */
-export function parsePersonOrgMembership(value: unknown, path: string): PersonOrgMembership {
-  const membership = readObject(value, path);
-  const relationships = readObject(membership.relationships, `${path}.relationships`);
-  const org = related(relationships, 'org', path);
-  const role = related(relationships, 'role', path);
-  const at = (name: string) => `${path}.relationships.${name}.data`;
-  return {
-    id: readString(membership.id, `${path}.id`),
-    orgId: readString(org.id, `${at('org')}.id`),
-    orgName: readString(
-      readObject(org.attributes, `${at('org')}.attributes`).name,
-      `${at('org')}.attributes.name`,
-    ),
-    roleId: readString(role.id, `${at('role')}.id`),
-    roleName: readString(
-      readObject(role.attributes, `${at('role')}.attributes`).name,
-      `${at('role')}.attributes.name`,
-    ),
-    user: parseUser(related(relationships, 'user', path), at('user')),
-  };
 }
 
 export function createPersonOperations(t: Transport): PersonOperations {
@@ -76,19 +53,6 @@ export function createPersonOperations(t: Transport): PersonOperations {
           beta: true,
         },
         parseMembership,
-      ),
-
-    listGroupUserOrgMemberships: (groupId, userId) =>
-      collectRest(
-        t,
-        {
-          method: 'GET',
-          api: 'rest',
-          template: '/groups/{group_id}/org_memberships',
-          params: { group_id: groupId },
-          query: { user_id: userId },
-        },
-        parsePersonOrgMembership,
       ),
 
     // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).

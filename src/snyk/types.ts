@@ -77,6 +77,12 @@ export interface Membership extends LiveMembership {
   user: LiveUser;
 }
 
+/** One of a user's org memberships, as the group lists them (with the org's id). */
+export interface UserOrgMembership extends Membership {
+  orgId: string;
+  orgName?: string;
+}
+
 export interface SelfInfo {
   id: string;
   type: string;
@@ -107,14 +113,8 @@ export interface OrgRole {
 export type PersonFilter = { userId: string } | { email: string } | { username: string };
 
 /** One org membership of a group user (`GET /groups/{group_id}/org_memberships`). */
-export interface PersonOrgMembership {
-  id: string;
-  orgId: string;
-  orgName: string;
-  roleId: string;
-  roleName: string;
-  user: LiveUser;
-}
+/** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
+export type PersonOrgMembership = UserOrgMembership;
 
 export interface SnykClient {
   /** Every HTTP attempt counts as a request. */
@@ -129,6 +129,8 @@ export interface SnykClient {
   createOrgMembership(orgId: string, userId: string, roleId: string): Promise<Membership | undefined>;
   updateOrgMembership(orgId: string, membershipId: string, roleId: string): Promise<void>;
   deleteOrgMembership(orgId: string, membershipId: string): Promise<void>;
+  /** REST `GET /groups/{id}/org_memberships?user_id=`: one user's org memberships in the group. */
+  listGroupUserOrgMemberships(groupId: string, userId: string): Promise<UserOrgMembership[]>;
   listGroupMemberships(groupId: string, filter?: { email?: string; userId?: string }): Promise<Membership[]>;
   createGroupMembership(groupId: string, userId: string, roleId: string): Promise<Membership | undefined>;
   updateGroupMembership(groupId: string, membershipId: string, roleId: string): Promise<void>;
@@ -166,7 +168,6 @@ export interface SnykClient {
   /** Person-scoped reads (src/snyk/person-operations.ts). The filters may match loosely: pick the exact person. */
   listGroupMembershipsOf(groupId: string, who: PersonFilter): Promise<Membership[]>;
   listTenantMembershipsOf(tenantId: string, who: PersonFilter): Promise<Membership[]>;
-  listGroupUserOrgMemberships(groupId: string, userId: string): Promise<PersonOrgMembership[]>;
   findGroupOrgsBySlug(groupId: string, slug: string): Promise<RestOrg[]>;
   listProvisions(orgId: string): Promise<Provision[]>;
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;

@@ -9,13 +9,20 @@ import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
 import { parseSavedPlan } from '../../engine/saved-plan.ts';
-import { openSnyk } from '../../engine/session.ts';
+import type { PlanScope } from '../../engine/scope.ts';
+import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command, CommandContext } from '../context.ts';
-import { configPaths, parseCommandArgs, replaceAddresses, resolveApiSettings } from '../options.ts';
+import {
+  configPaths,
+  parseCommandArgs,
+  replaceAddresses,
+  resolveApiSettings,
+  targetsOf,
+} from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -42,7 +49,12 @@ export const applyCommand: Command = async (ctx) => {
     'allow-mass-delete': { type: 'boolean' },
     'allow-lockout': { type: 'boolean' },
     replace: { type: 'string', multiple: true },
+    target: { type: 'string', multiple: true },
   });
+  const targets = targetsOf(values.target);
+  if (values.plan && targets.length > 0) {
+    throw new UsageError('apply --plan takes no --target: a saved partial plan carries its targets');
+  }
   if (values.plan && positionals.length > 0) {
     throw new UsageError(
       'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
@@ -76,12 +88,15 @@ export const applyCommand: Command = async (ctx) => {
   try {
     let plan: Plan;
     let live: LiveState;
+    let scope: PlanScope;
     if (savedPlan) {
-      live = await checkFresh(savedPlan, client);
+      ({ live, scope } = await checkFresh(savedPlan, client));
       plan = savedPlan;
     } else {
-      ({ plan, live } = await planDesired(config!, client, {
+      ({ plan, live, scope } = await planDesired(config!, client, {
         replace,
+        targets,
+        budget: budgetOf(settings),
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
       }));
       progress.finish();
@@ -120,16 +135,23 @@ export const applyCommand: Command = async (ctx) => {
         progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
       else progress.update(event.done, event.total, r.change.address);
     };
-    const { result, remaining, remainingNotes } = await applyPlan(plan, live, client, {
-      allowMassDelete: values['allow-mass-delete'] === true,
-      allowLockout: values['allow-lockout'] === true,
-      concurrency: settings.concurrency,
-      onEvent,
-      env: ctx.env,
-    });
+    const outcome = await applyPlan(
+      plan,
+      live,
+      client,
+      {
+        allowMassDelete: values['allow-mass-delete'] === true,
+        allowLockout: values['allow-lockout'] === true,
+        concurrency: settings.concurrency,
+        onEvent,
+        env: ctx.env,
+      },
+      scope,
+    );
     progress.finish();
 
-    ctx.io.out(`\n${renderApplySummaryText({ result, remaining, remainingNotes }, { color })}\n`);
+    const { result } = outcome;
+    ctx.io.out(`\n${renderApplySummaryText(outcome, { color })}\n`);
     return result.failed + result.skipped > 0 ? 1 : 0;
   } finally {
     progress.finish();

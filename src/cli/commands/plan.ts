@@ -1,14 +1,21 @@
-// snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--replace ADDRESS]...
+// snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
+//   [--target ADDRESS]... [--replace ADDRESS]...
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
-import { openSnyk } from '../../engine/session.ts';
+import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { renderPlanJson } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import type { Command } from '../context.ts';
-import { configPaths, parseCommandArgs, replaceAddresses, resolveApiSettings } from '../options.ts';
+import {
+  configPaths,
+  parseCommandArgs,
+  replaceAddresses,
+  resolveApiSettings,
+  targetsOf,
+} from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
 
@@ -20,6 +27,7 @@ export const planCommand: Command = async (ctx) => {
     format: { type: 'string', default: 'text' },
     'detailed-exitcode': { type: 'boolean' },
     replace: { type: 'string', multiple: true },
+    target: { type: 'string', multiple: true },
   });
   const replace = replaceAddresses(values.replace);
   const format = String(values.format);
@@ -33,6 +41,8 @@ export const planCommand: Command = async (ctx) => {
   try {
     const { plan } = await planDesired(config, client, {
       replace,
+      targets: targetsOf(values.target),
+      budget: budgetOf(settings),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
     progress.finish();

@@ -1,0 +1,89 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  UsageError,
+  resolveApiSettings
+} from "./chunk-QOTHPUG5.js";
+
+// src/cli/options.ts
+import { parseArgs } from "node:util";
+var GLOBAL_OPTIONS = {
+  "api-url": { type: "string" },
+  "rest-version": { type: "string" },
+  concurrency: { type: "string" },
+  "rate-limit": { type: "string" },
+  "no-color": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+var TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
+function parseCommandArgs(argv, options) {
+  const tokenFlag = argv.find((a) => TOKEN_FLAGS.test(a));
+  if (tokenFlag !== void 0) {
+    throw new UsageError(
+      `${tokenFlag.split("=")[0]} is not accepted: a token on the command line lands in shell history and process lists. Set SNYK_TOKEN (or SNYK_OAUTH_TOKEN) in the environment instead.`
+    );
+  }
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true
+    });
+    return parsed;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(". To ")[0] ?? message);
+  }
+}
+function resolveApiSettings2(values, env) {
+  const text = (value) => typeof value === "string" ? value : void 0;
+  const given = { verbose: values.verbose === true };
+  const apiUrl = text(values["api-url"]);
+  const restVersion = text(values["rest-version"]);
+  const concurrency = text(values.concurrency);
+  const rateLimit = text(values["rate-limit"]);
+  if (apiUrl !== void 0) given.apiUrl = apiUrl;
+  if (restVersion !== void 0) given.restVersion = restVersion;
+  if (concurrency !== void 0) given.concurrency = concurrency;
+  if (rateLimit !== void 0) given.rateLimit = rateLimit;
+  return resolveApiSettings(given, env);
+}
+function secretsOf(env) {
+  return [
+    env.SNYK_TOKEN,
+    env.SNYK_OAUTH_TOKEN,
+    env.GITHUB_TOKEN,
+    env.INPUT_SNYK_TOKEN,
+    env["INPUT_SNYK-TOKEN"],
+    env["INPUT_GITHUB-TOKEN"]
+  ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
+}
+function replaceAddresses(value) {
+  const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
+  return list.map((item) => {
+    const address = String(item).trim();
+    if (address === "")
+      throw new UsageError(
+        '--replace needs an address, e.g. --replace "org[payments].webhook[https://hooks.acme.com/snyk]"'
+      );
+    return address;
+  });
+}
+function configPaths(positionals) {
+  return positionals.length > 0 ? positionals : ["snyk-gitops.yaml"];
+}
+function targetsOf(value) {
+  if (value === void 0) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+export {
+  parseCommandArgs,
+  resolveApiSettings2 as resolveApiSettings,
+  secretsOf,
+  replaceAddresses,
+  configPaths,
+  targetsOf
+};

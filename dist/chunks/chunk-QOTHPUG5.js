@@ -1,0 +1,174 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/errors.ts
+var GitopsError = class extends Error {
+  code;
+  exitCode;
+  constructor(message, options) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code;
+    this.exitCode = options.exitCode ?? 1;
+  }
+};
+var UsageError = class extends GitopsError {
+  constructor(message) {
+    super(message, { code: "USAGE" });
+  }
+};
+
+// src/util/token-text.ts
+function tokenProblem(token) {
+  for (const [index, char] of [...token].entries()) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 32 || code === 127 || code >= 128 && code <= 159) {
+      return `contains a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()} at position ${index + 1}): expected the token as Snyk shows it, on one line`;
+    }
+    if (code > 126) {
+      return `contains a non-ASCII character at position ${index + 1}: expected the token as Snyk shows it`;
+    }
+  }
+  return void 0;
+}
+
+// src/engine/api-settings.ts
+var DEFAULT_API_URL = "https://api.snyk.io";
+var DEFAULT_REST_VERSION = "2024-10-15";
+var DEFAULT_CONCURRENCY = 8;
+var REST_VERSION = /^\d{4}-\d{2}-\d{2}(~(beta|experimental))?$/;
+var DEFAULT_RATE_LIMIT = { rest: 1620, v1: 2e3, windowMs: 6e4 };
+var FLAG_NAMES = {
+  apiUrl: "--api-url",
+  restVersion: "--rest-version",
+  concurrency: "--concurrency",
+  rateLimit: "--rate-limit",
+  httpTimeoutMs: "SNYK_GITOPS_HTTP_TIMEOUT_MS"
+};
+var RATE_LIMIT = /^(\d+)(?:,(\d+))?(?:\/(\d+)s)?$/;
+function parseRateLimit(raw, name = FLAG_NAMES.rateLimit) {
+  const match = RATE_LIMIT.exec(raw.trim());
+  const rest = Number(match?.[1]);
+  const v1 = match?.[2] === void 0 ? rest === 0 ? 0 : DEFAULT_RATE_LIMIT.v1 : Number(match[2]);
+  const seconds = match?.[3] === void 0 ? 60 : Number(match[3]);
+  if (!match || rest > 1e6 || v1 > 1e6 || seconds < 1 || seconds > 3600) {
+    throw new UsageError(
+      `${name} '${raw}' is not a rate limit (expected REST[,V1][/SECONDSs] requests per window, e.g. 1620,2000/60s, or 0 for no pacing)`
+    );
+  }
+  return { rest, v1, windowMs: seconds * 1e3 };
+}
+function parseApiUrl(raw, name) {
+  const apiUrl = raw.replace(/\/+$/, "");
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new UsageError(`${name} '${apiUrl}' is not a URL (expected e.g. https://api.eu.snyk.io)`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UsageError(`${name} '${apiUrl}' must be an http(s) URL`);
+  }
+  if (url.username || url.password) {
+    throw new UsageError(`${name} must not carry credentials; set SNYK_TOKEN in the environment`);
+  }
+  return apiUrl;
+}
+function parseInteger(raw, name, min, max, unit) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${name} '${raw}' must be an integer${unit} from ${min} to ${max}`);
+  }
+  return value;
+}
+function resolveApiSettings(given, env, names = FLAG_NAMES) {
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+  const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
+  if (!REST_VERSION.test(restVersion)) {
+    throw new UsageError(
+      `${names.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
+    );
+  }
+  const rawConcurrency = given.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? String(DEFAULT_CONCURRENCY);
+  const rawRateLimit = given.rateLimit ?? env.SNYK_GITOPS_RATE_LIMIT;
+  const settings = {
+    apiUrl,
+    restVersion,
+    concurrency: parseInteger(rawConcurrency, names.concurrency, 1, 64, ""),
+    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names.rateLimit),
+    verbose: given.verbose === true
+  };
+  const rawTimeout = (given.httpTimeoutMs ?? env.SNYK_GITOPS_HTTP_TIMEOUT_MS)?.trim();
+  if (rawTimeout) {
+    settings.httpTimeoutMs = parseInteger(
+      rawTimeout,
+      names.httpTimeoutMs,
+      1,
+      6e5,
+      " number of milliseconds"
+    );
+  }
+  if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === "1") settings.allowInsecureHttp = true;
+  const token = env.SNYK_TOKEN?.trim();
+  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
+  for (const [name, value] of [
+    ["SNYK_TOKEN", token],
+    ["SNYK_OAUTH_TOKEN", oauth]
+  ]) {
+    const problem = value ? tokenProblem(value) : void 0;
+    if (problem) throw new GitopsError(`${name} ${problem}`, { code: "TOKEN_INVALID" });
+  }
+  if (token) settings.auth = { scheme: "token", token };
+  else if (oauth) settings.auth = { scheme: "bearer", token: oauth };
+  return settings;
+}
+
+export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  GitopsError,
+  UsageError,
+  tokenProblem,
+  DEFAULT_RATE_LIMIT,
+  resolveApiSettings
+};

@@ -1,0 +1,359 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  redact
+} from "./chunk-NIMG3N7N.js";
+import {
+  createProgress
+} from "./chunk-UN7D7IYT.js";
+import {
+  SnykApiError,
+  openSnyk,
+  readLiveState
+} from "./chunk-5XPFGZBV.js";
+import {
+  DEFAULT_MAX_DELETE_PERCENT,
+  DEFAULT_PRUNE,
+  INTEGRATION_TYPES,
+  KINDS,
+  SCHEMA_ID,
+  createExportDraft,
+  require_dist
+} from "./chunk-SHBK6G7H.js";
+import "./chunk-NW3PDA5F.js";
+import {
+  parseCommandArgs,
+  resolveApiSettings
+} from "./chunk-6CSZN757.js";
+import {
+  GitopsError,
+  UsageError,
+  __toESM
+} from "./chunk-QOTHPUG5.js";
+
+// src/cli/commands/export.ts
+import { resolve } from "node:path";
+
+// src/export/export-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/export/export-model.ts
+function buildExportModel(live) {
+  const draft = createExportDraft(live);
+  for (const kind of KINDS) kind.export(live, draft);
+  return draft.model;
+}
+
+// src/export/export-config.ts
+var SINGLE_FILE = "snyk-gitops.yaml";
+var GROUP_FILE = "group.yaml";
+var orgFileName = (slug) => `org-${slug}.yaml`;
+function exportConfig(live, options) {
+  const model = buildExportModel(live);
+  const header = headerComment(model, options.schemaUrl ?? SCHEMA_ID);
+  if (!options.split) {
+    return [{ name: SINGLE_FILE, text: render(header, groupSection(model, true), model.orgs, true) }];
+  }
+  return [
+    { name: GROUP_FILE, text: render(header, groupSection(model, false), [], true) },
+    ...model.orgs.map((org) => ({
+      name: orgFileName(org.slug),
+      text: render(header, {}, [org], false)
+    }))
+  ];
+}
+function headerComment(model, schemaUrl) {
+  const lines = [
+    ` yaml-language-server: $schema=${schemaUrl}`,
+    ` Exported from the live Snyk group ${model.groupId} by \`snyk-gitops export\`.`,
+    " `snyk-gitops plan` on this file shows no changes until Snyk or the file changes."
+  ];
+  for (const note of model.notes) lines.push(` Not exported: ${note}`);
+  for (const skipped of model.skipped)
+    lines.push(` Left out (not expressible in the config format): ${skipped}`);
+  return lines.join("\n");
+}
+function groupSection(model, withDefaults) {
+  const out = {};
+  const group = { id: model.groupId };
+  if (model.group.settings !== void 0) group.settings = model.group.settings;
+  if (model.group.tags !== void 0) group.tags = model.group.tags;
+  if (model.group.members !== void 0) group.members = model.group.members;
+  out.group = group;
+  if (model.tenant !== void 0) out.tenant = model.tenant;
+  if (withDefaults) {
+    out.users = { unknown: "error", ignore: [] };
+    out.prune = { ...DEFAULT_PRUNE };
+    out.limits = { maxDeletePercent: DEFAULT_MAX_DELETE_PERCENT };
+  }
+  return out;
+}
+function render(header, top, orgs, isGroupFile) {
+  const { users, prune, limits, ...rest } = top;
+  const plain = { version: 1, ...stripIds(rest) };
+  if (orgs.length > 0 || !isGroupFile) plain.orgs = orgs.map(stripOrgIds);
+  if (users !== void 0) Object.assign(plain, { users, prune, limits });
+  const doc = new import_yaml.Document(plain);
+  doc.commentBefore = header;
+  decorateMembers(
+    doc,
+    ["group", "members"],
+    top.group?.members
+  );
+  decorateMembers(
+    doc,
+    ["tenant", "members"],
+    top.tenant?.members
+  );
+  flowEach(doc.getIn(["group", "tags"], true));
+  flowAll(doc.getIn(["group", "settings"], true));
+  const groupId = doc.getIn(["group", "id"], true);
+  if (groupId) groupId.comment = " the Snyk group this file manages";
+  orgs.forEach((org, index) => {
+    const node = doc.getIn(["orgs", index], true);
+    if (node) node.commentBefore = ` org ${org.slug}`;
+    const id = doc.getIn(["orgs", index, "id"], true);
+    if (id) id.comment = " pinned: the org is bound by id, its slug cannot change";
+    flowAll(doc.getIn(["orgs", index, "settings"], true));
+    flowAll(doc.getIn(["orgs", index, "notifications"], true));
+    decorateMembers(doc, ["orgs", index, "members"], org.members);
+    decorateWebhooks(doc, index, org);
+  });
+  comment(doc, "prune", "which live objects the file does not list are deleted (the defaults, written out)");
+  comment(doc, "users", "a member who is not a Snyk user is an error; no user is ignored");
+  comment(doc, "limits", "a plan deleting more than this share of any kind is refused");
+  return doc.toString({ lineWidth: 0 });
+}
+function stripIds(section) {
+  const out = structuredClone(section);
+  for (const key of ["group", "tenant"]) {
+    const value = out[key];
+    if (value?.members)
+      value.members = value.members.map(({ user, role }) => ({ user, role }));
+  }
+  return out;
+}
+function stripOrgIds(org) {
+  const out = { slug: org.slug };
+  if (org.name !== void 0) out.name = org.name;
+  out.id = org.id;
+  if (org.settings !== void 0) out.settings = org.settings;
+  if (org.members !== void 0) out.members = org.members.map(({ user, role }) => ({ user, role }));
+  if (org.integrations !== void 0) out.integrations = org.integrations;
+  if (org.notifications !== void 0) out.notifications = org.notifications;
+  if (org.webhooks !== void 0)
+    out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
+  return out;
+}
+function decorateWebhooks(doc, index, org) {
+  org.webhooks?.forEach((_hook, i) => {
+    const secret = doc.getIn(["orgs", index, "webhooks", i, "secret"], true);
+    if (secret instanceof import_yaml.YAMLMap) {
+      secret.flow = true;
+      secret.comment = " placeholder: Snyk cannot return the secret; set this variable when the webhook is created (apply --replace rotates it)";
+    }
+  });
+}
+function decorateMembers(doc, path, members) {
+  const seq = doc.getIn(path, true);
+  if (!(seq instanceof import_yaml.YAMLSeq) || members === void 0) return;
+  seq.items.forEach((item, index) => {
+    const member = members[index];
+    if (!(item instanceof import_yaml.YAMLMap) || member === void 0) return;
+    item.flow = true;
+    const ids = [];
+    if (member.user !== member.userId) ids.push(`user ${member.userId}`);
+    if (member.role !== member.roleId) ids.push(`role ${member.roleId}`);
+    if (ids.length > 0) item.comment = ` ${ids.join(", ")}`;
+  });
+}
+function flowAll(node) {
+  if (!(node instanceof import_yaml.YAMLMap)) return;
+  for (const pair of node.items) {
+    if (pair.value instanceof import_yaml.YAMLMap) {
+      if (pair.value.items.every((p) => !(p.value instanceof import_yaml.YAMLMap))) pair.value.flow = true;
+      else flowAll(pair.value);
+    }
+  }
+}
+function flowEach(node) {
+  if (!(node instanceof import_yaml.YAMLSeq)) return;
+  for (const item of node.items) if (item instanceof import_yaml.YAMLMap) item.flow = true;
+}
+function comment(doc, key, text) {
+  const contents = doc.contents;
+  if (!(contents instanceof import_yaml.YAMLMap)) return;
+  const pair = contents.items.find((p) => p.key?.value === key);
+  if (pair?.key && typeof pair.key === "object") pair.key.commentBefore = ` ${text}`;
+}
+
+// src/export/read-all.ts
+var NO_PRUNE = Object.fromEntries(Object.keys(DEFAULT_PRUNE).map((key) => [key, false]));
+function manageNothing(groupId) {
+  return {
+    version: 1,
+    group: { id: groupId },
+    orgs: [],
+    users: { unknown: "error", ignore: [] },
+    prune: NO_PRUNE,
+    limits: { maxDeletePercent: 100 },
+    drift: { ignore: [] }
+  };
+}
+function manageEverything(groupId, orgs, tenantId) {
+  const desired = manageNothing(groupId);
+  desired.group = { id: groupId, settings: {}, tags: [], members: [] };
+  const integrations = Object.fromEntries(
+    INTEGRATION_TYPES.map((type) => [type, { settings: {} }])
+  );
+  desired.orgs = orgs.map((org) => ({
+    slug: org.slug,
+    id: org.id,
+    settings: {},
+    members: [],
+    integrations,
+    notifications: {},
+    webhooks: []
+  }));
+  if (tenantId !== void 0) desired.tenant = { id: tenantId, members: [] };
+  return desired;
+}
+var UNREADABLE = /* @__PURE__ */ new Set(["SNYK_FORBIDDEN", "SNYK_NOT_FOUND"]);
+async function tenantOf(client, groupId) {
+  try {
+    return (await client.getGroup(groupId)).tenantId;
+  } catch (error) {
+    if (error instanceof SnykApiError && UNREADABLE.has(error.code)) return void 0;
+    throw error;
+  }
+}
+var isTenantPart = (address) => address.startsWith("tenant") || address === "roles.tenant";
+async function readAllLive(client, groupId, options = {}) {
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  const outline = await readLiveState(client, manageNothing(groupId), progress);
+  const tenantId = options.tenantId ?? await tenantOf(client, groupId);
+  const everything = manageEverything(groupId, outline.orgs, tenantId);
+  const discovered = options.tenantId === void 0 && tenantId !== void 0;
+  const live = await readLiveState(client, everything, { ...progress, tolerant: discovered });
+  if (live.unknown.length === 0) return { live };
+  const other = live.unknown.filter((part) => !isTenantPart(part.address));
+  if (other.length > 0) {
+    throw new GitopsError(`could not read ${other.map((p) => p.address).join(", ")}: ${other[0].reason}`, {
+      code: "EXPORT_INCOMPLETE"
+    });
+  }
+  const reason = live.unknown.map((p) => p.reason).join("; ");
+  const { tenant: _tenant, ...rest } = live;
+  return { live: { ...rest, roles: { ...live.roles, tenant: [] }, unknown: [] }, tenantSkipped: reason };
+}
+
+// src/export/write-export.ts
+import { constants } from "node:fs";
+import { lstat, mkdir, open, readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+var EXPORT_MARK = "by `snyk-gitops export`";
+var refuseLink = (path) => new GitopsError(
+  `refusing to write through the symbolic link '${path}': remove it or choose another --output`,
+  {
+    code: "EXPORT_SYMLINK"
+  }
+);
+async function kindOf(path) {
+  try {
+    const info = await lstat(path);
+    return info.isSymbolicLink() ? "link" : info.isDirectory() ? "dir" : "other";
+  } catch {
+    return "missing";
+  }
+}
+async function writeNoFollow(path, text) {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+  const handle = await open(path, flags, 420).catch((error) => {
+    throw error.code === "ELOOP" ? refuseLink(path) : error;
+  });
+  try {
+    await handle.writeFile(text, "utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function writeSingle(target, files, secrets) {
+  const kind = await kindOf(target);
+  if (kind === "link") throw refuseLink(target);
+  const path = kind === "dir" ? join(target, SINGLE_FILE) : target;
+  await writeNoFollow(path, redact(files[0]?.text ?? "", secrets));
+  return [path];
+}
+async function writeSplit(dir, files, secrets) {
+  if (await kindOf(dir) === "link") throw refuseLink(dir);
+  await mkdir(dir, { recursive: true });
+  const names = new Set(files.map((f) => f.name));
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || !/^org-.*\.yaml$/.test(entry.name) || names.has(entry.name)) continue;
+    const text = await readFile(join(dir, entry.name), "utf8");
+    if (text.includes(EXPORT_MARK)) await rm(join(dir, entry.name));
+  }
+  for (const file of files) await writeNoFollow(join(dir, file.name), redact(file.text, secrets));
+  return [`${dir} (${files.length} files)`];
+}
+
+// src/cli/commands/export.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var exportCommand = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, {
+    group: { type: "string" },
+    tenant: { type: "string" },
+    output: { type: "string", short: "o" },
+    split: { type: "boolean" }
+  });
+  if (positionals.length > 0)
+    throw new UsageError(`export takes no paths (got '${positionals[0]}'); use --output`);
+  const groupId = values.group;
+  if (groupId === void 0)
+    throw new UsageError("export needs --group ID (the id of the Snyk group to export)");
+  for (const [flag, id] of [
+    ["--group", groupId],
+    ["--tenant", values.tenant]
+  ]) {
+    if (id !== void 0 && !UUID.test(String(id)))
+      throw new UsageError(`${flag} '${id}' is not an id (expected a uuid)`);
+  }
+  if (values.split && values.output === void 0) {
+    throw new UsageError("--split writes one file per org: it needs --output DIR");
+  }
+  const settings = resolveApiSettings(values, ctx.env);
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+  let files;
+  let orgCount;
+  try {
+    const { live, tenantSkipped } = await readAllLive(client, String(groupId), {
+      ...values.tenant !== void 0 ? { tenantId: String(values.tenant) } : {},
+      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
+    });
+    progress.finish();
+    if (tenantSkipped !== void 0) {
+      ctx.io.err(`note: the group's tenant is left out: the token cannot read it (${tenantSkipped})
+`);
+    }
+    orgCount = live.orgs.length;
+    files = exportConfig(live, { split: values.split === true });
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+  if (values.output === void 0) {
+    ctx.io.out(files[0]?.text ?? "");
+    return 0;
+  }
+  const target = resolve(ctx.cwd, String(values.output));
+  const written = values.split ? await writeSplit(target, files, ctx.secrets) : await writeSingle(target, files, ctx.secrets);
+  if (!values.quiet) {
+    ctx.io.err(`Exported group ${groupId} (${orgCount} orgs) to ${written.join(", ")}
+`);
+  }
+  return 0;
+};
+export {
+  exportCommand
+};

@@ -1,0 +1,133 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  renderPlanMarkdown
+} from "./chunk-BP4SSDP2.js";
+import {
+  renderPlanText
+} from "./chunk-DGI56Q7Q.js";
+import "./chunk-J3FXQ74S.js";
+import {
+  useColor
+} from "./chunk-VM6GG2OA.js";
+import {
+  loadDesired,
+  planDesired
+} from "./chunk-QX2C7HIE.js";
+import "./chunk-37XXUD32.js";
+import {
+  createProgress
+} from "./chunk-UN7D7IYT.js";
+import {
+  budgetOf,
+  openSnyk
+} from "./chunk-5XPFGZBV.js";
+import "./chunk-SHBK6G7H.js";
+import "./chunk-NW3PDA5F.js";
+import {
+  configPaths,
+  parseCommandArgs,
+  replaceAddresses,
+  resolveApiSettings,
+  targetsOf
+} from "./chunk-6CSZN757.js";
+import {
+  UsageError
+} from "./chunk-QOTHPUG5.js";
+
+// src/cli/commands/plan.ts
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/render/plan-json.ts
+function orderChange(change) {
+  return {
+    action: change.action,
+    kind: change.kind,
+    address: change.address,
+    before: change.before,
+    after: change.after,
+    patch: change.patch,
+    dependsOn: change.dependsOn,
+    target: change.target,
+    ...change.note === void 0 ? {} : { note: change.note }
+  };
+}
+function orderStats(stats) {
+  return {
+    requests: stats.requests,
+    ...stats.writes === void 0 ? {} : { writes: stats.writes },
+    ...stats.estimatedApplySeconds === void 0 ? {} : { estimatedApplySeconds: stats.estimatedApplySeconds },
+    ...stats.ratePerMinute === void 0 ? {} : { ratePerMinute: stats.ratePerMinute }
+  };
+}
+function renderPlanJson(plan) {
+  const document = {
+    formatVersion: plan.formatVersion,
+    groupId: plan.groupId,
+    fingerprint: plan.fingerprint,
+    changes: plan.changes.map(orderChange),
+    summary: { create: plan.summary.create, update: plan.summary.update, delete: plan.summary.delete },
+    warnings: plan.warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...w.address === void 0 ? {} : { address: w.address }
+    })),
+    desired: plan.desired,
+    ...plan.createdAt === void 0 ? {} : { createdAt: plan.createdAt },
+    ...plan.stats === void 0 ? {} : { stats: orderStats(plan.stats) },
+    ...plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+
+// src/cli/commands/plan.ts
+var FORMATS = ["text", "markdown", "json"];
+var planCommand = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, {
+    out: { type: "string" },
+    format: { type: "string", default: "text" },
+    "detailed-exitcode": { type: "boolean" },
+    replace: { type: "string", multiple: true },
+    target: { type: "string", multiple: true }
+  });
+  const replace = replaceAddresses(values.replace);
+  const format = String(values.format);
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
+  }
+  const settings = resolveApiSettings(values, ctx.env);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
+  try {
+    const { plan } = await planDesired(config, client, {
+      replace,
+      targets: targetsOf(values.target),
+      budget: budgetOf(settings),
+      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
+    });
+    progress.finish();
+    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
+    if (format === "json") ctx.io.out(renderPlanJson(plan));
+    else if (format === "markdown") ctx.io.out(renderPlanMarkdown(plan));
+    else if (!values.quiet || plan.changes.length > 0) {
+      ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values["no-color"], ctx.env) }));
+    }
+    if (values.out && format === "text" && !values.quiet)
+      ctx.io.out(
+        `
+Saved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${values.out}
+`
+      );
+    return values["detailed-exitcode"] && plan.changes.length > 0 ? 2 : 0;
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+};
+export {
+  FORMATS,
+  planCommand
+};

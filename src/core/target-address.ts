@@ -1,0 +1,109 @@
+// `--target ADDRESS` (contract §4.4): an address of the plan, or a glob of addresses, that a
+// partial plan is limited to. `*` is the only wildcard: inside brackets it matches any run of
+// characters but `]` (so `org[payments*]` and `org[*].member[bob@acme.com]` work), outside
+// them any run of characters but `.` and brackets. A target selects the objects it names and
+// everything inside them, as Terraform's -target does: `org[payments]` selects the org, its
+// settings and its members.
+
+export type TargetKind = 'org' | 'group' | 'tenant' | 'user';
+
+export interface Target {
+  /** As the user wrote it (kept in the plan). */
+  text: string;
+  /** The top-level scope the address is in. */
+  kind: TargetKind;
+  /** Whether an address is this target or inside it. */
+  matches(address: string): boolean;
+  /** For `org[GLOB]…`: whether an org slug is selected (fully or in part). */
+  selectsOrg(slug: string): boolean;
+  /** For `user[REF]`: the email, username or id. */
+  user?: string;
+}
+
+const SEGMENT = /^([a-z_]+)(?:\[([^\]]+)\])?$/;
+const TOP = new Set<TargetKind>(['org', 'group', 'tenant', 'user']);
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `org[pay*].member[*]` → a regex source, with `*` bounded by its segment. */
+function globSource(glob: string): string {
+  let out = '';
+  let inBracket = false;
+  for (const char of glob) {
+    if (char === '[') inBracket = true;
+    if (char === ']') inBracket = false;
+    if (char === '*') out += inBracket ? '[^\\]]*' : '[^.\\[\\]]*';
+    else out += escapeRegex(char);
+  }
+  return out;
+}
+
+/** Splits on the dots between segments, not the dots inside brackets (emails). */
+function segmentsOf(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const char of text) {
+    if (char === '[') depth++;
+    if (char === ']') depth--;
+    if (char === '.' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += char;
+  }
+  out.push(current);
+  return out;
+}
+
+export type ParsedTargets = { ok: true; targets: Target[] } | { ok: false; message: string };
+
+const EXAMPLES =
+  "org[payments], 'org[payments*]', org[payments].member[bob@acme.com], group.member[alice@acme.com], tenant, 'user[alice@acme.com]'";
+
+export function parseTarget(text: string): Target | string {
+  const trimmed = text.trim();
+  const segments = segmentsOf(trimmed);
+  const parsed = segments.map((segment) => SEGMENT.exec(segment));
+  const first = parsed[0];
+  if (trimmed === '' || parsed.some((m) => m === null) || first === null || first === undefined) {
+    return `--target '${text}' is not an address; expected one such as ${EXAMPLES}`;
+  }
+  const kind = first[1] as TargetKind;
+  if (!TOP.has(kind))
+    return `--target '${text}' starts with '${first[1]}'; an address starts with org[…], group, tenant or user[…] (${EXAMPLES})`;
+  if ((kind === 'org' || kind === 'user') && first[2] === undefined) {
+    return `--target '${text}': ${kind} needs a name in brackets, e.g. ${kind === 'org' ? 'org[payments]' : 'user[alice@acme.com]'}`;
+  }
+  if (kind === 'user' && (segments.length > 1 || first[2]!.includes('*'))) {
+    return `--target '${text}': a user target names one person, e.g. user[alice@acme.com]`;
+  }
+  const whole = new RegExp(`^${globSource(trimmed)}(?:\\..*)?$`, 'i');
+  const orgGlob = kind === 'org' ? new RegExp(`^${globSource(first[2]!)}$`, 'i') : undefined;
+  return {
+    text: trimmed,
+    kind,
+    matches: (address) => whole.test(address),
+    selectsOrg: (slug) => orgGlob?.test(slug) === true,
+    ...(kind === 'user' ? { user: first[2]! } : {}),
+  };
+}
+
+/** Parses every `--target`; a user target cannot be mixed with others (its reads differ). */
+export function parseTargets(texts: readonly string[]): ParsedTargets {
+  const targets: Target[] = [];
+  for (const text of texts) {
+    const target = parseTarget(text);
+    if (typeof target === 'string') return { ok: false, message: target };
+    targets.push(target);
+  }
+  const users = targets.filter((t) => t.kind === 'user');
+  if (users.length > 0 && targets.length > 1) {
+    return {
+      ok: false,
+      message: `--target '${users[0]!.text}' plans one person's memberships and cannot be combined with other targets; run one plan per target`,
+    };
+  }
+  return { ok: true, targets };
+}
