@@ -47,6 +47,19 @@ const PlanSchema = T.Object(
       T.Object({ code: T.String(), message: T.String(), address: T.Optional(T.String()) }, strict),
     ),
     desired: DesiredStateSchema,
+    refusals: T.Optional(
+      T.Array(
+        T.Object(
+          {
+            rail: T.Union([T.Literal('mass-delete'), T.Literal('lockout')]),
+            override: T.Union([T.Literal('--allow-mass-delete'), T.Literal('--allow-lockout')]),
+            message: T.String(),
+            addresses: T.Array(T.String()),
+          },
+          strict,
+        ),
+      ),
+    ),
     createdAt: T.Optional(T.String({ format: 'date-time' })),
     stats: T.Optional(T.Object({ requests: Count }, strict)),
   },

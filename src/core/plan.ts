@@ -9,6 +9,7 @@ import { KINDS } from './kinds/index.ts';
 import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
 import { linkDependencies, orderChanges } from './order.ts';
 import { createResolver } from './resolve.ts';
+import { checkSafety } from './safety.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
 
@@ -63,6 +64,7 @@ export function buildPlan(
     ),
     desired,
   };
+  plan.refusals = checkSafety(plan, live, {});
   if (options.now !== undefined) plan.createdAt = options.now().toISOString();
   return { ok: true, plan };
 }

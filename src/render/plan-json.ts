@@ -29,6 +29,13 @@ export function renderPlanJson(plan: Plan): string {
       ...(w.address === undefined ? {} : { address: w.address }),
     })),
     desired: plan.desired,
+    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    refusals: (plan.refusals ?? []).map((r) => ({
+      rail: r.rail,
+      message: r.message,
+      override: r.override,
+      addresses: r.addresses,
+    })),
     ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
     ...(plan.stats === undefined ? {} : { stats: { requests: plan.stats.requests } }),
   };

@@ -3,6 +3,7 @@
 // plan is summarised: scopes are shown in full while they fit, the rest are counted.
 import type { Change, Plan } from '../core/types.ts';
 import { countActions, describeChange, groupByScope, type Scope, summarySentence } from './describe.ts';
+import { renderRefusalsMarkdown } from './refusals.ts';
 
 const DEFAULT_MAX_LENGTH = 65_000;
 const MAX_TABLE_ROWS = 60;
@@ -74,12 +75,13 @@ function renderWarnings(plan: Plan, max: number): string {
 
 export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; title?: string } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [
-    `### ${escapeHtml(options.title ?? 'snyk-gitops plan')}`,
-    '',
-    `**${summarySentence(plan.summary)}**`,
-    '',
-  ].join('\n');
+  const head =
+    [
+      `### ${escapeHtml(options.title ?? 'snyk-gitops plan')}`,
+      '',
+      `**${summarySentence(plan.summary)}**`,
+      '',
+    ].join('\n') + renderRefusalsMarkdown(plan);
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);
 

@@ -3,6 +3,7 @@
 import type { Action, Plan } from '../core/types.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
 import { describeChange, groupByScope, SYMBOL, summarySentence } from './describe.ts';
+import { renderRefusalsText } from './refusals.ts';
 
 const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
   create: green,
@@ -36,6 +37,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     }
     out.push('');
   }
+  out.push(...renderRefusalsText(plan, paint));
   out.push(paint('bold', summarySentence(plan.summary)));
   return `${out.join('\n')}\n`;
 }
