@@ -11,7 +11,10 @@ import { type LoadResult, validateWith } from './validate.ts';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const YAML_FILE = /\.ya?ml$/i;
 
-export async function loadConfig(paths: string[], options: { cwd?: string } = {}): Promise<LoadResult> {
+export async function loadConfig(
+  paths: string[],
+  options: { cwd?: string; now?: () => Date } = {},
+): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const issues: Issue[] = [];
   const files: string[] = [];
@@ -34,7 +37,7 @@ export async function loadConfig(paths: string[], options: { cwd?: string } = {}
     if (parsed.ok) docs.push(parsed.doc);
     else issues.push(...parsed.issues);
   }
-  return validateWith(docs, issues, shown);
+  return validateWith(docs, issues, shown, { now: (options.now ?? (() => new Date()))() });
 }
 
 async function expandPath(absolute: string, given: string, issues: Issue[]): Promise<string[]> {

@@ -131,6 +131,15 @@ export const ConfigSchema = T.Object(
               description: 'Globs over emails/usernames of users that are never created, changed or removed.',
             }),
           ),
+          expiryWarningDays: T.Optional(
+            T.Integer({
+              minimum: 0,
+              maximum: 3660,
+              default: 7,
+              description:
+                'Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7).',
+            }),
+          ),
         },
         { ...strict, description: 'How users are resolved and which are left alone.' },
       ),

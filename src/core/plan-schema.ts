@@ -30,6 +30,7 @@ const changeFields = {
   patch: T.Array(PatchOperation),
   dependsOn: T.Array(T.String({ minLength: 1 })),
   note: T.Optional(T.String()),
+  expiredAt: T.Optional(T.String({ format: 'date-time' })),
 };
 
 const Count = T.Integer({ minimum: 0 });

@@ -28,6 +28,8 @@ export function buildPlan(
     live,
     resolver: createResolver(live, desired.users.ignore),
     orgs: bound.orgs,
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? new Date(),
   };
   const issues: PlanIssue[] = [...bound.issues];
   const warnings: Warning[] = [];
@@ -65,7 +67,7 @@ export function buildPlan(
     desired,
   };
   plan.refusals = checkSafety(plan, live, {});
-  if (options.now !== undefined) plan.createdAt = options.now().toISOString();
+  if (options.now !== undefined) plan.createdAt = ctx.now.toISOString();
   return { ok: true, plan };
 }
 

@@ -2,6 +2,7 @@
 // stale plan; refuse what a safety rail forbids; execute; then plan again and say what, if
 // anything, remains. Nothing is written before every check has passed.
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
+import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import { checkSafety } from '../core/safety.ts';
@@ -10,7 +11,7 @@ import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
-import { planAgainst } from './plan.ts';
+import { planAgainst, systemClock } from './plan.ts';
 
 export interface ApplyOptions {
   allowMassDelete: boolean;
@@ -32,12 +33,38 @@ export interface ApplyOutcome {
  * Re-reads what a saved plan touches and refuses it when the live state differs from the
  * one the plan was computed from. Returns the fresh read (used by the rails and executor).
  */
-export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveState> {
+export async function checkFresh(
+  plan: Plan,
+  client: SnykClient,
+  now: () => Date = systemClock,
+): Promise<LiveState> {
   const live = await readLiveState(client, plan.desired);
-  const now = fingerprintLive(live);
-  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  const fingerprint = fingerprintLive(live);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  checkNotAged(plan, now());
   checkChanges(plan, live);
   return live;
+}
+
+/**
+ * Expiry makes a plan depend on its instant: an entry that ended between the plan and now
+ * would be created or kept by a plan that no longer matches the file. Such a plan is refused.
+ */
+function checkNotAged(plan: Plan, now: Date): void {
+  if (plan.createdAt === undefined) return;
+  const made = Date.parse(plan.createdAt);
+  const { desired } = plan;
+  const specs = [
+    ...(desired.group.members ?? []),
+    ...(desired.tenant?.members ?? []),
+    ...desired.orgs.flatMap((o) => o.members ?? []),
+  ];
+  const passed = expiryInstants(specs).find((at) => at.getTime() > made && at.getTime() <= now.getTime());
+  if (passed === undefined) return;
+  throw new GitopsError(
+    `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
+    { code: 'PLAN_STALE' },
+  );
 }
 
 /**
@@ -47,7 +74,9 @@ export async function checkFresh(plan: Plan, client: SnykClient): Promise<LiveSt
  * output does not name.
  */
 function checkChanges(plan: Plan, live: LiveState): void {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  // Planned again at the plan's own instant, so that expiry decides as it did then.
+  const at = plan.createdAt === undefined ? undefined : new Date(plan.createdAt);
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, at && (() => at)).changes;
   const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -86,7 +115,7 @@ export async function applyPlan(
   let remaining: Change[];
   const remainingNotes: string[] = [];
   try {
-    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now ?? systemClock).changes;
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.

@@ -17,8 +17,8 @@ export interface LoadedConfig {
 }
 
 /** Loads and validates the config files; throws ConfigInvalidError listing every problem. */
-export async function loadDesired(paths: string[], cwd: string): Promise<LoadedConfig> {
-  const result = await loadConfig(paths, { cwd });
+export async function loadDesired(paths: string[], cwd: string, now?: () => Date): Promise<LoadedConfig> {
+  const result = await loadConfig(paths, { cwd, ...(now ? { now } : {}) });
   if (!result.ok) {
     throw new ConfigInvalidError(
       result.issues.map((i) => ({
@@ -54,10 +54,14 @@ export async function planDesired(
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
-  const plan = planAgainst(config, live, options.now);
+  // The plan records its instant (createdAt): a saved plan is checked again at that instant.
+  const plan = planAgainst(config, live, options.now ?? systemClock);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
+
+/** The real clock, for the edges that were not given one. */
+export const systemClock = (): Date => new Date();
 
 /** The pure step: desired + live → plan, with semantic problems located in the files. */
 export function planAgainst(config: LoadedConfig, live: LiveState, now?: () => Date): Plan {

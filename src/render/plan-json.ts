@@ -13,6 +13,7 @@ function orderChange(change: Change): Record<string, unknown> {
     dependsOn: change.dependsOn,
     target: change.target,
     ...(change.note === undefined ? {} : { note: change.note }),
+    ...(change.expiredAt === undefined ? {} : { expiredAt: change.expiredAt }),
   };
 }
 

@@ -14,7 +14,7 @@ import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
-import type { Command, CommandContext } from '../context.ts';
+import { type Command, type CommandContext, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
@@ -62,7 +62,7 @@ export const applyCommand: Command = async (ctx) => {
         String(values.plan),
       )
     : undefined;
-  const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const tty = ctx.stderr.isTTY === true && !values.quiet;
   const progress = createProgress(ctx.stderr, { tty });
@@ -70,10 +70,11 @@ export const applyCommand: Command = async (ctx) => {
     let plan: Plan;
     let live: LiveState;
     if (savedPlan) {
-      live = await checkFresh(savedPlan, client);
+      live = await checkFresh(savedPlan, client, clockOf(ctx));
       plan = savedPlan;
     } else {
       ({ plan, live } = await planDesired(config!, client, {
+        now: clockOf(ctx),
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
       }));
       progress.finish();
@@ -117,6 +118,7 @@ export const applyCommand: Command = async (ctx) => {
       allowLockout: values['allow-lockout'] === true,
       concurrency: settings.concurrency,
       onEvent,
+      now: clockOf(ctx),
     });
     progress.finish();
 

@@ -26,6 +26,11 @@ interface ChangeFields {
   dependsOn: string[];
   /** Why this change is shaped as it is, when not obvious (shown in the plan). */
   note?: string;
+  /**
+   * Set on a delete that happens because the file's entry expired (contract §4.3): the
+   * instant it ended. The scheduled Action applies exactly these.
+   */
+  expiredAt?: string;
 }
 
 type ActionsOf<S extends TargetSchemas> = keyof S & Action;
@@ -57,6 +62,8 @@ export interface PlanContext {
   live: LiveState;
   resolver: Resolver;
   orgs: OrgBinding[];
+  /** The instant the plan is made at: which `expires` have passed (injected clock). */
+  now: Date;
 }
 
 /** A member reference the live directory does not know (reported once, as one issue). */
