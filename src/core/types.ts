@@ -56,6 +56,8 @@ export interface PendingUser {
   roleId: string;
   /** Invite id (REST invites); provisions are keyed by email. */
   id?: string;
+  /** False for an invitation Snyk reports as no longer active (expired, never accepted). */
+  active?: boolean;
 }
 
 export interface LiveOrg {
