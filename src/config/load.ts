@@ -1,15 +1,15 @@
 // The I/O edge of config loading: turns the paths a user gave into parsed documents. A path is
-// a file or a directory (its *.yaml/*.yml files, sorted). Every failure is an issue naming
-// the path, never an exception.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+// a file or a directory (every *.yaml/*.yml below it, see walk.ts). Every failure is an issue
+// naming the path, never an exception.
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Issue } from './issue.ts';
 import { parseSource, type SourceDocument } from './source.ts';
-import { type LoadResult, validateWith } from './validate.ts';
+import { type LoadResult, type Placement, validateWith } from './validate.ts';
+import { listYamlFiles } from './walk.ts';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const YAML_FILE = /\.ya?ml$/i;
 
 export async function loadConfig(
   paths: string[],
@@ -18,29 +18,44 @@ export async function loadConfig(
   const cwd = options.cwd ?? process.cwd();
   const issues: Issue[] = [];
   const files: string[] = [];
-  const seen = new Set<string>();
+  // The directory given on the command line that each file was found in (delegate globs).
+  const roots = new Map<string, string | undefined>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    const { found, root } = await expandPath(absolute, path, issues);
+    for (const file of found) {
+      if (roots.has(file)) continue;
+      roots.set(file, root);
       files.push(file);
     }
   }
   const docs: SourceDocument[] = [];
+  const placement = new Map<SourceDocument, Placement>();
   const shown = files.map((file) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file;
     const text = await readText(file, name, issues);
     if (text === undefined) continue;
     const parsed = parseSource(name, text);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    docs.push(parsed.doc);
+    const root = roots.get(file);
+    placement.set(parsed.doc, { absolute: file, ...(root === undefined ? {} : { root }) });
   }
-  return validateWith(docs, issues, shown, { now: (options.now ?? (() => new Date()))() });
+  return validateWith(docs, issues, shown, {
+    now: (options.now ?? (() => new Date()))(),
+    placement: (doc) => placement.get(doc),
+  });
 }
 
-async function expandPath(absolute: string, given: string, issues: Issue[]): Promise<string[]> {
+async function expandPath(
+  absolute: string,
+  given: string,
+  issues: Issue[],
+): Promise<{ found: string[]; root?: string }> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(absolute);
@@ -52,21 +67,17 @@ async function expandPath(absolute: string, given: string, issues: Issue[]): Pro
       file: given,
       message: `${reason}: expected a YAML config file or a directory of them`,
     });
-    return [];
+    return { found: [] };
   }
-  if (!info.isDirectory()) return [absolute];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml = entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name))
-    .map((e) => e.name)
-    .sort();
+  if (!info.isDirectory()) return { found: [absolute] };
+  const yaml = await listYamlFiles(absolute);
   if (yaml.length === 0)
     issues.push({
       code: 'no-yaml-files',
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`,
     });
-  return yaml.map((name) => join(absolute, name));
+  return { found: yaml, root: absolute };
 }
 
 async function readText(file: string, name: string, issues: Issue[]): Promise<string | undefined> {

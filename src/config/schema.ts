@@ -58,6 +58,37 @@ export const PruneSchema = T.Object(
   { ...strict, description: 'Which live objects that the file does not list are deleted.' },
 );
 
+const Globs = (description: string) =>
+  T.Union([T.String({ minLength: 1 }), T.Array(T.String({ minLength: 1 }), { minItems: 1 })], {
+    description,
+  });
+
+export const DelegateSchema = T.Array(
+  T.Object(
+    {
+      files: Globs(
+        'Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`).',
+      ),
+      orgs: T.Array(T.String({ minLength: 1 }), {
+        minItems: 1,
+        description: 'Globs over the slugs of the orgs those files may define (case-insensitive).',
+      }),
+      roles: T.Array(T.String({ minLength: 1 }), {
+        description: 'The roles those files may grant in their orgs (names, case-insensitive, or role ids).',
+      }),
+    },
+    {
+      ...strict,
+      description:
+        'Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate.',
+    },
+  ),
+  {
+    description:
+      'Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted.',
+  },
+);
+
 export const ConfigSchema = T.Object(
   {
     $schema: T.Optional(T.String({ description: 'JSON Schema reference for editors.' })),
@@ -161,6 +192,7 @@ export const ConfigSchema = T.Object(
         { ...strict, description: 'Safety limits.' },
       ),
     ),
+    delegate: T.Optional(DelegateSchema),
     drift: T.Optional(
       T.Object(
         {

@@ -1,6 +1,7 @@
 // From parsed files to the validated desired state: schema per file, merge across files,
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
 import type { DesiredState, SourceRef } from '../core/types.ts';
+import { checkDelegation, type Placement } from './delegation.ts';
 import { checkExpiry } from './expiry-rules.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
@@ -25,7 +26,11 @@ export type LoadResult =
 export interface ValidateOptions {
   /** The instant of validation; without it, `expires` that have passed are not reported. */
   now?: Date;
+  /** Where each file lies, for `delegate` globs; without it, no file is delegated. */
+  placement?: (doc: SourceDocument) => Placement | undefined;
 }
+
+export type { Placement };
 
 export function validateDocuments(docs: SourceDocument[], options: ValidateOptions = {}): LoadResult {
   return validateWith(
@@ -64,7 +69,8 @@ export function validateWith(
   const { merged, issues: conflicts } = mergeDocuments(conforming);
   const rules = checkRules(merged);
   const expiry = checkExpiry(merged, options.now ?? new Date(-8.64e15));
-  const errors = [...rules.errors, ...expiry.errors];
+  const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
+  const errors = [...rules.errors, ...expiry.errors, ...delegation];
   const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
