@@ -4002,10 +4002,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4019,7 +4019,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -4043,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4059,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4150,7 +4150,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4164,13 +4164,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4213,18 +4213,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4278,8 +4278,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4302,8 +4302,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4320,7 +4320,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4500,7 +4500,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4517,24 +4517,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4717,25 +4717,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5545,14 +5545,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6719,18 +6719,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -6883,15 +6883,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7085,13 +7085,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -8997,9 +8997,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -9015,16 +9015,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9050,7 +9050,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch5.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9067,24 +9067,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
+          match = picomatch5.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9095,13 +9095,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9112,9 +9112,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9123,8 +9123,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -9134,14 +9134,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -9193,10 +9193,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -9522,11 +9522,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -9543,15 +9543,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -9607,8 +9607,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -9637,20 +9637,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -9695,20 +9695,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -9723,10 +9723,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -9747,8 +9747,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -9762,10 +9762,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -9807,20 +9807,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -10104,15 +10104,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -10128,18 +10128,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -10337,7 +10337,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -10366,7 +10366,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -13023,50 +13023,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target2.scheme = relative3.scheme;
-        target2.userinfo = relative3.userinfo;
-        target2.host = relative3.host;
-        target2.port = relative3.port;
-        target2.path = removeDotSegments(relative3.path || "");
-        target2.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target2.scheme = relative4.scheme;
+        target2.userinfo = relative4.userinfo;
+        target2.host = relative4.host;
+        target2.port = relative4.port;
+        target2.path = removeDotSegments(relative4.path || "");
+        target2.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target2.userinfo = relative3.userinfo;
-          target2.host = relative3.host;
-          target2.port = relative3.port;
-          target2.path = removeDotSegments(relative3.path || "");
-          target2.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target2.userinfo = relative4.userinfo;
+          target2.host = relative4.host;
+          target2.port = relative4.port;
+          target2.path = removeDotSegments(relative4.path || "");
+          target2.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target2.path = base.path;
-            if (relative3.query !== void 0) {
-              target2.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target2.query = relative4.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target2.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target2.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative3.path;
+                target2.path = "/" + relative4.path;
               } else if (!base.path) {
-                target2.path = relative3.path;
+                target2.path = relative4.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative3.query;
+            target2.query = relative4.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -13074,7 +13074,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative3.fragment;
+      target2.fragment = relative4.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -16700,10 +16700,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
+      const matches = DATE2.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -24566,7 +24566,7 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
           /**
@@ -24575,9 +24575,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -24594,9 +24594,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -24605,9 +24605,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -24627,9 +24627,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -27154,7 +27154,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets10) {
+      [kOnDrain](client, origin, targets9) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -27168,7 +27168,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets10]);
+          this.emit("drain", origin, [this, ...targets9]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -27181,14 +27181,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets10) => {
-        this.emit("connect", origin, [this, ...targets10]);
+      [kOnConnect] = (origin, targets9) => {
+        this.emit("connect", origin, [this, ...targets9]);
       };
-      [kOnDisconnect] = (origin, targets10, err) => {
-        this.emit("disconnect", origin, [this, ...targets10], err);
+      [kOnDisconnect] = (origin, targets9, err) => {
+        this.emit("disconnect", origin, [this, ...targets9], err);
       };
-      [kOnConnectionError] = (origin, targets10, err) => {
-        this.emit("connectionError", origin, [this, ...targets10], err);
+      [kOnConnectionError] = (origin, targets9, err) => {
+        this.emit("connectionError", origin, [this, ...targets9], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -27372,15 +27372,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets9) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets9) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets9, error) => {
+          for (const target2 of targets9) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27626,15 +27626,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets9) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets9) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets9, error) => {
+          for (const target2 of targets9) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -27717,17 +27717,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets10) => {
-          this.emit("drain", origin, [this, ...targets10]);
+        this[kOnDrain] = (origin, targets9) => {
+          this.emit("drain", origin, [this, ...targets9]);
         };
-        this[kOnConnect] = (origin, targets10) => {
-          this.emit("connect", origin, [this, ...targets10]);
+        this[kOnConnect] = (origin, targets9) => {
+          this.emit("connect", origin, [this, ...targets9]);
         };
-        this[kOnDisconnect] = (origin, targets10, err) => {
-          this.emit("disconnect", origin, [this, ...targets10], err);
+        this[kOnDisconnect] = (origin, targets9, err) => {
+          this.emit("disconnect", origin, [this, ...targets9], err);
         };
-        this[kOnConnectionError] = (origin, targets10, err) => {
-          this.emit("connectionError", origin, [this, ...targets10], err);
+        this[kOnConnectionError] = (origin, targets9, err) => {
+          this.emit("connectionError", origin, [this, ...targets9], err);
         };
       }
       get [kRunning]() {
@@ -27763,18 +27763,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets10) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets9) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets10);
-          }).on("disconnect", (origin, targets10, err) => {
+            this[kOnConnect](origin, targets9);
+          }).on("disconnect", (origin, targets9, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets10, err);
-          }).on("connectionError", (origin, targets10, err) => {
+            this[kOnDisconnect](origin, targets9, err);
+          }).on("connectionError", (origin, targets9, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets10, err);
+            this[kOnConnectionError](origin, targets9, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -31804,7 +31804,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile2, readFile: readFile3, mkdir } = __require("node:fs/promises");
-    var { dirname, resolve: resolve2 } = __require("node:path");
+    var { dirname: dirname2, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -32035,7 +32035,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir(dirname(resolvedPath), { recursive: true });
+        await mkdir(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -37357,13 +37357,13 @@ var require_headers = __commonJS({
         return headersList.sortedMap;
       }
       const headers = [];
-      const names = headersList.toSortedArray();
+      const names2 = headersList.toSortedArray();
       const cookies = headersList.cookies;
       if (cookies === null || cookies.length === 1) {
-        return headersList.sortedMap = names;
+        return headersList.sortedMap = names2;
       }
-      for (let i = 0; i < names.length; ++i) {
-        const { 0: name, 1: value } = names[i];
+      for (let i = 0; i < names2.length; ++i) {
+        const { 0: name, 1: value } = names2[i];
         if (name === "set-cookie") {
           for (let j = 0; j < cookies.length; ++j) {
             headers.push([name, cookies[j]]);
@@ -45602,12 +45602,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts2;
                 counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at3;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -45924,8 +45924,8 @@ function kindOf(value) {
 }
 
 // src/config/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, relative as relative2, resolve } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -47098,9 +47098,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -47108,13 +47108,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names2[index]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -49020,7 +49020,7 @@ function loadFast(text2) {
 }
 function parseFull(file, text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const at2 = (offset) => {
+  const at3 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
@@ -49032,7 +49032,7 @@ function parseFull(file, text2) {
     return {
       ok: false,
       issues: [
-        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at2(0))
+        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at3(0))
       ]
     };
   }
@@ -49045,7 +49045,7 @@ function parseFull(file, text2) {
         issue(
           "multi-document",
           `the file holds ${list.length} YAML documents (separated by '---'): expected one; put each part in its own file`,
-          at2(start)
+          at3(start)
         )
       ]
     };
@@ -49057,8 +49057,8 @@ function parseFull(file, text2) {
         (e) => e.code === "DUPLICATE_KEY" ? issue(
           "duplicate-key",
           `duplicate key '${keyAt(text2, e.pos[0])}': each key may appear once per mapping`,
-          at2(e.pos[0])
-        ) : issue("yaml-syntax", yamlMessage(e), at2(e.pos[0]))
+          at3(e.pos[0])
+        ) : issue("yaml-syntax", yamlMessage(e), at3(e.pos[0]))
       )
     };
   }
@@ -49074,21 +49074,21 @@ function parseFull(file, text2) {
         issue(
           bomb ? "alias-bomb" : "yaml-syntax",
           bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb` : `cannot read the YAML: ${text3}`,
-          at2(first.contents?.range?.[0] ?? 0)
+          at3(first.contents?.range?.[0] ?? 0)
         )
       ]
     };
   }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at2) }
+    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at3) }
   };
 }
 function yamlMessage(error) {
   const message2 = error.message.split("\n")[0] ?? error.message;
   return `YAML syntax error: ${message2}`;
 }
-function locateIn(doc, path, where2, at2) {
+function locateIn(doc, path, where2, at3) {
   let node = doc.contents;
   let keyNode;
   for (const segment of path) {
@@ -49107,7 +49107,7 @@ function locateIn(doc, path, where2, at2) {
   }
   const target2 = where2 === "key" && keyNode !== void 0 ? keyNode : node;
   const range = target2?.range;
-  return at2(range?.[0] ?? 0);
+  return at3(range?.[0] ?? 0);
 }
 function keyOf(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
@@ -49118,11 +49118,216 @@ function keyAt(text2, offset) {
   return (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
 }
 
+// src/config/delegation.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { dirname, relative, sep } from "node:path";
+
+// src/config/user-ignore.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
+function checkGlob(glob) {
+  try {
+    import_picomatch.default.makeRe(glob, OPTIONS);
+    return void 0;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+function createUserIgnoreMatcher(globs) {
+  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
+  return (user) => matchers.find((m) => m.test(user))?.glob;
+}
+
+// src/config/delegation.ts
+var DELEGATE_FORBIDDEN = [
+  "group",
+  "tenant",
+  "users",
+  "prune",
+  "limits",
+  "defaults",
+  "drift",
+  "delegate"
+];
+var GLOB = { dot: true, strictBrackets: true };
+function at(doc, path, code2, message2, where2 = "value") {
+  return { code: code2, message: message2, ...doc.locate(path, where2), path: formatPath(path) };
+}
+function compile(doc, entry, index, issues) {
+  const ref = doc.locate(["delegate", index]);
+  const name = `delegate[${index}] (${ref.file}:${ref.line}:${ref.column})`;
+  const files = typeof entry.files === "string" ? [entry.files] : entry.files;
+  const globs = [
+    ...files.map((g, i) => [g, typeof entry.files === "string" ? ["files"] : ["files", i]]),
+    ...entry.orgs.map((g, i) => [g, ["orgs", i]])
+  ];
+  const bad = globs.filter(([glob, path]) => {
+    const problem = checkGlob(glob);
+    if (problem !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["delegate", index, ...path],
+          "bad-glob",
+          `${name}: '${glob}' is not a valid glob: ${problem}`
+        )
+      );
+    return problem !== void 0;
+  });
+  if (bad.length > 0) return void 0;
+  const roles = new Set(entry.roles.map((r) => r.toLowerCase()));
+  return {
+    entry,
+    name,
+    matchesFile: (0, import_picomatch2.default)(files, GLOB),
+    matchesOrg: (0, import_picomatch2.default)(entry.orgs, { ...GLOB, nocase: true }),
+    grants: (role) => roles.has(role.toLowerCase())
+  };
+}
+function relativePath(placement, base) {
+  return relative(placement.root ?? base, placement.absolute).split(sep).join("/");
+}
+function checkDelegation(docs, placement) {
+  const issues = [];
+  const rules = [];
+  let base;
+  for (const { doc, config } of docs) {
+    if (config.delegate === void 0) continue;
+    if (config.group === void 0) {
+      issues.push(
+        at(
+          doc,
+          ["delegate"],
+          "delegate-without-group",
+          "`delegate` may only be set in the file that sets group.id",
+          "key"
+        )
+      );
+      continue;
+    }
+    base ??= dirname(placement(doc)?.absolute ?? ".");
+    for (const [i, entry] of config.delegate.entries()) {
+      const rule = compile(doc, entry, i, issues);
+      if (rule !== void 0) rules.push(rule);
+    }
+  }
+  if (rules.length === 0 || base === void 0) return issues;
+  for (const { doc, config } of docs) {
+    const where2 = placement(doc);
+    if (config.delegate !== void 0 || where2 === void 0) continue;
+    const path = relativePath(where2, base);
+    const matching = rules.filter((r) => r.matchesFile(path));
+    if (matching.length > 0) issues.push(...violations(doc, config, matching));
+  }
+  return issues;
+}
+function names(rules) {
+  return rules.map((r) => r.name).join(", ");
+}
+function violations(doc, config, rules) {
+  const issues = [];
+  const by = `this file is delegated by ${names(rules)}`;
+  for (const key of DELEGATE_FORBIDDEN) {
+    if (config[key] !== void 0)
+      issues.push(
+        at(
+          doc,
+          [key],
+          "delegate-forbidden-key",
+          `'${key}' may not be set here: ${by}, which leaves it to the group's own files`,
+          "key"
+        )
+      );
+  }
+  for (const [i, org] of (config.orgs ?? []).entries()) {
+    const allowed = rules.filter((r) => r.matchesOrg(org.slug));
+    if (allowed.length === 0) {
+      const slugs = rules.flatMap((r) => r.entry.orgs).join(", ");
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "slug"],
+          "delegate-org",
+          `org '${org.slug}' is not delegated to this file: ${by}, which allows orgs ${slugs}`
+        )
+      );
+      continue;
+    }
+    if (org.id !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "id"],
+          "delegate-org-id",
+          `org '${org.slug}' may not be pinned by id here: ${by}; delegated orgs are identified by slug only`,
+          "key"
+        )
+      );
+    for (const [j, member] of (org.members ?? []).entries()) {
+      if (allowed.some((r) => r.grants(member.role))) continue;
+      const roles = [...new Set(allowed.flatMap((r) => r.entry.roles))];
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "members", j, "role"],
+          "delegate-role",
+          `role '${member.role}' may not be granted in org '${org.slug}': ${names(allowed)} allows ${roles.length === 0 ? "no roles" : roles.map((r) => `'${r}'`).join(", ")}`
+        )
+      );
+    }
+  }
+  return issues;
+}
+
+// src/core/expiry.ts
+var DEFAULT_EXPIRY_WARNING_DAYS = 7;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var TIMESTAMP = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+var EXPIRES_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$";
+function expiryInstant(expires) {
+  const date = DATE.exec(expires);
+  if (date !== null) {
+    const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const start = new Date(Date.UTC(y2, m2 - 1, d2));
+    if (start.getUTCFullYear() !== y2 || start.getUTCMonth() !== m2 - 1 || start.getUTCDate() !== d2)
+      return void 0;
+    return new Date(start.getTime() + DAY_MS);
+  }
+  if (!TIMESTAMP.test(expires)) return void 0;
+  const ms = Date.parse(expires.replace(" ", "T"));
+  if (Number.isNaN(ms)) return void 0;
+  const [y, m, d] = expires.slice(0, 10).split("-").map(Number);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? new Date(ms) : void 0;
+}
+function expiryOf(spec, now, warningDays) {
+  if (spec.expires === void 0) return { state: "active" };
+  const at3 = expiryInstant(spec.expires);
+  if (at3 === void 0) return { state: "expired", at: /* @__PURE__ */ new Date(0) };
+  const left = at3.getTime() - now.getTime();
+  if (left <= 0) return { state: "expired", at: at3 };
+  if (left <= warningDays * DAY_MS) return { state: "expiring", at: at3, days: Math.ceil(left / DAY_MS) };
+  return { state: "active" };
+}
+function formatInstant(at3) {
+  return at3.toISOString().replace(/\.000Z$/, "Z");
+}
+function expiredNote(spec, at3) {
+  return `Expired at ${formatInstant(at3)} (expires: ${spec.expires}): the access ends.`;
+}
+function expiryInstants(specs) {
+  return specs.flatMap((s) => {
+    const at3 = s.expires === void 0 ? void 0 : expiryInstant(s.expires);
+    return at3 === void 0 ? [] : [at3];
+  });
+}
+
 // src/config/merge.ts
 import { isDeepStrictEqual } from "node:util";
 var SINGLE_SECTIONS = ["tenant", "defaults", "users", "prune", "limits", "drift"];
-function originRef(origin, rest = [], at2 = "value") {
-  return origin.doc.locate([...origin.path, ...rest], at2);
+function originRef(origin, rest = [], at3 = "value") {
+  return origin.doc.locate([...origin.path, ...rest], at3);
 }
 function where(origin, rest = []) {
   const ref = originRef(origin, rest);
@@ -49261,6 +49466,45 @@ function findDuplicates(merged) {
   return issues;
 }
 
+// src/config/expiry-rules.ts
+function memberEntries(merged) {
+  const out = [];
+  const list = (members, origin) => {
+    for (const [i, spec] of (members ?? []).entries())
+      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
+  };
+  for (const m of merged.groupMembers ?? []) out.push({ spec: m.value, origin: m.origin });
+  const { tenant, defaults } = merged.sections;
+  if (tenant !== void 0) list(tenant.value.members, tenant.origin);
+  if (defaults !== void 0)
+    list(defaults.value.org?.members, { doc: defaults.origin.doc, path: ["defaults", "org"] });
+  for (const org of merged.orgs) list(org.value.members, org.origin);
+  return out;
+}
+function checkExpiry(merged, now) {
+  const errors = [];
+  const warnings = [];
+  for (const { spec, origin } of memberEntries(merged)) {
+    if (spec.expires === void 0) continue;
+    const at3 = expiryInstant(spec.expires);
+    const where2 = { ...originRef(origin, ["expires"]), path: formatPath([...origin.path, "expires"]) };
+    if (at3 === void 0) {
+      errors.push({
+        code: "bad-expires",
+        message: `expires '${spec.expires}' is not a real date: expected a date such as 2026-12-31 or a timestamp such as 2026-12-05T18:00:00Z`,
+        ...where2
+      });
+    } else if (at3.getTime() <= now.getTime()) {
+      warnings.push({
+        code: "expired-member",
+        message: `the access of '${spec.user}' (${spec.role}) ended at ${formatInstant(at3)}: apply removes it; then remove the entry`,
+        ...where2
+      });
+    }
+  }
+  return { errors, warnings };
+}
+
 // src/config/normalize.ts
 var DEFAULT_PRUNE = {
   groupMembers: true,
@@ -49289,7 +49533,11 @@ function normalize(merged, groupId) {
     version: 1,
     group,
     orgs,
-    users: { unknown: users?.unknown ?? "error", ignore: users?.ignore ?? [] },
+    users: {
+      unknown: users?.unknown ?? "error",
+      ignore: users?.ignore ?? [],
+      ...users?.expiryWarningDays === void 0 ? {} : { expiryWarningDays: users.expiryWarningDays }
+    },
     prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
     limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
     drift: { ignore: sections.drift?.value.ignore ?? [] }
@@ -49301,29 +49549,29 @@ function normalize(merged, groupId) {
     if (head === "group") {
       const [key, index, ...tail] = rest;
       const list = key === "members" ? merged.groupMembers : key === "tags" ? merged.groupTags : void 0;
-      if (list !== void 0 && typeof index === "number") return at(list[index]?.origin, tail);
+      if (list !== void 0 && typeof index === "number") return at2(list[index]?.origin, tail);
       if (key === "settings" && merged.groupSettings !== void 0)
-        return at(merged.groupSettings.origin, rest.slice(1));
-      return at(merged.groupId?.origin, []);
+        return at2(merged.groupSettings.origin, rest.slice(1));
+      return at2(merged.groupId?.origin, []);
     }
     const section = sections[head];
-    if (section !== void 0) return at(section.origin, rest);
+    if (section !== void 0) return at2(section.origin, rest);
     return merged.first.locate([]);
   };
   return { desired, locate };
 }
-function at(origin, rest) {
+function at2(origin, rest) {
   return origin === void 0 ? void 0 : originRef(origin, rest);
 }
 function locateOrg(origins, rest) {
   if (origins === void 0) return void 0;
   const [key, index, ...tail] = rest;
-  if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
+  if (key === "members" && typeof index === "number") return at2(origins.members[index], tail);
   if (key === "settings") {
     const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
-    return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
+    return at2(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
   }
-  return at(origins.org, rest);
+  return at2(origins.org, rest);
 }
 function hasPath(origin, rest) {
   let node = valueAt(origin.doc.data, origin.path);
@@ -49377,22 +49625,6 @@ function mergeSettings(base, own) {
     result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
   }
   return result;
-}
-
-// src/config/user-ignore.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
-function checkGlob(glob) {
-  try {
-    import_picomatch.default.makeRe(glob, OPTIONS);
-    return void 0;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-function createUserIgnoreMatcher(globs) {
-  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
-  return (user) => matchers.find((m) => m.test(user))?.glob;
 }
 
 // src/config/rules.ts
@@ -52240,8 +52472,12 @@ var RoleRef = Type2.String({
   maxLength: 100,
   description: "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid)."
 });
+var Expires = Type2.String({
+  pattern: EXPIRES_PATTERN,
+  description: "When this access ends: a date (`2026-12-31`, meaning the end of that day in UTC) or a timestamp with its zone (`2026-12-05T18:00:00Z`). From then on the entry is not desired: a live membership is deleted, an absent one is not created. Entries ending within `users.expiryWarningDays` are warnings."
+});
 var MemberSchema = Type2.Object(
-  { user: UserRef, role: RoleRef },
+  { user: UserRef, role: RoleRef, expires: Type2.Optional(Expires) },
   { ...strict, description: "A membership: this user holds this role." }
 );
 var Members = (where2) => Type2.Array(MemberSchema, {
@@ -52359,6 +52595,9 @@ function formatPath2(path) {
 }
 
 // src/core/refusal.ts
+function overrideInput(refusal) {
+  return refusal.override.replace(/^--/, "");
+}
 function listAddresses(addresses) {
   const shown = addresses.slice(0, 10).join(", ");
   return addresses.length > 10 ? `${shown} and ${addresses.length - 10} more` : shown;
@@ -52366,7 +52605,7 @@ function listAddresses(addresses) {
 function lockoutRefusal(message2, addresses) {
   return {
     rail: "lockout",
-    flag: "--allow-lockout",
+    override: "--allow-lockout",
     message: `${message2} Re-run with --allow-lockout if this is intended.`,
     addresses
   };
@@ -52491,15 +52730,25 @@ function diffMemberships(ctx, scope) {
     creates: [],
     updates: [],
     deletes: [],
+    expired: [],
     unknown: [],
     unknownUsers: [],
-    issues: []
+    issues: [],
+    warnings: []
   };
+  const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = /* @__PURE__ */ new Map();
+  const expiredEntries = [];
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const path = [...scope.path, index];
+    const expiry = expiryOf(spec, ctx.now, warningDays);
+    if (expiry.state === "expired") {
+      expiredEntries.push({ spec, user, at: expiry.at });
+      return;
+    }
+    if (expiry.state === "expiring") diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
@@ -52526,9 +52775,10 @@ function diffMemberships(ctx, scope) {
     if (live === void 0) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
+  const ended = planExpired(scope, expiredEntries, liveByUser, listed, diff);
   if (scope.prune) {
     for (const live of scope.live ?? []) {
-      if (listed.has(live.userId)) continue;
+      if (listed.has(live.userId) || ended.has(live.userId)) continue;
       if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
@@ -52536,6 +52786,32 @@ function diffMemberships(ctx, scope) {
     }
   }
   return diff;
+}
+function planExpired(scope, entries, liveByUser, listed, diff) {
+  const ended = /* @__PURE__ */ new Set();
+  for (const { spec, user, at: at3 } of entries) {
+    if (user !== void 0 && listed.has(user.id)) continue;
+    const live = user === void 0 ? void 0 : liveByUser.get(user.id);
+    if (live !== void 0 && !ended.has(live.userId)) {
+      ended.add(live.userId);
+      diff.expired.push({ live, at: at3, note: expiredNote(spec, at3) });
+      continue;
+    }
+    diff.warnings.push({
+      code: "MEMBER_EXPIRED",
+      message: `expired at ${formatInstant(at3)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
+      address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+    });
+  }
+  return ended;
+}
+function expiringWarning(scope, spec, user, expiry) {
+  const when = expiry.days === 1 ? "within a day" : `in ${expiry.days} days`;
+  return {
+    code: "MEMBER_EXPIRES_SOON",
+    message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
+    address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+  };
 }
 function labelLiveMembership(ctx, membership) {
   const user = ctx.resolver.userById(membership.userId);
@@ -52594,7 +52870,19 @@ function membershipChanges(ctx, scope, diff) {
     dependsOn: [],
     target: { ...target2, membershipId: live.id, userId: live.userId }
   }));
-  return [...creates, ...updates, ...deletes];
+  const expired = diff.expired.map(({ live, at: at3, note }) => ({
+    action: "delete",
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target2, membershipId: live.id, userId: live.userId },
+    note,
+    expiredAt: at3.toISOString()
+  }));
+  return [...creates, ...updates, ...deletes, ...expired];
 }
 function roleNameOf(change) {
   const after = change.after;
@@ -52659,6 +52947,7 @@ var groupMembershipKind = {
       address: groupMemberAddress
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
     else {
       for (const { spec } of diff.unknown) {
@@ -56556,6 +56845,7 @@ var orgMembershipKind = {
         address
       });
       result.issues.push(...diff.issues);
+      result.warnings.push(...diff.warnings);
       if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
       const scope = { kind: "org_membership", target: orgTarget(binding) };
       result.changes.push(
@@ -56588,7 +56878,8 @@ var orgMembershipKind = {
   },
   rails({ live, after, changes }) {
     const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
-    return live.orgs.flatMap((org) => {
+    const bySlug = [...live.orgs].sort((a, b) => a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    return bySlug.flatMap((org) => {
       const orgAfter = after.orgs.find((o) => o.id === org.id);
       if (orgAfter === void 0 || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];
@@ -56684,24 +56975,23 @@ var orgSettingsKind = {
   }
 };
 
-// src/core/kinds/pending-user.ts
-var Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
-var targets7 = {
-  create: orgScoped({ email: Text, roleId: Id, via: Via }),
-  delete: Type2.Union([
-    ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
-    ...orgScoped({ email: Text, via: Type2.Literal("provision") }).anyOf
-  ])
-};
-var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
-function addPending(org, pending) {
-  org.pending = [...org.pending ?? [], ...pending];
+// src/core/kinds/pending-plan.ts
+var INVITATION_EXPIRED = "invitation expired";
+function indexPending(pending) {
+  const active = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const into = p.active === false ? inactive : active;
+    const email = p.email.toLowerCase();
+    if (!into.has(email)) into.set(email, p);
+  }
+  return { active, inactive };
 }
 function planCreates(ctx, binding, result) {
   const mode = ctx.desired.users.unknown;
   const members = binding.desired.members;
   if (mode === "error" || members === void 0) return;
-  const byEmail = new Map((binding.live?.pending ?? []).map((p) => [p.email.toLowerCase(), p]));
+  const { active, inactive } = indexPending(binding.live?.pending ?? []);
   const diff = diffMemberships(ctx, {
     roleScope: "org",
     path: ["orgs", binding.index, "members"],
@@ -56722,7 +57012,7 @@ function planCreates(ctx, binding, result) {
     if (role === void 0) continue;
     const email = labelUserRef(spec.user);
     const address = pendingUserAddress(binding.slug, email);
-    const existing = byEmail.get(email);
+    const existing = active.get(email);
     if (existing !== void 0) {
       if (existing.roleId !== role.id) {
         result.warnings.push({
@@ -56731,6 +57021,23 @@ function planCreates(ctx, binding, result) {
           address
         });
       }
+      continue;
+    }
+    const stale = inactive.get(email);
+    if (mode === "invite" && stale?.id !== void 0) {
+      const before = { role: ctx.resolver.roleName("org", stale.roleId), via: "invite", active: false };
+      const after = { role: role.name, via: "invite", active: true };
+      result.changes.push({
+        action: "update",
+        kind: "pending_user",
+        address,
+        before,
+        after,
+        patch: [{ op: "replace", path: "/active", value: true }, ...rolePatch(before.role, role.name)],
+        dependsOn: [],
+        target: { ...orgTarget(binding), email, roleId: role.id, via: "invite", inviteId: stale.id },
+        note: INVITATION_EXPIRED
+      });
       continue;
     }
     result.changes.push({
@@ -56746,56 +57053,109 @@ function planCreates(ctx, binding, result) {
     });
   }
 }
+function rolePatch(before, after) {
+  return before === after ? [] : [{ op: "replace", path: "/role", value: after }];
+}
 function planDeletes(ctx, binding, result) {
   const members = binding.desired.members;
   const pending = binding.live?.pending ?? [];
-  if (!ctx.desired.prune.orgMembers || binding.live === void 0 || members === void 0 || pending.length === 0)
-    return;
-  const listed = new Set(
-    members.flatMap(
-      (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
-    )
-  );
+  if (binding.live === void 0 || members === void 0 || pending.length === 0) return;
+  const emailsOf = (user) => [user, ctx.resolver.findUser(user)?.email ?? ""].map((e) => e.toLowerCase()).filter((e) => e !== "");
+  const listed = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Map();
+  for (const spec of members) {
+    const expiry = expiryOf(spec, ctx.now, 0);
+    for (const email of emailsOf(spec.user)) {
+      if (expiry.state !== "expired") listed.add(email);
+      else if (!expired.has(email)) expired.set(email, { at: expiry.at, note: expiredNote(spec, expiry.at) });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
   for (const entry of pending) {
     const email = entry.email.toLowerCase();
     if (listed.has(email) || ctx.resolver.isIgnored({ email })) continue;
+    const label2 = seen.has(email) && entry.id !== void 0 ? `${entry.email}#${entry.id}` : entry.email;
+    seen.add(email);
+    const ended = expired.get(email);
+    if (ended === void 0 && !ctx.desired.prune.orgMembers) continue;
     result.changes.push({
       action: "delete",
       kind: "pending_user",
-      address: pendingUserAddress(binding.slug, entry.email),
+      address: pendingUserAddress(binding.slug, label2),
       before: { role: ctx.resolver.roleName("org", entry.roleId), via: entry.via },
       after: null,
       patch: [],
       dependsOn: [],
-      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" }
+      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" },
+      ...ended === void 0 ? {} : { note: ended.note, expiredAt: ended.at.toISOString() }
     });
   }
+}
+
+// src/core/kinds/pending-resend.ts
+async function resendInvite(client, orgId, target2) {
+  const email = target2.email.toLowerCase();
+  const activeOne = async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && i.email.toLowerCase() === email);
+  if (await activeOne()) return { confirmed: true };
+  try {
+    await client.deleteOrgInvite(orgId, target2.inviteId);
+  } catch (error) {
+    if (!(error instanceof GitopsError && error.code === "SNYK_NOT_FOUND")) throw error;
+  }
+  return createOnce(() => client.createOrgInvite(orgId, target2.email, target2.roleId), activeOne);
+}
+
+// src/core/kinds/pending-targets.ts
+var Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
+var pendingTargets = {
+  create: orgScoped({ email: Text, roleId: Id, via: Via }),
+  // Re-sending an invitation that is no longer active: `inviteId` is the one it replaces.
+  update: orgScoped({ email: Text, roleId: Id, via: Type2.Literal("invite"), inviteId: Id }),
+  delete: Type2.Union([
+    ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
+    ...orgScoped({ email: Text, via: Type2.Literal("provision") }).anyOf
+  ])
+};
+
+// src/core/kinds/pending-user.ts
+var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
+function addPending(org, pending) {
+  org.pending = [...org.pending ?? [], ...pending];
 }
 var pendingUserKind = {
   kind: "pending_user",
   noun: { one: "pending invitation", many: "pending users" },
-  targets: targets7,
-  phase: { create: 50, delete: 61 },
+  targets: pendingTargets,
+  phase: { create: 50, update: 50, delete: 61 },
   reads: {
     // The org roles they are resolved against are read for the org membership kind.
     org(desired, want, org) {
       if (want.members === void 0 || desired.users.unknown === "error") return [];
-      const at2 = orgAddress(want.slug);
+      const at3 = orgAddress(want.slug);
       if (desired.users.unknown === "invite") {
         return [
           liveRead(
-            `${at2}.invites`,
+            `${at3}.invites`,
             (client) => client.listOrgInvites(org.id),
-            (invites) => addPending(
-              org,
-              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+            (invites) => (
+              // Inactive ones too: they are sent again, or deleted (contract §4.3).
+              addPending(
+                org,
+                invites.map((i) => ({
+                  via: "invite",
+                  email: i.email,
+                  roleId: i.roleId,
+                  id: i.id,
+                  ...i.isActive ? {} : { active: false }
+                }))
+              )
             )
           )
         ];
       }
       return [
         liveRead(
-          `${at2}.provisions`,
+          `${at3}.provisions`,
           (client) => client.listProvisions(org.id),
           (provisions) => addPending(
             org,
@@ -56824,9 +57184,10 @@ var pendingUserKind = {
       }
       return createOnce(
         () => client.createOrgInvite(orgId, t.email, t.roleId),
-        async () => (await client.listOrgInvites(orgId)).some((i) => sameEmail(i.email, t.email))
+        async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && sameEmail(i.email, t.email))
       );
     },
+    update: ({ target: t, address }, { client, ctx }) => resendInvite(client, orgIdOf(t, address, ctx), t),
     delete({ target: t, address }, { client, ctx }) {
       const orgId = orgIdOf(t, address, ctx);
       return written(
@@ -56839,7 +57200,17 @@ var pendingUserKind = {
     if (org === void 0) return;
     const { email, via } = change.target;
     if (change.action === "create") addPending(org, [{ via, email, roleId: change.target.roleId }]);
-    else org.pending = (org.pending ?? []).filter((p) => p.email.toLowerCase() !== email);
+    else if (change.action === "update") {
+      const { inviteId, roleId } = change.target;
+      org.pending = (org.pending ?? []).map(
+        (p) => p.id === inviteId ? { via: "invite", email, roleId } : p
+      );
+    } else {
+      const gone = "inviteId" in change.target ? change.target.inviteId : void 0;
+      org.pending = (org.pending ?? []).filter(
+        (p) => gone === void 0 ? p.email.toLowerCase() !== email : p.id !== gone
+      );
+    }
   },
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);
@@ -56852,11 +57223,11 @@ var pendingUserKind = {
 
 // src/core/kinds/tenant.ts
 var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
-var targets8 = { update: target({ tenantId: Id, name: Text }) };
+var targets7 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
   noun: { one: "tenant", many: "tenants" },
-  targets: targets8,
+  targets: targets7,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -56918,7 +57289,7 @@ var tenantKind = {
 };
 
 // src/core/kinds/tenant-membership.ts
-var targets9 = {
+var targets8 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
 };
@@ -56926,7 +57297,7 @@ var NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
 var tenantMembershipKind = {
   kind: "tenant_membership",
   noun: { one: "tenant membership", many: "tenant memberships" },
-  targets: targets9,
+  targets: targets8,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -56965,6 +57336,7 @@ var tenantMembershipKind = {
       address: tenantMemberAddress
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
     const missing = [
       ...diff.creates.map((member) => labelUser(member.user)),
@@ -56982,7 +57354,7 @@ var tenantMembershipKind = {
       ...membershipChanges(
         ctx,
         { ...scope, address: tenantMemberAddress, dependsOn: [] },
-        { creates: [], updates: diff.updates, deletes: diff.deletes }
+        { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired }
       ).filter((c) => c.action !== "create")
     );
     return result;
@@ -57113,7 +57485,8 @@ var DesiredStateSchema = Type2.Object(
     users: Type2.Object(
       {
         unknown: Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")]),
-        ignore: Type2.Array(Type2.String({ minLength: 1 }))
+        ignore: Type2.Array(Type2.String({ minLength: 1 })),
+        expiryWarningDays: Type2.Optional(Type2.Integer({ minimum: 0, maximum: 3660 }))
       },
       strict3
     ),
@@ -57161,6 +57534,32 @@ var PruneSchema = Type2.Object(
     )
   },
   { ...strict4, description: "Which live objects that the file does not list are deleted." }
+);
+var Globs = (description) => Type2.Union([Type2.String({ minLength: 1 }), Type2.Array(Type2.String({ minLength: 1 }), { minItems: 1 })], {
+  description
+});
+var DelegateSchema = Type2.Array(
+  Type2.Object(
+    {
+      files: Globs(
+        "Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`)."
+      ),
+      orgs: Type2.Array(Type2.String({ minLength: 1 }), {
+        minItems: 1,
+        description: "Globs over the slugs of the orgs those files may define (case-insensitive)."
+      }),
+      roles: Type2.Array(Type2.String({ minLength: 1 }), {
+        description: "The roles those files may grant in their orgs (names, case-insensitive, or role ids)."
+      })
+    },
+    {
+      ...strict4,
+      description: "Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate."
+    }
+  ),
+  {
+    description: "Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted."
+  }
 );
 var ConfigSchema = Type2.Object(
   {
@@ -57230,6 +57629,14 @@ var ConfigSchema = Type2.Object(
             Type2.Array(Type2.String({ minLength: 1 }), {
               description: "Globs over emails/usernames of users that are never created, changed or removed."
             })
+          ),
+          expiryWarningDays: Type2.Optional(
+            Type2.Integer({
+              minimum: 0,
+              maximum: 3660,
+              default: 7,
+              description: "Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7)."
+            })
           )
         },
         { ...strict4, description: "How users are resolved and which are left alone." }
@@ -57251,6 +57658,7 @@ var ConfigSchema = Type2.Object(
         { ...strict4, description: "Safety limits." }
       )
     ),
+    delegate: Type2.Optional(DelegateSchema),
     drift: Type2.Optional(
       Type2.Object(
         {
@@ -57351,11 +57759,11 @@ function describeError(error, path, doc) {
   const where2 = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code2, message2, at2 = path, kind = "value") => ({
+  const located = (code2, message2, at3 = path, kind = "value") => ({
     code: code2,
     message: message2,
-    ...doc.locate(at2, kind),
-    path: formatPath(at2)
+    ...doc.locate(at3, kind),
+    path: formatPath(at3)
   });
   const got = `got ${describeValue(value)}`;
   switch (error.keyword) {
@@ -57427,7 +57835,7 @@ function describeError(error, path, doc) {
   }
 }
 function typeName(type2) {
-  const names = {
+  const names2 = {
     array: "a list",
     object: "a mapping",
     string: "a string",
@@ -57436,7 +57844,7 @@ function typeName(type2) {
     boolean: "true or false",
     null: "null"
   };
-  return names[type2] ?? type2;
+  return names2[type2] ?? type2;
 }
 function describeBranch(branch) {
   if ("const" in branch) return JSON.stringify(branch.const).replace(/^"(.*)"$/, "'$1'");
@@ -57477,7 +57885,7 @@ function article(word) {
 }
 
 // src/config/validate.ts
-function validateWith(docs, earlier, files) {
+function validateWith(docs, earlier, files, options = {}) {
   if (docs.length === 0) {
     const issues2 = earlier.length > 0 ? earlier : [{ code: "no-files", message: "no config files to validate" }];
     return { ok: false, files, issues: [...issues2].sort(compareIssues) };
@@ -57491,7 +57899,11 @@ function validateWith(docs, earlier, files) {
   }
   if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
   const { merged, issues: conflicts } = mergeDocuments(conforming);
-  const { errors, warnings } = checkRules(merged);
+  const rules = checkRules(merged);
+  const expiry = checkExpiry(merged, options.now ?? /* @__PURE__ */ new Date(-864e13));
+  const delegation = checkDelegation(conforming, options.placement ?? (() => void 0));
+  const errors = [...rules.errors, ...expiry.errors, ...delegation];
+  const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== "missing-group"));
   if (issues.length > 0 || merged.groupId === void 0)
@@ -57500,33 +57912,71 @@ function validateWith(docs, earlier, files) {
   return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
 }
 
+// src/config/walk.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+var YAML_FILE = /\.ya?ml$/i;
+async function listYamlFiles(dir) {
+  const found = [];
+  const walk = async (segments) => {
+    const entries = await readdir(join(dir, ...segments), { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".")) await walk([...segments, entry.name]);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) {
+        found.push([...segments, entry.name]);
+      }
+    }
+  };
+  await walk([]);
+  found.sort(comparePaths);
+  return found.map((segments) => join(dir, ...segments));
+}
+function comparePaths(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 // src/config/load.ts
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
-var YAML_FILE = /\.ya?ml$/i;
 async function loadConfig(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const issues = [];
   const files = [];
-  const seen = /* @__PURE__ */ new Set();
+  const roots = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    const { found, root } = await expandPath(absolute, path, issues);
+    for (const file of found) {
+      if (roots.has(file)) continue;
+      roots.set(file, root);
       files.push(file);
     }
   }
   const docs = [];
+  const placement = /* @__PURE__ */ new Map();
   const shown = files.map((file) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file;
     const text2 = await readText(file, name, issues);
     if (text2 === void 0) continue;
     const parsed = parseSource(name, text2);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    docs.push(parsed.doc);
+    const root = roots.get(file);
+    placement.set(parsed.doc, { absolute: file, ...root === void 0 ? {} : { root } });
   }
-  return validateWith(docs, issues, shown);
+  return validateWith(docs, issues, shown, {
+    now: (options.now ?? (() => /* @__PURE__ */ new Date()))(),
+    placement: (doc) => placement.get(doc)
+  });
 }
 async function expandPath(absolute, given, issues) {
   let info;
@@ -57540,18 +57990,17 @@ async function expandPath(absolute, given, issues) {
       file: given,
       message: `${reason}: expected a YAML config file or a directory of them`
     });
-    return [];
+    return { found: [] };
   }
-  if (!info.isDirectory()) return [absolute];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
+  if (!info.isDirectory()) return { found: [absolute] };
+  const yaml2 = await listYamlFiles(absolute);
   if (yaml2.length === 0)
     issues.push({
       code: "no-yaml-files",
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
     });
-  return yaml2.map((name) => join(absolute, name));
+  return { found: yaml2, root: absolute };
 }
 async function readText(file, name, issues) {
   const fail = (code2, message2, line, column) => {
@@ -57613,8 +58062,22 @@ function firstInvalidByte(bytes) {
   return { line, column, offset: Math.max(0, bytes.length - 1) };
 }
 function displayName(file, cwd) {
-  const rel = relative(cwd, file);
+  const rel = relative2(cwd, file);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+}
+
+// src/core/summary.ts
+function summarizeChanges(changes) {
+  const summary = { create: 0, update: 0, delete: 0 };
+  for (const change of changes) summary[change.action] += 1;
+  return summary;
+}
+
+// src/core/expiry-plan.ts
+function expiryPlan(plan) {
+  const { refusals: _refusals, ...rest } = plan;
+  const changes = plan.changes.filter((c) => c.expiredAt !== void 0);
+  return { ...rest, changes, summary: summarizeChanges(changes) };
 }
 
 // src/drift/render-common.ts
@@ -57814,12 +58277,12 @@ function parseInteger(raw, name, min, max, unit) {
   }
   return value;
 }
-function resolveApiSettings(given, env, names = FLAG_NAMES) {
-  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+function resolveApiSettings(given, env, names2 = FLAG_NAMES) {
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names2.apiUrl);
   const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
   if (!REST_VERSION.test(restVersion)) {
     throw new UsageError(
-      `${names.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
+      `${names2.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
     );
   }
   const rawConcurrency = given.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? String(DEFAULT_CONCURRENCY);
@@ -57827,15 +58290,15 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
   const settings = {
     apiUrl,
     restVersion,
-    concurrency: parseInteger(rawConcurrency, names.concurrency, 1, 64, ""),
-    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names.rateLimit),
+    concurrency: parseInteger(rawConcurrency, names2.concurrency, 1, 64, ""),
+    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names2.rateLimit),
     verbose: given.verbose === true
   };
   const rawTimeout = (given.httpTimeoutMs ?? env.SNYK_GITOPS_HTTP_TIMEOUT_MS)?.trim();
   if (rawTimeout) {
     settings.httpTimeoutMs = parseInteger(
       rawTimeout,
-      names.httpTimeoutMs,
+      names2.httpTimeoutMs,
       1,
       6e5,
       " number of milliseconds"
@@ -57985,7 +58448,7 @@ function checkMassDelete(changes, desired, live) {
     const addresses = deletes.map((c) => c.address);
     refusals.push({
       rail: "mass-delete",
-      flag: "--allow-mass-delete",
+      override: "--allow-mass-delete",
       message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
       addresses
     });
@@ -58761,9 +59224,9 @@ function createPacer(options) {
           continue;
         }
         if (limit > 0) {
-          const at2 = starts[oldest] + windowMs + guardMs;
-          if (at2 > now) {
-            await options.sleep(at2 - now);
+          const at3 = starts[oldest] + windowMs + guardMs;
+          if (at3 > now) {
+            await options.sleep(at3 - now);
             continue;
           }
           starts[oldest] = now;
@@ -59292,7 +59755,7 @@ var SafetyRefusalError = class extends GitopsError {
   constructor(refusals) {
     super(
       `refusing to apply (nothing was written):
-${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
+${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
       { code: "SAFETY_REFUSED" }
     );
     this.refusals = refusals;
@@ -59439,7 +59902,7 @@ function insertionIndex(sorted, item, compare) {
 }
 
 // src/core/resolve.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value) {
   return UUID.test(value);
@@ -59454,16 +59917,16 @@ function createResolver(live, ignoreGlobs) {
     if (user.email !== void 0) byEmail.set(user.email.toLowerCase(), user);
     if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
   }
-  const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch2.default)([...ignoreGlobs], { nocase: true, dot: true });
+  const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch3.default)([...ignoreGlobs], { nocase: true, dot: true });
   const findRole = (scope, ref) => {
     const roles = live.roles[scope];
     const wanted = ref.toLowerCase();
     const role = roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
     if (role !== void 0) return { ok: true, role };
     if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
-    const names = roles.map((r) => r.name);
-    const hint = closestMatch(ref, names);
-    const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
+    const names2 = roles.map((r) => r.name);
+    const hint = closestMatch(ref, names2);
+    const known = names2.length === 0 ? "none known" : names2.map((n) => `'${n}'`).join(", ");
     const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
       ok: false,
@@ -59479,13 +59942,6 @@ function createResolver(live, ignoreGlobs) {
   };
 }
 
-// src/core/summary.ts
-function summarizeChanges(changes) {
-  const summary = { create: 0, update: 0, delete: 0 };
-  for (const change of changes) summary[change.action] += 1;
-  return summary;
-}
-
 // src/core/plan.ts
 function buildPlan(desired, live, options = {}) {
   const bound = bindOrgs(desired, live);
@@ -59493,7 +59949,9 @@ function buildPlan(desired, live, options = {}) {
     desired,
     live,
     resolver: createResolver(live, desired.users.ignore),
-    orgs: bound.orgs
+    orgs: bound.orgs,
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? /* @__PURE__ */ new Date()
   };
   const issues = [...bound.issues];
   const warnings = [];
@@ -59528,7 +59986,8 @@ function buildPlan(desired, live, options = {}) {
     ),
     desired
   };
-  if (options.now !== void 0) plan.createdAt = options.now().toISOString();
+  plan.refusals = checkSafety(plan, live, {});
+  if (options.now !== void 0) plan.createdAt = ctx.now.toISOString();
   return { ok: true, plan };
 }
 var SECTIONS = ["group", "tenant", "orgs"];
@@ -59550,8 +60009,8 @@ function unknownUsersIssue(refs) {
 }
 
 // src/engine/plan.ts
-async function loadDesired(paths, cwd) {
-  const result = await loadConfig(paths, { cwd });
+async function loadDesired(paths, cwd, now) {
+  const result = await loadConfig(paths, { cwd, ...now ? { now } : {} });
   if (!result.ok) {
     throw new ConfigInvalidError(
       result.issues.map((i) => ({
@@ -59571,10 +60030,11 @@ async function planDesired(config, client, options = {}) {
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {}
   );
-  const plan = planAgainst(config, live, options.now);
+  const plan = planAgainst(config, live, options.now ?? systemClock);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
+var systemClock = () => /* @__PURE__ */ new Date();
 function planAgainst(config, live, now) {
   const result = buildPlan(config.desired, live, now ? { now } : {});
   if (!result.ok) {
@@ -59593,15 +60053,33 @@ function planAgainst(config, live, now) {
 }
 
 // src/engine/apply.ts
-async function checkFresh(plan, client) {
+async function checkFresh(plan, client, now = systemClock) {
   const live = await readLiveState(client, plan.desired);
-  const now = fingerprintLive(live);
-  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  const fingerprint = fingerprintLive(live);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  checkNotAged(plan, now());
   checkChanges(plan, live);
   return live;
 }
+function checkNotAged(plan, now) {
+  if (plan.createdAt === void 0) return;
+  const made = Date.parse(plan.createdAt);
+  const { desired } = plan;
+  const specs = [
+    ...desired.group.members ?? [],
+    ...desired.tenant?.members ?? [],
+    ...desired.orgs.flatMap((o) => o.members ?? [])
+  ];
+  const passed = expiryInstants(specs).find((at3) => at3.getTime() > made && at3.getTime() <= now.getTime());
+  if (passed === void 0) return;
+  throw new GitopsError(
+    `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
+    { code: "PLAN_STALE" }
+  );
+}
 function checkChanges(plan, live) {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const at3 = plan.createdAt === void 0 ? void 0 : new Date(plan.createdAt);
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, at3 && (() => at3)).changes;
   const differs = (i) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -59627,7 +60105,7 @@ async function applyPlan(plan, live, client, options) {
   let remaining;
   const remainingNotes = [];
   try {
-    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now ?? systemClock).changes;
   } catch (error) {
     if (!(error instanceof ConfigInvalidError)) throw error;
     remaining = [];
@@ -59700,10 +60178,10 @@ function prepareDriftComparison(desired, live) {
 var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
 
 // src/drift/ignore.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 function compileAddressGlob(glob) {
   const escaped = glob.replace(/[[\]]/g, (c) => `\\${c}`);
-  return (0, import_picomatch3.default)(escaped, { dot: true, nocase: true });
+  return (0, import_picomatch4.default)(escaped, { dot: true, nocase: true });
 }
 function compileIgnoreRules(rules) {
   const compiled2 = rules.map((rule) => ({
@@ -59771,7 +60249,8 @@ function itemOfChange(change) {
     desired,
     patch,
     fields: fieldsOf(patch, desired, live),
-    message: describe(kind, change.address, driftChange)
+    // An expired entry is not a hand edit: say why the membership should go.
+    message: change.expiredAt === void 0 ? describe(kind, change.address, driftChange) : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ""}`.trim()
   });
 }
 function itemOfMissing(missing) {
@@ -60004,6 +60483,8 @@ function readInputs(env) {
     maskEmails: getBooleanInput(env, "mask-emails", false),
     requireReviewedPlan: getBooleanInput(env, "require-reviewed-plan", false),
     allowMassDelete: getBooleanInput(env, "allow-mass-delete", false),
+    allowLockout: getBooleanInput(env, "allow-lockout", false),
+    enforceExpiry: getBooleanInput(env, "enforce-expiry", true),
     driftIssueLabel: label2
   };
   const snykToken = getInput(env, "snyk-token");
@@ -60029,6 +60510,29 @@ function createEngine(settings, env) {
     } finally {
       await client.close();
     }
+  };
+  const applyWith = async (client, plan, live, options) => {
+    const outcome = await applyPlan(plan, live, client, {
+      allowMassDelete: options.allowMassDelete,
+      allowLockout: options.allowLockout ?? false,
+      concurrency: api.concurrency
+    });
+    const { result } = outcome;
+    const addresses = new Set(plan.changes.map((c) => c.address));
+    const remaining = outcome.remaining.filter((c) => addresses.has(c.address));
+    const shown = { ...outcome, remaining };
+    return {
+      ok: result.failed + result.skipped === 0,
+      applied: result.applied,
+      failed: result.failed,
+      skipped: result.skipped,
+      text: renderApplySummaryText(shown),
+      markdown: renderApplySummaryMarkdown(shown)
+    };
+  };
+  const failed = (error) => {
+    const text2 = `Nothing was applied: ${message(error)}`;
+    return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
   };
   return {
     async validate(paths) {
@@ -60059,26 +60563,26 @@ function createEngine(settings, env) {
     },
     async apply(plan, options) {
       try {
+        return await withClient(
+          async (client) => applyWith(client, plan, await checkFresh(plan, client), options)
+        );
+      } catch (error) {
+        return failed(error);
+      }
+    },
+    async enforceExpiry(paths, options) {
+      try {
+        const config = await loadDesired(paths, cwd);
         return await withClient(async (client) => {
-          const live = await checkFresh(plan, client);
-          const outcome = await applyPlan(plan, live, client, {
-            allowMassDelete: options.allowMassDelete,
-            allowLockout: false,
-            concurrency: api.concurrency
-          });
-          const { result } = outcome;
-          return {
-            ok: result.failed + result.skipped === 0,
-            applied: result.applied,
-            failed: result.failed,
-            skipped: result.skipped,
-            text: renderApplySummaryText(outcome),
-            markdown: renderApplySummaryMarkdown(outcome)
-          };
+          const { plan, live } = await planDesired(config, client);
+          const expired = expiryPlan(plan);
+          if (expired.changes.length === 0) {
+            return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
+          }
+          return { ...await applyWith(client, expired, live, options), expired: expired.changes.length };
         });
       } catch (error) {
-        const text2 = `Nothing was applied: ${message(error)}`;
-        return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
+        return { ...failed(error), expired: 0 };
       }
     },
     async drift(paths) {
@@ -60298,11 +60802,11 @@ function merge2(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -61389,8 +61893,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -67558,7 +68062,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/action/action-context.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/action/limit-size.ts
 var BODY_BUDGET = 6e4;
@@ -67599,17 +68103,17 @@ function createActionContext(parts) {
     run2.url = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
   const notice = `> \u2702\uFE0F Truncated to fit GitHub's size limit. The full plan is in the plan file (output \`plan-path\`)${run2.url ? ` of [this run](${run2.url})` : ""}.`;
-  const relativePath = (file) => isAbsolute2(file) ? relative2(workspace, file) : file;
+  const relativePath2 = (file) => isAbsolute2(file) ? relative3(workspace, file) : file;
   return {
     ...parts,
-    relativePath,
+    relativePath: relativePath2,
     run: run2,
     configKey: settings.config.join(" "),
     clean,
     publishable: (text2) => limitSize(clean(text2), BODY_BUDGET, notice),
     annotate(annotation) {
       const cleaned = { ...annotation, message: clean(annotation.message) };
-      if (annotation.file !== void 0) cleaned.file = relativePath(annotation.file);
+      if (annotation.file !== void 0) cleaned.file = relativePath2(annotation.file);
       runner.annotate(cleaned);
     }
   };
@@ -67932,17 +68436,33 @@ function safeGet(document, pointer) {
   }
 }
 
+// src/render/refusals.ts
+var HEADING = "Apply will refuse this plan:";
+function escapeHtml2(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function renderRefusalsMarkdown(plan) {
+  const refusals = plan.refusals ?? [];
+  if (refusals.length === 0) return "";
+  const items = refusals.map(
+    (r) => `- ${escapeHtml2(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`
+  );
+  return `${[`**\u26D4 ${HEADING}**`, "", ...items].join("\n")}
+
+`;
+}
+
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
 var MAX_TABLE_ROWS = 60;
 var MAX_LINES_PER_SCOPE = 200;
 var MAX_WARNINGS = 30;
 var DIFF_SYMBOL = { create: "+", update: "!", delete: "-" };
-function escapeHtml2(text2) {
+function escapeHtml3(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function escapeCell(text2) {
-  return escapeHtml2(text2).replace(/\|/g, "\\|");
+  return escapeHtml3(text2).replace(/\|/g, "\\|");
 }
 function counts(changes) {
   const { create, update, delete: destroy } = countActions(changes);
@@ -67960,12 +68480,12 @@ function renderScope(scope, maxLines) {
   if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml2(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${escapeHtml3(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
     "```",
-    ...notes.map((note) => `> ${escapeHtml2(note)}`),
+    ...notes.map((note) => `> ${escapeHtml3(note)}`),
     "",
     "</details>",
     ""
@@ -67987,7 +68507,7 @@ function renderWarnings(plan, max) {
   if (plan.warnings.length === 0) return "";
   const items = plan.warnings.slice(0, max).map((w) => {
     const where2 = w.address === void 0 ? "" : `\`${escapeCell(w.address)}\`: `;
-    return `- ${where2}${escapeHtml2(w.message)}`;
+    return `- ${where2}${escapeHtml3(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- \u2026 and ${plan.warnings.length - max} more warnings`);
   return ["**Warnings**", "", ...items, ""].join("\n");
@@ -67995,11 +68515,11 @@ function renderWarnings(plan, max) {
 function renderPlanMarkdown(plan, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
-    `### ${escapeHtml2(options.title ?? "snyk-gitops plan")}`,
+    `### ${escapeHtml3(options.title ?? "snyk-gitops plan")}`,
     "",
     `**${summarySentence(plan.summary)}**`,
     ""
-  ].join("\n");
+  ].join("\n") + renderRefusalsMarkdown(plan);
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);
   const full = [
@@ -68029,6 +68549,23 @@ function fitWithin(text2, maxLength) {
   if (text2.length <= maxLength) return text2;
   const marker = "\n\n_\u2026 truncated to fit the comment size limit._\n";
   return text2.slice(0, Math.max(0, maxLength - marker.length)) + marker;
+}
+
+// src/action/refusal-check.ts
+function blockingRefusals(plan, lifted) {
+  return (plan.refusals ?? []).filter(
+    (r) => r.rail === "mass-delete" ? !lifted.allowMassDelete : !lifted.allowLockout
+  );
+}
+function reportRefusals(ctx, plan) {
+  const blocking = blockingRefusals(plan, ctx.settings);
+  for (const refusal of blocking) {
+    ctx.annotate({
+      level: "error",
+      message: `apply will refuse this plan: ${refusal.message} (set the input ${overrideInput(refusal)}: true on the workflow that applies, if this is intended)`
+    });
+  }
+  return blocking.length > 0;
 }
 
 // src/action/run-plan.ts
@@ -68124,7 +68661,7 @@ async function runPlan(ctx) {
   await postPlanComment(ctx, `${review}
 ${body}`);
   ctx.runner.log(`snyk-gitops plan: ${formatCounts(plan.summary)} (digest ${digest})`);
-  return 0;
+  return reportRefusals(ctx, plan) ? 1 : 0;
 }
 
 // src/action/run-apply.ts
@@ -68212,7 +68749,10 @@ ${body}`);
     await report(`### \u2705 snyk-gitops: Snyk already matches \`${ctx.configKey}\`; nothing to apply`);
     return 0;
   }
-  const result = await ctx.engine.apply(plan, { allowMassDelete: ctx.settings.allowMassDelete });
+  const result = await ctx.engine.apply(plan, {
+    allowMassDelete: ctx.settings.allowMassDelete,
+    allowLockout: ctx.settings.allowLockout
+  });
   if (!result.ok)
     ctx.annotate({ level: "error", message: `apply of ${ctx.configKey} failed: ${result.text}` });
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));
@@ -68221,7 +68761,21 @@ ${body}`);
 }
 
 // src/action/run-drift.ts
+async function enforceExpiry(ctx) {
+  if (ctx.event.name !== "schedule" || !ctx.settings.enforceExpiry) return true;
+  const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);
+  if (result.ok && result.expired === 0) return true;
+  const head = result.ok ? `### \u23F3 snyk-gitops removed ${result.expired} expired access${result.expired === 1 ? "" : "es"} from \`${ctx.configKey}\`` : `### \u274C snyk-gitops could not remove expired access from \`${ctx.configKey}\``;
+  await ctx.runner.appendSummary(ctx.publishable(`${head}
+
+${result.markdown}`));
+  ctx.runner.log(ctx.clean(result.text));
+  if (!result.ok)
+    ctx.annotate({ level: "error", message: `expired access of ${ctx.configKey}: ${result.text}` });
+  return result.ok;
+}
 async function runDrift(ctx) {
+  const enforced = await enforceExpiry(ctx);
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? "drift could not be computed";
@@ -68253,7 +68807,7 @@ ${body}`;
       });
       ctx.runner.log(`snyk-gitops drift: opened issue #${number}`);
     }
-    return 0;
+    return enforced ? 0 : 1;
   }
   await ctx.runner.appendSummary(`### \u2705 snyk-gitops: no drift from \`${ctx.configKey}\``);
   if (existing) {
@@ -68264,7 +68818,7 @@ ${body}`;
     await ctx.github.updateIssue(existing.number, { state: "closed" });
     ctx.runner.log(`snyk-gitops drift: closed issue #${existing.number}`);
   }
-  return 0;
+  return enforced ? 0 : 1;
 }
 
 // src/action/runner.ts

@@ -1285,9 +1285,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -1295,13 +1295,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names2[index]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -7149,10 +7149,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7166,7 +7166,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -7190,7 +7190,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7206,7 +7206,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7297,7 +7297,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -7311,13 +7311,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep + cb;
-              sep = "";
+                comment2 += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -7360,18 +7360,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7425,8 +7425,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7438,7 +7438,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7449,8 +7449,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7467,7 +7467,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7647,7 +7647,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -7664,24 +7664,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7864,25 +7864,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8692,14 +8692,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9866,18 +9866,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -10030,15 +10030,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10232,13 +10232,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -10540,7 +10540,7 @@ function loadFast(text) {
 }
 function parseFull(file, text) {
   const lineCounter = new import_yaml.LineCounter();
-  const at2 = (offset) => {
+  const at3 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
@@ -10552,7 +10552,7 @@ function parseFull(file, text) {
     return {
       ok: false,
       issues: [
-        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at2(0))
+        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at3(0))
       ]
     };
   }
@@ -10565,7 +10565,7 @@ function parseFull(file, text) {
         issue(
           "multi-document",
           `the file holds ${list.length} YAML documents (separated by '---'): expected one; put each part in its own file`,
-          at2(start)
+          at3(start)
         )
       ]
     };
@@ -10577,8 +10577,8 @@ function parseFull(file, text) {
         (e) => e.code === "DUPLICATE_KEY" ? issue(
           "duplicate-key",
           `duplicate key '${keyAt(text, e.pos[0])}': each key may appear once per mapping`,
-          at2(e.pos[0])
-        ) : issue("yaml-syntax", yamlMessage(e), at2(e.pos[0]))
+          at3(e.pos[0])
+        ) : issue("yaml-syntax", yamlMessage(e), at3(e.pos[0]))
       )
     };
   }
@@ -10594,21 +10594,21 @@ function parseFull(file, text) {
         issue(
           bomb ? "alias-bomb" : "yaml-syntax",
           bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb` : `cannot read the YAML: ${text2}`,
-          at2(first.contents?.range?.[0] ?? 0)
+          at3(first.contents?.range?.[0] ?? 0)
         )
       ]
     };
   }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at2) }
+    doc: { file, data, locate: (path, where2) => locateIn(first, path, where2 ?? "value", at3) }
   };
 }
 function yamlMessage(error) {
   const message = error.message.split("\n")[0] ?? error.message;
   return `YAML syntax error: ${message}`;
 }
-function locateIn(doc, path, where2, at2) {
+function locateIn(doc, path, where2, at3) {
   let node = doc.contents;
   let keyNode;
   for (const segment of path) {
@@ -10627,7 +10627,7 @@ function locateIn(doc, path, where2, at2) {
   }
   const target2 = where2 === "key" && keyNode !== void 0 ? keyNode : node;
   const range = target2?.range;
-  return at2(range?.[0] ?? 0);
+  return at3(range?.[0] ?? 0);
 }
 function keyOf(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
@@ -10645,281 +10645,6 @@ var init_source = __esm({
     import_yaml = __toESM(require_dist(), 1);
     MAX_ALIAS_COUNT = 100;
     MAY_HAVE_ALIASES = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
-  }
-});
-
-// src/config/merge.ts
-import { isDeepStrictEqual } from "node:util";
-function originRef(origin, rest = [], at2 = "value") {
-  return origin.doc.locate([...origin.path, ...rest], at2);
-}
-function where(origin, rest = []) {
-  const ref = originRef(origin, rest);
-  return `${ref.file}:${ref.line}:${ref.column}`;
-}
-function conflict(code2, message, first, second, rest = []) {
-  const ref = originRef(second, rest);
-  return {
-    code: code2,
-    message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
-    ...ref,
-    path: formatPath([...second.path, ...rest])
-  };
-}
-function mergeDocuments(docs) {
-  const issues = [];
-  const first = docs[0]?.doc;
-  if (first === void 0) throw new Error("mergeDocuments needs at least one document");
-  const merged = { first, sections: {}, orgs: [] };
-  for (const { doc, config } of docs) {
-    const group = config.group;
-    if (group !== void 0) {
-      const origin = { doc, path: ["group", "id"] };
-      if (merged.groupId === void 0) merged.groupId = { value: group.id, origin };
-      else if (merged.groupId.value.toLowerCase() !== group.id.toLowerCase())
-        issues.push(
-          conflict(
-            "conflicting-group",
-            `two different group ids, '${merged.groupId.value}' and '${group.id}': all files must manage the same group`,
-            merged.groupId.origin,
-            origin
-          )
-        );
-      if (group.settings !== void 0) {
-        const located = { value: group.settings, origin: { doc, path: ["group", "settings"] } };
-        if (merged.groupSettings === void 0) merged.groupSettings = located;
-        else if (!isDeepStrictEqual(merged.groupSettings.value, group.settings))
-          issues.push(
-            conflict(
-              "conflicting-section",
-              "group.settings is set differently in two files (only one file may set it)",
-              merged.groupSettings.origin,
-              located.origin
-            )
-          );
-      }
-      if (group.tags !== void 0) {
-        merged.groupTags ??= [];
-        for (const [i, tag] of group.tags.entries())
-          merged.groupTags.push({ value: tag, origin: { doc, path: ["group", "tags", i] } });
-      }
-      if (group.members !== void 0) {
-        merged.groupMembers ??= [];
-        for (const [i, member] of group.members.entries())
-          merged.groupMembers.push({ value: member, origin: { doc, path: ["group", "members", i] } });
-      }
-    }
-    for (const section of SINGLE_SECTIONS) {
-      const value = config[section];
-      if (value === void 0) continue;
-      const located = { value, origin: { doc, path: [section] } };
-      const existing = merged.sections[section];
-      if (existing === void 0) merged.sections[section] = located;
-      else if (!isDeepStrictEqual(existing.value, value))
-        issues.push(
-          conflict(
-            "conflicting-section",
-            `'${section}' is set differently in two files (only one file may set it)`,
-            existing.origin,
-            located.origin
-          )
-        );
-    }
-    for (const [i, org] of (config.orgs ?? []).entries())
-      merged.orgs.push({ value: org, origin: { doc, path: ["orgs", i] } });
-  }
-  issues.push(...findDuplicates(merged));
-  return { merged, issues };
-}
-function findDuplicates(merged) {
-  const issues = [];
-  const check = (items, keyOf2, describe3, code2, rest = []) => {
-    const seen = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      const key = keyOf2(item.value);
-      if (key === void 0) continue;
-      const earlier = seen.get(key);
-      if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code2, describe3(item.value), earlier.origin, item.origin, rest));
-    }
-  };
-  const memberKey = (m) => m.user.toLowerCase();
-  const memberTwice = (where2) => (m) => `user '${m.user}' is listed twice in ${where2}`;
-  check(
-    merged.orgs,
-    (o) => o.slug.toLowerCase(),
-    (o) => `org '${o.slug}' is defined twice`,
-    "duplicate-org",
-    ["slug"]
-  );
-  check(
-    merged.orgs,
-    (o) => o.id?.toLowerCase(),
-    (o) => `org id '${o.id}' is used by two orgs`,
-    "duplicate-org-id",
-    ["id"]
-  );
-  check(
-    merged.groupTags ?? [],
-    (t) => `${t.key}\0${t.value}`,
-    (t) => `tag ${t.key}:${t.value} is listed twice`,
-    "duplicate-tag"
-  );
-  check(merged.groupMembers ?? [], memberKey, memberTwice("group.members"), "duplicate-member", ["user"]);
-  const members = (origin, list, where2) => check(
-    (list ?? []).map((value, i) => ({
-      value,
-      origin: { doc: origin.doc, path: [...origin.path, "members", i] }
-    })),
-    memberKey,
-    memberTwice(where2),
-    "duplicate-member",
-    ["user"]
-  );
-  const tenant = merged.sections.tenant;
-  if (tenant !== void 0) members(tenant.origin, tenant.value.members, "tenant.members");
-  const defaults = merged.sections.defaults;
-  if (defaults?.value.org !== void 0)
-    members(
-      { doc: defaults.origin.doc, path: ["defaults", "org"] },
-      defaults.value.org.members,
-      "defaults.org.members"
-    );
-  for (const org of merged.orgs)
-    members(org.origin, org.value.members, `the members of org '${org.value.slug}'`);
-  return issues;
-}
-var SINGLE_SECTIONS;
-var init_merge = __esm({
-  "src/config/merge.ts"() {
-    "use strict";
-    init_issue();
-    SINGLE_SECTIONS = ["tenant", "defaults", "users", "prune", "limits", "drift"];
-  }
-});
-
-// src/config/normalize.ts
-function normalize(merged, groupId) {
-  const { sections } = merged;
-  const defaults = sections.defaults?.value.org;
-  const defaultsOrigin = sections.defaults === void 0 ? void 0 : { doc: sections.defaults.origin.doc, path: ["defaults", "org"] };
-  const orgOrigins = [];
-  const orgs = merged.orgs.map((located) => {
-    const { org, origins } = mergeDefaults(located, defaults, defaultsOrigin);
-    orgOrigins.push(origins);
-    return org;
-  });
-  const group = { id: groupId };
-  if (merged.groupSettings !== void 0) group.settings = merged.groupSettings.value;
-  if (merged.groupTags !== void 0) group.tags = merged.groupTags.map((t) => t.value);
-  if (merged.groupMembers !== void 0) group.members = merged.groupMembers.map((m) => m.value);
-  const users = sections.users?.value;
-  const desired = {
-    version: 1,
-    group,
-    orgs,
-    users: { unknown: users?.unknown ?? "error", ignore: users?.ignore ?? [] },
-    prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
-    limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
-    drift: { ignore: sections.drift?.value.ignore ?? [] }
-  };
-  if (sections.tenant !== void 0) desired.tenant = sections.tenant.value;
-  const locate = (path) => {
-    const [head, ...rest] = path;
-    if (head === "orgs" && typeof rest[0] === "number") return locateOrg(orgOrigins[rest[0]], rest.slice(1));
-    if (head === "group") {
-      const [key, index, ...tail] = rest;
-      const list = key === "members" ? merged.groupMembers : key === "tags" ? merged.groupTags : void 0;
-      if (list !== void 0 && typeof index === "number") return at(list[index]?.origin, tail);
-      if (key === "settings" && merged.groupSettings !== void 0)
-        return at(merged.groupSettings.origin, rest.slice(1));
-      return at(merged.groupId?.origin, []);
-    }
-    const section = sections[head];
-    if (section !== void 0) return at(section.origin, rest);
-    return merged.first.locate([]);
-  };
-  return { desired, locate };
-}
-function at(origin, rest) {
-  return origin === void 0 ? void 0 : originRef(origin, rest);
-}
-function locateOrg(origins, rest) {
-  if (origins === void 0) return void 0;
-  const [key, index, ...tail] = rest;
-  if (key === "members" && typeof index === "number") return at(origins.members[index], tail);
-  if (key === "settings") {
-    const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
-    return at(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
-  }
-  return at(origins.org, rest);
-}
-function hasPath(origin, rest) {
-  let node = valueAt(origin.doc.data, origin.path);
-  for (const segment of rest) {
-    if (node === null || typeof node !== "object") return false;
-    node = node[segment];
-  }
-  return node !== void 0;
-}
-function valueAt(data, path) {
-  let node = data;
-  for (const segment of path) node = node?.[segment];
-  return node;
-}
-function mergeDefaults(located, defaults, defaultsOrigin) {
-  const own = located.value;
-  const org = { ...own };
-  const origins = { org: located.origin, members: [] };
-  if (own.settings !== void 0)
-    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
-  if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
-    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
-    org.settings = mergeSettings(defaults.settings, own.settings);
-  }
-  const ownMembers = (own.members ?? []).map(
-    (m, i) => ({
-      value: m,
-      origin: { doc: located.origin.doc, path: [...located.origin.path, "members", i] }
-    })
-  );
-  if (defaults?.members !== void 0 && defaultsOrigin !== void 0) {
-    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
-    const inherited = defaults.members.map(
-      (m, i) => ({
-        value: m,
-        origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "members", i] }
-      })
-    ).filter((m) => !mine.has(m.value.user.toLowerCase()));
-    const all = [...inherited, ...ownMembers];
-    org.members = all.map((m) => m.value);
-    origins.members = all.map((m) => m.origin);
-  } else {
-    origins.members = ownMembers.map((m) => m.origin);
-  }
-  return { org, origins };
-}
-function mergeSettings(base, own) {
-  const result = { ...base };
-  for (const [key, value] of Object.entries(own ?? {})) {
-    const prior = result[key];
-    result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
-  }
-  return result;
-}
-var DEFAULT_PRUNE, DEFAULT_MAX_DELETE_PERCENT;
-var init_normalize = __esm({
-  "src/config/normalize.ts"() {
-    "use strict";
-    init_merge();
-    DEFAULT_PRUNE = {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: false,
-      orgs: false
-    };
-    DEFAULT_MAX_DELETE_PERCENT = 25;
   }
 });
 
@@ -12551,9 +12276,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -12569,16 +12294,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -12604,7 +12329,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -12621,24 +12346,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch5.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -12649,13 +12374,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -12666,9 +12391,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -12677,8 +12402,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -12688,14 +12413,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -12718,6 +12443,533 @@ var init_user_ignore = __esm({
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     OPTIONS = { nocase: true, dot: true, strictBrackets: true };
+  }
+});
+
+// src/config/delegation.ts
+import { dirname, relative, sep } from "node:path";
+function at(doc, path, code2, message, where2 = "value") {
+  return { code: code2, message, ...doc.locate(path, where2), path: formatPath(path) };
+}
+function compile(doc, entry, index, issues) {
+  const ref = doc.locate(["delegate", index]);
+  const name = `delegate[${index}] (${ref.file}:${ref.line}:${ref.column})`;
+  const files = typeof entry.files === "string" ? [entry.files] : entry.files;
+  const globs = [
+    ...files.map((g, i) => [g, typeof entry.files === "string" ? ["files"] : ["files", i]]),
+    ...entry.orgs.map((g, i) => [g, ["orgs", i]])
+  ];
+  const bad2 = globs.filter(([glob, path]) => {
+    const problem = checkGlob(glob);
+    if (problem !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["delegate", index, ...path],
+          "bad-glob",
+          `${name}: '${glob}' is not a valid glob: ${problem}`
+        )
+      );
+    return problem !== void 0;
+  });
+  if (bad2.length > 0) return void 0;
+  const roles = new Set(entry.roles.map((r) => r.toLowerCase()));
+  return {
+    entry,
+    name,
+    matchesFile: (0, import_picomatch2.default)(files, GLOB),
+    matchesOrg: (0, import_picomatch2.default)(entry.orgs, { ...GLOB, nocase: true }),
+    grants: (role) => roles.has(role.toLowerCase())
+  };
+}
+function relativePath(placement, base) {
+  return relative(placement.root ?? base, placement.absolute).split(sep).join("/");
+}
+function checkDelegation(docs, placement) {
+  const issues = [];
+  const rules = [];
+  let base;
+  for (const { doc, config } of docs) {
+    if (config.delegate === void 0) continue;
+    if (config.group === void 0) {
+      issues.push(
+        at(
+          doc,
+          ["delegate"],
+          "delegate-without-group",
+          "`delegate` may only be set in the file that sets group.id",
+          "key"
+        )
+      );
+      continue;
+    }
+    base ??= dirname(placement(doc)?.absolute ?? ".");
+    for (const [i, entry] of config.delegate.entries()) {
+      const rule = compile(doc, entry, i, issues);
+      if (rule !== void 0) rules.push(rule);
+    }
+  }
+  if (rules.length === 0 || base === void 0) return issues;
+  for (const { doc, config } of docs) {
+    const where2 = placement(doc);
+    if (config.delegate !== void 0 || where2 === void 0) continue;
+    const path = relativePath(where2, base);
+    const matching = rules.filter((r) => r.matchesFile(path));
+    if (matching.length > 0) issues.push(...violations(doc, config, matching));
+  }
+  return issues;
+}
+function names(rules) {
+  return rules.map((r) => r.name).join(", ");
+}
+function violations(doc, config, rules) {
+  const issues = [];
+  const by = `this file is delegated by ${names(rules)}`;
+  for (const key of DELEGATE_FORBIDDEN) {
+    if (config[key] !== void 0)
+      issues.push(
+        at(
+          doc,
+          [key],
+          "delegate-forbidden-key",
+          `'${key}' may not be set here: ${by}, which leaves it to the group's own files`,
+          "key"
+        )
+      );
+  }
+  for (const [i, org] of (config.orgs ?? []).entries()) {
+    const allowed = rules.filter((r) => r.matchesOrg(org.slug));
+    if (allowed.length === 0) {
+      const slugs = rules.flatMap((r) => r.entry.orgs).join(", ");
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "slug"],
+          "delegate-org",
+          `org '${org.slug}' is not delegated to this file: ${by}, which allows orgs ${slugs}`
+        )
+      );
+      continue;
+    }
+    if (org.id !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "id"],
+          "delegate-org-id",
+          `org '${org.slug}' may not be pinned by id here: ${by}; delegated orgs are identified by slug only`,
+          "key"
+        )
+      );
+    for (const [j, member] of (org.members ?? []).entries()) {
+      if (allowed.some((r) => r.grants(member.role))) continue;
+      const roles = [...new Set(allowed.flatMap((r) => r.entry.roles))];
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "members", j, "role"],
+          "delegate-role",
+          `role '${member.role}' may not be granted in org '${org.slug}': ${names(allowed)} allows ${roles.length === 0 ? "no roles" : roles.map((r) => `'${r}'`).join(", ")}`
+        )
+      );
+    }
+  }
+  return issues;
+}
+var import_picomatch2, DELEGATE_FORBIDDEN, GLOB;
+var init_delegation = __esm({
+  "src/config/delegation.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_issue();
+    init_user_ignore();
+    DELEGATE_FORBIDDEN = [
+      "group",
+      "tenant",
+      "users",
+      "prune",
+      "limits",
+      "defaults",
+      "drift",
+      "delegate"
+    ];
+    GLOB = { dot: true, strictBrackets: true };
+  }
+});
+
+// src/core/expiry.ts
+function expiryInstant(expires) {
+  const date = DATE.exec(expires);
+  if (date !== null) {
+    const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const start = new Date(Date.UTC(y2, m2 - 1, d2));
+    if (start.getUTCFullYear() !== y2 || start.getUTCMonth() !== m2 - 1 || start.getUTCDate() !== d2)
+      return void 0;
+    return new Date(start.getTime() + DAY_MS);
+  }
+  if (!TIMESTAMP.test(expires)) return void 0;
+  const ms = Date.parse(expires.replace(" ", "T"));
+  if (Number.isNaN(ms)) return void 0;
+  const [y, m, d] = expires.slice(0, 10).split("-").map(Number);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? new Date(ms) : void 0;
+}
+function expiryOf(spec, now, warningDays) {
+  if (spec.expires === void 0) return { state: "active" };
+  const at3 = expiryInstant(spec.expires);
+  if (at3 === void 0) return { state: "expired", at: /* @__PURE__ */ new Date(0) };
+  const left = at3.getTime() - now.getTime();
+  if (left <= 0) return { state: "expired", at: at3 };
+  if (left <= warningDays * DAY_MS) return { state: "expiring", at: at3, days: Math.ceil(left / DAY_MS) };
+  return { state: "active" };
+}
+function formatInstant(at3) {
+  return at3.toISOString().replace(/\.000Z$/, "Z");
+}
+function expiredNote(spec, at3) {
+  return `Expired at ${formatInstant(at3)} (expires: ${spec.expires}): the access ends.`;
+}
+function expiryInstants(specs) {
+  return specs.flatMap((s) => {
+    const at3 = s.expires === void 0 ? void 0 : expiryInstant(s.expires);
+    return at3 === void 0 ? [] : [at3];
+  });
+}
+var DEFAULT_EXPIRY_WARNING_DAYS, DAY_MS, DATE, TIMESTAMP, EXPIRES_PATTERN;
+var init_expiry = __esm({
+  "src/core/expiry.ts"() {
+    "use strict";
+    DEFAULT_EXPIRY_WARNING_DAYS = 7;
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    TIMESTAMP = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+    EXPIRES_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$";
+  }
+});
+
+// src/config/merge.ts
+import { isDeepStrictEqual } from "node:util";
+function originRef(origin, rest = [], at3 = "value") {
+  return origin.doc.locate([...origin.path, ...rest], at3);
+}
+function where(origin, rest = []) {
+  const ref = originRef(origin, rest);
+  return `${ref.file}:${ref.line}:${ref.column}`;
+}
+function conflict(code2, message, first, second, rest = []) {
+  const ref = originRef(second, rest);
+  return {
+    code: code2,
+    message: `${message}: ${where(first, rest)} and ${where(second, rest)}`,
+    ...ref,
+    path: formatPath([...second.path, ...rest])
+  };
+}
+function mergeDocuments(docs) {
+  const issues = [];
+  const first = docs[0]?.doc;
+  if (first === void 0) throw new Error("mergeDocuments needs at least one document");
+  const merged = { first, sections: {}, orgs: [] };
+  for (const { doc, config } of docs) {
+    const group = config.group;
+    if (group !== void 0) {
+      const origin = { doc, path: ["group", "id"] };
+      if (merged.groupId === void 0) merged.groupId = { value: group.id, origin };
+      else if (merged.groupId.value.toLowerCase() !== group.id.toLowerCase())
+        issues.push(
+          conflict(
+            "conflicting-group",
+            `two different group ids, '${merged.groupId.value}' and '${group.id}': all files must manage the same group`,
+            merged.groupId.origin,
+            origin
+          )
+        );
+      if (group.settings !== void 0) {
+        const located = { value: group.settings, origin: { doc, path: ["group", "settings"] } };
+        if (merged.groupSettings === void 0) merged.groupSettings = located;
+        else if (!isDeepStrictEqual(merged.groupSettings.value, group.settings))
+          issues.push(
+            conflict(
+              "conflicting-section",
+              "group.settings is set differently in two files (only one file may set it)",
+              merged.groupSettings.origin,
+              located.origin
+            )
+          );
+      }
+      if (group.tags !== void 0) {
+        merged.groupTags ??= [];
+        for (const [i, tag] of group.tags.entries())
+          merged.groupTags.push({ value: tag, origin: { doc, path: ["group", "tags", i] } });
+      }
+      if (group.members !== void 0) {
+        merged.groupMembers ??= [];
+        for (const [i, member] of group.members.entries())
+          merged.groupMembers.push({ value: member, origin: { doc, path: ["group", "members", i] } });
+      }
+    }
+    for (const section of SINGLE_SECTIONS) {
+      const value = config[section];
+      if (value === void 0) continue;
+      const located = { value, origin: { doc, path: [section] } };
+      const existing = merged.sections[section];
+      if (existing === void 0) merged.sections[section] = located;
+      else if (!isDeepStrictEqual(existing.value, value))
+        issues.push(
+          conflict(
+            "conflicting-section",
+            `'${section}' is set differently in two files (only one file may set it)`,
+            existing.origin,
+            located.origin
+          )
+        );
+    }
+    for (const [i, org] of (config.orgs ?? []).entries())
+      merged.orgs.push({ value: org, origin: { doc, path: ["orgs", i] } });
+  }
+  issues.push(...findDuplicates(merged));
+  return { merged, issues };
+}
+function findDuplicates(merged) {
+  const issues = [];
+  const check = (items, keyOf2, describe3, code2, rest = []) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      const key = keyOf2(item.value);
+      if (key === void 0) continue;
+      const earlier = seen.get(key);
+      if (earlier === void 0) seen.set(key, item);
+      else issues.push(conflict(code2, describe3(item.value), earlier.origin, item.origin, rest));
+    }
+  };
+  const memberKey = (m) => m.user.toLowerCase();
+  const memberTwice = (where2) => (m) => `user '${m.user}' is listed twice in ${where2}`;
+  check(
+    merged.orgs,
+    (o) => o.slug.toLowerCase(),
+    (o) => `org '${o.slug}' is defined twice`,
+    "duplicate-org",
+    ["slug"]
+  );
+  check(
+    merged.orgs,
+    (o) => o.id?.toLowerCase(),
+    (o) => `org id '${o.id}' is used by two orgs`,
+    "duplicate-org-id",
+    ["id"]
+  );
+  check(
+    merged.groupTags ?? [],
+    (t) => `${t.key}\0${t.value}`,
+    (t) => `tag ${t.key}:${t.value} is listed twice`,
+    "duplicate-tag"
+  );
+  check(merged.groupMembers ?? [], memberKey, memberTwice("group.members"), "duplicate-member", ["user"]);
+  const members = (origin, list, where2) => check(
+    (list ?? []).map((value, i) => ({
+      value,
+      origin: { doc: origin.doc, path: [...origin.path, "members", i] }
+    })),
+    memberKey,
+    memberTwice(where2),
+    "duplicate-member",
+    ["user"]
+  );
+  const tenant = merged.sections.tenant;
+  if (tenant !== void 0) members(tenant.origin, tenant.value.members, "tenant.members");
+  const defaults = merged.sections.defaults;
+  if (defaults?.value.org !== void 0)
+    members(
+      { doc: defaults.origin.doc, path: ["defaults", "org"] },
+      defaults.value.org.members,
+      "defaults.org.members"
+    );
+  for (const org of merged.orgs)
+    members(org.origin, org.value.members, `the members of org '${org.value.slug}'`);
+  return issues;
+}
+var SINGLE_SECTIONS;
+var init_merge = __esm({
+  "src/config/merge.ts"() {
+    "use strict";
+    init_issue();
+    SINGLE_SECTIONS = ["tenant", "defaults", "users", "prune", "limits", "drift"];
+  }
+});
+
+// src/config/expiry-rules.ts
+function memberEntries(merged) {
+  const out = [];
+  const list = (members, origin) => {
+    for (const [i, spec] of (members ?? []).entries())
+      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
+  };
+  for (const m of merged.groupMembers ?? []) out.push({ spec: m.value, origin: m.origin });
+  const { tenant, defaults } = merged.sections;
+  if (tenant !== void 0) list(tenant.value.members, tenant.origin);
+  if (defaults !== void 0)
+    list(defaults.value.org?.members, { doc: defaults.origin.doc, path: ["defaults", "org"] });
+  for (const org of merged.orgs) list(org.value.members, org.origin);
+  return out;
+}
+function checkExpiry(merged, now) {
+  const errors = [];
+  const warnings = [];
+  for (const { spec, origin } of memberEntries(merged)) {
+    if (spec.expires === void 0) continue;
+    const at3 = expiryInstant(spec.expires);
+    const where2 = { ...originRef(origin, ["expires"]), path: formatPath([...origin.path, "expires"]) };
+    if (at3 === void 0) {
+      errors.push({
+        code: "bad-expires",
+        message: `expires '${spec.expires}' is not a real date: expected a date such as 2026-12-31 or a timestamp such as 2026-12-05T18:00:00Z`,
+        ...where2
+      });
+    } else if (at3.getTime() <= now.getTime()) {
+      warnings.push({
+        code: "expired-member",
+        message: `the access of '${spec.user}' (${spec.role}) ended at ${formatInstant(at3)}: apply removes it; then remove the entry`,
+        ...where2
+      });
+    }
+  }
+  return { errors, warnings };
+}
+var init_expiry_rules = __esm({
+  "src/config/expiry-rules.ts"() {
+    "use strict";
+    init_expiry();
+    init_issue();
+    init_merge();
+  }
+});
+
+// src/config/normalize.ts
+function normalize(merged, groupId) {
+  const { sections } = merged;
+  const defaults = sections.defaults?.value.org;
+  const defaultsOrigin = sections.defaults === void 0 ? void 0 : { doc: sections.defaults.origin.doc, path: ["defaults", "org"] };
+  const orgOrigins = [];
+  const orgs = merged.orgs.map((located) => {
+    const { org, origins } = mergeDefaults(located, defaults, defaultsOrigin);
+    orgOrigins.push(origins);
+    return org;
+  });
+  const group = { id: groupId };
+  if (merged.groupSettings !== void 0) group.settings = merged.groupSettings.value;
+  if (merged.groupTags !== void 0) group.tags = merged.groupTags.map((t) => t.value);
+  if (merged.groupMembers !== void 0) group.members = merged.groupMembers.map((m) => m.value);
+  const users = sections.users?.value;
+  const desired = {
+    version: 1,
+    group,
+    orgs,
+    users: {
+      unknown: users?.unknown ?? "error",
+      ignore: users?.ignore ?? [],
+      ...users?.expiryWarningDays === void 0 ? {} : { expiryWarningDays: users.expiryWarningDays }
+    },
+    prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
+    limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
+    drift: { ignore: sections.drift?.value.ignore ?? [] }
+  };
+  if (sections.tenant !== void 0) desired.tenant = sections.tenant.value;
+  const locate = (path) => {
+    const [head, ...rest] = path;
+    if (head === "orgs" && typeof rest[0] === "number") return locateOrg(orgOrigins[rest[0]], rest.slice(1));
+    if (head === "group") {
+      const [key, index, ...tail] = rest;
+      const list = key === "members" ? merged.groupMembers : key === "tags" ? merged.groupTags : void 0;
+      if (list !== void 0 && typeof index === "number") return at2(list[index]?.origin, tail);
+      if (key === "settings" && merged.groupSettings !== void 0)
+        return at2(merged.groupSettings.origin, rest.slice(1));
+      return at2(merged.groupId?.origin, []);
+    }
+    const section = sections[head];
+    if (section !== void 0) return at2(section.origin, rest);
+    return merged.first.locate([]);
+  };
+  return { desired, locate };
+}
+function at2(origin, rest) {
+  return origin === void 0 ? void 0 : originRef(origin, rest);
+}
+function locateOrg(origins, rest) {
+  if (origins === void 0) return void 0;
+  const [key, index, ...tail] = rest;
+  if (key === "members" && typeof index === "number") return at2(origins.members[index], tail);
+  if (key === "settings") {
+    const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
+    return at2(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
+  }
+  return at2(origins.org, rest);
+}
+function hasPath(origin, rest) {
+  let node = valueAt(origin.doc.data, origin.path);
+  for (const segment of rest) {
+    if (node === null || typeof node !== "object") return false;
+    node = node[segment];
+  }
+  return node !== void 0;
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) node = node?.[segment];
+  return node;
+}
+function mergeDefaults(located, defaults, defaultsOrigin) {
+  const own = located.value;
+  const org = { ...own };
+  const origins = { org: located.origin, members: [] };
+  if (own.settings !== void 0)
+    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
+  if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
+    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "settings"] };
+    org.settings = mergeSettings(defaults.settings, own.settings);
+  }
+  const ownMembers = (own.members ?? []).map(
+    (m, i) => ({
+      value: m,
+      origin: { doc: located.origin.doc, path: [...located.origin.path, "members", i] }
+    })
+  );
+  if (defaults?.members !== void 0 && defaultsOrigin !== void 0) {
+    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
+    const inherited = defaults.members.map(
+      (m, i) => ({
+        value: m,
+        origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "members", i] }
+      })
+    ).filter((m) => !mine.has(m.value.user.toLowerCase()));
+    const all = [...inherited, ...ownMembers];
+    org.members = all.map((m) => m.value);
+    origins.members = all.map((m) => m.origin);
+  } else {
+    origins.members = ownMembers.map((m) => m.origin);
+  }
+  return { org, origins };
+}
+function mergeSettings(base, own) {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    const prior = result[key];
+    result[key] = prior !== null && typeof prior === "object" && value !== null && typeof value === "object" ? { ...prior, ...value } : value;
+  }
+  return result;
+}
+var DEFAULT_PRUNE, DEFAULT_MAX_DELETE_PERCENT;
+var init_normalize = __esm({
+  "src/config/normalize.ts"() {
+    "use strict";
+    init_merge();
+    DEFAULT_PRUNE = {
+      groupMembers: true,
+      orgMembers: true,
+      tenantMembers: false,
+      groupTags: false,
+      orgs: false
+    };
+    DEFAULT_MAX_DELETE_PERCENT = 25;
   }
 });
 
@@ -12855,10 +13107,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -13184,11 +13436,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -13205,15 +13457,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -13269,8 +13521,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -13299,20 +13551,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -13357,20 +13609,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -13385,10 +13637,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -13409,8 +13661,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -13424,10 +13676,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -13469,20 +13721,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -13766,15 +14018,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -13790,18 +14042,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -13999,7 +14251,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -14028,7 +14280,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -16685,50 +16937,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target2.scheme = relative2.scheme;
-        target2.userinfo = relative2.userinfo;
-        target2.host = relative2.host;
-        target2.port = relative2.port;
-        target2.path = removeDotSegments(relative2.path || "");
-        target2.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target2.scheme = relative3.scheme;
+        target2.userinfo = relative3.userinfo;
+        target2.host = relative3.host;
+        target2.port = relative3.port;
+        target2.path = removeDotSegments(relative3.path || "");
+        target2.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target2.userinfo = relative2.userinfo;
-          target2.host = relative2.host;
-          target2.port = relative2.port;
-          target2.path = removeDotSegments(relative2.path || "");
-          target2.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target2.userinfo = relative3.userinfo;
+          target2.host = relative3.host;
+          target2.port = relative3.port;
+          target2.path = removeDotSegments(relative3.path || "");
+          target2.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target2.path = base.path;
-            if (relative2.query !== void 0) {
-              target2.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target2.query = relative3.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target2.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target2.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative2.path;
+                target2.path = "/" + relative3.path;
               } else if (!base.path) {
-                target2.path = relative2.path;
+                target2.path = relative3.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative2.query;
+            target2.query = relative3.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -16736,7 +16988,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative2.fragment;
+      target2.fragment = relative3.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -20362,10 +20614,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
+      const matches = DATE2.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -25236,11 +25488,12 @@ var init_esm = __esm({
 });
 
 // src/core/desired-parts.ts
-var strict, Uuid, UserRef, RoleRef, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema;
+var strict, Uuid, UserRef, RoleRef, Expires, MemberSchema, Members, OrgSettingsSchema, GroupSettingsSchema, TagSchema;
 var init_desired_parts = __esm({
   "src/core/desired-parts.ts"() {
     "use strict";
     init_esm();
+    init_expiry();
     strict = { additionalProperties: false };
     Uuid = (description) => Type2.String({ format: "uuid", description });
     UserRef = Type2.String({
@@ -25255,8 +25508,12 @@ var init_desired_parts = __esm({
       maxLength: 100,
       description: "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid)."
     });
+    Expires = Type2.String({
+      pattern: EXPIRES_PATTERN,
+      description: "When this access ends: a date (`2026-12-31`, meaning the end of that day in UTC) or a timestamp with its zone (`2026-12-05T18:00:00Z`). From then on the entry is not desired: a live membership is deleted, an absent one is not created. Entries ending within `users.expiryWarningDays` are warnings."
+    });
     MemberSchema = Type2.Object(
-      { user: UserRef, role: RoleRef },
+      { user: UserRef, role: RoleRef, expires: Type2.Optional(Expires) },
       { ...strict, description: "A membership: this user holds this role." }
     );
     Members = (where2) => Type2.Array(MemberSchema, {
@@ -25382,6 +25639,9 @@ var init_addresses = __esm({
 });
 
 // src/core/refusal.ts
+function overrideInput(refusal) {
+  return refusal.override.replace(/^--/, "");
+}
 function listAddresses(addresses) {
   const shown = addresses.slice(0, 10).join(", ");
   return addresses.length > 10 ? `${shown} and ${addresses.length - 10} more` : shown;
@@ -25389,7 +25649,7 @@ function listAddresses(addresses) {
 function lockoutRefusal(message, addresses) {
   return {
     rail: "lockout",
-    flag: "--allow-lockout",
+    override: "--allow-lockout",
     message: `${message} Re-run with --allow-lockout if this is intended.`,
     addresses
   };
@@ -25525,15 +25785,25 @@ function diffMemberships(ctx, scope) {
     creates: [],
     updates: [],
     deletes: [],
+    expired: [],
     unknown: [],
     unknownUsers: [],
-    issues: []
+    issues: [],
+    warnings: []
   };
+  const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = /* @__PURE__ */ new Map();
+  const expiredEntries = [];
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const path = [...scope.path, index];
+    const expiry = expiryOf(spec, ctx.now, warningDays);
+    if (expiry.state === "expired") {
+      expiredEntries.push({ spec, user, at: expiry.at });
+      return;
+    }
+    if (expiry.state === "expiring") diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
@@ -25560,9 +25830,10 @@ function diffMemberships(ctx, scope) {
     if (live === void 0) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
+  const ended = planExpired(scope, expiredEntries, liveByUser, listed, diff);
   if (scope.prune) {
     for (const live of scope.live ?? []) {
-      if (listed.has(live.userId)) continue;
+      if (listed.has(live.userId) || ended.has(live.userId)) continue;
       if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
@@ -25570,6 +25841,32 @@ function diffMemberships(ctx, scope) {
     }
   }
   return diff;
+}
+function planExpired(scope, entries, liveByUser, listed, diff) {
+  const ended = /* @__PURE__ */ new Set();
+  for (const { spec, user, at: at3 } of entries) {
+    if (user !== void 0 && listed.has(user.id)) continue;
+    const live = user === void 0 ? void 0 : liveByUser.get(user.id);
+    if (live !== void 0 && !ended.has(live.userId)) {
+      ended.add(live.userId);
+      diff.expired.push({ live, at: at3, note: expiredNote(spec, at3) });
+      continue;
+    }
+    diff.warnings.push({
+      code: "MEMBER_EXPIRED",
+      message: `expired at ${formatInstant(at3)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
+      address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+    });
+  }
+  return ended;
+}
+function expiringWarning(scope, spec, user, expiry) {
+  const when = expiry.days === 1 ? "within a day" : `in ${expiry.days} days`;
+  return {
+    code: "MEMBER_EXPIRES_SOON",
+    message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
+    address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+  };
 }
 function labelLiveMembership(ctx, membership) {
   const user = ctx.resolver.userById(membership.userId);
@@ -25579,6 +25876,7 @@ var init_members = __esm({
   "src/core/kinds/members.ts"() {
     "use strict";
     init_addresses();
+    init_expiry();
   }
 });
 
@@ -26323,7 +26621,19 @@ function membershipChanges(ctx, scope, diff) {
     dependsOn: [],
     target: { ...target2, membershipId: live.id, userId: live.userId }
   }));
-  return [...creates, ...updates, ...deletes];
+  const expired = diff.expired.map(({ live, at: at3, note }) => ({
+    action: "delete",
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target2, membershipId: live.id, userId: live.userId },
+    note,
+    expiredAt: at3.toISOString()
+  }));
+  return [...creates, ...updates, ...deletes, ...expired];
 }
 function roleNameOf(change) {
   const after = change.after;
@@ -26415,6 +26725,7 @@ var init_group_membership = __esm({
           address: groupMemberAddress
         });
         result.issues.push(...diff.issues);
+        result.warnings.push(...diff.warnings);
         if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
         else {
           for (const { spec } of diff.unknown) {
@@ -30890,6 +31201,7 @@ var init_org_membership = __esm({
             address
           });
           result.issues.push(...diff.issues);
+          result.warnings.push(...diff.warnings);
           if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
           const scope = { kind: "org_membership", target: orgTarget(binding) };
           result.changes.push(
@@ -30922,7 +31234,8 @@ var init_org_membership = __esm({
       },
       rails({ live, after, changes }) {
         const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
-        return live.orgs.flatMap((org) => {
+        const bySlug = [...live.orgs].sort((a, b) => a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+        return bySlug.flatMap((org) => {
           const orgAfter = after.orgs.find((o) => o.id === org.id);
           if (orgAfter === void 0 || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
             return [];
@@ -31035,15 +31348,22 @@ var init_org_settings = __esm({
   }
 });
 
-// src/core/kinds/pending-user.ts
-function addPending(org, pending) {
-  org.pending = [...org.pending ?? [], ...pending];
+// src/core/kinds/pending-plan.ts
+function indexPending(pending) {
+  const active = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const into = p.active === false ? inactive : active;
+    const email = p.email.toLowerCase();
+    if (!into.has(email)) into.set(email, p);
+  }
+  return { active, inactive };
 }
 function planCreates(ctx, binding, result) {
   const mode = ctx.desired.users.unknown;
   const members = binding.desired.members;
   if (mode === "error" || members === void 0) return;
-  const byEmail = new Map((binding.live?.pending ?? []).map((p) => [p.email.toLowerCase(), p]));
+  const { active, inactive } = indexPending(binding.live?.pending ?? []);
   const diff = diffMemberships(ctx, {
     roleScope: "org",
     path: ["orgs", binding.index, "members"],
@@ -31064,7 +31384,7 @@ function planCreates(ctx, binding, result) {
     if (role === void 0) continue;
     const email = labelUserRef(spec.user);
     const address = pendingUserAddress(binding.slug, email);
-    const existing = byEmail.get(email);
+    const existing = active.get(email);
     if (existing !== void 0) {
       if (existing.roleId !== role.id) {
         result.warnings.push({
@@ -31073,6 +31393,23 @@ function planCreates(ctx, binding, result) {
           address
         });
       }
+      continue;
+    }
+    const stale = inactive.get(email);
+    if (mode === "invite" && stale?.id !== void 0) {
+      const before = { role: ctx.resolver.roleName("org", stale.roleId), via: "invite", active: false };
+      const after = { role: role.name, via: "invite", active: true };
+      result.changes.push({
+        action: "update",
+        kind: "pending_user",
+        address,
+        before,
+        after,
+        patch: [{ op: "replace", path: "/active", value: true }, ...rolePatch(before.role, role.name)],
+        dependsOn: [],
+        target: { ...orgTarget(binding), email, roleId: role.id, via: "invite", inviteId: stale.id },
+        note: INVITATION_EXPIRED
+      });
       continue;
     }
     result.changes.push({
@@ -31088,78 +31425,148 @@ function planCreates(ctx, binding, result) {
     });
   }
 }
+function rolePatch(before, after) {
+  return before === after ? [] : [{ op: "replace", path: "/role", value: after }];
+}
 function planDeletes(ctx, binding, result) {
   const members = binding.desired.members;
   const pending = binding.live?.pending ?? [];
-  if (!ctx.desired.prune.orgMembers || binding.live === void 0 || members === void 0 || pending.length === 0)
-    return;
-  const listed = new Set(
-    members.flatMap(
-      (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
-    )
-  );
+  if (binding.live === void 0 || members === void 0 || pending.length === 0) return;
+  const emailsOf = (user) => [user, ctx.resolver.findUser(user)?.email ?? ""].map((e) => e.toLowerCase()).filter((e) => e !== "");
+  const listed = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Map();
+  for (const spec of members) {
+    const expiry = expiryOf(spec, ctx.now, 0);
+    for (const email of emailsOf(spec.user)) {
+      if (expiry.state !== "expired") listed.add(email);
+      else if (!expired.has(email)) expired.set(email, { at: expiry.at, note: expiredNote(spec, expiry.at) });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
   for (const entry of pending) {
     const email = entry.email.toLowerCase();
     if (listed.has(email) || ctx.resolver.isIgnored({ email })) continue;
+    const label2 = seen.has(email) && entry.id !== void 0 ? `${entry.email}#${entry.id}` : entry.email;
+    seen.add(email);
+    const ended = expired.get(email);
+    if (ended === void 0 && !ctx.desired.prune.orgMembers) continue;
     result.changes.push({
       action: "delete",
       kind: "pending_user",
-      address: pendingUserAddress(binding.slug, entry.email),
+      address: pendingUserAddress(binding.slug, label2),
       before: { role: ctx.resolver.roleName("org", entry.roleId), via: entry.via },
       after: null,
       patch: [],
       dependsOn: [],
-      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" }
+      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" },
+      ...ended === void 0 ? {} : { note: ended.note, expiredAt: ended.at.toISOString() }
     });
   }
 }
-var Via, targets7, sameEmail, pendingUserKind;
-var init_pending_user = __esm({
-  "src/core/kinds/pending-user.ts"() {
+var INVITATION_EXPIRED;
+var init_pending_plan = __esm({
+  "src/core/kinds/pending-plan.ts"() {
     "use strict";
-    init_esm();
     init_addresses();
-    init_org_match();
-    init_apply_support();
-    init_kind2();
-    init_live_read();
+    init_expiry();
     init_members();
     init_org_scope();
+    INVITATION_EXPIRED = "invitation expired";
+  }
+});
+
+// src/core/kinds/pending-resend.ts
+async function resendInvite(client, orgId, target2) {
+  const email = target2.email.toLowerCase();
+  const activeOne = async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && i.email.toLowerCase() === email);
+  if (await activeOne()) return { confirmed: true };
+  try {
+    await client.deleteOrgInvite(orgId, target2.inviteId);
+  } catch (error) {
+    if (!(error instanceof GitopsError && error.code === "SNYK_NOT_FOUND")) throw error;
+  }
+  return createOnce(() => client.createOrgInvite(orgId, target2.email, target2.roleId), activeOne);
+}
+var init_pending_resend = __esm({
+  "src/core/kinds/pending-resend.ts"() {
+    "use strict";
+    init_errors();
+    init_apply_support();
+  }
+});
+
+// src/core/kinds/pending-targets.ts
+var Via, pendingTargets;
+var init_pending_targets = __esm({
+  "src/core/kinds/pending-targets.ts"() {
+    "use strict";
+    init_esm();
     init_targets();
     Via = Type2.Union([Type2.Literal("invite"), Type2.Literal("provision")]);
-    targets7 = {
+    pendingTargets = {
       create: orgScoped({ email: Text, roleId: Id, via: Via }),
+      // Re-sending an invitation that is no longer active: `inviteId` is the one it replaces.
+      update: orgScoped({ email: Text, roleId: Id, via: Type2.Literal("invite"), inviteId: Id }),
       delete: Type2.Union([
         ...orgScoped({ email: Text, via: Type2.Literal("invite"), inviteId: Id }).anyOf,
         ...orgScoped({ email: Text, via: Type2.Literal("provision") }).anyOf
       ])
     };
+  }
+});
+
+// src/core/kinds/pending-user.ts
+function addPending(org, pending) {
+  org.pending = [...org.pending ?? [], ...pending];
+}
+var sameEmail, pendingUserKind;
+var init_pending_user = __esm({
+  "src/core/kinds/pending-user.ts"() {
+    "use strict";
+    init_addresses();
+    init_org_match();
+    init_apply_support();
+    init_kind2();
+    init_live_read();
+    init_org_scope();
+    init_pending_plan();
+    init_pending_resend();
+    init_pending_targets();
     sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
     pendingUserKind = {
       kind: "pending_user",
       noun: { one: "pending invitation", many: "pending users" },
-      targets: targets7,
-      phase: { create: 50, delete: 61 },
+      targets: pendingTargets,
+      phase: { create: 50, update: 50, delete: 61 },
       reads: {
         // The org roles they are resolved against are read for the org membership kind.
         org(desired, want, org) {
           if (want.members === void 0 || desired.users.unknown === "error") return [];
-          const at2 = orgAddress(want.slug);
+          const at3 = orgAddress(want.slug);
           if (desired.users.unknown === "invite") {
             return [
               liveRead(
-                `${at2}.invites`,
+                `${at3}.invites`,
                 (client) => client.listOrgInvites(org.id),
-                (invites) => addPending(
-                  org,
-                  invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+                (invites) => (
+                  // Inactive ones too: they are sent again, or deleted (contract §4.3).
+                  addPending(
+                    org,
+                    invites.map((i) => ({
+                      via: "invite",
+                      email: i.email,
+                      roleId: i.roleId,
+                      id: i.id,
+                      ...i.isActive ? {} : { active: false }
+                    }))
+                  )
                 )
               )
             ];
           }
           return [
             liveRead(
-              `${at2}.provisions`,
+              `${at3}.provisions`,
               (client) => client.listProvisions(org.id),
               (provisions) => addPending(
                 org,
@@ -31188,9 +31595,10 @@ var init_pending_user = __esm({
           }
           return createOnce(
             () => client.createOrgInvite(orgId, t.email, t.roleId),
-            async () => (await client.listOrgInvites(orgId)).some((i) => sameEmail(i.email, t.email))
+            async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && sameEmail(i.email, t.email))
           );
         },
+        update: ({ target: t, address }, { client, ctx }) => resendInvite(client, orgIdOf(t, address, ctx), t),
         delete({ target: t, address }, { client, ctx }) {
           const orgId = orgIdOf(t, address, ctx);
           return written(
@@ -31203,7 +31611,17 @@ var init_pending_user = __esm({
         if (org === void 0) return;
         const { email, via } = change.target;
         if (change.action === "create") addPending(org, [{ via, email, roleId: change.target.roleId }]);
-        else org.pending = (org.pending ?? []).filter((p) => p.email.toLowerCase() !== email);
+        else if (change.action === "update") {
+          const { inviteId, roleId } = change.target;
+          org.pending = (org.pending ?? []).map(
+            (p) => p.id === inviteId ? { via: "invite", email, roleId } : p
+          );
+        } else {
+          const gone = "inviteId" in change.target ? change.target.inviteId : void 0;
+          org.pending = (org.pending ?? []).filter(
+            (p) => gone === void 0 ? p.email.toLowerCase() !== email : p.id !== gone
+          );
+        }
       },
       countLive(live, desired) {
         const match = matchOrgs(live.orgs);
@@ -31217,7 +31635,7 @@ var init_pending_user = __esm({
 });
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch5, targets8, tenantKind;
+var import_fast_json_patch5, targets7, tenantKind;
 var init_tenant = __esm({
   "src/core/kinds/tenant.ts"() {
     "use strict";
@@ -31228,11 +31646,11 @@ var init_tenant = __esm({
     init_kind2();
     init_live_read();
     init_targets();
-    targets8 = { update: target({ tenantId: Id, name: Text }) };
+    targets7 = { update: target({ tenantId: Id, name: Text }) };
     tenantKind = {
       kind: "tenant",
       noun: { one: "tenant", many: "tenants" },
-      targets: targets8,
+      targets: targets7,
       phase: { update: 10 },
       reads: {
         group(desired) {
@@ -31296,7 +31714,7 @@ var init_tenant = __esm({
 });
 
 // src/core/kinds/tenant-membership.ts
-var targets9, NOT_CREATABLE2, tenantMembershipKind;
+var targets8, NOT_CREATABLE2, tenantMembershipKind;
 var init_tenant_membership = __esm({
   "src/core/kinds/tenant-membership.ts"() {
     "use strict";
@@ -31308,7 +31726,7 @@ var init_tenant_membership = __esm({
     init_members();
     init_membership_kind();
     init_targets();
-    targets9 = {
+    targets8 = {
       update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
       delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
     };
@@ -31316,7 +31734,7 @@ var init_tenant_membership = __esm({
     tenantMembershipKind = {
       kind: "tenant_membership",
       noun: { one: "tenant membership", many: "tenant memberships" },
-      targets: targets9,
+      targets: targets8,
       phase: { update: 40, delete: 64 },
       reads: {
         group(desired) {
@@ -31355,6 +31773,7 @@ var init_tenant_membership = __esm({
           address: tenantMemberAddress
         });
         result.issues.push(...diff.issues);
+        result.warnings.push(...diff.warnings);
         if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
         const missing = [
           ...diff.creates.map((member) => labelUser(member.user)),
@@ -31372,7 +31791,7 @@ var init_tenant_membership = __esm({
           ...membershipChanges(
             ctx,
             { ...scope, address: tenantMemberAddress, dependsOn: [] },
-            { creates: [], updates: diff.updates, deletes: diff.deletes }
+            { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired }
           ).filter((c) => c.action !== "create")
         );
         return result;
@@ -31528,7 +31947,8 @@ var init_desired_schema = __esm({
         users: Type2.Object(
           {
             unknown: Type2.Union([Type2.Literal("error"), Type2.Literal("provision"), Type2.Literal("invite")]),
-            ignore: Type2.Array(Type2.String({ minLength: 1 }))
+            ignore: Type2.Array(Type2.String({ minLength: 1 })),
+            expiryWarningDays: Type2.Optional(Type2.Integer({ minimum: 0, maximum: 3660 }))
           },
           strict3
         ),
@@ -31546,7 +31966,7 @@ function buildJsonSchema() {
   const plain = JSON.parse(JSON.stringify(ConfigSchema));
   return { $schema: "https://json-schema.org/draft/2020-12/schema", ...plain };
 }
-var SCHEMA_ID, strict4, PruneSchema, ConfigSchema;
+var SCHEMA_ID, strict4, PruneSchema, Globs, DelegateSchema, ConfigSchema;
 var init_schema3 = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -31588,6 +32008,32 @@ var init_schema3 = __esm({
         )
       },
       { ...strict4, description: "Which live objects that the file does not list are deleted." }
+    );
+    Globs = (description) => Type2.Union([Type2.String({ minLength: 1 }), Type2.Array(Type2.String({ minLength: 1 }), { minItems: 1 })], {
+      description
+    });
+    DelegateSchema = Type2.Array(
+      Type2.Object(
+        {
+          files: Globs(
+            "Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`)."
+          ),
+          orgs: Type2.Array(Type2.String({ minLength: 1 }), {
+            minItems: 1,
+            description: "Globs over the slugs of the orgs those files may define (case-insensitive)."
+          }),
+          roles: Type2.Array(Type2.String({ minLength: 1 }), {
+            description: "The roles those files may grant in their orgs (names, case-insensitive, or role ids)."
+          })
+        },
+        {
+          ...strict4,
+          description: "Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate."
+        }
+      ),
+      {
+        description: "Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted."
+      }
     );
     ConfigSchema = Type2.Object(
       {
@@ -31657,6 +32103,14 @@ var init_schema3 = __esm({
                 Type2.Array(Type2.String({ minLength: 1 }), {
                   description: "Globs over emails/usernames of users that are never created, changed or removed."
                 })
+              ),
+              expiryWarningDays: Type2.Optional(
+                Type2.Integer({
+                  minimum: 0,
+                  maximum: 3660,
+                  default: 7,
+                  description: "Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7)."
+                })
               )
             },
             { ...strict4, description: "How users are resolved and which are left alone." }
@@ -31678,6 +32132,7 @@ var init_schema3 = __esm({
             { ...strict4, description: "Safety limits." }
           )
         ),
+        delegate: Type2.Optional(DelegateSchema),
         drift: Type2.Optional(
           Type2.Object(
             {
@@ -31775,11 +32230,11 @@ function describeError(error, path, doc) {
   const where2 = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code2, message, at2 = path, kind = "value") => ({
+  const located = (code2, message, at3 = path, kind = "value") => ({
     code: code2,
     message,
-    ...doc.locate(at2, kind),
-    path: formatPath(at2)
+    ...doc.locate(at3, kind),
+    path: formatPath(at3)
   });
   const got = `got ${describeValue(value)}`;
   switch (error.keyword) {
@@ -31851,7 +32306,7 @@ function describeError(error, path, doc) {
   }
 }
 function typeName(type2) {
-  const names = {
+  const names2 = {
     array: "a list",
     object: "a mapping",
     string: "a string",
@@ -31860,7 +32315,7 @@ function typeName(type2) {
     boolean: "true or false",
     null: "null"
   };
-  return names[type2] ?? type2;
+  return names2[type2] ?? type2;
 }
 function describeBranch(branch) {
   if ("const" in branch) return JSON.stringify(branch.const).replace(/^"(.*)"$/, "'$1'");
@@ -31912,7 +32367,7 @@ var init_schema_check = __esm({
 });
 
 // src/config/validate.ts
-function validateWith(docs, earlier, files) {
+function validateWith(docs, earlier, files, options = {}) {
   if (docs.length === 0) {
     const issues2 = earlier.length > 0 ? earlier : [{ code: "no-files", message: "no config files to validate" }];
     return { ok: false, files, issues: [...issues2].sort(compareIssues) };
@@ -31926,7 +32381,11 @@ function validateWith(docs, earlier, files) {
   }
   if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
   const { merged, issues: conflicts } = mergeDocuments(conforming);
-  const { errors, warnings } = checkRules(merged);
+  const rules = checkRules(merged);
+  const expiry = checkExpiry(merged, options.now ?? /* @__PURE__ */ new Date(-864e13));
+  const delegation = checkDelegation(conforming, options.placement ?? (() => void 0));
+  const errors = [...rules.errors, ...expiry.errors, ...delegation];
+  const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== "missing-group"));
   if (issues.length > 0 || merged.groupId === void 0)
@@ -31937,6 +32396,8 @@ function validateWith(docs, earlier, files) {
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
+    init_delegation();
+    init_expiry_rules();
     init_issue();
     init_merge();
     init_normalize();
@@ -31945,33 +32406,78 @@ var init_validate = __esm({
   }
 });
 
+// src/config/walk.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+async function listYamlFiles(dir) {
+  const found = [];
+  const walk = async (segments) => {
+    const entries = await readdir(join(dir, ...segments), { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".")) await walk([...segments, entry.name]);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) {
+        found.push([...segments, entry.name]);
+      }
+    }
+  };
+  await walk([]);
+  found.sort(comparePaths);
+  return found.map((segments) => join(dir, ...segments));
+}
+function comparePaths(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+var YAML_FILE;
+var init_walk = __esm({
+  "src/config/walk.ts"() {
+    "use strict";
+    YAML_FILE = /\.ya?ml$/i;
+  }
+});
+
 // src/config/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, relative as relative2, resolve } from "node:path";
 async function loadConfig(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const issues = [];
   const files = [];
-  const seen = /* @__PURE__ */ new Set();
+  const roots = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    for (const file of await expandPath(absolute, path, issues)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
+    const { found, root } = await expandPath(absolute, path, issues);
+    for (const file of found) {
+      if (roots.has(file)) continue;
+      roots.set(file, root);
       files.push(file);
     }
   }
   const docs = [];
+  const placement = /* @__PURE__ */ new Map();
   const shown = files.map((file) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file;
     const text = await readText(file, name, issues);
     if (text === void 0) continue;
     const parsed = parseSource(name, text);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    docs.push(parsed.doc);
+    const root = roots.get(file);
+    placement.set(parsed.doc, { absolute: file, ...root === void 0 ? {} : { root } });
   }
-  return validateWith(docs, issues, shown);
+  return validateWith(docs, issues, shown, {
+    now: (options.now ?? (() => /* @__PURE__ */ new Date()))(),
+    placement: (doc) => placement.get(doc)
+  });
 }
 async function expandPath(absolute, given, issues) {
   let info;
@@ -31985,18 +32491,17 @@ async function expandPath(absolute, given, issues) {
       file: given,
       message: `${reason}: expected a YAML config file or a directory of them`
     });
-    return [];
+    return { found: [] };
   }
-  if (!info.isDirectory()) return [absolute];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
+  if (!info.isDirectory()) return { found: [absolute] };
+  const yaml2 = await listYamlFiles(absolute);
   if (yaml2.length === 0)
     issues.push({
       code: "no-yaml-files",
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
     });
-  return yaml2.map((name) => join(absolute, name));
+  return { found: yaml2, root: absolute };
 }
 async function readText(file, name, issues) {
   const fail2 = (code2, message, line, column) => {
@@ -32058,17 +32563,17 @@ function firstInvalidByte(bytes) {
   return { line, column, offset: Math.max(0, bytes.length - 1) };
 }
 function displayName(file, cwd) {
-  const rel = relative(cwd, file);
+  const rel = relative2(cwd, file);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
-var MAX_FILE_BYTES, YAML_FILE;
+var MAX_FILE_BYTES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_source();
     init_validate();
+    init_walk();
     MAX_FILE_BYTES = 10 * 1024 * 1024;
-    YAML_FILE = /\.ya?ml$/i;
   }
 });
 
@@ -32264,16 +32769,16 @@ function createResolver(live, ignoreGlobs) {
     if (user.email !== void 0) byEmail.set(user.email.toLowerCase(), user);
     if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
   }
-  const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch2.default)([...ignoreGlobs], { nocase: true, dot: true });
+  const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch3.default)([...ignoreGlobs], { nocase: true, dot: true });
   const findRole = (scope, ref) => {
     const roles = live.roles[scope];
     const wanted = ref.toLowerCase();
     const role = roles.find((r) => r.id.toLowerCase() === wanted) ?? roles.find((r) => r.name.toLowerCase() === wanted);
     if (role !== void 0) return { ok: true, role };
     if (scope === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
-    const names = roles.map((r) => r.name);
-    const hint = closestMatch(ref, names);
-    const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
+    const names2 = roles.map((r) => r.name);
+    const hint = closestMatch(ref, names2);
+    const known = names2.length === 0 ? "none known" : names2.map((n) => `'${n}'`).join(", ");
     const learned = scope === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
     return {
       ok: false,
@@ -32288,14 +32793,74 @@ function createResolver(live, ignoreGlobs) {
     isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
   };
 }
-var import_picomatch2, UUID, SCOPE_WORD;
+var import_picomatch3, UUID, SCOPE_WORD;
 var init_resolve = __esm({
   "src/core/resolve.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_suggest();
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     SCOPE_WORD = { org: "org", group: "group", tenant: "tenant" };
+  }
+});
+
+// src/core/simulate.ts
+function applyChangesToLive(live, plan) {
+  const next = structuredClone(live);
+  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
+  return next;
+}
+var init_simulate = __esm({
+  "src/core/simulate.ts"() {
+    "use strict";
+    init_kinds();
+  }
+});
+
+// src/core/safety.ts
+function checkSafety(plan, live, options) {
+  return [
+    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
+    ...options.allowLockout === true ? [] : checkLockout(plan, live)
+  ];
+}
+function checkMassDelete(changes, desired, live) {
+  const limit = desired.limits.maxDeletePercent;
+  const refusals = [];
+  const deleted = [...new Set(changes.flatMap((c) => c.action === "delete" ? [c.kind] : []))];
+  for (const name of deleted) {
+    const kind = KIND_MODULES[name];
+    const deletes = changes.filter((c) => c.kind === name && c.action === "delete");
+    const total = Math.max(kind.countLive(live, desired), deletes.length);
+    const percent = deletes.length / total * 100;
+    if (percent <= limit) continue;
+    const addresses = deletes.map((c) => c.address);
+    refusals.push({
+      rail: "mass-delete",
+      override: "--allow-mass-delete",
+      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
+      addresses
+    });
+  }
+  return refusals;
+}
+function checkLockout(plan, live) {
+  const after = applyChangesToLive(live, plan);
+  return KINDS.flatMap((kind) => {
+    if (kind.rails === void 0) return [];
+    const changes = plan.changes.filter((c) => c.kind === kind.kind);
+    return kind.rails({ desired: plan.desired, live, after, changes });
+  });
+}
+function formatPercent(percent) {
+  return `${Math.round(percent * 10) / 10}%`;
+}
+var init_safety = __esm({
+  "src/core/safety.ts"() {
+    "use strict";
+    init_kinds();
+    init_refusal();
+    init_simulate();
   }
 });
 
@@ -32318,7 +32883,9 @@ function buildPlan(desired, live, options = {}) {
     desired,
     live,
     resolver: createResolver(live, desired.users.ignore),
-    orgs: bound.orgs
+    orgs: bound.orgs,
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? /* @__PURE__ */ new Date()
   };
   const issues = [...bound.issues];
   const warnings = [];
@@ -32353,7 +32920,8 @@ function buildPlan(desired, live, options = {}) {
     ),
     desired
   };
-  if (options.now !== void 0) plan.createdAt = options.now().toISOString();
+  plan.refusals = checkSafety(plan, live, {});
+  if (options.now !== void 0) plan.createdAt = ctx.now.toISOString();
   return { ok: true, plan };
 }
 function inFileOrder(items) {
@@ -32382,6 +32950,7 @@ var init_plan = __esm({
     init_kinds();
     init_order();
     init_resolve();
+    init_safety();
     init_summary();
     SECTIONS = ["group", "tenant", "orgs"];
   }
@@ -39651,7 +40220,7 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
           /**
@@ -39660,9 +40229,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -39679,9 +40248,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -39690,9 +40259,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -39712,9 +40281,9 @@ var require_client_h1 = __commonJS({
            * @param {number} len
            * @returns {number}
            */
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len));
           },
           /**
@@ -42239,7 +42808,7 @@ var require_pool_base = __commonJS({
       [kQueued] = 0;
       [kClients] = [];
       [kNeedDrain] = false;
-      [kOnDrain](client, origin, targets10) {
+      [kOnDrain](client, origin, targets9) {
         const queue = this[kQueue];
         let needDrain = false;
         while (!needDrain) {
@@ -42253,7 +42822,7 @@ var require_pool_base = __commonJS({
         client[kNeedDrain] = needDrain;
         if (!needDrain && this[kNeedDrain]) {
           this[kNeedDrain] = false;
-          this.emit("drain", origin, [this, ...targets10]);
+          this.emit("drain", origin, [this, ...targets9]);
         }
         if (this[kClosedResolve] && queue.isEmpty()) {
           const closeAll = [];
@@ -42266,14 +42835,14 @@ var require_pool_base = __commonJS({
           return Promise.all(closeAll).then(this[kClosedResolve]);
         }
       }
-      [kOnConnect] = (origin, targets10) => {
-        this.emit("connect", origin, [this, ...targets10]);
+      [kOnConnect] = (origin, targets9) => {
+        this.emit("connect", origin, [this, ...targets9]);
       };
-      [kOnDisconnect] = (origin, targets10, err) => {
-        this.emit("disconnect", origin, [this, ...targets10], err);
+      [kOnDisconnect] = (origin, targets9, err) => {
+        this.emit("disconnect", origin, [this, ...targets9], err);
       };
-      [kOnConnectionError] = (origin, targets10, err) => {
-        this.emit("connectionError", origin, [this, ...targets10], err);
+      [kOnConnectionError] = (origin, targets9, err) => {
+        this.emit("connectionError", origin, [this, ...targets9], err);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -42457,15 +43026,15 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets9) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets9) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets9, error) => {
+          for (const target2 of targets9) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -42711,15 +43280,15 @@ var require_round_robin_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
-        this.on("connect", (origin2, targets10) => {
+        this.on("connect", (origin2, targets9) => {
           if (clientTtl != null && clientTtl > 0) {
-            for (const target2 of targets10) {
+            for (const target2 of targets9) {
               Object.assign(target2, { ttl: Date.now() });
             }
           }
         });
-        this.on("connectionError", (origin2, targets10, error) => {
-          for (const target2 of targets10) {
+        this.on("connectionError", (origin2, targets9, error) => {
+          for (const target2 of targets9) {
             const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -42802,17 +43371,17 @@ var require_agent = __commonJS({
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
-        this[kOnDrain] = (origin, targets10) => {
-          this.emit("drain", origin, [this, ...targets10]);
+        this[kOnDrain] = (origin, targets9) => {
+          this.emit("drain", origin, [this, ...targets9]);
         };
-        this[kOnConnect] = (origin, targets10) => {
-          this.emit("connect", origin, [this, ...targets10]);
+        this[kOnConnect] = (origin, targets9) => {
+          this.emit("connect", origin, [this, ...targets9]);
         };
-        this[kOnDisconnect] = (origin, targets10, err) => {
-          this.emit("disconnect", origin, [this, ...targets10], err);
+        this[kOnDisconnect] = (origin, targets9, err) => {
+          this.emit("disconnect", origin, [this, ...targets9], err);
         };
-        this[kOnConnectionError] = (origin, targets10, err) => {
-          this.emit("connectionError", origin, [this, ...targets10], err);
+        this[kOnConnectionError] = (origin, targets9, err) => {
+          this.emit("connectionError", origin, [this, ...targets9], err);
         };
       }
       get [kRunning]() {
@@ -42848,18 +43417,18 @@ var require_agent = __commonJS({
               this[kOrigins].delete(key);
             }
           };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets10) => {
+          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets9) => {
             const result2 = this[kClients].get(key);
             if (result2) {
               result2.count += 1;
             }
-            this[kOnConnect](origin, targets10);
-          }).on("disconnect", (origin, targets10, err) => {
+            this[kOnConnect](origin, targets9);
+          }).on("disconnect", (origin, targets9, err) => {
             closeClientIfUnused(true);
-            this[kOnDisconnect](origin, targets10, err);
-          }).on("connectionError", (origin, targets10, err) => {
+            this[kOnDisconnect](origin, targets9, err);
+          }).on("connectionError", (origin, targets9, err) => {
             closeClientIfUnused(false);
-            this[kOnConnectionError](origin, targets10, err);
+            this[kOnConnectionError](origin, targets9, err);
           });
           this[kClients].set(key, { count: 0, dispatcher });
           this[kOrigins].add(key);
@@ -46889,7 +47458,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile4, readFile: readFile5, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname, resolve: resolve7 } = __require("node:path");
+    var { dirname: dirname2, resolve: resolve7 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -47120,7 +47689,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve7(path);
-        await mkdir2(dirname(resolvedPath), { recursive: true });
+        await mkdir2(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -52442,13 +53011,13 @@ var require_headers = __commonJS({
         return headersList.sortedMap;
       }
       const headers = [];
-      const names = headersList.toSortedArray();
+      const names2 = headersList.toSortedArray();
       const cookies = headersList.cookies;
       if (cookies === null || cookies.length === 1) {
-        return headersList.sortedMap = names;
+        return headersList.sortedMap = names2;
       }
-      for (let i = 0; i < names.length; ++i) {
-        const { 0: name, 1: value } = names[i];
+      for (let i = 0; i < names2.length; ++i) {
+        const { 0: name, 1: value } = names2[i];
         if (name === "set-cookie") {
           for (let j = 0; j < cookies.length; ++j) {
             headers.push([name, cookies[j]]);
@@ -59829,9 +60398,9 @@ function createPacer(options) {
           continue;
         }
         if (limit > 0) {
-          const at2 = starts[oldest] + windowMs + guardMs;
-          if (at2 > now) {
-            await options.sleep(at2 - now);
+          const at3 = starts[oldest] + windowMs + guardMs;
+          if (at3 > now) {
+            await options.sleep(at3 - now);
             continue;
           }
           starts[oldest] = now;
@@ -60436,7 +61005,7 @@ ${issues.map((i) => `  ${formatLocated(i)}`).join("\n")}`, {
       constructor(refusals) {
         super(
           `refusing to apply (nothing was written):
-${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
+${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
           { code: "SAFETY_REFUSED" }
         );
         this.refusals = refusals;
@@ -60446,8 +61015,8 @@ ${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
 });
 
 // src/engine/plan.ts
-async function loadDesired(paths, cwd) {
-  const result = await loadConfig(paths, { cwd });
+async function loadDesired(paths, cwd, now) {
+  const result = await loadConfig(paths, { cwd, ...now ? { now } : {} });
   if (!result.ok) {
     throw new ConfigInvalidError(
       result.issues.map((i) => ({
@@ -60467,7 +61036,7 @@ async function planDesired(config, client, options = {}) {
     config.desired,
     options.onProgress ? { onProgress: options.onProgress } : {}
   );
-  const plan = planAgainst(config, live, options.now);
+  const plan = planAgainst(config, live, options.now ?? systemClock);
   plan.stats = { requests: client.stats().requests };
   return { plan, live };
 }
@@ -60487,6 +61056,7 @@ function planAgainst(config, live, now) {
   }
   return result.plan;
 }
+var systemClock;
 var init_plan2 = __esm({
   "src/engine/plan.ts"() {
     "use strict";
@@ -60494,6 +61064,7 @@ var init_plan2 = __esm({
     init_plan();
     init_live();
     init_errors4();
+    systemClock = () => /* @__PURE__ */ new Date();
   }
 });
 
@@ -60533,12 +61104,12 @@ function parseInteger(raw, name, min, max, unit) {
   }
   return value;
 }
-function resolveApiSettings(given, env, names = FLAG_NAMES) {
-  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+function resolveApiSettings(given, env, names2 = FLAG_NAMES) {
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names2.apiUrl);
   const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
   if (!REST_VERSION.test(restVersion)) {
     throw new UsageError(
-      `${names.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
+      `${names2.restVersion} '${restVersion}' is not a REST API version (expected YYYY-MM-DD, optionally ~beta)`
     );
   }
   const rawConcurrency = given.concurrency ?? env.SNYK_GITOPS_CONCURRENCY ?? String(DEFAULT_CONCURRENCY);
@@ -60546,15 +61117,15 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
   const settings = {
     apiUrl,
     restVersion,
-    concurrency: parseInteger(rawConcurrency, names.concurrency, 1, 64, ""),
-    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names.rateLimit),
+    concurrency: parseInteger(rawConcurrency, names2.concurrency, 1, 64, ""),
+    rateLimit: rawRateLimit === void 0 ? DEFAULT_RATE_LIMIT : parseRateLimit(rawRateLimit, names2.rateLimit),
     verbose: given.verbose === true
   };
   const rawTimeout = (given.httpTimeoutMs ?? env.SNYK_GITOPS_HTTP_TIMEOUT_MS)?.trim();
   if (rawTimeout) {
     settings.httpTimeoutMs = parseInteger(
       rawTimeout,
-      names.httpTimeoutMs,
+      names2.httpTimeoutMs,
       1,
       6e5,
       " number of milliseconds"
@@ -60632,7 +61203,8 @@ function orderChange(change) {
     patch: change.patch,
     dependsOn: change.dependsOn,
     target: change.target,
-    ...change.note === void 0 ? {} : { note: change.note }
+    ...change.note === void 0 ? {} : { note: change.note },
+    ...change.expiredAt === void 0 ? {} : { expiredAt: change.expiredAt }
   };
 }
 function renderPlanJson(plan) {
@@ -60648,6 +61220,13 @@ function renderPlanJson(plan) {
       ...w.address === void 0 ? {} : { address: w.address }
     })),
     desired: plan.desired,
+    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    refusals: (plan.refusals ?? []).map((r) => ({
+      rail: r.rail,
+      message: r.message,
+      override: r.override,
+      addresses: r.addresses
+    })),
     ...plan.createdAt === void 0 ? {} : { createdAt: plan.createdAt },
     ...plan.stats === void 0 ? {} : { stats: { requests: plan.stats.requests } }
   };
@@ -60719,12 +61298,48 @@ var init_describe = __esm({
   }
 });
 
-// src/render/plan-markdown.ts
+// src/render/refusals.ts
+function liftedBy(override, input) {
+  return `lifted by ${override} (Action input ${input}: true)`;
+}
+function renderRefusalsText(plan, paint) {
+  const refusals = plan.refusals ?? [];
+  if (refusals.length === 0) return [];
+  const lines2 = [paint("delete", HEADING)];
+  for (const refusal of refusals) {
+    lines2.push(`  ${paint("delete", "\u2717")} ${refusal.message}`);
+    lines2.push(paint("dim", `      ${liftedBy(refusal.override, overrideInput(refusal))}`));
+  }
+  return [...lines2, ""];
+}
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+function renderRefusalsMarkdown(plan) {
+  const refusals = plan.refusals ?? [];
+  if (refusals.length === 0) return "";
+  const items = refusals.map(
+    (r) => `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`
+  );
+  return `${[`**\u26D4 ${HEADING}**`, "", ...items].join("\n")}
+
+`;
+}
+var HEADING;
+var init_refusals = __esm({
+  "src/render/refusals.ts"() {
+    "use strict";
+    init_refusal();
+    HEADING = "Apply will refuse this plan:";
+  }
+});
+
+// src/render/plan-markdown.ts
+function escapeHtml2(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 function escapeCell(text) {
-  return escapeHtml(text).replace(/\|/g, "\\|");
+  return escapeHtml2(text).replace(/\|/g, "\\|");
 }
 function counts(changes) {
   const { create, update, delete: destroy } = countActions(changes);
@@ -60742,12 +61357,12 @@ function renderScope(scope, maxLines) {
   if (lines2.length > maxLines) shown.push(`# \u2026 and ${lines2.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => c.note === void 0 ? [] : [c.note]))];
   return [
-    `<details><summary><code>${escapeHtml(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
+    `<details><summary><code>${escapeHtml2(scope.title)}</code>: ${counts(scope.changes)}</summary>`,
     "",
     "```diff",
     ...shown,
     "```",
-    ...notes.map((note) => `> ${escapeHtml(note)}`),
+    ...notes.map((note) => `> ${escapeHtml2(note)}`),
     "",
     "</details>",
     ""
@@ -60769,7 +61384,7 @@ function renderWarnings(plan, max) {
   if (plan.warnings.length === 0) return "";
   const items = plan.warnings.slice(0, max).map((w) => {
     const where2 = w.address === void 0 ? "" : `\`${escapeCell(w.address)}\`: `;
-    return `- ${where2}${escapeHtml(w.message)}`;
+    return `- ${where2}${escapeHtml2(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- \u2026 and ${plan.warnings.length - max} more warnings`);
   return ["**Warnings**", "", ...items, ""].join("\n");
@@ -60777,11 +61392,11 @@ function renderWarnings(plan, max) {
 function renderPlanMarkdown(plan, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = [
-    `### ${escapeHtml(options.title ?? "snyk-gitops plan")}`,
+    `### ${escapeHtml2(options.title ?? "snyk-gitops plan")}`,
     "",
     `**${summarySentence(plan.summary)}**`,
     ""
-  ].join("\n");
+  ].join("\n") + renderRefusalsMarkdown(plan);
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);
   const full = [
@@ -60817,6 +61432,7 @@ var init_plan_markdown = __esm({
   "src/render/plan-markdown.ts"() {
     "use strict";
     init_describe();
+    init_refusals();
     DEFAULT_MAX_LENGTH = 65e3;
     MAX_TABLE_ROWS = 60;
     MAX_LINES_PER_SCOPE = 200;
@@ -60863,6 +61479,7 @@ function renderPlanText(plan, options) {
     }
     out.push("");
   }
+  out.push(...renderRefusalsText(plan, paint));
   out.push(paint("bold", summarySentence(plan.summary)));
   return `${out.join("\n")}
 `;
@@ -60873,6 +61490,7 @@ var init_plan_text = __esm({
     "use strict";
     init_ansi();
     init_describe();
+    init_refusals();
     STYLES = {
       create: green,
       update: yellow,
@@ -60881,6 +61499,16 @@ var init_plan_text = __esm({
       bold,
       dim
     };
+  }
+});
+
+// src/cli/context.ts
+function clockOf(ctx) {
+  return ctx.now ?? (() => /* @__PURE__ */ new Date());
+}
+var init_context = __esm({
+  "src/cli/context.ts"() {
+    "use strict";
   }
 });
 
@@ -61017,6 +61645,7 @@ var init_plan3 = __esm({
     init_plan_json();
     init_plan_markdown();
     init_plan_text();
+    init_context();
     init_options();
     init_progress();
     init_style();
@@ -61032,12 +61661,13 @@ var init_plan3 = __esm({
         throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
       }
       const settings = resolveApiSettings2(values, ctx.env);
-      const config = await loadDesired(configPaths(positionals), ctx.cwd);
+      const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
       const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
       try {
         const { plan } = await planDesired(config, client, {
+          now: clockOf(ctx),
           onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
         });
         progress.finish();
@@ -61178,76 +61808,34 @@ var init_executor = __esm({
   }
 });
 
-// src/core/simulate.ts
-function applyChangesToLive(live, plan) {
-  const next = structuredClone(live);
-  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
-  return next;
-}
-var init_simulate = __esm({
-  "src/core/simulate.ts"() {
-    "use strict";
-    init_kinds();
-  }
-});
-
-// src/core/safety.ts
-function checkSafety(plan, live, options) {
-  return [
-    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
-    ...options.allowLockout === true ? [] : checkLockout(plan, live)
-  ];
-}
-function checkMassDelete(changes, desired, live) {
-  const limit = desired.limits.maxDeletePercent;
-  const refusals = [];
-  const deleted = [...new Set(changes.flatMap((c) => c.action === "delete" ? [c.kind] : []))];
-  for (const name of deleted) {
-    const kind = KIND_MODULES[name];
-    const deletes = changes.filter((c) => c.kind === name && c.action === "delete");
-    const total = Math.max(kind.countLive(live, desired), deletes.length);
-    const percent = deletes.length / total * 100;
-    if (percent <= limit) continue;
-    const addresses = deletes.map((c) => c.address);
-    refusals.push({
-      rail: "mass-delete",
-      flag: "--allow-mass-delete",
-      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
-      addresses
-    });
-  }
-  return refusals;
-}
-function checkLockout(plan, live) {
-  const after = applyChangesToLive(live, plan);
-  return KINDS.flatMap((kind) => {
-    if (kind.rails === void 0) return [];
-    const changes = plan.changes.filter((c) => c.kind === kind.kind);
-    return kind.rails({ desired: plan.desired, live, after, changes });
-  });
-}
-function formatPercent(percent) {
-  return `${Math.round(percent * 10) / 10}%`;
-}
-var init_safety = __esm({
-  "src/core/safety.ts"() {
-    "use strict";
-    init_kinds();
-    init_refusal();
-    init_simulate();
-  }
-});
-
 // src/engine/apply.ts
-async function checkFresh(plan, client) {
+async function checkFresh(plan, client, now = systemClock) {
   const live = await readLiveState(client, plan.desired);
-  const now = fingerprintLive(live);
-  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  const fingerprint = fingerprintLive(live);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  checkNotAged(plan, now());
   checkChanges(plan, live);
   return live;
 }
+function checkNotAged(plan, now) {
+  if (plan.createdAt === void 0) return;
+  const made = Date.parse(plan.createdAt);
+  const { desired } = plan;
+  const specs = [
+    ...desired.group.members ?? [],
+    ...desired.tenant?.members ?? [],
+    ...desired.orgs.flatMap((o) => o.members ?? [])
+  ];
+  const passed = expiryInstants(specs).find((at3) => at3.getTime() > made && at3.getTime() <= now.getTime());
+  if (passed === void 0) return;
+  throw new GitopsError(
+    `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
+    { code: "PLAN_STALE" }
+  );
+}
 function checkChanges(plan, live) {
-  const again = planAgainst({ desired: plan.desired, files: [] }, live).changes;
+  const at3 = plan.createdAt === void 0 ? void 0 : new Date(plan.createdAt);
+  const again = planAgainst({ desired: plan.desired, files: [] }, live, at3 && (() => at3)).changes;
   const differs = (i) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
@@ -61273,7 +61861,7 @@ async function applyPlan(plan, live, client, options) {
   let remaining;
   const remainingNotes = [];
   try {
-    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now).changes;
+    remaining = planAgainst({ desired: plan.desired, files: [] }, after, options.now ?? systemClock).changes;
   } catch (error) {
     if (!(error instanceof ConfigInvalidError)) throw error;
     remaining = [];
@@ -61290,6 +61878,7 @@ var init_apply = __esm({
   "src/engine/apply.ts"() {
     "use strict";
     init_executor();
+    init_expiry();
     init_fingerprint();
     init_json();
     init_safety();
@@ -61302,8 +61891,8 @@ var init_apply = __esm({
 
 // src/core/plan-schema.ts
 function changeSchema(kind, action) {
-  const targets10 = KIND_MODULES[kind].targets;
-  const target2 = targets10[action];
+  const targets9 = KIND_MODULES[kind].targets;
+  const target2 = targets9[action];
   if (target2 === void 0) return void 0;
   return Type2.Object({ ...changeFields, kind: Type2.Literal(kind), action: Type2.Literal(action), target: target2 }, strict5);
 }
@@ -61360,7 +61949,8 @@ var init_plan_schema = __esm({
       after: Type2.Unknown(),
       patch: Type2.Array(PatchOperation),
       dependsOn: Type2.Array(Type2.String({ minLength: 1 })),
-      note: Type2.Optional(Type2.String())
+      note: Type2.Optional(Type2.String()),
+      expiredAt: Type2.Optional(Type2.String({ format: "date-time" }))
     };
     Count = Type2.Integer({ minimum: 0 });
     PlanSchema = Type2.Object(
@@ -61376,6 +61966,19 @@ var init_plan_schema = __esm({
           Type2.Object({ code: Type2.String(), message: Type2.String(), address: Type2.Optional(Type2.String()) }, strict5)
         ),
         desired: DesiredStateSchema,
+        refusals: Type2.Optional(
+          Type2.Array(
+            Type2.Object(
+              {
+                rail: Type2.Union([Type2.Literal("mass-delete"), Type2.Literal("lockout")]),
+                override: Type2.Union([Type2.Literal("--allow-mass-delete"), Type2.Literal("--allow-lockout")]),
+                message: Type2.String(),
+                addresses: Type2.Array(Type2.String())
+              },
+              strict5
+            )
+          )
+        ),
         createdAt: Type2.Optional(Type2.String({ format: "date-time" })),
         stats: Type2.Optional(Type2.Object({ requests: Count }, strict5))
       },
@@ -61485,6 +62088,7 @@ var init_apply2 = __esm({
     init_ansi();
     init_apply_summary();
     init_plan_text();
+    init_context();
     init_options();
     init_progress();
     init_style();
@@ -61513,7 +62117,7 @@ var init_apply2 = __esm({
         ),
         String(values.plan)
       ) : void 0;
-      const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd);
+      const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
       const tty = ctx.stderr.isTTY === true && !values.quiet;
@@ -61522,10 +62126,11 @@ var init_apply2 = __esm({
         let plan;
         let live;
         if (savedPlan) {
-          live = await checkFresh(savedPlan, client);
+          live = await checkFresh(savedPlan, client, clockOf(ctx));
           plan = savedPlan;
         } else {
           ({ plan, live } = await planDesired(config, client, {
+            now: clockOf(ctx),
             onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
           }));
           progress.finish();
@@ -61560,7 +62165,8 @@ var init_apply2 = __esm({
           allowMassDelete: values["allow-mass-delete"] === true,
           allowLockout: values["allow-lockout"] === true,
           concurrency: settings.concurrency,
-          onEvent
+          onEvent,
+          now: clockOf(ctx)
         });
         progress.finish();
         ctx.io.out(`
@@ -61737,7 +62343,7 @@ var init_types2 = __esm({
 });
 
 // src/drift/render-html.ts
-function escapeHtml2(text) {
+function escapeHtml3(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function renderDriftHtml(report) {
@@ -61749,14 +62355,14 @@ function renderDriftHtml(report) {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Snyk drift report \u2014 ${escapeHtml2(report.groupId)}</title>`,
+    `<title>Snyk drift report \u2014 ${escapeHtml3(report.groupId)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     "</head>",
     "<body>",
     "<header>",
     "<h1>Snyk drift report</h1>",
-    `<p id="headline" class="headline ${status}">${escapeHtml2(headline(report))}</p>`,
-    `<p class="meta">Group <code>${escapeHtml2(report.groupId)}</code> \xB7 scanned at <time>${escapeHtml2(report.scannedAt)}</time> \xB7 ignored: ${report.ignored}</p>`,
+    `<p id="headline" class="headline ${status}">${escapeHtml3(headline(report))}</p>`,
+    `<p class="meta">Group <code>${escapeHtml3(report.groupId)}</code> \xB7 scanned at <time>${escapeHtml3(report.scannedAt)}</time> \xB7 ignored: ${report.ignored}</p>`,
     "</header>",
     renderSummary(report),
     renderUnknown(report),
@@ -61774,7 +62380,7 @@ function renderSummary(report) {
   const s = report.summary;
   const card = (label2, value, cls) => `<div class="card ${cls}"><span class="n">${value}</span><span class="l">${label2}</span></div>`;
   const rows = Object.entries(s.byKind).map(
-    ([kind, c]) => `<tr><td>${escapeHtml2(kind)}</td><td>${c.added}</td><td>${c.removed}</td><td>${c.changed}</td></tr>`
+    ([kind, c]) => `<tr><td>${escapeHtml3(kind)}</td><td>${c.added}</td><td>${c.removed}</td><td>${c.changed}</td></tr>`
   );
   return [
     '<section id="summary">',
@@ -61794,7 +62400,7 @@ function renderSummary(report) {
 function renderUnknown(report) {
   if (report.unknown.length === 0) return "";
   const items = report.unknown.map(
-    (u) => `<li><code>${escapeHtml2(u.address)}</code>: ${escapeHtml2(u.reason)}</li>`
+    (u) => `<li><code>${escapeHtml3(u.address)}</code>: ${escapeHtml3(u.reason)}</li>`
   );
   return `<section id="unknown"><h2>Could not be read</h2><p>These parts are neither drift nor in sync.</p><ul>${items.join("")}</ul></section>`;
 }
@@ -61802,7 +62408,7 @@ function renderFilters(report) {
   const kinds = KIND_NAMES.filter((k) => report.items.some((i) => i.kind === k));
   const orgs = [...new Set(report.items.flatMap((i) => i.org === void 0 ? [] : [i.org]))].sort();
   const hasGroup = report.items.some((i) => i.org === void 0);
-  const option = (value, label2) => `<option value="${escapeHtml2(value)}">${escapeHtml2(label2)}</option>`;
+  const option = (value, label2) => `<option value="${escapeHtml3(value)}">${escapeHtml3(label2)}</option>`;
   return [
     '<section id="filters">',
     '<label>Kind <select id="filter-kind">',
@@ -61823,13 +62429,13 @@ function renderFilters(report) {
 }
 function renderItems(items) {
   const rows = items.map((item) => {
-    const attrs = `data-kind="${escapeHtml2(item.kind)}" data-org="${escapeHtml2(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
+    const attrs = `data-kind="${escapeHtml3(item.kind)}" data-org="${escapeHtml3(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
     return [
       `<tr class="item ${item.change}" ${attrs}>`,
       `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
-      `<td><code class="address">${escapeHtml2(item.address)}</code><div class="msg">${escapeHtml2(item.message)}</div></td>`,
-      `<td>${escapeHtml2(item.kind)}</td>`,
-      `<td>${escapeHtml2(item.org ?? "\u2014")}</td>`,
+      `<td><code class="address">${escapeHtml3(item.address)}</code><div class="msg">${escapeHtml3(item.message)}</div></td>`,
+      `<td>${escapeHtml3(item.kind)}</td>`,
+      `<td>${escapeHtml3(item.org ?? "\u2014")}</td>`,
       `<td class="diff">${renderDiff(item)}</td>`,
       "</tr>"
     ].join("");
@@ -61846,15 +62452,15 @@ function renderItems(items) {
 function renderDiff(item) {
   if (item.change === "changed" && item.fields.length > 0) {
     const rows = item.fields.map(
-      (f) => `<tr><th>${escapeHtml2(f.path)}</th><td class="live">${escapeHtml2(formatJson(f.live))}</td><td class="desired">${escapeHtml2(formatJson(f.desired))}</td></tr>`
+      (f) => `<tr><th>${escapeHtml3(f.path)}</th><td class="live">${escapeHtml3(formatJson(f.live))}</td><td class="desired">${escapeHtml3(formatJson(f.desired))}</td></tr>`
     );
     return `<table class="fields"><thead><tr><th>field</th><th>in Snyk</th><th>in the file</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
   }
   if (item.change === "added" && item.live !== null) {
-    return `<span class="side">in Snyk:</span> <code class="live">${escapeHtml2(formatJson(item.live))}</code>`;
+    return `<span class="side">in Snyk:</span> <code class="live">${escapeHtml3(formatJson(item.live))}</code>`;
   }
   if (item.change === "removed" && item.desired !== null) {
-    return `<span class="side">in the file:</span> <code class="desired">${escapeHtml2(formatJson(item.desired))}</code>`;
+    return `<span class="side">in the file:</span> <code class="desired">${escapeHtml3(formatJson(item.desired))}</code>`;
   }
   return "";
 }
@@ -61866,7 +62472,7 @@ function countChanges(items) {
 function renderNotes(report) {
   if (report.notes.length === 0) return "";
   const items = report.notes.map(
-    (n) => `<li>${n.address ? `<code>${escapeHtml2(n.address)}</code>: ` : ""}${escapeHtml2(n.message)}</li>`
+    (n) => `<li>${n.address ? `<code>${escapeHtml3(n.address)}</code>: ` : ""}${escapeHtml3(n.message)}</li>`
   );
   return `<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`;
 }
@@ -61875,7 +62481,7 @@ function renderIgnored(report) {
   if (rules.length === 0) return "";
   const items = rules.map(({ rule, matched }) => {
     const what = [rule.kind, rule.address].filter((x) => x !== void 0).join(" ");
-    return `<li>${matched} \xD7 <code>${escapeHtml2(what)}</code>${rule.reason ? `: ${escapeHtml2(rule.reason)}` : ""}</li>`;
+    return `<li>${matched} \xD7 <code>${escapeHtml3(what)}</code>${rule.reason ? `: ${escapeHtml3(rule.reason)}` : ""}</li>`;
   });
   return `<section id="ignored"><h2>Ignored: ${report.ignored}</h2><ul>${items.join("")}</ul></section>`;
 }
@@ -61983,7 +62589,7 @@ function render(report, options, detail, perSection) {
   for (const [section, items] of groupBySection(report.items)) {
     const counts2 = { added: 0, removed: 0, changed: 0 };
     for (const item of items) counts2[item.change] += 1;
-    out.push(`<details><summary><b>${escapeHtml3(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
+    out.push(`<details><summary><b>${escapeHtml4(section)}</b>: ${countsPhrase(counts2)}</summary>`, "");
     const shown = items.slice(0, perSection);
     for (const item of shown) out.push(...itemLines(item, detail));
     if (shown.length < items.length) out.push(`- \u2026 and ${items.length - shown.length} more`);
@@ -62023,7 +62629,7 @@ function itemLines(item, detail) {
   }
   return lines2;
 }
-function escapeHtml3(text) {
+function escapeHtml4(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var init_render_markdown = __esm({
@@ -62158,7 +62764,7 @@ var init_prepare = __esm({
 // src/drift/ignore.ts
 function compileAddressGlob(glob) {
   const escaped = glob.replace(/[[\]]/g, (c) => `\\${c}`);
-  return (0, import_picomatch3.default)(escaped, { dot: true, nocase: true });
+  return (0, import_picomatch4.default)(escaped, { dot: true, nocase: true });
 }
 function compileIgnoreRules(rules) {
   const compiled2 = rules.map((rule) => ({
@@ -62173,11 +62779,11 @@ function compileIgnoreRules(rules) {
     }
   };
 }
-var import_picomatch3;
+var import_picomatch4;
 var init_ignore = __esm({
   "src/drift/ignore.ts"() {
     "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
   }
 });
 
@@ -62228,7 +62834,8 @@ function itemOfChange(change) {
     desired,
     patch,
     fields: fieldsOf(patch, desired, live),
-    message: describe(kind, change.address, driftChange)
+    // An expired entry is not a hand edit: say why the membership should go.
+    message: change.expiredAt === void 0 ? describe(kind, change.address, driftChange) : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ""}`.trim()
   });
 }
 function itemOfMissing(missing) {
@@ -62404,6 +63011,7 @@ var init_drift2 = __esm({
     init_plan2();
     init_session();
     init_errors();
+    init_context();
     init_options();
     init_output();
     init_progress();
@@ -62419,13 +63027,14 @@ var init_drift2 = __esm({
         throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(", ")}`);
       }
       const settings = resolveApiSettings2(values, ctx.env);
-      const config = await loadDesired(configPaths(positionals), ctx.cwd);
+      const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
       const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
       const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
       let report;
       try {
         report = await detectDrift(config, client, {
+          now: clockOf(ctx),
           onProgress: (done, total, label2) => progress.update(done, total, `reading ${label2}`)
         });
       } finally {
@@ -62687,9 +63296,9 @@ async function writeSingle(target2, files, secrets) {
 }
 async function writeSplit(dir, files, secrets) {
   await mkdir(dir, { recursive: true });
-  const names = new Set(files.map((f) => f.name));
+  const names2 = new Set(files.map((f) => f.name));
   for (const entry of await readdir2(dir)) {
-    if (!/^org-.*\.yaml$/.test(entry) || names.has(entry)) continue;
+    if (!/^org-.*\.yaml$/.test(entry) || names2.has(entry)) continue;
     const text = await readFile3(join2(dir, entry), "utf8");
     if (text.includes(EXPORT_MARK)) await rm(join2(dir, entry));
   }
@@ -63927,7 +64536,7 @@ var init_org_lag = __esm({
 });
 
 // src/emulator/reality/v1-gone.ts
-function compile(template) {
+function compile2(template) {
   const [method = "", path = ""] = template.trim().split(/\s+/, 2);
   const source = path.replace(/\/+$/, "").split("/").map(
     (part) => part.startsWith("{") && part.endsWith("}") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
@@ -63946,7 +64555,7 @@ var init_v1_gone = __esm({
     RetiredV1 = class {
       retired;
       constructor(endpoints) {
-        this.retired = endpoints.map(compile);
+        this.retired = endpoints.map(compile2);
       }
       /** The 410 for a retired endpoint, or undefined when the request may be served. */
       answer(method, path) {
@@ -65700,6 +66309,7 @@ var init_validate2 = __esm({
     "use strict";
     init_config();
     init_errors();
+    init_context();
     init_options();
     FORMATS2 = ["text", "json"];
     validateCommand = async (ctx) => {
@@ -65709,7 +66319,7 @@ var init_validate2 = __esm({
         throw new UsageError(
           `--format '${format}' is not supported by validate: expected ${FORMATS2.join(" or ")}`
         );
-      const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd });
+      const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd, now: clockOf(ctx) });
       const summary = summarize2(result);
       const issues = result.ok ? [] : result.issues;
       const warnings = result.ok ? result.warnings : [];

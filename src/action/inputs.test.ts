@@ -12,9 +12,12 @@ describe('readInputs', () => {
       config: ['snyk-gitops.yaml'],
       mode: 'auto',
       snykApiUrl: 'https://api.snyk.io',
+      api: { apiUrl: 'https://api.snyk.io' },
       maskEmails: false,
       requireReviewedPlan: false,
       allowMassDelete: false,
+      allowLockout: false,
+      enforceExpiry: true,
       driftIssueLabel: 'snyk-drift',
     });
   });
@@ -29,6 +32,8 @@ describe('readInputs', () => {
       'INPUT_MASK-EMAILS': 'true',
       'INPUT_REQUIRE-REVIEWED-PLAN': 'True',
       'INPUT_ALLOW-MASS-DELETE': 'FALSE',
+      'INPUT_ALLOW-LOCKOUT': 'true',
+      'INPUT_ENFORCE-EXPIRY': 'false',
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
     });
     expect(settings).toEqual({
@@ -36,10 +41,13 @@ describe('readInputs', () => {
       mode: 'plan',
       snykToken: 'tok-123',
       snykApiUrl: 'https://api.eu.snyk.io',
+      api: { apiUrl: 'https://api.eu.snyk.io' },
       githubToken: 'ghs_abc',
       maskEmails: true,
       requireReviewedPlan: true,
       allowMassDelete: false,
+      allowLockout: true,
+      enforceExpiry: false,
       driftIssueLabel: 'drift',
     });
   });

@@ -20,6 +20,10 @@ export interface ActionSettings {
   maskEmails: boolean;
   requireReviewedPlan: boolean;
   allowMassDelete: boolean;
+  /** Lift the lock-out rail (last admin, the token's own Group Admin) for this apply. */
+  allowLockout: boolean;
+  /** On `schedule`: apply the deletes of expired access, nothing else (contract §4.3). */
+  enforceExpiry: boolean;
   driftIssueLabel: string;
 }
 
@@ -98,6 +102,8 @@ export function readInputs(env: Env): ActionSettings {
     maskEmails: getBooleanInput(env, 'mask-emails', false),
     requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', false),
     allowMassDelete: getBooleanInput(env, 'allow-mass-delete', false),
+    allowLockout: getBooleanInput(env, 'allow-lockout', false),
+    enforceExpiry: getBooleanInput(env, 'enforce-expiry', true),
     driftIssueLabel: label,
   };
   const snykToken = getInput(env, 'snyk-token');
