@@ -23,6 +23,11 @@ afterEach(async () => {
   harness = undefined;
 });
 
+async function start(): Promise<Harness> {
+  harness = await startHarness();
+  return harness;
+}
+
 async function edit(h: Harness, file: string, from: string, to: string) {
   const path = join(h.workspace, file);
   const text = await readFile(path, 'utf8');
@@ -32,7 +37,7 @@ async function edit(h: Harness, file: string, from: string, to: string) {
 
 describe('a scheduled run', () => {
   it('removes expired access, and nothing else, then reports the rest as drift', async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     await edit(
       h,
       'payments.yaml',
@@ -63,7 +68,7 @@ describe('a scheduled run', () => {
   });
 
   it('only reports, with enforce-expiry false', async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     await edit(
       h,
       'payments.yaml',
@@ -84,7 +89,7 @@ describe('a scheduled run', () => {
 
 describe('a pull request', () => {
   it('fails with the refusal apply would make, unless the workflow sets the input that lifts it', async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     h.github.addPullRequest(PR_NUMBER);
     // secops (by default) is the only Org Admin of payments in the demo: demoting them leaves none.
     await edit(
@@ -121,7 +126,7 @@ describe('a pull request', () => {
   });
 
   it('annotates a delegated file that oversteps at its file and line', async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     h.github.addPullRequest(PR_NUMBER);
     await edit(
       h,

@@ -20,6 +20,11 @@ afterEach(async () => {
   fx = undefined;
 });
 
+async function fixture(state: Awaited<ReturnType<typeof loadDemoState>>): Promise<EmulatorFixture> {
+  fx = await startFixture(state);
+  return fx;
+}
+
 const payments = (members: string[], extra = '') => `version: 1
 group: { id: ${DEMO_GROUP} }
 users: { unknown: invite, ignore: ["*@serviceaccount.acme.com"] }
@@ -39,7 +44,7 @@ const paymentsMembers = (f: EmulatorFixture) => {
 
 describe('expiring access', () => {
   it('an expired membership is removed by one apply, and the next plan is clean', async () => {
-    const f = (fx = await startFixture(await loadDemoState()));
+    const f = await fixture(await loadDemoState());
     const config = await f.write(
       'expired.yaml',
       payments([
@@ -72,7 +77,7 @@ describe('expiring access', () => {
   });
 
   it('an entry about to end is a warning, judged by the injected clock', async () => {
-    const f = (fx = await startFixture(await loadDemoState()));
+    const f = await fixture(await loadDemoState());
     const config = await f.write(
       'soon.yaml',
       payments([
@@ -99,7 +104,7 @@ describe('expiring access', () => {
 
 describe('a plan that apply would refuse', () => {
   it('shows the refusal, and apply refuses with the same words', async () => {
-    const f = (fx = await startFixture(await loadDemoState()));
+    const f = await fixture(await loadDemoState());
     // secops is payments' only Org Admin: leaving them out leaves the org without one.
     const config = await f.write(
       'lockout.yaml',
@@ -131,7 +136,7 @@ describe('a plan that apply would refuse', () => {
 
 describe('delegated team files', () => {
   it('are refused for each kind of violation, each naming the file, the line and the delegate entry', async () => {
-    const f = (fx = await startFixture(await loadDemoState()));
+    const f = await fixture(await loadDemoState());
     const root = join(f.dir, 'snyk');
     await mkdir(join(root, 'teams/payments'), { recursive: true });
     await mkdir(join(root, '.github'), { recursive: true });
@@ -174,7 +179,7 @@ orgs:
   });
 
   it('examples/delegated plans against the demo account', async () => {
-    const f = (fx = await startFixture(await loadDemoState()));
+    const f = await fixture(await loadDemoState());
     const result = await runCliProcess(['plan', 'examples/delegated', '--format', 'json'], { env: f.env });
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as { changes: { address: string }[]; refusals: unknown[] };
@@ -193,7 +198,7 @@ describe('invitations that expired', () => {
       roleId: at.orgRole('Org Collaborator'),
       isActive: false,
     });
-    const f = (fx = await startFixture(state));
+    const f = await fixture(state);
     const config = await f.write(
       'invite.yaml',
       payments([
