@@ -58074,6 +58074,10 @@ function summarizeChanges(changes) {
 }
 
 // src/core/expiry-plan.ts
+function hasExpiringEntries(desired) {
+  const lists = [desired.group.members, desired.tenant?.members, ...desired.orgs.map((o) => o.members)];
+  return lists.some((list) => (list ?? []).some((m) => m.expires !== void 0));
+}
 function expiryPlan(plan) {
   const { refusals: _refusals, ...rest } = plan;
   const changes = plan.changes.filter((c) => c.expiredAt !== void 0);
@@ -60573,6 +60577,9 @@ function createEngine(settings, env) {
     async enforceExpiry(paths, options) {
       try {
         const config = await loadDesired(paths, cwd);
+        if (!hasExpiringEntries(config.desired)) {
+          return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
+        }
         return await withClient(async (client) => {
           const { plan, live } = await planDesired(config, client);
           const expired = expiryPlan(plan);
@@ -68438,15 +68445,17 @@ function safeGet(document, pointer) {
 
 // src/render/refusals.ts
 var HEADING = "Apply will refuse this plan:";
+var MAX_SHOWN = 10;
 function escapeHtml2(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function renderRefusalsMarkdown(plan) {
   const refusals = plan.refusals ?? [];
   if (refusals.length === 0) return "";
-  const items = refusals.map(
+  const items = refusals.slice(0, MAX_SHOWN).map(
     (r) => `- ${escapeHtml2(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`
   );
+  if (refusals.length > MAX_SHOWN) items.push(`- \u2026 and ${refusals.length - MAX_SHOWN} more refusals`);
   return `${[`**\u26D4 ${HEADING}**`, "", ...items].join("\n")}
 
 `;
@@ -68557,12 +68566,19 @@ function blockingRefusals(plan, lifted) {
     (r) => r.rail === "mass-delete" ? !lifted.allowMassDelete : !lifted.allowLockout
   );
 }
+var MAX_ANNOTATED = 5;
 function reportRefusals(ctx, plan) {
   const blocking = blockingRefusals(plan, ctx.settings);
-  for (const refusal of blocking) {
+  for (const refusal of blocking.slice(0, MAX_ANNOTATED)) {
     ctx.annotate({
       level: "error",
       message: `apply will refuse this plan: ${refusal.message} (set the input ${overrideInput(refusal)}: true on the workflow that applies, if this is intended)`
+    });
+  }
+  if (blocking.length > MAX_ANNOTATED) {
+    ctx.annotate({
+      level: "error",
+      message: `apply will refuse this plan: ${blocking.length - MAX_ANNOTATED} more refusals than shown here, listed in the plan comment`
     });
   }
   return blocking.length > 0;

@@ -61318,19 +61318,21 @@ function escapeHtml(text) {
 function renderRefusalsMarkdown(plan) {
   const refusals = plan.refusals ?? [];
   if (refusals.length === 0) return "";
-  const items = refusals.map(
+  const items = refusals.slice(0, MAX_SHOWN).map(
     (r) => `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`
   );
+  if (refusals.length > MAX_SHOWN) items.push(`- \u2026 and ${refusals.length - MAX_SHOWN} more refusals`);
   return `${[`**\u26D4 ${HEADING}**`, "", ...items].join("\n")}
 
 `;
 }
-var HEADING;
+var HEADING, MAX_SHOWN;
 var init_refusals = __esm({
   "src/render/refusals.ts"() {
     "use strict";
     init_refusal();
     HEADING = "Apply will refuse this plan:";
+    MAX_SHOWN = 10;
   }
 });
 

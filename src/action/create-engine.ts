@@ -3,7 +3,7 @@
 // so the action can report them on the pull request.
 
 import { formatIssue, loadConfig } from '../config/index.ts';
-import { expiryPlan } from '../core/expiry-plan.ts';
+import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
 import type { LiveState, Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
 import { resolveApiSettings } from '../engine/api-settings.ts';
@@ -110,6 +110,10 @@ export function createEngine(
     async enforceExpiry(paths, options) {
       try {
         const config = await loadDesired(paths, cwd);
+        // Nothing can expire without `expires`: no reads, and nothing to fail on.
+        if (!hasExpiringEntries(config.desired)) {
+          return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
+        }
         return await withClient(async (client) => {
           const { plan, live } = await planDesired(config, client);
           const expired = expiryPlan(plan);

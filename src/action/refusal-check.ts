@@ -14,13 +14,22 @@ export function blockingRefusals(
   );
 }
 
+/** GitHub shows only the first few annotations of a step: the rest are counted. */
+const MAX_ANNOTATED = 5;
+
 /** Annotates each blocking refusal; true when the check must fail. */
 export function reportRefusals(ctx: ActionContext, plan: Plan): boolean {
   const blocking = blockingRefusals(plan, ctx.settings);
-  for (const refusal of blocking) {
+  for (const refusal of blocking.slice(0, MAX_ANNOTATED)) {
     ctx.annotate({
       level: 'error',
       message: `apply will refuse this plan: ${refusal.message} (set the input ${overrideInput(refusal)}: true on the workflow that applies, if this is intended)`,
+    });
+  }
+  if (blocking.length > MAX_ANNOTATED) {
+    ctx.annotate({
+      level: 'error',
+      message: `apply will refuse this plan: ${blocking.length - MAX_ANNOTATED} more refusals than shown here, listed in the plan comment`,
     });
   }
   return blocking.length > 0;

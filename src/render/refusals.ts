@@ -5,6 +5,8 @@ import { overrideInput } from '../core/refusal.ts';
 import type { Plan } from '../core/types.ts';
 
 const HEADING = 'Apply will refuse this plan:';
+/** A comment stays readable (and small) when every org of a large plan would be refused. */
+const MAX_SHOWN = 10;
 
 function liftedBy(override: string, input: string): string {
   return `lifted by ${override} (Action input ${input}: true)`;
@@ -33,9 +35,12 @@ function escapeHtml(text: string): string {
 export function renderRefusalsMarkdown(plan: Pick<Plan, 'refusals'>): string {
   const refusals = plan.refusals ?? [];
   if (refusals.length === 0) return '';
-  const items = refusals.map(
-    (r) =>
-      `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`,
-  );
+  const items = refusals
+    .slice(0, MAX_SHOWN)
+    .map(
+      (r) =>
+        `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`,
+    );
+  if (refusals.length > MAX_SHOWN) items.push(`- … and ${refusals.length - MAX_SHOWN} more refusals`);
   return `${[`**⛔ ${HEADING}**`, '', ...items].join('\n')}\n\n`;
 }

@@ -294,6 +294,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           - org[payments].member[ci-bot@serviceaccount.acme.com]  (role: Org Collaborator)
           - org[payments].member[secops@acme.com]  (role: Org Admin)
 
+        Apply will refuse this plan:
+          ✗ Refusing to delete 3 of 5 org memberships (60%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[ci-bot@serviceaccount.acme.com], org[payments].member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
+              lifted by --allow-mass-delete (Action input allow-mass-delete: true)
+
         Plan: 0 to add, 1 to change, 3 to destroy.
         "
       `);
@@ -352,6 +356,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
               ignores: {"reasonRequired":true}
           + org[research].member[secops@acme.com]  (role: Org Admin)
 
+        Apply will refuse this plan:
+          ✗ Refusing to delete 5 of 10 group memberships (50%, above limits.maxDeletePercent 25%): group.member[dave@acme.com], group.member[erin@acme.com], group.member[frank@acme.com], group.member[mallory@acme.com], group.member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
+              lifted by --allow-mass-delete (Action input allow-mass-delete: true)
+
         Plan: 5 to add, 9 to change, 6 to destroy.
         "
       `);
@@ -361,6 +369,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         "### snyk-gitops plan
 
         **Plan: 5 to add, 9 to change, 6 to destroy.**
+        **⛔ Apply will refuse this plan:**
+
+        - Refusing to delete 5 of 10 group memberships (50%, above limits.maxDeletePercent 25%): group.member[dave@acme.com], group.member[erin@acme.com], group.member[frank@acme.com], group.member[mallory@acme.com], group.member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.<br>_Lifted by \`--allow-mass-delete\` on the CLI, or the Action input \`allow-mass-delete: true\`._
+
 
         | Scope | Add | Change | Destroy |
         |---|--:|--:|--:|
