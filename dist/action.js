@@ -1,38 +1,40 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-BP4SSDP2.js";
+} from "./chunks/chunk-XRL5QI3J.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-L3CLLIVD.js";
-import "./chunks/chunk-J3FXQ74S.js";
+} from "./chunks/chunk-AKEB6HY2.js";
+import "./chunks/chunk-FM7NPJFK.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-7ESRSONC.js";
+} from "./chunks/chunk-B2PIZAH4.js";
 import {
   loadDesired,
   mdCode,
   mdFence,
   mdText,
-  planDesired
-} from "./chunks/chunk-QX2C7HIE.js";
+  planDesired,
+  summarizeChanges
+} from "./chunks/chunk-ZBYSNDQJ.js";
 import {
   loadConfig
-} from "./chunks/chunk-37XXUD32.js";
+} from "./chunks/chunk-MU5LEWFX.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
   openSnyk
-} from "./chunks/chunk-5XPFGZBV.js";
+} from "./chunks/chunk-ZRM63P67.js";
 import {
   canonicalJson,
-  formatIssue
-} from "./chunks/chunk-SHBK6G7H.js";
+  formatIssue,
+  overrideInput
+} from "./chunks/chunk-FWTAQNKF.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";
@@ -1363,6 +1365,17 @@ var require_light = __commonJS({
   }
 });
 
+// src/core/expiry-plan.ts
+function hasExpiringEntries(desired) {
+  const lists = [desired.group.members, desired.tenant?.members, ...desired.orgs.map((o) => o.members)];
+  return lists.some((list) => (list ?? []).some((m) => m.expires !== void 0));
+}
+function expiryPlan(plan) {
+  const { refusals: _refusals, ...rest } = plan;
+  const changes = plan.changes.filter((c) => c.expiredAt !== void 0);
+  return { ...rest, changes, summary: summarizeChanges(changes) };
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "validate", "plan", "apply", "drift"];
 var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
@@ -1433,6 +1446,8 @@ function readInputs(env) {
     maskEmails: getBooleanInput(env, "mask-emails", false),
     requireReviewedPlan: getBooleanInput(env, "require-reviewed-plan", false),
     allowMassDelete: getBooleanInput(env, "allow-mass-delete", false),
+    allowLockout: getBooleanInput(env, "allow-lockout", false),
+    enforceExpiry: getBooleanInput(env, "enforce-expiry", true),
     driftIssueLabel: label,
     commentAuthor
   };
@@ -1465,6 +1480,37 @@ function createEngine(settings, env) {
       await client.close();
     }
   };
+  const applyWith = async (client, plan, live, options, scope) => {
+    const outcome = await applyPlan(
+      plan,
+      live,
+      client,
+      {
+        allowMassDelete: options.allowMassDelete,
+        allowLockout: options.allowLockout ?? false,
+        concurrency: api.concurrency,
+        // Webhook secrets (`secret: { env }`) come from the job's environment.
+        env
+      },
+      scope
+    );
+    const { result } = outcome;
+    const addresses = new Set(plan.changes.map((c) => c.address));
+    const remaining = outcome.remaining.filter((c) => addresses.has(c.address));
+    const shown = { ...outcome, remaining };
+    return {
+      ok: result.failed + result.skipped === 0,
+      applied: result.applied,
+      failed: result.failed,
+      skipped: result.skipped,
+      text: renderApplySummaryText(shown),
+      markdown: renderApplySummaryMarkdown(shown)
+    };
+  };
+  const failed = (error) => {
+    const text2 = `Nothing was applied: ${message(error)}`;
+    return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
+  };
   return {
     async validate(paths) {
       const result = await loadConfig(paths, { cwd });
@@ -1496,32 +1542,28 @@ function createEngine(settings, env) {
       try {
         return await withClient(async (client) => {
           const { live, scope } = await checkFresh(plan, client);
-          const outcome = await applyPlan(
-            plan,
-            live,
-            client,
-            {
-              allowMassDelete: options.allowMassDelete,
-              allowLockout: false,
-              concurrency: api.concurrency,
-              // Webhook secrets (`secret: { env }`) come from the job's environment.
-              env
-            },
-            scope
-          );
-          const { result } = outcome;
-          return {
-            ok: result.failed + result.skipped === 0,
-            applied: result.applied,
-            failed: result.failed,
-            skipped: result.skipped,
-            text: renderApplySummaryText(outcome),
-            markdown: renderApplySummaryMarkdown(outcome)
-          };
+          return applyWith(client, plan, live, options, scope);
         });
       } catch (error) {
-        const text2 = `Nothing was applied: ${message(error)}`;
-        return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
+        return failed(error);
+      }
+    },
+    async enforceExpiry(paths, options) {
+      try {
+        const config = await loadDesired(paths, cwd);
+        if (!hasExpiringEntries(config.desired)) {
+          return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
+        }
+        return await withClient(async (client) => {
+          const { plan, live } = await planDesired(config, client);
+          const expired = expiryPlan(plan);
+          if (expired.changes.length === 0) {
+            return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
+          }
+          return { ...await applyWith(client, expired, live, options), expired: expired.changes.length };
+        });
+      } catch (error) {
+        return { ...failed(error), expired: 0 };
       }
     },
     async drift(paths) {
@@ -9335,6 +9377,32 @@ function describeDifference(reviewed, current) {
 
 // src/action/run-plan.ts
 import { writeFile } from "node:fs/promises";
+
+// src/action/refusal-check.ts
+function blockingRefusals(plan, lifted) {
+  return (plan.refusals ?? []).filter(
+    (r) => r.rail === "mass-delete" ? !lifted.allowMassDelete : !lifted.allowLockout
+  );
+}
+var MAX_ANNOTATED = 5;
+function reportRefusals(ctx, plan) {
+  const blocking = blockingRefusals(plan, ctx.settings);
+  for (const refusal of blocking.slice(0, MAX_ANNOTATED)) {
+    ctx.annotate({
+      level: "error",
+      message: `apply will refuse this plan: ${refusal.message} (set the input ${overrideInput(refusal)}: true on the workflow that applies, if this is intended)`
+    });
+  }
+  if (blocking.length > MAX_ANNOTATED) {
+    ctx.annotate({
+      level: "error",
+      message: `apply will refuse this plan: ${blocking.length - MAX_ANNOTATED} more refusals than shown here, listed in the plan comment`
+    });
+  }
+  return blocking.length > 0;
+}
+
+// src/action/run-plan.ts
 async function postPlanComment(ctx, body) {
   const pr = ctx.event.pullRequest;
   if (!pr) return;
@@ -9427,7 +9495,7 @@ async function runPlan(ctx) {
   await postPlanComment(ctx, `${review}
 ${body}`);
   ctx.runner.log(`snyk-gitops plan: ${formatCounts(plan.summary)} (digest ${digest})`);
-  return 0;
+  return reportRefusals(ctx, plan) ? 1 : 0;
 }
 
 // src/action/run-apply.ts
@@ -9515,7 +9583,10 @@ ${body}`);
     await report(`### \u2705 snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
     return 0;
   }
-  const result = await ctx.engine.apply(plan, { allowMassDelete: ctx.settings.allowMassDelete });
+  const result = await ctx.engine.apply(plan, {
+    allowMassDelete: ctx.settings.allowMassDelete,
+    allowLockout: ctx.settings.allowLockout
+  });
   if (!result.ok)
     ctx.annotate({ level: "error", message: `apply of ${ctx.configKey} failed: ${result.text}` });
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));
@@ -9524,7 +9595,21 @@ ${body}`);
 }
 
 // src/action/run-drift.ts
+async function enforceExpiry(ctx) {
+  if (ctx.event.name !== "schedule" || !ctx.settings.enforceExpiry) return true;
+  const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);
+  if (result.ok && result.expired === 0) return true;
+  const head = result.ok ? `### \u23F3 snyk-gitops removed ${result.expired} expired access${result.expired === 1 ? "" : "es"} from \`${ctx.configKey}\`` : `### \u274C snyk-gitops could not remove expired access from \`${ctx.configKey}\``;
+  await ctx.runner.appendSummary(ctx.publishable(`${head}
+
+${result.markdown}`));
+  ctx.runner.log(ctx.clean(result.text));
+  if (!result.ok)
+    ctx.annotate({ level: "error", message: `expired access of ${ctx.configKey}: ${result.text}` });
+  return result.ok;
+}
 async function runDrift(ctx) {
+  const enforced = await enforceExpiry(ctx);
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? "drift could not be computed";
@@ -9556,7 +9641,7 @@ ${body}`;
       });
       ctx.runner.log(`snyk-gitops drift: opened issue #${number}`);
     }
-    return 0;
+    return enforced ? 0 : 1;
   }
   await ctx.runner.appendSummary(`### \u2705 snyk-gitops: no drift from ${mdCode(ctx.configKey)}`);
   if (existing) {
@@ -9567,7 +9652,7 @@ ${body}`;
     await ctx.github.updateIssue(existing.number, { state: "closed" });
     ctx.runner.log(`snyk-gitops drift: closed issue #${existing.number}`);
   }
-  return 0;
+  return enforced ? 0 : 1;
 }
 
 // src/action/runner.ts

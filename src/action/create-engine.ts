@@ -3,16 +3,18 @@
 // so the action can report them on the pull request.
 
 import { formatIssue, loadConfig } from '../config/index.ts';
-import type { Plan } from '../core/types.ts';
+import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
+import type { LiveState, Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
 import { resolveApiSettings } from '../engine/api-settings.ts';
 import { applyPlan, checkFresh } from '../engine/apply.ts';
 import { detectDrift } from '../engine/drift.ts';
 import { loadDesired, planDesired } from '../engine/plan.ts';
+import type { PlanScope } from '../engine/scope.ts';
 import { openSnyk } from '../engine/session.ts';
 import { renderApplySummaryMarkdown, renderApplySummaryText } from '../render/apply-summary.ts';
 import type { SnykClient } from '../snyk/index.ts';
-import type { Engine } from './engine.ts';
+import type { ApplyOverrides, ApplyResult, Engine } from './engine.ts';
 import { type ActionSettings, API_INPUT_NAMES } from './inputs.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -35,6 +37,45 @@ export function createEngine(
     } finally {
       await client.close();
     }
+  };
+
+  const applyWith = async (
+    client: SnykClient,
+    plan: Plan,
+    live: LiveState,
+    options: ApplyOverrides,
+    scope?: PlanScope,
+  ): Promise<ApplyResult> => {
+    const outcome = await applyPlan(
+      plan,
+      live,
+      client,
+      {
+        allowMassDelete: options.allowMassDelete,
+        allowLockout: options.allowLockout ?? false,
+        concurrency: api.concurrency,
+        // Webhook secrets (`secret: { env }`) come from the job's environment.
+        env,
+      },
+      scope,
+    );
+    const { result } = outcome;
+    // Applying a part of a plan (expired access only), what remains of the rest is not its business.
+    const addresses = new Set(plan.changes.map((c) => c.address));
+    const remaining = outcome.remaining.filter((c) => addresses.has(c.address));
+    const shown = { ...outcome, remaining };
+    return {
+      ok: result.failed + result.skipped === 0,
+      applied: result.applied,
+      failed: result.failed,
+      skipped: result.skipped,
+      text: renderApplySummaryText(shown),
+      markdown: renderApplySummaryMarkdown(shown),
+    };
+  };
+  const failed = (error: unknown) => {
+    const text = `Nothing was applied: ${message(error)}`;
+    return { ok: false, applied: 0, failed: 0, skipped: 0, text, markdown: text };
   };
 
   return {
@@ -70,32 +111,30 @@ export function createEngine(
       try {
         return await withClient(async (client) => {
           const { live, scope } = await checkFresh(plan, client);
-          const outcome = await applyPlan(
-            plan,
-            live,
-            client,
-            {
-              allowMassDelete: options.allowMassDelete,
-              allowLockout: false,
-              concurrency: api.concurrency,
-              // Webhook secrets (`secret: { env }`) come from the job's environment.
-              env,
-            },
-            scope,
-          );
-          const { result } = outcome;
-          return {
-            ok: result.failed + result.skipped === 0,
-            applied: result.applied,
-            failed: result.failed,
-            skipped: result.skipped,
-            text: renderApplySummaryText(outcome),
-            markdown: renderApplySummaryMarkdown(outcome),
-          };
+          return applyWith(client, plan, live, options, scope);
         });
       } catch (error) {
-        const text = `Nothing was applied: ${message(error)}`;
-        return { ok: false, applied: 0, failed: 0, skipped: 0, text, markdown: text };
+        return failed(error);
+      }
+    },
+
+    async enforceExpiry(paths, options) {
+      try {
+        const config = await loadDesired(paths, cwd);
+        // Nothing can expire without `expires`: no reads, and nothing to fail on.
+        if (!hasExpiringEntries(config.desired)) {
+          return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
+        }
+        return await withClient(async (client) => {
+          const { plan, live } = await planDesired(config, client);
+          const expired = expiryPlan(plan);
+          if (expired.changes.length === 0) {
+            return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
+          }
+          return { ...(await applyWith(client, expired, live, options)), expired: expired.changes.length };
+        });
+      } catch (error) {
+        return { ...failed(error), expired: 0 };
       }
     },
 

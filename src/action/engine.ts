@@ -40,6 +40,12 @@ export interface DriftResult {
   error?: string;
 }
 
+/** The safety rails the workflow lifted (inputs allow-mass-delete, allow-lockout). */
+export interface ApplyOverrides {
+  allowMassDelete: boolean;
+  allowLockout?: boolean;
+}
+
 export interface Engine {
   validate(paths: string[]): Promise<ValidateResult>;
   plan(paths: string[]): Promise<PlanResult>;
@@ -47,6 +53,11 @@ export interface Engine {
    * Applies exactly `plan` (as `apply --plan` does: refused when live state has changed since
    * the plan's fingerprint), so that what was checked against the reviewed plan is what runs.
    */
-  apply(plan: Plan, options: { allowMassDelete: boolean }): Promise<ApplyResult>;
+  apply(plan: Plan, options: ApplyOverrides): Promise<ApplyResult>;
+  /**
+   * Plans, and applies only the changes that remove expired access (`expiredAt`), under the
+   * same rails; `expired` counts them (0: nothing was applied).
+   */
+  enforceExpiry(paths: string[], options: ApplyOverrides): Promise<ApplyResult & { expired: number }>;
   drift(paths: string[]): Promise<DriftResult>;
 }

@@ -16,6 +16,8 @@ describe('readInputs', () => {
       maskEmails: false,
       requireReviewedPlan: false,
       allowMassDelete: false,
+      allowLockout: false,
+      enforceExpiry: true,
       driftIssueLabel: 'snyk-drift',
       commentAuthor: 'github-actions[bot]',
     });
@@ -31,6 +33,8 @@ describe('readInputs', () => {
       'INPUT_MASK-EMAILS': 'true',
       'INPUT_REQUIRE-REVIEWED-PLAN': 'True',
       'INPUT_ALLOW-MASS-DELETE': 'FALSE',
+      'INPUT_ALLOW-LOCKOUT': 'true',
+      'INPUT_ENFORCE-EXPIRY': 'false',
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
       'INPUT_COMMENT-AUTHOR': 'snyk-gitops-app[bot]',
       INPUT_CONCURRENCY: '4',
@@ -52,6 +56,8 @@ describe('readInputs', () => {
       maskEmails: true,
       requireReviewedPlan: true,
       allowMassDelete: false,
+      allowLockout: true,
+      enforceExpiry: false,
       driftIssueLabel: 'drift',
       commentAuthor: 'snyk-gitops-app[bot]',
     });

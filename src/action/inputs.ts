@@ -21,6 +21,10 @@ export interface ActionSettings {
   maskEmails: boolean;
   requireReviewedPlan: boolean;
   allowMassDelete: boolean;
+  /** Lift the lock-out rail (last admin, the token's own Group Admin) for this apply. */
+  allowLockout: boolean;
+  /** On `schedule`: apply the deletes of expired access, nothing else (contract §4.3). */
+  enforceExpiry: boolean;
   driftIssueLabel: string;
   /**
    * The login the action comments as: a sticky comment (and the drift issue) is one written
@@ -113,6 +117,8 @@ export function readInputs(env: Env): ActionSettings {
     maskEmails: getBooleanInput(env, 'mask-emails', false),
     requireReviewedPlan: getBooleanInput(env, 'require-reviewed-plan', false),
     allowMassDelete: getBooleanInput(env, 'allow-mass-delete', false),
+    allowLockout: getBooleanInput(env, 'allow-lockout', false),
+    enforceExpiry: getBooleanInput(env, 'enforce-expiry', true),
     driftIssueLabel: label,
     commentAuthor,
   };

@@ -95,7 +95,10 @@ export async function runApply(ctx: ActionContext): Promise<number> {
     await report(`### ✅ snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
     return 0;
   }
-  const result = await ctx.engine.apply(plan, { allowMassDelete: ctx.settings.allowMassDelete });
+  const result = await ctx.engine.apply(plan, {
+    allowMassDelete: ctx.settings.allowMassDelete,
+    allowLockout: ctx.settings.allowLockout,
+  });
   if (!result.ok)
     ctx.annotate({ level: 'error', message: `apply of ${ctx.configKey} failed: ${result.text}` });
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));

@@ -5,7 +5,26 @@ import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { driftIssueTitle, driftMarker, fence, renderDriftIssue, renderInSyncComment } from './comments.ts';
 
+/**
+ * On schedule, access whose `expires` has passed is removed before the drift report (contract
+ * §4.3): exactly those deletes, under the same rails; the report then shows the rest.
+ */
+async function enforceExpiry(ctx: ActionContext): Promise<boolean> {
+  if (ctx.event.name !== 'schedule' || !ctx.settings.enforceExpiry) return true;
+  const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);
+  if (result.ok && result.expired === 0) return true;
+  const head = result.ok
+    ? `### ⏳ snyk-gitops removed ${result.expired} expired access${result.expired === 1 ? '' : 'es'} from \`${ctx.configKey}\``
+    : `### ❌ snyk-gitops could not remove expired access from \`${ctx.configKey}\``;
+  await ctx.runner.appendSummary(ctx.publishable(`${head}\n\n${result.markdown}`));
+  ctx.runner.log(ctx.clean(result.text));
+  if (!result.ok)
+    ctx.annotate({ level: 'error', message: `expired access of ${ctx.configKey}: ${result.text}` });
+  return result.ok;
+}
+
 export async function runDrift(ctx: ActionContext): Promise<number> {
+  const enforced = await enforceExpiry(ctx);
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? 'drift could not be computed';
@@ -35,7 +54,7 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
       });
       ctx.runner.log(`snyk-gitops drift: opened issue #${number}`);
     }
-    return 0;
+    return enforced ? 0 : 1;
   }
   await ctx.runner.appendSummary(`### ✅ snyk-gitops: no drift from ${mdCode(ctx.configKey)}`);
   if (existing) {
@@ -46,5 +65,5 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
     await ctx.github.updateIssue(existing.number, { state: 'closed' });
     ctx.runner.log(`snyk-gitops drift: closed issue #${existing.number}`);
   }
-  return 0;
+  return enforced ? 0 : 1;
 }

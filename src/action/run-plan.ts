@@ -14,6 +14,7 @@ import {
 import type { ValidateResult } from './engine.ts';
 import { BODY_BUDGET } from './limit-size.ts';
 import { digestChanges, formatReviewBlock, listChanges } from './plan-digest.ts';
+import { reportRefusals } from './refusal-check.ts';
 
 /** Posts (or updates) the sticky comment of this config on the PR, if the run has one. */
 export async function postPlanComment(ctx: ActionContext, body: string): Promise<void> {
@@ -116,5 +117,5 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
   if (ctx.decision.reason) ctx.annotate({ level: 'notice', message: ctx.decision.reason });
   await postPlanComment(ctx, `${review}\n${body}`);
   ctx.runner.log(`snyk-gitops plan: ${formatCounts(plan.summary)} (digest ${digest})`);
-  return 0;
+  return reportRefusals(ctx, plan) ? 1 : 0;
 }

@@ -4,7 +4,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Change, Plan } from '../core/types.ts';
-import type { ApplyResult, DriftResult, Engine, PlanResult, ValidateResult } from './engine.ts';
+import type {
+  ApplyOverrides,
+  ApplyResult,
+  DriftResult,
+  Engine,
+  PlanResult,
+  ValidateResult,
+} from './engine.ts';
 
 export function membershipChange(email: string, role = 'Org Collaborator', org = 'payments'): Change {
   return {
@@ -66,8 +73,19 @@ export class ScriptedEngine implements Engine {
     this.calls.push(`plan ${paths.join(' ')}`);
     return this.planResult;
   }
-  async apply(plan: Plan, options: { allowMassDelete: boolean }): Promise<ApplyResult> {
-    this.calls.push(`apply allowMassDelete=${options.allowMassDelete}`);
+  expiryResult: ApplyResult & { expired: number } = {
+    ok: true,
+    applied: 0,
+    failed: 0,
+    skipped: 0,
+    text: '',
+    markdown: '',
+    expired: 0,
+  };
+  async apply(plan: Plan, options: ApplyOverrides): Promise<ApplyResult> {
+    this.calls.push(
+      `apply allowMassDelete=${options.allowMassDelete}${options.allowLockout ? ' allowLockout=true' : ''}`,
+    );
     this.applied.push(plan);
     return (
       this.applyResult ?? {
@@ -79,6 +97,10 @@ export class ScriptedEngine implements Engine {
         markdown: plan.changes.map((c) => `- ✅ ${c.address}`).join('\n'),
       }
     );
+  }
+  async enforceExpiry(paths: string[], options: ApplyOverrides): Promise<ApplyResult & { expired: number }> {
+    this.calls.push(`enforceExpiry ${paths.join(' ')} allowMassDelete=${options.allowMassDelete}`);
+    return this.expiryResult;
   }
   async drift(paths: string[]): Promise<DriftResult> {
     this.calls.push(`drift ${paths.join(' ')}`);

@@ -14,6 +14,12 @@ export interface CommandContext {
   io: Output;
   /** Secrets known to this run (tokens), for redaction of files the command writes. */
   secrets: readonly string[];
+  /** The clock (expiry of access, a plan's createdAt); the real one when not injected. */
+  now?: () => Date;
+}
+
+export function clockOf(ctx: Pick<CommandContext, 'now'>): () => Date {
+  return ctx.now ?? (() => new Date());
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;

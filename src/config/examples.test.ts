@@ -1,6 +1,7 @@
 // Examples are tests: every example validates, points editors at the schema, and the
 // multi-team demo's emulator state is consistent with its files (users and roles exist).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { formatIssue } from './issue.ts';
 import { loadConfig } from './load.ts';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
-const CONFIGS = ['minimal/snyk-gitops.yaml', 'full/snyk-gitops.yaml', 'multi-team'];
+const CONFIGS = ['minimal/snyk-gitops.yaml', 'full/snyk-gitops.yaml', 'multi-team', 'delegated'];
 
 async function load(path: string) {
   const result = await loadConfig([path], { cwd: EXAMPLES });
@@ -18,6 +19,28 @@ async function load(path: string) {
 }
 
 describe('examples', () => {
+  it('delegated: reads the team folders, and refuses a team file that oversteps its delegation', async () => {
+    const { files, desired } = await load('delegated');
+    expect(files).toEqual([
+      'delegated/group.yaml',
+      'delegated/teams/data/data.yaml',
+      'delegated/teams/payments/payments.yaml',
+    ]);
+    expect(desired.orgs.map((o) => o.slug)).toEqual(['platform', 'golden', 'data', 'payments']);
+    const dir = mkdtempSync(join(tmpdir(), 'delegated-'));
+    try {
+      cpSync(join(EXAMPLES, 'delegated'), dir, { recursive: true });
+      const team = join(dir, 'teams/payments/payments.yaml');
+      writeFileSync(team, readFileSync(team, 'utf8').replace('role: Org Admin', 'role: Group Admin'));
+      const result = await loadConfig([dir], { cwd: dir });
+      expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+        "teams/payments/payments.yaml:10:37: role 'Group Admin' may not be granted in org 'payments': delegate[0] (group.yaml:20:5) allows 'Org Admin', 'Org Collaborator'",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each(CONFIGS)('%s validates', async (path) => {
     const result = await load(path);
     expect(result.files.length).toBeGreaterThan(0);
@@ -27,7 +50,7 @@ describe('examples', () => {
     const full = join(EXAMPLES, path);
     const files = path.endsWith('.yaml')
       ? [full]
-      : readdirSync(full)
+      : (readdirSync(full, { recursive: true }) as string[])
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => join(full, f));
     for (const file of files) {

@@ -1,25 +1,31 @@
 // The I/O edge of config loading: turns the paths a user gave into parsed documents. A path is
-// a file or a directory (its *.yaml/*.yml files, sorted). Every failure is an issue naming
-// the path, never an exception. Files are read by read-file.ts (regular files only, symlinks
-// only within the config's directory tree, the size bound while reading).
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+// a file or a directory (every *.yaml/*.yml below it, see walk.ts). Every failure is an issue
+// naming the path, never an exception. Files are read by read-file.ts (regular files only,
+// symlinks only within the config's directory tree, the size bound while reading).
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Issue } from './issue.ts';
 import { MAX_FILE_BYTES, readConfigFile } from './read-file.ts';
 import { parseSource, type SourceDocument } from './source.ts';
-import { type LoadResult, validateWith } from './validate.ts';
+import { type LoadResult, type Placement, validateWith } from './validate.ts';
+import { listYamlFiles } from './walk.ts';
 
 export { MAX_FILE_BYTES };
 
-const YAML_FILE = /\.ya?ml$/i;
-
-/** A config file and the directory tree its symlinks must stay in. */
+/**
+ * A config file, the directory tree its symlinks must stay in, and the directory given on
+ * the command line it was found in (what `delegate.files` globs are relative to).
+ */
 interface ConfigFile {
   file: string;
   root: string;
+  given?: string;
 }
 
-export async function loadConfig(paths: string[], options: { cwd?: string } = {}): Promise<LoadResult> {
+export async function loadConfig(
+  paths: string[],
+  options: { cwd?: string; now?: () => Date } = {},
+): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const issues: Issue[] = [];
   const files: ConfigFile[] = [];
@@ -33,16 +39,27 @@ export async function loadConfig(paths: string[], options: { cwd?: string } = {}
     }
   }
   const docs: SourceDocument[] = [];
+  const placement = new Map<SourceDocument, Placement>();
   const shown = files.map(({ file }) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === undefined) continue;
     const parsed = parseSource(name, text);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    docs.push(parsed.doc);
+    placement.set(parsed.doc, {
+      absolute: file.file,
+      ...(file.given === undefined ? {} : { root: file.given }),
+    });
   }
-  return validateWith(docs, issues, shown);
+  return validateWith(docs, issues, shown, {
+    now: (options.now ?? (() => new Date()))(),
+    placement: (doc) => placement.get(doc),
+  });
 }
 
 async function expandPath(
@@ -77,18 +94,14 @@ async function expandPath(
     return [];
   }
   if (!info.isDirectory()) return [{ file: absolute, root: dirname(absolute) }];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml = entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name))
-    .map((e) => e.name)
-    .sort();
+  const yaml = await listYamlFiles(absolute);
   if (yaml.length === 0)
     issues.push({
       code: 'no-yaml-files',
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`,
     });
-  return yaml.map((name) => ({ file: join(absolute, name), root: absolute }));
+  return yaml.map((file) => ({ file, root: absolute, given: absolute }));
 }
 
 /** Whether `path` resolves to a place inside `root`'s tree, outside hidden folders. */

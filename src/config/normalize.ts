@@ -50,7 +50,11 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
     version: 1,
     group,
     orgs,
-    users: { unknown: users?.unknown ?? 'error', ignore: users?.ignore ?? [] },
+    users: {
+      unknown: users?.unknown ?? 'error',
+      ignore: users?.ignore ?? [],
+      ...(users?.expiryWarningDays === undefined ? {} : { expiryWarningDays: users.expiryWarningDays }),
+    },
     prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
     limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
     drift: { ignore: sections.drift?.value.ignore ?? [] },

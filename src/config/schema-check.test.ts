@@ -47,7 +47,7 @@ drift: { ignore: [{}, { kind: org_members }] }
     expect(check('version: 2\ngroupp: {}\n')).toMatchInlineSnapshot(`
       [
         "snyk.yaml:1:10: version: expected 1, got 2",
-        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, orgs, users, prune, limits, drift",
+        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, orgs, users, prune, limits, delegate, drift",
       ]
     `);
   });

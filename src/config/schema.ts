@@ -33,6 +33,37 @@ export const SCHEMA_ID = 'https://snyk-gitops.dev/schema/snyk-gitops.schema.json
 
 const strict = { additionalProperties: false } as const;
 
+const Globs = (description: string) =>
+  T.Union([T.String({ minLength: 1 }), T.Array(T.String({ minLength: 1 }), { minItems: 1 })], {
+    description,
+  });
+
+export const DelegateSchema = T.Array(
+  T.Object(
+    {
+      files: Globs(
+        'Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`).',
+      ),
+      orgs: T.Array(T.String({ minLength: 1 }), {
+        minItems: 1,
+        description: 'Globs over the slugs of the orgs those files may define (case-insensitive).',
+      }),
+      roles: T.Array(T.String({ minLength: 1 }), {
+        description: 'The roles those files may grant in their orgs (names, case-insensitive, or role ids).',
+      }),
+    },
+    {
+      ...strict,
+      description:
+        'Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate.',
+    },
+  ),
+  {
+    description:
+      'Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted.',
+  },
+);
+
 export const ConfigSchema = T.Object(
   {
     $schema: T.Optional(T.String({ description: 'JSON Schema reference for editors.' })),
@@ -113,6 +144,15 @@ export const ConfigSchema = T.Object(
               description: 'Globs over emails/usernames of users that are never created, changed or removed.',
             }),
           ),
+          expiryWarningDays: T.Optional(
+            T.Integer({
+              minimum: 0,
+              maximum: 3660,
+              default: 7,
+              description:
+                'Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7).',
+            }),
+          ),
         },
         { ...strict, description: 'How users are resolved and which are left alone.' },
       ),
@@ -134,6 +174,7 @@ export const ConfigSchema = T.Object(
         { ...strict, description: 'Safety limits.' },
       ),
     ),
+    delegate: T.Optional(DelegateSchema),
     drift: T.Optional(
       T.Object(
         {

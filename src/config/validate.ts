@@ -1,6 +1,8 @@
 // From parsed files to the validated desired state: schema per file, merge across files,
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
 import type { DesiredState, SourceRef } from '../core/types.ts';
+import { checkDelegation, type Placement } from './delegation.ts';
+import { checkExpiry } from './expiry-rules.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
 import { normalize } from './normalize.ts';
@@ -20,11 +22,22 @@ export type LoadResult =
     }
   | { ok: false; issues: Issue[]; files: string[] };
 
-export function validateDocuments(docs: SourceDocument[]): LoadResult {
+/** What validation needs from outside besides the documents: the clock (`expires`). */
+export interface ValidateOptions {
+  /** The instant of validation; without it, `expires` that have passed are not reported. */
+  now?: Date;
+  /** Where each file lies, for `delegate` globs; without it, no file is delegated. */
+  placement?: (doc: SourceDocument) => Placement | undefined;
+}
+
+export type { Placement };
+
+export function validateDocuments(docs: SourceDocument[], options: ValidateOptions = {}): LoadResult {
   return validateWith(
     docs,
     [],
     docs.map((d) => d.file),
+    options,
   );
 }
 
@@ -32,7 +45,12 @@ export function validateDocuments(docs: SourceDocument[]): LoadResult {
  * Validates `docs` and reports `earlier` issues (files that could not be parsed) with its own.
  * Rules that need every file (one of them defines the group) are skipped when a file is missing.
  */
-export function validateWith(docs: SourceDocument[], earlier: Issue[], files: string[]): LoadResult {
+export function validateWith(
+  docs: SourceDocument[],
+  earlier: Issue[],
+  files: string[],
+  options: ValidateOptions = {},
+): LoadResult {
   if (docs.length === 0) {
     const issues =
       earlier.length > 0 ? earlier : [{ code: 'no-files', message: 'no config files to validate' }];
@@ -49,7 +67,11 @@ export function validateWith(docs: SourceDocument[], earlier: Issue[], files: st
   // Files that fail the schema are left out of the merge; their issues are reported with the
   // merge's, so that one run shows every problem.
   const { merged, issues: conflicts } = mergeDocuments(conforming);
-  const { errors, warnings } = checkRules(merged);
+  const rules = checkRules(merged);
+  const expiry = checkExpiry(merged, options.now ?? new Date(-8.64e15));
+  const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
+  const errors = [...rules.errors, ...expiry.errors, ...delegation];
+  const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
   if (issues.length > 0 || merged.groupId === undefined)

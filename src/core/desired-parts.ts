@@ -2,6 +2,7 @@
 // Kept apart from desired-schema.ts, which also needs the kind registry, so that a kind can
 // use a schema (to export exactly what the format accepts) without an import cycle.
 import { type Static, Type as T } from '@sinclair/typebox';
+import { EXPIRES_PATTERN } from './expiry.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -25,8 +26,15 @@ const RoleRef = T.String({
     "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid).",
 });
 
+/** When the access ends (contract §4.3), as expiry.ts reads it. */
+const Expires = T.String({
+  pattern: EXPIRES_PATTERN,
+  description:
+    'When this access ends: a date (`2026-12-31`, meaning the end of that day in UTC) or a timestamp with its zone (`2026-12-05T18:00:00Z`). From then on the entry is not desired: a live membership is deleted, an absent one is not created. Entries ending within `users.expiryWarningDays` are warnings.',
+});
+
 export const MemberSchema = T.Object(
-  { user: UserRef, role: RoleRef },
+  { user: UserRef, role: RoleRef, expires: T.Optional(Expires) },
   { ...strict, description: 'A membership: this user holds this role.' },
 );
 

@@ -30,6 +30,7 @@ const changeFields = {
   patch: T.Array(PatchOperation),
   dependsOn: T.Array(T.String({ minLength: 1 })),
   note: T.Optional(T.String()),
+  expiredAt: T.Optional(T.String({ format: 'date-time' })),
 };
 
 const Count = T.Integer({ minimum: 0 });
@@ -47,6 +48,19 @@ const PlanSchema = T.Object(
       T.Object({ code: T.String(), message: T.String(), address: T.Optional(T.String()) }, strict),
     ),
     desired: DesiredStateSchema,
+    refusals: T.Optional(
+      T.Array(
+        T.Object(
+          {
+            rail: T.Union([T.Literal('mass-delete'), T.Literal('lockout')]),
+            override: T.Union([T.Literal('--allow-mass-delete'), T.Literal('--allow-lockout')]),
+            message: T.String(),
+            addresses: T.Array(T.String()),
+          },
+          strict,
+        ),
+      ),
+    ),
     createdAt: T.Optional(T.String({ format: 'date-time' })),
     stats: T.Optional(
       T.Object(

@@ -10,6 +10,7 @@ import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
 import { linkDependencies, orderChanges } from './order.ts';
 import { planReplacements } from './replace.ts';
 import { createResolver } from './resolve.ts';
+import { checkSafety } from './safety.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
 
@@ -29,6 +30,8 @@ export function buildPlan(
     resolver: createResolver(live, desired.users.ignore),
     orgs: bound.orgs,
     implied: new Set(),
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? new Date(),
   };
   const ctx: PlanContext = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues: PlanIssue[] = [...bound.issues];
@@ -68,7 +71,8 @@ export function buildPlan(
     ),
     desired,
   };
-  if (options.now !== undefined) plan.createdAt = options.now().toISOString();
+  plan.refusals = checkSafety(plan, live, {});
+  if (options.now !== undefined) plan.createdAt = ctx.now.toISOString();
   if (options.replace !== undefined && options.replace.length > 0)
     plan.replace = [...new Set(options.replace)];
   return { ok: true, plan };

@@ -2,9 +2,15 @@
 // same refusals are computed when a plan is made, so a reviewer sees them before apply does.
 export interface Refusal {
   rail: 'mass-delete' | 'lockout';
-  flag: '--allow-mass-delete' | '--allow-lockout';
+  /** The `apply` flag that lifts this rail; the Action input has the same name without `--`. */
+  override: '--allow-mass-delete' | '--allow-lockout';
   message: string;
   addresses: string[];
+}
+
+/** The Action input that lifts a refusal (`--allow-lockout` → `allow-lockout`). */
+export function overrideInput(refusal: Pick<Refusal, 'override'>): string {
+  return refusal.override.replace(/^--/, '');
 }
 
 export function listAddresses(addresses: readonly string[]): string {
@@ -15,7 +21,7 @@ export function listAddresses(addresses: readonly string[]): string {
 export function lockoutRefusal(message: string, addresses: string[]): Refusal {
   return {
     rail: 'lockout',
-    flag: '--allow-lockout',
+    override: '--allow-lockout',
     message: `${message} Re-run with --allow-lockout if this is intended.`,
     addresses,
   };

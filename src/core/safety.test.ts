@@ -61,7 +61,7 @@ describe('mass-delete rail', () => {
     expect(checkSafety(p, live, {})).toEqual([
       {
         rail: 'mass-delete',
-        flag: '--allow-mass-delete',
+        override: '--allow-mass-delete',
         message:
           'Refusing to delete 2 of 4 org memberships (50%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[dave@acme.com]. Re-run with --allow-mass-delete if this is intended.',
         addresses: ['org[payments].member[carol@acme.com]', 'org[payments].member[dave@acme.com]'],
@@ -109,7 +109,7 @@ describe('lock-out rail', () => {
     expect(checkSafety(p, live, {})).toEqual([
       {
         rail: 'lockout',
-        flag: '--allow-lockout',
+        override: '--allow-lockout',
         message:
           "Refusing to remove the token's own user (group.member[alice@acme.com]) from Group Admin: the token would lose control of the group. Re-run with --allow-lockout if this is intended.",
         addresses: ['group.member[alice@acme.com]'],
@@ -153,7 +153,7 @@ describe('lock-out rail', () => {
     expect(checkSafety(demote, live, {})).toEqual([
       {
         rail: 'lockout',
-        flag: '--allow-lockout',
+        override: '--allow-lockout',
         message:
           'Refusing to leave org[payments] without any Org Admin: org[payments].member[bob@acme.com]. Re-run with --allow-lockout if this is intended.',
         addresses: ['org[payments].member[bob@acme.com]'],

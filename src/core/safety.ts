@@ -37,7 +37,7 @@ function checkMassDelete(changes: readonly Change[], desired: DesiredState, live
     const addresses = deletes.map((c) => c.address);
     refusals.push({
       rail: 'mass-delete',
-      flag: '--allow-mass-delete',
+      override: '--allow-mass-delete',
       message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
       addresses,
     });

@@ -3,6 +3,7 @@
 
 import type { DesiredState, GroupSettings, OrgSettings, Tag } from './desired-schema.ts';
 import type { Change, Kind } from './kinds/index.ts';
+import type { Refusal } from './refusal.ts';
 
 export type {
   DesiredOrg,
@@ -21,7 +22,7 @@ export type {
   WebhookSpec,
 } from './desired-schema.ts';
 export { KIND_NAMES } from './kinds/index.ts';
-export type { Change, Kind };
+export type { Change, Kind, Refusal };
 export type Action = 'create' | 'update' | 'delete';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -61,6 +62,8 @@ export interface PendingUser {
   roleId: string;
   /** Invite id (REST invites); provisions are keyed by email. */
   id?: string;
+  /** False for an invitation Snyk reports as no longer active (expired, never accepted). */
+  active?: boolean;
 }
 
 export interface LiveOrg {
@@ -141,6 +144,12 @@ export interface Plan {
   summary: Summary;
   warnings: Warning[];
   desired: DesiredState;
+  /**
+   * What `apply` will refuse (contract §4.3), computed by the same rails apply runs, with no
+   * override given: a reviewer sees the refusal before the merge. Absent in plans saved by
+   * older versions.
+   */
+  refusals?: Refusal[];
   /** Extensions: when and at what cost the plan was made. */
   createdAt?: string;
   stats?: PlanStats;

@@ -88,7 +88,11 @@ function itemOfChange(change: Change): DriftItem {
     desired,
     patch,
     fields: fieldsOf(patch, desired, live),
-    message: describe(kind, change.address, driftChange),
+    // An expired entry is not a hand edit: say why the membership should go.
+    message:
+      change.expiredAt === undefined
+        ? describe(kind, change.address, driftChange)
+        : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ''}`.trim(),
   });
 }
 

@@ -3,6 +3,7 @@
 // touched and say what, if anything, remains there. Nothing is written before every check has
 // passed. (`plan` right after remains the full check.)
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
+import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import { handlersOf } from '../core/kinds/index.ts';
@@ -13,7 +14,7 @@ import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
-import { planAgainst } from './plan.ts';
+import { planAgainst, systemClock } from './plan.ts';
 import { type PlanScope, readScoped } from './scope.ts';
 
 export interface ApplyOptions {
@@ -43,13 +44,36 @@ export interface ApplyOutcome {
 export async function checkFresh(
   plan: Plan,
   client: SnykClient,
+  now: () => Date = systemClock,
 ): Promise<{ live: LiveState; scope: PlanScope }> {
   // A partial plan is re-read as it was made: by its targets.
   const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? []);
-  const now = fingerprintLive(live);
-  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  const fingerprint = fingerprintLive(live);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  checkNotAged(plan, now());
   checkChanges(plan, live, scope);
   return { live, scope };
+}
+
+/**
+ * Expiry makes a plan depend on its instant: an entry that ended between the plan and now
+ * would be created or kept by a plan that no longer matches the file. Such a plan is refused.
+ */
+function checkNotAged(plan: Plan, now: Date): void {
+  if (plan.createdAt === undefined) return;
+  const made = Date.parse(plan.createdAt);
+  const { desired } = plan;
+  const specs = [
+    ...(desired.group.members ?? []),
+    ...(desired.tenant?.members ?? []),
+    ...desired.orgs.flatMap((o) => o.members ?? []),
+  ];
+  const passed = expiryInstants(specs).find((at) => at.getTime() > made && at.getTime() <= now.getTime());
+  if (passed === undefined) return;
+  throw new GitopsError(
+    `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
+    { code: 'PLAN_STALE' },
+  );
 }
 
 /**
@@ -59,10 +83,12 @@ export async function checkFresh(
  * output does not name.
  */
 function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
+  // Planned again at the plan's own instant, so that expiry decides as it did then.
+  const at = plan.createdAt === undefined ? undefined : new Date(plan.createdAt);
   const again = planAgainst(
     { desired: plan.desired, files: [] },
     live,
-    undefined,
+    at && (() => at),
     scope,
     plan.replace,
   ).changes;
@@ -134,7 +160,7 @@ export async function applyPlan(
   const remainingNotes: string[] = [];
   let remaining: Change[];
   try {
-    remaining = await verifyTouched(plan, client, scope, options.now);
+    remaining = await verifyTouched(plan, client, scope, options.now ?? systemClock);
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.

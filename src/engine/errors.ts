@@ -42,7 +42,7 @@ export class SafetyRefusalError extends GitopsError {
   readonly refusals: Refusal[];
   constructor(refusals: Refusal[]) {
     super(
-      `refusing to apply (nothing was written):\n${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join('\n')}`,
+      `refusing to apply (nothing was written):\n${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join('\n')}`,
       { code: 'SAFETY_REFUSED' },
     );
     this.refusals = refusals;

@@ -20,8 +20,8 @@ export interface LoadedConfig {
 }
 
 /** Loads and validates the config files; throws ConfigInvalidError listing every problem. */
-export async function loadDesired(paths: string[], cwd: string): Promise<LoadedConfig> {
-  const result = await loadConfig(paths, { cwd });
+export async function loadDesired(paths: string[], cwd: string, now?: () => Date): Promise<LoadedConfig> {
+  const result = await loadConfig(paths, { cwd, ...(now ? { now } : {}) });
   if (!result.ok) {
     throw new ConfigInvalidError(
       result.issues.map((i) => ({
@@ -70,7 +70,7 @@ export async function planDesired(
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
   const elapsedSeconds = (clock() - started) / 1000;
-  const plan = planAgainst(config, live, options.now, scope, options.replace);
+  const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== undefined) {
@@ -94,6 +94,9 @@ function relatedPlaces(config: LoadedConfig, issue: PlanIssue): string {
     })
     .join('');
 }
+
+/** The real clock, for the edges that were not given one. */
+export const systemClock = (): Date => new Date();
 
 /** The pure step: desired + live → plan, with semantic problems located in the files. */
 export function planAgainst(

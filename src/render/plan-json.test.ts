@@ -16,6 +16,7 @@ describe('renderPlanJson', () => {
       'summary',
       'warnings',
       'desired',
+      'refusals',
       'createdAt',
       'stats',
     ]);

@@ -13,6 +13,7 @@ function orderChange(change: Change): Record<string, unknown> {
     dependsOn: change.dependsOn,
     target: change.target,
     ...(change.note === undefined ? {} : { note: change.note }),
+    ...(change.expiredAt === undefined ? {} : { expiredAt: change.expiredAt }),
   };
 }
 
@@ -40,6 +41,13 @@ export function renderPlanJson(plan: Plan): string {
       ...(w.address === undefined ? {} : { address: w.address }),
     })),
     desired: plan.desired,
+    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    refusals: (plan.refusals ?? []).map((r) => ({
+      rail: r.rail,
+      message: r.message,
+      override: r.override,
+      addresses: r.addresses,
+    })),
     ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
     ...(plan.stats === undefined ? {} : { stats: orderStats(plan.stats) }),
     ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),

@@ -13,6 +13,7 @@ import {
   summarySentence,
 } from './describe.ts';
 import { mdCode, mdFenceLine, mdHtml, mdText } from './inert-markdown.ts';
+import { renderRefusalsMarkdown } from './refusals.ts';
 
 const DEFAULT_MAX_LENGTH = 65_000;
 const MAX_TABLE_ROWS = 60;
@@ -86,13 +87,14 @@ function headNotes(plan: Plan): string[] {
 
 export function renderPlanMarkdown(plan: Plan, options: { maxLength?: number; title?: string } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [
-    `### ${mdText(options.title ?? 'snyk-gitops plan')}`,
-    '',
-    `**${summarySentence(plan.summary)}**`,
-    '',
-    ...headNotes(plan),
-  ].join('\n');
+  const head =
+    [
+      `### ${mdText(options.title ?? 'snyk-gitops plan')}`,
+      '',
+      `**${summarySentence(plan.summary)}**`,
+      '',
+      ...headNotes(plan),
+    ].join('\n') + renderRefusalsMarkdown(plan);
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);
 

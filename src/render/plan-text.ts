@@ -6,6 +6,7 @@ import type { Action, Plan } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
 import { describeChange, groupByScope, partialSentence, SYMBOL, summarySentence } from './describe.ts';
+import { renderRefusalsText } from './refusals.ts';
 
 const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
   create: green,
@@ -43,6 +44,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     }
     out.push('');
   }
+  out.push(...renderRefusalsText(plan, paint));
   out.push(paint('bold', summarySentence(plan.summary)));
   const budget = plan.changes.length > 0 && plan.stats ? applyBudgetSentence(plan.stats) : undefined;
   if (budget !== undefined) out.push(budget);

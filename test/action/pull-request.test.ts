@@ -117,7 +117,7 @@ describe('a pull request', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(
       file,
-      text.replace('role: Org Collaborator', 'role: Org Collaborator, expires: never'),
+      text.replace('role: Org Collaborator', 'role: Org Collaborator, expiry: never'),
       'utf8',
     );
     const line = text.split('\n').findIndex((l) => l.includes('Org Collaborator')) + 1;
@@ -129,10 +129,10 @@ describe('a pull request', () => {
       annotations.some((l) => l.startsWith(`::error file=payments.yaml,line=${line}`)),
       annotations.join('\n'),
     ).toBe(true);
-    expect(annotations.some((l) => l.includes("unknown key 'expires'"))).toBe(true);
+    expect(annotations.some((l) => l.includes("unknown key 'expiry'"))).toBe(true);
     const [comment] = planComments();
     expect(comment?.body).toContain('is invalid');
-    expect(comment?.body).toContain("unknown key 'expires'");
+    expect(comment?.body).toContain("unknown key 'expiry'");
     expect(run.summary).toContain('is invalid');
     // Nothing was planned, so Snyk was not even read.
     expect(harness.emulator.requests().filter((r) => r.api !== 'control')).toEqual([]);

@@ -303,6 +303,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           - org[payments].member[ci-bot@serviceaccount.acme.com]  (role: Org Collaborator)
           - org[payments].member[secops@acme.com]  (role: Org Admin)
 
+        Apply will refuse this plan:
+          ✗ Refusing to delete 3 of 5 org memberships (60%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[ci-bot@serviceaccount.acme.com], org[payments].member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
+              lifted by --allow-mass-delete (Action input allow-mass-delete: true)
+
         Plan: 0 to add, 1 to change, 3 to destroy.
         Apply: 4 writes, about N s at 1,620 requests/min.
         "
@@ -390,6 +394,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         Warnings:
           ! org[research].integration[github]: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.
 
+        Apply will refuse this plan:
+          ✗ Refusing to delete 5 of 10 group memberships (50%, above limits.maxDeletePercent 25%): group.member[dave@acme.com], group.member[erin@acme.com], group.member[frank@acme.com], group.member[mallory@acme.com], group.member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
+              lifted by --allow-mass-delete (Action input allow-mass-delete: true)
+
         Plan: 6 to add, 18 to change, 6 to destroy.
         Apply: 30 writes, about N s at 1,620 requests/min.
         "
@@ -402,6 +410,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         **Plan: 6 to add, 18 to change, 6 to destroy.**
 
         Apply: 30 writes, about N s at 1,620 requests/min.
+        **⛔ Apply will refuse this plan:**
+
+        - Refusing to delete 5 of 10 group memberships (50%, above limits.maxDeletePercent 25%): group.member[dave@acme.com], group.member[erin@acme.com], group.member[frank@acme.com], group.member[mallory@acme.com], group.member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.<br>_Lifted by \`--allow-mass-delete\` on the CLI, or the Action input \`allow-mass-delete: true\`._
+
 
         | Scope | Add | Change | Destroy |
         |---|--:|--:|--:|

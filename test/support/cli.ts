@@ -18,6 +18,8 @@ export interface CliOptions {
   cwd?: string;
   input?: string;
   timeoutMs?: number;
+  /** The clock of an in-process run (a process uses the real one). */
+  now?: () => Date;
 }
 
 /** A clean environment: no colour forcing, no inherited Snyk/GitHub settings. */
@@ -65,6 +67,7 @@ export async function runCliInProcess(args: string[], options: CliOptions = {}):
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: Readable.from([options.input ?? '']),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -15,7 +15,7 @@ import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
-import type { Command, CommandContext } from '../context.ts';
+import { type Command, type CommandContext, clockOf } from '../context.ts';
 import {
   configPaths,
   parseCommandArgs,
@@ -81,7 +81,7 @@ export const applyCommand: Command = async (ctx) => {
         String(values.plan),
       )
     : undefined;
-  const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const tty = ctx.stderr.isTTY === true && !values.quiet;
   const progress = createProgress(ctx.stderr, { tty });
@@ -90,11 +90,12 @@ export const applyCommand: Command = async (ctx) => {
     let live: LiveState;
     let scope: PlanScope;
     if (savedPlan) {
-      ({ live, scope } = await checkFresh(savedPlan, client));
+      ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
       plan = savedPlan;
     } else {
       ({ plan, live, scope } = await planDesired(config!, client, {
         replace,
+        now: clockOf(ctx),
         targets,
         budget: budgetOf(settings),
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
@@ -145,6 +146,7 @@ export const applyCommand: Command = async (ctx) => {
         concurrency: settings.concurrency,
         onEvent,
         env: ctx.env,
+        now: clockOf(ctx),
       },
       scope,
     );

@@ -13,7 +13,7 @@ import { loadDesired } from '../../engine/plan.ts';
 import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { redact } from '../../util/redact.ts';
-import type { Command } from '../context.ts';
+import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { useColor } from '../style.ts';
@@ -31,12 +31,13 @@ export const driftCommand: Command = async (ctx) => {
     throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(', ')}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
   let report: DriftReport;
   try {
     report = await detectDrift(config, client, {
+      now: clockOf(ctx),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
   } finally {

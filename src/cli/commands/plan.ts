@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.ts';
 import { renderPlanJson } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
-import type { Command } from '../context.ts';
+import { type Command, clockOf } from '../context.ts';
 import {
   configPaths,
   parseCommandArgs,
@@ -35,7 +35,7 @@ export const planCommand: Command = async (ctx) => {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
   try {
@@ -43,6 +43,7 @@ export const planCommand: Command = async (ctx) => {
       replace,
       targets: targetsOf(values.target),
       budget: budgetOf(settings),
+      now: clockOf(ctx),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
     progress.finish();

@@ -3,7 +3,7 @@
 import { formatIssue, type Issue, type LoadResult, loadConfig } from '../../config/index.ts';
 import type { DesiredState } from '../../core/types.ts';
 import { UsageError } from '../../errors.ts';
-import type { Command } from '../context.ts';
+import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs } from '../options.ts';
 
 const FORMATS = ['text', 'json'] as const;
@@ -26,7 +26,7 @@ export const validateCommand: Command = async (ctx) => {
     throw new UsageError(
       `--format '${format}' is not supported by validate: expected ${FORMATS.join(' or ')}`,
     );
-  const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd });
+  const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd, now: clockOf(ctx) });
   const summary = summarize(result);
   const issues = result.ok ? [] : result.issues;
   const warnings = result.ok ? result.warnings : [];

@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { groupMemberAddress } from '../kinds/group-membership.ts';
 import { orgMemberAddress } from '../kinds/org-membership.ts';
-import { pendingUserAddress } from '../kinds/pending-user.ts';
+import { pendingUserAddress } from '../kinds/pending-targets.ts';
 import { tenantMemberAddress } from '../kinds/tenant-membership.ts';
 import { designation } from '../org-match.ts';
 import type { DesiredState, Role } from '../types.ts';

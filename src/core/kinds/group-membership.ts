@@ -56,6 +56,7 @@ export const groupMembershipKind: KindModule<'group_membership', typeof targets>
       address: groupMemberAddress,
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
     else {
       for (const { spec } of diff.unknown) {

@@ -26,6 +26,11 @@ interface ChangeFields {
   dependsOn: string[];
   /** Why this change is shaped as it is, when not obvious (shown in the plan). */
   note?: string;
+  /**
+   * Set on a delete that happens because the file's entry expired (contract §4.3): the
+   * instant it ended. The scheduled Action applies exactly these.
+   */
+  expiredAt?: string;
 }
 
 type ActionsOf<S extends TargetSchemas> = keyof S & Action;
@@ -63,6 +68,8 @@ export interface PlanContext {
    * object that cannot be created is no warning when the plan brings it about anyway.
    */
   implied: ReadonlySet<string>;
+  /** The instant the plan is made at: which `expires` have passed (injected clock). */
+  now: Date;
 }
 
 /** A member reference the live directory does not know (reported once, as one issue). */

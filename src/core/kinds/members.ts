@@ -1,9 +1,12 @@
 // Shared by the org, group and tenant membership kinds: resolve the listed members and diff
 // them with the live memberships by user id (a role change is an update, never delete+create).
-import { labelUser } from '../addresses.ts';
+// Entries that expired (contract §4.3) are not desired: their live membership is deleted
+// whatever `prune` says, and they are never created; entries about to expire are warnings.
+import { labelUser, labelUserRef } from '../addresses.ts';
+import { DEFAULT_EXPIRY_WARNING_DAYS, expiredNote, expiryOf, formatInstant } from '../expiry.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
-import type { LiveMembership, LiveUser, MemberSpec, Role } from '../types.ts';
+import type { LiveMembership, LiveUser, MemberSpec, Role, Warning } from '../types.ts';
 import type { PlanContext, UnknownUserRef } from './kind.ts';
 
 export interface ResolvedMember {
@@ -19,14 +22,24 @@ export interface UnresolvedMember {
   role?: Role;
 }
 
+/** A live membership deleted because the file's entry for its user has expired. */
+export interface ExpiredMembership {
+  live: LiveMembership;
+  at: Date;
+  note: string;
+}
+
 export interface MembershipDiff {
   creates: ResolvedMember[];
   updates: { member: ResolvedMember; live: LiveMembership }[];
   deletes: LiveMembership[];
-  /** Listed members the live directory does not know (not ignored). */
+  expired: ExpiredMembership[];
+  /** Listed members the live directory does not know (not ignored, not expired). */
   unknown: UnresolvedMember[];
   unknownUsers: UnknownUserRef[];
   issues: PlanIssue[];
+  /** Entries about to expire, and expired ones that have nothing left to delete. */
+  warnings: Warning[];
 }
 
 export interface MemberScope {
@@ -40,21 +53,37 @@ export interface MemberScope {
   address: (label: string) => string;
 }
 
+interface ExpiredEntry {
+  spec: MemberSpec;
+  user: LiveUser | undefined;
+  at: Date;
+}
+
 export function diffMemberships(ctx: PlanContext, scope: MemberScope): MembershipDiff {
   const { resolver } = ctx;
   const diff: MembershipDiff = {
     creates: [],
     updates: [],
     deletes: [],
+    expired: [],
     unknown: [],
     unknownUsers: [],
     issues: [],
+    warnings: [],
   };
+  const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = new Map<string, ResolvedMember>();
+  const expiredEntries: ExpiredEntry[] = [];
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const path = [...scope.path, index];
+    const expiry = expiryOf(spec, ctx.now, warningDays);
+    if (expiry.state === 'expired') {
+      expiredEntries.push({ spec, user, at: expiry.at });
+      return;
+    }
+    if (expiry.state === 'expiring') diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: 'UNKNOWN_ROLE', message: found.message, path: [...path, 'role'] });
@@ -82,9 +111,10 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     if (live === undefined) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
+  const ended = planExpired(scope, expiredEntries, liveByUser, listed, diff);
   if (scope.prune) {
     for (const live of scope.live ?? []) {
-      if (listed.has(live.userId)) continue;
+      if (listed.has(live.userId) || ended.has(live.userId)) continue;
       // A listed member whose role is unknown is still listed: never delete it for a typo.
       if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
@@ -93,6 +123,47 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     }
   }
   return diff;
+}
+
+/** Expired entries: a delete of the live membership, or a warning that there is none. */
+function planExpired(
+  scope: MemberScope,
+  entries: readonly ExpiredEntry[],
+  liveByUser: ReadonlyMap<string, LiveMembership>,
+  listed: ReadonlyMap<string, ResolvedMember>,
+  diff: MembershipDiff,
+): Set<string> {
+  const ended = new Set<string>();
+  for (const { spec, user, at } of entries) {
+    // The same person listed again without an expired entry keeps the access.
+    if (user !== undefined && listed.has(user.id)) continue;
+    const live = user === undefined ? undefined : liveByUser.get(user.id);
+    if (live !== undefined && !ended.has(live.userId)) {
+      ended.add(live.userId);
+      diff.expired.push({ live, at, note: expiredNote(spec, at) });
+      continue;
+    }
+    diff.warnings.push({
+      code: 'MEMBER_EXPIRED',
+      message: `expired at ${formatInstant(at)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
+      address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
+    });
+  }
+  return ended;
+}
+
+function expiringWarning(
+  scope: MemberScope,
+  spec: MemberSpec,
+  user: LiveUser | undefined,
+  expiry: { at: Date; days: number },
+): Warning {
+  const when = expiry.days === 1 ? 'within a day' : `in ${expiry.days} days`;
+  return {
+    code: 'MEMBER_EXPIRES_SOON',
+    message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
+    address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
+  };
 }
 
 /** The address label of a live membership's user. */

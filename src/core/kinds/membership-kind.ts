@@ -29,7 +29,7 @@ interface Scope<K extends string, R extends object> {
 export function membershipChanges<K extends string, R extends object>(
   ctx: PlanContext,
   scope: Scope<K, R>,
-  diff: Pick<MembershipDiff, 'creates' | 'updates' | 'deletes'>,
+  diff: Pick<MembershipDiff, 'creates' | 'updates' | 'deletes' | 'expired'>,
 ) {
   const { kind, target } = scope;
   const creates = diff.creates.map((member) => ({
@@ -66,7 +66,19 @@ export function membershipChanges<K extends string, R extends object>(
     dependsOn: [],
     target: { ...target, membershipId: live.id, userId: live.userId },
   }));
-  return [...creates, ...updates, ...deletes];
+  const expired = diff.expired.map(({ live, at, note }) => ({
+    action: 'delete' as const,
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target, membershipId: live.id, userId: live.userId },
+    note,
+    expiredAt: at.toISOString(),
+  }));
+  return [...creates, ...updates, ...deletes, ...expired];
 }
 
 interface MembershipChangeLike {

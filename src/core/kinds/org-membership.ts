@@ -80,6 +80,7 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
         address,
       });
       result.issues.push(...diff.issues);
+      result.warnings.push(...diff.warnings);
       if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
       const scope = { kind: 'org_membership' as const, target: orgTarget(binding) };
       result.changes.push(
@@ -115,7 +116,9 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
   },
   rails({ live, after, changes }) {
     const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
-    return live.orgs.flatMap((org) => {
+    // By slug, so that the refusals read the same whatever order the orgs were read in.
+    const bySlug = [...live.orgs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    return bySlug.flatMap((org) => {
       const orgAfter = after.orgs.find((o) => o.id === org.id);
       if (orgAfter === undefined || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];

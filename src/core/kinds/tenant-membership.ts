@@ -69,6 +69,7 @@ export const tenantMembershipKind: KindModule<'tenant_membership', typeof target
       address: tenantMemberAddress,
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
     const missing = [
       ...diff.creates.map((member) => labelUser(member.user)),
@@ -88,7 +89,7 @@ export const tenantMembershipKind: KindModule<'tenant_membership', typeof target
       ...membershipChanges(
         ctx,
         { ...scope, address: tenantMemberAddress, dependsOn: [] },
-        { creates: [], updates: diff.updates, deletes: diff.deletes },
+        { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired },
       ).filter((c): c is Exclude<typeof c, { action: 'create' }> => c.action !== 'create'),
     );
     return result;

@@ -9,7 +9,7 @@ import {
   SnykApiError,
   openSnyk,
   readLiveState
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -3,11 +3,14 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-L3CLLIVD.js";
+} from "./chunk-AKEB6HY2.js";
 import {
   renderPlanText
-} from "./chunk-DGI56Q7Q.js";
-import "./chunk-J3FXQ74S.js";
+} from "./chunk-26MH7JIT.js";
+import "./chunk-FM7NPJFK.js";
+import {
+  clockOf
+} from "./chunk-DZMZJE36.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,22 +21,22 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-QX2C7HIE.js";
-import "./chunk-37XXUD32.js";
+} from "./chunk-ZBYSNDQJ.js";
+import "./chunk-MU5LEWFX.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,
@@ -70,7 +73,8 @@ var changeFields = {
   after: Type.Unknown(),
   patch: Type.Array(PatchOperation),
   dependsOn: Type.Array(Type.String({ minLength: 1 })),
-  note: Type.Optional(Type.String())
+  note: Type.Optional(Type.String()),
+  expiredAt: Type.Optional(Type.String({ format: "date-time" }))
 };
 var Count = Type.Integer({ minimum: 0 });
 var PlanSchema = Type.Object(
@@ -86,6 +90,19 @@ var PlanSchema = Type.Object(
       Type.Object({ code: Type.String(), message: Type.String(), address: Type.Optional(Type.String()) }, strict)
     ),
     desired: DesiredStateSchema,
+    refusals: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            rail: Type.Union([Type.Literal("mass-delete"), Type.Literal("lockout")]),
+            override: Type.Union([Type.Literal("--allow-mass-delete"), Type.Literal("--allow-lockout")]),
+            message: Type.String(),
+            addresses: Type.Array(Type.String())
+          },
+          strict
+        )
+      )
+    ),
     createdAt: Type.Optional(Type.String({ format: "date-time" })),
     stats: Type.Optional(
       Type.Object(
@@ -215,7 +232,7 @@ var applyCommand = async (ctx) => {
     ),
     String(values.plan)
   ) : void 0;
-  const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
   const tty = ctx.stderr.isTTY === true && !values.quiet;
@@ -225,11 +242,12 @@ var applyCommand = async (ctx) => {
     let live;
     let scope;
     if (savedPlan) {
-      ({ live, scope } = await checkFresh(savedPlan, client));
+      ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
       plan = savedPlan;
     } else {
       ({ plan, live, scope } = await planDesired(config, client, {
         replace,
+        now: clockOf(ctx),
         targets,
         budget: budgetOf(settings),
         onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
@@ -271,7 +289,8 @@ var applyCommand = async (ctx) => {
         allowLockout: values["allow-lockout"] === true,
         concurrency: settings.concurrency,
         onEvent,
-        env: ctx.env
+        env: ctx.env,
+        now: clockOf(ctx)
       },
       scope
     );

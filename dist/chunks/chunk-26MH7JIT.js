@@ -4,8 +4,9 @@ import {
   describeChange,
   groupByScope,
   partialSentence,
+  renderRefusalsText,
   summarySentence
-} from "./chunk-J3FXQ74S.js";
+} from "./chunk-FM7NPJFK.js";
 import {
   applyBudgetSentence,
   bold,
@@ -13,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-QX2C7HIE.js";
+} from "./chunk-ZBYSNDQJ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -53,6 +54,7 @@ function renderPlanText(plan, options) {
     }
     out.push("");
   }
+  out.push(...renderRefusalsText(plan, paint));
   out.push(paint("bold", summarySentence(plan.summary)));
   const budget = plan.changes.length > 0 && plan.stats ? applyBudgetSentence(plan.stats) : void 0;
   if (budget !== void 0) out.push(budget);

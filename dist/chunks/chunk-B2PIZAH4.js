@@ -5,20 +5,20 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-QX2C7HIE.js";
+} from "./chunk-ZBYSNDQJ.js";
 import {
   require_picomatch
-} from "./chunk-37XXUD32.js";
+} from "./chunk-MU5LEWFX.js";
 import {
   readLiveState
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
   require_fast_json_patch
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";
@@ -299,7 +299,8 @@ function itemOfChange(change) {
     desired,
     patch,
     fields: fieldsOf(patch, desired, live),
-    message: describe(kind, change.address, driftChange)
+    // An expired entry is not a hand edit: say why the membership should go.
+    message: change.expiredAt === void 0 ? describe(kind, change.address, driftChange) : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ""}`.trim()
   });
 }
 function itemOfMissing(missing) {

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isPlainObject,
   orgSlugOfAddress,
+  overrideInput,
   require_fast_json_patch
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";
@@ -64,11 +65,44 @@ function safeGet(document, pointer) {
   }
 }
 
+// src/render/refusals.ts
+var HEADING = "Apply will refuse this plan:";
+var MAX_SHOWN = 10;
+function liftedBy(override, input) {
+  return `lifted by ${override} (Action input ${input}: true)`;
+}
+function renderRefusalsText(plan, paint) {
+  const refusals = plan.refusals ?? [];
+  if (refusals.length === 0) return [];
+  const lines = [paint("delete", HEADING)];
+  for (const refusal of refusals) {
+    lines.push(`  ${paint("delete", "\u2717")} ${refusal.message}`);
+    lines.push(paint("dim", `      ${liftedBy(refusal.override, overrideInput(refusal))}`));
+  }
+  return [...lines, ""];
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function renderRefusalsMarkdown(plan) {
+  const refusals = plan.refusals ?? [];
+  if (refusals.length === 0) return "";
+  const items = refusals.slice(0, MAX_SHOWN).map(
+    (r) => `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`
+  );
+  if (refusals.length > MAX_SHOWN) items.push(`- \u2026 and ${refusals.length - MAX_SHOWN} more refusals`);
+  return `${[`**\u26D4 ${HEADING}**`, "", ...items].join("\n")}
+
+`;
+}
+
 export {
   SYMBOL,
   summarySentence,
   partialSentence,
   groupByScope,
   countActions,
-  describeChange
+  describeChange,
+  renderRefusalsText,
+  renderRefusalsMarkdown
 };

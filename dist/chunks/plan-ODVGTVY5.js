@@ -1,27 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-BP4SSDP2.js";
+} from "./chunk-XRL5QI3J.js";
 import {
   renderPlanText
-} from "./chunk-DGI56Q7Q.js";
-import "./chunk-J3FXQ74S.js";
+} from "./chunk-26MH7JIT.js";
+import "./chunk-FM7NPJFK.js";
+import {
+  clockOf
+} from "./chunk-DZMZJE36.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
 import {
   loadDesired,
   planDesired
-} from "./chunk-QX2C7HIE.js";
-import "./chunk-37XXUD32.js";
+} from "./chunk-ZBYSNDQJ.js";
+import "./chunk-MU5LEWFX.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-5XPFGZBV.js";
-import "./chunk-SHBK6G7H.js";
+} from "./chunk-ZRM63P67.js";
+import "./chunk-FWTAQNKF.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,
@@ -49,7 +52,8 @@ function orderChange(change) {
     patch: change.patch,
     dependsOn: change.dependsOn,
     target: change.target,
-    ...change.note === void 0 ? {} : { note: change.note }
+    ...change.note === void 0 ? {} : { note: change.note },
+    ...change.expiredAt === void 0 ? {} : { expiredAt: change.expiredAt }
   };
 }
 function orderStats(stats) {
@@ -73,6 +77,13 @@ function renderPlanJson(plan) {
       ...w.address === void 0 ? {} : { address: w.address }
     })),
     desired: plan.desired,
+    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    refusals: (plan.refusals ?? []).map((r) => ({
+      rail: r.rail,
+      message: r.message,
+      override: r.override,
+      addresses: r.addresses
+    })),
     ...plan.createdAt === void 0 ? {} : { createdAt: plan.createdAt },
     ...plan.stats === void 0 ? {} : { stats: orderStats(plan.stats) },
     ...plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}
@@ -97,7 +108,7 @@ var planCommand = async (ctx) => {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
@@ -106,6 +117,7 @@ var planCommand = async (ctx) => {
       replace,
       targets: targetsOf(values.target),
       budget: budgetOf(settings),
+      now: clockOf(ctx),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
     });
     progress.finish();

@@ -4,23 +4,25 @@ import {
   didYouMean,
   loadConfig,
   require_picomatch
-} from "./chunk-37XXUD32.js";
+} from "./chunk-MU5LEWFX.js";
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   KINDS,
+  KIND_MODULES,
   addUsers,
   canonicalJson,
   formatPath2 as formatPath,
   handlersOf,
   labelUser,
+  listAddresses,
   matchOrgs,
   orgAddress,
   orgSlugOfAddress,
   rolesOf
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   GitopsError,
   UsageError,
@@ -277,6 +279,54 @@ function createResolver(live, ignoreGlobs) {
   };
 }
 
+// src/core/simulate.ts
+function applyChangesToLive(live, plan) {
+  const next = structuredClone(live);
+  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
+  return next;
+}
+
+// src/core/safety.ts
+function checkSafety(plan, live, options) {
+  return [
+    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
+    ...options.allowLockout === true ? [] : checkLockout(plan, live)
+  ];
+}
+function checkMassDelete(changes, desired, live) {
+  const limit = desired.limits.maxDeletePercent;
+  const refusals = [];
+  const recreated = new Set(changes.flatMap((c) => c.action === "create" ? [c.address] : []));
+  const losses = changes.filter((c) => c.action === "delete" && !recreated.has(c.address));
+  const deleted = [...new Set(losses.map((c) => c.kind))];
+  for (const name of deleted) {
+    const kind = KIND_MODULES[name];
+    const deletes = losses.filter((c) => c.kind === name);
+    const total = Math.max(kind.countLive(live, desired), deletes.length);
+    const percent = deletes.length / total * 100;
+    if (percent <= limit) continue;
+    const addresses = deletes.map((c) => c.address);
+    refusals.push({
+      rail: "mass-delete",
+      override: "--allow-mass-delete",
+      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
+      addresses
+    });
+  }
+  return refusals;
+}
+function checkLockout(plan, live) {
+  const after = applyChangesToLive(live, plan);
+  return KINDS.flatMap((kind) => {
+    if (kind.rails === void 0) return [];
+    const changes = plan.changes.filter((c) => c.kind === kind.kind);
+    return kind.rails({ desired: plan.desired, live, after, changes });
+  });
+}
+function formatPercent(percent) {
+  return `${Math.round(percent * 10) / 10}%`;
+}
+
 // src/core/summary.ts
 function summarizeChanges(changes) {
   const summary = { create: 0, update: 0, delete: 0 };
@@ -292,7 +342,9 @@ function buildPlan(desired, live, options = {}) {
     live,
     resolver: createResolver(live, desired.users.ignore),
     orgs: bound.orgs,
-    implied: /* @__PURE__ */ new Set()
+    implied: /* @__PURE__ */ new Set(),
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? /* @__PURE__ */ new Date()
   };
   const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
   const issues = [...bound.issues];
@@ -330,7 +382,8 @@ function buildPlan(desired, live, options = {}) {
     ),
     desired
   };
-  if (options.now !== void 0) plan.createdAt = options.now().toISOString();
+  plan.refusals = checkSafety(plan, live, {});
+  if (options.now !== void 0) plan.createdAt = ctx.now.toISOString();
   if (options.replace !== void 0 && options.replace.length > 0)
     plan.replace = [...new Set(options.replace)];
   return { ok: true, plan };
@@ -382,7 +435,7 @@ var SafetyRefusalError = class extends GitopsError {
   constructor(refusals) {
     super(
       `refusing to apply (nothing was written):
-${refusals.map((r) => `  - ${r.message} (override: ${r.flag})`).join("\n")}`,
+${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
       { code: "SAFETY_REFUSED" }
     );
     this.refusals = refusals;
@@ -675,8 +728,8 @@ function buildScopedPlan(desired, live, scope, options = {}) {
 }
 
 // src/engine/plan.ts
-async function loadDesired(paths, cwd) {
-  const result = await loadConfig(paths, { cwd });
+async function loadDesired(paths, cwd, now) {
+  const result = await loadConfig(paths, { cwd, ...now ? { now } : {} });
   if (!result.ok) {
     throw new ConfigInvalidError(
       result.issues.map((i) => ({
@@ -700,7 +753,7 @@ async function planDesired(config, client, options = {}) {
     options.onProgress ? { onProgress: options.onProgress } : {}
   );
   const elapsedSeconds = (clock() - started) / 1e3;
-  const plan = planAgainst(config, live, options.now, scope, options.replace);
+  const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== void 0) {
@@ -718,6 +771,7 @@ function relatedPlaces(config, issue) {
     return ` (${what}: ${at === void 0 ? formatPath(path) : `${at.file}:${at.line}:${at.column}`})`;
   }).join("");
 }
+var systemClock = () => /* @__PURE__ */ new Date();
 function planAgainst(config, live, now, scope = { partial: false }, replace) {
   const result = buildScopedPlan(config.desired, live, scope, {
     ...now ? { now } : {},
@@ -807,6 +861,8 @@ export {
   dependencyIndices,
   isUuid,
   createResolver,
+  checkSafety,
+  summarizeChanges,
   ConfigInvalidError,
   StalePlanError,
   SafetyRefusalError,
@@ -815,6 +871,7 @@ export {
   readScoped,
   loadDesired,
   planDesired,
+  systemClock,
   planAgainst,
   mdCode,
   mdText,

@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-QX2C7HIE.js";
+} from "./chunk-ZBYSNDQJ.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-37XXUD32.js";
+} from "./chunk-MU5LEWFX.js";
 import {
   openSnyk
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   designation,
   designationsOf,
@@ -26,7 +26,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

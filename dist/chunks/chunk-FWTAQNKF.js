@@ -8068,6 +8068,50 @@ function kindOf(value) {
   return typeof value;
 }
 
+// src/core/expiry.ts
+var DEFAULT_EXPIRY_WARNING_DAYS = 7;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var TIMESTAMP = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+var EXPIRES_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$";
+function expiryInstant(expires) {
+  const date = DATE.exec(expires);
+  if (date !== null) {
+    const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const start = new Date(Date.UTC(y2, m2 - 1, d2));
+    if (start.getUTCFullYear() !== y2 || start.getUTCMonth() !== m2 - 1 || start.getUTCDate() !== d2)
+      return void 0;
+    return new Date(start.getTime() + DAY_MS);
+  }
+  if (!TIMESTAMP.test(expires)) return void 0;
+  const ms = Date.parse(expires.replace(" ", "T"));
+  if (Number.isNaN(ms)) return void 0;
+  const [y, m, d] = expires.slice(0, 10).split("-").map(Number);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? new Date(ms) : void 0;
+}
+function expiryOf(spec, now, warningDays) {
+  if (spec.expires === void 0) return { state: "active" };
+  const at2 = expiryInstant(spec.expires);
+  if (at2 === void 0) return { state: "expired", at: /* @__PURE__ */ new Date(0) };
+  const left = at2.getTime() - now.getTime();
+  if (left <= 0) return { state: "expired", at: at2 };
+  if (left <= warningDays * DAY_MS) return { state: "expiring", at: at2, days: Math.ceil(left / DAY_MS) };
+  return { state: "active" };
+}
+function formatInstant(at2) {
+  return at2.toISOString().replace(/\.000Z$/, "Z");
+}
+function expiredNote(spec, at2) {
+  return `Expired at ${formatInstant(at2)} (expires: ${spec.expires}): the access ends.`;
+}
+function expiryInstants(specs) {
+  return specs.flatMap((s) => {
+    const at2 = s.expires === void 0 ? void 0 : expiryInstant(s.expires);
+    return at2 === void 0 ? [] : [at2];
+  });
+}
+
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
 __export(value_exports, {
@@ -10831,8 +10875,12 @@ var RoleRef = Type.String({
   maxLength: 100,
   description: "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid)."
 });
+var Expires = Type.String({
+  pattern: EXPIRES_PATTERN,
+  description: "When this access ends: a date (`2026-12-31`, meaning the end of that day in UTC) or a timestamp with its zone (`2026-12-05T18:00:00Z`). From then on the entry is not desired: a live membership is deleted, an absent one is not created. Entries ending within `users.expiryWarningDays` are warnings."
+});
 var MemberSchema = Type.Object(
-  { user: UserRef, role: RoleRef },
+  { user: UserRef, role: RoleRef, expires: Type.Optional(Expires) },
   { ...strict, description: "A membership: this user holds this role." }
 );
 var Members = (where2) => Type.Array(MemberSchema, {
@@ -11212,7 +11260,11 @@ function normalize(merged, groupId) {
     version: 1,
     group,
     orgs,
-    users: { unknown: users?.unknown ?? "error", ignore: users?.ignore ?? [] },
+    users: {
+      unknown: users?.unknown ?? "error",
+      ignore: users?.ignore ?? [],
+      ...users?.expiryWarningDays === void 0 ? {} : { expiryWarningDays: users.expiryWarningDays }
+    },
     prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
     limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },
     drift: { ignore: sections.drift?.value.ignore ?? [] }
@@ -11574,6 +11626,9 @@ function toJson(value) {
 }
 
 // src/core/refusal.ts
+function overrideInput(refusal) {
+  return refusal.override.replace(/^--/, "");
+}
 function listAddresses(addresses) {
   const shown = addresses.slice(0, 10).join(", ");
   return addresses.length > 10 ? `${shown} and ${addresses.length - 10} more` : shown;
@@ -11581,7 +11636,7 @@ function listAddresses(addresses) {
 function lockoutRefusal(message, addresses) {
   return {
     rail: "lockout",
-    flag: "--allow-lockout",
+    override: "--allow-lockout",
     message: `${message} Re-run with --allow-lockout if this is intended.`,
     addresses
   };
@@ -11689,15 +11744,25 @@ function diffMemberships(ctx, scope) {
     creates: [],
     updates: [],
     deletes: [],
+    expired: [],
     unknown: [],
     unknownUsers: [],
-    issues: []
+    issues: [],
+    warnings: []
   };
+  const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = /* @__PURE__ */ new Map();
+  const expiredEntries = [];
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const path = [...scope.path, index];
+    const expiry = expiryOf(spec, ctx.now, warningDays);
+    if (expiry.state === "expired") {
+      expiredEntries.push({ spec, user, at: expiry.at });
+      return;
+    }
+    if (expiry.state === "expiring") diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
       diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
@@ -11724,9 +11789,10 @@ function diffMemberships(ctx, scope) {
     if (live === void 0) diff.creates.push(member);
     else if (live.roleId !== member.role.id) diff.updates.push({ member, live });
   }
+  const ended = planExpired(scope, expiredEntries, liveByUser, listed, diff);
   if (scope.prune) {
     for (const live of scope.live ?? []) {
-      if (listed.has(live.userId)) continue;
+      if (listed.has(live.userId) || ended.has(live.userId)) continue;
       if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
@@ -11734,6 +11800,32 @@ function diffMemberships(ctx, scope) {
     }
   }
   return diff;
+}
+function planExpired(scope, entries, liveByUser, listed, diff) {
+  const ended = /* @__PURE__ */ new Set();
+  for (const { spec, user, at: at2 } of entries) {
+    if (user !== void 0 && listed.has(user.id)) continue;
+    const live = user === void 0 ? void 0 : liveByUser.get(user.id);
+    if (live !== void 0 && !ended.has(live.userId)) {
+      ended.add(live.userId);
+      diff.expired.push({ live, at: at2, note: expiredNote(spec, at2) });
+      continue;
+    }
+    diff.warnings.push({
+      code: "MEMBER_EXPIRED",
+      message: `expired at ${formatInstant(at2)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
+      address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+    });
+  }
+  return ended;
+}
+function expiringWarning(scope, spec, user, expiry) {
+  const when = expiry.days === 1 ? "within a day" : `in ${expiry.days} days`;
+  return {
+    code: "MEMBER_EXPIRES_SOON",
+    message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
+    address: scope.address(user === void 0 ? labelUserRef(spec.user) : labelUser(user))
+  };
 }
 function labelLiveMembership(ctx, membership) {
   const user = ctx.resolver.userById(membership.userId);
@@ -11792,7 +11884,19 @@ function membershipChanges(ctx, scope, diff) {
     dependsOn: [],
     target: { ...target2, membershipId: live.id, userId: live.userId }
   }));
-  return [...creates, ...updates, ...deletes];
+  const expired = diff.expired.map(({ live, at: at2, note }) => ({
+    action: "delete",
+    kind,
+    address: scope.address(labelLiveMembership(ctx, live)),
+    before: { role: live.roleName },
+    after: null,
+    patch: [],
+    dependsOn: [],
+    target: { ...target2, membershipId: live.id, userId: live.userId },
+    note,
+    expiredAt: at2.toISOString()
+  }));
+  return [...creates, ...updates, ...deletes, ...expired];
 }
 function roleNameOf(change) {
   const after = change.after;
@@ -11860,6 +11964,7 @@ var groupMembershipKind = {
       address: groupMemberAddress
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
     else {
       for (const { spec } of diff.unknown) {
@@ -16012,6 +16117,7 @@ var orgMembershipKind = {
         address
       });
       result.issues.push(...diff.issues);
+      result.warnings.push(...diff.warnings);
       if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
       const scope = { kind: "org_membership", target: orgTarget(binding) };
       result.changes.push(
@@ -16044,7 +16150,8 @@ var orgMembershipKind = {
   },
   rails({ live, after, changes }) {
     const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
-    return live.orgs.flatMap((org) => {
+    const bySlug = [...live.orgs].sort((a, b) => a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    return bySlug.flatMap((org) => {
       const orgAfter = after.orgs.find((o) => o.id === org.id);
       if (orgAfter === void 0 || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];
@@ -16143,27 +16250,38 @@ var orgSettingsKind = {
   }
 };
 
-// src/core/kinds/pending-user.ts
-var Via = Type.Union([Type.Literal("invite"), Type.Literal("provision")]);
+// src/core/kinds/pending-targets.ts
 function pendingUserAddress(slug, email) {
   return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
 }
-var targets9 = {
+var Via = Type.Union([Type.Literal("invite"), Type.Literal("provision")]);
+var pendingTargets = {
   create: orgScoped({ email: Text, roleId: Id, via: Via }),
+  // Re-sending an invitation that is no longer active: `inviteId` is the one it replaces.
+  update: orgScoped({ email: Text, roleId: Id, via: Type.Literal("invite"), inviteId: Id }),
   delete: Type.Union([
     ...orgScoped({ email: Text, via: Type.Literal("invite"), inviteId: Id }).anyOf,
     ...orgScoped({ email: Text, via: Type.Literal("provision") }).anyOf
   ])
 };
-var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
-function addPending(org, pending) {
-  org.pending = [...org.pending ?? [], ...pending];
+
+// src/core/kinds/pending-plan.ts
+var INVITATION_EXPIRED = "invitation expired";
+function indexPending(pending) {
+  const active = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const into = p.active === false ? inactive : active;
+    const email = p.email.toLowerCase();
+    if (!into.has(email)) into.set(email, p);
+  }
+  return { active, inactive };
 }
 function planCreates(ctx, binding, result) {
   const mode = ctx.desired.users.unknown;
   const members = binding.desired.members;
   if (mode === "error" || members === void 0) return;
-  const byEmail = new Map((binding.live?.pending ?? []).map((p) => [p.email.toLowerCase(), p]));
+  const { active, inactive } = indexPending(binding.live?.pending ?? []);
   const diff = diffMemberships(ctx, {
     roleScope: "org",
     path: ["orgs", binding.index, "members"],
@@ -16184,7 +16302,7 @@ function planCreates(ctx, binding, result) {
     if (role === void 0) continue;
     const email = labelUserRef(spec.user);
     const address = pendingUserAddress(binding.slug, email);
-    const existing = byEmail.get(email);
+    const existing = active.get(email);
     if (existing !== void 0) {
       if (existing.roleId !== role.id) {
         result.warnings.push({
@@ -16193,6 +16311,23 @@ function planCreates(ctx, binding, result) {
           address
         });
       }
+      continue;
+    }
+    const stale = inactive.get(email);
+    if (mode === "invite" && stale?.id !== void 0) {
+      const before = { role: ctx.resolver.roleName("org", stale.roleId), via: "invite", active: false };
+      const after = { role: role.name, via: "invite", active: true };
+      result.changes.push({
+        action: "update",
+        kind: "pending_user",
+        address,
+        before,
+        after,
+        patch: [{ op: "replace", path: "/active", value: true }, ...rolePatch(before.role, role.name)],
+        dependsOn: [],
+        target: { ...orgTarget(binding), email, roleId: role.id, via: "invite", inviteId: stale.id },
+        note: INVITATION_EXPIRED
+      });
       continue;
     }
     result.changes.push({
@@ -16208,36 +16343,68 @@ function planCreates(ctx, binding, result) {
     });
   }
 }
+function rolePatch(before, after) {
+  return before === after ? [] : [{ op: "replace", path: "/role", value: after }];
+}
 function planDeletes(ctx, binding, result) {
   const members = binding.desired.members;
   const pending = binding.live?.pending ?? [];
-  if (!ctx.desired.prune.orgMembers || binding.live === void 0 || members === void 0 || pending.length === 0)
-    return;
-  const listed = new Set(
-    members.flatMap(
-      (spec) => [spec.user, ctx.resolver.findUser(spec.user)?.email ?? ""].map((e) => e.toLowerCase())
-    )
-  );
+  if (binding.live === void 0 || members === void 0 || pending.length === 0) return;
+  const emailsOf = (user) => [user, ctx.resolver.findUser(user)?.email ?? ""].map((e) => e.toLowerCase()).filter((e) => e !== "");
+  const listed = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Map();
+  for (const spec of members) {
+    const expiry = expiryOf(spec, ctx.now, 0);
+    for (const email of emailsOf(spec.user)) {
+      if (expiry.state !== "expired") listed.add(email);
+      else if (!expired.has(email)) expired.set(email, { at: expiry.at, note: expiredNote(spec, expiry.at) });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
   for (const entry of pending) {
     const email = entry.email.toLowerCase();
     if (listed.has(email) || ctx.resolver.isIgnored({ email })) continue;
+    const label = seen.has(email) && entry.id !== void 0 ? `${entry.email}#${entry.id}` : entry.email;
+    seen.add(email);
+    const ended = expired.get(email);
+    if (ended === void 0 && !ctx.desired.prune.orgMembers) continue;
     result.changes.push({
       action: "delete",
       kind: "pending_user",
-      address: pendingUserAddress(binding.slug, entry.email),
+      address: pendingUserAddress(binding.slug, label),
       before: { role: ctx.resolver.roleName("org", entry.roleId), via: entry.via },
       after: null,
       patch: [],
       dependsOn: [],
-      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" }
+      target: entry.via === "invite" && entry.id !== void 0 ? { ...orgTarget(binding), email, via: "invite", inviteId: entry.id } : { ...orgTarget(binding), email, via: "provision" },
+      ...ended === void 0 ? {} : { note: ended.note, expiredAt: ended.at.toISOString() }
     });
   }
+}
+
+// src/core/kinds/pending-resend.ts
+async function resendInvite(client, orgId, target2) {
+  const email = target2.email.toLowerCase();
+  const activeOne = async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && i.email.toLowerCase() === email);
+  if (await activeOne()) return { confirmed: true };
+  try {
+    await client.deleteOrgInvite(orgId, target2.inviteId);
+  } catch (error) {
+    if (!(error instanceof GitopsError && error.code === "SNYK_NOT_FOUND")) throw error;
+  }
+  return createOnce(() => client.createOrgInvite(orgId, target2.email, target2.roleId), activeOne);
+}
+
+// src/core/kinds/pending-user.ts
+var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
+function addPending(org, pending) {
+  org.pending = [...org.pending ?? [], ...pending];
 }
 var pendingUserKind = {
   kind: "pending_user",
   noun: { one: "pending invitation", many: "pending users" },
-  targets: targets9,
-  phase: { create: 50, delete: 61 },
+  targets: pendingTargets,
+  phase: { create: 50, update: 50, delete: 61 },
   reads: {
     // The org roles they are resolved against are read for the org membership kind.
     org(desired, want, org) {
@@ -16248,9 +16415,18 @@ var pendingUserKind = {
           liveRead(
             `${at2}.invites`,
             (client) => client.listOrgInvites(org.id),
-            (invites) => addPending(
-              org,
-              invites.filter((i) => i.isActive).map((i) => ({ via: "invite", email: i.email, roleId: i.roleId, id: i.id }))
+            (invites) => (
+              // Inactive ones too: they are sent again, or deleted (contract §4.3).
+              addPending(
+                org,
+                invites.map((i) => ({
+                  via: "invite",
+                  email: i.email,
+                  roleId: i.roleId,
+                  id: i.id,
+                  ...i.isActive ? {} : { active: false }
+                }))
+              )
             )
           )
         ];
@@ -16286,9 +16462,10 @@ var pendingUserKind = {
       }
       return createOnce(
         () => client.createOrgInvite(orgId, t.email, t.roleId),
-        async () => (await client.listOrgInvites(orgId)).some((i) => sameEmail(i.email, t.email))
+        async () => (await client.listOrgInvites(orgId)).some((i) => i.isActive && sameEmail(i.email, t.email))
       );
     },
+    update: ({ target: t, address }, { client, ctx }) => resendInvite(client, orgIdOf(t, address, ctx), t),
     delete({ target: t, address }, { client, ctx }) {
       const orgId = orgIdOf(t, address, ctx);
       return written(
@@ -16301,7 +16478,17 @@ var pendingUserKind = {
     if (org === void 0) return;
     const { email, via } = change.target;
     if (change.action === "create") addPending(org, [{ via, email, roleId: change.target.roleId }]);
-    else org.pending = (org.pending ?? []).filter((p) => p.email.toLowerCase() !== email);
+    else if (change.action === "update") {
+      const { inviteId, roleId } = change.target;
+      org.pending = (org.pending ?? []).map(
+        (p) => p.id === inviteId ? { via: "invite", email, roleId } : p
+      );
+    } else {
+      const gone = "inviteId" in change.target ? change.target.inviteId : void 0;
+      org.pending = (org.pending ?? []).filter(
+        (p) => gone === void 0 ? p.email.toLowerCase() !== email : p.id !== gone
+      );
+    }
   },
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);
@@ -16434,7 +16621,7 @@ function describeRule(rule) {
 }
 
 // src/core/kinds/project.ts
-var targets10 = { update: target({ orgId: Id, projectId: Id }) };
+var targets9 = { update: target({ orgId: Id, projectId: Id }) };
 var UNMATCHED = "PROJECT_RULE_UNMATCHED";
 function projectAddress(slug, project, shared) {
   return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
@@ -16521,7 +16708,7 @@ function internProject(p, intern) {
 var projectKind = {
   kind: "project",
   noun: { one: "project", many: "projects" },
-  targets: targets10,
+  targets: targets9,
   // After the org exists and its settings are written; before any group tag is deleted.
   phase: { update: 35 },
   reads: {
@@ -16588,11 +16775,11 @@ var projectKind = {
 // src/core/kinds/tenant.ts
 var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
 var TENANT_ADDRESS = "tenant";
-var targets11 = { update: target({ tenantId: Id, name: Text }) };
+var targets10 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
   kind: "tenant",
   noun: { one: "tenant", many: "tenants" },
-  targets: targets11,
+  targets: targets10,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -16657,7 +16844,7 @@ var tenantKind = {
 function tenantMemberAddress(label) {
   return `tenant.member[${label}]`;
 }
-var targets12 = {
+var targets11 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
 };
@@ -16665,7 +16852,7 @@ var NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
 var tenantMembershipKind = {
   kind: "tenant_membership",
   noun: { one: "tenant membership", many: "tenant memberships" },
-  targets: targets12,
+  targets: targets11,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -16704,6 +16891,7 @@ var tenantMembershipKind = {
       address: tenantMemberAddress
     });
     result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings);
     if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
     const missing2 = [
       ...diff.creates.map((member) => labelUser(member.user)),
@@ -16721,7 +16909,7 @@ var tenantMembershipKind = {
       ...membershipChanges(
         ctx,
         { ...scope, address: tenantMemberAddress, dependsOn: [] },
-        { creates: [], updates: diff.updates, deletes: diff.deletes }
+        { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired }
       ).filter((c) => c.action !== "create")
     );
     return result;
@@ -16753,7 +16941,7 @@ var tenantMembershipKind = {
 };
 
 // src/core/kinds/webhook.ts
-var targets13 = {
+var targets12 = {
   create: orgScoped({ url: Text, secretEnv: Text }),
   delete: orgScoped({ webhookId: Id, url: Text })
 };
@@ -16789,7 +16977,7 @@ function secretPlaceholder(slug, index) {
 var webhookKind = {
   kind: "webhook",
   noun: { one: "webhook", many: "webhooks" },
-  targets: targets13,
+  targets: targets12,
   phase: { create: 56, delete: 54 },
   reads: {
     org: (_desired, want, org) => want.webhooks === void 0 ? [] : [
@@ -16983,7 +17171,8 @@ var DesiredStateSchema = Type.Object(
     users: Type.Object(
       {
         unknown: Type.Union([Type.Literal("error"), Type.Literal("provision"), Type.Literal("invite")]),
-        ignore: Type.Array(Type.String({ minLength: 1 }))
+        ignore: Type.Array(Type.String({ minLength: 1 })),
+        expiryWarningDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3660 }))
       },
       strict4
     ),
@@ -16997,6 +17186,32 @@ var DesiredStateSchema = Type.Object(
 // src/config/schema.ts
 var SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
 var strict5 = { additionalProperties: false };
+var Globs = (description) => Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })], {
+  description
+});
+var DelegateSchema = Type.Array(
+  Type.Object(
+    {
+      files: Globs(
+        "Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`)."
+      ),
+      orgs: Type.Array(Type.String({ minLength: 1 }), {
+        minItems: 1,
+        description: "Globs over the slugs of the orgs those files may define (case-insensitive)."
+      }),
+      roles: Type.Array(Type.String({ minLength: 1 }), {
+        description: "The roles those files may grant in their orgs (names, case-insensitive, or role ids)."
+      })
+    },
+    {
+      ...strict5,
+      description: "Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate."
+    }
+  ),
+  {
+    description: "Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted."
+  }
+);
 var ConfigSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String({ description: "JSON Schema reference for editors." })),
@@ -17072,6 +17287,14 @@ var ConfigSchema = Type.Object(
             Type.Array(Type.String({ minLength: 1 }), {
               description: "Globs over emails/usernames of users that are never created, changed or removed."
             })
+          ),
+          expiryWarningDays: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              maximum: 3660,
+              default: 7,
+              description: "Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7)."
+            })
           )
         },
         { ...strict5, description: "How users are resolved and which are left alone." }
@@ -17093,6 +17316,7 @@ var ConfigSchema = Type.Object(
         { ...strict5, description: "Safety limits." }
       )
     ),
+    delegate: Type.Optional(DelegateSchema),
     drift: Type.Optional(
       Type.Object(
         {
@@ -17127,6 +17351,9 @@ export {
   describeValue,
   kindOf,
   require_dist,
+  expiryInstant,
+  formatInstant,
+  expiryInstants,
   originRef,
   mergeDocuments,
   format_exports,
@@ -17140,6 +17367,7 @@ export {
   labelUserRef,
   orgSlugOfAddress,
   formatPath2,
+  overrideInput,
   listAddresses,
   ApplyError,
   addUsers,

@@ -3,13 +3,15 @@ import {
   buildJsonSchema,
   compareIssues,
   describeValue,
+  expiryInstant,
+  formatInstant,
   formatPath,
   kindOf,
   mergeDocuments,
   normalize,
   originRef,
   require_dist
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   __commonJS,
   __toESM
@@ -1643,9 +1645,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1661,16 +1663,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1696,7 +1698,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1713,24 +1715,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1741,13 +1743,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1758,9 +1760,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1769,8 +1771,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -1780,14 +1782,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1839,10 +1841,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -2168,11 +2170,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -2189,15 +2191,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -2253,8 +2255,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -2283,20 +2285,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -2341,20 +2343,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -2369,10 +2371,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -2393,8 +2395,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -2408,10 +2410,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -2453,20 +2455,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -2750,15 +2752,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2774,18 +2776,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -2983,7 +2985,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -3012,7 +3014,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -5669,50 +5671,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5720,7 +5722,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -9838,8 +9840,8 @@ var require_dist2 = __commonJS({
 });
 
 // src/config/load.ts
-import { lstat as lstat2, readdir, realpath as realpath2, stat } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { lstat as lstat2, realpath as realpath2, stat } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative3, resolve, sep as sep3 } from "node:path";
 
 // src/config/read-file.ts
 import { constants } from "node:fs";
@@ -11072,9 +11074,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -11082,13 +11084,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names2[index]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -12994,7 +12996,7 @@ function loadFast(text) {
 }
 function parseFull(file, text) {
   const lineCounter = new import_yaml.LineCounter();
-  const at = (offset) => {
+  const at2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
@@ -13006,7 +13008,7 @@ function parseFull(file, text) {
     return {
       ok: false,
       issues: [
-        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at(0))
+        issue("empty-file", "the file is empty: expected a mapping starting with `version: 1`", at2(0))
       ]
     };
   }
@@ -13019,7 +13021,7 @@ function parseFull(file, text) {
         issue(
           "multi-document",
           `the file holds ${list.length} YAML documents (separated by '---'): expected one; put each part in its own file`,
-          at(start)
+          at2(start)
         )
       ]
     };
@@ -13031,8 +13033,8 @@ function parseFull(file, text) {
         (e) => e.code === "DUPLICATE_KEY" ? issue(
           "duplicate-key",
           `duplicate key '${keyAt(text, e.pos[0])}': each key may appear once per mapping`,
-          at(e.pos[0])
-        ) : issue("yaml-syntax", yamlMessage(e), at(e.pos[0]))
+          at2(e.pos[0])
+        ) : issue("yaml-syntax", yamlMessage(e), at2(e.pos[0]))
       )
     };
   }
@@ -13048,14 +13050,14 @@ function parseFull(file, text) {
         issue(
           bomb ? "alias-bomb" : "yaml-syntax",
           bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb` : `cannot read the YAML: ${text2}`,
-          at(first.contents?.range?.[0] ?? 0)
+          at2(first.contents?.range?.[0] ?? 0)
         )
       ]
     };
   }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where) => locateIn(first, path, where ?? "value", at) }
+    doc: { file, data, locate: (path, where) => locateIn(first, path, where ?? "value", at2) }
   };
 }
 function yamlMessage(error) {
@@ -13065,7 +13067,7 @@ function yamlMessage(error) {
   );
   return `YAML syntax error: ${message}`;
 }
-function locateIn(doc, path, where, at) {
+function locateIn(doc, path, where, at2) {
   let node = doc.contents;
   let keyNode;
   for (const segment of path) {
@@ -13084,7 +13086,7 @@ function locateIn(doc, path, where, at) {
   }
   const target = where === "key" && keyNode !== void 0 ? keyNode : node;
   const range = target?.range;
-  return at(range?.[0] ?? 0);
+  return at2(range?.[0] ?? 0);
 }
 function keyOf(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
@@ -13094,6 +13096,206 @@ function keyAt(text, offset) {
   const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset, offset + 200));
   const key = (match?.[1] ?? "").trim().replace(/^["'](.*)["']$/, "$1");
   return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+}
+
+// src/config/delegation.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { dirname, relative as relative2, sep as sep2 } from "node:path";
+
+// src/config/user-ignore.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
+function checkGlob(glob) {
+  try {
+    import_picomatch.default.makeRe(glob, OPTIONS);
+    return void 0;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+function createUserIgnoreMatcher(globs) {
+  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
+  return (user) => matchers.find((m) => m.test(user))?.glob;
+}
+
+// src/config/delegation.ts
+var DELEGATE_FORBIDDEN = [
+  "group",
+  "tenant",
+  "users",
+  "prune",
+  "limits",
+  "defaults",
+  "drift",
+  "delegate"
+];
+var GLOB = { dot: true, strictBrackets: true };
+function at(doc, path, code, message, where = "value") {
+  return { code, message, ...doc.locate(path, where), path: formatPath(path) };
+}
+function compile(doc, entry, index, issues) {
+  const ref = doc.locate(["delegate", index]);
+  const name = `delegate[${index}] (${ref.file}:${ref.line}:${ref.column})`;
+  const files = typeof entry.files === "string" ? [entry.files] : entry.files;
+  const globs = [
+    ...files.map((g, i) => [g, typeof entry.files === "string" ? ["files"] : ["files", i]]),
+    ...entry.orgs.map((g, i) => [g, ["orgs", i]])
+  ];
+  const bad = globs.filter(([glob, path]) => {
+    const problem = checkGlob(glob);
+    if (problem !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["delegate", index, ...path],
+          "bad-glob",
+          `${name}: '${glob}' is not a valid glob: ${problem}`
+        )
+      );
+    return problem !== void 0;
+  });
+  if (bad.length > 0) return void 0;
+  const roles = new Set(entry.roles.map((r) => r.toLowerCase()));
+  return {
+    entry,
+    name,
+    matchesFile: (0, import_picomatch2.default)(files, GLOB),
+    matchesOrg: (0, import_picomatch2.default)(entry.orgs, { ...GLOB, nocase: true }),
+    grants: (role) => roles.has(role.toLowerCase())
+  };
+}
+function relativePath(placement, base) {
+  return relative2(placement.root ?? base, placement.absolute).split(sep2).join("/");
+}
+function checkDelegation(docs, placement) {
+  const issues = [];
+  const rules = [];
+  let base;
+  for (const { doc, config } of docs) {
+    if (config.delegate === void 0) continue;
+    if (config.group === void 0) {
+      issues.push(
+        at(
+          doc,
+          ["delegate"],
+          "delegate-without-group",
+          "`delegate` may only be set in the file that sets group.id",
+          "key"
+        )
+      );
+      continue;
+    }
+    base ??= dirname(placement(doc)?.absolute ?? ".");
+    for (const [i, entry] of config.delegate.entries()) {
+      const rule = compile(doc, entry, i, issues);
+      if (rule !== void 0) rules.push(rule);
+    }
+  }
+  if (rules.length === 0 || base === void 0) return issues;
+  for (const { doc, config } of docs) {
+    const where = placement(doc);
+    if (config.delegate !== void 0 || where === void 0) continue;
+    const path = relativePath(where, base);
+    const matching = rules.filter((r) => r.matchesFile(path));
+    if (matching.length > 0) issues.push(...violations(doc, config, matching));
+  }
+  return issues;
+}
+function names(rules) {
+  return rules.map((r) => r.name).join(", ");
+}
+function violations(doc, config, rules) {
+  const issues = [];
+  const by = `this file is delegated by ${names(rules)}`;
+  for (const key of DELEGATE_FORBIDDEN) {
+    if (config[key] !== void 0)
+      issues.push(
+        at(
+          doc,
+          [key],
+          "delegate-forbidden-key",
+          `'${key}' may not be set here: ${by}, which leaves it to the group's own files`,
+          "key"
+        )
+      );
+  }
+  for (const [i, org] of (config.orgs ?? []).entries()) {
+    const allowed = rules.filter((r) => r.matchesOrg(org.slug));
+    if (allowed.length === 0) {
+      const slugs = rules.flatMap((r) => r.entry.orgs).join(", ");
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "slug"],
+          "delegate-org",
+          `org '${org.slug}' is not delegated to this file: ${by}, which allows orgs ${slugs}`
+        )
+      );
+      continue;
+    }
+    if (org.id !== void 0)
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "id"],
+          "delegate-org-id",
+          `org '${org.slug}' may not be pinned by id here: ${by}; delegated orgs are identified by slug only`,
+          "key"
+        )
+      );
+    for (const [j, member] of (org.members ?? []).entries()) {
+      if (allowed.some((r) => r.grants(member.role))) continue;
+      const roles = [...new Set(allowed.flatMap((r) => r.entry.roles))];
+      issues.push(
+        at(
+          doc,
+          ["orgs", i, "members", j, "role"],
+          "delegate-role",
+          `role '${member.role}' may not be granted in org '${org.slug}': ${names(allowed)} allows ${roles.length === 0 ? "no roles" : roles.map((r) => `'${r}'`).join(", ")}`
+        )
+      );
+    }
+  }
+  return issues;
+}
+
+// src/config/expiry-rules.ts
+function memberEntries(merged) {
+  const out = [];
+  const list = (members, origin) => {
+    for (const [i, spec] of (members ?? []).entries())
+      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
+  };
+  for (const m of merged.group.members ?? []) out.push({ spec: m.value, origin: m.origin });
+  const { tenant, defaults } = merged.sections;
+  if (tenant !== void 0) list(tenant.value.members, tenant.origin);
+  if (defaults !== void 0)
+    list(defaults.value.org?.members, { doc: defaults.origin.doc, path: ["defaults", "org"] });
+  for (const org of merged.orgs) list(org.value.members, org.origin);
+  return out;
+}
+function checkExpiry(merged, now) {
+  const errors = [];
+  const warnings = [];
+  for (const { spec, origin } of memberEntries(merged)) {
+    if (spec.expires === void 0) continue;
+    const at2 = expiryInstant(spec.expires);
+    const where = { ...originRef(origin, ["expires"]), path: formatPath([...origin.path, "expires"]) };
+    if (at2 === void 0) {
+      errors.push({
+        code: "bad-expires",
+        message: `expires '${spec.expires}' is not a real date: expected a date such as 2026-12-31 or a timestamp such as 2026-12-05T18:00:00Z`,
+        ...where
+      });
+    } else if (at2.getTime() <= now.getTime()) {
+      warnings.push({
+        code: "expired-member",
+        message: `the access of '${spec.user}' (${spec.role}) ended at ${formatInstant(at2)}: apply removes it; then remove the entry`,
+        ...where
+      });
+    }
+  }
+  return { errors, warnings };
 }
 
 // src/config/project-rules-check.ts
@@ -13133,22 +13335,6 @@ function checkProjectRules(merged) {
     }
   }
   return issues;
-}
-
-// src/config/user-ignore.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPTIONS = { nocase: true, dot: true, strictBrackets: true };
-function checkGlob(glob) {
-  try {
-    import_picomatch.default.makeRe(glob, OPTIONS);
-    return void 0;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-function createUserIgnoreMatcher(globs) {
-  const matchers = globs.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, OPTIONS) }));
-  return (user) => matchers.find((m) => m.test(user))?.glob;
 }
 
 // src/config/rules.ts
@@ -13232,11 +13418,11 @@ function duplicateWebhooks(merged) {
         first.set(hook.url, i);
         continue;
       }
-      const at = originRef(origin, [earlier, "url"]);
+      const at2 = originRef(origin, [earlier, "url"]);
       issues.push(
         issueAt(
           "duplicate-webhook",
-          `${where} lists the webhook ${hook.url} twice (first at line ${at.line}): a webhook is identified by its url, list it once`,
+          `${where} lists the webhook ${hook.url} twice (first at line ${at2.line}): a webhook is identified by its url, list it once`,
           origin,
           [i, "url"]
         )
@@ -13384,11 +13570,11 @@ function describeError(error, path, doc) {
   const where = formatPath(path);
   const value = error.data;
   const parent = error.parentSchema ?? {};
-  const located = (code, message, at = path, kind = "value") => ({
+  const located = (code, message, at2 = path, kind = "value") => ({
     code,
     message,
-    ...doc.locate(at, kind),
-    path: formatPath(at)
+    ...doc.locate(at2, kind),
+    path: formatPath(at2)
   });
   const got = `got ${describeValue(value)}`;
   switch (error.keyword) {
@@ -13460,7 +13646,7 @@ function describeError(error, path, doc) {
   }
 }
 function typeName(type2) {
-  const names = {
+  const names2 = {
     array: "a list",
     object: "a mapping",
     string: "a string",
@@ -13469,7 +13655,7 @@ function typeName(type2) {
     boolean: "true or false",
     null: "null"
   };
-  return names[type2] ?? type2;
+  return names2[type2] ?? type2;
 }
 function describeBranch(branch) {
   if ("const" in branch) return JSON.stringify(branch.const).replace(/^"(.*)"$/, "'$1'");
@@ -13510,7 +13696,7 @@ function article(word) {
 }
 
 // src/config/validate.ts
-function validateWith(docs, earlier, files) {
+function validateWith(docs, earlier, files, options = {}) {
   if (docs.length === 0) {
     const issues2 = earlier.length > 0 ? earlier : [{ code: "no-files", message: "no config files to validate" }];
     return { ok: false, files, issues: [...issues2].sort(compareIssues) };
@@ -13524,7 +13710,11 @@ function validateWith(docs, earlier, files) {
   }
   if (conforming.length === 0) return { ok: false, files, issues: issues.sort(compareIssues) };
   const { merged, issues: conflicts } = mergeDocuments(conforming);
-  const { errors, warnings } = checkRules(merged);
+  const rules = checkRules(merged);
+  const expiry = checkExpiry(merged, options.now ?? /* @__PURE__ */ new Date(-864e13));
+  const delegation = checkDelegation(conforming, options.placement ?? (() => void 0));
+  const errors = [...rules.errors, ...expiry.errors, ...delegation];
+  const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== "missing-group"));
   if (issues.length > 0 || merged.groupId === void 0)
@@ -13533,8 +13723,36 @@ function validateWith(docs, earlier, files) {
   return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
 }
 
-// src/config/load.ts
+// src/config/walk.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 var YAML_FILE = /\.ya?ml$/i;
+async function listYamlFiles(dir) {
+  const found = [];
+  const walk = async (segments) => {
+    const entries = await readdir(join(dir, ...segments), { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".")) await walk([...segments, entry.name]);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) {
+        found.push([...segments, entry.name]);
+      }
+    }
+  };
+  await walk([]);
+  found.sort(comparePaths);
+  return found.map((segments) => join(dir, ...segments));
+}
+function comparePaths(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+// src/config/load.ts
 async function loadConfig(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const issues = [];
@@ -13549,16 +13767,27 @@ async function loadConfig(paths, options = {}) {
     }
   }
   const docs = [];
+  const placement = /* @__PURE__ */ new Map();
   const shown = files.map(({ file }) => displayName(file, cwd));
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === void 0) continue;
     const parsed = parseSource(name, text);
-    if (parsed.ok) docs.push(parsed.doc);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    docs.push(parsed.doc);
+    placement.set(parsed.doc, {
+      absolute: file.file,
+      ...file.given === void 0 ? {} : { root: file.given }
+    });
   }
-  return validateWith(docs, issues, shown);
+  return validateWith(docs, issues, shown, {
+    now: (options.now ?? (() => /* @__PURE__ */ new Date()))(),
+    placement: (doc) => placement.get(doc)
+  });
 }
 async function expandPath(absolute, given, cwd, issues) {
   let info;
@@ -13583,21 +13812,20 @@ async function expandPath(absolute, given, cwd, issues) {
     });
     return [];
   }
-  if (!info.isDirectory()) return [{ file: absolute, root: dirname(absolute) }];
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const yaml2 = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)).map((e) => e.name).sort();
+  if (!info.isDirectory()) return [{ file: absolute, root: dirname2(absolute) }];
+  const yaml2 = await listYamlFiles(absolute);
   if (yaml2.length === 0)
     issues.push({
       code: "no-yaml-files",
       file: given,
       message: `directory '${given}' holds no *.yaml or *.yml file: expected the config files in it`
     });
-  return yaml2.map((name) => ({ file: join(absolute, name), root: absolute }));
+  return yaml2.map((file) => ({ file, root: absolute, given: absolute }));
 }
 async function withinTree(root, path) {
-  const rel = relative2(await realpath2(root), await realpath2(path));
+  const rel = relative3(await realpath2(root), await realpath2(path));
   if (rel.startsWith("..") || isAbsolute2(rel)) return false;
-  return !rel.split(sep2).some((part) => part.startsWith("."));
+  return !rel.split(sep3).some((part) => part.startsWith("."));
 }
 async function readText({ file, root }, name, issues) {
   const fail = (code, message, line, column) => {
@@ -13650,7 +13878,7 @@ function firstInvalidByte(bytes) {
   return { line, column, offset: Math.max(0, bytes.length - 1) };
 }
 function displayName(file, cwd) {
-  const rel = relative2(cwd, file);
+  const rel = relative3(cwd, file);
   return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
 }
 

@@ -9,7 +9,10 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-7ESRSONC.js";
+} from "./chunk-B2PIZAH4.js";
+import {
+  clockOf
+} from "./chunk-DZMZJE36.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -19,8 +22,8 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-QX2C7HIE.js";
-import "./chunk-37XXUD32.js";
+} from "./chunk-ZBYSNDQJ.js";
+import "./chunk-MU5LEWFX.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
@@ -29,10 +32,10 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   KIND_NAMES
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -369,13 +372,14 @@ var driftCommand = async (ctx) => {
     throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(", ")}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const config = await loadDesired(configPaths(positionals), ctx.cwd);
+  const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
   const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
   let report;
   try {
     report = await detectDrift(config, client, {
+      now: clockOf(ctx),
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
     });
   } finally {

@@ -1,10 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  clockOf
+} from "./chunk-DZMZJE36.js";
+import {
   loadConfig
-} from "./chunk-37XXUD32.js";
+} from "./chunk-MU5LEWFX.js";
 import {
   formatIssue
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   configPaths,
   parseCommandArgs
@@ -22,7 +25,7 @@ var validateCommand = async (ctx) => {
     throw new UsageError(
       `--format '${format}' is not supported by validate: expected ${FORMATS.join(" or ")}`
     );
-  const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd });
+  const result = await loadConfig(configPaths(positionals), { cwd: ctx.cwd, now: clockOf(ctx) });
   const summary = summarize(result);
   const issues = result.ok ? [] : result.issues;
   const warnings = result.ok ? result.warnings : [];

@@ -4,15 +4,16 @@ import {
   describeChange,
   groupByScope,
   partialSentence,
+  renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-J3FXQ74S.js";
+} from "./chunk-FM7NPJFK.js";
 import {
   applyBudgetSentence,
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-QX2C7HIE.js";
+} from "./chunk-ZBYSNDQJ.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
@@ -84,7 +85,7 @@ function renderPlanMarkdown(plan, options = {}) {
     `**${summarySentence(plan.summary)}**`,
     "",
     ...headNotes(plan)
-  ].join("\n");
+  ].join("\n") + renderRefusalsMarkdown(plan);
   const scopes = groupByScope(plan.changes);
   if (scopes.length === 0) return fitWithin(`${head}${renderWarnings(plan, MAX_WARNINGS)}`, maxLength);
   const full = [

@@ -3,7 +3,7 @@ import {
   KINDS,
   designation,
   designationsOf
-} from "./chunk-SHBK6G7H.js";
+} from "./chunk-FWTAQNKF.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,

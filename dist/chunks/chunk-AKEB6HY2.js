@@ -3,6 +3,7 @@ import {
   ConfigInvalidError,
   SafetyRefusalError,
   StalePlanError,
+  checkSafety,
   dependencyIndices,
   fingerprintLive,
   mdCode,
@@ -11,19 +12,18 @@ import {
   planAgainst,
   readScoped,
   red,
+  systemClock,
   touchedScopes
-} from "./chunk-QX2C7HIE.js";
+} from "./chunk-ZBYSNDQJ.js";
 import {
   readLiveState
-} from "./chunk-5XPFGZBV.js";
+} from "./chunk-ZRM63P67.js";
 import {
   ApplyError,
-  KINDS,
-  KIND_MODULES,
   canonicalJson,
-  handlersOf,
-  listAddresses
-} from "./chunk-SHBK6G7H.js";
+  expiryInstants,
+  handlersOf
+} from "./chunk-FWTAQNKF.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -132,67 +132,37 @@ async function executePlan(plan, options) {
   };
 }
 
-// src/core/simulate.ts
-function applyChangesToLive(live, plan) {
-  const next = structuredClone(live);
-  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
-  return next;
-}
-
-// src/core/safety.ts
-function checkSafety(plan, live, options) {
-  return [
-    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
-    ...options.allowLockout === true ? [] : checkLockout(plan, live)
-  ];
-}
-function checkMassDelete(changes, desired, live) {
-  const limit = desired.limits.maxDeletePercent;
-  const refusals = [];
-  const recreated = new Set(changes.flatMap((c) => c.action === "create" ? [c.address] : []));
-  const losses = changes.filter((c) => c.action === "delete" && !recreated.has(c.address));
-  const deleted = [...new Set(losses.map((c) => c.kind))];
-  for (const name of deleted) {
-    const kind = KIND_MODULES[name];
-    const deletes = losses.filter((c) => c.kind === name);
-    const total = Math.max(kind.countLive(live, desired), deletes.length);
-    const percent = deletes.length / total * 100;
-    if (percent <= limit) continue;
-    const addresses = deletes.map((c) => c.address);
-    refusals.push({
-      rail: "mass-delete",
-      flag: "--allow-mass-delete",
-      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
-      addresses
-    });
-  }
-  return refusals;
-}
-function checkLockout(plan, live) {
-  const after = applyChangesToLive(live, plan);
-  return KINDS.flatMap((kind) => {
-    if (kind.rails === void 0) return [];
-    const changes = plan.changes.filter((c) => c.kind === kind.kind);
-    return kind.rails({ desired: plan.desired, live, after, changes });
-  });
-}
-function formatPercent(percent) {
-  return `${Math.round(percent * 10) / 10}%`;
-}
-
 // src/engine/apply.ts
-async function checkFresh(plan, client) {
+async function checkFresh(plan, client, now = systemClock) {
   const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? []);
-  const now = fingerprintLive(live);
-  if (now !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, now);
+  const fingerprint = fingerprintLive(live);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  checkNotAged(plan, now());
   checkChanges(plan, live, scope);
   return { live, scope };
 }
+function checkNotAged(plan, now) {
+  if (plan.createdAt === void 0) return;
+  const made = Date.parse(plan.createdAt);
+  const { desired } = plan;
+  const specs = [
+    ...desired.group.members ?? [],
+    ...desired.tenant?.members ?? [],
+    ...desired.orgs.flatMap((o) => o.members ?? [])
+  ];
+  const passed = expiryInstants(specs).find((at) => at.getTime() > made && at.getTime() <= now.getTime());
+  if (passed === void 0) return;
+  throw new GitopsError(
+    `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
+    { code: "PLAN_STALE" }
+  );
+}
 function checkChanges(plan, live, scope) {
+  const at = plan.createdAt === void 0 ? void 0 : new Date(plan.createdAt);
   const again = planAgainst(
     { desired: plan.desired, files: [] },
     live,
-    void 0,
+    at && (() => at),
     scope,
     plan.replace
   ).changes;
@@ -243,7 +213,7 @@ async function applyPlan(plan, live, client, options, scope = { partial: false }
   const remainingNotes = [];
   let remaining;
   try {
-    remaining = await verifyTouched(plan, client, scope, options.now);
+    remaining = await verifyTouched(plan, client, scope, options.now ?? systemClock);
   } catch (error) {
     if (!(error instanceof ConfigInvalidError)) throw error;
     remaining = [];
