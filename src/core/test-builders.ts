@@ -8,6 +8,7 @@ import type {
   LiveOrg,
   LiveState,
   LiveUser,
+  Plan,
   Role,
 } from './types.ts';
 
@@ -65,4 +66,18 @@ export function looseChange(
   fields: { kind: string; action: string; address: string } & Record<string, unknown>,
 ): Change {
   return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...fields } as unknown as Change;
+}
+
+/** A plan around `changes`, for tests of code that takes a plan but does not plan: the rest empty. */
+export function planAround(changes: Change[], overrides: Partial<Plan> = {}): Plan {
+  return {
+    formatVersion: 1,
+    groupId: GROUP_ID,
+    fingerprint: 'sha256:0',
+    changes,
+    summary: { create: 0, update: 0, delete: 0 },
+    warnings: [],
+    desired: desiredState(),
+    ...overrides,
+  };
 }
