@@ -1,6 +1,7 @@
 // readLiveState against the emulator over real HTTP, counting requests: it reads only what the
 // desired state manages, at the fewest calls.
 import { describe, expect, it } from 'vitest';
+import { desiredState as coreDesiredState } from '../core/test-builders.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
 import type { Emulator } from '../emulator/index.ts';
 import { type EmulatorShape, emulatorClients } from '../snyk/test-support/clients.ts';
@@ -12,17 +13,9 @@ async function setup(shape: EmulatorShape) {
   return { ...started, group: started.state.groups[0]! };
 }
 
+/** The desired state of the emulator's group (a delete rail of 25%), with `parts` on top. */
 function desiredState(groupId: string, parts: Partial<DesiredState> = {}): DesiredState {
-  return {
-    version: 1,
-    group: { id: groupId },
-    orgs: [],
-    users: { unknown: 'error', ignore: [] },
-    prune: { groupMembers: true, orgMembers: true, tenantMembers: false, groupTags: false, orgs: false },
-    limits: { maxDeletePercent: 25 },
-    drift: { ignore: [] },
-    ...parts,
-  };
+  return coreDesiredState({ group: { id: groupId }, limits: { maxDeletePercent: 25 }, ...parts });
 }
 
 const paths = (e: Emulator) => e.requests().map((r) => `${r.method} ${r.path}`);
