@@ -16,6 +16,15 @@ function planOf(changes: Change[]): Plan {
   });
 }
 
+/** The create of org `mobile`, which the other changes of several tests depend on. */
+const mobileCreate = () =>
+  change({
+    kind: 'org',
+    action: 'create',
+    address: 'org[mobile]',
+    target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
+  });
+
 /** Bob's org membership create, the write whose connection drops in the ambiguity tests. */
 const bobMembershipCreate = () =>
   planOf([
@@ -77,12 +86,7 @@ describe('executePlan', () => {
   it('creates an org before its members, and members of a new org use the id Snyk returned', async () => {
     const { client, calls } = fakeClient();
     const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
+      mobileCreate(),
       change({
         kind: 'org_membership',
         action: 'create',
@@ -107,12 +111,7 @@ describe('executePlan', () => {
       },
     });
     const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
+      mobileCreate(),
       change({
         kind: 'org_settings',
         action: 'update',
@@ -185,14 +184,7 @@ describe('executePlan', () => {
       calls.push('listGroupOrgs');
       return [];
     };
-    const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
-    ]);
+    const plan = planOf([mobileCreate()]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
     expect(result.results[0]).toMatchObject({ status: 'failed' });
     expect(calls).toEqual([`createOrg({"name":"Mobile","groupId":"${GROUP}"})`, 'listGroupOrgs']);
