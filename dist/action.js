@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-XRL5QI3J.js";
+} from "./chunks/chunk-GJKS3464.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-AKEB6HY2.js";
+} from "./chunks/chunk-4CB5ZXYR.js";
 import "./chunks/chunk-FM7NPJFK.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-B2PIZAH4.js";
+} from "./chunks/chunk-6DARKHVZ.js";
 import {
   loadDesired,
   mdCode,
@@ -20,7 +20,7 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-ZBYSNDQJ.js";
+} from "./chunks/chunk-BKM2ITDG.js";
 import {
   loadConfig
 } from "./chunks/chunk-MU5LEWFX.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
   openSnyk
-} from "./chunks/chunk-ZRM63P67.js";
+} from "./chunks/chunk-CBL57XE7.js";
 import {
   canonicalJson,
   formatIssue,

@@ -19,32 +19,32 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-ODVGTVY5.js")).planCommand
+    load: async () => (await import("./chunks/plan-MSUFIDFB.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-URZBKQ2A.js")).applyCommand
+    load: async () => (await import("./chunks/apply-UNNVPXZD.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-DI443ORH.js")).driftCommand
+    load: async () => (await import("./chunks/drift-4CFII2NI.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-V37O5VNV.js")).accessCommand
+    load: async () => (await import("./chunks/access-M4SQ4ZNR.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-ZDLL4AXP.js")).exportCommand
+    load: async () => (await import("./chunks/export-TSCVTWYI.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
     usage: "emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]",
-    load: async () => (await import("./chunks/emulator-O7FXIFTZ.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-3HHZTUOW.js")).emulatorCommand
   },
   validate: {
     summary: "check the config files (schema and rules), offline",

@@ -36,17 +36,13 @@ export interface ActionContext {
   annotate(annotation: Annotation): void;
 }
 
-export function createActionContext(parts: {
-  settings: ActionSettings;
-  event: ActionEvent;
-  decision: ModeDecision;
-  engine: Engine;
-  github: GitHubApi;
-  runner: Runner;
-  env: Readonly<Record<string, string | undefined>>;
-  workspace: string;
-  planPath: string;
-}): ActionContext {
+/** What a run starts from; the rest of the context is derived from these. */
+type ContextParts = Pick<
+  ActionContext,
+  'settings' | 'event' | 'decision' | 'engine' | 'github' | 'runner' | 'workspace' | 'planPath'
+> & { env: Readonly<Record<string, string | undefined>> };
+
+export function createActionContext(parts: ContextParts): ActionContext {
   const { settings, env, runner, workspace } = parts;
   const secrets = [settings.snykToken, settings.githubToken].filter((s): s is string => Boolean(s));
   const clean = (text: string) => {

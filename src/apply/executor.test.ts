@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looseChange } from '../core/test-builders.ts';
+import { desiredState, looseChange, planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import type { SnykClient } from '../snyk/index.ts';
@@ -10,32 +10,31 @@ const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 const change = looseChange;
 
 function planOf(changes: Change[]): Plan {
-  return {
-    formatVersion: 1,
+  return planAround(changes, {
     groupId: GROUP,
-    fingerprint: 'sha256:0',
-    changes,
-    summary: { create: 0, update: 0, delete: 0 },
-    warnings: [],
-    desired: {
-      version: 1,
-      group: { id: GROUP },
-      orgs: [],
-      users: { unknown: 'error', ignore: [] },
-      prune: {
-        groupMembers: true,
-        orgMembers: true,
-        tenantMembers: false,
-        groupTags: false,
-        orgs: false,
-        webhooks: false,
-        projectTags: false,
-      },
-      limits: { maxDeletePercent: 25 },
-      drift: { ignore: [] },
-    },
-  };
+    desired: desiredState({ group: { id: GROUP }, limits: { maxDeletePercent: 25 } }),
+  });
 }
+
+/** The create of org `mobile`, which the other changes of several tests depend on. */
+const mobileCreate = () =>
+  change({
+    kind: 'org',
+    action: 'create',
+    address: 'org[mobile]',
+    target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
+  });
+
+/** Bob's org membership create, the write whose connection drops in the ambiguity tests. */
+const bobMembershipCreate = () =>
+  planOf([
+    change({
+      kind: 'org_membership',
+      action: 'create',
+      address: 'org[payments].member[bob@acme.com]',
+      target: { orgId: 'o-pay', userId: 'u-bob', roleId: 'r-admin' },
+    }),
+  ]);
 
 class AmbiguousError extends GitopsError {
   readonly mayHaveApplied = true;
@@ -87,12 +86,7 @@ describe('executePlan', () => {
   it('creates an org before its members, and members of a new org use the id Snyk returned', async () => {
     const { client, calls } = fakeClient();
     const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
+      mobileCreate(),
       change({
         kind: 'org_membership',
         action: 'create',
@@ -117,12 +111,7 @@ describe('executePlan', () => {
       },
     });
     const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
+      mobileCreate(),
       change({
         kind: 'org_settings',
         action: 'update',
@@ -165,14 +154,7 @@ describe('executePlan', () => {
       fail: { createOrgMembership: () => new AmbiguousError() },
       members: [{ userId: 'u-bob', roleId: 'r-admin' }],
     });
-    const plan = planOf([
-      change({
-        kind: 'org_membership',
-        action: 'create',
-        address: 'org[payments].member[bob@acme.com]',
-        target: { orgId: 'o-pay', userId: 'u-bob', roleId: 'r-admin' },
-      }),
-    ]);
+    const plan = bobMembershipCreate();
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
     expect(result.results[0]).toMatchObject({ status: 'confirmed' });
     expect(calls).toEqual(['createOrgMembership(o-pay,u-bob,r-admin)', 'listOrgMemberships(o-pay)']);
@@ -183,14 +165,7 @@ describe('executePlan', () => {
       fail: { createOrgMembership: () => new AmbiguousError() },
       members: [],
     });
-    const plan = planOf([
-      change({
-        kind: 'org_membership',
-        action: 'create',
-        address: 'org[payments].member[bob@acme.com]',
-        target: { orgId: 'o-pay', userId: 'u-bob', roleId: 'r-admin' },
-      }),
-    ]);
+    const plan = bobMembershipCreate();
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
     expect(result.results[0]).toMatchObject({ status: 'failed', errorCode: 'SNYK_NETWORK' });
     expect(calls).toEqual([
@@ -209,14 +184,7 @@ describe('executePlan', () => {
       calls.push('listGroupOrgs');
       return [];
     };
-    const plan = planOf([
-      change({
-        kind: 'org',
-        action: 'create',
-        address: 'org[mobile]',
-        target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
-      }),
-    ]);
+    const plan = planOf([mobileCreate()]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 1 });
     expect(result.results[0]).toMatchObject({ status: 'failed' });
     expect(calls).toEqual([`createOrg({"name":"Mobile","groupId":"${GROUP}"})`, 'listGroupOrgs']);

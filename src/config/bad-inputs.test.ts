@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/main.ts';
+import { runCaptured } from '../cli/test-run.ts';
 import { MAX_FILE_BYTES } from './load.ts';
 import { GROUP_ID } from './test-helpers.ts';
 
@@ -378,19 +378,7 @@ const cases: Case[] = [
 const root = mkdtempSync(join(tmpdir(), 'snyk-gitops-bad-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function validate(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli({
-    args: ['validate', ...args],
-    env: {},
-    cwd,
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: process.stdin,
-  });
-  return { code, stdout, stderr };
-}
+const validate = (cwd: string, args: string[]) => runCaptured(cwd, ['validate', ...args]);
 
 describe('validate refuses bad input with a located message and no stack trace', () => {
   it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));

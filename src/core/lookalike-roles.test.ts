@@ -5,16 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
 import { createResolver } from './resolve.ts';
 import { checkSafety } from './safety.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { everyone, people, ROLES } from './test-fixtures.ts';
 
 const LOOKALIKE = { id: 'role-custom-org-admin', name: 'ORG ADMIN' };
 

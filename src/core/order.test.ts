@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
 
 describe('plan order', () => {
   it('orders changes as apply runs them: settings, org creates, renames, memberships, then deletes, orgs last', () => {

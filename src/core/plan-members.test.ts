@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
+import { issuesOf, plan, planLines } from './test-planning.ts';
 
-function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live);
-  if (!result.ok) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
-  return result.plan;
-}
-
-function issuesOf(desired: DesiredState, live: LiveState) {
-  const result = buildPlan(desired, live);
-  if (result.ok) throw new Error('expected issues');
-  return result.issues;
-}
-
-const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
 const PRUNE = desiredState().prune;
 
 const payments = (members: ReturnType<typeof membership>[], extra = {}) =>
@@ -111,7 +88,7 @@ describe('org memberships', () => {
 
   it('leaves members alone when the org has no members key, and removes all with members: []', () => {
     expect(plan(desiredState({ orgs: [desiredOrg('payments')] }), live).changes).toEqual([]);
-    expect(lines(plan(desiredState({ orgs: [desiredOrg('payments', { members: [] })] }), live))).toEqual([
+    expect(planLines(plan(desiredState({ orgs: [desiredOrg('payments', { members: [] })] }), live))).toEqual([
       'delete org[payments].member[bob@acme.com]',
       'delete org[payments].member[mallory@acme.com]',
     ]);

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
-
-function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live);
-  if (!result.ok) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
-  return result.plan;
-}
-
-const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
+import { plan, planLines } from './test-planning.ts';
 
 describe('orgs', () => {
   it('creates an org that the file lists and Snyk lacks, from its name', () => {
@@ -64,7 +47,7 @@ describe('orgs', () => {
       }),
       live,
     );
-    expect(lines(p)).toEqual(['create org[mobile-2]']);
+    expect(planLines(p)).toEqual(['create org[mobile-2]']);
   });
 
   it('renames an org by one update, never delete + create', () => {
@@ -106,10 +89,10 @@ describe('orgs', () => {
       everyone,
     );
     const keep = desiredState({ orgs: [desiredOrg('payments', { members: [] })] });
-    expect(lines(plan(keep, live))).toEqual(['delete org[payments].member[bob@acme.com]']);
+    expect(planLines(plan(keep, live))).toEqual(['delete org[payments].member[bob@acme.com]']);
     const prune = desiredState({ ...keep, prune: { ...keep.prune, orgs: true } });
     const p = plan(prune, live);
-    expect(lines(p)).toEqual(['delete org[payments].member[bob@acme.com]', 'delete org[legacy]']);
+    expect(planLines(p)).toEqual(['delete org[payments].member[bob@acme.com]', 'delete org[legacy]']);
     expect(p.changes[1]).toMatchObject({
       before: { name: 'Legacy', slug: 'legacy' },
       target: { orgId: 'org-legacy' },
@@ -140,7 +123,7 @@ describe('orgs', () => {
       }),
       live,
     );
-    expect(lines(p)).toEqual(['create org[web]', 'create org[mobile]']);
+    expect(planLines(p)).toEqual(['create org[web]', 'create org[mobile]']);
     expect(p.changes[0]?.target).toEqual({
       groupId: GROUP_ID,
       name: 'Web',
@@ -167,7 +150,7 @@ describe('orgs', () => {
       }),
       liveState({}, everyone),
     );
-    expect(lines(p)).toEqual([
+    expect(planLines(p)).toEqual([
       'create org[mobile]',
       'update org[mobile].settings',
       'create org[mobile].member[bob@acme.com]',

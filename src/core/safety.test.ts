@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
 import { checkSafety } from './safety.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
-
-function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.plan;
-}
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
+import { plan } from './test-planning.ts';
 
 const PRUNE = desiredState().prune;
 

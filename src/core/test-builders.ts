@@ -1,4 +1,5 @@
 // Builders of desired and live states for the core's tests: small defaults, explicit overrides.
+import { GROUP_ID, ROLES } from './test-fixtures.ts';
 import type {
   Change,
   DesiredOrg,
@@ -7,25 +8,11 @@ import type {
   LiveOrg,
   LiveState,
   LiveUser,
+  Plan,
   Role,
 } from './types.ts';
 
-export const GROUP_ID = '4a18d42f-0706-4ad0-b127-24078731fbed';
-export const TENANT_ID = '59d6d97e-3106-4ebb-b608-352fad9c5b34';
-
-export const ROLES = {
-  orgAdmin: { id: 'role-org-admin', name: 'Org Admin' },
-  orgCollaborator: { id: 'role-org-collaborator', name: 'Org Collaborator' },
-  orgAuditor: { id: 'role-org-auditor', name: 'Org Auditor' },
-  groupAdmin: { id: 'role-group-admin', name: 'Group Admin' },
-  groupMember: { id: 'role-group-member', name: 'Group Member' },
-  tenantAdmin: { id: 'role-tenant-admin', name: 'Tenant Admin' },
-  tenantViewer: { id: 'role-tenant-viewer', name: 'Tenant Viewer' },
-} satisfies Record<string, Role>;
-
-export function user(name: string): LiveUser {
-  return { id: `user-${name}`, email: `${name}@acme.com`, username: name };
-}
+export { everyone, GROUP_ID, people, ROLES, TENANT_ID, user } from './test-fixtures.ts';
 
 export function membership(who: LiveUser, role: Role, id = `m-${who.id}-${role.id}`): LiveMembership {
   return { id, userId: who.id, roleId: role.id, roleName: role.name };
@@ -78,17 +65,6 @@ export function liveState(overrides: Partial<LiveState> = {}, people: LiveUser[]
   };
 }
 
-export const people = {
-  alice: user('alice'),
-  bob: user('bob'),
-  carol: user('carol'),
-  dave: user('dave'),
-  mallory: user('mallory'),
-  bot: { id: 'user-bot', email: 'ci-bot@serviceaccount.acme.com', username: 'ci-bot' },
-};
-
-export const everyone: LiveUser[] = Object.values(people);
-
 /**
  * A change for tests of code that never reads `target` (renderers, digests, the executor's
  * ordering): the fields given, the rest empty. Typed loosely on purpose, so a test can build
@@ -98,4 +74,18 @@ export function looseChange(
   fields: { kind: string; action: string; address: string } & Record<string, unknown>,
 ): Change {
   return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...fields } as unknown as Change;
+}
+
+/** A plan around `changes`, for tests of code that takes a plan but does not plan: the rest empty. */
+export function planAround(changes: Change[], overrides: Partial<Plan> = {}): Plan {
+  return {
+    formatVersion: 1,
+    groupId: GROUP_ID,
+    fingerprint: 'sha256:0',
+    changes,
+    summary: { create: 0, update: 0, delete: 0 },
+    warnings: [],
+    desired: desiredState(),
+    ...overrides,
+  };
 }

@@ -1,6 +1,7 @@
 // Seeded random desired/live pairs for the property tests: the pure simulator's
 // (plan.property.test.ts) and the real executor's against the emulator
 // (test/e2e/property-executor.test.ts).
+import { createRandom } from '../util/prng.ts';
 import { desiredState, GROUP_ID, liveState, ROLES } from './test-builders.ts';
 import type {
   DesiredOrg,
@@ -12,19 +13,8 @@ import type {
   Role,
 } from './types.ts';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateCase(seed: number): { desired: DesiredState; live: LiveState } {
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const chance = (p: number) => random() < p;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const subset = <T>(items: readonly T[], p = 0.5): T[] => items.filter(() => chance(p));

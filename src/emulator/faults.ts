@@ -1,7 +1,7 @@
 // Decides, per request, which fault (if any) to inject. Scripted rules come first; then the
 // seeded random faults. Every request consumes the same number of random draws, so a given seed
 // and request order always give the same faults.
-import { createRandom, type Random } from './prng.ts';
+import { createRandom, type Random } from '../util/prng.ts';
 import type { FaultConfig, FaultResponse } from './types.ts';
 
 export interface FaultDecision {

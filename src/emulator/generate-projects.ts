@@ -2,8 +2,8 @@
 // each, of several types and origins, some tagged and with attributes already, so that rules
 // over them have something to match, keep and change. Seeded apart from the rest of the state.
 
+import { createRandom } from '../util/prng.ts';
 import { timestamp, uuidFrom } from './generate.ts';
-import { createRandom } from './prng.ts';
 import { retag } from './project-tags.ts';
 import type { EmuGroup, EmuProject } from './state-types.ts';
 

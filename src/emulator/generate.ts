@@ -1,8 +1,8 @@
 // Deterministic emulator states of any size, for tests and benchmarks: one tenant, one group
 // with the built-in roles, a pool of users, `orgs` orgs with a random (seeded) number of members.
 
+import { createRandom, type Random } from '../util/prng.ts';
 import { generateProjects } from './generate-projects.ts';
-import { createRandom, type Random } from './prng.ts';
 import type { EmulatorState, EmuMembership, EmuOrg, EmuRole, EmuUser } from './state-types.ts';
 
 export interface GenerateOptions {

@@ -1,20 +1,13 @@
 // Reality mode (REALITY.md §1-3, §5, §10) over real HTTP: each behaviour on, and off by default.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { type Harness, VERSION } from './testing/harness.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.ts';
 
-const open: Harness[] = [];
-async function harness(reality?: RealityOptions | 'all'): Promise<Harness> {
-  const h = await startHarness({
-    generate: { orgs: 2, membersPerOrg: [1, 2], seed: 21, groupMembers: 3 },
-    ...(reality === undefined ? {} : { reality }),
-  });
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.emu.close();
+const start = harnessesClosedAfterEach({
+  generate: { orgs: 2, membersPerOrg: [1, 2], seed: 21, groupMembers: 3 },
 });
+const harness = (reality?: RealityOptions | 'all') => start(reality === undefined ? {} : { reality });
 
 const v = `version=${VERSION}`;
 const rel = (type: string, id: string) => ({ data: { id, type } });

@@ -1,20 +1,13 @@
 // Reality mode through the control surface (PUT/GET /_emulator/reality) and the e2e fixture's
 // $SNYK_EMULATOR_REALITY default.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realityFromEnv } from '../../test/support/emulator-fixture.ts';
 import { REALITY_ALL } from './reality/options.ts';
-import { type Harness, startHarness } from './testing/harness.ts';
+import type { Harness } from './testing/harness.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.ts';
 
-const open: Harness[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.emu.close();
-});
-
-async function harness(): Promise<Harness> {
-  const h = await startHarness({ generate: { orgs: 1, membersPerOrg: [1, 1], seed: 61 } });
-  open.push(h);
-  return h;
-}
+const start = harnessesClosedAfterEach({ generate: { orgs: 1, membersPerOrg: [1, 1], seed: 61 } });
+const harness = () => start();
 
 describe('PUT /_emulator/reality', () => {
   const put = (h: Harness, body: unknown) =>

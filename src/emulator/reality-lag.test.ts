@@ -1,21 +1,12 @@
 // Reality mode, createdOrgLag (REALITY §4): a just-created org is invisible for a while.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { type Harness, VERSION } from './testing/harness.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.ts';
 
-const open: Harness[] = [];
-async function harness(reality?: RealityOptions, now?: () => Date): Promise<Harness> {
-  const h = await startHarness({
-    generate: { orgs: 2, membersPerOrg: [1, 2], seed: 31 },
-    ...(reality === undefined ? {} : { reality }),
-    ...(now === undefined ? {} : { now }),
-  });
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.emu.close();
-});
+const start = harnessesClosedAfterEach({ generate: { orgs: 2, membersPerOrg: [1, 2], seed: 31 } });
+const harness = (reality?: RealityOptions, now?: () => Date) =>
+  start({ ...(reality === undefined ? {} : { reality }), ...(now === undefined ? {} : { now }) });
 
 const v = `version=${VERSION}`;
 

@@ -1,20 +1,13 @@
 // Reality mode, linkForms and lastPageSelf (REALITY §6-7): list links as real endpoints send them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, restPath, startHarness, VERSION } from './testing/harness.ts';
+import { type Harness, restPath, VERSION } from './testing/harness.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.ts';
 
-const open: Harness[] = [];
-async function harness(reality?: RealityOptions | 'all'): Promise<Harness> {
-  const h = await startHarness({
-    generate: { orgs: 25, membersPerOrg: [12, 14], seed: 41, groupMembers: 15 },
-    ...(reality === undefined ? {} : { reality }),
-  });
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.emu.close();
+const start = harnessesClosedAfterEach({
+  generate: { orgs: 25, membersPerOrg: [12, 14], seed: 41, groupMembers: 15 },
 });
+const harness = (reality?: RealityOptions | 'all') => start(reality === undefined ? {} : { reality });
 
 const v = `version=${VERSION}`;
 type Page = { data: { id: string }[]; links: Record<string, string> };

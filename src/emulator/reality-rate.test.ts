@@ -1,23 +1,18 @@
 // Reality mode, rateLimitHeaders and rateLimitNoRetryAfter (REALITY §8-9).
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Harness, VERSION } from './testing/harness.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.ts';
 import type { EmulatorOptions } from './types.ts';
 
-const open: Harness[] = [];
 let t = Date.UTC(2025, 0, 1);
-async function harness(options: Partial<EmulatorOptions> = {}): Promise<Harness> {
-  t = Date.UTC(2025, 0, 1);
-  const h = await startHarness({
-    generate: { orgs: 2, membersPerOrg: [1, 2], seed: 51 },
-    now: () => new Date(t),
-    ...options,
-  });
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.emu.close();
+const start = harnessesClosedAfterEach({
+  generate: { orgs: 2, membersPerOrg: [1, 2], seed: 51 },
+  now: () => new Date(t),
 });
+function harness(options: Partial<EmulatorOptions> = {}): Promise<Harness> {
+  t = Date.UTC(2025, 0, 1);
+  return start(options);
+}
 
 const orgs = `/rest/orgs?version=${VERSION}`;
 const rate = (res: { headers: Headers }) => ({

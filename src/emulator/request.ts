@@ -43,6 +43,32 @@ export class HttpFailure extends Error {
   }
 }
 
+/**
+ * Runs a route's handler for an authenticated caller: the context from the emulator's state and
+ * clock and the request's match; an HttpFailure the handler throws is its answer.
+ */
+export function runHandler(
+  deps: { state: EmulatorState; now: Date; newId: () => string },
+  call: { req: EmuRequest; params: Record<string, string>; token: EmuToken; user: EmuUser },
+  handler: Handler,
+): EmuResponse {
+  const ctx: HandlerContext = {
+    state: deps.state,
+    req: call.req,
+    params: call.params,
+    token: call.token,
+    user: call.user,
+    now: deps.now,
+    newId: deps.newId,
+  };
+  try {
+    return handler(ctx);
+  } catch (error) {
+    if (error instanceof HttpFailure) return error.response;
+    throw error;
+  }
+}
+
 export interface Route<H> {
   method: string;
   template: string;

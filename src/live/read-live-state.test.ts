@@ -1,53 +1,21 @@
 // readLiveState against the emulator over real HTTP, counting requests: it reads only what the
 // desired state manages, at the fewest calls.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { desiredState as coreDesiredState } from '../core/test-builders.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
-import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
-import { createSnykClient, type SnykClient } from '../snyk/index.ts';
+import type { Emulator } from '../emulator/index.ts';
+import { type EmulatorShape, emulatorClients } from '../snyk/test-support/clients.ts';
 import { readLiveState } from './read-live-state.ts';
 
-let emulator: Emulator | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await emulator?.close();
-  client = undefined;
-  emulator = undefined;
-});
-
-async function setup(shape: { orgs: number; membersPerOrg: [number, number]; groupMembers?: number }) {
-  const generated = generateState({ ...shape, seed: 11 });
-  emulator = await startEmulator({ state: generated.state });
-  client = createSnykClient({
-    apiUrl: emulator.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: generated.token },
-    sleep: async () => {},
-    retry: { maxRetries: 1 },
-  });
-  const group = generated.state.groups[0]!;
-  return { ...generated, group, emulator, client };
+const start = emulatorClients(11, { retry: { maxRetries: 1 } });
+async function setup(shape: EmulatorShape) {
+  const started = await start(shape);
+  return { ...started, group: started.state.groups[0]! };
 }
 
+/** The desired state of the emulator's group (a delete rail of 25%), with `parts` on top. */
 function desiredState(groupId: string, parts: Partial<DesiredState> = {}): DesiredState {
-  return {
-    version: 1,
-    group: { id: groupId },
-    orgs: [],
-    users: { unknown: 'error', ignore: [] },
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: false,
-      orgs: false,
-      webhooks: false,
-      projectTags: false,
-    },
-    limits: { maxDeletePercent: 25 },
-    drift: { ignore: [] },
-    ...parts,
-  };
+  return coreDesiredState({ group: { id: groupId }, limits: { maxDeletePercent: 25 }, ...parts });
 }
 
 const paths = (e: Emulator) => e.requests().map((r) => `${r.method} ${r.path}`);

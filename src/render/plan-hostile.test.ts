@@ -1,7 +1,7 @@
 // Names, emails, role names and notes come from Snyk: any user of one org can set them. The
 // plan renderers must show them as characters, in the terminal and in a pull-request comment.
 import { describe, expect, it } from 'vitest';
-import { desiredState, GROUP_ID } from '../core/test-builders.ts';
+import { planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from './hostile.test-helpers.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';
@@ -31,18 +31,13 @@ function planWith(data: string): Plan {
       target: { groupId: 'group-1', userId: 'user-1', roleId: 'role-1' },
     },
   ];
-  return {
-    formatVersion: 1,
-    groupId: GROUP_ID,
-    fingerprint: 'sha256:0',
-    changes,
+  return planAround(changes, {
     summary: { create: 1, update: 1, delete: 0 },
     warnings: [
       { code: 'W', message: data },
       { code: 'W', message: `The tag ${data} does not exist`, address: `group.tag[${data}]` },
     ],
-    desired: desiredState(),
-  };
+  });
 }
 
 describe('renderPlanMarkdown with hostile data', () => {

@@ -1,16 +1,7 @@
 // A realistic plan for the renderers' tests, built by the real planner from small states.
 import { buildPlan } from '../core/plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from '../core/test-builders.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from '../core/test-builders.ts';
+import { everyone, GROUP_ID, people, ROLES } from '../core/test-fixtures.ts';
 import type { Plan } from '../core/types.ts';
 
 export function samplePlan(): Plan {

@@ -1,36 +1,10 @@
 // The client against the Snyk emulator over real HTTP: multi-page reads, writes, the error
 // codes Snyk answers with, rate limits and injected faults.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID } from '../emulator/generate.ts';
-import type { Emulator } from '../emulator/index.ts';
-import { generateState, startEmulator } from '../emulator/index.ts';
-import { createSnykClient } from './client.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
+import { emulatorClients, testClient } from './test-support/clients.ts';
 
-let emulator: Emulator | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await emulator?.close();
-  client = undefined;
-  emulator = undefined;
-});
-
-async function setup(
-  shape: { orgs: number; membersPerOrg: [number, number]; groupMembers?: number },
-  options: Partial<SnykClientOptions> = {},
-) {
-  const generated = generateState({ ...shape, seed: 7 });
-  emulator = await startEmulator({ state: generated.state });
-  client = createSnykClient({
-    apiUrl: emulator.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: generated.token },
-    sleep: async () => {},
-    ...options,
-  });
-  return { ...generated, emulator, client };
-}
+const setup = emulatorClients(7);
 
 describe('against the emulator', () => {
   it('reads every org of a group over several pages at limit=100', async () => {
@@ -86,11 +60,7 @@ describe('against the emulator', () => {
 
   it('reports a rejected token as one clear 401 message', async () => {
     const { emulator } = await setup({ orgs: 1, membersPerOrg: [0, 0] });
-    const other = createSnykClient({
-      apiUrl: emulator.url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: 'not-a-valid-token-0000' },
-    });
+    const other = testClient(emulator.url, 'not-a-valid-token-0000');
     const error = await other.getSelf().catch((e: unknown) => e);
     await other.close();
     expect(error).toMatchObject({ code: 'SNYK_UNAUTHORIZED', status: 401 });

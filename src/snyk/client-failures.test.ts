@@ -1,44 +1,23 @@
 // How the client fails and recovers: every error code, retries on 429/5xx/dropped connections
 // within a budget, POSTs never blindly repeated, redirects and oversized or slow responses refused.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSnykClient } from './client.ts';
-import {
-  type ScriptedHandler,
-  type ScriptedServer,
-  sendJson,
-  startScriptedServer,
-} from './test-support/scripted-server.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
+import { describe, expect, it } from 'vitest';
+import { noSleep, scriptedClients, testClient } from './test-support/clients.ts';
+import { sendJson } from './test-support/scripted-server.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000002';
 const ORG = '11111111-1111-4111-8111-111111111111';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
 const sleeps: number[] = [];
-async function setup(handler: ScriptedHandler, options: Partial<SnykClientOptions> = {}) {
+const setup = scriptedClients(TOKEN, () => {
   sleeps.length = 0;
-  server = await startScriptedServer(handler);
-  client = createSnykClient({
-    apiUrl: server.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: TOKEN },
+  return {
     sleep: async (ms) => {
       sleeps.push(ms);
     },
     random: () => 1,
     retry: { baseDelayMs: 10, maxDelayMs: 100 },
-    ...options,
-  });
-  return { server, client };
-}
+  };
+});
 
 const org = {
   data: { id: ORG, type: 'org', attributes: { name: 'Payments', slug: 'payments', is_personal: false } },
@@ -73,11 +52,13 @@ describe('error codes', () => {
   });
 
   it('explains a 401 as a rejected token, naming the API URL and the variable to check', async () => {
-    const { client } = await setup((_req, res) => sendJson(res, 401, jsonApiError(401, 'Unauthorized')));
+    const { client, server } = await setup((_req, res) =>
+      sendJson(res, 401, jsonApiError(401, 'Unauthorized')),
+    );
     const error = await client.getSelf().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'SNYK_UNAUTHORIZED', status: 401 });
     expect((error as Error).message).toMatch(
-      new RegExp(`^the token was rejected by ${server?.url} \\(401\\): check SNYK_TOKEN`),
+      new RegExp(`^the token was rejected by ${server.url} \\(401\\): check SNYK_TOKEN`),
     );
   });
 
@@ -226,18 +207,10 @@ describe('retries', () => {
     const { server: s } = await setup((_req, res) => sendJson(res, 200, org), {
       retry: { maxRetries: 1, baseDelayMs: 1 },
     });
-    const url = s.url;
     await s.close();
-    server = undefined;
-    await client?.close();
-    client = createSnykClient({
-      apiUrl: url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: TOKEN },
-      sleep: async () => {},
-      retry: { maxRetries: 1 },
-    });
+    const client = testClient(s.url, TOKEN, { sleep: noSleep, retry: { maxRetries: 1 } });
     const error = await client.createOrg({ name: 'X', groupId: 'g' }).catch((e: unknown) => e);
+    await client.close();
     expect(error).toMatchObject({ code: 'SNYK_NETWORK', mayHaveApplied: false, retries: 1 });
     expect((error as Error).message).toContain('could not be made (ECONNREFUSED)');
   });

@@ -1,40 +1,15 @@
 // What the client sends and how it reads collections: auth, versions, limit=100, every form
 // of links.next, all-or-nothing pagination, and response shapes checked at the boundary.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SnykApiError } from './api-error.ts';
-import { createSnykClient } from './client.ts';
-import {
-  type ScriptedHandler,
-  type ScriptedServer,
-  sendJson,
-  startScriptedServer,
-} from './test-support/scripted-server.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
+import { scriptedClients } from './test-support/clients.ts';
+import { sendJson } from './test-support/scripted-server.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000001';
 const ORG = '11111111-1111-4111-8111-111111111111';
 const GROUP = '22222222-2222-4222-8222-222222222222';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
-async function setup(handler: ScriptedHandler, options: Partial<SnykClientOptions> = {}) {
-  server = await startScriptedServer(handler);
-  client = createSnykClient({
-    apiUrl: server.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: TOKEN },
-    sleep: async () => {},
-    ...options,
-  });
-  return { server, client };
-}
+const setup = scriptedClients(TOKEN);
 
 /** Spec ids are UUIDs (and checked as such): `m(3)` = aaaaaaaa-0000-4000-8000-000000000003. */
 const uuid = (prefix: string, i: number) => `${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`;

@@ -1,6 +1,6 @@
 // The token never leaves through any channel: log lines, error messages, stacks, causes, stats.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSnykClient } from './client.ts';
+import { noSleep, testClient } from './test-support/clients.ts';
 import { type ScriptedServer, sendJson, startScriptedServer } from './test-support/scripted-server.ts';
 
 const TOKEN = 'tok-5e3b9c1d-secret-secret-0000000003';
@@ -39,12 +39,9 @@ describe('secrets', () => {
       return sendJson(res, 500, { errors: [{ status: '500', detail: echoed }] });
     });
     const lines: string[] = [];
-    const client = createSnykClient({
-      apiUrl: server.url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: TOKEN },
+    const client = testClient(server.url, TOKEN, {
       log: (line) => lines.push(line),
-      sleep: async () => {},
+      sleep: noSleep,
       retry: { maxRetries: 1 },
     });
     const outcomes = await Promise.allSettled([
@@ -83,13 +80,7 @@ describe('secrets', () => {
           }),
     );
     const lines: string[] = [];
-    const client = createSnykClient({
-      apiUrl: server.url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: TOKEN },
-      log: (line) => lines.push(line),
-      sleep: async () => {},
-    });
+    const client = testClient(server.url, TOKEN, { log: (line) => lines.push(line), sleep: noSleep });
     await client.getOrg('11111111-1111-4111-8111-111111111111');
     await client.close();
     expect(lines).toHaveLength(1);

@@ -3,36 +3,18 @@
 // ends the run at once, a fatal error stops every other retry, path parameters that would
 // rename the resource never reach the URL, listings with duplicate or non-UUID ids refused, and
 // the token's other forms redacted from errors.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSnykClient } from './client.ts';
-import {
-  type ScriptedHandler,
-  type ScriptedServer,
-  sendJson,
-  startScriptedServer,
-} from './test-support/scripted-server.ts';
+import { scriptedClients } from './test-support/clients.ts';
+import { sendJson } from './test-support/scripted-server.ts';
 import { clampTimerMs, MAX_TIMER_MS } from './timers.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000006';
 const ORG = '11111111-1111-4111-8111-111111111111';
 const GROUP = '22222222-2222-4222-8222-222222222222';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
 const base = { restVersion: '2024-10-15', auth: { scheme: 'token' as const, token: TOKEN } };
-async function setup(handler: ScriptedHandler, options: Partial<SnykClientOptions> = {}) {
-  server = await startScriptedServer(handler);
-  client = createSnykClient({ ...base, apiUrl: server.url, sleep: async () => {}, ...options });
-  return { server, client };
-}
+const setup = scriptedClients(TOKEN);
 const org = (id: string, slug: string) => ({ id, type: 'org', attributes: { name: slug, slug } });
 const busy = { errors: [{ status: '503', detail: 'busy' }] };
 

@@ -1,37 +1,14 @@
 // A 409 on a membership create (REALITY.md §2): the user already has a membership, maybe with
 // another role. The client settles it: found by user id, PATCHed once when the role differs.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSnykClient } from './client.ts';
-import {
-  type ScriptedHandler,
-  type ScriptedServer,
-  sendJson,
-  startScriptedServer,
-} from './test-support/scripted-server.ts';
+import { describe, expect, it } from 'vitest';
+import { scriptedClients } from './test-support/clients.ts';
+import { type ScriptedHandler, sendJson } from './test-support/scripted-server.ts';
 import type { SnykClient } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000007';
 const ORG = '11111111-1111-4111-8111-111111111111';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
-async function setup(handler: ScriptedHandler) {
-  server = await startScriptedServer(handler);
-  client = createSnykClient({
-    apiUrl: server.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: TOKEN },
-    sleep: async () => {},
-  });
-  return { server, client };
-}
+const setup = scriptedClients(TOKEN);
 
 const jsonApiError = (status: number, detail: string) => ({
   jsonapi: { version: '1.0' },

@@ -124,3 +124,18 @@ export async function sendParsed<T>(
     throw badResponse(transport, request, error);
   }
 }
+
+/** Sends a request whose answer the caller does not read (the transport still checks its status). */
+export async function sendOnly(transport: Transport, request: ApiRequest): Promise<void> {
+  await transport.send(request);
+}
+
+/** Builds requests on one API: `template` with its path parameters; `extra` adds a body, query or beta. */
+export function requestsOn(api: ApiRequest['api']) {
+  return (
+    method: ApiRequest['method'],
+    template: string,
+    params: Record<string, string>,
+    extra: Pick<ApiRequest, 'body' | 'query' | 'beta'> = {},
+  ): ApiRequest => ({ method, api, template, params, ...extra });
+}

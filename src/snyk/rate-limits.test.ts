@@ -2,27 +2,19 @@
 // every response, pacing below what they say, a 429 without Retry-After waited out on the reset
 // (or a fallback), and one 429 pausing every request of its API.
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSnykClient } from './client.ts';
+import { describe, expect, it } from 'vitest';
 import { createPacer } from './pacer.ts';
 import { parseLimit, readRateLimitHint } from './rate-limit-headers.ts';
-import { type ScriptedServer, sendJson, startScriptedServer } from './test-support/scripted-server.ts';
+import { closedAfterEach, testClient } from './test-support/clients.ts';
+import { sendJson, startScriptedServer } from './test-support/scripted-server.ts';
 import { realSleep } from './timers.ts';
-import type { SnykClient } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000005';
 const GROUP = '22222222-2222-4222-8222-222222222222';
 const SNYK_LIMIT =
   '160, 160;w=1;name="api_per_second, burst", 1620;w=60;name="api_per_minute", 97200;w=3600;name="api_per_hour"';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
+const track = closedAfterEach();
 
 describe('reading the headers', () => {
   it('reads the structured limit, keeping quoted commas inside names', () => {
@@ -96,18 +88,16 @@ describe('429 answers', () => {
   const org = { data: { id: GROUP, type: 'org', attributes: { name: 'n', slug: 's' } } };
 
   async function setup(handler: Parameters<typeof startScriptedServer>[0]) {
-    server = await startScriptedServer(handler);
+    const server = track(await startScriptedServer(handler));
     const clock = { now: Date.parse('2026-01-01T00:00:00Z'), sleeps: [] as number[] };
-    client = createSnykClient({
-      apiUrl: server.url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: TOKEN },
+    const client = testClient(server.url, TOKEN, {
       now: () => clock.now,
       sleep: async (ms) => {
         clock.sleeps.push(ms);
         clock.now += ms;
       },
     });
+    track(client);
     return { server, client, clock };
   }
 
@@ -151,37 +141,37 @@ describe('a limit the client is not told (10 requests/s, headers as Snyk sends t
         'x-ratelimit-reset': String(Math.ceil((1000 - (t % 1000)) / 1000)),
       });
     };
-    server = await startScriptedServer((req, res) => {
-      const window = Math.floor(now() / 1000);
-      const used = counts.get(window) ?? 0;
-      if (used >= 10) {
-        limited++;
-        return answer(res, 429, {}, 0);
-      }
-      counts.set(window, used + 1);
-      const url = new URL(req.url, 'http://x');
-      if (url.pathname.endsWith('/orgs')) {
-        const from = Number(url.searchParams.get('starting_after') ?? 0);
-        const data = Array.from({ length: Math.min(100, ORGS - from) }, (_, k) => ({
-          id: orgId(from + k),
-          type: 'org',
-          attributes: { name: `Org ${from + k}`, slug: `org-${from + k}` },
-        }));
-        const next =
-          from + 100 < ORGS ? `/groups/${GROUP}/orgs?limit=100&starting_after=${from + 100}` : undefined;
-        return answer(res, 200, { data, links: next === undefined ? {} : { next } }, 9 - used);
-      }
-      return answer(res, 200, { data: [], links: {} }, 9 - used);
-    });
-    client = createSnykClient({
-      apiUrl: server.url,
-      restVersion: '2024-10-15',
-      auth: { scheme: 'token', token: TOKEN },
-      concurrency: 16,
-      now,
-      sleep: (ms, signal) => realSleep(ms / FACTOR, signal),
-    });
-    const c = client;
+    const server = track(
+      await startScriptedServer((req, res) => {
+        const window = Math.floor(now() / 1000);
+        const used = counts.get(window) ?? 0;
+        if (used >= 10) {
+          limited++;
+          return answer(res, 429, {}, 0);
+        }
+        counts.set(window, used + 1);
+        const url = new URL(req.url, 'http://x');
+        if (url.pathname.endsWith('/orgs')) {
+          const from = Number(url.searchParams.get('starting_after') ?? 0);
+          const data = Array.from({ length: Math.min(100, ORGS - from) }, (_, k) => ({
+            id: orgId(from + k),
+            type: 'org',
+            attributes: { name: `Org ${from + k}`, slug: `org-${from + k}` },
+          }));
+          const next =
+            from + 100 < ORGS ? `/groups/${GROUP}/orgs?limit=100&starting_after=${from + 100}` : undefined;
+          return answer(res, 200, { data, links: next === undefined ? {} : { next } }, 9 - used);
+        }
+        return answer(res, 200, { data: [], links: {} }, 9 - used);
+      }),
+    );
+    const c = track(
+      testClient(server.url, TOKEN, {
+        concurrency: 16,
+        now,
+        sleep: (ms, signal) => realSleep(ms / FACTOR, signal),
+      }),
+    );
     const orgs = await c.listGroupOrgs(GROUP);
     expect(orgs).toHaveLength(ORGS);
     const memberships = await Promise.all(orgs.map((o) => c.listOrgMemberships(o.id)));

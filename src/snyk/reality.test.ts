@@ -1,15 +1,9 @@
 // The responses REALITY.md records from the real API (not the docs), each accepted: a 201 with
 // the membership at the top level, a v1 org create without a slug, a new org that answers 404
 // for a while, `details` instead of `detail`, last pages that point at themselves, 410 Gone.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSnykClient } from './client.ts';
-import {
-  type ScriptedHandler,
-  type ScriptedServer,
-  sendJson,
-  startScriptedServer,
-} from './test-support/scripted-server.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
+import { describe, expect, it } from 'vitest';
+import { scriptedClients } from './test-support/clients.ts';
+import { sendJson } from './test-support/scripted-server.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000004';
 const GROUP = '22222222-2222-4222-8222-222222222222';
@@ -18,34 +12,19 @@ const USER = '33333333-3333-4333-8333-333333333333';
 const ROLE = '44444444-4444-4444-8444-444444444444';
 const MEMBERSHIP = '66666666-6666-4666-8666-666666666666';
 
-let server: ScriptedServer | undefined;
-let client: SnykClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
-
 const clock = { now: 0, sleeps: [] as number[] };
-async function setup(handler: ScriptedHandler, options: Partial<SnykClientOptions> = {}) {
+const setup = scriptedClients(TOKEN, () => {
   clock.now = Date.parse('2026-01-01T00:00:00Z');
   clock.sleeps = [];
-  server = await startScriptedServer(handler);
-  client = createSnykClient({
-    apiUrl: server.url,
-    restVersion: '2024-10-15',
-    auth: { scheme: 'token', token: TOKEN },
+  return {
     now: () => clock.now,
     sleep: async (ms) => {
       clock.sleeps.push(ms);
       clock.now += ms;
     },
     random: () => 1,
-    ...options,
-  });
-  return { server, client };
-}
+  };
+});
 
 const restOrg = (id: string, i = 0) => ({
   id,

@@ -6,7 +6,7 @@ import {
   ORG_MEMBERSHIPS,
   TENANT_MEMBERSHIPS,
 } from './membership-endpoints.ts';
-import { collectRest, sendParsed } from './paginate.ts';
+import { collectRest, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import {
   parseGroup,
   parseInvite,
@@ -19,12 +19,8 @@ import { readObject } from './shape.ts';
 import type { Transport } from './transport.ts';
 import type { SnykClient } from './types.ts';
 
-type RestOperations = Pick<
-  SnykClient,
-  | 'getSelf'
-  | 'listGroupOrgs'
-  | 'getOrg'
-  | 'updateOrg'
+/** The membership endpoints of orgs, groups and tenants (tenant memberships are not created). */
+type MembershipOperationName =
   | 'listOrgMemberships'
   | 'createOrgMembership'
   | 'updateOrgMembership'
@@ -33,15 +29,23 @@ type RestOperations = Pick<
   | 'createGroupMembership'
   | 'updateGroupMembership'
   | 'deleteGroupMembership'
+  | 'listTenantMemberships'
+  | 'updateTenantMembership'
+  | 'deleteTenantMembership';
+
+type RestOperations = Pick<
+  SnykClient,
+  | MembershipOperationName
+  | 'getSelf'
+  | 'listGroupOrgs'
+  | 'getOrg'
+  | 'updateOrg'
   | 'listOrgInvites'
   | 'createOrgInvite'
   | 'deleteOrgInvite'
   | 'getGroup'
   | 'getTenant'
   | 'updateTenant'
-  | 'listTenantMemberships'
-  | 'updateTenantMembership'
-  | 'deleteTenantMembership'
   | 'listTenantRoles'
 >;
 
@@ -56,12 +60,17 @@ export function createRestOperations(t: Transport): RestOperations {
 
 type Ops<K extends keyof RestOperations> = Pick<RestOperations, K>;
 
+const rest = requestsOn('rest');
+
+/** Parses a single-resource answer: the resource is its `data`. */
+const dataOf =
+  <T>(parse: (value: unknown, path: string) => T) =>
+  (body: unknown): T =>
+    parse(readObject(body, 'body').data, 'data');
+
 function orgOperations(t: Transport): Ops<'getSelf' | 'listGroupOrgs' | 'getOrg' | 'updateOrg'> {
   return {
-    getSelf: () =>
-      sendParsed(t, { method: 'GET', api: 'rest', template: '/self' }, (body) =>
-        parseSelf(readObject(body, 'body').data, 'data'),
-      ),
+    getSelf: () => sendParsed(t, { method: 'GET', api: 'rest', template: '/self' }, dataOf(parseSelf)),
 
     listGroupOrgs: (groupId, onPage) =>
       collectRest(
@@ -73,40 +82,17 @@ function orgOperations(t: Transport): Ops<'getSelf' | 'listGroupOrgs' | 'getOrg'
         (o) => ({ id: o.id, slug: o.slug }),
       ),
 
-    getOrg: (orgId) =>
-      sendParsed(
-        t,
-        { method: 'GET', api: 'rest', template: '/orgs/{org_id}', params: { org_id: orgId } },
-        (body) => parseOrg(readObject(body, 'body').data, 'data'),
-      ),
+    getOrg: (orgId) => sendParsed(t, rest('GET', '/orgs/{org_id}', { org_id: orgId }), dataOf(parseOrg)),
 
-    updateOrg: async (orgId, attrs) => {
-      await t.send({
-        method: 'PATCH',
-        api: 'rest',
-        template: '/orgs/{org_id}',
-        params: { org_id: orgId },
-        body: { data: { id: orgId, type: 'org', attributes: { name: attrs.name } } },
-      });
-    },
+    updateOrg: (orgId, attrs) =>
+      sendOnly(
+        t,
+        rest('PATCH', '/orgs/{org_id}', { org_id: orgId }, { body: renameBody(orgId, 'org', attrs.name) }),
+      ),
   };
 }
 
-function membershipOperations(
-  t: Transport,
-): Ops<
-  | 'listOrgMemberships'
-  | 'createOrgMembership'
-  | 'updateOrgMembership'
-  | 'deleteOrgMembership'
-  | 'listGroupMemberships'
-  | 'createGroupMembership'
-  | 'updateGroupMembership'
-  | 'deleteGroupMembership'
-  | 'listTenantMemberships'
-  | 'updateTenantMembership'
-  | 'deleteTenantMembership'
-> {
+function membershipOperations(t: Transport): Ops<MembershipOperationName> {
   const orgs = membershipEndpoints(t, ORG_MEMBERSHIPS);
   const groups = membershipEndpoints(t, GROUP_MEMBERSHIPS);
   const tenants = membershipEndpoints(t, TENANT_MEMBERSHIPS);
@@ -139,24 +125,22 @@ function orgInviteOperations(t: Transport): Ops<'listOrgInvites' | 'createOrgInv
         (i) => ({ id: i.id }),
       ),
 
-    createOrgInvite: async (orgId, email, roleId) => {
-      await t.send({
-        method: 'POST',
-        api: 'rest',
-        template: '/orgs/{org_id}/invites',
-        params: { org_id: orgId },
-        body: { data: { type: 'org_invitation', attributes: { email, role: roleId } } },
-      });
-    },
+    createOrgInvite: (orgId, email, roleId) =>
+      sendOnly(
+        t,
+        rest(
+          'POST',
+          '/orgs/{org_id}/invites',
+          { org_id: orgId },
+          { body: { data: { type: 'org_invitation', attributes: { email, role: roleId } } } },
+        ),
+      ),
 
-    deleteOrgInvite: async (orgId, inviteId) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'rest',
-        template: '/orgs/{org_id}/invites/{invite_id}',
-        params: { org_id: orgId, invite_id: inviteId },
-      });
-    },
+    deleteOrgInvite: (orgId, inviteId) =>
+      sendOnly(
+        t,
+        rest('DELETE', '/orgs/{org_id}/invites/{invite_id}', { org_id: orgId, invite_id: inviteId }),
+      ),
   };
 }
 
@@ -167,46 +151,36 @@ function groupAndTenantOperations(
     getGroup: (groupId) =>
       sendParsed(
         t,
-        {
-          method: 'GET',
-          api: 'rest',
-          template: '/groups/{group_id}',
-          params: { group_id: groupId },
-          beta: true,
-        },
-        (body) => parseGroup(readObject(body, 'body').data, 'data'),
+        rest('GET', '/groups/{group_id}', { group_id: groupId }, { beta: true }),
+        dataOf(parseGroup),
       ),
 
     getTenant: (tenantId) =>
-      sendParsed(
-        t,
-        { method: 'GET', api: 'rest', template: '/tenants/{tenant_id}', params: { tenant_id: tenantId } },
-        (body) => parseTenant(readObject(body, 'body').data, 'data'),
-      ),
+      sendParsed(t, rest('GET', '/tenants/{tenant_id}', { tenant_id: tenantId }), dataOf(parseTenant)),
 
-    updateTenant: async (tenantId, attrs) => {
-      await t.send({
-        method: 'PATCH',
-        api: 'rest',
-        template: '/tenants/{tenant_id}',
-        params: { tenant_id: tenantId },
-        body: { data: { id: tenantId, type: 'tenant', attributes: { name: attrs.name } } },
-      });
-    },
+    updateTenant: (tenantId, attrs) =>
+      sendOnly(
+        t,
+        rest(
+          'PATCH',
+          '/tenants/{tenant_id}',
+          { tenant_id: tenantId },
+          { body: renameBody(tenantId, 'tenant', attrs.name) },
+        ),
+      ),
 
     listTenantRoles: (tenantId) =>
       collectRest(
         t,
-        {
-          method: 'GET',
-          api: 'rest',
-          template: '/tenants/{tenant_id}/roles',
-          params: { tenant_id: tenantId },
-          beta: true,
-        },
+        rest('GET', '/tenants/{tenant_id}/roles', { tenant_id: tenantId }, { beta: true }),
         parseNamedResource,
         undefined,
         (r) => ({ id: r.id }),
       ),
   };
+}
+
+/** The JSON:API body of a PATCH that renames a resource. */
+function renameBody(id: string, type: string, name: string) {
+  return { data: { id, type, attributes: { name } } };
 }

@@ -28,21 +28,22 @@ export function readString(value: unknown, path: string): string {
   return value;
 }
 
-/** A string, or undefined when absent or null. */
-export function readOptionalString(value: unknown, path: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return readString(value, path);
+/** `read`, but undefined when the value is absent or null. */
+function optional<T>(read: (value: unknown, path: string) => T) {
+  return (value: unknown, path: string): T | undefined =>
+    value === undefined || value === null ? undefined : read(value, path);
 }
+
+/** A string, or undefined when absent or null. */
+export const readOptionalString = optional(readString);
 
 export function readBoolean(value: unknown, path: string): boolean {
   if (typeof value !== 'boolean') throw new ShapeError(path, 'a boolean');
   return value;
 }
 
-export function readOptionalBoolean(value: unknown, path: string): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
-  return readBoolean(value, path);
-}
+/** A boolean, or undefined when absent or null. */
+export const readOptionalBoolean = optional(readBoolean);
 
 export function readNumber(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'a number');

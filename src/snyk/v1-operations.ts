@@ -1,6 +1,6 @@
 // The v1 operations: create/delete org, settings, group tags, org roles, provisioning.
 import { extendError, SnykApiError } from './api-error.ts';
-import { badResponse, sendParsed } from './paginate.ts';
+import { badResponse, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import type { Transport } from './transport.ts';
 import type { SnykClient } from './types.ts';
 import {
@@ -32,58 +32,34 @@ type V1Operations = Pick<
 export const TAG_PAGE_SIZE = 1000;
 const MAX_TAG_PAGES = 1000;
 
+const v1 = requestsOn('v1');
+
 export function createV1Operations(t: Transport, rest: Pick<SnykClient, 'getOrg'>): V1Operations {
   return {
     createOrg: (input) => createOrg(t, rest, input),
 
-    deleteOrg: async (orgId) => {
-      await t.send({ method: 'DELETE', api: 'v1', template: '/org/{orgId}', params: { orgId } });
-    },
+    deleteOrg: (orgId) => sendOnly(t, v1('DELETE', '/org/{orgId}', { orgId })),
 
-    getOrgSettings: (orgId) =>
-      sendParsed(
-        t,
-        { method: 'GET', api: 'v1', template: '/org/{orgId}/settings', params: { orgId } },
-        parseOrgSettings,
-      ),
+    getOrgSettings: (orgId) => sendParsed(t, v1('GET', '/org/{orgId}/settings', { orgId }), parseOrgSettings),
 
-    updateOrgSettings: async (orgId, settings) => {
-      await t.send({
-        method: 'PUT',
-        api: 'v1',
-        template: '/org/{orgId}/settings',
-        params: { orgId },
-        body: settings,
-      });
-    },
+    updateOrgSettings: (orgId, settings) =>
+      sendOnly(t, v1('PUT', '/org/{orgId}/settings', { orgId }, { body: settings })),
 
     getGroupSettings: (groupId) =>
-      sendParsed(
-        t,
-        { method: 'GET', api: 'v1', template: '/group/{groupId}/settings', params: { groupId } },
-        parseGroupSettings,
-      ),
+      sendParsed(t, v1('GET', '/group/{groupId}/settings', { groupId }), parseGroupSettings),
 
-    updateGroupSettings: async (groupId, settings) => {
-      await t.send({
-        method: 'PUT',
-        api: 'v1',
-        template: '/group/{groupId}/settings',
-        params: { groupId },
-        body: settings,
-      });
-    },
+    updateGroupSettings: (groupId, settings) =>
+      sendOnly(t, v1('PUT', '/group/{groupId}/settings', { groupId }, { body: settings })),
 
     listGroupTags: async (groupId) => {
       const all: { key: string; value: string }[] = [];
       for (let page = 1; page <= MAX_TAG_PAGES; page++) {
-        const request = {
-          method: 'GET',
-          api: 'v1',
-          template: '/group/{groupId}/tags',
-          params: { groupId },
-          query: { perPage: TAG_PAGE_SIZE, page },
-        } as const;
+        const request = v1(
+          'GET',
+          '/group/{groupId}/tags',
+          { groupId },
+          { query: { perPage: TAG_PAGE_SIZE, page } },
+        );
         const tags = await sendParsed(t, request, parseTagPage);
         all.push(...tags);
         if (tags.length < TAG_PAGE_SIZE) return all;
@@ -95,49 +71,26 @@ export function createV1Operations(t: Transport, rest: Pick<SnykClient, 'getOrg'
       );
     },
 
-    deleteGroupTag: async (groupId, tag, opts) => {
-      await t.send({
-        method: 'POST',
-        api: 'v1',
-        template: '/group/{groupId}/tags/delete',
-        params: { groupId },
-        body: { key: tag.key, value: tag.value, force: opts?.force ?? false },
-      });
-    },
-
-    listOrgRoles: (groupId) =>
-      sendParsed(
+    deleteGroupTag: (groupId, tag, opts) =>
+      sendOnly(
         t,
-        { method: 'GET', api: 'v1', template: '/group/{groupId}/roles', params: { groupId } },
-        parseOrgRoles,
+        v1(
+          'POST',
+          '/group/{groupId}/tags/delete',
+          { groupId },
+          { body: { key: tag.key, value: tag.value, force: opts?.force ?? false } },
+        ),
       ),
 
-    listProvisions: (orgId) =>
-      sendParsed(
-        t,
-        { method: 'GET', api: 'v1', template: '/org/{orgId}/provision', params: { orgId } },
-        parseProvisions,
-      ),
+    listOrgRoles: (groupId) => sendParsed(t, v1('GET', '/group/{groupId}/roles', { groupId }), parseOrgRoles),
 
-    provisionUser: async (orgId, email, roleId) => {
-      await t.send({
-        method: 'POST',
-        api: 'v1',
-        template: '/org/{orgId}/provision',
-        params: { orgId },
-        body: { email, rolePublicId: roleId },
-      });
-    },
+    listProvisions: (orgId) => sendParsed(t, v1('GET', '/org/{orgId}/provision', { orgId }), parseProvisions),
 
-    deleteProvision: async (orgId, email) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'v1',
-        template: '/org/{orgId}/provision',
-        params: { orgId },
-        query: { email },
-      });
-    },
+    provisionUser: (orgId, email, roleId) =>
+      sendOnly(t, v1('POST', '/org/{orgId}/provision', { orgId }, { body: { email, rolePublicId: roleId } })),
+
+    deleteProvision: (orgId, email) =>
+      sendOnly(t, v1('DELETE', '/org/{orgId}/provision', { orgId }, { query: { email } })),
   };
 }
 

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
-import { createRandom } from '../../src/emulator/prng.ts';
+import { createRandom } from '../../src/util/prng.ts';
 import { CLI_PATH, runCliInProcess } from '../support/cli.ts';
 import { editConfig, writeConfig } from './support/desired.ts';
 import { deletableIds, differences, duplicates, forbiddenDeletes } from './support/invariants.ts';

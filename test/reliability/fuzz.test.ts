@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
-import { createRandom } from '../../src/emulator/prng.ts';
+import { createRandom } from '../../src/util/prng.ts';
 import { REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.ts';
 import { describeState, writeConfig } from './support/desired.ts';
 import { mutateConfig } from './support/mutate.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../main.ts';
+import { runCaptured } from '../test-run.ts';
 
 const GROUP = 'version: 1\ngroup:\n  id: 4a18d42f-0706-4ad0-b127-24078731fbed\n';
 
@@ -18,19 +18,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli({
-    args: ['validate', ...args],
-    env: {},
-    cwd,
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: process.stdin,
-  });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => runCaptured(cwd, ['validate', ...args]);
 
 describe('snyk-gitops validate', () => {
   const valid = workspace({

@@ -2,8 +2,8 @@
 // type, then the operation's handler. Every response carries the snyk-request-id and
 // snyk-version-* headers.
 import { randomUUID } from 'node:crypto';
-import type { EmuRequest, EmuResponse, HandlerContext } from '../request.ts';
-import { HttpFailure, matchRoute } from '../request.ts';
+import type { EmuRequest, EmuResponse } from '../request.ts';
+import { matchRoute, runHandler } from '../request.ts';
 import type { EmulatorState, EmuToken } from '../state-types.ts';
 import { JSONAPI_TYPE, restError } from './jsonapi.ts';
 import { REST_ROUTES } from './routes.ts';
@@ -90,19 +90,6 @@ export function handleRest(req: EmuRequest, deps: RestDeps): RestResult {
       );
     }
   }
-  const ctx: HandlerContext = {
-    state: deps.state,
-    req,
-    params: match.params,
-    token: deps.token,
-    user,
-    now: deps.now,
-    newId: deps.newId,
-  };
-  try {
-    return withTemplate(match.route.handler.handler(ctx));
-  } catch (error) {
-    if (error instanceof HttpFailure) return withTemplate(error.response);
-    throw error;
-  }
+  const call = { req, params: match.params, token: deps.token, user };
+  return withTemplate(runHandler(deps, call, match.route.handler.handler));
 }

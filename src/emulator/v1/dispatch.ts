@@ -1,6 +1,6 @@
 // Serves one v1 request: authentication, then the route's handler.
 import type { EmuRequest, EmuResponse, Handler, HandlerContext } from '../request.ts';
-import { HttpFailure, matchRoute, type Route } from '../request.ts';
+import { matchRoute, type Route, runHandler } from '../request.ts';
 import type { EmulatorState, EmuToken } from '../state-types.ts';
 import { v1Error } from './common.ts';
 import {
@@ -70,19 +70,6 @@ export function handleV1(req: EmuRequest, deps: V1Deps): EmuResponse {
   const path = req.path.replace(/^\/v1/, '') || '/';
   const match = matchRoute(V1_ROUTES, req.method, path);
   if (match === undefined) return v1Error(404, `No endpoint ${req.method} ${path}`);
-  const ctx: HandlerContext = {
-    state: deps.state,
-    req,
-    params: match.params,
-    token: deps.token,
-    user,
-    now: deps.now,
-    newId: deps.newId,
-  };
-  try {
-    return match.route.handler(ctx, deps.apiUrl);
-  } catch (error) {
-    if (error instanceof HttpFailure) return error.response;
-    throw error;
-  }
+  const call = { req, params: match.params, token: deps.token, user };
+  return runHandler(deps, call, (ctx) => match.route.handler(ctx, deps.apiUrl));
 }

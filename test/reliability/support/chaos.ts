@@ -1,10 +1,10 @@
 // One chaos run: a seeded fault schedule on the emulator, then plan+apply (in-process, through
 // the engine and a real HTTP client) repeated until the live state is the desired one.
 import type { Emulator, FaultConfig, FaultRule, RequestLogEntry } from '../../../src/emulator/index.ts';
-import { createRandom } from '../../../src/emulator/prng.ts';
 import { applyPlan } from '../../../src/engine/apply.ts';
 import { loadDesired, planDesired } from '../../../src/engine/plan.ts';
 import { createSnykClient } from '../../../src/snyk/index.ts';
+import { createRandom } from '../../../src/util/prng.ts';
 import type { ChaosConfig } from './desired.ts';
 import { differences } from './invariants.ts';
 

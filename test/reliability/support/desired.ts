@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorState } from '../../../src/emulator/index.ts';
-import { createRandom } from '../../../src/emulator/prng.ts';
+import { createRandom } from '../../../src/util/prng.ts';
 
 export interface ConfigMember {
   user: string;

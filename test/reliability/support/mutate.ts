@@ -1,6 +1,6 @@
 // Seeded mutations of a valid config: bytes, YAML structure, values. Deterministic per seed.
 import { parseDocument, stringify } from 'yaml';
-import type { Random } from '../../../src/emulator/prng.ts';
+import type { Random } from '../../../src/util/prng.ts';
 
 const NASTY_VALUES: unknown[] = [
   null,

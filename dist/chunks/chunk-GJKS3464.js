@@ -13,7 +13,7 @@ import {
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

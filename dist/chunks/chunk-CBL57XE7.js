@@ -14888,11 +14888,11 @@ var require_redirect = __commonJS({
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections } = {}) {
       return (dispatch) => {
         return function Intercept(opts, handler) {
-          const { maxRedirections = defaultMaxRedirections, ...rest } = opts;
+          const { maxRedirections = defaultMaxRedirections, ...rest2 } = opts;
           if (maxRedirections == null || maxRedirections === 0) {
             return dispatch(opts, handler);
           }
-          const dispatchOpts = { ...rest };
+          const dispatchOpts = { ...rest2 };
           const redirectHandler = new RedirectHandler(dispatch, maxRedirections, dispatchOpts, handler);
           return dispatch(dispatchOpts, redirectHandler);
         };
@@ -26741,18 +26741,15 @@ function readString(value, path) {
   if (typeof value !== "string") throw new ShapeError(path, "a string");
   return value;
 }
-function readOptionalString(value, path) {
-  if (value === void 0 || value === null) return void 0;
-  return readString(value, path);
+function optional(read) {
+  return (value, path) => value === void 0 || value === null ? void 0 : read(value, path);
 }
+var readOptionalString = optional(readString);
 function readBoolean(value, path) {
   if (typeof value !== "boolean") throw new ShapeError(path, "a boolean");
   return value;
 }
-function readOptionalBoolean(value, path) {
-  if (value === void 0 || value === null) return void 0;
-  return readBoolean(value, path);
-}
+var readOptionalBoolean = optional(readBoolean);
 function readNumber(value, path) {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(path, "a number");
   return value;
@@ -26888,6 +26885,12 @@ async function sendParsed(transport, request2, parse) {
   } catch (error) {
     throw badResponse(transport, request2, error);
   }
+}
+async function sendOnly(transport, request2) {
+  await transport.send(request2);
+}
+function requestsOn(api) {
+  return (method, template, params, extra = {}) => ({ method, api, template, params, ...extra });
 }
 
 // src/snyk/rest-parsers.ts
@@ -27160,13 +27163,11 @@ function createRestOperations(t) {
     ...groupAndTenantOperations(t)
   };
 }
+var rest = requestsOn("rest");
+var dataOf = (parse) => (body) => parse(readObject(body, "body").data, "data");
 function orgOperations(t) {
   return {
-    getSelf: () => sendParsed(
-      t,
-      { method: "GET", api: "rest", template: "/self" },
-      (body) => parseSelf(readObject(body, "body").data, "data")
-    ),
+    getSelf: () => sendParsed(t, { method: "GET", api: "rest", template: "/self" }, dataOf(parseSelf)),
     listGroupOrgs: (groupId, onPage) => collectRest(
       t,
       { method: "GET", api: "rest", template: "/groups/{group_id}/orgs", params: { group_id: groupId } },
@@ -27175,20 +27176,11 @@ function orgOperations(t) {
       // A second org with a live slug would bind the file's org to an impostor (issue 18).
       (o) => ({ id: o.id, slug: o.slug })
     ),
-    getOrg: (orgId) => sendParsed(
+    getOrg: (orgId) => sendParsed(t, rest("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
+    updateOrg: (orgId, attrs) => sendOnly(
       t,
-      { method: "GET", api: "rest", template: "/orgs/{org_id}", params: { org_id: orgId } },
-      (body) => parseOrg(readObject(body, "body").data, "data")
-    ),
-    updateOrg: async (orgId, attrs) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: "/orgs/{org_id}",
-        params: { org_id: orgId },
-        body: { data: { id: orgId, type: "org", attributes: { name: attrs.name } } }
-      });
-    }
+      rest("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
+    )
   };
 }
 function membershipOperations(t) {
@@ -27219,66 +27211,49 @@ function orgInviteOperations(t) {
       void 0,
       (i) => ({ id: i.id })
     ),
-    createOrgInvite: async (orgId, email, roleId) => {
-      await t.send({
-        method: "POST",
-        api: "rest",
-        template: "/orgs/{org_id}/invites",
-        params: { org_id: orgId },
-        body: { data: { type: "org_invitation", attributes: { email, role: roleId } } }
-      });
-    },
-    deleteOrgInvite: async (orgId, inviteId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: "/orgs/{org_id}/invites/{invite_id}",
-        params: { org_id: orgId, invite_id: inviteId }
-      });
-    }
+    createOrgInvite: (orgId, email, roleId) => sendOnly(
+      t,
+      rest(
+        "POST",
+        "/orgs/{org_id}/invites",
+        { org_id: orgId },
+        { body: { data: { type: "org_invitation", attributes: { email, role: roleId } } } }
+      )
+    ),
+    deleteOrgInvite: (orgId, inviteId) => sendOnly(
+      t,
+      rest("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
+    )
   };
 }
 function groupAndTenantOperations(t) {
   return {
     getGroup: (groupId) => sendParsed(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}",
-        params: { group_id: groupId },
-        beta: true
-      },
-      (body) => parseGroup(readObject(body, "body").data, "data")
+      rest("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
+      dataOf(parseGroup)
     ),
-    getTenant: (tenantId) => sendParsed(
+    getTenant: (tenantId) => sendParsed(t, rest("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
+    updateTenant: (tenantId, attrs) => sendOnly(
       t,
-      { method: "GET", api: "rest", template: "/tenants/{tenant_id}", params: { tenant_id: tenantId } },
-      (body) => parseTenant(readObject(body, "body").data, "data")
+      rest(
+        "PATCH",
+        "/tenants/{tenant_id}",
+        { tenant_id: tenantId },
+        { body: renameBody(tenantId, "tenant", attrs.name) }
+      )
     ),
-    updateTenant: async (tenantId, attrs) => {
-      await t.send({
-        method: "PATCH",
-        api: "rest",
-        template: "/tenants/{tenant_id}",
-        params: { tenant_id: tenantId },
-        body: { data: { id: tenantId, type: "tenant", attributes: { name: attrs.name } } }
-      });
-    },
     listTenantRoles: (tenantId) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/tenants/{tenant_id}/roles",
-        params: { tenant_id: tenantId },
-        beta: true
-      },
+      rest("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
       parseNamedResource,
       void 0,
       (r) => ({ id: r.id })
     )
   };
+}
+function renameBody(id, type, name) {
+  return { data: { id, type, attributes: { name } } };
 }
 
 // src/snyk/rest-projects.ts
@@ -28420,50 +28395,24 @@ function parseCreatedOrg(body) {
 // src/snyk/v1-operations.ts
 var TAG_PAGE_SIZE = 1e3;
 var MAX_TAG_PAGES = 1e3;
-function createV1Operations(t, rest) {
+var v1 = requestsOn("v1");
+function createV1Operations(t, rest2) {
   return {
-    createOrg: (input) => createOrg(t, rest, input),
-    deleteOrg: async (orgId) => {
-      await t.send({ method: "DELETE", api: "v1", template: "/org/{orgId}", params: { orgId } });
-    },
-    getOrgSettings: (orgId) => sendParsed(
-      t,
-      { method: "GET", api: "v1", template: "/org/{orgId}/settings", params: { orgId } },
-      parseOrgSettings
-    ),
-    updateOrgSettings: async (orgId, settings) => {
-      await t.send({
-        method: "PUT",
-        api: "v1",
-        template: "/org/{orgId}/settings",
-        params: { orgId },
-        body: settings
-      });
-    },
-    getGroupSettings: (groupId) => sendParsed(
-      t,
-      { method: "GET", api: "v1", template: "/group/{groupId}/settings", params: { groupId } },
-      parseGroupSettings
-    ),
-    updateGroupSettings: async (groupId, settings) => {
-      await t.send({
-        method: "PUT",
-        api: "v1",
-        template: "/group/{groupId}/settings",
-        params: { groupId },
-        body: settings
-      });
-    },
+    createOrg: (input) => createOrg(t, rest2, input),
+    deleteOrg: (orgId) => sendOnly(t, v1("DELETE", "/org/{orgId}", { orgId })),
+    getOrgSettings: (orgId) => sendParsed(t, v1("GET", "/org/{orgId}/settings", { orgId }), parseOrgSettings),
+    updateOrgSettings: (orgId, settings) => sendOnly(t, v1("PUT", "/org/{orgId}/settings", { orgId }, { body: settings })),
+    getGroupSettings: (groupId) => sendParsed(t, v1("GET", "/group/{groupId}/settings", { groupId }), parseGroupSettings),
+    updateGroupSettings: (groupId, settings) => sendOnly(t, v1("PUT", "/group/{groupId}/settings", { groupId }, { body: settings })),
     listGroupTags: async (groupId) => {
       const all = [];
       for (let page = 1; page <= MAX_TAG_PAGES; page++) {
-        const request2 = {
-          method: "GET",
-          api: "v1",
-          template: "/group/{groupId}/tags",
-          params: { groupId },
-          query: { perPage: TAG_PAGE_SIZE, page }
-        };
+        const request2 = v1(
+          "GET",
+          "/group/{groupId}/tags",
+          { groupId },
+          { query: { perPage: TAG_PAGE_SIZE, page } }
+        );
         const tags = await sendParsed(t, request2, parseTagPage);
         all.push(...tags);
         if (tags.length < TAG_PAGE_SIZE) return all;
@@ -28474,47 +28423,23 @@ function createV1Operations(t, rest) {
         new Error("too many pages")
       );
     },
-    deleteGroupTag: async (groupId, tag, opts) => {
-      await t.send({
-        method: "POST",
-        api: "v1",
-        template: "/group/{groupId}/tags/delete",
-        params: { groupId },
-        body: { key: tag.key, value: tag.value, force: opts?.force ?? false }
-      });
-    },
-    listOrgRoles: (groupId) => sendParsed(
+    deleteGroupTag: (groupId, tag, opts) => sendOnly(
       t,
-      { method: "GET", api: "v1", template: "/group/{groupId}/roles", params: { groupId } },
-      parseOrgRoles
+      v1(
+        "POST",
+        "/group/{groupId}/tags/delete",
+        { groupId },
+        { body: { key: tag.key, value: tag.value, force: opts?.force ?? false } }
+      )
     ),
-    listProvisions: (orgId) => sendParsed(
-      t,
-      { method: "GET", api: "v1", template: "/org/{orgId}/provision", params: { orgId } },
-      parseProvisions
-    ),
-    provisionUser: async (orgId, email, roleId) => {
-      await t.send({
-        method: "POST",
-        api: "v1",
-        template: "/org/{orgId}/provision",
-        params: { orgId },
-        body: { email, rolePublicId: roleId }
-      });
-    },
-    deleteProvision: async (orgId, email) => {
-      await t.send({
-        method: "DELETE",
-        api: "v1",
-        template: "/org/{orgId}/provision",
-        params: { orgId },
-        query: { email }
-      });
-    }
+    listOrgRoles: (groupId) => sendParsed(t, v1("GET", "/group/{groupId}/roles", { groupId }), parseOrgRoles),
+    listProvisions: (orgId) => sendParsed(t, v1("GET", "/org/{orgId}/provision", { orgId }), parseProvisions),
+    provisionUser: (orgId, email, roleId) => sendOnly(t, v1("POST", "/org/{orgId}/provision", { orgId }, { body: { email, rolePublicId: roleId } })),
+    deleteProvision: (orgId, email) => sendOnly(t, v1("DELETE", "/org/{orgId}/provision", { orgId }, { query: { email } }))
   };
 }
 var CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
-async function createOrg(t, rest, input) {
+async function createOrg(t, rest2, input) {
   const body = { name: input.name, groupId: input.groupId };
   if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
   const response = await t.send({ ...CREATE_ORG, body });
@@ -28532,7 +28457,7 @@ async function createOrg(t, rest, input) {
   const name = created.name ?? input.name;
   if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
   try {
-    return { id: created.id, name, slug: (await rest.getOrg(created.id)).slug };
+    return { id: created.id, name, slug: (await rest2.getOrg(created.id)).slug };
   } catch (error) {
     if (!(error instanceof SnykApiError)) throw error;
     throw extendError(error, "", {
@@ -28545,10 +28470,10 @@ async function createOrg(t, rest, input) {
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
-  const rest = createRestOperations(transport);
+  const rest2 = createRestOperations(transport);
   return {
-    ...rest,
-    ...createV1Operations(transport, rest),
+    ...rest2,
+    ...createV1Operations(transport, rest2),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),

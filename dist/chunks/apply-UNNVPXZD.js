@@ -3,10 +3,10 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-AKEB6HY2.js";
+} from "./chunk-4CB5ZXYR.js";
 import {
   renderPlanText
-} from "./chunk-26MH7JIT.js";
+} from "./chunk-QCB6S3GM.js";
 import "./chunk-FM7NPJFK.js";
 import {
   clockOf
@@ -21,7 +21,7 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import "./chunk-MU5LEWFX.js";
 import {
   createProgress
@@ -29,7 +29,7 @@ import {
 import {
   budgetOf,
   openSnyk
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,

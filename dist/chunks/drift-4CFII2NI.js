@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-B2PIZAH4.js";
+} from "./chunk-6DARKHVZ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,7 +22,7 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import "./chunk-MU5LEWFX.js";
 import {
   redact
@@ -32,7 +32,7 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   KIND_NAMES
 } from "./chunk-FWTAQNKF.js";

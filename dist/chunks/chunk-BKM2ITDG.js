@@ -8,7 +8,7 @@ import {
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   KINDS,
   KIND_MODULES,

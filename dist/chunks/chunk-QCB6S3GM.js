@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import {
   didYouMean,
   require_picomatch
 } from "./chunk-MU5LEWFX.js";
 import {
   openSnyk
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   designation,
   designationsOf,

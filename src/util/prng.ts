@@ -1,4 +1,5 @@
-// A small seeded PRNG (mulberry32): fault injection and generated states must be reproducible.
+// A small seeded PRNG (mulberry32): fault injection, generated states and property cases must be
+// reproducible from a seed.
 export type Random = () => number;
 
 export function createRandom(seed: number): Random {

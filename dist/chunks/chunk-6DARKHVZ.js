@@ -5,13 +5,13 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import {
   require_picomatch
 } from "./chunk-MU5LEWFX.js";
 import {
   readLiveState
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   KINDS,
   KIND_MODULES,

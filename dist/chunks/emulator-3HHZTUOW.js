@@ -274,7 +274,7 @@ function putReality(req, emulator) {
   return { status: 204 };
 }
 
-// src/emulator/prng.ts
+// src/util/prng.ts
 function createRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -771,6 +771,23 @@ var HttpFailure = class extends Error {
     this.response = response;
   }
 };
+function runHandler(deps, call, handler) {
+  const ctx = {
+    state: deps.state,
+    req: call.req,
+    params: call.params,
+    token: call.token,
+    user: call.user,
+    now: deps.now,
+    newId: deps.newId
+  };
+  try {
+    return handler(ctx);
+  } catch (error) {
+    if (error instanceof HttpFailure) return error.response;
+    throw error;
+  }
+}
 function matchRoute(routes, method, path) {
   const parts = path.split("/");
   for (const route2 of routes) {
@@ -2140,21 +2157,8 @@ function handleRest(req, deps) {
       );
     }
   }
-  const ctx = {
-    state: deps.state,
-    req,
-    params: match.params,
-    token: deps.token,
-    user,
-    now: deps.now,
-    newId: deps.newId
-  };
-  try {
-    return withTemplate(match.route.handler.handler(ctx));
-  } catch (error) {
-    if (error instanceof HttpFailure) return withTemplate(error.response);
-    throw error;
-  }
+  const call = { req, params: match.params, token: deps.token, user };
+  return withTemplate(runHandler(deps, call, match.route.handler.handler));
 }
 
 // src/emulator/v1/groups.ts
@@ -2659,21 +2663,8 @@ function handleV1(req, deps) {
   const path = req.path.replace(/^\/v1/, "") || "/";
   const match = matchRoute(V1_ROUTES, req.method, path);
   if (match === void 0) return v1Error(404, `No endpoint ${req.method} ${path}`);
-  const ctx = {
-    state: deps.state,
-    req,
-    params: match.params,
-    token: deps.token,
-    user,
-    now: deps.now,
-    newId: deps.newId
-  };
-  try {
-    return match.route.handler(ctx, deps.apiUrl);
-  } catch (error) {
-    if (error instanceof HttpFailure) return error.response;
-    throw error;
-  }
+  const call = { req, params: match.params, token: deps.token, user };
+  return runHandler(deps, call, (ctx) => match.route.handler(ctx, deps.apiUrl));
 }
 
 // src/emulator/server.ts

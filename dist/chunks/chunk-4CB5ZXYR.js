@@ -14,10 +14,10 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import {
   readLiveState
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import {
   ApplyError,
   canonicalJson,

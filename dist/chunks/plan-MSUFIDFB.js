@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-XRL5QI3J.js";
+} from "./chunk-GJKS3464.js";
 import {
   renderPlanText
-} from "./chunk-26MH7JIT.js";
+} from "./chunk-QCB6S3GM.js";
 import "./chunk-FM7NPJFK.js";
 import {
   clockOf
@@ -15,7 +15,7 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-ZBYSNDQJ.js";
+} from "./chunk-BKM2ITDG.js";
 import "./chunk-MU5LEWFX.js";
 import {
   createProgress
@@ -23,7 +23,7 @@ import {
 import {
   budgetOf,
   openSnyk
-} from "./chunk-ZRM63P67.js";
+} from "./chunk-CBL57XE7.js";
 import "./chunk-FWTAQNKF.js";
 import "./chunk-NW3PDA5F.js";
 import {

@@ -1,0 +1,23 @@
+// Planning for the core's tests: the plan of a desired and a live state, or the issues that
+// stop it, failing loudly when the other outcome comes.
+
+import type { PlanIssue } from './issues.ts';
+import { buildPlan } from './plan.ts';
+import type { DesiredState, LiveState, Plan } from './types.ts';
+
+/** The plan; throws (naming the issues) when planning reports issues instead. */
+export function plan(desired: DesiredState, live: LiveState): Plan {
+  const result = buildPlan(desired, live);
+  if (!result.ok) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
+  return result.plan;
+}
+
+/** The issues; throws when planning succeeds instead. */
+export function issuesOf(desired: DesiredState, live: LiveState): PlanIssue[] {
+  const result = buildPlan(desired, live);
+  if (result.ok) throw new Error('expected issues');
+  return result.issues;
+}
+
+/** Each change as `action address`, in plan order. */
+export const planLines = (p: Plan): string[] => p.changes.map((c) => `${c.action} ${c.address}`);
