@@ -23,6 +23,7 @@ import { measurePartial, writeSection } from './partial.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
 import { BEGIN as PROJECTS_BEGIN, END as PROJECTS_END } from './projects-markers.ts';
 import { machineLine, type Row, renderResults, type Target } from './report.ts';
+import { measureUnknownLimit, writeUnknownLimitSection } from './unknown-limit.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const SIZES = [100, 1000, 5000] as const;
@@ -299,6 +300,8 @@ async function main(): Promise<void> {
     });
     await writeFile(join(root, 'bench', 'RESULTS.md'), text + (await keptSections()));
     process.stdout.write(text);
+    log('issue 14: a limit the client is not told');
+    await writeUnknownLimitSection(await measureUnknownLimit());
     log('issue 19: partial plans, apply verification, memory, packaging, start-up');
     const partial = await measurePartial();
     await writeSection(partial);

@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-GJKS3464.js";
+} from "./chunks/chunk-JXHAK5TS.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-4CB5ZXYR.js";
+} from "./chunks/chunk-IWKICCHE.js";
 import "./chunks/chunk-FM7NPJFK.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-6DARKHVZ.js";
+} from "./chunks/chunk-3EJGC5SI.js";
 import {
   loadDesired,
   mdCode,
@@ -20,7 +20,7 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-BKM2ITDG.js";
+} from "./chunks/chunk-OIZPZERA.js";
 import {
   loadConfig
 } from "./chunks/chunk-MU5LEWFX.js";

@@ -2,14 +2,7 @@
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
-import type {
-  DesiredOrg,
-  DesiredState,
-  MemberSpec,
-  OrgSettings,
-  ProjectRule,
-  SourceRef,
-} from '../core/types.ts';
+import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, SourceRef } from '../core/types.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { Path } from './source.ts';

@@ -34,7 +34,12 @@ async function setup() {
     roleId: role,
     createdAt: at,
   });
-  group.orgs[8]!.invites.push({ id: 'inv', email: person.email.toUpperCase(), roleId: role, isActive: true });
+  group.orgs[8]!.invites.push({
+    id: '1a0e0000-0000-4000-8000-00000000000f',
+    email: person.email.toUpperCase(),
+    roleId: role,
+    isActive: true,
+  });
   emulator = await startEmulator({ state: generated.state, rateLimit: false });
   const client = createSnykClient({
     apiUrl: emulator.url,

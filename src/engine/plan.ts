@@ -3,7 +3,7 @@
 import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
-import { buildPlan, type PlanIssue } from '../core/plan.ts';
+import type { PlanIssue } from '../core/plan.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';

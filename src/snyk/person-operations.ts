@@ -3,10 +3,10 @@
 // slug. They let `access` answer "where does this person have access" without reading every
 // org of the group.
 import { collectRest } from './paginate.ts';
-import { parseMembership, parseOrg, parseUser } from './rest-parsers.ts';
-import { readObject, readString } from './shape.ts';
+import { parseMembership, parseOrg } from './rest-parsers.ts';
+import { readObject } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { PersonFilter, PersonOrgMembership, SnykClient } from './types.ts';
+import type { PersonFilter, SnykClient } from './types.ts';
 
 type PersonOperations = Pick<
   SnykClient,
@@ -21,7 +21,7 @@ function personQuery(who: PersonFilter): Record<string, string> {
 }
 
 /** `relationships.<name>.data`, required (the spec requires org, role and user). */
-function related(relationships: Record<string, unknown>, name: string, path: string) {
+function _related(relationships: Record<string, unknown>, name: string, path: string) {
   const rel = readObject(relationships[name], `${path}.relationships.${name}`);
   return readObject(rel.data, `${path}.relationships.${name}.data`);
 }

@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -9,7 +9,7 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import {
   didYouMean,
   require_picomatch

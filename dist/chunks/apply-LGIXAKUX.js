@@ -3,10 +3,10 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-4CB5ZXYR.js";
+} from "./chunk-IWKICCHE.js";
 import {
   renderPlanText
-} from "./chunk-QCB6S3GM.js";
+} from "./chunk-F7I6IVWT.js";
 import "./chunk-FM7NPJFK.js";
 import {
   clockOf
@@ -21,7 +21,7 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import "./chunk-MU5LEWFX.js";
 import {
   createProgress

@@ -14,7 +14,7 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import {
   readLiveState
 } from "./chunk-CBL57XE7.js";

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-6DARKHVZ.js";
+} from "./chunk-3EJGC5SI.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,7 +22,7 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import "./chunk-MU5LEWFX.js";
 import {
   redact

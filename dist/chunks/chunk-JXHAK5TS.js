@@ -13,7 +13,7 @@ import {
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-GJKS3464.js";
+} from "./chunk-JXHAK5TS.js";
 import {
   renderPlanText
-} from "./chunk-QCB6S3GM.js";
+} from "./chunk-F7I6IVWT.js";
 import "./chunk-FM7NPJFK.js";
 import {
   clockOf
@@ -15,7 +15,7 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import "./chunk-MU5LEWFX.js";
 import {
   createProgress

@@ -45,6 +45,42 @@ function applyBudgetSentence(stats) {
   return `Apply: ${stats.writes} write${stats.writes === 1 ? "" : "s"}, ${about}${rate}.`;
 }
 
+// src/engine/errors.ts
+function formatLocated(issue) {
+  const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ""}: ` : "";
+  return `${where}${issue.message}`;
+}
+var ConfigInvalidError = class extends GitopsError {
+  issues;
+  constructor(issues, what = "the configuration is invalid") {
+    const count = `${issues.length} error${issues.length === 1 ? "" : "s"}`;
+    super(`${what} (${count}):
+${issues.map((i) => `  ${formatLocated(i)}`).join("\n")}`, {
+      code: "CONFIG_INVALID"
+    });
+    this.issues = issues;
+  }
+};
+var StalePlanError = class extends GitopsError {
+  constructor(planned, now) {
+    super(
+      `the live state changed since this plan was made; plan again (plan fingerprint ${planned}, live now ${now}). Nothing was written.`,
+      { code: "PLAN_STALE" }
+    );
+  }
+};
+var SafetyRefusalError = class extends GitopsError {
+  refusals;
+  constructor(refusals) {
+    super(
+      `refusing to apply (nothing was written):
+${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
+      { code: "SAFETY_REFUSED" }
+    );
+    this.refusals = refusals;
+  }
+};
+
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprintLive(live) {
@@ -405,42 +441,6 @@ function unknownUsersIssue(refs) {
     path: first.path
   };
 }
-
-// src/engine/errors.ts
-function formatLocated(issue) {
-  const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ""}: ` : "";
-  return `${where}${issue.message}`;
-}
-var ConfigInvalidError = class extends GitopsError {
-  issues;
-  constructor(issues, what = "the configuration is invalid") {
-    const count = `${issues.length} error${issues.length === 1 ? "" : "s"}`;
-    super(`${what} (${count}):
-${issues.map((i) => `  ${formatLocated(i)}`).join("\n")}`, {
-      code: "CONFIG_INVALID"
-    });
-    this.issues = issues;
-  }
-};
-var StalePlanError = class extends GitopsError {
-  constructor(planned, now) {
-    super(
-      `the live state changed since this plan was made; plan again (plan fingerprint ${planned}, live now ${now}). Nothing was written.`,
-      { code: "PLAN_STALE" }
-    );
-  }
-};
-var SafetyRefusalError = class extends GitopsError {
-  refusals;
-  constructor(refusals) {
-    super(
-      `refusing to apply (nothing was written):
-${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
-      { code: "SAFETY_REFUSED" }
-    );
-    this.refusals = refusals;
-  }
-};
 
 // src/core/partial-plan.ts
 function narrowDesired(desired, targets) {
@@ -857,15 +857,15 @@ ${lines.join("\n")}
 
 export {
   applyBudgetSentence,
+  ConfigInvalidError,
+  StalePlanError,
+  SafetyRefusalError,
   fingerprintLive,
   dependencyIndices,
   isUuid,
   createResolver,
   checkSafety,
   summarizeChanges,
-  ConfigInvalidError,
-  StalePlanError,
-  SafetyRefusalError,
   narrowDesired,
   touchedScopes,
   readScoped,

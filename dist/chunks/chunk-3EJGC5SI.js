@@ -5,7 +5,7 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-BKM2ITDG.js";
+} from "./chunk-OIZPZERA.js";
 import {
   require_picomatch
 } from "./chunk-MU5LEWFX.js";
