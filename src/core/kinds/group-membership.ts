@@ -16,6 +16,7 @@ import {
   keepKnownMembers,
   MEMBERSHIP_IDS,
   membershipChanges,
+  membershipReplacements,
   simulateMembership,
 } from './membership-kind.ts';
 import { Id, target } from './targets.ts';
@@ -87,6 +88,17 @@ export const groupMembershipKind: KindModule<'group_membership', typeof targets>
     // Never cascade: the org memberships the file keeps are planned on their own.
     delete: ({ target: t }, { client }) =>
       written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false })),
+  },
+  replaceable(ctx) {
+    const members = ctx.desired.group.members;
+    if (members === undefined) return [];
+    const scope = { kind: 'group_membership' as const, target: { groupId: ctx.desired.group.id } };
+    return membershipReplacements(
+      ctx,
+      { ...scope, address: groupMemberAddress, dependsOn: [] },
+      { roleScope: 'group', path: ['group', 'members'], desired: members },
+      ctx.live.group.members,
+    );
   },
   simulate(live, change) {
     live.group.members = simulateMembership(live.group.members, change);

@@ -7,7 +7,7 @@ import { labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
 import type { DesiredState, LiveMembership, MemberSpec, Role } from '../types.ts';
 import type { MissingObject, PlanContext } from './kind.ts';
-import { labelLiveMembership, type MembershipDiff } from './members.ts';
+import { diffMemberships, labelLiveMembership, type MemberScope, type MembershipDiff } from './members.ts';
 import { Id } from './targets.ts';
 
 /** The ids a membership change carries besides its scope's (`groupId`, the org, `tenantId`). */
@@ -141,5 +141,34 @@ export function keepKnownMembers(
       desired: { role: spec.role },
     });
     return false;
+  });
+}
+
+/**
+ * `--replace`: each listed member who has a live membership, offered as a delete and a create
+ * of it (the create waits for the delete). The file's role is the one created.
+ */
+export function membershipReplacements<K extends string, R extends object>(
+  ctx: PlanContext,
+  scope: Scope<K, R>,
+  member: Pick<MemberScope, 'roleScope' | 'path' | 'desired'>,
+  live: readonly LiveMembership[] | undefined,
+) {
+  if (live === undefined) return [];
+  // Against no live members, every listed (resolvable, unexpired) member is a create.
+  const listed = diffMemberships(ctx, { ...member, live: [], prune: false, address: scope.address });
+  const byUser = new Map(live.map((m) => [m.userId, m]));
+  return listed.creates.flatMap((resolved) => {
+    const current = byUser.get(resolved.user.id);
+    if (current === undefined) return [];
+    const [create, remove] = membershipChanges(ctx, scope, {
+      creates: [resolved],
+      updates: [],
+      deletes: [current],
+      expired: [],
+    });
+    if (create === undefined || remove === undefined) return [];
+    const recreate = { ...create, dependsOn: [...create.dependsOn, create.address] };
+    return [{ address: create.address, changes: [remove, recreate] as [typeof remove, typeof recreate] }];
   });
 }

@@ -15,6 +15,7 @@ import {
   keepKnownMembers,
   MEMBERSHIP_IDS,
   membershipChanges,
+  membershipReplacements,
   simulateMembership,
 } from './membership-kind.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
@@ -104,6 +105,19 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
       written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
     delete: ({ target: t, address }, { client, ctx }) =>
       written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId)),
+  },
+  replaceable(ctx) {
+    return plannableOrgs(ctx).flatMap((binding) => {
+      const members = binding.desired.members;
+      if (members === undefined || binding.live === undefined) return [];
+      const scope = { kind: 'org_membership' as const, target: orgTarget(binding) };
+      return membershipReplacements(
+        ctx,
+        { ...scope, address: (label: string) => orgMemberAddress(binding.slug, label), dependsOn: [] },
+        { roleScope: 'org', path: ['orgs', binding.index, 'members'], desired: members },
+        binding.live.members,
+      );
+    });
   },
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);
