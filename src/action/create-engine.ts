@@ -14,8 +14,10 @@ import type { PlanScope } from '../engine/scope.ts';
 import { openSnyk } from '../engine/session.ts';
 import { renderApplySummaryMarkdown, renderApplySummaryText } from '../render/apply-summary.ts';
 import type { SnykClient } from '../snyk/index.ts';
-import type { ApplyOverrides, ApplyResult, Engine } from './engine.ts';
+import type { ApplyOverrides, ApplyResult, DriftResult, Engine, ValidateResult } from './engine.ts';
 import { type ActionSettings, API_INPUT_NAMES } from './inputs.ts';
+
+const NOTHING_EXPIRED = { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -24,78 +26,17 @@ export function createEngine(
   env: Readonly<Record<string, string | undefined>>,
 ): Engine {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
-  // The token comes from the action's input, never from the runner's environment.
-  const api = resolveApiSettings(
-    settings.api,
-    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: undefined },
-    API_INPUT_NAMES,
-  );
-  const withClient = async <T>(use: (client: SnykClient) => Promise<T>): Promise<T> => {
-    const client = openSnyk(api);
-    try {
-      return await use(client);
-    } finally {
-      await client.close();
-    }
-  };
-
-  const applyWith = async (
+  const { api, withClient } = clientFor(settings, env);
+  const applyWith = (
     client: SnykClient,
     plan: Plan,
     live: LiveState,
     options: ApplyOverrides,
     scope?: PlanScope,
-  ): Promise<ApplyResult> => {
-    const outcome = await applyPlan(
-      plan,
-      live,
-      client,
-      {
-        allowMassDelete: options.allowMassDelete,
-        allowLockout: options.allowLockout ?? false,
-        concurrency: api.concurrency,
-        // Webhook secrets (`secret: { env }`) come from the job's environment.
-        env,
-      },
-      scope,
-    );
-    const { result } = outcome;
-    // Applying a part of a plan (expired access only), what remains of the rest is not its business.
-    const addresses = new Set(plan.changes.map((c) => c.address));
-    const remaining = outcome.remaining.filter((c) => addresses.has(c.address));
-    const shown = { ...outcome, remaining };
-    return {
-      ok: result.failed + result.skipped === 0,
-      applied: result.applied,
-      failed: result.failed,
-      skipped: result.skipped,
-      text: renderApplySummaryText(shown),
-      markdown: renderApplySummaryMarkdown(shown),
-    };
-  };
-  const failed = (error: unknown) => {
-    const text = `Nothing was applied: ${message(error)}`;
-    return { ok: false, applied: 0, failed: 0, skipped: 0, text, markdown: text };
-  };
+  ) => applyAndSummarize({ client, plan, live, options, concurrency: api.concurrency, env }, scope);
 
   return {
-    async validate(paths) {
-      const result = await loadConfig(paths, { cwd });
-      if (result.ok) {
-        return {
-          ok: true,
-          issues: [],
-          text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`,
-        };
-      }
-      const issues = result.issues.map((i) => ({
-        message: i.message,
-        ...(i.file !== undefined ? { file: i.file } : {}),
-        ...(i.line !== undefined ? { line: i.line } : {}),
-        ...(i.column !== undefined ? { column: i.column } : {}),
-      }));
-      return { ok: false, issues, text: result.issues.map(formatIssue).join('\n') };
-    },
+    validate: (paths) => validateFiles(paths, cwd),
 
     async plan(paths) {
       try {
@@ -122,15 +63,11 @@ export function createEngine(
       try {
         const config = await loadDesired(paths, cwd);
         // Nothing can expire without `expires`: no reads, and nothing to fail on.
-        if (!hasExpiringEntries(config.desired)) {
-          return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
-        }
+        if (!hasExpiringEntries(config.desired)) return NOTHING_EXPIRED;
         return await withClient(async (client) => {
           const { plan, live } = await planDesired(config, client);
           const expired = expiryPlan(plan);
-          if (expired.changes.length === 0) {
-            return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', expired: 0 };
-          }
+          if (expired.changes.length === 0) return NOTHING_EXPIRED;
           return { ...(await applyWith(client, expired, live, options)), expired: expired.changes.length };
         });
       } catch (error) {
@@ -141,15 +78,7 @@ export function createEngine(
     async drift(paths) {
       try {
         const config = await loadDesired(paths, cwd);
-        const report = await withClient((client) => detectDrift(config, client));
-        const { byKind: _byKind, ...counts } = report.summary;
-        return {
-          ok: true,
-          hasDrift: !report.inSync,
-          unknownParts: report.unknown.length,
-          markdown: renderDriftMarkdown(report),
-          summary: counts,
-        };
+        return driftResult(await withClient((client) => detectDrift(config, client)));
       } catch (error) {
         return {
           ok: false,
@@ -162,4 +91,95 @@ export function createEngine(
       }
     },
   };
+}
+
+async function validateFiles(paths: string[], cwd: string): Promise<ValidateResult> {
+  const result = await loadConfig(paths, { cwd });
+  if (result.ok) {
+    return {
+      ok: true,
+      issues: [],
+      text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`,
+    };
+  }
+  const issues = result.issues.map((i) => ({
+    message: i.message,
+    ...(i.file !== undefined ? { file: i.file } : {}),
+    ...(i.line !== undefined ? { line: i.line } : {}),
+    ...(i.column !== undefined ? { column: i.column } : {}),
+  }));
+  return { ok: false, issues, text: result.issues.map(formatIssue).join('\n') };
+}
+
+function failed(error: unknown) {
+  const text = `Nothing was applied: ${message(error)}`;
+  return { ok: false, applied: 0, failed: 0, skipped: 0, text, markdown: text };
+}
+
+function driftResult(report: Awaited<ReturnType<typeof detectDrift>>): DriftResult {
+  const { byKind: _byKind, ...counts } = report.summary;
+  return {
+    ok: true,
+    hasDrift: !report.inSync,
+    unknownParts: report.unknown.length,
+    markdown: renderDriftMarkdown(report),
+    summary: counts,
+  };
+}
+
+interface ApplyInput {
+  client: SnykClient;
+  plan: Plan;
+  live: LiveState;
+  options: ApplyOverrides;
+  concurrency: number;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<ApplyResult> {
+  const { client, plan, live, options } = input;
+  const outcome = await applyPlan(
+    plan,
+    live,
+    client,
+    {
+      allowMassDelete: options.allowMassDelete,
+      allowLockout: options.allowLockout ?? false,
+      concurrency: input.concurrency,
+      // Webhook secrets (`secret: { env }`) come from the job's environment.
+      env: input.env,
+    },
+    scope,
+  );
+  const { result } = outcome;
+  // Applying a part of a plan (expired access only), what remains of the rest is not its business.
+  const addresses = new Set(plan.changes.map((c) => c.address));
+  const shown = { ...outcome, remaining: outcome.remaining.filter((c) => addresses.has(c.address)) };
+  return {
+    ok: result.failed + result.skipped === 0,
+    applied: result.applied,
+    failed: result.failed,
+    skipped: result.skipped,
+    text: renderApplySummaryText(shown),
+    markdown: renderApplySummaryMarkdown(shown),
+  };
+}
+
+/** The action's Snyk settings, and a client opened and closed around each use of it. */
+function clientFor(settings: ActionSettings, env: Readonly<Record<string, string | undefined>>) {
+  // The token comes from the action's input, never from the runner's environment.
+  const api = resolveApiSettings(
+    settings.api,
+    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: undefined },
+    API_INPUT_NAMES,
+  );
+  const withClient = async <T>(use: (client: SnykClient) => Promise<T>): Promise<T> => {
+    const client = openSnyk(api);
+    try {
+      return await use(client);
+    } finally {
+      await client.close();
+    }
+  };
+  return { api, withClient };
 }

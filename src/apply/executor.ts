@@ -95,22 +95,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const run = async (index: number) => {
     const change = changes[index]!;
     options.onEvent?.({ type: 'start', change, done, total });
-    try {
-      const outcome = await executeChange(change, options.client, ctx);
-      settle(index, {
-        change,
-        status: outcome.confirmed ? 'confirmed' : 'applied',
-        ...(outcome.notice ? { notice: outcome.notice } : {}),
-      });
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      settle(index, {
-        change,
-        status: 'failed',
-        error: error instanceof Error ? error.message : String(error),
-        ...(typeof code === 'string' ? { errorCode: code } : {}),
-      });
-    }
+    settle(index, await runOne(change, options.client, ctx));
   };
 
   const running = new Set<Promise<void>>();
@@ -130,12 +115,35 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       settle(i, { change, status: 'skipped', error: 'skipped: circular dependency in the plan' });
   });
 
-  const final = results.filter((r): r is ChangeResult => r !== undefined);
+  return tally(results.filter((r): r is ChangeResult => r !== undefined));
+}
+
+/** One change carried out, its failure (with the API's error) a result, never a throw. */
+async function runOne(change: Change, client: SnykClient, ctx: ApplyContext): Promise<ChangeResult> {
+  try {
+    const outcome = await executeChange(change, client, ctx);
+    return {
+      change,
+      status: outcome.confirmed ? 'confirmed' : 'applied',
+      ...(outcome.notice ? { notice: outcome.notice } : {}),
+    };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return {
+      change,
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+      ...(typeof code === 'string' ? { errorCode: code } : {}),
+    };
+  }
+}
+
+function tally(results: ChangeResult[]): ApplyResult {
   return {
-    results: final,
-    applied: final.filter((r) => r.status === 'applied' || r.status === 'confirmed').length,
-    failed: final.filter((r) => r.status === 'failed').length,
-    skipped: final.filter((r) => r.status === 'skipped').length,
-    notices: final.flatMap((r) => (r.notice ? [r.notice] : [])),
+    results,
+    applied: results.filter((r) => r.status === 'applied' || r.status === 'confirmed').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    skipped: results.filter((r) => r.status === 'skipped').length,
+    notices: results.flatMap((r) => (r.notice ? [r.notice] : [])),
   };
 }

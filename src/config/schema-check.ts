@@ -144,6 +144,26 @@ function describeError(error: ErrorObject, path: Path, doc: SourceDocument): Iss
       const subject = path.length === 0 ? 'the file' : where;
       return located('wrong-type', `${subject}: expected ${expected}, got ${shown}`);
     }
+    default: {
+      const { code, message } = describeValueError(error, { path, where, value, parent, got });
+      return located(code, message);
+    }
+  }
+}
+
+/** The messages of a value that is not one the schema accepts (the key itself is fine). */
+function describeValueError(
+  error: ErrorObject,
+  {
+    path,
+    where,
+    value,
+    parent,
+    got,
+  }: { path: Path; where: string; value: unknown; parent: Schema; got: string },
+): { code: string; message: string } {
+  const located = (code: string, message: string) => ({ code, message });
+  switch (error.keyword) {
     case 'const':
       return located('wrong-value', `${where}: expected ${JSON.stringify(error.schema)}, ${got}`);
     case 'enum': {

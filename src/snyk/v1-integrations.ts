@@ -51,6 +51,12 @@ function withoutSecret(error: unknown, secret: string): unknown {
 }
 
 export function createIntegrationOperations(t: Transport): IntegrationOperations {
+  return { ...settingsOperations(t), ...webhookOperations(t) };
+}
+
+type WebhookOperations = Pick<IntegrationOperations, 'listWebhooks' | 'createWebhook' | 'deleteWebhook'>;
+
+function settingsOperations(t: Transport): Omit<IntegrationOperations, keyof WebhookOperations> {
   return {
     listIntegrations: (orgId) =>
       sendParsed(
@@ -97,7 +103,11 @@ export function createIntegrationOperations(t: Transport): IntegrationOperations
         body: settings,
       });
     },
+  };
+}
 
+function webhookOperations(t: Transport): WebhookOperations {
+  return {
     listWebhooks: (orgId) =>
       sendParsed(
         t,

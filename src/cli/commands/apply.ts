@@ -51,36 +51,10 @@ export const applyCommand: Command = async (ctx) => {
     replace: { type: 'string', multiple: true },
     target: { type: 'string', multiple: true },
   });
-  const targets = targetsOf(values.target);
-  if (values.plan && targets.length > 0) {
-    throw new UsageError('apply --plan takes no --target: a saved partial plan carries its targets');
-  }
-  if (values.plan && positionals.length > 0) {
-    throw new UsageError(
-      'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
-    );
-  }
-  const replace = replaceAddresses(values.replace);
-  if (values.plan && replace.length > 0) {
-    throw new UsageError(
-      'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
-    );
-  }
+  const { targets, replace } = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
-  const savedPlan = values.plan
-    ? parseSavedPlan(
-        await readFile(resolve(ctx.cwd, String(values.plan)), 'utf8').catch(
-          (error: NodeJS.ErrnoException) => {
-            throw new GitopsError(
-              `cannot read the plan file '${values.plan}': ${error.code ?? error.message}`,
-              { code: 'PLAN_INVALID' },
-            );
-          },
-        ),
-        String(values.plan),
-      )
-    : undefined;
+  const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : undefined;
   const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const tty = ctx.stderr.isTTY === true && !values.quiet;
@@ -119,23 +93,7 @@ export const applyCommand: Command = async (ctx) => {
       }
     }
 
-    const onEvent = (event: ApplyEvent) => {
-      if (event.type === 'start') {
-        progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
-        return;
-      }
-      const r = event.result!;
-      const mark =
-        r.status === 'failed'
-          ? red(color, 'failed ')
-          : r.status === 'skipped'
-            ? yellow(color, 'skipped')
-            : green(color, 'done   ');
-      const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${r.error}` : '';
-      if (!tty || r.status === 'failed')
-        progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
-      else progress.update(event.done, event.total, r.change.address);
-    };
+    const onEvent = printEvents(progress, color, tty);
     const outcome = await applyPlan(
       plan,
       live,
@@ -160,3 +118,56 @@ export const applyCommand: Command = async (ctx) => {
     await client.close();
   }
 };
+
+/** What the flags allow together (a saved plan carries its own paths, targets and replacements). */
+function checkUsage(
+  values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown },
+  positionals: string[],
+): { targets: string[]; replace: string[] } {
+  const targets = targetsOf(values.target as string[] | undefined);
+  if (values.plan && targets.length > 0) {
+    throw new UsageError('apply --plan takes no --target: a saved partial plan carries its targets');
+  }
+  if (values.plan && positionals.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
+    );
+  }
+  const replace = replaceAddresses(values.replace as string[] | undefined);
+  if (values.plan && replace.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
+    );
+  }
+  return { targets, replace };
+}
+
+async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
+  const text = await readFile(resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new GitopsError(`cannot read the plan file '${file}': ${error.code ?? error.message}`, {
+      code: 'PLAN_INVALID',
+    });
+  });
+  return parseSavedPlan(text, file);
+}
+
+/** Progress on a terminal; in a CI log one line per change (and every failure on a terminal). */
+function printEvents(progress: ReturnType<typeof createProgress>, color: boolean, tty: boolean) {
+  return (event: ApplyEvent) => {
+    if (event.type === 'start') {
+      progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
+      return;
+    }
+    const r = event.result!;
+    const mark =
+      r.status === 'failed'
+        ? red(color, 'failed ')
+        : r.status === 'skipped'
+          ? yellow(color, 'skipped')
+          : green(color, 'done   ');
+    const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${r.error}` : '';
+    if (!tty || r.status === 'failed')
+      progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
+    else progress.update(event.done, event.total, r.change.address);
+  };
+}
