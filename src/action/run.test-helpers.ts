@@ -3,6 +3,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { desiredState } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type {
   ApplyOverrides,
@@ -36,23 +37,7 @@ export function buildPlan(changes: Change[]): Plan {
     changes,
     summary,
     warnings: [],
-    desired: {
-      version: 1,
-      group: { id: '4a18d42f-0706-4ad0-b127-24078731fbed' },
-      orgs: [],
-      users: { unknown: 'error', ignore: [] },
-      prune: {
-        groupMembers: true,
-        orgMembers: true,
-        tenantMembers: false,
-        groupTags: false,
-        orgs: false,
-        webhooks: false,
-        projectTags: false,
-      },
-      limits: { maxDeletePercent: 25 },
-      drift: { ignore: [] },
-    },
+    desired: desiredState({ limits: { maxDeletePercent: 25 } }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRUNE as PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState } from '../core/types.ts';
 import { maskUnknownParts } from './mask-unknown.ts';
 
@@ -17,15 +18,7 @@ function desired(): DesiredState {
       { slug: 'data', name: 'Data', settings: { requestAccess: { enabled: false } }, members: [] },
     ],
     users: { unknown: 'error', ignore: [] },
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: false,
-      orgs: true,
-      webhooks: false,
-      projectTags: false,
-    },
+    prune: { ...PRUNE, orgs: true },
     limits: { maxDeletePercent: 25 },
     drift: { ignore: [] },
   };

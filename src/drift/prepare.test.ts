@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRUNE as PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState, LiveState } from '../core/types.ts';
 import { prepareDriftComparison } from './prepare.ts';
 
@@ -24,15 +25,7 @@ function desired(): DesiredState {
       { slug: 'deleted', name: 'Deleted', id: '00000000-0000-4000-8000-000000000009', members: [] },
     ],
     users: { unknown: 'error', ignore: ['*@svc.acme.com'] },
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: false,
-      orgs: false,
-      webhooks: false,
-      projectTags: false,
-    },
+    prune: PRUNE,
     limits: { maxDeletePercent: 25 },
     drift: { ignore: [] },
   };

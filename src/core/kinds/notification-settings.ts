@@ -1,16 +1,12 @@
-// An org's default notification settings (v1): only the listed events and keys are managed.
-// Snyk's PUT takes whole event objects, so an update sends each listed event with its other
-// keys at their live values (read just before writing). A new org's are written after it exists.
-import jsonpatch from 'fast-json-patch';
 import { notificationsAddress, orgAddress } from '../addresses.ts';
 import { NotificationsSchema } from '../desired-integrations.ts';
-import { isPlainObject, toJson } from '../json.ts';
+import { isPlainObject } from '../json.ts';
 import type { Json } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
 import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
 import { liveRead } from './live-read.ts';
-import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
-import { diffSettings, pickBySchema } from './settings-diff.ts';
+import { findOrgOf } from './org-scope.ts';
+import { pickBySchema, planOrgSettingsUpdates } from './settings-diff.ts';
 import { orgScoped } from './targets.ts';
 
 const targets = { update: orgScoped({}) };
@@ -67,29 +63,13 @@ export const notificationSettingsKind: KindModule<'notification_settings', typeo
   },
   plan(ctx) {
     const result = emptyResult<ChangeOf<'notification_settings', typeof targets>>();
-    for (const binding of plannableOrgs(ctx)) {
-      const wanted = binding.desired.notifications;
-      if (wanted === undefined || Object.keys(wanted).length === 0) continue;
-      const common = {
-        action: 'update' as const,
-        kind: 'notification_settings' as const,
-        address: notificationsAddress(binding.slug),
-        dependsOn: orgDependencies(binding),
-        target: orgTarget(binding),
-      };
-      if (binding.live === undefined) {
-        const after = toJson(wanted);
-        result.changes.push({
-          ...common,
-          before: null,
-          after,
-          patch: jsonpatch.compare({}, after as object),
-        });
-        continue;
-      }
-      const diff = diffSettings(wanted, binding.live.notifications);
-      if (diff !== undefined) result.changes.push({ ...common, ...diff });
-    }
+    result.changes.push(
+      ...planOrgSettingsUpdates(ctx, 'notification_settings', {
+        desired: (org) => org.notifications,
+        live: (org) => org.notifications,
+        address: notificationsAddress,
+      }),
+    );
     return result;
   },
   apply: {
