@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-JXHAK5TS.js";
+} from "./chunks/chunk-BC7XVLJ2.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-IWKICCHE.js";
-import "./chunks/chunk-FM7NPJFK.js";
+} from "./chunks/chunk-ECGYOR63.js";
+import "./chunks/chunk-Y355XNAV.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-3EJGC5SI.js";
+} from "./chunks/chunk-PYJ3D4F2.js";
 import {
   loadDesired,
   mdCode,
@@ -20,21 +20,21 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-OIZPZERA.js";
+} from "./chunks/chunk-VYJVFDGI.js";
 import {
   loadConfig
-} from "./chunks/chunk-MU5LEWFX.js";
+} from "./chunks/chunk-F6FBQ52O.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
   openSnyk
-} from "./chunks/chunk-CBL57XE7.js";
+} from "./chunks/chunk-M7ZR3GSJ.js";
 import {
   canonicalJson,
   formatIssue,
   overrideInput
-} from "./chunks/chunk-FWTAQNKF.js";
+} from "./chunks/chunk-DWOLECE3.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";
@@ -1464,71 +1464,14 @@ function checkToken(name, token) {
 }
 
 // src/action/create-engine.ts
+var NOTHING_EXPIRED = { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
 var message = (error) => error instanceof Error ? error.message : String(error);
 function createEngine(settings, env) {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
-  const api = resolveApiSettings(
-    settings.api,
-    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: void 0 },
-    API_INPUT_NAMES
-  );
-  const withClient = async (use) => {
-    const client = openSnyk(api);
-    try {
-      return await use(client);
-    } finally {
-      await client.close();
-    }
-  };
-  const applyWith = async (client, plan, live, options, scope) => {
-    const outcome = await applyPlan(
-      plan,
-      live,
-      client,
-      {
-        allowMassDelete: options.allowMassDelete,
-        allowLockout: options.allowLockout ?? false,
-        concurrency: api.concurrency,
-        // Webhook secrets (`secret: { env }`) come from the job's environment.
-        env
-      },
-      scope
-    );
-    const { result } = outcome;
-    const addresses = new Set(plan.changes.map((c) => c.address));
-    const remaining = outcome.remaining.filter((c) => addresses.has(c.address));
-    const shown = { ...outcome, remaining };
-    return {
-      ok: result.failed + result.skipped === 0,
-      applied: result.applied,
-      failed: result.failed,
-      skipped: result.skipped,
-      text: renderApplySummaryText(shown),
-      markdown: renderApplySummaryMarkdown(shown)
-    };
-  };
-  const failed = (error) => {
-    const text2 = `Nothing was applied: ${message(error)}`;
-    return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
-  };
+  const { api, withClient } = clientFor(settings, env);
+  const applyWith = (client, plan, live, options, scope) => applyAndSummarize({ client, plan, live, options, concurrency: api.concurrency, env }, scope);
   return {
-    async validate(paths) {
-      const result = await loadConfig(paths, { cwd });
-      if (result.ok) {
-        return {
-          ok: true,
-          issues: [],
-          text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`
-        };
-      }
-      const issues = result.issues.map((i) => ({
-        message: i.message,
-        ...i.file !== void 0 ? { file: i.file } : {},
-        ...i.line !== void 0 ? { line: i.line } : {},
-        ...i.column !== void 0 ? { column: i.column } : {}
-      }));
-      return { ok: false, issues, text: result.issues.map(formatIssue).join("\n") };
-    },
+    validate: (paths) => validateFiles(paths, cwd),
     async plan(paths) {
       try {
         const config = await loadDesired(paths, cwd);
@@ -1551,15 +1494,11 @@ function createEngine(settings, env) {
     async enforceExpiry(paths, options) {
       try {
         const config = await loadDesired(paths, cwd);
-        if (!hasExpiringEntries(config.desired)) {
-          return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
-        }
+        if (!hasExpiringEntries(config.desired)) return NOTHING_EXPIRED;
         return await withClient(async (client) => {
           const { plan, live } = await planDesired(config, client);
           const expired = expiryPlan(plan);
-          if (expired.changes.length === 0) {
-            return { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
-          }
+          if (expired.changes.length === 0) return NOTHING_EXPIRED;
           return { ...await applyWith(client, expired, live, options), expired: expired.changes.length };
         });
       } catch (error) {
@@ -1569,15 +1508,7 @@ function createEngine(settings, env) {
     async drift(paths) {
       try {
         const config = await loadDesired(paths, cwd);
-        const report = await withClient((client) => detectDrift(config, client));
-        const { byKind: _byKind, ...counts } = report.summary;
-        return {
-          ok: true,
-          hasDrift: !report.inSync,
-          unknownParts: report.unknown.length,
-          markdown: renderDriftMarkdown(report),
-          summary: counts
-        };
+        return driftResult(await withClient((client) => detectDrift(config, client)));
       } catch (error) {
         return {
           ok: false,
@@ -1590,6 +1521,80 @@ function createEngine(settings, env) {
       }
     }
   };
+}
+async function validateFiles(paths, cwd) {
+  const result = await loadConfig(paths, { cwd });
+  if (result.ok) {
+    return {
+      ok: true,
+      issues: [],
+      text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`
+    };
+  }
+  const issues = result.issues.map((i) => ({
+    message: i.message,
+    ...i.file !== void 0 ? { file: i.file } : {},
+    ...i.line !== void 0 ? { line: i.line } : {},
+    ...i.column !== void 0 ? { column: i.column } : {}
+  }));
+  return { ok: false, issues, text: result.issues.map(formatIssue).join("\n") };
+}
+function failed(error) {
+  const text2 = `Nothing was applied: ${message(error)}`;
+  return { ok: false, applied: 0, failed: 0, skipped: 0, text: text2, markdown: text2 };
+}
+function driftResult(report) {
+  const { byKind: _byKind, ...counts } = report.summary;
+  return {
+    ok: true,
+    hasDrift: !report.inSync,
+    unknownParts: report.unknown.length,
+    markdown: renderDriftMarkdown(report),
+    summary: counts
+  };
+}
+async function applyAndSummarize(input, scope) {
+  const { client, plan, live, options } = input;
+  const outcome = await applyPlan(
+    plan,
+    live,
+    client,
+    {
+      allowMassDelete: options.allowMassDelete,
+      allowLockout: options.allowLockout ?? false,
+      concurrency: input.concurrency,
+      // Webhook secrets (`secret: { env }`) come from the job's environment.
+      env: input.env
+    },
+    scope
+  );
+  const { result } = outcome;
+  const addresses = new Set(plan.changes.map((c) => c.address));
+  const shown = { ...outcome, remaining: outcome.remaining.filter((c) => addresses.has(c.address)) };
+  return {
+    ok: result.failed + result.skipped === 0,
+    applied: result.applied,
+    failed: result.failed,
+    skipped: result.skipped,
+    text: renderApplySummaryText(shown),
+    markdown: renderApplySummaryMarkdown(shown)
+  };
+}
+function clientFor(settings, env) {
+  const api = resolveApiSettings(
+    settings.api,
+    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: void 0 },
+    API_INPUT_NAMES
+  );
+  const withClient = async (use) => {
+    const client = openSnyk(api);
+    try {
+      return await use(client);
+    } finally {
+      await client.close();
+    }
+  };
+  return { api, withClient };
 }
 
 // node_modules/universal-user-agent/index.js

@@ -4,10 +4,10 @@ import {
 } from "./chunk-DZMZJE36.js";
 import {
   loadConfig
-} from "./chunk-MU5LEWFX.js";
+} from "./chunk-F6FBQ52O.js";
 import {
   formatIssue
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   configPaths,
   parseCommandArgs

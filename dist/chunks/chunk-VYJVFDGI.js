@@ -4,11 +4,11 @@ import {
   didYouMean,
   loadConfig,
   require_picomatch
-} from "./chunk-MU5LEWFX.js";
+} from "./chunk-F6FBQ52O.js";
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -22,7 +22,7 @@ import {
   orgAddress,
   orgSlugOfAddress,
   rolesOf
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   GitopsError,
   UsageError,

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-3EJGC5SI.js";
+} from "./chunk-PYJ3D4F2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,8 +22,8 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-OIZPZERA.js";
-import "./chunk-MU5LEWFX.js";
+} from "./chunk-VYJVFDGI.js";
+import "./chunk-F6FBQ52O.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
@@ -32,10 +32,10 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   KIND_NAMES
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

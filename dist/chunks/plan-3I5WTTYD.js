@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-JXHAK5TS.js";
+} from "./chunk-BC7XVLJ2.js";
 import {
   renderPlanText
-} from "./chunk-F7I6IVWT.js";
-import "./chunk-FM7NPJFK.js";
+} from "./chunk-P6R6O435.js";
+import "./chunk-Y355XNAV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -15,16 +15,16 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-OIZPZERA.js";
-import "./chunk-MU5LEWFX.js";
+} from "./chunk-VYJVFDGI.js";
+import "./chunk-F6FBQ52O.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-CBL57XE7.js";
-import "./chunk-FWTAQNKF.js";
+} from "./chunk-M7ZR3GSJ.js";
+import "./chunk-DWOLECE3.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,

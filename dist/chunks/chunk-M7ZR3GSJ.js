@@ -3,7 +3,7 @@ import {
   KINDS,
   designation,
   designationsOf
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,
@@ -28249,6 +28249,9 @@ function withoutSecret(error, secret) {
   return error;
 }
 function createIntegrationOperations(t) {
+  return { ...settingsOperations(t), ...webhookOperations(t) };
+}
+function settingsOperations(t) {
   return {
     listIntegrations: (orgId) => sendParsed(
       t,
@@ -28287,7 +28290,11 @@ function createIntegrationOperations(t) {
         params: { orgId },
         body: settings
       });
-    },
+    }
+  };
+}
+function webhookOperations(t) {
+  return {
     listWebhooks: (orgId) => sendParsed(
       t,
       { method: "GET", api: "v1", template: "/org/{orgId}/webhooks", params: { orgId } },

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-FM7NPJFK.js";
+} from "./chunk-Y355XNAV.js";
 import {
   applyBudgetSentence,
   bold,
@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-OIZPZERA.js";
+} from "./chunk-VYJVFDGI.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

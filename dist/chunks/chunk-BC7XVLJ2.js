@@ -6,14 +6,14 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-FM7NPJFK.js";
+} from "./chunk-Y355XNAV.js";
 import {
   applyBudgetSentence,
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-OIZPZERA.js";
+} from "./chunk-VYJVFDGI.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

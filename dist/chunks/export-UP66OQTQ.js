@@ -9,7 +9,7 @@ import {
   SnykApiError,
   openSnyk,
   readLiveState
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -11932,6 +11932,24 @@ function keepKnownMembers(members, desired, resolver, missing2) {
     return false;
   });
 }
+function membershipReplacements(ctx, scope, member, live) {
+  if (live === void 0) return [];
+  const listed = diffMemberships(ctx, { ...member, live: [], prune: false, address: scope.address });
+  const byUser = new Map(live.map((m) => [m.userId, m]));
+  return listed.creates.flatMap((resolved) => {
+    const current = byUser.get(resolved.user.id);
+    if (current === void 0) return [];
+    const [create, remove] = membershipChanges(ctx, scope, {
+      creates: [resolved],
+      updates: [],
+      deletes: [current],
+      expired: []
+    });
+    if (create === void 0 || remove === void 0) return [];
+    const recreate = { ...create, dependsOn: [...create.dependsOn, create.address] };
+    return [{ address: create.address, changes: [remove, recreate] }];
+  });
+}
 
 // src/core/kinds/group-membership.ts
 var GROUP_ADMIN = "Group Admin";
@@ -11991,6 +12009,17 @@ var groupMembershipKind = {
     update: ({ target: t }, { client }) => written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
     // Never cascade: the org memberships the file keeps are planned on their own.
     delete: ({ target: t }, { client }) => written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }))
+  },
+  replaceable(ctx) {
+    const members = ctx.desired.group.members;
+    if (members === void 0) return [];
+    const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
+    return membershipReplacements(
+      ctx,
+      { ...scope, address: groupMemberAddress, dependsOn: [] },
+      { roleScope: "group", path: ["group", "members"], desired: members },
+      ctx.live.group.members
+    );
   },
   simulate(live, change) {
     live.group.members = simulateMembership(live.group.members, change);
@@ -15372,6 +15401,22 @@ __export(value_exports2, {
 
 // src/core/kinds/settings-diff.ts
 var import_fast_json_patch2 = __toESM(require_fast_json_patch(), 1);
+
+// src/core/kinds/org-scope.ts
+function orgTarget(binding) {
+  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
+}
+function orgDependencies(binding) {
+  return binding.createdBy === void 0 ? [] : [binding.createdBy];
+}
+function plannableOrgs(ctx) {
+  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
+}
+function findOrgOf(orgs, ref) {
+  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
+}
+
+// src/core/kinds/settings-diff.ts
 function diffSettings(desired, live) {
   const after = toJson(desired);
   const before = projectOnto(live, after);
@@ -15394,6 +15439,25 @@ function pickBySchema(value, schema) {
     }
   }
   return out;
+}
+function planOrgSettingsUpdates(ctx, kind, part) {
+  return plannableOrgs(ctx).flatMap((binding) => {
+    const wanted = part.desired(binding.desired);
+    if (wanted === void 0 || Object.keys(wanted).length === 0) return [];
+    const common = {
+      action: "update",
+      kind,
+      address: part.address(binding.slug),
+      dependsOn: orgDependencies(binding),
+      target: orgTarget(binding)
+    };
+    if (binding.live === void 0) {
+      const after = toJson(wanted);
+      return [{ ...common, before: null, after, patch: import_fast_json_patch2.default.compare({}, after) }];
+    }
+    const diff = diffSettings(wanted, part.live(binding.live));
+    return diff === void 0 ? [] : [{ ...common, ...diff }];
+  });
 }
 
 // src/core/kinds/group-settings.ts
@@ -15613,20 +15677,6 @@ function matchOrgs(orgs) {
   return (desired) => index.get(designation(desired));
 }
 
-// src/core/kinds/org-scope.ts
-function orgTarget(binding) {
-  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-function orgDependencies(binding) {
-  return binding.createdBy === void 0 ? [] : [binding.createdBy];
-}
-function plannableOrgs(ctx) {
-  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
-}
-function findOrgOf(orgs, ref) {
-  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
-}
-
 // src/core/kinds/template-source.ts
 function liveTemplateOf(desired, live, want) {
   const match = matchOrgs(live.orgs);
@@ -15797,7 +15847,6 @@ var integrationSettingsKind = {
 };
 
 // src/core/kinds/notification-settings.ts
-var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
 var targets5 = { update: orgScoped({}) };
 var REQUIRED = {
   "new-issues-remediations": ["enabled", "issueSeverity", "issueType"]
@@ -15834,29 +15883,13 @@ var notificationSettingsKind = {
   },
   plan(ctx) {
     const result = emptyResult();
-    for (const binding of plannableOrgs(ctx)) {
-      const wanted = binding.desired.notifications;
-      if (wanted === void 0 || Object.keys(wanted).length === 0) continue;
-      const common = {
-        action: "update",
-        kind: "notification_settings",
-        address: notificationsAddress(binding.slug),
-        dependsOn: orgDependencies(binding),
-        target: orgTarget(binding)
-      };
-      if (binding.live === void 0) {
-        const after = toJson(wanted);
-        result.changes.push({
-          ...common,
-          before: null,
-          after,
-          patch: import_fast_json_patch4.default.compare({}, after)
-        });
-        continue;
-      }
-      const diff = diffSettings(wanted, binding.live.notifications);
-      if (diff !== void 0) result.changes.push({ ...common, ...diff });
-    }
+    result.changes.push(
+      ...planOrgSettingsUpdates(ctx, "notification_settings", {
+        desired: (org) => org.notifications,
+        live: (org) => org.notifications,
+        address: notificationsAddress
+      })
+    );
     return result;
   },
   apply: {
@@ -15886,7 +15919,7 @@ var notificationSettingsKind = {
 };
 
 // src/core/kinds/org.ts
-var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
 var targets6 = {
   create: target({
     groupId: Id,
@@ -15953,7 +15986,7 @@ function planBound(ctx, binding, result) {
       address,
       before,
       after,
-      patch: import_fast_json_patch5.default.compare(before, after),
+      patch: import_fast_json_patch4.default.compare(before, after),
       dependsOn: [],
       target: { orgId: live.id, name: desired.name }
     });
@@ -16139,6 +16172,19 @@ var orgMembershipKind = {
     update: ({ target: t, address }, { client, ctx }) => written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
     delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId))
   },
+  replaceable(ctx) {
+    return plannableOrgs(ctx).flatMap((binding) => {
+      const members = binding.desired.members;
+      if (members === void 0 || binding.live === void 0) return [];
+      const scope = { kind: "org_membership", target: orgTarget(binding) };
+      return membershipReplacements(
+        ctx,
+        { ...scope, address: (label) => orgMemberAddress(binding.slug, label), dependsOn: [] },
+        { roleScope: "org", path: ["orgs", binding.index, "members"], desired: members },
+        binding.live.members
+      );
+    });
+  },
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);
     if (org !== void 0) org.members = simulateMembership(org.members, change);
@@ -16183,7 +16229,6 @@ var orgMembershipKind = {
 };
 
 // src/core/kinds/org-settings.ts
-var import_fast_json_patch6 = __toESM(require_fast_json_patch(), 1);
 function orgSettingsAddress(slug) {
   return `${orgAddress(slug)}.settings`;
 }
@@ -16206,29 +16251,13 @@ var orgSettingsKind = {
   },
   plan(ctx) {
     const result = emptyResult();
-    for (const binding of plannableOrgs(ctx)) {
-      const settings = binding.desired.settings;
-      if (settings === void 0 || Object.keys(settings).length === 0) continue;
-      const common = {
-        action: "update",
-        kind: "org_settings",
-        address: orgSettingsAddress(binding.slug),
-        dependsOn: orgDependencies(binding),
-        target: orgTarget(binding)
-      };
-      if (binding.live === void 0) {
-        const after = toJson(settings);
-        result.changes.push({
-          ...common,
-          before: null,
-          after,
-          patch: import_fast_json_patch6.default.compare({}, after)
-        });
-        continue;
-      }
-      const diff = diffSettings(settings, binding.live.settings);
-      if (diff !== void 0) result.changes.push({ ...common, ...diff });
-    }
+    result.changes.push(
+      ...planOrgSettingsUpdates(ctx, "org_settings", {
+        desired: (org) => org.settings,
+        live: (org) => org.settings,
+        address: orgSettingsAddress
+      })
+    );
     return result;
   },
   apply: {
@@ -16773,7 +16802,7 @@ var projectKind = {
 };
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch7 = __toESM(require_fast_json_patch(), 1);
+var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
 var TENANT_ADDRESS = "tenant";
 var targets10 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = {
@@ -16819,7 +16848,7 @@ var tenantKind = {
         address: TENANT_ADDRESS,
         before,
         after,
-        patch: import_fast_json_patch7.default.compare(before, after),
+        patch: import_fast_json_patch5.default.compare(before, after),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name }
       });

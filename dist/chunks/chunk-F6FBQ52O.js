@@ -11,7 +11,7 @@ import {
   normalize,
   originRef,
   require_dist
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   __commonJS,
   __toESM
@@ -13601,6 +13601,21 @@ function describeError(error, path, doc) {
       const subject = path.length === 0 ? "the file" : where;
       return located("wrong-type", `${subject}: expected ${expected}, got ${shown}`);
     }
+    default: {
+      const { code, message } = describeValueError(error, { path, where, value, parent, got });
+      return located(code, message);
+    }
+  }
+}
+function describeValueError(error, {
+  path,
+  where,
+  value,
+  parent,
+  got
+}) {
+  const located = (code, message) => ({ code, message });
+  switch (error.keyword) {
     case "const":
       return located("wrong-value", `${where}: expected ${JSON.stringify(error.schema)}, ${got}`);
     case "enum": {

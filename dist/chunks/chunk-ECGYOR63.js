@@ -14,16 +14,16 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-OIZPZERA.js";
+} from "./chunk-VYJVFDGI.js";
 import {
   readLiveState
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -90,22 +90,7 @@ async function executePlan(plan, options) {
   const run = async (index) => {
     const change = changes[index];
     options.onEvent?.({ type: "start", change, done, total });
-    try {
-      const outcome = await executeChange(change, options.client, ctx);
-      settle(index, {
-        change,
-        status: outcome.confirmed ? "confirmed" : "applied",
-        ...outcome.notice ? { notice: outcome.notice } : {}
-      });
-    } catch (error) {
-      const code = error.code;
-      settle(index, {
-        change,
-        status: "failed",
-        error: error instanceof Error ? error.message : String(error),
-        ...typeof code === "string" ? { errorCode: code } : {}
-      });
-    }
+    settle(index, await runOne(change, options.client, ctx));
   };
   const running = /* @__PURE__ */ new Set();
   for (; ; ) {
@@ -122,13 +107,33 @@ async function executePlan(plan, options) {
     if (results[i] === void 0)
       settle(i, { change, status: "skipped", error: "skipped: circular dependency in the plan" });
   });
-  const final = results.filter((r) => r !== void 0);
+  return tally(results.filter((r) => r !== void 0));
+}
+async function runOne(change, client, ctx) {
+  try {
+    const outcome = await executeChange(change, client, ctx);
+    return {
+      change,
+      status: outcome.confirmed ? "confirmed" : "applied",
+      ...outcome.notice ? { notice: outcome.notice } : {}
+    };
+  } catch (error) {
+    const code = error.code;
+    return {
+      change,
+      status: "failed",
+      error: error instanceof Error ? error.message : String(error),
+      ...typeof code === "string" ? { errorCode: code } : {}
+    };
+  }
+}
+function tally(results) {
   return {
-    results: final,
-    applied: final.filter((r) => r.status === "applied" || r.status === "confirmed").length,
-    failed: final.filter((r) => r.status === "failed").length,
-    skipped: final.filter((r) => r.status === "skipped").length,
-    notices: final.flatMap((r) => r.notice ? [r.notice] : [])
+    results,
+    applied: results.filter((r) => r.status === "applied" || r.status === "confirmed").length,
+    failed: results.filter((r) => r.status === "failed").length,
+    skipped: results.filter((r) => r.status === "skipped").length,
+    notices: results.flatMap((r) => r.notice ? [r.notice] : [])
   };
 }
 

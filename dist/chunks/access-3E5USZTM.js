@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-OIZPZERA.js";
+} from "./chunk-VYJVFDGI.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-MU5LEWFX.js";
+} from "./chunk-F6FBQ52O.js";
 import {
   openSnyk
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   designation,
   designationsOf,
@@ -26,7 +26,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-IWKICCHE.js";
+} from "./chunk-ECGYOR63.js";
 import {
   renderPlanText
-} from "./chunk-F7I6IVWT.js";
-import "./chunk-FM7NPJFK.js";
+} from "./chunk-P6R6O435.js";
+import "./chunk-Y355XNAV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -21,22 +21,22 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-OIZPZERA.js";
-import "./chunk-MU5LEWFX.js";
+} from "./chunk-VYJVFDGI.js";
+import "./chunk-F6FBQ52O.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,
@@ -204,34 +204,10 @@ var applyCommand = async (ctx) => {
     replace: { type: "string", multiple: true },
     target: { type: "string", multiple: true }
   });
-  const targets = targetsOf(values.target);
-  if (values.plan && targets.length > 0) {
-    throw new UsageError("apply --plan takes no --target: a saved partial plan carries its targets");
-  }
-  if (values.plan && positionals.length > 0) {
-    throw new UsageError(
-      "apply --plan takes no config paths: a saved plan carries the desired state it was made from"
-    );
-  }
-  const replace = replaceAddresses(values.replace);
-  if (values.plan && replace.length > 0) {
-    throw new UsageError(
-      "apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)"
-    );
-  }
+  const { targets, replace } = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values["no-color"], ctx.env);
-  const savedPlan = values.plan ? parseSavedPlan(
-    await readFile(resolve(ctx.cwd, String(values.plan)), "utf8").catch(
-      (error) => {
-        throw new GitopsError(
-          `cannot read the plan file '${values.plan}': ${error.code ?? error.message}`,
-          { code: "PLAN_INVALID" }
-        );
-      }
-    ),
-    String(values.plan)
-  ) : void 0;
+  const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : void 0;
   const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   const client = openSnyk(settings, (line) => ctx.io.err(`${line}
 `));
@@ -268,18 +244,7 @@ var applyCommand = async (ctx) => {
         return 1;
       }
     }
-    const onEvent = (event) => {
-      if (event.type === "start") {
-        progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
-        return;
-      }
-      const r = event.result;
-      const mark = r.status === "failed" ? red(color, "failed ") : r.status === "skipped" ? yellow(color, "skipped") : green(color, "done   ");
-      const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${r.error}` : "";
-      if (!tty || r.status === "failed")
-        progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
-      else progress.update(event.done, event.total, r.change.address);
-    };
+    const onEvent = printEvents(progress, color, tty);
     const outcome = await applyPlan(
       plan,
       live,
@@ -305,6 +270,46 @@ ${renderApplySummaryText(outcome, { color })}
     await client.close();
   }
 };
+function checkUsage(values, positionals) {
+  const targets = targetsOf(values.target);
+  if (values.plan && targets.length > 0) {
+    throw new UsageError("apply --plan takes no --target: a saved partial plan carries its targets");
+  }
+  if (values.plan && positionals.length > 0) {
+    throw new UsageError(
+      "apply --plan takes no config paths: a saved plan carries the desired state it was made from"
+    );
+  }
+  const replace = replaceAddresses(values.replace);
+  if (values.plan && replace.length > 0) {
+    throw new UsageError(
+      "apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)"
+    );
+  }
+  return { targets, replace };
+}
+async function readSavedPlan(cwd, file) {
+  const text = await readFile(resolve(cwd, file), "utf8").catch((error) => {
+    throw new GitopsError(`cannot read the plan file '${file}': ${error.code ?? error.message}`, {
+      code: "PLAN_INVALID"
+    });
+  });
+  return parseSavedPlan(text, file);
+}
+function printEvents(progress, color, tty) {
+  return (event) => {
+    if (event.type === "start") {
+      progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
+      return;
+    }
+    const r = event.result;
+    const mark = r.status === "failed" ? red(color, "failed ") : r.status === "skipped" ? yellow(color, "skipped") : green(color, "done   ");
+    const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${r.error}` : "";
+    if (!tty || r.status === "failed")
+      progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
+    else progress.update(event.done, event.total, r.change.address);
+  };
+}
 export {
   applyCommand
 };

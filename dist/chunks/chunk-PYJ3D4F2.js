@@ -5,20 +5,20 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-OIZPZERA.js";
+} from "./chunk-VYJVFDGI.js";
 import {
   require_picomatch
-} from "./chunk-MU5LEWFX.js";
+} from "./chunk-F6FBQ52O.js";
 import {
   readLiveState
-} from "./chunk-CBL57XE7.js";
+} from "./chunk-M7ZR3GSJ.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
   require_fast_json_patch
-} from "./chunk-FWTAQNKF.js";
+} from "./chunk-DWOLECE3.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";
