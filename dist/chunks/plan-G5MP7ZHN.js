@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-BC7XVLJ2.js";
+} from "./chunk-5KJZY6A5.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
+} from "./chunk-VI276HGH.js";
 import "./chunk-Y355XNAV.js";
 import {
   clockOf
@@ -15,8 +15,8 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-GK5TNXAA.js";
+import "./chunk-GVBR54EP.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";

@@ -13,7 +13,7 @@ import {
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-GK5TNXAA.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
