@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-5KJZY6A5.js";
+} from "./chunks/chunk-M4VI6VQ3.js";
 import {
   applyPlan,
   checkFresh,
@@ -9333,15 +9334,7 @@ function renderInSyncComment(input) {
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 var MAX_LIST_CHARS = 2e4;
-function reviewedPart(change) {
-  return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after
-  };
-}
+var reviewedPart = (change) => changeHead(change);
 function sha256(text2) {
   return createHash2("sha256").update(text2).digest("hex");
 }

@@ -19,7 +19,7 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-G5MP7ZHN.js")).planCommand
+    load: async () => (await import("./chunks/plan-ZGGDXARK.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",

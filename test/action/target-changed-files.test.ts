@@ -1,35 +1,19 @@
 // Input target-changed-files, run as the runner runs the action: a pull request that changes
 // one team's file is planned for that team's org only (fewer reads, other orgs' drift absent),
 // its merge applies exactly that, and a change to the group's file plans everything.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FakePullFile } from '../support/fake-github.ts';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
-import {
-  type Harness,
-  linkMergedPullRequest,
-  PR_NUMBER,
-  pullRequestPayload,
-  pushPayload,
-  snykWrites,
-  startHarness,
-} from './harness.ts';
+import { expectNoSecrets } from './expect-clean.ts';
+import { PR_NUMBER, pullRequestPayload, pushPayload, snykWrites } from './harness.ts';
+import { harnessPerTest } from './harness-per-test.ts';
 
-let harness: Harness;
-
-beforeEach(async () => {
-  harness = await startHarness();
-  linkMergedPullRequest(harness.github);
-});
-afterEach(async () => {
-  expectOnlyKnownGitHubRequests(harness);
-  await harness.close();
-});
+const current = harnessPerTest();
 
 const ON = { 'target-changed-files': 'true' };
 const FULL_PLAN = 'Plan: 5 to add, 5 to change, 2 to destroy.';
 
 function changes(...files: FakePullFile[]): void {
-  harness.github.pullFiles.set(PR_NUMBER, files);
+  current().github.pullFiles.set(PR_NUMBER, files);
 }
 
 const edited = (filename: string): FakePullFile => ({
@@ -40,14 +24,17 @@ const edited = (filename: string): FakePullFile => ({
 });
 
 const planComment = () =>
-  (harness.github.issues.get(PR_NUMBER)?.comments ?? []).find((c) => c.body.includes('snyk-gitops:plan:'))
+  (current().github.issues.get(PR_NUMBER)?.comments ?? []).find((c) => c.body.includes('snyk-gitops:plan:'))
     ?.body ?? '';
 
-const snykReads = () => harness.emulator.requests().filter((r) => r.api !== 'control').length;
+const snykReads = () =>
+  current()
+    .emulator.requests()
+    .filter((r) => r.api !== 'control').length;
 
 async function planPullRequest(inputs: Record<string, string> = ON) {
-  harness.emulator.clearRequests();
-  const run = await harness.runAction({ event: 'pull_request', payload: pullRequestPayload(), inputs });
+  current().emulator.clearRequests();
+  const run = await current().runAction({ event: 'pull_request', payload: pullRequestPayload(), inputs });
   expect(run.code, run.stdout).toBe(0);
   return { run, reads: snykReads(), comment: planComment() };
 }
@@ -77,11 +64,11 @@ describe('target-changed-files on a pull request', () => {
     );
     expect(JSON.parse(partial.run.outputs.summary ?? '')).toEqual({ create: 0, update: 1, delete: 0 });
     expect(
-      harness.github.requests.some((r) =>
+      current().github.requests.some((r) =>
         r.path.startsWith(`/repos/acme/snyk-config/pulls/${PR_NUMBER}/files`),
       ),
     ).toBe(true);
-    expect(snykWrites(harness.emulator)).toEqual([]);
+    expect(snykWrites(current().emulator)).toEqual([]);
     expectNoSecrets(partial.run);
   });
 
@@ -107,27 +94,27 @@ describe('target-changed-files on the merge of that pull request', () => {
   it('applies exactly what the pull request planned, and the reviewed plan matches', async () => {
     changes(edited('payments.yaml'));
     await planPullRequest();
-    harness.emulator.clearRequests();
-    const run = await harness.runAction({
+    current().emulator.clearRequests();
+    const run = await current().runAction({
       event: 'push',
       payload: pushPayload(),
       inputs: { ...ON, 'require-reviewed-plan': 'true' },
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.summary).toMatch(/1 applied, 0 failed, 0 skipped/);
-    const group = harness.emulator.getState().groups[0];
+    const group = current().emulator.getState().groups[0];
     // Only the payments org was touched: mobile was not created, the group setting stayed.
     expect(group?.orgs.map((o) => o.slug)).not.toContain('mobile');
     expect(group?.settings.sessionLength).not.toBe(480);
-    expect(snykWrites(harness.emulator)).toHaveLength(1);
+    expect(snykWrites(current().emulator)).toHaveLength(1);
     expectNoSecrets(run);
   });
 
   it('applies in full when the commit is not the merge of a pull request', async () => {
-    harness.github.commitPulls.clear();
-    const run = await harness.runAction({ event: 'push', payload: pushPayload(), inputs: ON });
+    current().github.commitPulls.clear();
+    const run = await current().runAction({ event: 'push', payload: pushPayload(), inputs: ON });
     expect(run.code, run.stdout).toBe(0);
     expect(run.summary).toMatch(/12 applied, 0 failed, 0 skipped/);
-    expect(harness.github.requests.some((r) => r.path.includes('/files'))).toBe(false);
+    expect(current().github.requests.some((r) => r.path.includes('/files'))).toBe(false);
   });
 });

@@ -117,6 +117,18 @@ function fitWithin(text, maxLength) {
   return text.slice(0, Math.max(0, maxLength - marker.length)) + marker;
 }
 
+// src/core/change-head.ts
+function changeHead(change) {
+  return {
+    action: change.action,
+    kind: change.kind,
+    address: change.address,
+    before: change.before,
+    after: change.after
+  };
+}
+
 export {
+  changeHead,
   renderPlanMarkdown
 };

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  changeHead,
   renderPlanMarkdown
-} from "./chunk-5KJZY6A5.js";
+} from "./chunk-M4VI6VQ3.js";
 import {
   renderPlanText
 } from "./chunk-VI276HGH.js";
@@ -44,11 +45,7 @@ import { resolve } from "node:path";
 // src/render/plan-json.ts
 function orderChange(change) {
   return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after,
+    ...changeHead(change),
     patch: change.patch,
     dependsOn: change.dependsOn,
     target: change.target,
