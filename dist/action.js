@@ -9438,7 +9438,7 @@ function scopeOfChanges(input) {
     const loaded = byPath.get(file.filename);
     const reason = fullPlanReason(file, loaded);
     if (reason !== void 0) return full(reason);
-    files.push(file.filename);
+    if (!files.includes(file.filename)) files.push(file.filename);
     for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug));
   }
   if (files.length === 0) return full("no config file changed in this pull request");
@@ -9448,6 +9448,10 @@ function scopeOfChanges(input) {
 
 // src/action/changed-scope.ts
 var GITHUB_FILE_LIST_LIMIT = 3e3;
+function listSome(items, max = 10) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
 function repositoryPath(workspace, path) {
   const rel = relative2(resolve(workspace), resolve(workspace, path));
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
@@ -9476,7 +9480,7 @@ async function decide(ctx, validation, pullNumber) {
 async function changedTargets(ctx, validation, pullNumber) {
   if (!ctx.settings.targetChangedFiles || pullNumber === void 0) return [];
   const scope = await decide(ctx, validation, pullNumber);
-  const message2 = scope.full ? `target-changed-files: a full plan, because ${scope.reason}` : `target-changed-files: planning only ${scope.targets.join(", ")} (the orgs of ${scope.files.join(", ")})`;
+  const message2 = scope.full ? `target-changed-files: a full plan, because ${scope.reason}` : `target-changed-files: planning only ${listSome(scope.targets)} (the orgs of ${listSome(scope.files)})`;
   ctx.annotate({ level: "notice", message: message2 });
   ctx.runner.log(ctx.clean(message2));
   return scope.full ? [] : scope.targets;

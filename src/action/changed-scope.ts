@@ -10,6 +10,12 @@ import type { ValidateResult } from './engine.ts';
 /** What `pulls.listFiles` returns at the most: a PR with more files is listed in part. */
 const GITHUB_FILE_LIST_LIMIT = 3000;
 
+/** `a, b, c and 7 more`: a notice stays one readable line however large the pull request. */
+function listSome(items: readonly string[], max = 10): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 /** `path` relative to the workspace (the repository's root) with `/`, or undefined outside it. */
 function repositoryPath(workspace: string, path: string): string | undefined {
   const rel = relative(resolve(workspace), resolve(workspace, path));
@@ -57,7 +63,7 @@ export async function changedTargets(
   const scope = await decide(ctx, validation, pullNumber);
   const message = scope.full
     ? `target-changed-files: a full plan, because ${scope.reason}`
-    : `target-changed-files: planning only ${scope.targets.join(', ')} (the orgs of ${scope.files.join(', ')})`;
+    : `target-changed-files: planning only ${listSome(scope.targets)} (the orgs of ${listSome(scope.files)})`;
   ctx.annotate({ level: 'notice', message });
   ctx.runner.log(ctx.clean(message));
   return scope.full ? [] : scope.targets;

@@ -41,7 +41,7 @@ describe('targets from the files a pull request changed', () => {
     ).toEqual({
       full: false,
       targets: ['org[data]', 'org[payments]', 'org[payments-eu]'],
-      files: ['snyk/teams/data/data.yml', 'snyk/teams/payments.yaml', 'snyk/teams/payments.yaml'],
+      files: ['snyk/teams/data/data.yml', 'snyk/teams/payments.yaml'],
     });
   });
 

@@ -90,7 +90,7 @@ export function scopeOfChanges(input: ChangeScopeInput): ChangeScope {
     const loaded = byPath.get(file.filename);
     const reason = fullPlanReason(file, loaded);
     if (reason !== undefined) return full(reason);
-    files.push(file.filename);
+    if (!files.includes(file.filename)) files.push(file.filename);
     for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug));
   }
   if (files.length === 0) return full('no config file changed in this pull request');
