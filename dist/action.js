@@ -1,18 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-BC7XVLJ2.js";
+} from "./chunks/chunk-M4VI6VQ3.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-ECGYOR63.js";
+} from "./chunks/chunk-2J4YUNDY.js";
 import "./chunks/chunk-Y355XNAV.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-PYJ3D4F2.js";
+} from "./chunks/chunk-3AW6XPF6.js";
 import {
   loadDesired,
   mdCode,
@@ -20,10 +21,10 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-VYJVFDGI.js";
+} from "./chunks/chunk-GK5TNXAA.js";
 import {
   loadConfig
-} from "./chunks/chunk-F6FBQ52O.js";
+} from "./chunks/chunk-GVBR54EP.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
@@ -33,6 +34,7 @@ import {
 import {
   canonicalJson,
   formatIssue,
+  orgAddress,
   overrideInput
 } from "./chunks/chunk-DWOLECE3.js";
 import {
@@ -499,8 +501,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -711,15 +713,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve, returned, task;
+          var args, cb, error, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -734,13 +736,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -1141,14 +1143,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -1241,9 +1243,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -1449,6 +1451,7 @@ function readInputs(env) {
     allowLockout: getBooleanInput(env, "allow-lockout", false),
     enforceExpiry: getBooleanInput(env, "enforce-expiry", true),
     driftIssueLabel: label,
+    targetChangedFiles: getBooleanInput(env, "target-changed-files", false),
     commentAuthor
   };
   const snykToken = checkToken("snyk-token", getInput(env, "snyk-token"));
@@ -1472,10 +1475,11 @@ function createEngine(settings, env) {
   const applyWith = (client, plan, live, options, scope) => applyAndSummarize({ client, plan, live, options, concurrency: api.concurrency, env }, scope);
   return {
     validate: (paths) => validateFiles(paths, cwd),
-    async plan(paths) {
+    async plan(paths, request2 = {}) {
       try {
         const config = await loadDesired(paths, cwd);
-        const { plan } = await withClient((client) => planDesired(config, client));
+        const targets = request2.targets ?? [];
+        const { plan } = await withClient((client) => planDesired(config, client, { targets }));
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };
@@ -1528,7 +1532,8 @@ async function validateFiles(paths, cwd) {
     return {
       ok: true,
       issues: [],
-      text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`
+      text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`,
+      contents: result.contents
     };
   }
   const issues = result.issues.map((i) => ({
@@ -6425,7 +6430,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
+  await new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -7431,7 +7436,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve) => setTimeout(resolve, awaitTime));
+    await new Promise((resolve2) => setTimeout(resolve2, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -9028,6 +9033,19 @@ function createGitHubApi(options) {
         merged: pr.merged_at !== null && pr.merged_at !== void 0
       }));
     },
+    async listPullRequestFiles(pullNumber) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams,
+        pull_number: pullNumber,
+        per_page: 100
+      });
+      return files.map((file) => ({
+        filename: file.filename,
+        status: file.status,
+        ...file.previous_filename === void 0 ? {} : { previousFilename: file.previous_filename },
+        ...file.patch === void 0 ? {} : { patch: file.patch }
+      }));
+    },
     async findOpenIssue(label, marker) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repoParams,
@@ -9316,15 +9334,7 @@ function renderInSyncComment(input) {
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 var MAX_LIST_CHARS = 2e4;
-function reviewedPart(change) {
-  return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after
-  };
-}
+var reviewedPart = (change) => changeHead(change);
 function sha256(text2) {
   return createHash2("sha256").update(text2).digest("hex");
 }
@@ -9382,6 +9392,99 @@ function describeDifference(reviewed, current) {
 
 // src/action/run-plan.ts
 import { writeFile } from "node:fs/promises";
+
+// src/action/changed-scope.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/action/changed-targets.ts
+var YAML_FILE = /\.ya?ml$/i;
+function isConfigFile(file, configPaths) {
+  return configPaths.some((path) => {
+    if (file === path) return true;
+    const rest = path === "" ? file : file.startsWith(`${path}/`) ? file.slice(path.length + 1) : void 0;
+    return rest !== void 0 && YAML_FILE.test(rest) && !rest.split("/").some((part) => part.startsWith("."));
+  });
+}
+function mayDropOrgs(file) {
+  if (file.status === "added" || file.status === "copied") return false;
+  if (file.patch === void 0) return true;
+  return /^-.*\bslug["']?\s*:/m.test(file.patch);
+}
+function fullPlanReason(file, loaded) {
+  const name = file.filename;
+  if (loaded === void 0)
+    return `${name} changed but is not among the loaded config files (is the pull request's head checked out at the workspace?)`;
+  if (loaded.sections.length > 0)
+    return `${name} sets group-wide keys (${loaded.sections.join(", ")}), which can touch every org`;
+  if (mayDropOrgs(file))
+    return file.patch === void 0 ? `GitHub gave no diff for ${name}, so org entries it removes cannot be told` : `${name} removes or renames an org entry (a removed 'slug:' line), which is not in the head tree`;
+  return void 0;
+}
+function scopeOfChanges(input) {
+  const full = (reason) => ({ full: true, reason });
+  if (input.truncated) return full("the pull request changes more files than GitHub lists (3000)");
+  const inConfig = (file) => file !== void 0 && isConfigFile(file, input.configPaths);
+  const byPath = new Map(input.loaded.map((file) => [file.path, file]));
+  const targets = /* @__PURE__ */ new Set();
+  const files = [];
+  for (const file of input.changed) {
+    if (file.status === "removed" && inConfig(file.filename))
+      return full(`${file.filename} was removed: the orgs it defined are not in the head tree`);
+    if (file.status === "renamed" && inConfig(file.previousFilename))
+      return full(
+        `${file.previousFilename} was renamed to ${file.filename}: the orgs it defined before are not in the head tree`
+      );
+    if (file.status === "removed" || file.status === "unchanged" || !inConfig(file.filename)) continue;
+    const loaded = byPath.get(file.filename);
+    const reason = fullPlanReason(file, loaded);
+    if (reason !== void 0) return full(reason);
+    if (!files.includes(file.filename)) files.push(file.filename);
+    for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug));
+  }
+  if (files.length === 0) return full("no config file changed in this pull request");
+  if (targets.size === 0) return full(`the changed config files (${files.join(", ")}) define no orgs`);
+  return { full: false, targets: [...targets], files };
+}
+
+// src/action/changed-scope.ts
+var GITHUB_FILE_LIST_LIMIT = 3e3;
+function listSome(items, max = 10) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+function repositoryPath(workspace, path) {
+  const rel = relative2(resolve(workspace), resolve(workspace, path));
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel.split(sep2).join("/");
+}
+async function decide(ctx, validation, pullNumber) {
+  let changed;
+  try {
+    changed = await ctx.github.listPullRequestFiles(pullNumber);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { full: true, reason: `the files of pull request #${pullNumber} could not be listed (${why})` };
+  }
+  const configPaths = ctx.settings.config.map((path) => repositoryPath(ctx.workspace, path)).filter((path) => path !== void 0);
+  const loaded = (validation.contents ?? []).flatMap((file) => {
+    const path = repositoryPath(ctx.workspace, file.absolute ?? file.file);
+    return path === void 0 ? [] : [{ path, orgs: file.orgs, sections: file.sections }];
+  });
+  return scopeOfChanges({
+    configPaths,
+    changed,
+    truncated: changed.length >= GITHUB_FILE_LIST_LIMIT,
+    loaded
+  });
+}
+async function changedTargets(ctx, validation, pullNumber) {
+  if (!ctx.settings.targetChangedFiles || pullNumber === void 0) return [];
+  const scope = await decide(ctx, validation, pullNumber);
+  const message2 = scope.full ? `target-changed-files: a full plan, because ${scope.reason}` : `target-changed-files: planning only ${listSome(scope.targets)} (the orgs of ${listSome(scope.files)})`;
+  ctx.annotate({ level: "notice", message: message2 });
+  ctx.runner.log(ctx.clean(message2));
+  return scope.full ? [] : scope.targets;
+}
 
 // src/action/refusal-check.ts
 function blockingRefusals(plan, lifted) {
@@ -9463,10 +9566,11 @@ async function runValidate(ctx) {
   await setOutputs(ctx, false, {}, "");
   return result.ok ? 0 : 1;
 }
-async function planOrReport(ctx) {
+async function planOrReport(ctx, pullRequest) {
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return void 0;
-  const result = await ctx.engine.plan(ctx.settings.config);
+  const targets = await changedTargets(ctx, validation, pullRequest);
+  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run })
@@ -9482,7 +9586,10 @@ async function planOrReport(ctx) {
   return result.plan;
 }
 async function runPlan(ctx) {
-  const plan = await planOrReport(ctx);
+  const plan = await planOrReport(
+    ctx,
+    isPullRequestEvent(ctx.event) ? ctx.event.pullRequest?.number : void 0
+  );
   if (plan === void 0) return 1;
   const digest = digestChanges(plan.changes);
   const review = formatReviewBlock({
@@ -9550,8 +9657,8 @@ async function runApply(ctx) {
       await ctx.runner.appendSummary(markdown);
     }
   };
-  const plan = await planOrReport({ ...ctx, runner });
   const pr = await findMergedPullRequest(ctx);
+  const plan = await planOrReport({ ...ctx, runner }, ctx.event.name === "push" ? pr?.number : void 0);
   if (plan === void 0) {
     if (pr) {
       const marker = applyMarker(ctx.configKey);

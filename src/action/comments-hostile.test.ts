@@ -1,8 +1,6 @@
 // What the action posts quotes Snyk's data and errors: the markdown rule holds in every body,
 // and the log lines it writes cannot be taken for workflow commands.
-import { rm } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../../test/support/fake-github.ts';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from '../render/hostile.test-helpers.ts';
 import {
   renderApplyComment,
@@ -10,9 +8,7 @@ import {
   renderRefusalComment,
   renderValidationComment,
 } from './comments.ts';
-import { createGitHubApi } from './github.ts';
-import { buildPlan, createRunnerFiles, membershipChange, ScriptedEngine } from './run.test-helpers.ts';
-import { run } from './run.ts';
+import { applyOutcome, buildPlan, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
 const run_ = { sha: 'abcdef0123' };
 
@@ -46,44 +42,23 @@ describe('the comments with hostile data', () => {
 });
 
 describe('the log of an apply', () => {
-  let dir = '';
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  const ws = useActionWorkspace();
 
   it('writes the result text inert: no workflow command, no escape sequence', async () => {
-    const github = await startFakeGitHub({ repository: 'acme/c' });
-    try {
-      const files = await createRunnerFiles(github.url, 'acme/c');
-      dir = files.dir;
-      const engine = new ScriptedEngine();
-      engine.planResult = { ok: true, plan: buildPlan([membershipChange('bob@acme.com')]) };
-      engine.applyResult = {
-        ok: false,
-        applied: 0,
-        failed: 1,
-        skipped: 0,
-        text: 'Applied 0, failed 1.\n- failed `x\n::add-mask::\n::stop-commands::t`: \u001b]0;t\u0007 ##[error]e\r',
-        markdown: '',
-      };
-      let stdout = '';
-      const env = await files.env(
-        'push',
-        { after: 'b'.repeat(40), repository: { full_name: 'acme/c', default_branch: 'main' } },
-        { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'b'.repeat(40) },
-      );
-      const api = createGitHubApi({ repository: 'acme/c', baseUrl: github.url, throttle: false });
-      expect(await run(env, { engine, github: api, stdout: { write: (t: string) => (stdout += t) } })).toBe(
-        1,
-      );
-      const commands = stdout.split('\n').filter((line) => /^\s*::/.test(line));
-      expect(commands.map((line) => line.split('::')[1]?.split(' ')[0])).toEqual([
-        'add-mask',
-        'add-mask',
-        'error',
-      ]);
-      expect(stdout).not.toContain('##[');
-      expect(rawControls(stdout)).toEqual([]);
-    } finally {
-      await github.close();
-    }
+    ws.engine.planResult = { ok: true, plan: buildPlan([membershipChange('bob@acme.com')]) };
+    ws.engine.applyResult = applyOutcome({
+      ok: false,
+      failed: 1,
+      text: 'Applied 0, failed 1.\n- failed `x\n::add-mask::\n::stop-commands::t`: \u001b]0;t\u0007 ##[error]e\r',
+    });
+    expect(await ws.run(await ws.pushEnv())).toBe(1);
+    const commands = ws.stdout.split('\n').filter((line) => /^\s*::/.test(line));
+    expect(commands.map((line) => line.split('::')[1]?.split(' ')[0])).toEqual([
+      'add-mask',
+      'add-mask',
+      'error',
+    ]);
+    expect(ws.stdout).not.toContain('##[');
+    expect(rawControls(ws.stdout)).toEqual([]);
   });
 });

@@ -38,10 +38,11 @@ export function createEngine(
   return {
     validate: (paths) => validateFiles(paths, cwd),
 
-    async plan(paths) {
+    async plan(paths, request = {}) {
       try {
         const config = await loadDesired(paths, cwd);
-        const { plan } = await withClient((client) => planDesired(config, client));
+        const targets = request.targets ?? [];
+        const { plan } = await withClient((client) => planDesired(config, client, { targets }));
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };
@@ -100,6 +101,7 @@ async function validateFiles(paths: string[], cwd: string): Promise<ValidateResu
       ok: true,
       issues: [],
       text: `valid: ${result.files.length} files, ${result.desired.orgs.length} orgs`,
+      contents: result.contents,
     };
   }
   const issues = result.issues.map((i) => ({

@@ -1,5 +1,6 @@
 // The narrow interface the action needs from snyk-gitops' engine (validate, plan, apply,
 // drift over the Snyk API). The action only orchestrates and posts; it never speaks to Snyk.
+import type { FileContents } from '../config/index.ts';
 import type { Plan } from '../core/types.ts';
 
 export interface EngineIssue {
@@ -14,6 +15,13 @@ export interface ValidateResult {
   issues: EngineIssue[];
   /** The human-readable report, as the CLI prints it. */
   text: string;
+  /** When valid: what each config file defines (its orgs, its group-wide sections). */
+  contents?: FileContents[];
+}
+
+/** What to plan: everything, or only what `--target` addresses select. */
+export interface PlanRequest {
+  targets?: readonly string[];
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string };
@@ -48,7 +56,7 @@ export interface ApplyOverrides {
 
 export interface Engine {
   validate(paths: string[]): Promise<ValidateResult>;
-  plan(paths: string[]): Promise<PlanResult>;
+  plan(paths: string[], request?: PlanRequest): Promise<PlanResult>;
   /**
    * Applies exactly `plan` (as `apply --plan` does: refused when live state has changed since
    * the plan's fingerprint), so that what was checked against the reviewed plan is what runs.

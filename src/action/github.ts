@@ -1,9 +1,10 @@
-// The only code that speaks to GitHub: sticky comments, the merged PR of a commit, and the
-// drift issue. Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
+// The only code that speaks to GitHub: sticky comments, the merged PR of a commit, the files
+// of a PR, and the drift issue. Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
 // A sticky comment (or the drift issue) is one that the action wrote: its author is the
 // identity the action writes as and its first line is the marker. A marker anywhere else (in
 // a name quoted by a plan, in anyone's comment) makes nothing the action's.
 import { Octokit } from 'octokit';
+import type { ChangedFile } from './changed-targets.ts';
 import { DEFAULT_COMMENT_AUTHOR } from './inputs.ts';
 
 export interface Comment {
@@ -31,6 +32,8 @@ export interface GitHubApi {
   createComment(issueNumber: number, body: string): Promise<void>;
   /** The pull requests that contain the commit (for a merge commit: the PR that was merged). */
   listPullRequestsOfCommit(sha: string): Promise<PullRequestRef[]>;
+  /** The files a pull request changes (GitHub lists at most 3000), renames with their old name. */
+  listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /** The first open issue (not PR) with `label`, by the action's identity, whose first line is `marker`. */
   findOpenIssue(label: string, marker: string): Promise<IssueRef | undefined>;
   createIssue(issue: { title: string; body: string; labels: string[] }): Promise<number>;
@@ -119,6 +122,19 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         headSha: pr.head.sha,
         baseRef: pr.base.ref,
         merged: pr.merged_at !== null && pr.merged_at !== undefined,
+      }));
+    },
+    async listPullRequestFiles(pullNumber) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams,
+        pull_number: pullNumber,
+        per_page: 100,
+      });
+      return files.map((file) => ({
+        filename: file.filename,
+        status: file.status,
+        ...(file.previous_filename === undefined ? {} : { previousFilename: file.previous_filename }),
+        ...(file.patch === undefined ? {} : { patch: file.patch }),
       }));
     },
     async findOpenIssue(label, marker) {

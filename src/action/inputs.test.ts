@@ -19,6 +19,7 @@ describe('readInputs', () => {
       allowLockout: false,
       enforceExpiry: true,
       driftIssueLabel: 'snyk-drift',
+      targetChangedFiles: false,
       commentAuthor: 'github-actions[bot]',
     });
   });
@@ -37,6 +38,7 @@ describe('readInputs', () => {
       'INPUT_ENFORCE-EXPIRY': 'false',
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
       'INPUT_COMMENT-AUTHOR': 'snyk-gitops-app[bot]',
+      'INPUT_TARGET-CHANGED-FILES': 'true',
       INPUT_CONCURRENCY: '4',
       'INPUT_RATE-LIMIT': '500,600/60s',
       'INPUT_HTTP-TIMEOUT-MS': '15000',
@@ -59,6 +61,7 @@ describe('readInputs', () => {
       allowLockout: true,
       enforceExpiry: false,
       driftIssueLabel: 'drift',
+      targetChangedFiles: true,
       commentAuthor: 'snyk-gitops-app[bot]',
     });
   });

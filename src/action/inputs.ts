@@ -27,6 +27,11 @@ export interface ActionSettings {
   enforceExpiry: boolean;
   driftIssueLabel: string;
   /**
+   * Plan a pull request (and apply its merge) only for the orgs its changed config files
+   * define, as `--target org[…]`; a full plan whenever the change cannot be attributed.
+   */
+  targetChangedFiles: boolean;
+  /**
    * The login the action comments as: a sticky comment (and the drift issue) is one written
    * by this identity, never a comment anyone could post with the same marker.
    */
@@ -120,6 +125,7 @@ export function readInputs(env: Env): ActionSettings {
     allowLockout: getBooleanInput(env, 'allow-lockout', false),
     enforceExpiry: getBooleanInput(env, 'enforce-expiry', true),
     driftIssueLabel: label,
+    targetChangedFiles: getBooleanInput(env, 'target-changed-files', false),
     commentAuthor,
   };
   const snykToken = checkToken('snyk-token', getInput(env, 'snyk-token'));

@@ -3,6 +3,7 @@
 // hidden HTML comments of the sticky PR comment.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { changeHead } from '../core/change-head.ts';
 import { canonicalJson as canonical } from '../core/json.ts';
 import type { Change, Json } from '../core/types.ts';
 
@@ -10,15 +11,7 @@ import type { Change, Json } from '../core/types.ts';
 const MAX_LIST_CHARS = 20_000;
 
 /** What a reviewer sees of a change; ids in `target` are apply's business, not the review's. */
-function reviewedPart(change: Change): Json {
-  return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after,
-  };
-}
+const reviewedPart = (change: Change): Json => changeHead(change);
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

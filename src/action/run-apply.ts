@@ -59,8 +59,9 @@ export async function runApply(ctx: ActionContext): Promise<number> {
       await ctx.runner.appendSummary(markdown);
     },
   };
-  const plan = await planOrReport({ ...ctx, runner });
   const pr = await findMergedPullRequest(ctx);
+  // On the merge of a PR, the same targets as the PR's plan: what was reviewed is what applies.
+  const plan = await planOrReport({ ...ctx, runner }, ctx.event.name === 'push' ? pr?.number : undefined);
   if (plan === undefined) {
     if (pr) {
       const marker = applyMarker(ctx.configKey);

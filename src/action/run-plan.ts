@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Plan } from '../core/types.ts';
 import { renderPlanMarkdown } from '../render/plan-markdown.ts';
 import type { ActionContext } from './action-context.ts';
+import { changedTargets } from './changed-scope.ts';
 import {
   formatCounts,
   planMarker,
@@ -13,6 +14,7 @@ import {
 } from './comments.ts';
 import type { ValidateResult } from './engine.ts';
 import { BODY_BUDGET } from './limit-size.ts';
+import { isPullRequestEvent } from './mode.ts';
 import { digestChanges, formatReviewBlock, listChanges } from './plan-digest.ts';
 import { reportRefusals } from './refusal-check.ts';
 
@@ -77,11 +79,15 @@ export async function runValidate(ctx: ActionContext): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-/** Plans after validating; reports a planning error and returns undefined on failure. */
-export async function planOrReport(ctx: ActionContext): Promise<Plan | undefined> {
+/**
+ * Plans after validating; reports a planning error and returns undefined on failure. With
+ * `pullRequest` (and input target-changed-files) the plan covers only what that PR changed.
+ */
+export async function planOrReport(ctx: ActionContext, pullRequest?: number): Promise<Plan | undefined> {
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return undefined;
-  const result = await ctx.engine.plan(ctx.settings.config);
+  const targets = await changedTargets(ctx, validation, pullRequest);
+  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run }),
@@ -100,7 +106,10 @@ export async function planOrReport(ctx: ActionContext): Promise<Plan | undefined
 }
 
 export async function runPlan(ctx: ActionContext): Promise<number> {
-  const plan = await planOrReport(ctx);
+  const plan = await planOrReport(
+    ctx,
+    isPullRequestEvent(ctx.event) ? ctx.event.pullRequest?.number : undefined,
+  );
   if (plan === undefined) return 1;
   const digest = digestChanges(plan.changes);
   const review = formatReviewBlock({

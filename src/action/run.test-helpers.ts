@@ -1,8 +1,11 @@
-// Builders for run() tests: a scripted Engine, plans of any size, and a runner workspace
-// (event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) in a temporary directory.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+// Builders for run() tests: a scripted Engine, plans of any size, a runner workspace (event
+// payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) in a temporary directory, and the
+// world of one run() test around them (the fake GitHub, the engine, the captured log).
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from '../../test/support/fake-github.ts';
 import { desiredState } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type {
@@ -13,6 +16,8 @@ import type {
   PlanResult,
   ValidateResult,
 } from './engine.ts';
+import { createGitHubApi, type GitHubApi } from './github.ts';
+import { run } from './run.ts';
 
 export function membershipChange(email: string, role = 'Org Collaborator', org = 'payments'): Change {
   return {
@@ -41,6 +46,11 @@ export function buildPlan(changes: Change[]): Plan {
   };
 }
 
+/** An apply's result: nothing applied, nothing failed, unless `fields` say otherwise. */
+export function applyOutcome(fields: Partial<ApplyResult> = {}): ApplyResult {
+  return { ok: true, applied: 0, failed: 0, skipped: 0, text: '', markdown: '', ...fields };
+}
+
 /** An Engine whose answers a test sets, recording what it was asked. */
 export class ScriptedEngine implements Engine {
   validation: ValidateResult = { ok: true, issues: [], text: 'valid' };
@@ -58,29 +68,19 @@ export class ScriptedEngine implements Engine {
     this.calls.push(`plan ${paths.join(' ')}`);
     return this.planResult;
   }
-  expiryResult: ApplyResult & { expired: number } = {
-    ok: true,
-    applied: 0,
-    failed: 0,
-    skipped: 0,
-    text: '',
-    markdown: '',
-    expired: 0,
-  };
+  expiryResult: ApplyResult & { expired: number } = { ...applyOutcome(), expired: 0 };
   async apply(plan: Plan, options: ApplyOverrides): Promise<ApplyResult> {
     this.calls.push(
       `apply allowMassDelete=${options.allowMassDelete}${options.allowLockout ? ' allowLockout=true' : ''}`,
     );
     this.applied.push(plan);
     return (
-      this.applyResult ?? {
-        ok: true,
+      this.applyResult ??
+      applyOutcome({
         applied: plan.changes.length,
-        failed: 0,
-        skipped: 0,
         text: `applied ${plan.changes.length}`,
         markdown: plan.changes.map((c) => `- ✅ ${c.address}`).join('\n'),
-      }
+      })
     );
   }
   async enforceExpiry(paths: string[], options: ApplyOverrides): Promise<ApplyResult & { expired: number }> {
@@ -135,4 +135,105 @@ export async function createRunnerFiles(githubUrl: string, repository: string): 
     },
     summary: () => readFile(summaryFile, 'utf8'),
   };
+}
+
+export const REPO = 'acme/snyk-config';
+export const HEAD = 'a'.repeat(40);
+export const MERGE = 'b'.repeat(40);
+const GITHUB_TOKEN = 'ghs_secret';
+
+/**
+ * The world of a run() test: a fake GitHub for REPO, the runner's files, a scripted engine and
+ * the log run() writes, started anew before each test (see useActionWorkspace).
+ */
+export class ActionWorkspace {
+  github!: FakeGitHub;
+  files!: RunnerFiles;
+  engine!: ScriptedEngine;
+  stdout = '';
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {}
+
+  async start(options: FakeGitHubOptions = {}): Promise<void> {
+    this.github = await startFakeGitHub({
+      repository: REPO,
+      token: GITHUB_TOKEN,
+      ...this.options,
+      ...options,
+    });
+    this.files = await createRunnerFiles(this.github.url, REPO);
+    this.engine = new ScriptedEngine();
+    this.stdout = '';
+  }
+
+  /** Fails the test on any request the fake GitHub does not know. */
+  async stop(): Promise<void> {
+    await rm(this.files.dir, { recursive: true, force: true });
+    expect(this.github.unexpected).toEqual([]);
+    await this.github.close();
+  }
+
+  /** The action's GitHub client against the fake, as `commentAuthor` when given. */
+  api(commentAuthor?: string): GitHubApi {
+    return createGitHubApi({
+      repository: REPO,
+      baseUrl: this.github.url,
+      token: GITHUB_TOKEN,
+      throttle: false,
+      ...(commentAuthor === undefined ? {} : { commentAuthor }),
+    });
+  }
+
+  run(env: Record<string, string>): Promise<number> {
+    return run(env, {
+      engine: this.engine,
+      github: this.api(),
+      stdout: { write: (text: string) => (this.stdout += text) },
+    });
+  }
+
+  /** The environment of a pull_request run of PR #7 (from `headRepo`: a fork when not REPO). */
+  pullRequestEnv(extra: Record<string, string> = {}, headRepo = REPO) {
+    return this.files.env(
+      'pull_request',
+      {
+        pull_request: {
+          number: 7,
+          head: { sha: HEAD, repo: { full_name: headRepo } },
+          base: { repo: { full_name: REPO } },
+        },
+        repository: { full_name: REPO, default_branch: 'main' },
+      },
+      { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: MERGE, ...extra },
+    );
+  }
+
+  /** The environment of a push of MERGE to the default branch. */
+  pushEnv(extra: Record<string, string> = {}) {
+    return this.files.env(
+      'push',
+      { after: MERGE, repository: { full_name: REPO, default_branch: 'main' } },
+      { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MERGE, ...extra },
+    );
+  }
+
+  /** Makes MERGE the merge commit of PR #7, merged at `headSha`. */
+  mergedPullRequest(headSha = HEAD): void {
+    this.github.commitPulls.set(MERGE, [
+      { number: 7, head: { sha: headSha }, base: { ref: 'main' }, merged_at: '2025-01-01T00:00:00Z' },
+    ]);
+  }
+
+  /** The comment bodies of issue or PR `number`. */
+  bodies(number: number): string[] {
+    return this.github.issues.get(number)?.comments.map((c) => c.body) ?? [];
+  }
+}
+
+/** An ActionWorkspace started before and stopped after each test of the enclosing suite. */
+export function useActionWorkspace(options: FakeGitHubOptions = {}): ActionWorkspace {
+  const workspace = new ActionWorkspace(options);
+  beforeEach(() => workspace.start());
+  afterEach(() => workspace.stop());
+  return workspace;
 }

@@ -6,4 +6,4 @@ export { loadConfig, MAX_FILE_BYTES } from './load.ts';
 export { DEFAULT_MAX_DELETE_PERCENT, DEFAULT_PRUNE } from './normalize.ts';
 export { MAX_ALIAS_COUNT, type ParseResult, parseSource, type SourceDocument } from './source.ts';
 export { checkGlob, createUserIgnoreMatcher } from './user-ignore.ts';
-export { type LoadResult, validateDocuments } from './validate.ts';
+export { type FileContents, type LoadResult, validateDocuments } from './validate.ts';

@@ -3,6 +3,7 @@
 import type { DesiredState, SourceRef } from '../core/types.ts';
 import { checkDelegation, type Placement } from './delegation.ts';
 import { checkExpiry } from './expiry-rules.ts';
+import { describeFiles, type FileContents } from './file-contents.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
 import { normalize } from './normalize.ts';
@@ -19,6 +20,8 @@ export type LoadResult =
       warnings: Issue[];
       /** Where a path of the normalized `desired` state was written (for planner errors). */
       locate: (path: readonly (string | number)[]) => SourceRef | undefined;
+      /** What each file defines (its orgs, its group-wide sections), in load order. */
+      contents: FileContents[];
     }
   | { ok: false; issues: Issue[]; files: string[] };
 
@@ -30,7 +33,7 @@ export interface ValidateOptions {
   placement?: (doc: SourceDocument) => Placement | undefined;
 }
 
-export type { Placement };
+export type { FileContents, Placement };
 
 export function validateDocuments(docs: SourceDocument[], options: ValidateOptions = {}): LoadResult {
   return validateWith(
@@ -77,5 +80,6 @@ export function validateWith(
   if (issues.length > 0 || merged.groupId === undefined)
     return { ok: false, files, issues: issues.sort(compareIssues) };
   const { desired, locate } = normalize(merged, merged.groupId.value);
-  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
+  const contents = describeFiles(docs, merged, (doc) => options.placement?.(doc)?.absolute);
+  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate, contents };
 }

@@ -1,14 +1,11 @@
 // The machine-readable plan (contract §3): a stable key order, extensions after the contract
 // keys, and a trailing newline.
+import { changeHead } from '../core/change-head.ts';
 import type { Change, Plan } from '../core/types.ts';
 
 function orderChange(change: Change): Record<string, unknown> {
   return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after,
+    ...changeHead(change),
     patch: change.patch,
     dependsOn: change.dependsOn,
     target: change.target,

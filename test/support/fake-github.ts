@@ -1,7 +1,8 @@
 // A local fake of the GitHub REST API endpoints the action uses, on 127.0.0.1:0, that octokit
-// talks to through its baseUrl. It keeps issues, comments and commit → PR links in memory,
-// logs every request, paginates with Link headers like GitHub, and answers any request it
-// does not know with 404 and records it in `unexpected`, so a test notices.
+// talks to through its baseUrl. It keeps issues, comments, commit → PR links and the files of
+// pull requests in memory, logs every request, paginates with Link headers like GitHub, and
+// answers any request it does not know with 404 and records it in `unexpected`, so a test
+// notices.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -30,6 +31,14 @@ export interface FakePull {
   merged_at: string | null;
 }
 
+/** A file of a pull request, as GET /repos/{o}/{r}/pulls/{n}/files answers. */
+export interface FakePullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+  patch?: string;
+}
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -43,6 +52,8 @@ export interface FakeGitHub {
   issues: Map<number, FakeIssue>;
   /** Answers of GET /repos/{o}/{r}/commits/{sha}/pulls. */
   commitPulls: Map<string, FakePull[]>;
+  /** Answers of GET /repos/{o}/{r}/pulls/{n}/files (a known PR without an entry changed nothing). */
+  pullFiles: Map<number, FakePullFile[]>;
   /** The login that POSTed comments and issues are written as (the token's identity). */
   login: string;
   requests: LoggedRequest[];
@@ -84,6 +95,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const maxPageSize = options.maxPageSize ?? 100;
   const issues = new Map<number, FakeIssue>();
   const commitPulls = new Map<string, FakePull[]>();
+  const pullFiles = new Map<number, FakePullFile[]>();
   const requests: LoggedRequest[] = [];
   const unexpected: LoggedRequest[] = [];
   let nextId = 1000;
@@ -208,6 +220,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest);
     if (m && method === 'GET') return send(res, 200, commitPulls.get(m[1] ?? '') ?? []);
+    m = /^\/pulls\/(\d+)\/files$/.exec(rest);
+    if (m && method === 'GET') {
+      const number = Number(m[1]);
+      if (!issues.get(number)?.pull_request) return false;
+      const files = (pullFiles.get(number) ?? []).map((file) => ({
+        sha: '0'.repeat(40),
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...file,
+      }));
+      return paginate(res, full, files);
+    }
     return false;
   }
 
@@ -247,6 +272,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     repository,
     issues,
     commitPulls,
+    pullFiles,
     login: options.login ?? 'github-actions[bot]',
     requests,
     unexpected,

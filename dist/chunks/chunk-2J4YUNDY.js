@@ -14,7 +14,7 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-GK5TNXAA.js";
 import {
   readLiveState
 } from "./chunk-M7ZR3GSJ.js";

@@ -13298,6 +13298,21 @@ function checkExpiry(merged, now) {
   return { errors, warnings };
 }
 
+// src/config/file-contents.ts
+var ORG_FILE_KEYS = /* @__PURE__ */ new Set(["orgs", "version", "$schema"]);
+function describeFiles(docs, merged, absoluteOf) {
+  return docs.map((doc) => {
+    const data = doc.data;
+    const absolute = absoluteOf(doc);
+    return {
+      file: doc.file,
+      ...absolute === void 0 ? {} : { absolute },
+      orgs: merged.orgs.filter((org) => org.origin.doc === doc).map((org) => org.value.slug),
+      sections: Object.keys(data).filter((key) => !ORG_FILE_KEYS.has(key))
+    };
+  });
+}
+
 // src/config/project-rules-check.ts
 function rulesOf(merged) {
   const lists = [];
@@ -13735,7 +13750,8 @@ function validateWith(docs, earlier, files, options = {}) {
   if (issues.length > 0 || merged.groupId === void 0)
     return { ok: false, files, issues: issues.sort(compareIssues) };
   const { desired, locate } = normalize(merged, merged.groupId.value);
-  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate };
+  const contents = describeFiles(docs, merged, (doc) => options.placement?.(doc)?.absolute);
+  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate, contents };
 }
 
 // src/config/walk.ts

@@ -4,7 +4,7 @@ import {
   didYouMean,
   loadConfig,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-GVBR54EP.js";
 import {
   emptyLiveState,
   readLiveState

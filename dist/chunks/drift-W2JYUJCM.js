@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-PYJ3D4F2.js";
+} from "./chunk-3AW6XPF6.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,8 +22,8 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-GK5TNXAA.js";
+import "./chunk-GVBR54EP.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";

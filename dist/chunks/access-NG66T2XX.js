@@ -9,11 +9,11 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-GK5TNXAA.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-GVBR54EP.js";
 import {
   openSnyk
 } from "./chunk-M7ZR3GSJ.js";

@@ -13,7 +13,7 @@ import {
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-GK5TNXAA.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
@@ -117,6 +117,18 @@ function fitWithin(text, maxLength) {
   return text.slice(0, Math.max(0, maxLength - marker.length)) + marker;
 }
 
+// src/core/change-head.ts
+function changeHead(change) {
+  return {
+    action: change.action,
+    kind: change.kind,
+    address: change.address,
+    before: change.before,
+    after: change.after
+  };
+}
+
 export {
+  changeHead,
   renderPlanMarkdown
 };

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  changeHead,
   renderPlanMarkdown
-} from "./chunk-BC7XVLJ2.js";
+} from "./chunk-M4VI6VQ3.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
+} from "./chunk-VI276HGH.js";
 import "./chunk-Y355XNAV.js";
 import {
   clockOf
@@ -15,8 +16,8 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-GK5TNXAA.js";
+import "./chunk-GVBR54EP.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
@@ -44,11 +45,7 @@ import { resolve } from "node:path";
 // src/render/plan-json.ts
 function orderChange(change) {
   return {
-    action: change.action,
-    kind: change.kind,
-    address: change.address,
-    before: change.before,
-    after: change.after,
+    ...changeHead(change),
     patch: change.patch,
     dependsOn: change.dependsOn,
     target: change.target,

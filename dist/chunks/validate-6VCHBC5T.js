@@ -4,7 +4,7 @@ import {
 } from "./chunk-DZMZJE36.js";
 import {
   loadConfig
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-GVBR54EP.js";
 import {
   formatIssue
 } from "./chunk-DWOLECE3.js";

@@ -3,10 +3,10 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-ECGYOR63.js";
+} from "./chunk-2J4YUNDY.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
+} from "./chunk-VI276HGH.js";
 import "./chunk-Y355XNAV.js";
 import {
   clockOf
@@ -21,8 +21,8 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-GK5TNXAA.js";
+import "./chunk-GVBR54EP.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";

@@ -5,10 +5,10 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-GK5TNXAA.js";
 import {
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-GVBR54EP.js";
 import {
   readLiveState
 } from "./chunk-M7ZR3GSJ.js";
