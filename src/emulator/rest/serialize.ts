@@ -40,67 +40,56 @@ export function listedOrg(group: EmuGroup, org: EmuOrg): Record<string, unknown>
   };
 }
 
-function userData(user: EmuUser): Record<string, unknown> {
+function userData(user: EmuUser, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const attributes: Record<string, unknown> = { email: user.email, name: user.name, username: user.username };
   if (user.loginMethod !== undefined) attributes.login_method = user.loginMethod;
-  return { id: user.id, type: 'user', attributes };
+  return { id: user.id, type: 'user', attributes: { ...attributes, ...extra } };
+}
+
+export type MembershipScopeName = 'org' | 'group' | 'tenant';
+
+/**
+ * An org, group or tenant membership (`<scope>_membership`): its holder, role and user as
+ * relationships, in the spec's (alphabetical) order.
+ */
+function membership(
+  scope: MembershipScopeName,
+  holder: { id: string; name: string },
+  role: EmuRole,
+  user: Record<string, unknown>,
+  m: EmuMembership,
+) {
+  const relationships: Record<string, unknown> = {
+    [scope]: { data: { id: holder.id, type: scope, attributes: { name: holder.name } } },
+    role: { data: { id: role.id, type: `${scope}_role`, attributes: { name: role.name } } },
+    user: { data: user },
+  };
+  return {
+    id: m.id,
+    type: `${scope}_membership`,
+    attributes: { created_at: m.createdAt },
+    relationships: Object.fromEntries(Object.entries(relationships).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
 }
 
 export function orgMembership(state: EmulatorState, group: EmuGroup, org: EmuOrg, m: EmuMembership) {
-  const role = roleOf(group.orgRoles, m.roleId);
-  return {
-    id: m.id,
-    type: 'org_membership',
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      org: { data: { id: org.id, type: 'org', attributes: { name: org.name } } },
-      role: { data: { id: role.id, type: 'org_role', attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) },
-    },
-  };
+  return membership('org', org, roleOf(group.orgRoles, m.roleId), userData(userOf(state, m.userId)), m);
 }
 
 export function groupMembership(state: EmulatorState, group: EmuGroup, m: EmuMembership) {
-  const role = roleOf(group.groupRoles, m.roleId);
-  return {
-    id: m.id,
-    type: 'group_membership',
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      group: { data: { id: group.id, type: 'group', attributes: { name: group.name } } },
-      role: { data: { id: role.id, type: 'group_role', attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) },
-    },
-  };
+  return membership('group', group, roleOf(group.groupRoles, m.roleId), userData(userOf(state, m.userId)), m);
 }
 
+/** Tenant memberships show more of the user: login method, account type, and whether it owns the tenant. */
 export function tenantMembership(state: EmulatorState, tenant: EmuTenant, m: EmuMembership) {
-  const role = roleOf(tenant.roles, m.roleId);
   const user = userOf(state, m.userId);
-  return {
-    id: m.id,
-    type: 'tenant_membership',
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      role: { data: { id: role.id, type: 'tenant_role', attributes: { name: role.name } } },
-      tenant: { data: { id: tenant.id, type: 'tenant', attributes: { name: tenant.name } } },
-      user: {
-        data: {
-          id: user.id,
-          type: 'user',
-          attributes: {
-            email: user.email,
-            name: user.name,
-            username: user.username,
-            login_method: user.loginMethod ?? 'saml',
-            account_type: user.type ?? 'user',
-            active: true,
-          },
-          meta: { tenant_owner: tenant.ownerId === user.id },
-        },
-      },
-    },
-  };
+  const data = userData(user, {
+    login_method: user.loginMethod ?? 'saml',
+    account_type: user.type ?? 'user',
+    active: true,
+  });
+  const shown = { ...data, meta: { tenant_owner: tenant.ownerId === user.id } };
+  return membership('tenant', tenant, roleOf(tenant.roles, m.roleId), shown, m);
 }
 
 export function tenantResource(tenant: EmuTenant) {
