@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-BC7XVLJ2.js";
+} from "./chunks/chunk-IZT6UALC.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-ECGYOR63.js";
+} from "./chunks/chunk-7KQW6B3V.js";
 import "./chunks/chunk-Y355XNAV.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-PYJ3D4F2.js";
+} from "./chunks/chunk-OOWQ5CMN.js";
 import {
   loadDesired,
   mdCode,
@@ -20,7 +20,7 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-VYJVFDGI.js";
+} from "./chunks/chunk-YNUZ3WRF.js";
 import {
   loadConfig
 } from "./chunks/chunk-F6FBQ52O.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
   openSnyk
-} from "./chunks/chunk-M7ZR3GSJ.js";
+} from "./chunks/chunk-ZG7KIEQY.js";
 import {
   canonicalJson,
   formatIssue,

@@ -3,10 +3,10 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-ECGYOR63.js";
+} from "./chunk-7KQW6B3V.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
+} from "./chunk-7AKDFW3S.js";
 import "./chunk-Y355XNAV.js";
 import {
   clockOf
@@ -21,7 +21,7 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import "./chunk-F6FBQ52O.js";
 import {
   createProgress
@@ -29,7 +29,7 @@ import {
 import {
   budgetOf,
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,

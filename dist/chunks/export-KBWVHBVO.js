@@ -9,7 +9,7 @@ import {
   SnykApiError,
   openSnyk,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,

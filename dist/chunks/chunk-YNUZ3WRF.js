@@ -8,7 +8,7 @@ import {
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   KINDS,
   KIND_MODULES,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-BC7XVLJ2.js";
+} from "./chunk-IZT6UALC.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
+} from "./chunk-7AKDFW3S.js";
 import "./chunk-Y355XNAV.js";
 import {
   clockOf
@@ -15,7 +15,7 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import "./chunk-F6FBQ52O.js";
 import {
   createProgress
@@ -23,7 +23,7 @@ import {
 import {
   budgetOf,
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import "./chunk-DWOLECE3.js";
 import "./chunk-NW3PDA5F.js";
 import {

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-PYJ3D4F2.js";
+} from "./chunk-OOWQ5CMN.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,7 +22,7 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import "./chunk-F6FBQ52O.js";
 import {
   redact
@@ -32,7 +32,7 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   KIND_NAMES
 } from "./chunk-DWOLECE3.js";

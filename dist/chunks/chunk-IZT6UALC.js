@@ -13,7 +13,7 @@ import {
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

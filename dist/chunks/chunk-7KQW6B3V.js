@@ -14,10 +14,10 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   ApplyError,
   canonicalJson,

@@ -5,13 +5,13 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import {
   require_picomatch
 } from "./chunk-F6FBQ52O.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   KINDS,
   KIND_MODULES,

@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import {
   didYouMean,
   require_picomatch
 } from "./chunk-F6FBQ52O.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ZG7KIEQY.js";
 import {
   designation,
   designationsOf,

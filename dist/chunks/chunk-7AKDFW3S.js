@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-YNUZ3WRF.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -14888,11 +14888,11 @@ var require_redirect = __commonJS({
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections } = {}) {
       return (dispatch) => {
         return function Intercept(opts, handler) {
-          const { maxRedirections = defaultMaxRedirections, ...rest2 } = opts;
+          const { maxRedirections = defaultMaxRedirections, ...rest3 } = opts;
           if (maxRedirections == null || maxRedirections === 0) {
             return dispatch(opts, handler);
           }
-          const dispatchOpts = { ...rest2 };
+          const dispatchOpts = { ...rest3 };
           const redirectHandler = new RedirectHandler(dispatch, maxRedirections, dispatchOpts, handler);
           return dispatch(dispatchOpts, redirectHandler);
         };
@@ -26745,6 +26745,10 @@ function optional(read) {
   return (value, path) => value === void 0 || value === null ? void 0 : read(value, path);
 }
 var readOptionalString = optional(readString);
+function readNonEmptyString(value, path) {
+  const text = readOptionalString(value, path);
+  return text === "" ? void 0 : text;
+}
 function readBoolean(value, path) {
   if (typeof value !== "boolean") throw new ShapeError(path, "a boolean");
   return value;
@@ -26894,14 +26898,19 @@ function requestsOn(api) {
 }
 
 // src/snyk/rest-parsers.ts
+function readResource(value, path) {
+  const resource = readObject(value, path);
+  const attrs = readObject(resource.attributes, `${path}.attributes`);
+  const attr = (read, key) => read(attrs[key], `${path}.attributes.${key}`);
+  return { resource, id: readUuid(resource.id, `${path}.id`), attr };
+}
 function parseOrg(value, path) {
-  const org = readObject(value, path);
-  const attrs = readObject(org.attributes, `${path}.attributes`);
+  const { id, attr } = readResource(value, path);
   return {
-    id: readUuid(org.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-    slug: readString(attrs.slug, `${path}.attributes.slug`),
-    isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false
+    id,
+    name: attr(readString, "name"),
+    slug: attr(readString, "slug"),
+    isPersonal: attr(readOptionalBoolean, "is_personal") ?? false
   };
 }
 function relationship(relationships, name, path) {
@@ -26911,12 +26920,10 @@ function relationship(relationships, name, path) {
 function parseUser(value, path) {
   const user = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === void 0 ? {} : readObject(value.attributes, `${path}.attributes`);
-  const email = readOptionalString(attrs.email, `${path}.attributes.email`);
-  const username = readOptionalString(attrs.username, `${path}.attributes.username`);
-  const name = readOptionalString(attrs.name, `${path}.attributes.name`);
-  if (email !== void 0 && email !== "") user.email = email;
-  if (username !== void 0 && username !== "") user.username = username;
-  if (name !== void 0 && name !== "") user.name = name;
+  for (const key of ["email", "username", "name"]) {
+    const text = readNonEmptyString(attrs[key], `${path}.attributes.${key}`);
+    if (text !== void 0) user[key] = text;
+  }
   return user;
 }
 function parseMembership(value, path) {
@@ -26933,31 +26940,34 @@ function parseMembership(value, path) {
     user
   };
 }
-function parseInvite(value, path) {
-  const invite = readObject(value, path);
-  const attrs = readObject(invite.attributes, `${path}.attributes`);
+function parseUserOrgMembership(value, path) {
+  const membership = parseMembership(value, path);
+  const relationships = readObject(readObject(value, path).relationships, `${path}.relationships`);
+  const org = relationship(relationships, "org", path);
+  const attrs = org.attributes === void 0 ? {} : readObject(org.attributes, `${path}.relationships.org.data.attributes`);
+  const name = readOptionalString(attrs.name, `${path}.relationships.org.data.attributes.name`);
   return {
-    id: readUuid(invite.id, `${path}.id`),
-    email: readString(attrs.email, `${path}.attributes.email`),
-    roleId: readString(attrs.role, `${path}.attributes.role`),
-    isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`)
+    ...membership,
+    orgId: readString(org.id, `${path}.relationships.org.data.id`),
+    ...name !== void 0 ? { orgName: name } : {}
+  };
+}
+function parseInvite(value, path) {
+  const { id, attr } = readResource(value, path);
+  return {
+    id,
+    email: attr(readString, "email"),
+    roleId: attr(readString, "role"),
+    isActive: attr(readBoolean, "is_active")
   };
 }
 function parseNamedResource(value, path) {
-  const resource = readObject(value, path);
-  const attrs = readObject(resource.attributes, `${path}.attributes`);
-  return {
-    id: readUuid(resource.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
+  const { id, attr } = readResource(value, path);
+  return { id, name: attr(readString, "name") };
 }
 function parseGroup(value, path) {
-  const group = readObject(value, path);
-  const attrs = readObject(group.attributes, `${path}.attributes`);
-  const result = {
-    id: readUuid(group.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
+  const { resource: group, id, attr } = readResource(value, path);
+  const result = { id, name: attr(readString, "name") };
   const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
   const tenant = relationships.tenant === void 0 ? {} : readObject(relationships.tenant, `${path}.relationships.tenant`);
   const data = tenant.data === void 0 || tenant.data === null ? {} : readObject(tenant.data, `${path}.relationships.tenant.data`);
@@ -26966,13 +26976,9 @@ function parseGroup(value, path) {
   return result;
 }
 function parseTenant(value, path) {
-  const tenant = readObject(value, path);
-  const attrs = readObject(tenant.attributes, `${path}.attributes`);
-  const result = {
-    id: readUuid(tenant.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
-  const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);
+  const { id, attr } = readResource(value, path);
+  const result = { id, name: attr(readString, "name") };
+  const slug = attr(readOptionalString, "slug");
   if (slug !== void 0) result.slug = slug;
   return result;
 }
@@ -26990,39 +26996,8 @@ function parseSelf(value, path) {
   return result;
 }
 
-// src/snyk/group-user-org-memberships.ts
-function parseUserOrgMembership(value, path) {
-  const membership = parseMembership(value, path);
-  const relationships = readObject(readObject(value, path).relationships, `${path}.relationships`);
-  const org = readObject(
-    readObject(relationships.org, `${path}.relationships.org`).data,
-    `${path}.relationships.org.data`
-  );
-  const attrs = org.attributes === void 0 ? {} : readObject(org.attributes, `${path}.relationships.org.data.attributes`);
-  const name = readOptionalString(attrs.name, `${path}.relationships.org.data.attributes.name`);
-  return {
-    ...membership,
-    orgId: readString(org.id, `${path}.relationships.org.data.id`),
-    ...name !== void 0 ? { orgName: name } : {}
-  };
-}
-function createGroupUserOperations(t) {
-  return {
-    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/org_memberships",
-        params: { group_id: groupId },
-        query: { user_id: userId }
-      },
-      parseUserOrgMembership
-    )
-  };
-}
-
 // src/snyk/person-operations.ts
+var rest = requestsOn("rest");
 function personQuery(who) {
   if ("userId" in who) return { user_id: who.userId };
   if ("email" in who) return { email: who.email };
@@ -27032,37 +27007,33 @@ function createPersonOperations(t) {
   return {
     listGroupMembershipsOf: (groupId, who) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/memberships",
-        params: { group_id: groupId },
-        query: personQuery(who)
-      },
+      rest("GET", "/groups/{group_id}/memberships", { group_id: groupId }, { query: personQuery(who) }),
       parseMembership
     ),
     listTenantMembershipsOf: (tenantId, who) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/tenants/{tenant_id}/memberships",
-        params: { tenant_id: tenantId },
-        query: personQuery(who),
-        beta: true
-      },
+      rest(
+        "GET",
+        "/tenants/{tenant_id}/memberships",
+        { tenant_id: tenantId },
+        { query: personQuery(who), beta: true }
+      ),
       parseMembership
+    ),
+    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
+      t,
+      rest(
+        "GET",
+        "/groups/{group_id}/org_memberships",
+        { group_id: groupId },
+        { query: { user_id: userId } }
+      ),
+      parseUserOrgMembership
     ),
     // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).
     findGroupOrgsBySlug: (groupId, slug) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/orgs",
-        params: { group_id: groupId },
-        query: { slug }
-      },
+      rest("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { slug } }),
       parseOrg
     )
   };
@@ -27163,7 +27134,7 @@ function createRestOperations(t) {
     ...groupAndTenantOperations(t)
   };
 }
-var rest = requestsOn("rest");
+var rest2 = requestsOn("rest");
 var dataOf = (parse) => (body) => parse(readObject(body, "body").data, "data");
 function orgOperations(t) {
   return {
@@ -27176,10 +27147,10 @@ function orgOperations(t) {
       // A second org with a live slug would bind the file's org to an impostor (issue 18).
       (o) => ({ id: o.id, slug: o.slug })
     ),
-    getOrg: (orgId) => sendParsed(t, rest("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
+    getOrg: (orgId) => sendParsed(t, rest2("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
     updateOrg: (orgId, attrs) => sendOnly(
       t,
-      rest("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
+      rest2("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
     )
   };
 }
@@ -27213,7 +27184,7 @@ function orgInviteOperations(t) {
     ),
     createOrgInvite: (orgId, email, roleId) => sendOnly(
       t,
-      rest(
+      rest2(
         "POST",
         "/orgs/{org_id}/invites",
         { org_id: orgId },
@@ -27222,7 +27193,7 @@ function orgInviteOperations(t) {
     ),
     deleteOrgInvite: (orgId, inviteId) => sendOnly(
       t,
-      rest("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
+      rest2("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
     )
   };
 }
@@ -27230,13 +27201,13 @@ function groupAndTenantOperations(t) {
   return {
     getGroup: (groupId) => sendParsed(
       t,
-      rest("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
+      rest2("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
       dataOf(parseGroup)
     ),
-    getTenant: (tenantId) => sendParsed(t, rest("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
+    getTenant: (tenantId) => sendParsed(t, rest2("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
     updateTenant: (tenantId, attrs) => sendOnly(
       t,
-      rest(
+      rest2(
         "PATCH",
         "/tenants/{tenant_id}",
         { tenant_id: tenantId },
@@ -27245,7 +27216,7 @@ function groupAndTenantOperations(t) {
     ),
     listTenantRoles: (tenantId) => collectRest(
       t,
-      rest("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
+      rest2("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
       parseNamedResource,
       void 0,
       (r) => ({ id: r.id })
@@ -28392,10 +28363,10 @@ function parseProvisions(body) {
 function parseCreatedOrg(body) {
   const org = readObject(body, "body");
   const result = { id: readUuid(org.id, "id") };
-  const name = readOptionalString(org.name, "name");
-  const slug = readOptionalString(org.slug, "slug");
-  if (name !== void 0 && name !== "") result.name = name;
-  if (slug !== void 0 && slug !== "") result.slug = slug;
+  const name = readNonEmptyString(org.name, "name");
+  const slug = readNonEmptyString(org.slug, "slug");
+  if (name !== void 0) result.name = name;
+  if (slug !== void 0) result.slug = slug;
   return result;
 }
 
@@ -28403,9 +28374,9 @@ function parseCreatedOrg(body) {
 var TAG_PAGE_SIZE = 1e3;
 var MAX_TAG_PAGES = 1e3;
 var v1 = requestsOn("v1");
-function createV1Operations(t, rest2) {
+function createV1Operations(t, rest3) {
   return {
-    createOrg: (input) => createOrg(t, rest2, input),
+    createOrg: (input) => createOrg(t, rest3, input),
     deleteOrg: (orgId) => sendOnly(t, v1("DELETE", "/org/{orgId}", { orgId })),
     getOrgSettings: (orgId) => sendParsed(t, v1("GET", "/org/{orgId}/settings", { orgId }), parseOrgSettings),
     updateOrgSettings: (orgId, settings) => sendOnly(t, v1("PUT", "/org/{orgId}/settings", { orgId }, { body: settings })),
@@ -28446,7 +28417,7 @@ function createV1Operations(t, rest2) {
   };
 }
 var CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
-async function createOrg(t, rest2, input) {
+async function createOrg(t, rest3, input) {
   const body = { name: input.name, groupId: input.groupId };
   if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
   const response = await t.send({ ...CREATE_ORG, body });
@@ -28464,7 +28435,7 @@ async function createOrg(t, rest2, input) {
   const name = created.name ?? input.name;
   if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
   try {
-    return { id: created.id, name, slug: (await rest2.getOrg(created.id)).slug };
+    return { id: created.id, name, slug: (await rest3.getOrg(created.id)).slug };
   } catch (error) {
     if (!(error instanceof SnykApiError)) throw error;
     throw extendError(error, "", {
@@ -28477,14 +28448,13 @@ async function createOrg(t, rest2, input) {
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
-  const rest2 = createRestOperations(transport);
+  const rest3 = createRestOperations(transport);
   return {
-    ...rest2,
-    ...createV1Operations(transport, rest2),
+    ...rest3,
+    ...createV1Operations(transport, rest3),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
-    ...createGroupUserOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
   };
