@@ -1,40 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-IZT6UALC.js";
+} from "./chunks/chunk-WE7YXRAQ.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-7KQW6B3V.js";
-import "./chunks/chunk-Y355XNAV.js";
+} from "./chunks/chunk-UV4I54TF.js";
+import "./chunks/chunk-VPJ5SNLJ.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-OOWQ5CMN.js";
+} from "./chunks/chunk-4KVQT76L.js";
 import {
-  loadDesired,
   mdCode,
   mdFence,
-  mdText,
-  planDesired,
-  summarizeChanges
-} from "./chunks/chunk-YNUZ3WRF.js";
-import {
-  loadConfig
-} from "./chunks/chunk-F6FBQ52O.js";
+  mdText
+} from "./chunks/chunk-43ZIIY6M.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
-  openSnyk
-} from "./chunks/chunk-ZG7KIEQY.js";
+  loadDesired,
+  openSnyk,
+  planDesired,
+  summarizeChanges
+} from "./chunks/chunk-43H3EJAI.js";
 import {
   canonicalJson,
   formatIssue,
+  loadConfig,
   overrideInput
-} from "./chunks/chunk-DWOLECE3.js";
+} from "./chunks/chunk-B3OCLTJ2.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

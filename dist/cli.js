@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-NW3PDA5F.js";
 import {
   secretsOf
-} from "./chunks/chunk-6CSZN757.js";
+} from "./chunks/chunk-YKQIU2DQ.js";
 import {
   GitopsError,
   UsageError
@@ -19,37 +19,37 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-RZH357QB.js")).planCommand
+    load: async () => (await import("./chunks/plan-UZ5Z4LXI.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-MR24CO6C.js")).applyCommand
+    load: async () => (await import("./chunks/apply-PR3OB5N6.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-UWJ7TSIG.js")).driftCommand
+    load: async () => (await import("./chunks/drift-AVBLOFBP.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-J7S7AZA2.js")).accessCommand
+    load: async () => (await import("./chunks/access-Z4G6YMWS.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-KBWVHBVO.js")).exportCommand
+    load: async () => (await import("./chunks/export-QYOLWMRP.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
     usage: "emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]",
-    load: async () => (await import("./chunks/emulator-ALCDKNO7.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-FJ6XMZ7X.js")).emulatorCommand
   },
   validate: {
     summary: "check the config files (schema and rules), offline",
     usage: "validate [paths...] [--format text|json]",
-    load: async () => (await import("./chunks/validate-NDZS5FPF.js")).validateCommand
+    load: async () => (await import("./chunks/validate-PMTZAWC7.js")).validateCommand
   }
 };
 

@@ -1,24 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  createResolver,
   mdCode,
   mdHtml,
-  mdText,
-  planAgainst
-} from "./chunk-YNUZ3WRF.js";
+  mdText
+} from "./chunk-43ZIIY6M.js";
 import {
-  require_picomatch
-} from "./chunk-F6FBQ52O.js";
-import {
+  createResolver,
+  planAgainst,
   readLiveState
-} from "./chunk-ZG7KIEQY.js";
+} from "./chunk-43H3EJAI.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
-  require_fast_json_patch
-} from "./chunk-DWOLECE3.js";
+  require_fast_json_patch,
+  require_picomatch
+} from "./chunk-B3OCLTJ2.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

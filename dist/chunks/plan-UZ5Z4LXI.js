@@ -1,38 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-IZT6UALC.js";
+} from "./chunk-WE7YXRAQ.js";
 import {
   renderPlanText
-} from "./chunk-7AKDFW3S.js";
-import "./chunk-Y355XNAV.js";
+} from "./chunk-HHBUB2EZ.js";
+import "./chunk-VPJ5SNLJ.js";
+import {
+  useColor
+} from "./chunk-VM6GG2OA.js";
+import "./chunk-43ZIIY6M.js";
+import {
+  planLive,
+  withSnyk
+} from "./chunk-IDPT3P3B.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
-  useColor
-} from "./chunk-VM6GG2OA.js";
-import {
-  loadDesired,
-  planDesired
-} from "./chunk-YNUZ3WRF.js";
-import "./chunk-F6FBQ52O.js";
-import {
-  createProgress
-} from "./chunk-UN7D7IYT.js";
-import {
-  budgetOf,
-  openSnyk
-} from "./chunk-ZG7KIEQY.js";
-import "./chunk-DWOLECE3.js";
+  loadDesired
+} from "./chunk-43H3EJAI.js";
+import "./chunk-B3OCLTJ2.js";
 import "./chunk-NW3PDA5F.js";
 import {
+  PLAN_SELECTION_OPTIONS,
   configPaths,
   parseCommandArgs,
-  replaceAddresses,
-  resolveApiSettings,
-  targetsOf
-} from "./chunk-6CSZN757.js";
+  planSelection,
+  resolveApiSettings
+} from "./chunk-YKQIU2DQ.js";
 import {
   UsageError
 } from "./chunk-QOTHPUG5.js";
@@ -99,28 +95,17 @@ var planCommand = async (ctx) => {
     out: { type: "string" },
     format: { type: "string", default: "text" },
     "detailed-exitcode": { type: "boolean" },
-    replace: { type: "string", multiple: true },
-    target: { type: "string", multiple: true }
+    ...PLAN_SELECTION_OPTIONS
   });
-  const replace = replaceAddresses(values.replace);
+  const selection = planSelection(values);
   const format = String(values.format);
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  try {
-    const { plan } = await planDesired(config, client, {
-      replace,
-      targets: targetsOf(values.target),
-      budget: budgetOf(settings),
-      now: clockOf(ctx),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
-    });
-    progress.finish();
+  return withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { plan } = await planLive(ctx, session, config, selection);
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
     if (format === "json") ctx.io.out(renderPlanJson(plan));
     else if (format === "markdown") ctx.io.out(renderPlanMarkdown(plan));
@@ -134,10 +119,7 @@ Saved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${value
 `
       );
     return values["detailed-exitcode"] && plan.changes.length > 0 ? 2 : 0;
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  });
 };
 export {
   FORMATS,

@@ -3,15 +3,13 @@ import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
+  formatIssue,
   loadConfig
-} from "./chunk-F6FBQ52O.js";
-import {
-  formatIssue
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-B3OCLTJ2.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   UsageError
 } from "./chunk-QOTHPUG5.js";

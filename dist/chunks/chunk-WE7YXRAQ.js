@@ -6,14 +6,16 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-VPJ5SNLJ.js";
 import {
-  applyBudgetSentence,
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-YNUZ3WRF.js";
+} from "./chunk-43ZIIY6M.js";
+import {
+  applyBudgetSentence
+} from "./chunk-43H3EJAI.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

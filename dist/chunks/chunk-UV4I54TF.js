@@ -1,29 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  mdCode,
+  mdText,
+  red
+} from "./chunk-43ZIIY6M.js";
+import {
   ConfigInvalidError,
   SafetyRefusalError,
   StalePlanError,
   checkSafety,
   dependencyIndices,
   fingerprintLive,
-  mdCode,
-  mdText,
   narrowDesired,
   planAgainst,
+  readLiveState,
   readScoped,
-  red,
   systemClock,
   touchedScopes
-} from "./chunk-YNUZ3WRF.js";
-import {
-  readLiveState
-} from "./chunk-ZG7KIEQY.js";
+} from "./chunk-43H3EJAI.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-B3OCLTJ2.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -6,15 +6,17 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-VPJ5SNLJ.js";
 import {
-  applyBudgetSentence,
   bold,
   dim,
   green,
   red,
   yellow
-} from "./chunk-YNUZ3WRF.js";
+} from "./chunk-43ZIIY6M.js";
+import {
+  applyBudgetSentence
+} from "./chunk-43H3EJAI.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
