@@ -5,7 +5,7 @@ import type { EmuGroup, EmuMembership, EmuOrg } from '../state-types.ts';
 import { JSONAPI, requireGroup, restFail } from './jsonapi.ts';
 import type { MembershipScope } from './memberships.ts';
 import { paginate } from './pagination.ts';
-import { createdKey, groupMembership, orgMembership, roleOf } from './serialize.ts';
+import { createdKey, membershipResource, roleOf } from './serialize.ts';
 
 /**
  * Group memberships: their roles are the group's; a list may count each user's group
@@ -15,12 +15,7 @@ export const GROUP_MEMBERSHIPS: MembershipScope<EmuGroup> = {
   name: 'group',
   locate(ctx, groupId) {
     const group = requireGroup(ctx, groupId);
-    return {
-      holder: group,
-      roles: group.groupRoles,
-      roleMissing: (roleId) => `Group role ${roleId} not found`,
-      serialize: (m) => groupMembership(ctx.state, group, m),
-    };
+    return { holder: group, roles: group.groupRoles };
   },
   defaultOrder: 'DESC',
   listMeta(ctx, m) {
@@ -60,6 +55,6 @@ export function listGroupUserOrgMemberships(ctx: HandlerContext): EmuResponse {
   const key = (x: { m: EmuMembership }) => createdKey(x.m);
   items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
   const page = paginate(ctx, items, key);
-  const data = page.items.map(({ org, m }) => orgMembership(ctx.state, group, org, m));
+  const data = page.items.map(({ org, m }) => membershipResource(ctx.state, 'org', org, group.orgRoles, m));
   return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
 }

@@ -1,29 +1,29 @@
 // The REST membership endpoints of orgs, groups and tenants,
 // `/{scope}s/{scope_id}/memberships[/{membership_id}]`: one list (filters, sort), create (409
 // when already a member), role update and delete, parameterised by the scope. What differs
-// between the three (where the roles are, how a membership is shown, a group's cascade, a
-// tenant's owner) is the scope's.
+// between the three (where the roles are, a group's membership count and cascade, a tenant's
+// owner, an org's data.id check) is the scope's; how each is shown is serialize.ts's.
 import type { Handler, HandlerContext } from '../request.ts';
 import type { EmuMembership, EmuRole } from '../state-types.ts';
 import { expectType, JSONAPI, requireData, requireRelationshipId, restFail, single } from './jsonapi.ts';
 import { filterMemberships, orderMemberships } from './list-order.ts';
 import { paginate } from './pagination.ts';
-import type { MembershipScopeName } from './serialize.ts';
+import { type MembershipScopeName, membershipResource } from './serialize.ts';
 
 /** An org, group or tenant: its `members` are the memberships. */
 export interface Holder {
   id: string;
+  name: string;
   members: EmuMembership[];
+  ownerId?: string;
 }
 
-/** The org, group or tenant a membership path names. */
+/** The org, group or tenant a membership path names, and the roles its memberships may have. */
 export interface ScopeHolder<H extends Holder = Holder> {
   holder: H;
-  /** The roles a membership of this scope may have. */
   roles: readonly EmuRole[];
-  /** The 404 detail for a role id that is not among `roles`. */
-  roleMissing(roleId: string): string;
-  serialize(m: EmuMembership): Record<string, unknown>;
+  /** Where `roles` are defined, when not on the holder (an org's are its group's). */
+  rolesOf?: string;
 }
 
 export interface MembershipScope<H extends Holder = Holder> {
@@ -49,10 +49,14 @@ export interface MembershipHandlers {
 
 export function membershipHandlers<H extends Holder>(scope: MembershipScope<H>): MembershipHandlers {
   const type = `${scope.name}_membership`;
+  const label = `${scope.name[0]?.toUpperCase()}${scope.name.slice(1)}`;
   const locate = (ctx: HandlerContext) => scope.locate(ctx, ctx.params[`${scope.name}_id`] ?? '');
-  const requireRole = (scoped: ScopeHolder<H>, roleId: string) => {
-    if (!scoped.roles.some((r) => r.id === roleId)) {
-      throw restFail(404, scoped.roleMissing(roleId), { code: 'entity-not-found' });
+  const serialize = (ctx: HandlerContext, { holder, roles }: ScopeHolder<H>, m: EmuMembership) =>
+    membershipResource(ctx.state, scope.name, holder, roles, m);
+  const requireRole = ({ roles, rolesOf }: ScopeHolder<H>, roleId: string) => {
+    if (!roles.some((r) => r.id === roleId)) {
+      const where = rolesOf === undefined ? '' : ` in ${rolesOf}`;
+      throw restFail(404, `${label} role ${roleId} not found${where}`, { code: 'entity-not-found' });
     }
   };
   const requireMembership = (ctx: HandlerContext, scoped: ScopeHolder<H>): EmuMembership => {
@@ -75,7 +79,8 @@ export function membershipHandlers<H extends Holder>(scope: MembershipScope<H>):
       const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
       const data = page.items.map(({ m }) => {
         const meta = scope.listMeta?.(ctx, m);
-        return meta === undefined ? scoped.serialize(m) : { ...scoped.serialize(m), meta };
+        const resource = serialize(ctx, scoped, m);
+        return meta === undefined ? resource : { ...resource, meta };
       });
       return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
     },
@@ -106,7 +111,7 @@ export function membershipHandlers<H extends Holder>(scope: MembershipScope<H>):
       }
       const membership: EmuMembership = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
       holder.members.push(membership);
-      return single(ctx, scoped.serialize(membership), 201);
+      return single(ctx, serialize(ctx, scoped, membership), 201);
     },
 
     update(ctx) {

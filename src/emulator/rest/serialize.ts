@@ -48,21 +48,33 @@ function userData(user: EmuUser, extra: Record<string, unknown> = {}): Record<st
 
 export type MembershipScopeName = 'org' | 'group' | 'tenant';
 
+/** A tenant membership shows more of its user: login method, account type, whether it owns the tenant. */
+function tenantUser(user: EmuUser, owner: boolean): Record<string, unknown> {
+  const data = userData(user, {
+    login_method: user.loginMethod ?? 'saml',
+    account_type: user.type ?? 'user',
+    active: true,
+  });
+  return { ...data, meta: { tenant_owner: owner } };
+}
+
 /**
- * An org, group or tenant membership (`<scope>_membership`): its holder, role and user as
- * relationships, in the spec's (alphabetical) order.
+ * An org, group or tenant membership (`<scope>_membership`): the org, group or tenant holding
+ * it, its role (one of `roles`) and its user as relationships, in the spec's (alphabetical) order.
  */
-function membership(
+export function membershipResource(
+  state: EmulatorState,
   scope: MembershipScopeName,
-  holder: { id: string; name: string },
-  role: EmuRole,
-  user: Record<string, unknown>,
+  holder: { id: string; name: string; ownerId?: string },
+  roles: readonly EmuRole[],
   m: EmuMembership,
 ) {
+  const role = roleOf(roles, m.roleId);
+  const user = userOf(state, m.userId);
   const relationships: Record<string, unknown> = {
     [scope]: { data: { id: holder.id, type: scope, attributes: { name: holder.name } } },
     role: { data: { id: role.id, type: `${scope}_role`, attributes: { name: role.name } } },
-    user: { data: user },
+    user: { data: scope === 'tenant' ? tenantUser(user, holder.ownerId === user.id) : userData(user) },
   };
   return {
     id: m.id,
@@ -70,26 +82,6 @@ function membership(
     attributes: { created_at: m.createdAt },
     relationships: Object.fromEntries(Object.entries(relationships).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
-}
-
-export function orgMembership(state: EmulatorState, group: EmuGroup, org: EmuOrg, m: EmuMembership) {
-  return membership('org', org, roleOf(group.orgRoles, m.roleId), userData(userOf(state, m.userId)), m);
-}
-
-export function groupMembership(state: EmulatorState, group: EmuGroup, m: EmuMembership) {
-  return membership('group', group, roleOf(group.groupRoles, m.roleId), userData(userOf(state, m.userId)), m);
-}
-
-/** Tenant memberships show more of the user: login method, account type, and whether it owns the tenant. */
-export function tenantMembership(state: EmulatorState, tenant: EmuTenant, m: EmuMembership) {
-  const user = userOf(state, m.userId);
-  const data = userData(user, {
-    login_method: user.loginMethod ?? 'saml',
-    account_type: user.type ?? 'user',
-    active: true,
-  });
-  const shown = { ...data, meta: { tenant_owner: tenant.ownerId === user.id } };
-  return membership('tenant', tenant, roleOf(tenant.roles, m.roleId), shown, m);
 }
 
 export function tenantResource(tenant: EmuTenant) {

@@ -5,7 +5,7 @@ import type { EmuTenant } from '../state-types.ts';
 import { applyName, expectPathId, JSONAPI, requireData, requireTenant, restFail, single } from './jsonapi.ts';
 import type { MembershipScope } from './memberships.ts';
 import { paginate } from './pagination.ts';
-import { createdKey, tenantMembership, tenantResource, tenantRole } from './serialize.ts';
+import { createdKey, tenantResource, tenantRole } from './serialize.ts';
 
 export function listTenants(ctx: HandlerContext): EmuResponse {
   const tenants = ctx.state.tenants
@@ -34,12 +34,7 @@ export const TENANT_MEMBERSHIPS: MembershipScope<EmuTenant> = {
   name: 'tenant',
   locate(ctx, tenantId) {
     const tenant = requireTenant(ctx, tenantId);
-    return {
-      holder: tenant,
-      roles: tenant.roles,
-      roleMissing: (roleId) => `Tenant role ${roleId} not found`,
-      serialize: (m) => tenantMembership(ctx.state, tenant, m),
-    };
+    return { holder: tenant, roles: tenant.roles };
   },
   beforeDelete(_ctx, { holder }, membership) {
     if (holder.ownerId === membership.userId) {

@@ -362,7 +362,7 @@ function generateState(opts) {
   const id2 = () => uuidFrom(random);
   const [min, max] = opts.membersPerOrg;
   let clock = 0;
-  const membership2 = (userId, roleId) => ({
+  const membership = (userId, roleId) => ({
     id: id2(),
     userId,
     roleId,
@@ -401,9 +401,9 @@ function generateState(opts) {
   const token = opts.token ?? `emu-${id2().replace(/-/g, "")}`;
   const tenantId = id2();
   const groupId = id2();
-  const groupMembers = [membership2(admin.id, groupRoles[0].id)];
+  const groupMembers = [membership(admin.id, groupRoles[0].id)];
   const extra = Math.min(opts.groupMembers ?? 10, users.length - 1);
-  for (let i = 1; i <= extra; i++) groupMembers.push(membership2(users[i].id, groupRoles[1 + i % 2].id));
+  for (let i = 1; i <= extra; i++) groupMembers.push(membership(users[i].id, groupRoles[1 + i % 2].id));
   const orgs = [];
   for (let i = 1; i <= opts.orgs; i++) {
     const n = String(i).padStart(4, "0");
@@ -421,7 +421,7 @@ function generateState(opts) {
         ignores: { reasonRequired: false, autoApproveIgnores: false, approvalWorkflowEnabled: false }
       },
       members: [...chosen].map(
-        (u) => membership2(users[u].id, random() < 0.2 ? ORG_ADMIN_ROLE_ID : ORG_COLLABORATOR_ROLE_ID)
+        (u) => membership(users[u].id, random() < 0.2 ? ORG_ADMIN_ROLE_ID : ORG_COLLABORATOR_ROLE_ID)
       ),
       invites: [],
       provisions: [],
@@ -439,7 +439,7 @@ function generateState(opts) {
         createdAt: timestamp(0),
         ownerId: admin.id,
         roles: tenantRoles,
-        members: [membership2(admin.id, tenantRoles[0].id)]
+        members: [membership(admin.id, tenantRoles[0].id)]
       }
     ],
     groups: [
@@ -1303,11 +1303,21 @@ function userData(user, extra = {}) {
   if (user.loginMethod !== void 0) attributes.login_method = user.loginMethod;
   return { id: user.id, type: "user", attributes: { ...attributes, ...extra } };
 }
-function membership(scope, holder, role, user, m) {
+function tenantUser(user, owner) {
+  const data = userData(user, {
+    login_method: user.loginMethod ?? "saml",
+    account_type: user.type ?? "user",
+    active: true
+  });
+  return { ...data, meta: { tenant_owner: owner } };
+}
+function membershipResource(state, scope, holder, roles, m) {
+  const role = roleOf(roles, m.roleId);
+  const user = userOf(state, m.userId);
   const relationships = {
     [scope]: { data: { id: holder.id, type: scope, attributes: { name: holder.name } } },
     role: { data: { id: role.id, type: `${scope}_role`, attributes: { name: role.name } } },
-    user: { data: user }
+    user: { data: scope === "tenant" ? tenantUser(user, holder.ownerId === user.id) : userData(user) }
   };
   return {
     id: m.id,
@@ -1315,22 +1325,6 @@ function membership(scope, holder, role, user, m) {
     attributes: { created_at: m.createdAt },
     relationships: Object.fromEntries(Object.entries(relationships).sort(([a], [b]) => a < b ? -1 : 1))
   };
-}
-function orgMembership(state, group, org, m) {
-  return membership("org", org, roleOf(group.orgRoles, m.roleId), userData(userOf(state, m.userId)), m);
-}
-function groupMembership(state, group, m) {
-  return membership("group", group, roleOf(group.groupRoles, m.roleId), userData(userOf(state, m.userId)), m);
-}
-function tenantMembership(state, tenant, m) {
-  const user = userOf(state, m.userId);
-  const data = userData(user, {
-    login_method: user.loginMethod ?? "saml",
-    account_type: user.type ?? "user",
-    active: true
-  });
-  const shown = { ...data, meta: { tenant_owner: tenant.ownerId === user.id } };
-  return membership("tenant", tenant, roleOf(tenant.roles, m.roleId), shown, m);
 }
 function tenantResource(tenant) {
   const resource = {
@@ -1370,12 +1364,7 @@ var GROUP_MEMBERSHIPS2 = {
   name: "group",
   locate(ctx, groupId) {
     const group = requireGroup(ctx, groupId);
-    return {
-      holder: group,
-      roles: group.groupRoles,
-      roleMissing: (roleId) => `Group role ${roleId} not found`,
-      serialize: (m) => groupMembership(ctx.state, group, m)
-    };
+    return { holder: group, roles: group.groupRoles };
   },
   defaultOrder: "DESC",
   listMeta(ctx, m) {
@@ -1383,14 +1372,14 @@ var GROUP_MEMBERSHIPS2 = {
     const count = ctx.state.groups.filter((g) => g.members.some((x) => x.userId === m.userId)).length;
     return { group_membership_count: count };
   },
-  beforeDelete(ctx, scoped, membership2) {
+  beforeDelete(ctx, scoped, membership) {
     const cascade = ctx.req.query.get("cascade");
     if (cascade !== null && cascade !== "true" && cascade !== "false") {
       throw restFail(400, `cascade '${cascade}' must be true or false`, { source: { parameter: "cascade" } });
     }
     if (cascade !== "true") return;
     for (const org of scoped.holder.orgs)
-      org.members = org.members.filter((m) => m.userId !== membership2.userId);
+      org.members = org.members.filter((m) => m.userId !== membership.userId);
   }
 };
 function listGroupUserOrgMemberships(ctx) {
@@ -1414,7 +1403,7 @@ function listGroupUserOrgMemberships(ctx) {
   const key = (x) => createdKey(x.m);
   items.sort((a, b) => key(a) < key(b) ? -1 : 1);
   const page = paginate(ctx, items, key);
-  const data = page.items.map(({ org, m }) => orgMembership(ctx.state, group, org, m));
+  const data = page.items.map(({ org, m }) => membershipResource(ctx.state, "org", org, group.orgRoles, m));
   return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
 }
 
@@ -1551,21 +1540,24 @@ function filterMemberships(ctx, items, roles) {
 // src/emulator/rest/memberships.ts
 function membershipHandlers(scope) {
   const type = `${scope.name}_membership`;
+  const label = `${scope.name[0]?.toUpperCase()}${scope.name.slice(1)}`;
   const locate = (ctx) => scope.locate(ctx, ctx.params[`${scope.name}_id`] ?? "");
-  const requireRole = (scoped, roleId) => {
-    if (!scoped.roles.some((r) => r.id === roleId)) {
-      throw restFail(404, scoped.roleMissing(roleId), { code: "entity-not-found" });
+  const serialize = (ctx, { holder, roles }, m) => membershipResource(ctx.state, scope.name, holder, roles, m);
+  const requireRole = ({ roles, rolesOf }, roleId) => {
+    if (!roles.some((r) => r.id === roleId)) {
+      const where = rolesOf === void 0 ? "" : ` in ${rolesOf}`;
+      throw restFail(404, `${label} role ${roleId} not found${where}`, { code: "entity-not-found" });
     }
   };
   const requireMembership = (ctx, scoped) => {
     const id2 = ctx.params.membership_id ?? "";
-    const membership2 = scoped.holder.members.find((m) => m.id === id2);
-    if (membership2 === void 0) {
+    const membership = scoped.holder.members.find((m) => m.id === id2);
+    if (membership === void 0) {
       throw restFail(404, `Membership ${id2} not found in ${scope.name} ${scoped.holder.id}`, {
         code: "entity-not-found"
       });
     }
-    return membership2;
+    return membership;
   };
   return {
     list(ctx) {
@@ -1576,7 +1568,8 @@ function membershipHandlers(scope) {
       const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
       const data = page.items.map(({ m }) => {
         const meta = scope.listMeta?.(ctx, m);
-        return meta === void 0 ? scoped.serialize(m) : { ...scoped.serialize(m), meta };
+        const resource = serialize(ctx, scoped, m);
+        return meta === void 0 ? resource : { ...resource, meta };
       });
       return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
     },
@@ -1604,26 +1597,26 @@ function membershipHandlers(scope) {
           code: "conflict"
         });
       }
-      const membership2 = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
-      holder.members.push(membership2);
-      return single(ctx, scoped.serialize(membership2), 201);
+      const membership = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
+      holder.members.push(membership);
+      return single(ctx, serialize(ctx, scoped, membership), 201);
     },
     update(ctx) {
       const scoped = locate(ctx);
-      const membership2 = requireMembership(ctx, scoped);
+      const membership = requireMembership(ctx, scoped);
       const data = requireData(ctx);
       expectType(data, type);
-      scope.checkUpdate?.(data, membership2);
+      scope.checkUpdate?.(data, membership);
       const roleId = requireRelationshipId(data, "role");
       requireRole(scoped, roleId);
-      membership2.roleId = roleId;
+      membership.roleId = roleId;
       return { status: 204 };
     },
     delete(ctx) {
       const scoped = locate(ctx);
-      const membership2 = requireMembership(ctx, scoped);
-      scope.beforeDelete?.(ctx, scoped, membership2);
-      scoped.holder.members = scoped.holder.members.filter((m) => m !== membership2);
+      const membership = requireMembership(ctx, scoped);
+      scope.beforeDelete?.(ctx, scoped, membership);
+      scoped.holder.members = scoped.holder.members.filter((m) => m !== membership);
       return { status: 204 };
     }
   };
@@ -1634,14 +1627,9 @@ var ORG_MEMBERSHIPS3 = {
   name: "org",
   locate(ctx, orgId) {
     const { group, org } = requireOrg(ctx, orgId);
-    return {
-      holder: org,
-      roles: group.orgRoles,
-      roleMissing: (roleId) => `Org role ${roleId} not found in group ${group.id}`,
-      serialize: (m) => orgMembership(ctx.state, group, org, m)
-    };
+    return { holder: org, roles: group.orgRoles, rolesOf: `group ${group.id}` };
   },
-  checkUpdate: (data, membership2) => expectPathId(data, membership2.id, "membership")
+  checkUpdate: (data, membership) => expectPathId(data, membership.id, "membership")
 };
 
 // src/emulator/rest/orgs.ts
@@ -1673,9 +1661,9 @@ function listOrgs(ctx) {
   const page = paginate(ctx, items, key);
   const data = page.items.map(({ group, org }) => {
     const resource = listedOrg(group, org);
-    const membership2 = org.members.find((m) => m.userId === ctx.user.id);
-    if (expandRole && membership2 !== void 0) {
-      const role = roleOf(group.orgRoles, membership2.roleId);
+    const membership = org.members.find((m) => m.userId === ctx.user.id);
+    if (expandRole && membership !== void 0) {
+      const role = roleOf(group.orgRoles, membership.roleId);
       resource.relationships = {
         member_role: { data: { id: role.id, type: "org_role", attributes: { name: role.name } } }
       };
@@ -1879,15 +1867,10 @@ var TENANT_MEMBERSHIPS = {
   name: "tenant",
   locate(ctx, tenantId) {
     const tenant = requireTenant(ctx, tenantId);
-    return {
-      holder: tenant,
-      roles: tenant.roles,
-      roleMissing: (roleId) => `Tenant role ${roleId} not found`,
-      serialize: (m) => tenantMembership(ctx.state, tenant, m)
-    };
+    return { holder: tenant, roles: tenant.roles };
   },
-  beforeDelete(_ctx, { holder }, membership2) {
-    if (holder.ownerId === membership2.userId) {
+  beforeDelete(_ctx, { holder }, membership) {
+    if (holder.ownerId === membership.userId) {
       throw restFail(409, "The tenant owner cannot be removed from the tenant", { code: "conflict" });
     }
   }
@@ -2156,8 +2139,8 @@ function listGroupMembersV1(ctx) {
   return json(
     [...userIds].map((userId) => {
       const user = ctx.state.users.find((u) => u.id === userId);
-      const groupMembership2 = group.members.find((m) => m.userId === userId);
-      const groupRole = group.groupRoles.find((r) => r.id === groupMembership2?.roleId);
+      const groupMembership = group.members.find((m) => m.userId === userId);
+      const groupRole = group.groupRoles.find((r) => r.id === groupMembership?.roleId);
       const orgs = group.orgs.flatMap(
         (o) => o.members.filter((m) => m.userId === userId).map((m) => ({
           name: o.name,
