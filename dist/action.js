@@ -2,41 +2,39 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-M4VI6VQ3.js";
+} from "./chunks/chunk-OIXTKQOZ.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-2J4YUNDY.js";
-import "./chunks/chunk-Y355XNAV.js";
+} from "./chunks/chunk-LIUPUMBK.js";
+import "./chunks/chunk-ESWASCL7.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-3AW6XPF6.js";
+} from "./chunks/chunk-Y6SAN4MU.js";
 import {
-  loadDesired,
   mdCode,
   mdFence,
-  mdText,
-  planDesired,
-  summarizeChanges
-} from "./chunks/chunk-GK5TNXAA.js";
-import {
-  loadConfig
-} from "./chunks/chunk-GVBR54EP.js";
+  mdText
+} from "./chunks/chunk-43ZIIY6M.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
-  openSnyk
-} from "./chunks/chunk-M7ZR3GSJ.js";
+  loadDesired,
+  openSnyk,
+  planDesired,
+  summarizeChanges
+} from "./chunks/chunk-ASUPOI4G.js";
 import {
   canonicalJson,
   formatIssue,
+  loadConfig,
   orgAddress,
   overrideInput
-} from "./chunks/chunk-DWOLECE3.js";
+} from "./chunks/chunk-OZNLXA6C.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

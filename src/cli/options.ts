@@ -93,8 +93,24 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 
+/** The options of the commands that plan: which addresses to plan, which to replace. */
+export const PLAN_SELECTION_OPTIONS = {
+  replace: { type: 'string', multiple: true },
+  target: { type: 'string', multiple: true },
+} as const satisfies OptionSpecs;
+
+/** `--target` and `--replace`: what a plan covers (none: everything) and what it replaces. */
+export interface PlanSelection {
+  targets: string[];
+  replace: string[];
+}
+
+export function planSelection(values: { target?: unknown; replace?: unknown }): PlanSelection {
+  return { targets: targetsOf(values.target), replace: replaceAddresses(values.replace) };
+}
+
 /** `--replace ADDRESS`, repeatable: the addresses, each non-empty. */
-export function replaceAddresses(value: unknown): string[] {
+function replaceAddresses(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => {
     const address = String(item).trim();
@@ -112,7 +128,7 @@ export function configPaths(positionals: string[]): string[] {
 }
 
 /** The repeatable `--target` option's values (none: a full plan). */
-export function targetsOf(value: unknown): string[] {
+function targetsOf(value: unknown): string[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).map(String);
 }

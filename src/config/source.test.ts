@@ -8,30 +8,25 @@ const problems = (text: string) => {
 };
 
 describe('parseSource', () => {
-  it('reports YAML errors where they are', () => {
-    expect(problems('version: 1\norgs: [1, 2\n')).toMatchInlineSnapshot(`
-      [
-        "snyk.yaml:3:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",
-      ]
-    `);
-    expect(problems('version: 1\nversion: 2\n')).toMatchInlineSnapshot(`
-      [
-        "snyk.yaml:2:1: duplicate key 'version': each key may appear once per mapping",
-      ]
-    `);
-  });
-
-  it('refuses empty files and several documents', () => {
-    expect(problems('')).toMatchInlineSnapshot(`
-      [
-        "snyk.yaml:1:1: the file is empty: expected a mapping starting with \`version: 1\`",
-      ]
-    `);
-    expect(problems('version: 1\n---\nversion: 1\n')).toMatchInlineSnapshot(`
-      [
-        "snyk.yaml:2:1: the file holds 2 YAML documents (separated by '---'): expected one; put each part in its own file",
-      ]
-    `);
+  it.each([
+    [
+      'a YAML error where it is',
+      'version: 1\norgs: [1, 2\n',
+      'snyk.yaml:3:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+    [
+      'a duplicate key where it is',
+      'version: 1\nversion: 2\n',
+      "snyk.yaml:2:1: duplicate key 'version': each key may appear once per mapping",
+    ],
+    ['an empty file', '', 'snyk.yaml:1:1: the file is empty: expected a mapping starting with `version: 1`'],
+    [
+      'several documents',
+      'version: 1\n---\nversion: 1\n',
+      "snyk.yaml:2:1: the file holds 2 YAML documents (separated by '---'): expected one; put each part in its own file",
+    ],
+  ])('refuses %s', (_, text, message) => {
+    expect(problems(text)).toEqual([message]);
   });
 
   it('expands aliases but refuses alias bombs', () => {

@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
 
 export const HOSTILE: readonly string[] = [
   'x\n::warning::pwned',
@@ -92,4 +93,52 @@ export function rawControls(text: string): string[] {
   return [...text.matchAll(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/g)].map(
     (m) => `U+${(m[0].codePointAt(0) ?? 0).toString(16).padStart(4, '0')} at ${m.index}`,
   );
+}
+
+/**
+ * Markdown rendered from hostile data shows it as text: the document has the shape it has for
+ * harmless data (`benign`, rendered the same way), and no mention, control character or comment.
+ */
+function expectInertMarkdown(text: string, benign: string): void {
+  const tree = parseMarkdown(text);
+  expect(shape(tree)).toBe(shape(parseMarkdown(benign)));
+  expect(mentionsIn(tree)).toEqual([]);
+  expect(rawControls(text)).toEqual([]);
+  expect(text).not.toContain('<!--');
+}
+
+/**
+ * Terminal text rendered from hostile data shows it escaped: no control character, no workflow
+ * command, and only the tool's own lines (as many as for harmless data, `benign`).
+ */
+function expectInertText(text: string, benign: string): void {
+  expect(rawControls(text)).toEqual([]);
+  for (const line of text.split('\n')) {
+    expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(line).not.toContain('##[');
+  }
+  expect(text.split('\n').length).toBe(benign.split('\n').length);
+}
+
+/**
+ * What every report of Snyk data must do with each HOSTILE string put where Snyk data goes:
+ * render it as text in markdown, never as markup, and show it escaped in the terminal.
+ */
+export function itShowsHostileDataAsText(render: {
+  markdown: (data: string) => string;
+  text: (data: string) => string;
+}): void {
+  describe('in markdown', () => {
+    const benign = render.markdown('benign');
+    it.each(HOSTILE)('renders %j as text, never as markup', (data) => {
+      expectInertMarkdown(render.markdown(data), benign);
+    });
+  });
+
+  describe('in the terminal', () => {
+    const benign = render.text('benign');
+    it.each(HOSTILE)('shows %j escaped: no control character, no workflow command', (data) => {
+      expectInertText(render.text(data), benign);
+    });
+  });
 }

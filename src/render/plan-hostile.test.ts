@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
-import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from './hostile.test-helpers.ts';
+import { itShowsHostileDataAsText } from './hostile.test-helpers.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';
 import { renderPlanText } from './plan-text.ts';
 
@@ -40,39 +40,18 @@ function planWith(data: string): Plan {
   });
 }
 
-describe('renderPlanMarkdown with hostile data', () => {
-  const benign = parseMarkdown(renderPlanMarkdown(planWith('benign'), { title: 'benign' }));
-
-  it.each(HOSTILE)('renders %j as text, never as markup', (data) => {
-    const text = renderPlanMarkdown(planWith(data), { title: data });
-    const tree = parseMarkdown(text);
-    expect(shape(tree)).toBe(shape(benign));
-    expect(mentionsIn(tree)).toEqual([]);
-    expect(rawControls(text)).toEqual([]);
-    expect(text).not.toContain('<!--');
+describe('the plan with hostile data', () => {
+  itShowsHostileDataAsText({
+    markdown: (data) => renderPlanMarkdown(planWith(data), { title: data }),
+    text: (data) => renderPlanText(planWith(data), { color: false }),
   });
 
-  it('keeps the data readable: a mention is code, an email stays whole', () => {
+  it('keeps the data readable in markdown: a mention is code, an email stays whole', () => {
     const text = renderPlanMarkdown(planWith('ping @acme/security, bob@acme.com'));
     expect(text).toContain('- ping `@acme/security`, `bob@acme.com`');
   });
-});
 
-describe('renderPlanText with hostile data', () => {
-  it.each(HOSTILE)('shows %j escaped: no control character, no workflow command', (data) => {
-    const text = renderPlanText(planWith(data), { color: false });
-    expect(rawControls(text)).toEqual([]);
-    for (const line of text.split('\n')) {
-      expect(line.trimStart().startsWith('::')).toBe(false);
-      expect(line).not.toContain('##[');
-    }
-    // The tool's own lines: the same count as for harmless data.
-    expect(text.split('\n').length).toBe(
-      renderPlanText(planWith('benign'), { color: false }).split('\n').length,
-    );
-  });
-
-  it('writes escapes a reader can decode', () => {
+  it('writes escapes a terminal reader can decode', () => {
     const text = renderPlanText(planWith('a\u001b[2Jb\rc\n::warning::d'), { color: false });
     expect(text).toContain('org[a\\u001b[2Jb\\rc\\n::warning::d]');
   });

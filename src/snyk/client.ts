@@ -1,7 +1,6 @@
 // createSnykClient: the typed operations over one transport (one keep-alive agent, one
 // concurrency bound, one set of counters for the whole run).
 
-import { createGroupUserOperations } from './group-user-org-memberships.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
@@ -19,7 +18,6 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
-    ...createGroupUserOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

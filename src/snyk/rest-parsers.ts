@@ -2,22 +2,35 @@
 import type { LiveUser } from '../core/types.ts';
 import {
   readBoolean,
+  readNonEmptyString,
   readObject,
   readOptionalBoolean,
   readOptionalString,
   readString,
   readUuid,
 } from './shape.ts';
-import type { Membership, OrgInvite, RestOrg, SelfInfo } from './types.ts';
+import type { Membership, OrgInvite, RestOrg, SelfInfo, UserOrgMembership } from './types.ts';
+
+type Read<T> = (value: unknown, path: string) => T;
+
+/**
+ * A resource with a UUID id and required attributes: the object, its id, and a reader of one
+ * attribute at its path. The attributes object is checked before the id, as the spec lists them.
+ */
+function readResource(value: unknown, path: string) {
+  const resource = readObject(value, path);
+  const attrs = readObject(resource.attributes, `${path}.attributes`);
+  const attr = <T>(read: Read<T>, key: string): T => read(attrs[key], `${path}.attributes.${key}`);
+  return { resource, id: readUuid(resource.id, `${path}.id`), attr };
+}
 
 export function parseOrg(value: unknown, path: string): RestOrg {
-  const org = readObject(value, path);
-  const attrs = readObject(org.attributes, `${path}.attributes`);
+  const { id, attr } = readResource(value, path);
   return {
-    id: readUuid(org.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-    slug: readString(attrs.slug, `${path}.attributes.slug`),
-    isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false,
+    id,
+    name: attr(readString, 'name'),
+    slug: attr(readString, 'slug'),
+    isPersonal: attr(readOptionalBoolean, 'is_personal') ?? false,
   };
 }
 
@@ -30,12 +43,10 @@ function relationship(relationships: Record<string, unknown>, name: string, path
 export function parseUser(value: Record<string, unknown>, path: string): LiveUser {
   const user: LiveUser = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === undefined ? {} : readObject(value.attributes, `${path}.attributes`);
-  const email = readOptionalString(attrs.email, `${path}.attributes.email`);
-  const username = readOptionalString(attrs.username, `${path}.attributes.username`);
-  const name = readOptionalString(attrs.name, `${path}.attributes.name`);
-  if (email !== undefined && email !== '') user.email = email;
-  if (username !== undefined && username !== '') user.username = username;
-  if (name !== undefined && name !== '') user.name = name;
+  for (const key of ['email', 'username', 'name'] as const) {
+    const text = readNonEmptyString(attrs[key], `${path}.attributes.${key}`);
+    if (text !== undefined) user[key] = text;
+  }
   return user;
 }
 
@@ -59,33 +70,41 @@ export function parseMembership(value: unknown, path: string): Membership {
   };
 }
 
-export function parseInvite(value: unknown, path: string): OrgInvite {
-  const invite = readObject(value, path);
-  const attrs = readObject(invite.attributes, `${path}.attributes`);
+/** An org membership of one user across a group: a membership that also names its org. */
+export function parseUserOrgMembership(value: unknown, path: string): UserOrgMembership {
+  const membership = parseMembership(value, path);
+  const relationships = readObject(readObject(value, path).relationships, `${path}.relationships`);
+  const org = relationship(relationships, 'org', path);
+  const attrs =
+    org.attributes === undefined
+      ? {}
+      : readObject(org.attributes, `${path}.relationships.org.data.attributes`);
+  const name = readOptionalString(attrs.name, `${path}.relationships.org.data.attributes.name`);
   return {
-    id: readUuid(invite.id, `${path}.id`),
-    email: readString(attrs.email, `${path}.attributes.email`),
-    roleId: readString(attrs.role, `${path}.attributes.role`),
-    isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`),
+    ...membership,
+    orgId: readString(org.id, `${path}.relationships.org.data.id`),
+    ...(name !== undefined ? { orgName: name } : {}),
+  };
+}
+
+export function parseInvite(value: unknown, path: string): OrgInvite {
+  const { id, attr } = readResource(value, path);
+  return {
+    id,
+    email: attr(readString, 'email'),
+    roleId: attr(readString, 'role'),
+    isActive: attr(readBoolean, 'is_active'),
   };
 }
 
 export function parseNamedResource(value: unknown, path: string): { id: string; name: string } {
-  const resource = readObject(value, path);
-  const attrs = readObject(resource.attributes, `${path}.attributes`);
-  return {
-    id: readUuid(resource.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-  };
+  const { id, attr } = readResource(value, path);
+  return { id, name: attr(readString, 'name') };
 }
 
 export function parseGroup(value: unknown, path: string): { id: string; name: string; tenantId?: string } {
-  const group = readObject(value, path);
-  const attrs = readObject(group.attributes, `${path}.attributes`);
-  const result: { id: string; name: string; tenantId?: string } = {
-    id: readUuid(group.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-  };
+  const { resource: group, id, attr } = readResource(value, path);
+  const result: { id: string; name: string; tenantId?: string } = { id, name: attr(readString, 'name') };
   const relationships =
     group.relationships === undefined ? {} : readObject(group.relationships, `${path}.relationships`);
   const tenant =
@@ -102,13 +121,9 @@ export function parseGroup(value: unknown, path: string): { id: string; name: st
 }
 
 export function parseTenant(value: unknown, path: string): { id: string; name: string; slug?: string } {
-  const tenant = readObject(value, path);
-  const attrs = readObject(tenant.attributes, `${path}.attributes`);
-  const result: { id: string; name: string; slug?: string } = {
-    id: readUuid(tenant.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-  };
-  const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);
+  const { id, attr } = readResource(value, path);
+  const result: { id: string; name: string; slug?: string } = { id, name: attr(readString, 'name') };
+  const slug = attr(readOptionalString, 'slug');
   if (slug !== undefined) result.slug = slug;
   return result;
 }

@@ -37,6 +37,12 @@ function optional<T>(read: (value: unknown, path: string) => T) {
 /** A string, or undefined when absent or null. */
 export const readOptionalString = optional(readString);
 
+/** A string, or undefined when absent, null or empty (an empty name or email says nothing). */
+export function readNonEmptyString(value: unknown, path: string): string | undefined {
+  const text = readOptionalString(value, path);
+  return text === '' ? undefined : text;
+}
+
 export function readBoolean(value: unknown, path: string): boolean {
   if (typeof value !== 'boolean') throw new ShapeError(path, 'a boolean');
   return value;

@@ -112,7 +112,6 @@ export interface OrgRole {
 /** Who a person-scoped read is about: the documented `user_id`, `email` or `username` filter. */
 export type PersonFilter = { userId: string } | { email: string } | { username: string };
 
-/** One org membership of a group user (`GET /groups/{group_id}/org_memberships`). */
 /** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
 export type PersonOrgMembership = UserOrgMembership;
 

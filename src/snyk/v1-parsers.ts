@@ -3,10 +3,10 @@ import type { GroupSettings, OrgSettings } from '../core/types.ts';
 import {
   readArray,
   readBoolean,
+  readNonEmptyString,
   readNumber,
   readObject,
   readOptionalBoolean,
-  readOptionalString,
   readString,
   readUuid,
 } from './shape.ts';
@@ -82,9 +82,9 @@ export function parseProvisions(body: unknown): Provision[] {
 export function parseCreatedOrg(body: unknown): { id: string; name?: string; slug?: string } {
   const org = readObject(body, 'body');
   const result: { id: string; name?: string; slug?: string } = { id: readUuid(org.id, 'id') };
-  const name = readOptionalString(org.name, 'name');
-  const slug = readOptionalString(org.slug, 'slug');
-  if (name !== undefined && name !== '') result.name = name;
-  if (slug !== undefined && slug !== '') result.slug = slug;
+  const name = readNonEmptyString(org.name, 'name');
+  const slug = readNonEmptyString(org.slug, 'slug');
+  if (name !== undefined) result.name = name;
+  if (slug !== undefined) result.slug = slug;
   return result;
 }

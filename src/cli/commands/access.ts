@@ -2,11 +2,11 @@
 // One person's access across the group (contract §4.6), from person-scoped reads only.
 import { readAccess } from '../../engine/access.ts';
 import { loadDesired } from '../../engine/plan.ts';
-import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { renderAccessJson, renderAccessMarkdown, renderAccessText } from '../../render/access-report.ts';
 import type { Command } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
+import { withSnyk } from '../session.ts';
 import { useColor } from '../style.ts';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -25,15 +25,12 @@ export const accessCommand: Command = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(paths), ctx.cwd);
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
-  try {
+  return withSnyk(ctx, settings, values.quiet, async ({ client }) => {
     const report = await readAccess(config.desired, client, user.trim());
     if (format === 'json') ctx.io.out(renderAccessJson(report));
     else if (format === 'markdown') ctx.io.out(renderAccessMarkdown(report));
     else ctx.io.out(renderAccessText(report, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));
     if (values.verbose) ctx.io.err(`${client.stats().requests} requests\n`);
     return 0;
-  } finally {
-    await client.close();
-  }
+  });
 };

@@ -7,10 +7,9 @@ import { createInterface } from 'node:readline/promises';
 import type { ApplyEvent } from '../../apply/executor.ts';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
-import { loadDesired, planDesired } from '../../engine/plan.ts';
+import { loadDesired } from '../../engine/plan.ts';
 import { parseSavedPlan } from '../../engine/saved-plan.ts';
 import type { PlanScope } from '../../engine/scope.ts';
-import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
@@ -18,12 +17,14 @@ import { renderPlanText } from '../../render/plan-text.ts';
 import { type Command, type CommandContext, clockOf } from '../context.ts';
 import {
   configPaths,
+  PLAN_SELECTION_OPTIONS,
+  type PlanSelection,
   parseCommandArgs,
-  replaceAddresses,
+  planSelection,
   resolveApiSettings,
-  targetsOf,
 } from '../options.ts';
-import { createProgress } from '../progress.ts';
+import type { Progress } from '../progress.ts';
+import { planLive, withSnyk } from '../session.ts';
 import { useColor } from '../style.ts';
 
 async function confirm(ctx: CommandContext, count: number): Promise<boolean> {
@@ -48,18 +49,15 @@ export const applyCommand: Command = async (ctx) => {
     plan: { type: 'string' },
     'allow-mass-delete': { type: 'boolean' },
     'allow-lockout': { type: 'boolean' },
-    replace: { type: 'string', multiple: true },
-    target: { type: 'string', multiple: true },
+    ...PLAN_SELECTION_OPTIONS,
   });
-  const { targets, replace } = checkUsage(values, positionals);
+  const selection = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : undefined;
   const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
-  const tty = ctx.stderr.isTTY === true && !values.quiet;
-  const progress = createProgress(ctx.stderr, { tty });
-  try {
+  return withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { client, progress } = session;
     let plan: Plan;
     let live: LiveState;
     let scope: PlanScope;
@@ -67,14 +65,7 @@ export const applyCommand: Command = async (ctx) => {
       ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
       plan = savedPlan;
     } else {
-      ({ plan, live, scope } = await planDesired(config!, client, {
-        replace,
-        now: clockOf(ctx),
-        targets,
-        budget: budgetOf(settings),
-        onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
-      }));
-      progress.finish();
+      ({ plan, live, scope } = await planLive(ctx, session, config!, selection));
     }
     if (!values.quiet || plan.changes.length > 0) ctx.io.out(renderPlanText(plan, { color }));
     if (plan.changes.length === 0) return 0;
@@ -93,7 +84,7 @@ export const applyCommand: Command = async (ctx) => {
       }
     }
 
-    const onEvent = printEvents(progress, color, tty);
+    const onEvent = printEvents(progress, color, session.tty);
     const outcome = await applyPlan(
       plan,
       live,
@@ -113,19 +104,15 @@ export const applyCommand: Command = async (ctx) => {
     const { result } = outcome;
     ctx.io.out(`\n${renderApplySummaryText(outcome, { color })}\n`);
     return result.failed + result.skipped > 0 ? 1 : 0;
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  });
 };
 
 /** What the flags allow together (a saved plan carries its own paths, targets and replacements). */
 function checkUsage(
   values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown },
   positionals: string[],
-): { targets: string[]; replace: string[] } {
-  const targets = targetsOf(values.target as string[] | undefined);
-  if (values.plan && targets.length > 0) {
+): PlanSelection {
+  if (values.plan && values.target !== undefined) {
     throw new UsageError('apply --plan takes no --target: a saved partial plan carries its targets');
   }
   if (values.plan && positionals.length > 0) {
@@ -133,13 +120,13 @@ function checkUsage(
       'apply --plan takes no config paths: a saved plan carries the desired state it was made from',
     );
   }
-  const replace = replaceAddresses(values.replace as string[] | undefined);
-  if (values.plan && replace.length > 0) {
+  const selection = planSelection(values);
+  if (values.plan && selection.replace.length > 0) {
     throw new UsageError(
       'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
     );
   }
-  return { targets, replace };
+  return selection;
 }
 
 async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
@@ -152,7 +139,7 @@ async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
 }
 
 /** Progress on a terminal; in a CI log one line per change (and every failure on a terminal). */
-function printEvents(progress: ReturnType<typeof createProgress>, color: boolean, tty: boolean) {
+function printEvents(progress: Progress, color: boolean, tty: boolean) {
   return (event: ApplyEvent) => {
     if (event.type === 'start') {
       progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);

@@ -10,12 +10,11 @@ import { renderDriftText } from '../../drift/render-text.ts';
 import type { DriftReport } from '../../drift/types.ts';
 import { detectDrift } from '../../engine/drift.ts';
 import { loadDesired } from '../../engine/plan.ts';
-import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
 import { redact } from '../../util/redact.ts';
 import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
-import { createProgress } from '../progress.ts';
+import { withSnyk } from '../session.ts';
 import { useColor } from '../style.ts';
 
 export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
@@ -32,18 +31,9 @@ export const driftCommand: Command = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  let report: DriftReport;
-  try {
-    report = await detectDrift(config, client, {
-      now: clockOf(ctx),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
-    });
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  const report = await withSnyk(ctx, settings, values.quiet, ({ client, reading }) =>
+    detectDrift(config, client, { now: clockOf(ctx), onProgress: reading }),
+  );
 
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const rendered = render(report, format, values.output === undefined && color);

@@ -1,14 +1,13 @@
 // snyk-gitops export --group ID [--tenant ID] [--output file|dir] [--split]
 // Writes the live group as config YAML that plans to zero changes (stdout without --output).
 import { resolve } from 'node:path';
-import { openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
-import { type ExportedFile, exportConfig } from '../../export/export-config.ts';
+import { exportConfig } from '../../export/export-config.ts';
 import { readAllLive } from '../../export/read-all.ts';
 import { writeSingle, writeSplit } from '../../export/write-export.ts';
 import type { Command } from '../context.ts';
 import { parseCommandArgs, resolveApiSettings } from '../options.ts';
-import { createProgress } from '../progress.ts';
+import { withSnyk } from '../session.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,25 +34,17 @@ export const exportCommand: Command = async (ctx) => {
     throw new UsageError('--split writes one file per org: it needs --output DIR');
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  let files: ExportedFile[];
-  let orgCount: number;
-  try {
-    const { live, tenantSkipped } = await readAllLive(client, String(groupId), {
+  const { files, orgCount } = await withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { live, tenantSkipped } = await readAllLive(session.client, String(groupId), {
       ...(values.tenant !== undefined ? { tenantId: String(values.tenant) } : {}),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
+      onProgress: session.reading,
     });
-    progress.finish();
+    session.progress.finish();
     if (tenantSkipped !== undefined) {
       ctx.io.err(`note: the group's tenant is left out: the token cannot read it (${tenantSkipped})\n`);
     }
-    orgCount = live.orgs.length;
-    files = exportConfig(live, { split: values.split === true });
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+    return { orgCount: live.orgs.length, files: exportConfig(live, { split: values.split === true }) };
+  });
 
   if (values.output === undefined) {
     ctx.io.out(files[0]?.text ?? '');

@@ -2,8 +2,7 @@
 //   [--target ADDRESS]... [--replace ADDRESS]...
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadDesired, planDesired } from '../../engine/plan.ts';
-import { budgetOf, openSnyk } from '../../engine/session.ts';
+import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { renderPlanJson } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
@@ -11,12 +10,12 @@ import { renderPlanText } from '../../render/plan-text.ts';
 import { type Command, clockOf } from '../context.ts';
 import {
   configPaths,
+  PLAN_SELECTION_OPTIONS,
   parseCommandArgs,
-  replaceAddresses,
+  planSelection,
   resolveApiSettings,
-  targetsOf,
 } from '../options.ts';
-import { createProgress } from '../progress.ts';
+import { planLive, withSnyk } from '../session.ts';
 import { useColor } from '../style.ts';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -26,27 +25,17 @@ export const planCommand: Command = async (ctx) => {
     out: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'detailed-exitcode': { type: 'boolean' },
-    replace: { type: 'string', multiple: true },
-    target: { type: 'string', multiple: true },
+    ...PLAN_SELECTION_OPTIONS,
   });
-  const replace = replaceAddresses(values.replace);
+  const selection = planSelection(values);
   const format = String(values.format);
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  try {
-    const { plan } = await planDesired(config, client, {
-      replace,
-      targets: targetsOf(values.target),
-      budget: budgetOf(settings),
-      now: clockOf(ctx),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
-    });
-    progress.finish();
+  return withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { plan } = await planLive(ctx, session, config, selection);
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
     if (format === 'json') ctx.io.out(renderPlanJson(plan));
     else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
@@ -58,8 +47,5 @@ export const planCommand: Command = async (ctx) => {
         `\nSaved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${values.out}\n`,
       );
     return values['detailed-exitcode'] && plan.changes.length > 0 ? 2 : 0;
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  });
 };

@@ -88,6 +88,36 @@ export function requireData(ctx: HandlerContext): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
+/** 400 unless the request `data` has the resource type the endpoint takes. */
+export function expectType(data: Record<string, unknown>, type: string): void {
+  if (data.type !== type) {
+    throw restFail(400, `data.type '${String(data.type)}' must be '${type}'`, {
+      source: { pointer: '/data/type' },
+    });
+  }
+}
+
+/** 409 when the request `data` names another resource than the path (`what`): JSON:API's rule. */
+export function expectPathId(data: Record<string, unknown>, id: string, what: string): void {
+  if (data.id !== undefined && data.id !== id) {
+    throw restFail(409, `data.id '${String(data.id)}' does not match the ${what} in the path`, {
+      source: { pointer: '/data/id' },
+    });
+  }
+}
+
+/** A PATCH's `name` (1 to 60 characters, for orgs and tenants alike), applied when given. */
+export function applyName(ctx: HandlerContext, target: { name: string; updatedAt?: string }, name: unknown) {
+  if (name === undefined) return;
+  if (typeof name !== 'string' || name.length < 1 || name.length > 60) {
+    throw restFail(400, 'name must be a string of 1 to 60 characters', {
+      source: { pointer: '/data/attributes/name' },
+    });
+  }
+  target.name = name;
+  target.updatedAt = ctx.now.toISOString();
+}
+
 /** Reads `relationships.<name>.data.id` of a request `data` object. */
 export function relationshipId(data: Record<string, unknown>, name: string): string | undefined {
   const rel = (data.relationships as Record<string, { data?: { id?: unknown } }> | undefined)?.[name];

@@ -2,7 +2,16 @@
 import { canSeeGroup } from '../access.ts';
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import type { EmuGroup, EmuOrg } from '../state-types.ts';
-import { JSONAPI, requireData, requireGroup, requireOrg, restFail, single } from './jsonapi.ts';
+import {
+  applyName,
+  expectType,
+  JSONAPI,
+  requireData,
+  requireGroup,
+  requireOrg,
+  restFail,
+  single,
+} from './jsonapi.ts';
 import { paginate } from './pagination.ts';
 import { createdKey, listedOrg, orgAttributes, roleOf } from './serialize.ts';
 
@@ -86,11 +95,7 @@ export function updateOrg(ctx: HandlerContext): EmuResponse {
   const orgId = ctx.params.org_id ?? '';
   const { group, org } = requireOrg(ctx, orgId);
   const data = requireData(ctx);
-  if (data.type !== 'org') {
-    throw restFail(400, `data.type '${String(data.type)}' must be 'org'`, {
-      source: { pointer: '/data/type' },
-    });
-  }
+  expectType(data, 'org');
   if (data.id !== orgId) {
     throw restFail(409, `data.id '${String(data.id)}' does not match the org in the path (${orgId})`, {
       source: { pointer: '/data/id' },
@@ -103,15 +108,6 @@ export function updateOrg(ctx: HandlerContext): EmuResponse {
       source: { pointer: `/data/attributes/${unknown[0]}` },
     });
   }
-  const name = attributes.name;
-  if (name !== undefined) {
-    if (typeof name !== 'string' || name.length < 1 || name.length > 60) {
-      throw restFail(400, 'name must be a string of 1 to 60 characters', {
-        source: { pointer: '/data/attributes/name' },
-      });
-    }
-    org.name = name;
-    org.updatedAt = ctx.now.toISOString();
-  }
+  applyName(ctx, org, attributes.name);
   return single(ctx, listedOrg(group, org));
 }

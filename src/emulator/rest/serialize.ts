@@ -40,66 +40,47 @@ export function listedOrg(group: EmuGroup, org: EmuOrg): Record<string, unknown>
   };
 }
 
-function userData(user: EmuUser): Record<string, unknown> {
+function userData(user: EmuUser, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const attributes: Record<string, unknown> = { email: user.email, name: user.name, username: user.username };
   if (user.loginMethod !== undefined) attributes.login_method = user.loginMethod;
-  return { id: user.id, type: 'user', attributes };
+  return { id: user.id, type: 'user', attributes: { ...attributes, ...extra } };
 }
 
-export function orgMembership(state: EmulatorState, group: EmuGroup, org: EmuOrg, m: EmuMembership) {
-  const role = roleOf(group.orgRoles, m.roleId);
-  return {
-    id: m.id,
-    type: 'org_membership',
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      org: { data: { id: org.id, type: 'org', attributes: { name: org.name } } },
-      role: { data: { id: role.id, type: 'org_role', attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) },
-    },
-  };
+export type MembershipScopeName = 'org' | 'group' | 'tenant';
+
+/** A tenant membership shows more of its user: login method, account type, whether it owns the tenant. */
+function tenantUser(user: EmuUser, owner: boolean): Record<string, unknown> {
+  const data = userData(user, {
+    login_method: user.loginMethod ?? 'saml',
+    account_type: user.type ?? 'user',
+    active: true,
+  });
+  return { ...data, meta: { tenant_owner: owner } };
 }
 
-export function groupMembership(state: EmulatorState, group: EmuGroup, m: EmuMembership) {
-  const role = roleOf(group.groupRoles, m.roleId);
-  return {
-    id: m.id,
-    type: 'group_membership',
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      group: { data: { id: group.id, type: 'group', attributes: { name: group.name } } },
-      role: { data: { id: role.id, type: 'group_role', attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) },
-    },
-  };
-}
-
-export function tenantMembership(state: EmulatorState, tenant: EmuTenant, m: EmuMembership) {
-  const role = roleOf(tenant.roles, m.roleId);
+/**
+ * An org, group or tenant membership (`<scope>_membership`): the org, group or tenant holding
+ * it, its role (one of `roles`) and its user as relationships, in the spec's (alphabetical) order.
+ */
+export function membershipResource(
+  state: EmulatorState,
+  scope: MembershipScopeName,
+  holder: { id: string; name: string; ownerId?: string },
+  roles: readonly EmuRole[],
+  m: EmuMembership,
+) {
+  const role = roleOf(roles, m.roleId);
   const user = userOf(state, m.userId);
+  const relationships: Record<string, unknown> = {
+    [scope]: { data: { id: holder.id, type: scope, attributes: { name: holder.name } } },
+    role: { data: { id: role.id, type: `${scope}_role`, attributes: { name: role.name } } },
+    user: { data: scope === 'tenant' ? tenantUser(user, holder.ownerId === user.id) : userData(user) },
+  };
   return {
     id: m.id,
-    type: 'tenant_membership',
+    type: `${scope}_membership`,
     attributes: { created_at: m.createdAt },
-    relationships: {
-      role: { data: { id: role.id, type: 'tenant_role', attributes: { name: role.name } } },
-      tenant: { data: { id: tenant.id, type: 'tenant', attributes: { name: tenant.name } } },
-      user: {
-        data: {
-          id: user.id,
-          type: 'user',
-          attributes: {
-            email: user.email,
-            name: user.name,
-            username: user.username,
-            login_method: user.loginMethod ?? 'saml',
-            account_type: user.type ?? 'user',
-            active: true,
-          },
-          meta: { tenant_owner: tenant.ownerId === user.id },
-        },
-      },
-    },
+    relationships: Object.fromEntries(Object.entries(relationships).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
 }
 

@@ -2,18 +2,16 @@
 import { canSeeTenant } from '../access.ts';
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import type { EmuTenant } from '../state-types.ts';
-import { JSONAPI, requireData, requireRelationshipId, requireTenant, restFail, single } from './jsonapi.ts';
-import { filterMemberships, orderMemberships } from './list-order.ts';
-import { expectType, requireMembership } from './org-memberships.ts';
+import { applyName, expectPathId, JSONAPI, requireData, requireTenant, restFail, single } from './jsonapi.ts';
+import type { MembershipScope } from './memberships.ts';
 import { paginate } from './pagination.ts';
-import { tenantMembership, tenantResource, tenantRole } from './serialize.ts';
+import { createdKey, tenantResource, tenantRole } from './serialize.ts';
 
 export function listTenants(ctx: HandlerContext): EmuResponse {
-  const key = (t: EmuTenant) => `${t.createdAt}\u0000${t.id}`;
   const tenants = ctx.state.tenants
     .filter((t) => canSeeTenant(ctx.state, t, ctx.user.id))
-    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
-  const page = paginate(ctx, tenants, key);
+    .sort((a, b) => (createdKey(a) < createdKey(b) ? -1 : 1));
+  const page = paginate(ctx, tenants, createdKey);
   return { status: 200, body: { jsonapi: JSONAPI, data: page.items.map(tenantResource), links: page.links } };
 }
 
@@ -24,61 +22,26 @@ export function getTenant(ctx: HandlerContext): EmuResponse {
 export function updateTenant(ctx: HandlerContext): EmuResponse {
   const tenant = requireTenant(ctx, ctx.params.tenant_id ?? '');
   const data = requireData(ctx);
-  if (data.id !== undefined && data.id !== tenant.id) {
-    throw restFail(409, `data.id '${String(data.id)}' does not match the tenant in the path`, {
-      source: { pointer: '/data/id' },
-    });
-  }
-  const name = (data.attributes as { name?: unknown } | undefined)?.name;
-  if (name !== undefined) {
-    if (typeof name !== 'string' || name.length < 1 || name.length > 60) {
-      throw restFail(400, 'name must be a string of 1 to 60 characters', {
-        source: { pointer: '/data/attributes/name' },
-      });
-    }
-    tenant.name = name;
-    tenant.updatedAt = ctx.now.toISOString();
-  }
+  expectPathId(data, tenant.id, 'tenant');
+  applyName(ctx, tenant, (data.attributes as { name?: unknown } | undefined)?.name);
   // The PATCH response's tenant object has no relationships (spec: additionalProperties false).
   const { relationships: _omitted, ...resource } = tenantResource(tenant);
   return single(ctx, resource);
 }
 
-export function listTenantMemberships(ctx: HandlerContext): EmuResponse {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? '');
-  const filtered = filterMemberships(
-    ctx,
-    tenant.members.map((m) => ({ m })),
-    tenant.roles,
-  );
-  const ordered = orderMemberships(ctx, filtered, tenant.roles);
-  const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
-  const data = page.items.map(({ m }) => tenantMembership(ctx.state, tenant, m));
-  return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
-}
-
-export function updateTenantMembership(ctx: HandlerContext): EmuResponse {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? '');
-  const membership = requireMembership(tenant.members, ctx.params.membership_id ?? '', `tenant ${tenant.id}`);
-  const data = requireData(ctx);
-  expectType(data, 'tenant_membership');
-  const roleId = requireRelationshipId(data, 'role');
-  if (!tenant.roles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Tenant role ${roleId} not found`, { code: 'entity-not-found' });
-  }
-  membership.roleId = roleId;
-  return { status: 204 };
-}
-
-export function deleteTenantMembership(ctx: HandlerContext): EmuResponse {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? '');
-  const membership = requireMembership(tenant.members, ctx.params.membership_id ?? '', `tenant ${tenant.id}`);
-  if (tenant.ownerId === membership.userId) {
-    throw restFail(409, 'The tenant owner cannot be removed from the tenant', { code: 'conflict' });
-  }
-  tenant.members = tenant.members.filter((m) => m !== membership);
-  return { status: 204 };
-}
+/** Tenant memberships (beta: the API cannot create them); the tenant's owner cannot be removed. */
+export const TENANT_MEMBERSHIPS: MembershipScope<EmuTenant> = {
+  name: 'tenant',
+  locate(ctx, tenantId) {
+    const tenant = requireTenant(ctx, tenantId);
+    return { holder: tenant, roles: tenant.roles };
+  },
+  beforeDelete(_ctx, { holder }, membership) {
+    if (holder.ownerId === membership.userId) {
+      throw restFail(409, 'The tenant owner cannot be removed from the tenant', { code: 'conflict' });
+    }
+  },
+};
 
 export function listTenantRoles(ctx: HandlerContext): EmuResponse {
   const tenant = requireTenant(ctx, ctx.params.tenant_id ?? '');

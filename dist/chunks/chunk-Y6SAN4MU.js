@@ -1,24 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  createResolver,
   mdCode,
   mdHtml,
-  mdText,
-  planAgainst
-} from "./chunk-GK5TNXAA.js";
+  mdText
+} from "./chunk-43ZIIY6M.js";
 import {
-  require_picomatch
-} from "./chunk-GVBR54EP.js";
-import {
+  createResolver,
+  planAgainst,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ASUPOI4G.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
-  require_fast_json_patch
-} from "./chunk-DWOLECE3.js";
+  require_fast_json_patch,
+  require_picomatch
+} from "./chunk-OZNLXA6C.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -60,6 +60,13 @@ function secretsOf(env) {
     env["INPUT_GITHUB-TOKEN"]
   ].map((s) => s?.trim()).filter((s) => typeof s === "string" && s.length > 0);
 }
+var PLAN_SELECTION_OPTIONS = {
+  replace: { type: "string", multiple: true },
+  target: { type: "string", multiple: true }
+};
+function planSelection(values) {
+  return { targets: targetsOf(values.target), replace: replaceAddresses(values.replace) };
+}
 function replaceAddresses(value) {
   const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
   return list.map((item) => {
@@ -83,7 +90,7 @@ export {
   parseCommandArgs,
   resolveApiSettings2 as resolveApiSettings,
   secretsOf,
-  replaceAddresses,
-  configPaths,
-  targetsOf
+  PLAN_SELECTION_OPTIONS,
+  planSelection,
+  configPaths
 };

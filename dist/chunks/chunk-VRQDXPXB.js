@@ -6,15 +6,17 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-ESWASCL7.js";
 import {
-  applyBudgetSentence,
   bold,
   dim,
   green,
   red,
   yellow
-} from "./chunk-GK5TNXAA.js";
+} from "./chunk-43ZIIY6M.js";
+import {
+  applyBudgetSentence
+} from "./chunk-ASUPOI4G.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

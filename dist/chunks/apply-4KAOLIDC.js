@@ -3,48 +3,45 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-2J4YUNDY.js";
+} from "./chunk-LIUPUMBK.js";
 import {
   renderPlanText
-} from "./chunk-VI276HGH.js";
-import "./chunk-Y355XNAV.js";
-import {
-  clockOf
-} from "./chunk-DZMZJE36.js";
+} from "./chunk-VRQDXPXB.js";
+import "./chunk-ESWASCL7.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
 import {
   green,
-  isUuid,
-  loadDesired,
-  planDesired,
   red,
   yellow
-} from "./chunk-GK5TNXAA.js";
-import "./chunk-GVBR54EP.js";
+} from "./chunk-43ZIIY6M.js";
 import {
-  createProgress
-} from "./chunk-UN7D7IYT.js";
+  planLive,
+  withSnyk
+} from "./chunk-XGFBP64G.js";
 import {
-  budgetOf,
-  openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+  clockOf
+} from "./chunk-DZMZJE36.js";
+import {
+  isUuid,
+  loadDesired
+} from "./chunk-ASUPOI4G.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import "./chunk-NW3PDA5F.js";
 import {
+  PLAN_SELECTION_OPTIONS,
   configPaths,
   parseCommandArgs,
-  replaceAddresses,
-  resolveApiSettings,
-  targetsOf
-} from "./chunk-6CSZN757.js";
+  planSelection,
+  resolveApiSettings
+} from "./chunk-YKQIU2DQ.js";
 import {
   GitopsError,
   UsageError
@@ -201,19 +198,15 @@ var applyCommand = async (ctx) => {
     plan: { type: "string" },
     "allow-mass-delete": { type: "boolean" },
     "allow-lockout": { type: "boolean" },
-    replace: { type: "string", multiple: true },
-    target: { type: "string", multiple: true }
+    ...PLAN_SELECTION_OPTIONS
   });
-  const { targets, replace } = checkUsage(values, positionals);
+  const selection = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values["no-color"], ctx.env);
   const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : void 0;
   const config = savedPlan ? void 0 : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  const tty = ctx.stderr.isTTY === true && !values.quiet;
-  const progress = createProgress(ctx.stderr, { tty });
-  try {
+  return withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { client, progress } = session;
     let plan;
     let live;
     let scope;
@@ -221,14 +214,7 @@ var applyCommand = async (ctx) => {
       ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
       plan = savedPlan;
     } else {
-      ({ plan, live, scope } = await planDesired(config, client, {
-        replace,
-        now: clockOf(ctx),
-        targets,
-        budget: budgetOf(settings),
-        onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
-      }));
-      progress.finish();
+      ({ plan, live, scope } = await planLive(ctx, session, config, selection));
     }
     if (!values.quiet || plan.changes.length > 0) ctx.io.out(renderPlanText(plan, { color }));
     if (plan.changes.length === 0) return 0;
@@ -244,7 +230,7 @@ var applyCommand = async (ctx) => {
         return 1;
       }
     }
-    const onEvent = printEvents(progress, color, tty);
+    const onEvent = printEvents(progress, color, session.tty);
     const outcome = await applyPlan(
       plan,
       live,
@@ -265,14 +251,10 @@ var applyCommand = async (ctx) => {
 ${renderApplySummaryText(outcome, { color })}
 `);
     return result.failed + result.skipped > 0 ? 1 : 0;
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  });
 };
 function checkUsage(values, positionals) {
-  const targets = targetsOf(values.target);
-  if (values.plan && targets.length > 0) {
+  if (values.plan && values.target !== void 0) {
     throw new UsageError("apply --plan takes no --target: a saved partial plan carries its targets");
   }
   if (values.plan && positionals.length > 0) {
@@ -280,13 +262,13 @@ function checkUsage(values, positionals) {
       "apply --plan takes no config paths: a saved plan carries the desired state it was made from"
     );
   }
-  const replace = replaceAddresses(values.replace);
-  if (values.plan && replace.length > 0) {
+  const selection = planSelection(values);
+  if (values.plan && selection.replace.length > 0) {
     throw new UsageError(
       "apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)"
     );
   }
-  return { targets, replace };
+  return selection;
 }
 async function readSavedPlan(cwd, file) {
   const text = await readFile(resolve(cwd, file), "utf8").catch((error) => {

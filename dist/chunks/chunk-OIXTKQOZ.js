@@ -6,14 +6,16 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-ESWASCL7.js";
 import {
-  applyBudgetSentence,
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-GK5TNXAA.js";
+} from "./chunk-43ZIIY6M.js";
+import {
+  applyBudgetSentence
+} from "./chunk-ASUPOI4G.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

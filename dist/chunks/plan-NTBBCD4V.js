@@ -2,38 +2,34 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-M4VI6VQ3.js";
+} from "./chunk-OIXTKQOZ.js";
 import {
   renderPlanText
-} from "./chunk-VI276HGH.js";
-import "./chunk-Y355XNAV.js";
+} from "./chunk-VRQDXPXB.js";
+import "./chunk-ESWASCL7.js";
+import {
+  useColor
+} from "./chunk-VM6GG2OA.js";
+import "./chunk-43ZIIY6M.js";
+import {
+  planLive,
+  withSnyk
+} from "./chunk-XGFBP64G.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
-  useColor
-} from "./chunk-VM6GG2OA.js";
-import {
-  loadDesired,
-  planDesired
-} from "./chunk-GK5TNXAA.js";
-import "./chunk-GVBR54EP.js";
-import {
-  createProgress
-} from "./chunk-UN7D7IYT.js";
-import {
-  budgetOf,
-  openSnyk
-} from "./chunk-M7ZR3GSJ.js";
-import "./chunk-DWOLECE3.js";
+  loadDesired
+} from "./chunk-ASUPOI4G.js";
+import "./chunk-OZNLXA6C.js";
 import "./chunk-NW3PDA5F.js";
 import {
+  PLAN_SELECTION_OPTIONS,
   configPaths,
   parseCommandArgs,
-  replaceAddresses,
-  resolveApiSettings,
-  targetsOf
-} from "./chunk-6CSZN757.js";
+  planSelection,
+  resolveApiSettings
+} from "./chunk-YKQIU2DQ.js";
 import {
   UsageError
 } from "./chunk-QOTHPUG5.js";
@@ -96,28 +92,17 @@ var planCommand = async (ctx) => {
     out: { type: "string" },
     format: { type: "string", default: "text" },
     "detailed-exitcode": { type: "boolean" },
-    replace: { type: "string", multiple: true },
-    target: { type: "string", multiple: true }
+    ...PLAN_SELECTION_OPTIONS
   });
-  const replace = replaceAddresses(values.replace);
+  const selection = planSelection(values);
   const format = String(values.format);
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(", ")}`);
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  try {
-    const { plan } = await planDesired(config, client, {
-      replace,
-      targets: targetsOf(values.target),
-      budget: budgetOf(settings),
-      now: clockOf(ctx),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
-    });
-    progress.finish();
+  return withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { plan } = await planLive(ctx, session, config, selection);
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
     if (format === "json") ctx.io.out(renderPlanJson(plan));
     else if (format === "markdown") ctx.io.out(renderPlanMarkdown(plan));
@@ -131,10 +116,7 @@ Saved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${value
 `
       );
     return values["detailed-exitcode"] && plan.changes.length > 0 ? 2 : 0;
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  });
 };
 export {
   FORMATS,

@@ -1,5 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  clockOf
+} from "./chunk-DZMZJE36.js";
+import {
+  budgetOf,
+  openSnyk,
+  planDesired
+} from "./chunk-ASUPOI4G.js";
+import {
   inertText
 } from "./chunk-NW3PDA5F.js";
 
@@ -33,6 +41,32 @@ function createProgress(sink, options) {
   };
 }
 
+// src/cli/session.ts
+async function withSnyk(ctx, settings, quiet, work) {
+  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
+`));
+  const tty = ctx.stderr.isTTY === true && !quiet;
+  const progress = createProgress(ctx.stderr, { tty });
+  const reading = (done, total, label) => progress.update(done, total, `reading ${label}`);
+  try {
+    return await work({ settings, client, progress, tty, reading });
+  } finally {
+    progress.finish();
+    await client.close();
+  }
+}
+async function planLive(ctx, session, config, selection) {
+  const outcome = await planDesired(config, session.client, {
+    ...selection,
+    now: clockOf(ctx),
+    budget: budgetOf(session.settings),
+    onProgress: session.reading
+  });
+  session.progress.finish();
+  return outcome;
+}
+
 export {
-  createProgress
+  withSnyk,
+  planLive
 };

@@ -5,28 +5,29 @@ import {
 import {
   bold,
   dim,
-  loadDesired,
   mdCode,
   mdText,
   yellow
-} from "./chunk-GK5TNXAA.js";
+} from "./chunk-43ZIIY6M.js";
 import {
-  didYouMean,
-  require_picomatch
-} from "./chunk-GVBR54EP.js";
+  withSnyk
+} from "./chunk-XGFBP64G.js";
+import "./chunk-DZMZJE36.js";
 import {
-  openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+  loadDesired
+} from "./chunk-ASUPOI4G.js";
 import {
   designation,
   designationsOf,
+  didYouMean,
   groupMemberAddress,
   labelUser,
   labelUserRef,
   orgMemberAddress,
   pendingUserAddress,
+  require_picomatch,
   tenantMemberAddress
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -34,7 +35,7 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   GitopsError,
   UsageError,
@@ -500,9 +501,7 @@ var accessCommand = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(paths), ctx.cwd);
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  try {
+  return withSnyk(ctx, settings, values.quiet, async ({ client }) => {
     const report = await readAccess(config.desired, client, user.trim());
     if (format === "json") ctx.io.out(renderAccessJson(report));
     else if (format === "markdown") ctx.io.out(renderAccessMarkdown(report));
@@ -510,9 +509,7 @@ var accessCommand = async (ctx) => {
     if (values.verbose) ctx.io.err(`${client.stats().requests} requests
 `);
     return 0;
-  } finally {
-    await client.close();
-  }
+  });
 };
 export {
   accessCommand

@@ -1,29 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  mdCode,
+  mdText,
+  red
+} from "./chunk-43ZIIY6M.js";
+import {
   ConfigInvalidError,
   SafetyRefusalError,
   StalePlanError,
   checkSafety,
   dependencyIndices,
   fingerprintLive,
-  mdCode,
-  mdText,
   narrowDesired,
   planAgainst,
+  readLiveState,
   readScoped,
-  red,
   systemClock,
   touchedScopes
-} from "./chunk-GK5TNXAA.js";
-import {
-  readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ASUPOI4G.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

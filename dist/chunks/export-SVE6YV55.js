@@ -3,13 +3,13 @@ import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
-  createProgress
-} from "./chunk-UN7D7IYT.js";
+  withSnyk
+} from "./chunk-XGFBP64G.js";
+import "./chunk-DZMZJE36.js";
 import {
   SnykApiError,
-  openSnyk,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-ASUPOI4G.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,12 +18,12 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   GitopsError,
   UsageError,
@@ -321,27 +321,18 @@ var exportCommand = async (ctx) => {
     throw new UsageError("--split writes one file per org: it needs --output DIR");
   }
   const settings = resolveApiSettings(values, ctx.env);
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  let files;
-  let orgCount;
-  try {
-    const { live, tenantSkipped } = await readAllLive(client, String(groupId), {
+  const { files, orgCount } = await withSnyk(ctx, settings, values.quiet, async (session) => {
+    const { live, tenantSkipped } = await readAllLive(session.client, String(groupId), {
       ...values.tenant !== void 0 ? { tenantId: String(values.tenant) } : {},
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
+      onProgress: session.reading
     });
-    progress.finish();
+    session.progress.finish();
     if (tenantSkipped !== void 0) {
       ctx.io.err(`note: the group's tenant is left out: the token cannot read it (${tenantSkipped})
 `);
     }
-    orgCount = live.orgs.length;
-    files = exportConfig(live, { split: values.split === true });
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+    return { orgCount: live.orgs.length, files: exportConfig(live, { split: values.split === true }) };
+  });
   if (values.output === void 0) {
     ctx.io.out(files[0]?.text ?? "");
     return 0;

@@ -9,33 +9,31 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-3AW6XPF6.js";
-import {
-  clockOf
-} from "./chunk-DZMZJE36.js";
+} from "./chunk-Y6SAN4MU.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
 import {
   bold,
   green,
-  loadDesired,
   red,
   yellow
-} from "./chunk-GK5TNXAA.js";
-import "./chunk-GVBR54EP.js";
+} from "./chunk-43ZIIY6M.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
-  createProgress
-} from "./chunk-UN7D7IYT.js";
+  withSnyk
+} from "./chunk-XGFBP64G.js";
 import {
-  openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+  clockOf
+} from "./chunk-DZMZJE36.js";
+import {
+  loadDesired
+} from "./chunk-ASUPOI4G.js";
 import {
   KIND_NAMES
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -43,7 +41,7 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   UsageError
 } from "./chunk-QOTHPUG5.js";
@@ -373,19 +371,12 @@ var driftCommand = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}
-`));
-  const progress = createProgress(ctx.stderr, { tty: ctx.stderr.isTTY === true && !values.quiet });
-  let report;
-  try {
-    report = await detectDrift(config, client, {
-      now: clockOf(ctx),
-      onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`)
-    });
-  } finally {
-    progress.finish();
-    await client.close();
-  }
+  const report = await withSnyk(
+    ctx,
+    settings,
+    values.quiet,
+    ({ client, reading }) => detectDrift(config, client, { now: clockOf(ctx), onProgress: reading })
+  );
   const color = useColor(ctx.stdout, values["no-color"], ctx.env);
   const rendered = render(report, format, values.output === void 0 && color);
   if (values.output !== void 0) {

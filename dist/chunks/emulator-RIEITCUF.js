@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   GitopsError,
   UsageError
@@ -878,6 +878,30 @@ function requireData(ctx) {
   }
   return data;
 }
+function expectType(data, type) {
+  if (data.type !== type) {
+    throw restFail(400, `data.type '${String(data.type)}' must be '${type}'`, {
+      source: { pointer: "/data/type" }
+    });
+  }
+}
+function expectPathId(data, id2, what) {
+  if (data.id !== void 0 && data.id !== id2) {
+    throw restFail(409, `data.id '${String(data.id)}' does not match the ${what} in the path`, {
+      source: { pointer: "/data/id" }
+    });
+  }
+}
+function applyName(ctx, target, name) {
+  if (name === void 0) return;
+  if (typeof name !== "string" || name.length < 1 || name.length > 60) {
+    throw restFail(400, "name must be a string of 1 to 60 characters", {
+      source: { pointer: "/data/attributes/name" }
+    });
+  }
+  target.name = name;
+  target.updatedAt = ctx.now.toISOString();
+}
 function relationshipId(data, name) {
   const rel = data.relationships?.[name];
   const id2 = rel?.data?.id;
@@ -1274,63 +1298,32 @@ function listedOrg(group, org) {
     attributes: { ...orgAttributes(group, org), access_requests_enabled: org.settings.requestAccess.enabled }
   };
 }
-function userData(user) {
+function userData(user, extra = {}) {
   const attributes = { email: user.email, name: user.name, username: user.username };
   if (user.loginMethod !== void 0) attributes.login_method = user.loginMethod;
-  return { id: user.id, type: "user", attributes };
+  return { id: user.id, type: "user", attributes: { ...attributes, ...extra } };
 }
-function orgMembership(state, group, org, m) {
-  const role = roleOf(group.orgRoles, m.roleId);
-  return {
-    id: m.id,
-    type: "org_membership",
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      org: { data: { id: org.id, type: "org", attributes: { name: org.name } } },
-      role: { data: { id: role.id, type: "org_role", attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) }
-    }
-  };
+function tenantUser(user, owner) {
+  const data = userData(user, {
+    login_method: user.loginMethod ?? "saml",
+    account_type: user.type ?? "user",
+    active: true
+  });
+  return { ...data, meta: { tenant_owner: owner } };
 }
-function groupMembership(state, group, m) {
-  const role = roleOf(group.groupRoles, m.roleId);
-  return {
-    id: m.id,
-    type: "group_membership",
-    attributes: { created_at: m.createdAt },
-    relationships: {
-      group: { data: { id: group.id, type: "group", attributes: { name: group.name } } },
-      role: { data: { id: role.id, type: "group_role", attributes: { name: role.name } } },
-      user: { data: userData(userOf(state, m.userId)) }
-    }
-  };
-}
-function tenantMembership(state, tenant, m) {
-  const role = roleOf(tenant.roles, m.roleId);
+function membershipResource(state, scope, holder, roles, m) {
+  const role = roleOf(roles, m.roleId);
   const user = userOf(state, m.userId);
+  const relationships = {
+    [scope]: { data: { id: holder.id, type: scope, attributes: { name: holder.name } } },
+    role: { data: { id: role.id, type: `${scope}_role`, attributes: { name: role.name } } },
+    user: { data: scope === "tenant" ? tenantUser(user, holder.ownerId === user.id) : userData(user) }
+  };
   return {
     id: m.id,
-    type: "tenant_membership",
+    type: `${scope}_membership`,
     attributes: { created_at: m.createdAt },
-    relationships: {
-      role: { data: { id: role.id, type: "tenant_role", attributes: { name: role.name } } },
-      tenant: { data: { id: tenant.id, type: "tenant", attributes: { name: tenant.name } } },
-      user: {
-        data: {
-          id: user.id,
-          type: "user",
-          attributes: {
-            email: user.email,
-            name: user.name,
-            username: user.username,
-            login_method: user.loginMethod ?? "saml",
-            account_type: user.type ?? "user",
-            active: true
-          },
-          meta: { tenant_owner: tenant.ownerId === user.id }
-        }
-      }
-    }
+    relationships: Object.fromEntries(Object.entries(relationships).sort(([a], [b]) => a < b ? -1 : 1))
   };
 }
 function tenantResource(tenant) {
@@ -1366,217 +1359,29 @@ function createdKey(item) {
   return `${item.createdAt}\0${item.id}`;
 }
 
-// src/emulator/rest/list-order.ts
-var FIELDS = ["username", "user_display_name", "email", "login_method", "role", "role_name"];
-function orderMemberships(ctx, items, roles, defaultOrder = "ASC") {
-  const sortBy = ctx.req.query.get("sort_by");
-  const sortOrder = ctx.req.query.get("sort_order") ?? defaultOrder;
-  if (sortOrder !== "ASC" && sortOrder !== "DESC") {
-    throw restFail(400, `sort_order '${sortOrder}' must be ASC or DESC`, {
-      source: { parameter: "sort_order" }
-    });
-  }
-  if (sortBy === null) {
-    const key2 = (item) => createdKey(item.m);
-    return { items: [...items].sort((a, b) => key2(a) < key2(b) ? -1 : 1), key: key2, descending: false };
-  }
-  if (!FIELDS.includes(sortBy)) {
-    throw restFail(400, `sort_by '${sortBy}' must be one of ${FIELDS.join(", ")}`, {
-      source: { parameter: "sort_by" }
-    });
-  }
-  const field = (m) => {
-    const user = userOf(ctx.state, m.userId);
-    if (sortBy === "username") return user.username;
-    if (sortBy === "user_display_name") return user.name;
-    if (sortBy === "email") return user.email;
-    if (sortBy === "login_method") return user.loginMethod ?? "";
-    return roleOf(roles, m.roleId).name;
-  };
-  const key = (item) => `${field(item.m).toLowerCase()}\0${createdKey(item.m)}`;
-  const descending = sortOrder === "DESC";
-  const sorted = [...items].sort((a, b) => {
-    const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-    return descending ? -c : c;
-  });
-  return { items: sorted, key, descending };
-}
-function filterMemberships(ctx, items, roles) {
-  const q = ctx.req.query;
-  const email = q.get("email")?.toLowerCase();
-  const userId = q.get("user_id");
-  const username = q.get("username")?.toLowerCase();
-  const roleName = q.get("role_name")?.toLowerCase();
-  const name = q.get("name")?.toLowerCase();
-  return items.filter(({ m }) => {
-    const user = userOf(ctx.state, m.userId);
-    if (email !== void 0 && user.email.toLowerCase() !== email) return false;
-    if (userId !== null && m.userId !== userId) return false;
-    if (username !== void 0 && user.username.toLowerCase() !== username) return false;
-    if (name !== void 0 && !user.name.toLowerCase().includes(name)) return false;
-    if (roleName !== void 0 && roleOf(roles, m.roleId).name.toLowerCase() !== roleName) return false;
-    return true;
-  });
-}
-
-// src/emulator/rest/org-memberships.ts
-function listOrgMemberships(ctx) {
-  const { group, org } = requireOrg(ctx, ctx.params.org_id ?? "");
-  const filtered = filterMemberships(
-    ctx,
-    org.members.map((m) => ({ m })),
-    group.orgRoles
-  );
-  const ordered = orderMemberships(ctx, filtered, group.orgRoles);
-  const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
-  const data = page.items.map(({ m }) => orgMembership(ctx.state, group, org, m));
-  return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
-}
-function expectType(data, type) {
-  if (data.type !== type) {
-    throw restFail(400, `data.type '${String(data.type)}' must be '${type}'`, {
-      source: { pointer: "/data/type" }
-    });
-  }
-}
-function createOrgMembership(ctx) {
-  const orgId = ctx.params.org_id ?? "";
-  const { group, org } = requireOrg(ctx, orgId);
-  const data = requireData(ctx);
-  expectType(data, "org_membership");
-  const relOrg = requireRelationshipId(data, "org");
-  const roleId = requireRelationshipId(data, "role");
-  const userId = requireRelationshipId(data, "user");
-  if (relOrg !== orgId) {
-    throw restFail(
-      400,
-      `relationships.org.data.id '${relOrg}' does not match the org in the path (${orgId})`,
-      {
-        source: { pointer: "/data/relationships/org/data/id" }
-      }
-    );
-  }
-  if (!group.orgRoles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Org role ${roleId} not found in group ${group.id}`, { code: "entity-not-found" });
-  }
-  if (!ctx.state.users.some((u) => u.id === userId)) {
-    throw restFail(404, `User ${userId} not found`, { code: "entity-not-found" });
-  }
-  if (org.members.some((m) => m.userId === userId)) {
-    throw restFail(409, `User ${userId} is already a member of org ${orgId}`, { code: "conflict" });
-  }
-  const membership = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
-  org.members.push(membership);
-  return single(ctx, orgMembership(ctx.state, group, org, membership), 201);
-}
-function requireMembership(members, id2, where) {
-  const membership = members.find((m) => m.id === id2);
-  if (membership === void 0) {
-    throw restFail(404, `Membership ${id2} not found in ${where}`, { code: "entity-not-found" });
-  }
-  return membership;
-}
-function updateOrgMembership(ctx) {
-  const orgId = ctx.params.org_id ?? "";
-  const { group, org } = requireOrg(ctx, orgId);
-  const membership = requireMembership(org.members, ctx.params.membership_id ?? "", `org ${orgId}`);
-  const data = requireData(ctx);
-  expectType(data, "org_membership");
-  if (data.id !== void 0 && data.id !== membership.id) {
-    throw restFail(409, `data.id '${String(data.id)}' does not match the membership in the path`, {
-      source: { pointer: "/data/id" }
-    });
-  }
-  const roleId = requireRelationshipId(data, "role");
-  if (!group.orgRoles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Org role ${roleId} not found in group ${group.id}`, { code: "entity-not-found" });
-  }
-  membership.roleId = roleId;
-  return { status: 204 };
-}
-function deleteOrgMembership(ctx) {
-  const orgId = ctx.params.org_id ?? "";
-  const { org } = requireOrg(ctx, orgId);
-  const membership = requireMembership(org.members, ctx.params.membership_id ?? "", `org ${orgId}`);
-  org.members = org.members.filter((m) => m !== membership);
-  return { status: 204 };
-}
-
 // src/emulator/rest/group-memberships.ts
-function listGroupMemberships(ctx) {
-  const group = requireGroup(ctx, ctx.params.group_id ?? "");
-  const filtered = filterMemberships(
-    ctx,
-    group.members.map((m) => ({ m })),
-    group.groupRoles
-  );
-  const ordered = orderMemberships(ctx, filtered, group.groupRoles, "DESC");
-  const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
-  const withCount = ctx.req.query.get("include_group_membership_count") === "true";
-  const data = page.items.map(({ m }) => {
-    const resource = groupMembership(ctx.state, group, m);
-    if (withCount) {
-      resource.meta = {
-        group_membership_count: ctx.state.groups.filter((g) => g.members.some((x) => x.userId === m.userId)).length
-      };
+var GROUP_MEMBERSHIPS2 = {
+  name: "group",
+  locate(ctx, groupId) {
+    const group = requireGroup(ctx, groupId);
+    return { holder: group, roles: group.groupRoles };
+  },
+  defaultOrder: "DESC",
+  listMeta(ctx, m) {
+    if (ctx.req.query.get("include_group_membership_count") !== "true") return void 0;
+    const count = ctx.state.groups.filter((g) => g.members.some((x) => x.userId === m.userId)).length;
+    return { group_membership_count: count };
+  },
+  beforeDelete(ctx, scoped, membership) {
+    const cascade = ctx.req.query.get("cascade");
+    if (cascade !== null && cascade !== "true" && cascade !== "false") {
+      throw restFail(400, `cascade '${cascade}' must be true or false`, { source: { parameter: "cascade" } });
     }
-    return resource;
-  });
-  return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
-}
-function createGroupMembership(ctx) {
-  const groupId = ctx.params.group_id ?? "";
-  const group = requireGroup(ctx, groupId);
-  const data = requireData(ctx);
-  expectType(data, "group_membership");
-  const relGroup = requireRelationshipId(data, "group");
-  const roleId = requireRelationshipId(data, "role");
-  const userId = requireRelationshipId(data, "user");
-  if (relGroup !== groupId) {
-    throw restFail(400, `relationships.group.data.id '${relGroup}' does not match the group in the path`, {
-      source: { pointer: "/data/relationships/group/data/id" }
-    });
+    if (cascade !== "true") return;
+    for (const org of scoped.holder.orgs)
+      org.members = org.members.filter((m) => m.userId !== membership.userId);
   }
-  if (!group.groupRoles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Group role ${roleId} not found`, { code: "entity-not-found" });
-  }
-  if (!ctx.state.users.some((u) => u.id === userId)) {
-    throw restFail(404, `User ${userId} not found`, { code: "entity-not-found" });
-  }
-  if (group.members.some((m) => m.userId === userId)) {
-    throw restFail(409, `User ${userId} is already a member of group ${groupId}`, { code: "conflict" });
-  }
-  const membership = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
-  group.members.push(membership);
-  return single(ctx, groupMembership(ctx.state, group, membership), 201);
-}
-function updateGroupMembership(ctx) {
-  const groupId = ctx.params.group_id ?? "";
-  const group = requireGroup(ctx, groupId);
-  const membership = requireMembership(group.members, ctx.params.membership_id ?? "", `group ${groupId}`);
-  const data = requireData(ctx);
-  expectType(data, "group_membership");
-  const roleId = requireRelationshipId(data, "role");
-  if (!group.groupRoles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Group role ${roleId} not found`, { code: "entity-not-found" });
-  }
-  membership.roleId = roleId;
-  return { status: 204 };
-}
-function deleteGroupMembership(ctx) {
-  const groupId = ctx.params.group_id ?? "";
-  const group = requireGroup(ctx, groupId);
-  const membership = requireMembership(group.members, ctx.params.membership_id ?? "", `group ${groupId}`);
-  const cascade = ctx.req.query.get("cascade");
-  if (cascade !== null && cascade !== "true" && cascade !== "false") {
-    throw restFail(400, `cascade '${cascade}' must be true or false`, { source: { parameter: "cascade" } });
-  }
-  group.members = group.members.filter((m) => m !== membership);
-  if (cascade === "true") {
-    for (const org of group.orgs) org.members = org.members.filter((m) => m.userId !== membership.userId);
-  }
-  return { status: 204 };
-}
+};
 function listGroupUserOrgMemberships(ctx) {
   const group = requireGroup(ctx, ctx.params.group_id ?? "");
   const userId = ctx.req.query.get("user_id");
@@ -1598,7 +1403,7 @@ function listGroupUserOrgMemberships(ctx) {
   const key = (x) => createdKey(x.m);
   items.sort((a, b) => key(a) < key(b) ? -1 : 1);
   const page = paginate(ctx, items, key);
-  const data = page.items.map(({ org, m }) => orgMembership(ctx.state, group, org, m));
+  const data = page.items.map(({ org, m }) => membershipResource(ctx.state, "org", org, group.orgRoles, m));
   return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
 }
 
@@ -1679,6 +1484,154 @@ function deleteInvite(ctx) {
   return { status: 204 };
 }
 
+// src/emulator/rest/list-order.ts
+var FIELDS = ["username", "user_display_name", "email", "login_method", "role", "role_name"];
+function orderMemberships(ctx, items, roles, defaultOrder = "ASC") {
+  const sortBy = ctx.req.query.get("sort_by");
+  const sortOrder = ctx.req.query.get("sort_order") ?? defaultOrder;
+  if (sortOrder !== "ASC" && sortOrder !== "DESC") {
+    throw restFail(400, `sort_order '${sortOrder}' must be ASC or DESC`, {
+      source: { parameter: "sort_order" }
+    });
+  }
+  if (sortBy === null) {
+    const key2 = (item) => createdKey(item.m);
+    return { items: [...items].sort((a, b) => key2(a) < key2(b) ? -1 : 1), key: key2, descending: false };
+  }
+  if (!FIELDS.includes(sortBy)) {
+    throw restFail(400, `sort_by '${sortBy}' must be one of ${FIELDS.join(", ")}`, {
+      source: { parameter: "sort_by" }
+    });
+  }
+  const field = (m) => {
+    const user = userOf(ctx.state, m.userId);
+    if (sortBy === "username") return user.username;
+    if (sortBy === "user_display_name") return user.name;
+    if (sortBy === "email") return user.email;
+    if (sortBy === "login_method") return user.loginMethod ?? "";
+    return roleOf(roles, m.roleId).name;
+  };
+  const key = (item) => `${field(item.m).toLowerCase()}\0${createdKey(item.m)}`;
+  const descending = sortOrder === "DESC";
+  const sorted = [...items].sort((a, b) => {
+    const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+    return descending ? -c : c;
+  });
+  return { items: sorted, key, descending };
+}
+function filterMemberships(ctx, items, roles) {
+  const q = ctx.req.query;
+  const email = q.get("email")?.toLowerCase();
+  const userId = q.get("user_id");
+  const username = q.get("username")?.toLowerCase();
+  const roleName = q.get("role_name")?.toLowerCase();
+  const name = q.get("name")?.toLowerCase();
+  return items.filter(({ m }) => {
+    const user = userOf(ctx.state, m.userId);
+    if (email !== void 0 && user.email.toLowerCase() !== email) return false;
+    if (userId !== null && m.userId !== userId) return false;
+    if (username !== void 0 && user.username.toLowerCase() !== username) return false;
+    if (name !== void 0 && !user.name.toLowerCase().includes(name)) return false;
+    if (roleName !== void 0 && roleOf(roles, m.roleId).name.toLowerCase() !== roleName) return false;
+    return true;
+  });
+}
+
+// src/emulator/rest/memberships.ts
+function membershipHandlers(scope) {
+  const type = `${scope.name}_membership`;
+  const label = `${scope.name[0]?.toUpperCase()}${scope.name.slice(1)}`;
+  const locate = (ctx) => scope.locate(ctx, ctx.params[`${scope.name}_id`] ?? "");
+  const serialize = (ctx, { holder, roles }, m) => membershipResource(ctx.state, scope.name, holder, roles, m);
+  const requireRole = ({ roles, rolesOf }, roleId) => {
+    if (!roles.some((r) => r.id === roleId)) {
+      const where = rolesOf === void 0 ? "" : ` in ${rolesOf}`;
+      throw restFail(404, `${label} role ${roleId} not found${where}`, { code: "entity-not-found" });
+    }
+  };
+  const requireMembership = (ctx, scoped) => {
+    const id2 = ctx.params.membership_id ?? "";
+    const membership = scoped.holder.members.find((m) => m.id === id2);
+    if (membership === void 0) {
+      throw restFail(404, `Membership ${id2} not found in ${scope.name} ${scoped.holder.id}`, {
+        code: "entity-not-found"
+      });
+    }
+    return membership;
+  };
+  return {
+    list(ctx) {
+      const scoped = locate(ctx);
+      const items = scoped.holder.members.map((m) => ({ m }));
+      const filtered = filterMemberships(ctx, items, scoped.roles);
+      const ordered = orderMemberships(ctx, filtered, scoped.roles, scope.defaultOrder);
+      const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
+      const data = page.items.map(({ m }) => {
+        const meta = scope.listMeta?.(ctx, m);
+        const resource = serialize(ctx, scoped, m);
+        return meta === void 0 ? resource : { ...resource, meta };
+      });
+      return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
+    },
+    create(ctx) {
+      const scoped = locate(ctx);
+      const { holder } = scoped;
+      const data = requireData(ctx);
+      expectType(data, type);
+      const related = requireRelationshipId(data, scope.name);
+      const roleId = requireRelationshipId(data, "role");
+      const userId = requireRelationshipId(data, "user");
+      if (related !== holder.id) {
+        throw restFail(
+          400,
+          `relationships.${scope.name}.data.id '${related}' does not match the ${scope.name} in the path (${holder.id})`,
+          { source: { pointer: `/data/relationships/${scope.name}/data/id` } }
+        );
+      }
+      requireRole(scoped, roleId);
+      if (!ctx.state.users.some((u) => u.id === userId)) {
+        throw restFail(404, `User ${userId} not found`, { code: "entity-not-found" });
+      }
+      if (holder.members.some((m) => m.userId === userId)) {
+        throw restFail(409, `User ${userId} is already a member of ${scope.name} ${holder.id}`, {
+          code: "conflict"
+        });
+      }
+      const membership = { id: ctx.newId(), userId, roleId, createdAt: ctx.now.toISOString() };
+      holder.members.push(membership);
+      return single(ctx, serialize(ctx, scoped, membership), 201);
+    },
+    update(ctx) {
+      const scoped = locate(ctx);
+      const membership = requireMembership(ctx, scoped);
+      const data = requireData(ctx);
+      expectType(data, type);
+      scope.checkUpdate?.(data, membership);
+      const roleId = requireRelationshipId(data, "role");
+      requireRole(scoped, roleId);
+      membership.roleId = roleId;
+      return { status: 204 };
+    },
+    delete(ctx) {
+      const scoped = locate(ctx);
+      const membership = requireMembership(ctx, scoped);
+      scope.beforeDelete?.(ctx, scoped, membership);
+      scoped.holder.members = scoped.holder.members.filter((m) => m !== membership);
+      return { status: 204 };
+    }
+  };
+}
+
+// src/emulator/rest/org-memberships.ts
+var ORG_MEMBERSHIPS3 = {
+  name: "org",
+  locate(ctx, orgId) {
+    const { group, org } = requireOrg(ctx, orgId);
+    return { holder: org, roles: group.orgRoles, rolesOf: `group ${group.id}` };
+  },
+  checkUpdate: (data, membership) => expectPathId(data, membership.id, "membership")
+};
+
 // src/emulator/rest/orgs.ts
 function listOrgs(ctx) {
   const q = ctx.req.query;
@@ -1749,11 +1702,7 @@ function updateOrg(ctx) {
   const orgId = ctx.params.org_id ?? "";
   const { group, org } = requireOrg(ctx, orgId);
   const data = requireData(ctx);
-  if (data.type !== "org") {
-    throw restFail(400, `data.type '${String(data.type)}' must be 'org'`, {
-      source: { pointer: "/data/type" }
-    });
-  }
+  expectType(data, "org");
   if (data.id !== orgId) {
     throw restFail(409, `data.id '${String(data.id)}' does not match the org in the path (${orgId})`, {
       source: { pointer: "/data/id" }
@@ -1766,16 +1715,7 @@ function updateOrg(ctx) {
       source: { pointer: `/data/attributes/${unknown[0]}` }
     });
   }
-  const name = attributes.name;
-  if (name !== void 0) {
-    if (typeof name !== "string" || name.length < 1 || name.length > 60) {
-      throw restFail(400, "name must be a string of 1 to 60 characters", {
-        source: { pointer: "/data/attributes/name" }
-      });
-    }
-    org.name = name;
-    org.updatedAt = ctx.now.toISOString();
-  }
+  applyName(ctx, org, attributes.name);
   return single(ctx, listedOrg(group, org));
 }
 
@@ -1908,9 +1848,8 @@ function updateOrgProject(ctx) {
 
 // src/emulator/rest/tenants.ts
 function listTenants(ctx) {
-  const key = (t) => `${t.createdAt}\0${t.id}`;
-  const tenants = ctx.state.tenants.filter((t) => canSeeTenant(ctx.state, t, ctx.user.id)).sort((a, b) => key(a) < key(b) ? -1 : 1);
-  const page = paginate(ctx, tenants, key);
+  const tenants = ctx.state.tenants.filter((t) => canSeeTenant(ctx.state, t, ctx.user.id)).sort((a, b) => createdKey(a) < createdKey(b) ? -1 : 1);
+  const page = paginate(ctx, tenants, createdKey);
   return { status: 200, body: { jsonapi: JSONAPI, data: page.items.map(tenantResource), links: page.links } };
 }
 function getTenant(ctx) {
@@ -1919,57 +1858,23 @@ function getTenant(ctx) {
 function updateTenant(ctx) {
   const tenant = requireTenant(ctx, ctx.params.tenant_id ?? "");
   const data = requireData(ctx);
-  if (data.id !== void 0 && data.id !== tenant.id) {
-    throw restFail(409, `data.id '${String(data.id)}' does not match the tenant in the path`, {
-      source: { pointer: "/data/id" }
-    });
-  }
-  const name = data.attributes?.name;
-  if (name !== void 0) {
-    if (typeof name !== "string" || name.length < 1 || name.length > 60) {
-      throw restFail(400, "name must be a string of 1 to 60 characters", {
-        source: { pointer: "/data/attributes/name" }
-      });
-    }
-    tenant.name = name;
-    tenant.updatedAt = ctx.now.toISOString();
-  }
+  expectPathId(data, tenant.id, "tenant");
+  applyName(ctx, tenant, data.attributes?.name);
   const { relationships: _omitted, ...resource } = tenantResource(tenant);
   return single(ctx, resource);
 }
-function listTenantMemberships(ctx) {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? "");
-  const filtered = filterMemberships(
-    ctx,
-    tenant.members.map((m) => ({ m })),
-    tenant.roles
-  );
-  const ordered = orderMemberships(ctx, filtered, tenant.roles);
-  const page = paginate(ctx, ordered.items, ordered.key, ordered.descending);
-  const data = page.items.map(({ m }) => tenantMembership(ctx.state, tenant, m));
-  return { status: 200, body: { jsonapi: JSONAPI, data, links: page.links } };
-}
-function updateTenantMembership(ctx) {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? "");
-  const membership = requireMembership(tenant.members, ctx.params.membership_id ?? "", `tenant ${tenant.id}`);
-  const data = requireData(ctx);
-  expectType(data, "tenant_membership");
-  const roleId = requireRelationshipId(data, "role");
-  if (!tenant.roles.some((r) => r.id === roleId)) {
-    throw restFail(404, `Tenant role ${roleId} not found`, { code: "entity-not-found" });
+var TENANT_MEMBERSHIPS = {
+  name: "tenant",
+  locate(ctx, tenantId) {
+    const tenant = requireTenant(ctx, tenantId);
+    return { holder: tenant, roles: tenant.roles };
+  },
+  beforeDelete(_ctx, { holder }, membership) {
+    if (holder.ownerId === membership.userId) {
+      throw restFail(409, "The tenant owner cannot be removed from the tenant", { code: "conflict" });
+    }
   }
-  membership.roleId = roleId;
-  return { status: 204 };
-}
-function deleteTenantMembership(ctx) {
-  const tenant = requireTenant(ctx, ctx.params.tenant_id ?? "");
-  const membership = requireMembership(tenant.members, ctx.params.membership_id ?? "", `tenant ${tenant.id}`);
-  if (tenant.ownerId === membership.userId) {
-    throw restFail(409, "The tenant owner cannot be removed from the tenant", { code: "conflict" });
-  }
-  tenant.members = tenant.members.filter((m) => m !== membership);
-  return { status: 204 };
-}
+};
 function listTenantRoles(ctx) {
   const tenant = requireTenant(ctx, ctx.params.tenant_id ?? "");
   const name = ctx.req.query.get("name")?.toLowerCase();
@@ -1987,77 +1892,74 @@ function listTenantRoles(ctx) {
 }
 
 // src/emulator/rest/routes.ts
+var ORG = ["2022-04-06~experimental", "2022-12-15~beta", "2023-05-29"];
+var ORG_LISTS = [...ORG, "2024-02-28"];
+var GROUPS = ["2022-01-31~experimental", "2023-01-30~beta"];
 var MEMBERSHIPS = ["2024-05-09~experimental", "2024-08-25"];
 var MEMBERSHIP_EDITS = ["2024-06-06~experimental", "2024-08-25"];
+var PROJECT_EDITS = [
+  "2022-12-21~experimental",
+  "2023-02-15",
+  "2023-08-28",
+  "2023-09-11",
+  "2023-11-06",
+  "2024-05-31"
+];
 var TENANTS = ["2024-04-11~experimental", "2024-10-15"];
 function op(method, template, handler, releases) {
   return { method, template, handler: { handler, releases } };
 }
+function membershipOps(scope, releases) {
+  const handlers = membershipHandlers(scope);
+  const list = `/${scope.name}s/{${scope.name}_id}/memberships`;
+  return [
+    op("GET", list, handlers.list, releases.list),
+    ...releases.create === void 0 ? [] : [op("POST", list, handlers.create, releases.create)],
+    op("PATCH", `${list}/{membership_id}`, handlers.update, releases.update),
+    op("DELETE", `${list}/{membership_id}`, handlers.delete, releases.delete)
+  ];
+}
 var REST_ROUTES = [
-  op("GET", "/orgs", listOrgs, ["2022-04-06~experimental", "2022-12-15~beta", "2023-05-29", "2024-02-28"]),
-  op("GET", "/orgs/{org_id}", getOrg, ["2022-04-06~experimental", "2022-12-15~beta", "2023-05-29"]),
-  op("PATCH", "/orgs/{org_id}", updateOrg, [
-    "2022-04-06~experimental",
-    "2022-12-15~beta",
-    "2023-05-29",
-    "2024-02-28"
-  ]),
-  op("GET", "/orgs/{org_id}/memberships", listOrgMemberships, MEMBERSHIPS),
-  op("POST", "/orgs/{org_id}/memberships", createOrgMembership, MEMBERSHIPS),
-  op("PATCH", "/orgs/{org_id}/memberships/{membership_id}", updateOrgMembership, MEMBERSHIP_EDITS),
-  op("DELETE", "/orgs/{org_id}/memberships/{membership_id}", deleteOrgMembership, MEMBERSHIP_EDITS),
+  op("GET", "/orgs", listOrgs, ORG_LISTS),
+  op("GET", "/orgs/{org_id}", getOrg, ORG),
+  op("PATCH", "/orgs/{org_id}", updateOrg, ORG_LISTS),
+  ...membershipOps(ORG_MEMBERSHIPS3, {
+    list: MEMBERSHIPS,
+    create: MEMBERSHIPS,
+    update: MEMBERSHIP_EDITS,
+    delete: MEMBERSHIP_EDITS
+  }),
   op("GET", "/orgs/{org_id}/projects", listOrgProjects, [
     "2021-06-04~beta",
     "2022-08-12~experimental",
-    "2022-12-21~experimental",
-    "2023-02-15",
-    "2023-08-28",
-    "2023-09-11",
-    "2023-11-06",
-    "2024-05-31"
+    ...PROJECT_EDITS
   ]),
-  op("PATCH", "/orgs/{org_id}/projects/{project_id}", updateOrgProject, [
-    "2022-12-21~experimental",
-    "2023-02-15",
-    "2023-08-28",
-    "2023-09-11",
-    "2023-11-06",
-    "2024-05-31"
-  ]),
+  op("PATCH", "/orgs/{org_id}/projects/{project_id}", updateOrgProject, PROJECT_EDITS),
   op("GET", "/orgs/{org_id}/invites", listInvites, ["2022-11-14"]),
   op("POST", "/orgs/{org_id}/invites", createInvite, ["2022-06-01", "2023-04-28", "2024-06-21"]),
   op("DELETE", "/orgs/{org_id}/invites/{invite_id}", deleteInvite, ["2022-11-14"]),
-  op("GET", "/groups", listGroups, ["2022-01-31~experimental", "2023-01-30~beta"]),
-  op("GET", "/groups/{group_id}", getGroup, [
-    "2022-01-31~experimental",
-    "2023-01-30~beta",
-    "2024-04-25~experimental"
-  ]),
+  op("GET", "/groups", listGroups, GROUPS),
+  op("GET", "/groups/{group_id}", getGroup, [...GROUPS, "2024-04-25~experimental"]),
   op("GET", "/groups/{group_id}/orgs", listGroupOrgs, [
     "2023-10-24~experimental",
     "2023-12-14~beta",
     "2024-02-28"
   ]),
-  op("GET", "/groups/{group_id}/memberships", listGroupMemberships, MEMBERSHIPS),
-  op("POST", "/groups/{group_id}/memberships", createGroupMembership, MEMBERSHIPS),
-  op("PATCH", "/groups/{group_id}/memberships/{membership_id}", updateGroupMembership, MEMBERSHIPS),
-  op("DELETE", "/groups/{group_id}/memberships/{membership_id}", deleteGroupMembership, MEMBERSHIPS),
+  ...membershipOps(GROUP_MEMBERSHIPS2, {
+    list: MEMBERSHIPS,
+    create: MEMBERSHIPS,
+    update: MEMBERSHIPS,
+    delete: MEMBERSHIPS
+  }),
   op("GET", "/groups/{group_id}/org_memberships", listGroupUserOrgMemberships, ["2024-08-25"]),
   op("GET", "/tenants", listTenants, TENANTS),
   op("GET", "/tenants/{tenant_id}", getTenant, TENANTS),
   op("PATCH", "/tenants/{tenant_id}", updateTenant, TENANTS),
-  op("GET", "/tenants/{tenant_id}/memberships", listTenantMemberships, [
-    "2024-05-09~experimental",
-    "2024-09-03~beta"
-  ]),
-  op("PATCH", "/tenants/{tenant_id}/memberships/{membership_id}", updateTenantMembership, [
-    "2024-06-09~experimental",
-    "2024-09-03~beta"
-  ]),
-  op("DELETE", "/tenants/{tenant_id}/memberships/{membership_id}", deleteTenantMembership, [
-    "2024-06-04~experimental",
-    "2024-09-03~beta"
-  ]),
+  ...membershipOps(TENANT_MEMBERSHIPS, {
+    list: ["2024-05-09~experimental", "2024-09-03~beta"],
+    update: ["2024-06-09~experimental", "2024-09-03~beta"],
+    delete: ["2024-06-04~experimental", "2024-09-03~beta"]
+  }),
   op("GET", "/tenants/{tenant_id}/roles", listTenantRoles, ["2024-10-15~beta"]),
   op("GET", "/self", getSelf, ["2022-03-01~experimental", "2022-09-14~experimental", "2024-04-22"])
 ];
@@ -2237,8 +2139,8 @@ function listGroupMembersV1(ctx) {
   return json(
     [...userIds].map((userId) => {
       const user = ctx.state.users.find((u) => u.id === userId);
-      const groupMembership2 = group.members.find((m) => m.userId === userId);
-      const groupRole = group.groupRoles.find((r) => r.id === groupMembership2?.roleId);
+      const groupMembership = group.members.find((m) => m.userId === userId);
+      const groupRole = group.groupRoles.find((r) => r.id === groupMembership?.roleId);
       const orgs = group.orgs.flatMap(
         (o) => o.members.filter((m) => m.userId === userId).map((m) => ({
           name: o.name,

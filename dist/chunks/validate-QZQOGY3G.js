@@ -3,15 +3,13 @@ import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
+  formatIssue,
   loadConfig
-} from "./chunk-GVBR54EP.js";
-import {
-  formatIssue
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-OZNLXA6C.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-6CSZN757.js";
+} from "./chunk-YKQIU2DQ.js";
 import {
   UsageError
 } from "./chunk-QOTHPUG5.js";

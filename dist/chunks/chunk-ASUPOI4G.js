@@ -1,12 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   KINDS,
+  KIND_MODULES,
+  addUsers,
+  canonicalJson,
+  closestMatch,
   designation,
-  designationsOf
-} from "./chunk-DWOLECE3.js";
+  designationsOf,
+  didYouMean,
+  formatPath,
+  handlersOf,
+  labelUser,
+  listAddresses,
+  loadConfig,
+  matchOrgs,
+  orgAddress,
+  orgSlugOfAddress,
+  require_picomatch,
+  rolesOf
+} from "./chunk-OZNLXA6C.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,
+  UsageError,
   __commonJS,
   __require,
   __toESM
@@ -14888,11 +14904,11 @@ var require_redirect = __commonJS({
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections } = {}) {
       return (dispatch) => {
         return function Intercept(opts, handler) {
-          const { maxRedirections = defaultMaxRedirections, ...rest2 } = opts;
+          const { maxRedirections = defaultMaxRedirections, ...rest3 } = opts;
           if (maxRedirections == null || maxRedirections === 0) {
             return dispatch(opts, handler);
           }
-          const dispatchOpts = { ...rest2 };
+          const dispatchOpts = { ...rest3 };
           const redirectHandler = new RedirectHandler(dispatch, maxRedirections, dispatchOpts, handler);
           return dispatch(dispatchOpts, redirectHandler);
         };
@@ -26645,6 +26661,603 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// src/core/apply-estimate.ts
+function estimateApplySeconds(writes, budget) {
+  if (writes === 0) return 0;
+  const paced = budget.ratePerMinute > 0 ? writes * 60 / budget.ratePerMinute : 0;
+  const parallel = writes * budget.secondsPerRequest / Math.max(1, budget.concurrency);
+  return Math.round(Math.max(paced, parallel) * 10) / 10;
+}
+function applyBudgetSentence(stats) {
+  if (stats.writes === void 0 || stats.writes === 0 || stats.estimatedApplySeconds === void 0)
+    return void 0;
+  const seconds2 = stats.estimatedApplySeconds;
+  const about = seconds2 < 1 ? "under 1 s" : seconds2 < 120 ? `about ${Math.round(seconds2)} s` : `about ${Math.round(seconds2 / 60)} min`;
+  const rate = stats.ratePerMinute !== void 0 && stats.ratePerMinute > 0 ? ` at ${stats.ratePerMinute.toLocaleString("en-US")} requests/min` : "";
+  return `Apply: ${stats.writes} write${stats.writes === 1 ? "" : "s"}, ${about}${rate}.`;
+}
+
+// src/engine/errors.ts
+function formatLocated(issue) {
+  const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ""}: ` : "";
+  return `${where}${issue.message}`;
+}
+var ConfigInvalidError = class extends GitopsError {
+  issues;
+  constructor(issues, what = "the configuration is invalid") {
+    const count = `${issues.length} error${issues.length === 1 ? "" : "s"}`;
+    super(`${what} (${count}):
+${issues.map((i) => `  ${formatLocated(i)}`).join("\n")}`, {
+      code: "CONFIG_INVALID"
+    });
+    this.issues = issues;
+  }
+};
+var StalePlanError = class extends GitopsError {
+  constructor(planned, now) {
+    super(
+      `the live state changed since this plan was made; plan again (plan fingerprint ${planned}, live now ${now}). Nothing was written.`,
+      { code: "PLAN_STALE" }
+    );
+  }
+};
+var SafetyRefusalError = class extends GitopsError {
+  refusals;
+  constructor(refusals) {
+    super(
+      `refusing to apply (nothing was written):
+${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`,
+      { code: "SAFETY_REFUSED" }
+    );
+    this.refusals = refusals;
+  }
+};
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintLive(live) {
+  const canonical = canonicalJson(live, { sortArrays: true });
+  return `sha256:${createHash("sha256").update(canonical).digest("hex")}`;
+}
+
+// src/core/kinds/bind-orgs.ts
+function bindOrgs(desired, live) {
+  const issues = [];
+  const match = matchOrgs(live.orgs);
+  const pinnedIds = new Set(desired.orgs.flatMap((d) => d.id !== void 0 ? [d.id] : []));
+  const listedSlugs = new Set(desired.orgs.flatMap((d) => d.id === void 0 ? [d.slug] : []));
+  const claimed = new Set(
+    live.orgs.filter((o) => pinnedIds.has(o.id) || listedSlugs.has(o.slug)).map((o) => o.id)
+  );
+  const orgs = desired.orgs.map((org, index) => {
+    const address = orgAddress(org.slug);
+    const found = match(org);
+    if (org.id !== void 0) {
+      if (found === void 0) {
+        issues.push({
+          code: "ORG_ID_NOT_FOUND",
+          message: `Org '${org.slug}' is pinned by id ${org.id}, but the group has no org with that id.`,
+          address,
+          path: ["orgs", index, "id"]
+        });
+        return { index, slug: org.slug, desired: org };
+      }
+      return { index, slug: org.slug, desired: org, live: found };
+    }
+    if (found !== void 0) return { index, slug: org.slug, desired: org, live: found };
+    if (org.name === void 0) {
+      issues.push({
+        code: "ORG_NAME_REQUIRED",
+        message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
+        address,
+        path: ["orgs", index]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    const namesake = live.orgs.find((candidate) => candidate.name === org.name && !claimed.has(candidate.id));
+    if (namesake !== void 0) {
+      issues.push({
+        code: "ORG_NAME_TAKEN",
+        message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
+        address,
+        path: ["orgs", index, "slug"]
+      });
+      return { index, slug: org.slug, desired: org };
+    }
+    return { index, slug: org.slug, desired: org, createdBy: address };
+  });
+  const slugs = new Set(orgs.map((binding) => binding.slug));
+  const liveSlugs = new Set(live.orgs.map((org) => org.slug));
+  for (const binding of orgs) {
+    const template = binding.desired.template;
+    if (template === void 0 || binding.createdBy === void 0) continue;
+    if (!slugs.has(template) && !liveSlugs.has(template)) {
+      issues.push({
+        code: "UNKNOWN_TEMPLATE",
+        message: `Org '${binding.slug}' uses the template '${template}', which is neither an org of the file nor of the group.`,
+        address: orgAddress(binding.slug),
+        path: ["orgs", binding.index, "template"]
+      });
+    } else if (createsCycle(orgs, binding)) {
+      issues.push({
+        code: "TEMPLATE_CYCLE",
+        message: `Org '${binding.slug}' and its template '${template}' are created from each other; one must exist first.`,
+        address: orgAddress(binding.slug),
+        path: ["orgs", binding.index, "template"]
+      });
+    }
+  }
+  return { orgs, issues };
+}
+function createsCycle(orgs, start) {
+  const seen = /* @__PURE__ */ new Set([start.slug]);
+  let current = start;
+  while (current?.desired.template !== void 0) {
+    const next = orgs.find((o) => o.slug === current?.desired.template);
+    if (next === void 0 || next.createdBy === void 0) return false;
+    if (seen.has(next.slug)) return true;
+    seen.add(next.slug);
+    current = next;
+  }
+  return false;
+}
+
+// src/core/order.ts
+function linkDependencies(changes) {
+  const providers = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
+  }
+  return changes.map((change) => {
+    const needed = (handlersOf(change.kind).needs?.(change) ?? []).flatMap((key) => {
+      const provider = providers.get(key);
+      return provider === void 0 ? [] : [provider];
+    });
+    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort();
+    return { ...change, dependsOn };
+  });
+}
+function dependencyIndices(changes) {
+  const byAddress = /* @__PURE__ */ new Map();
+  changes.forEach((c, i) => {
+    byAddress.set(c.address, [...byAddress.get(c.address) ?? [], i]);
+  });
+  return changes.map((change, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const address of change.dependsOn)
+      for (const d of byAddress.get(address) ?? []) if (d !== i) deps.add(d);
+    return [...deps];
+  });
+}
+function phaseOf(change) {
+  return handlersOf(change.kind).phase[change.action] ?? 100;
+}
+function orderChanges(changes) {
+  const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
+  const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  const indices = dependencyIndices(changes);
+  const waiting = /* @__PURE__ */ new Map();
+  const dependents = /* @__PURE__ */ new Map();
+  for (const [i, change] of changes.entries()) {
+    const deps = indices[i].map((d) => changes[d]);
+    waiting.set(change, deps.length);
+    for (const dep of deps) dependents.set(dep, [...dependents.get(dep) ?? [], change]);
+  }
+  const ready = changes.filter((c) => waiting.get(c) === 0).sort(compare);
+  const out = [];
+  while (ready.length > 0) {
+    const next = ready.shift();
+    out.push(next);
+    for (const dependent of dependents.get(next) ?? []) {
+      const left = waiting.get(dependent) - 1;
+      waiting.set(dependent, left);
+      if (left === 0) ready.splice(insertionIndex(ready, dependent, compare), 0, dependent);
+    }
+  }
+  const placed = new Set(out);
+  return [...out, ...changes.filter((c) => !placed.has(c)).sort(compare)];
+}
+function insertionIndex(sorted, item, compare) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (compare(sorted[mid], item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/core/replace.ts
+function planReplacements(ctx, changes, replace) {
+  if (replace.length === 0) return { changes, issues: [] };
+  const offered = /* @__PURE__ */ new Map();
+  const nouns = [];
+  for (const kind of KINDS) {
+    if (kind.replaceable === void 0) continue;
+    nouns.push(kind.noun.many);
+    for (const r of kind.replaceable(ctx))
+      offered.set(r.address, r.changes);
+  }
+  const issues = [];
+  let out = changes;
+  for (const address of new Set(replace)) {
+    const pair = offered.get(address);
+    if (pair === void 0) {
+      issues.push({
+        code: "REPLACE_UNKNOWN",
+        message: `--replace ${address}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(", ")} that exist in Snyk and in the file.`,
+        address
+      });
+      continue;
+    }
+    out = [...out.filter((c) => c.address !== address), ...pair];
+  }
+  return { changes: out, issues };
+}
+
+// src/core/resolve.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value) {
+  return UUID.test(value);
+}
+var SCOPE_WORD = { org: "org", group: "group", tenant: "tenant" };
+function createResolver(live, ignoreGlobs) {
+  const byId = /* @__PURE__ */ new Map();
+  const byEmail = /* @__PURE__ */ new Map();
+  const byUsername = /* @__PURE__ */ new Map();
+  for (const user of Object.values(live.users)) {
+    byId.set(user.id, user);
+    if (user.email !== void 0) byEmail.set(user.email.toLowerCase(), user);
+    if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
+  }
+  const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch.default)([...ignoreGlobs], { nocase: true, dot: true });
+  const findRole = (scope2, ref) => {
+    const roles = live.roles[scope2];
+    const wanted = ref.toLowerCase();
+    const byId2 = roles.find((r) => r.id.toLowerCase() === wanted);
+    if (byId2 !== void 0) return { ok: true, role: byId2 };
+    const exact = roles.filter((r) => r.name === ref);
+    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
+    if (loose.length === 1) return { ok: true, role: loose[0] };
+    if (loose.length > 1) {
+      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(", ");
+      return {
+        ok: false,
+        message: `The ${SCOPE_WORD[scope2]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`
+      };
+    }
+    if (scope2 === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+    const names = roles.map((r) => r.name);
+    const hint = closestMatch(ref, names);
+    const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
+    const learned = scope2 === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
+    return {
+      ok: false,
+      message: `Unknown ${SCOPE_WORD[scope2]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
+    };
+  };
+  return {
+    findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
+    userById: (id) => byId.get(id),
+    findRole,
+    roleName: (scope2, roleId, fallback) => live.roles[scope2].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
+    isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
+  };
+}
+
+// src/core/simulate.ts
+function applyChangesToLive(live, plan) {
+  const next = structuredClone(live);
+  for (const change of plan.changes) handlersOf(change.kind).simulate(next, change);
+  return next;
+}
+
+// src/core/safety.ts
+function checkSafety(plan, live, options) {
+  return [
+    ...options.allowMassDelete === true ? [] : checkMassDelete(plan.changes, plan.desired, live),
+    ...options.allowLockout === true ? [] : checkLockout(plan, live)
+  ];
+}
+function checkMassDelete(changes, desired, live) {
+  const limit = desired.limits.maxDeletePercent;
+  const refusals = [];
+  const recreated = new Set(changes.flatMap((c) => c.action === "create" ? [c.address] : []));
+  const losses = changes.filter((c) => c.action === "delete" && !recreated.has(c.address));
+  const deleted = [...new Set(losses.map((c) => c.kind))];
+  for (const name of deleted) {
+    const kind = KIND_MODULES[name];
+    const deletes = losses.filter((c) => c.kind === name);
+    const total = Math.max(kind.countLive(live, desired), deletes.length);
+    const percent = deletes.length / total * 100;
+    if (percent <= limit) continue;
+    const addresses = deletes.map((c) => c.address);
+    refusals.push({
+      rail: "mass-delete",
+      override: "--allow-mass-delete",
+      message: `Refusing to delete ${deletes.length} of ${total} ${kind.noun.many} (${formatPercent(percent)}, above limits.maxDeletePercent ${limit}%): ${listAddresses(addresses)}. Re-run with --allow-mass-delete if this is intended.`,
+      addresses
+    });
+  }
+  return refusals;
+}
+function checkLockout(plan, live) {
+  const after = applyChangesToLive(live, plan);
+  return KINDS.flatMap((kind) => {
+    if (kind.rails === void 0) return [];
+    const changes = plan.changes.filter((c) => c.kind === kind.kind);
+    return kind.rails({ desired: plan.desired, live, after, changes });
+  });
+}
+function formatPercent(percent) {
+  return `${Math.round(percent * 10) / 10}%`;
+}
+
+// src/core/summary.ts
+function summarizeChanges(changes) {
+  const summary = { create: 0, update: 0, delete: 0 };
+  for (const change of changes) summary[change.action] += 1;
+  return summary;
+}
+
+// src/core/plan.ts
+function buildPlan(desired, live, options = {}) {
+  const bound = bindOrgs(desired, live);
+  const base = {
+    desired,
+    live,
+    resolver: createResolver(live, desired.users.ignore),
+    orgs: bound.orgs,
+    implied: /* @__PURE__ */ new Set(),
+    // The edges inject the clock; a caller without one (a unit test of other things) gets the real time.
+    now: options.now?.() ?? /* @__PURE__ */ new Date()
+  };
+  const ctx = { ...base, implied: new Set(KINDS.flatMap((kind) => kind.implies?.(base) ?? [])) };
+  const issues = [...bound.issues];
+  const warnings = [];
+  let changes = [];
+  const unknownUsers = [];
+  const kindIssues = [];
+  for (const kind of KINDS) {
+    const result = kind.plan(ctx);
+    changes.push(...result.changes);
+    warnings.push(...result.warnings);
+    kindIssues.push(...result.issues);
+    unknownUsers.push(...result.unknownUsers);
+  }
+  const replaced = planReplacements(ctx, changes, options.replace ?? []);
+  changes = replaced.changes;
+  issues.push(...inFileOrder(kindIssues), ...replaced.issues);
+  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
+  if (live.unknown.length > 0) {
+    issues.push({
+      code: "LIVE_STATE_INCOMPLETE",
+      message: `Parts of the live state could not be read: ${live.unknown.map((u) => `${u.address} (${u.reason})`).join("; ")}.`
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const ordered = orderChanges(linkDependencies(changes));
+  const plan = {
+    formatVersion: 1,
+    groupId: desired.group.id,
+    fingerprint: fingerprintLive(live),
+    changes: ordered,
+    summary: summarizeChanges(ordered),
+    warnings: warnings.sort(
+      (a, b) => (a.address ?? "").localeCompare(b.address ?? "") || a.code.localeCompare(b.code)
+    ),
+    desired
+  };
+  plan.refusals = checkSafety(plan, live, {});
+  if (options.now !== void 0) plan.createdAt = ctx.now.toISOString();
+  if (options.replace !== void 0 && options.replace.length > 0)
+    plan.replace = [...new Set(options.replace)];
+  return { ok: true, plan };
+}
+var SECTIONS = ["group", "tenant", "orgs"];
+function inFileOrder(items) {
+  const rank = (item) => {
+    const index = SECTIONS.indexOf(String(item.path?.[0]));
+    return index === -1 ? SECTIONS.length : index;
+  };
+  return items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
+}
+function unknownUsersIssue(refs) {
+  const listed = refs.map((r) => `'${r.ref}' (${formatPath(r.path)})`).join(", ");
+  const first2 = refs[0];
+  return {
+    code: "UNKNOWN_USERS",
+    message: `${refs.length === 1 ? "A member is" : `${refs.length} members are`} not Snyk users of the group: ${listed}. Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.`,
+    path: first2.path
+  };
+}
+
+// src/core/partial-plan.ts
+function narrowDesired(desired, targets) {
+  const orgTargets = targets.filter((t) => t.kind === "org");
+  const orgIndex = [];
+  const orgs = desired.orgs.filter((org, index) => {
+    const kept2 = orgTargets.some((t) => t.selectsOrg(org.slug));
+    if (kept2) orgIndex.push(index);
+    return kept2;
+  });
+  const narrowed = {
+    ...desired,
+    group: targets.some((t) => t.kind === "group") ? desired.group : { id: desired.group.id },
+    orgs,
+    prune: { ...desired.prune, orgs: desired.prune.orgs && orgTargets.length > 0 }
+  };
+  if (desired.tenant === void 0 || !targets.some((t) => t.kind === "tenant")) delete narrowed.tenant;
+  return { desired: narrowed, orgIndex };
+}
+function selectChanges(changes, targets) {
+  const byAddress = new Map(changes.map((c) => [c.address, c]));
+  const kept2 = /* @__PURE__ */ new Set();
+  const keep = (change) => {
+    if (kept2.has(change.address)) return;
+    kept2.add(change.address);
+    for (const dependency of change.dependsOn) {
+      const needed = byAddress.get(dependency);
+      if (needed !== void 0) keep(needed);
+    }
+  };
+  for (const change of changes) if (targets.some((t) => t.matches(change.address))) keep(change);
+  return changes.filter((c) => kept2.has(c.address));
+}
+function relocate(issue, orgIndex) {
+  const path = issue.path;
+  if (path?.[0] !== "orgs" || typeof path[1] !== "number") return issue;
+  return { ...issue, path: ["orgs", orgIndex[path[1]] ?? path[1], ...path.slice(2)] };
+}
+function buildTargetedPlan(desired, narrowed, live, targets, options = {}) {
+  const result = buildPlan(narrowed.desired, live, options);
+  if (!result.ok) return { ok: false, issues: result.issues.map((i) => relocate(i, narrowed.orgIndex)) };
+  const changes = selectChanges(result.plan.changes, targets);
+  const inScope = (address) => address === void 0 || targets.some((t) => t.matches(address));
+  const plan = {
+    ...result.plan,
+    changes,
+    summary: summarizeChanges(changes),
+    warnings: result.plan.warnings.filter((w) => inScope(w.address)),
+    desired,
+    partial: true,
+    targets: targets.map((t) => t.text)
+  };
+  return { ok: true, plan };
+}
+function scopeTarget(address) {
+  const slug = orgSlugOfAddress(address);
+  const kind = slug !== void 0 ? "org" : address.startsWith("tenant") ? "tenant" : "group";
+  return {
+    text: address,
+    kind,
+    matches: (other) => other === address || other.startsWith(`${address}.`),
+    selectsOrg: (other) => other === slug
+  };
+}
+function touchedScopes(changes) {
+  const scopes = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    const slug = orgSlugOfAddress(change.address);
+    scopes.add(slug !== void 0 ? `org[${slug}]` : change.address);
+  }
+  return [...scopes].map(scopeTarget);
+}
+
+// src/core/person-scope.ts
+function namesUser(ref, user) {
+  const wanted = ref.toLowerCase();
+  return ref === user.id || user.email !== void 0 && user.email.toLowerCase() === wanted || user.username !== void 0 && user.username.toLowerCase() === wanted;
+}
+var onlyUser = (members, user) => members?.filter((spec) => namesUser(spec.user, user));
+function personDesired(desired, user) {
+  const orgIndex = [];
+  const orgs = desired.orgs.flatMap((org, index) => {
+    if (org.members === void 0) return [];
+    orgIndex.push(index);
+    const { settings: _settings, ...rest3 } = org;
+    return [{ ...rest3, members: onlyUser(org.members, user) }];
+  });
+  const groupMembers = onlyUser(desired.group.members, user);
+  const narrowed = {
+    ...desired,
+    group: { id: desired.group.id, ...groupMembers !== void 0 ? { members: groupMembers } : {} },
+    orgs,
+    prune: { ...desired.prune, orgs: false }
+  };
+  delete narrowed.tenant;
+  return { desired: narrowed, orgIndex };
+}
+function personTarget(text, user) {
+  const suffix = `member[${labelUser(user)}]`;
+  return {
+    text,
+    kind: "user",
+    matches: (address) => address === `group.${suffix}` || address.endsWith(`].${suffix}`),
+    selectsOrg: () => true,
+    ...user.email !== void 0 ? { user: user.email } : { user: user.id }
+  };
+}
+
+// src/core/target-address.ts
+var SEGMENT = /^([a-z_]+)(?:\[([^\]]+)\])?$/;
+var TOP = /* @__PURE__ */ new Set(["org", "group", "tenant", "user"]);
+function escapeRegex(text) {
+  return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+}
+function globSource(glob) {
+  let out = "";
+  let inBracket = false;
+  for (const char of glob) {
+    if (char === "[") inBracket = true;
+    if (char === "]") inBracket = false;
+    if (char === "*") out += inBracket ? "[^\\]]*" : "[^.\\[\\]]*";
+    else out += escapeRegex(char);
+  }
+  return out;
+}
+function segmentsOf(text) {
+  const out = [];
+  let current = "";
+  let depth = 0;
+  for (const char of text) {
+    if (char === "[") depth++;
+    if (char === "]") depth--;
+    if (char === "." && depth === 0) {
+      out.push(current);
+      current = "";
+    } else current += char;
+  }
+  out.push(current);
+  return out;
+}
+var EXAMPLES = "org[payments], 'org[payments*]', org[payments].member[bob@acme.com], group.member[alice@acme.com], tenant, 'user[alice@acme.com]'";
+function parseTarget(text) {
+  const trimmed = text.trim();
+  const segments = segmentsOf(trimmed);
+  const parsed = segments.map((segment) => SEGMENT.exec(segment));
+  const first2 = parsed[0];
+  if (trimmed === "" || parsed.some((m) => m === null) || first2 === null || first2 === void 0) {
+    return `--target '${text}' is not an address; expected one such as ${EXAMPLES}`;
+  }
+  const kind = first2[1];
+  if (!TOP.has(kind))
+    return `--target '${text}' starts with '${first2[1]}'; an address starts with org[\u2026], group, tenant or user[\u2026] (${EXAMPLES})`;
+  if ((kind === "org" || kind === "user") && first2[2] === void 0) {
+    return `--target '${text}': ${kind} needs a name in brackets, e.g. ${kind === "org" ? "org[payments]" : "user[alice@acme.com]"}`;
+  }
+  if (kind === "user" && (segments.length > 1 || first2[2].includes("*"))) {
+    return `--target '${text}': a user target names one person, e.g. user[alice@acme.com]`;
+  }
+  const whole = new RegExp(`^${globSource(trimmed)}(?:\\..*)?$`, "i");
+  const orgGlob = kind === "org" ? new RegExp(`^${globSource(first2[2])}$`, "i") : void 0;
+  return {
+    text: trimmed,
+    kind,
+    matches: (address) => whole.test(address),
+    selectsOrg: (slug) => orgGlob?.test(slug) === true,
+    ...kind === "user" ? { user: first2[2] } : {}
+  };
+}
+function parseTargets(texts) {
+  const targets = [];
+  for (const text of texts) {
+    const target = parseTarget(text);
+    if (typeof target === "string") return { ok: false, message: target };
+    targets.push(target);
+  }
+  const users = targets.filter((t) => t.kind === "user");
+  if (users.length > 0 && targets.length > 1) {
+    return {
+      ok: false,
+      message: `--target '${users[0].text}' plans one person's memberships and cannot be combined with other targets; run one plan per target`
+    };
+  }
+  return { ok: true, targets };
+}
+
 // src/snyk/api-error.ts
 var SnykApiError = class extends GitopsError {
   method;
@@ -26745,6 +27358,10 @@ function optional(read) {
   return (value, path) => value === void 0 || value === null ? void 0 : read(value, path);
 }
 var readOptionalString = optional(readString);
+function readNonEmptyString(value, path) {
+  const text = readOptionalString(value, path);
+  return text === "" ? void 0 : text;
+}
 function readBoolean(value, path) {
   if (typeof value !== "boolean") throw new ShapeError(path, "a boolean");
   return value;
@@ -26754,10 +27371,10 @@ function readNumber(value, path) {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(path, "a number");
   return value;
 }
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function readUuid(value, path) {
   const text = readString(value, path);
-  if (!UUID.test(text)) throw new ShapeError(path, "a UUID");
+  if (!UUID2.test(text)) throw new ShapeError(path, "a UUID");
   return text;
 }
 
@@ -26894,14 +27511,19 @@ function requestsOn(api) {
 }
 
 // src/snyk/rest-parsers.ts
+function readResource(value, path) {
+  const resource = readObject(value, path);
+  const attrs = readObject(resource.attributes, `${path}.attributes`);
+  const attr = (read, key) => read(attrs[key], `${path}.attributes.${key}`);
+  return { resource, id: readUuid(resource.id, `${path}.id`), attr };
+}
 function parseOrg(value, path) {
-  const org = readObject(value, path);
-  const attrs = readObject(org.attributes, `${path}.attributes`);
+  const { id, attr } = readResource(value, path);
   return {
-    id: readUuid(org.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`),
-    slug: readString(attrs.slug, `${path}.attributes.slug`),
-    isPersonal: readOptionalBoolean(attrs.is_personal, `${path}.attributes.is_personal`) ?? false
+    id,
+    name: attr(readString, "name"),
+    slug: attr(readString, "slug"),
+    isPersonal: attr(readOptionalBoolean, "is_personal") ?? false
   };
 }
 function relationship(relationships, name, path) {
@@ -26911,12 +27533,10 @@ function relationship(relationships, name, path) {
 function parseUser(value, path) {
   const user = { id: readUuid(value.id, `${path}.id`) };
   const attrs = value.attributes === void 0 ? {} : readObject(value.attributes, `${path}.attributes`);
-  const email = readOptionalString(attrs.email, `${path}.attributes.email`);
-  const username = readOptionalString(attrs.username, `${path}.attributes.username`);
-  const name = readOptionalString(attrs.name, `${path}.attributes.name`);
-  if (email !== void 0 && email !== "") user.email = email;
-  if (username !== void 0 && username !== "") user.username = username;
-  if (name !== void 0 && name !== "") user.name = name;
+  for (const key of ["email", "username", "name"]) {
+    const text = readNonEmptyString(attrs[key], `${path}.attributes.${key}`);
+    if (text !== void 0) user[key] = text;
+  }
   return user;
 }
 function parseMembership(value, path) {
@@ -26933,31 +27553,34 @@ function parseMembership(value, path) {
     user
   };
 }
-function parseInvite(value, path) {
-  const invite = readObject(value, path);
-  const attrs = readObject(invite.attributes, `${path}.attributes`);
+function parseUserOrgMembership(value, path) {
+  const membership = parseMembership(value, path);
+  const relationships = readObject(readObject(value, path).relationships, `${path}.relationships`);
+  const org = relationship(relationships, "org", path);
+  const attrs = org.attributes === void 0 ? {} : readObject(org.attributes, `${path}.relationships.org.data.attributes`);
+  const name = readOptionalString(attrs.name, `${path}.relationships.org.data.attributes.name`);
   return {
-    id: readUuid(invite.id, `${path}.id`),
-    email: readString(attrs.email, `${path}.attributes.email`),
-    roleId: readString(attrs.role, `${path}.attributes.role`),
-    isActive: readBoolean(attrs.is_active, `${path}.attributes.is_active`)
+    ...membership,
+    orgId: readString(org.id, `${path}.relationships.org.data.id`),
+    ...name !== void 0 ? { orgName: name } : {}
+  };
+}
+function parseInvite(value, path) {
+  const { id, attr } = readResource(value, path);
+  return {
+    id,
+    email: attr(readString, "email"),
+    roleId: attr(readString, "role"),
+    isActive: attr(readBoolean, "is_active")
   };
 }
 function parseNamedResource(value, path) {
-  const resource = readObject(value, path);
-  const attrs = readObject(resource.attributes, `${path}.attributes`);
-  return {
-    id: readUuid(resource.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
+  const { id, attr } = readResource(value, path);
+  return { id, name: attr(readString, "name") };
 }
 function parseGroup(value, path) {
-  const group = readObject(value, path);
-  const attrs = readObject(group.attributes, `${path}.attributes`);
-  const result = {
-    id: readUuid(group.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
+  const { resource: group, id, attr } = readResource(value, path);
+  const result = { id, name: attr(readString, "name") };
   const relationships = group.relationships === void 0 ? {} : readObject(group.relationships, `${path}.relationships`);
   const tenant = relationships.tenant === void 0 ? {} : readObject(relationships.tenant, `${path}.relationships.tenant`);
   const data = tenant.data === void 0 || tenant.data === null ? {} : readObject(tenant.data, `${path}.relationships.tenant.data`);
@@ -26966,13 +27589,9 @@ function parseGroup(value, path) {
   return result;
 }
 function parseTenant(value, path) {
-  const tenant = readObject(value, path);
-  const attrs = readObject(tenant.attributes, `${path}.attributes`);
-  const result = {
-    id: readUuid(tenant.id, `${path}.id`),
-    name: readString(attrs.name, `${path}.attributes.name`)
-  };
-  const slug = readOptionalString(attrs.slug, `${path}.attributes.slug`);
+  const { id, attr } = readResource(value, path);
+  const result = { id, name: attr(readString, "name") };
+  const slug = attr(readOptionalString, "slug");
   if (slug !== void 0) result.slug = slug;
   return result;
 }
@@ -26990,39 +27609,8 @@ function parseSelf(value, path) {
   return result;
 }
 
-// src/snyk/group-user-org-memberships.ts
-function parseUserOrgMembership(value, path) {
-  const membership = parseMembership(value, path);
-  const relationships = readObject(readObject(value, path).relationships, `${path}.relationships`);
-  const org = readObject(
-    readObject(relationships.org, `${path}.relationships.org`).data,
-    `${path}.relationships.org.data`
-  );
-  const attrs = org.attributes === void 0 ? {} : readObject(org.attributes, `${path}.relationships.org.data.attributes`);
-  const name = readOptionalString(attrs.name, `${path}.relationships.org.data.attributes.name`);
-  return {
-    ...membership,
-    orgId: readString(org.id, `${path}.relationships.org.data.id`),
-    ...name !== void 0 ? { orgName: name } : {}
-  };
-}
-function createGroupUserOperations(t) {
-  return {
-    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
-      t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/org_memberships",
-        params: { group_id: groupId },
-        query: { user_id: userId }
-      },
-      parseUserOrgMembership
-    )
-  };
-}
-
 // src/snyk/person-operations.ts
+var rest = requestsOn("rest");
 function personQuery(who) {
   if ("userId" in who) return { user_id: who.userId };
   if ("email" in who) return { email: who.email };
@@ -27032,37 +27620,33 @@ function createPersonOperations(t) {
   return {
     listGroupMembershipsOf: (groupId, who) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/memberships",
-        params: { group_id: groupId },
-        query: personQuery(who)
-      },
+      rest("GET", "/groups/{group_id}/memberships", { group_id: groupId }, { query: personQuery(who) }),
       parseMembership
     ),
     listTenantMembershipsOf: (tenantId, who) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/tenants/{tenant_id}/memberships",
-        params: { tenant_id: tenantId },
-        query: personQuery(who),
-        beta: true
-      },
+      rest(
+        "GET",
+        "/tenants/{tenant_id}/memberships",
+        { tenant_id: tenantId },
+        { query: personQuery(who), beta: true }
+      ),
       parseMembership
+    ),
+    listGroupUserOrgMemberships: (groupId, userId) => collectRest(
+      t,
+      rest(
+        "GET",
+        "/groups/{group_id}/org_memberships",
+        { group_id: groupId },
+        { query: { user_id: userId } }
+      ),
+      parseUserOrgMembership
     ),
     // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md §1.2).
     findGroupOrgsBySlug: (groupId, slug) => collectRest(
       t,
-      {
-        method: "GET",
-        api: "rest",
-        template: "/groups/{group_id}/orgs",
-        params: { group_id: groupId },
-        query: { slug }
-      },
+      rest("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { slug } }),
       parseOrg
     )
   };
@@ -27163,7 +27747,7 @@ function createRestOperations(t) {
     ...groupAndTenantOperations(t)
   };
 }
-var rest = requestsOn("rest");
+var rest2 = requestsOn("rest");
 var dataOf = (parse) => (body) => parse(readObject(body, "body").data, "data");
 function orgOperations(t) {
   return {
@@ -27176,10 +27760,10 @@ function orgOperations(t) {
       // A second org with a live slug would bind the file's org to an impostor (issue 18).
       (o) => ({ id: o.id, slug: o.slug })
     ),
-    getOrg: (orgId) => sendParsed(t, rest("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
+    getOrg: (orgId) => sendParsed(t, rest2("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
     updateOrg: (orgId, attrs) => sendOnly(
       t,
-      rest("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
+      rest2("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
     )
   };
 }
@@ -27213,7 +27797,7 @@ function orgInviteOperations(t) {
     ),
     createOrgInvite: (orgId, email, roleId) => sendOnly(
       t,
-      rest(
+      rest2(
         "POST",
         "/orgs/{org_id}/invites",
         { org_id: orgId },
@@ -27222,7 +27806,7 @@ function orgInviteOperations(t) {
     ),
     deleteOrgInvite: (orgId, inviteId) => sendOnly(
       t,
-      rest("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
+      rest2("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
     )
   };
 }
@@ -27230,13 +27814,13 @@ function groupAndTenantOperations(t) {
   return {
     getGroup: (groupId) => sendParsed(
       t,
-      rest("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
+      rest2("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
       dataOf(parseGroup)
     ),
-    getTenant: (tenantId) => sendParsed(t, rest("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
+    getTenant: (tenantId) => sendParsed(t, rest2("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
     updateTenant: (tenantId, attrs) => sendOnly(
       t,
-      rest(
+      rest2(
         "PATCH",
         "/tenants/{tenant_id}",
         { tenant_id: tenantId },
@@ -27245,7 +27829,7 @@ function groupAndTenantOperations(t) {
     ),
     listTenantRoles: (tenantId) => collectRest(
       t,
-      rest("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
+      rest2("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
       parseNamedResource,
       void 0,
       (r) => ({ id: r.id })
@@ -28392,10 +28976,10 @@ function parseProvisions(body) {
 function parseCreatedOrg(body) {
   const org = readObject(body, "body");
   const result = { id: readUuid(org.id, "id") };
-  const name = readOptionalString(org.name, "name");
-  const slug = readOptionalString(org.slug, "slug");
-  if (name !== void 0 && name !== "") result.name = name;
-  if (slug !== void 0 && slug !== "") result.slug = slug;
+  const name = readNonEmptyString(org.name, "name");
+  const slug = readNonEmptyString(org.slug, "slug");
+  if (name !== void 0) result.name = name;
+  if (slug !== void 0) result.slug = slug;
   return result;
 }
 
@@ -28403,9 +28987,9 @@ function parseCreatedOrg(body) {
 var TAG_PAGE_SIZE = 1e3;
 var MAX_TAG_PAGES = 1e3;
 var v1 = requestsOn("v1");
-function createV1Operations(t, rest2) {
+function createV1Operations(t, rest3) {
   return {
-    createOrg: (input) => createOrg(t, rest2, input),
+    createOrg: (input) => createOrg(t, rest3, input),
     deleteOrg: (orgId) => sendOnly(t, v1("DELETE", "/org/{orgId}", { orgId })),
     getOrgSettings: (orgId) => sendParsed(t, v1("GET", "/org/{orgId}/settings", { orgId }), parseOrgSettings),
     updateOrgSettings: (orgId, settings) => sendOnly(t, v1("PUT", "/org/{orgId}/settings", { orgId }, { body: settings })),
@@ -28446,7 +29030,7 @@ function createV1Operations(t, rest2) {
   };
 }
 var CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
-async function createOrg(t, rest2, input) {
+async function createOrg(t, rest3, input) {
   const body = { name: input.name, groupId: input.groupId };
   if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
   const response = await t.send({ ...CREATE_ORG, body });
@@ -28464,7 +29048,7 @@ async function createOrg(t, rest2, input) {
   const name = created.name ?? input.name;
   if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
   try {
-    return { id: created.id, name, slug: (await rest2.getOrg(created.id)).slug };
+    return { id: created.id, name, slug: (await rest3.getOrg(created.id)).slug };
   } catch (error) {
     if (!(error instanceof SnykApiError)) throw error;
     throw extendError(error, "", {
@@ -28477,49 +29061,15 @@ async function createOrg(t, rest2, input) {
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
-  const rest2 = createRestOperations(transport);
+  const rest3 = createRestOperations(transport);
   return {
-    ...rest2,
-    ...createV1Operations(transport, rest2),
+    ...rest3,
+    ...createV1Operations(transport, rest3),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
-    ...createGroupUserOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close()
-  };
-}
-
-// src/engine/session.ts
-function openSnyk(settings, log) {
-  if (!settings.auth) {
-    throw new GitopsError(
-      "no Snyk token: set SNYK_TOKEN (an API token) or SNYK_OAUTH_TOKEN (an OAuth access token) in the environment",
-      { code: "NO_TOKEN" }
-    );
-  }
-  return createSnykClient({
-    apiUrl: settings.apiUrl,
-    restVersion: settings.restVersion,
-    auth: settings.auth,
-    concurrency: settings.concurrency,
-    rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
-    ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
-    ...settings.verbose && log ? { log } : {},
-    ...settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}
-  });
-}
-function paceFor(limit) {
-  return {
-    perMinute: Math.floor(limit.rest * 0.96),
-    v1PerMinute: Math.floor(limit.v1 * 0.96),
-    windowMs: limit.windowMs
-  };
-}
-function budgetOf(settings) {
-  return {
-    ratePerMinute: (settings.rateLimit ?? DEFAULT_RATE_LIMIT).rest,
-    concurrency: settings.concurrency
   };
 }
 
@@ -28649,10 +29199,225 @@ async function readOrgs(desired, live, run) {
   await Promise.all([...orgReads, ...after.map(run)]);
 }
 
+// src/live/read-person.ts
+var ORG_ADMIN = "Org Admin";
+var kept = (m) => ({
+  id: m.id,
+  userId: m.userId,
+  roleId: m.roleId,
+  roleName: m.roleName
+});
+var GROUP_ADMIN = "Group Admin";
+async function findPerson(client, groupId, ref) {
+  const filter = ref.includes("@") ? { email: ref } : isUuid(ref) ? { userId: ref } : void 0;
+  const wanted = ref.toLowerCase();
+  const names = (m) => m.user.id === ref || m.user.email?.toLowerCase() === wanted || m.user.username?.toLowerCase() === wanted;
+  const candidates = await client.listGroupMemberships(groupId, filter);
+  const mine = candidates.filter(names);
+  if (mine.length > 0) return mine;
+  const everyone = filter === void 0 ? candidates : await client.listGroupMemberships(groupId);
+  const hint = closestMatch(
+    ref,
+    everyone.flatMap((m) => [m.user.email, m.user.username].filter((v) => v !== void 0))
+  );
+  throw new GitopsError(
+    `--target 'user[${ref}]': no user of the group ${groupId} has that email, username or id.${hint === void 0 ? "" : ` Did you mean '${hint}'?`}`,
+    { code: "UNKNOWN_USER" }
+  );
+}
+function losesAdmin(mine, listed, user, admin) {
+  const held = mine.find((m) => m.roleName === admin);
+  if (held === void 0) return false;
+  const spec = listed?.find((s) => namesUser(s.user, user));
+  return spec === void 0 || spec.role.toLowerCase() !== admin.toLowerCase() && spec.role !== held.roleId;
+}
+async function readPersonLiveState(client, desired, ref) {
+  const groupId = desired.group.id;
+  const live = emptyLiveState(groupId);
+  const managesOrgMembers = desired.orgs.some((o) => o.members !== void 0);
+  const [self, groupMine, orgs, roles] = await Promise.all([
+    client.getSelf(),
+    findPerson(client, groupId, ref),
+    client.listGroupOrgs(groupId),
+    managesOrgMembers ? client.listOrgRoles(groupId) : Promise.resolve([])
+  ]);
+  const user = groupMine[0].user;
+  live.self = { id: self.id, type: self.type };
+  if (self.email !== void 0) live.self.email = self.email;
+  if (self.username !== void 0) live.self.username = self.username;
+  live.orgs = orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug }));
+  live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
+  addUsers(live.users, groupMine);
+  const managed = desired.group.members !== void 0;
+  const groupList = managed && losesAdmin(groupMine, desired.group.members, user, GROUP_ADMIN) ? await client.listGroupMemberships(groupId) : groupMine;
+  live.roles.group = rolesOf(groupList);
+  if (managed) {
+    live.group.members = groupList.map(kept);
+    addUsers(live.users, groupList);
+  }
+  if (!managesOrgMembers) return { live, user };
+  const match = matchOrgs(live.orgs);
+  const managedOrgs = new Map(
+    desired.orgs.flatMap((o) => o.members === void 0 ? [] : [[match(o), o]])
+  );
+  const memberships = await client.listGroupUserOrgMemberships(groupId, user.id);
+  const byOrg = /* @__PURE__ */ new Map();
+  for (const m of memberships) byOrg.set(m.orgId, [...byOrg.get(m.orgId) ?? [], m]);
+  await Promise.all(
+    live.orgs.map(async (org) => {
+      const want = managedOrgs.get(org);
+      if (want === void 0) return;
+      const mine = byOrg.get(org.id) ?? [];
+      const list = losesAdmin(mine, want.members, user, ORG_ADMIN) ? await client.listOrgMemberships(org.id) : mine;
+      org.members = list.map(kept);
+      addUsers(live.users, list);
+    })
+  );
+  return { live, user };
+}
+
+// src/engine/scope.ts
+function parseTargetsOrThrow(texts) {
+  const parsed = parseTargets(texts);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.targets;
+}
+async function readScoped(client, desired, targetTexts, options = {}) {
+  if (targetTexts.length === 0)
+    return { live: await readLiveState(client, desired, options), scope: { partial: false } };
+  const targets = parseTargetsOrThrow(targetTexts);
+  const person = targets[0]?.kind === "user" ? targets[0] : void 0;
+  if (person?.user !== void 0) {
+    const { live: live2, user } = await readPersonLiveState(client, desired, person.user);
+    const narrowed2 = personDesired(desired, user);
+    return { live: live2, scope: { partial: true, narrowed: narrowed2, targets: [personTarget(person.text, user)] } };
+  }
+  const narrowed = narrowDesired(desired, targets);
+  const live = await readLiveState(client, narrowed.desired, options);
+  return { live, scope: { partial: true, narrowed, targets } };
+}
+function buildScopedPlan(desired, live, scope2, options = {}) {
+  return scope2.partial ? buildTargetedPlan(desired, scope2.narrowed, live, scope2.targets, options) : buildPlan(desired, live, options);
+}
+
+// src/engine/plan.ts
+async function loadDesired(paths, cwd, now) {
+  const result = await loadConfig(paths, { cwd, ...now ? { now } : {} });
+  if (!result.ok) {
+    throw new ConfigInvalidError(
+      result.issues.map((i) => ({
+        code: i.code,
+        message: i.message,
+        ...i.file !== void 0 ? { file: i.file } : {},
+        ...i.line !== void 0 ? { line: i.line } : {},
+        ...i.column !== void 0 ? { column: i.column } : {}
+      }))
+    );
+  }
+  return { desired: result.desired, files: result.files, locate: result.locate };
+}
+async function planDesired(config, client, options = {}) {
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const { live, scope: scope2 } = await readScoped(
+    client,
+    config.desired,
+    options.targets ?? [],
+    options.onProgress ? { onProgress: options.onProgress } : {}
+  );
+  const elapsedSeconds = (clock() - started) / 1e3;
+  const plan = planAgainst(config, live, options.now ?? systemClock, scope2, options.replace);
+  const requests = client.stats().requests;
+  plan.stats = { requests };
+  if (options.budget !== void 0) {
+    const writes = plan.changes.length;
+    const secondsPerRequest = requests === 0 ? 0 : elapsedSeconds * Math.min(options.budget.concurrency, requests) / requests;
+    plan.stats.writes = writes;
+    plan.stats.estimatedApplySeconds = estimateApplySeconds(writes, { ...options.budget, secondsPerRequest });
+    plan.stats.ratePerMinute = options.budget.ratePerMinute;
+  }
+  return { plan, live, scope: scope2 };
+}
+function relatedPlaces(config, issue) {
+  return (issue.related ?? []).map(({ what, path }) => {
+    const at = config.locate?.(path);
+    return ` (${what}: ${at === void 0 ? formatPath(path) : `${at.file}:${at.line}:${at.column}`})`;
+  }).join("");
+}
+var systemClock = () => /* @__PURE__ */ new Date();
+function planAgainst(config, live, now, scope2 = { partial: false }, replace) {
+  const result = buildScopedPlan(config.desired, live, scope2, {
+    ...now ? { now } : {},
+    ...replace ? { replace } : {}
+  });
+  if (!result.ok) {
+    const issues = result.issues.map((issue) => {
+      const source = issue.path && config.locate ? config.locate(issue.path) : void 0;
+      return {
+        code: issue.code,
+        message: issue.message + relatedPlaces(config, issue),
+        ...issue.address ? { address: issue.address } : {},
+        ...source ? { file: source.file, line: source.line, column: source.column } : {}
+      };
+    });
+    throw new ConfigInvalidError(issues, "the configuration does not fit the live Snyk account");
+  }
+  return result.plan;
+}
+
+// src/engine/session.ts
+function openSnyk(settings, log) {
+  if (!settings.auth) {
+    throw new GitopsError(
+      "no Snyk token: set SNYK_TOKEN (an API token) or SNYK_OAUTH_TOKEN (an OAuth access token) in the environment",
+      { code: "NO_TOKEN" }
+    );
+  }
+  return createSnykClient({
+    apiUrl: settings.apiUrl,
+    restVersion: settings.restVersion,
+    auth: settings.auth,
+    concurrency: settings.concurrency,
+    rateLimit: paceFor(settings.rateLimit ?? DEFAULT_RATE_LIMIT),
+    ...settings.httpTimeoutMs !== void 0 ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } } : {},
+    ...settings.verbose && log ? { log } : {},
+    ...settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}
+  });
+}
+function paceFor(limit) {
+  return {
+    perMinute: Math.floor(limit.rest * 0.96),
+    v1PerMinute: Math.floor(limit.v1 * 0.96),
+    windowMs: limit.windowMs
+  };
+}
+function budgetOf(settings) {
+  return {
+    ratePerMinute: (settings.rateLimit ?? DEFAULT_RATE_LIMIT).rest,
+    concurrency: settings.concurrency
+  };
+}
+
 export {
+  applyBudgetSentence,
+  ConfigInvalidError,
+  StalePlanError,
+  SafetyRefusalError,
+  fingerprintLive,
+  dependencyIndices,
+  isUuid,
+  createResolver,
+  checkSafety,
+  summarizeChanges,
+  narrowDesired,
+  touchedScopes,
   SnykApiError,
-  emptyLiveState,
   readLiveState,
+  readScoped,
+  loadDesired,
+  planDesired,
+  systemClock,
+  planAgainst,
   openSnyk,
   budgetOf
 };
