@@ -3,7 +3,7 @@ import { GroupSettingsSchema } from '../desired-parts.ts';
 import type { GroupSettings } from '../types.ts';
 import { written } from './apply-support.ts';
 import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { groupPartRead } from './live-read.ts';
 import { diffSettings, mergeSettings, pickBySchema } from './settings-diff.ts';
 import { Id, target } from './targets.ts';
 
@@ -18,17 +18,7 @@ export const groupSettingsKind: KindModule<'group_settings', typeof targets> = {
   phase: { update: 10 },
   reads: {
     group: (desired) =>
-      desired.group.settings === undefined
-        ? []
-        : [
-            liveRead(
-              'group.settings',
-              (client) => client.getGroupSettings(desired.group.id),
-              (settings, live) => {
-                live.group.settings = settings;
-              },
-            ),
-          ],
+      groupPartRead(desired, 'settings', (client, groupId) => client.getGroupSettings(groupId)),
   },
   plan(ctx) {
     const result = emptyResult<ChangeOf<'group_settings', typeof targets>>();

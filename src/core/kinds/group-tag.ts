@@ -6,7 +6,7 @@ import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
 import { written } from './apply-support.ts';
 import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
 
 const targets = {
@@ -32,18 +32,7 @@ export const groupTagKind: KindModule<'group_tag', typeof targets> = {
   targets,
   phase: { delete: 63 },
   reads: {
-    group: (desired) =>
-      desired.group.tags === undefined
-        ? []
-        : [
-            liveRead(
-              'group.tags',
-              (client) => client.listGroupTags(desired.group.id),
-              (tags, live) => {
-                live.group.tags = tags;
-              },
-            ),
-          ],
+    group: (desired) => groupPartRead(desired, 'tags', (client, groupId) => client.listGroupTags(groupId)),
   },
   plan(ctx) {
     const result = emptyResult<ChangeOf<'group_tag', typeof targets>>();

@@ -7,7 +7,7 @@ import { EXPORT_PATTERNS } from '../export-draft.ts';
 import type { LiveWebhook, WebhookSpec } from '../types.ts';
 import { ApplyError, createOnce, orgIdOf, written } from './apply-support.ts';
 import { type ChangeOf, emptyResult, type KindModule, type OrgBinding, type Replacement } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { orgPartRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
@@ -58,17 +58,7 @@ export const webhookKind: KindModule<'webhook', typeof targets> = {
   phase: { create: 56, delete: 54 },
   reads: {
     org: (_desired, want, org) =>
-      want.webhooks === undefined
-        ? []
-        : [
-            liveRead(
-              `org[${want.slug}].webhooks`,
-              (client) => client.listWebhooks(org.id),
-              (hooks) => {
-                org.webhooks = hooks;
-              },
-            ),
-          ],
+      orgPartRead(want, org, 'webhooks', (client, orgId) => client.listWebhooks(orgId)),
   },
   plan(ctx) {
     const result = emptyResult<WebhookChange>();
