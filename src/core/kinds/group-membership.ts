@@ -8,7 +8,7 @@ import { labelUser, labelUserRef } from '../addresses.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
 import { createOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
-import type { KindModule, MissingObject, PlanContext } from './kind.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
   adminRoleIds,
   hasAdmin,
@@ -52,10 +52,8 @@ function groupScopes(ctx: PlanContext): MembershipScope<'group_membership', { gr
   ];
 }
 
-export const groupMembershipKind: KindModule<'group_membership', typeof targets> = {
-  kind: 'group_membership',
+export const groupMembershipKind = defineKind('group_membership', targets).with({
   noun: { one: 'group membership', many: 'group memberships' },
-  targets,
   phase: { create: 40, update: 40, delete: 62 },
   reads: {
     group: (desired) =>
@@ -130,4 +128,4 @@ export const groupMembershipKind: KindModule<'group_membership', typeof targets>
     const members = draft.members(live.group.members, live.roles.group);
     if (members !== undefined) draft.model.group.members = members;
   },
-};
+});

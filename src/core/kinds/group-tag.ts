@@ -5,7 +5,7 @@ import { Type as T } from '@sinclair/typebox';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
 import { written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
 import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
 
@@ -26,10 +26,8 @@ export function groupTagAddress(tag: Tag): string {
 
 const tagKey = (tag: Tag) => `${tag.key}\u0000${tag.value}`;
 
-export const groupTagKind: KindModule<'group_tag', typeof targets> = {
-  kind: 'group_tag',
+export const groupTagKind = defineKind('group_tag', targets).with({
   noun: { one: 'group tag', many: 'group tags' },
-  targets,
   phase: { delete: 63 },
   reads: {
     group: (desired) => groupPartRead(desired, 'tags', (client, groupId) => client.listGroupTags(groupId)),
@@ -102,4 +100,4 @@ export const groupTagKind: KindModule<'group_tag', typeof targets> = {
       .map((tag) => ({ key: tag.key, value: tag.value }))
       .sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
   },
-};
+});

@@ -10,7 +10,7 @@ import { mergeDeep } from '../json.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredOrg, Json, LiveOrg, Warning } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule, type OrgBinding, type PlanContext } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts';
@@ -98,10 +98,8 @@ function planOrg(
   }
 }
 
-export const integrationSettingsKind: KindModule<'integration_settings', typeof targets> = {
-  kind: 'integration_settings',
+export const integrationSettingsKind = defineKind('integration_settings', targets).with({
   noun: { one: 'integration', many: 'integrations' },
-  targets,
   phase: { update: 35 },
   reads: {
     org: (_desired, want, org) => (want.integrations === undefined ? [] : [integrationsRead(want, org)]),
@@ -179,4 +177,4 @@ export const integrationSettingsKind: KindModule<'integration_settings', typeof 
       if (Object.keys(out).length > 0) entry.integrations = out;
     }
   },
-};
+});

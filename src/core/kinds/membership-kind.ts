@@ -2,11 +2,10 @@
 // the changes a membership diff becomes, what applying them does to a live list, the admin
 // checks of the lock-out rail, the drift preparation of members whose user Snyk lost, and
 // their export. Each kind supplies only where its memberships live and which calls write them.
-import jsonpatch from 'fast-json-patch';
 import { labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
 import type { DesiredState, LiveMembership, MemberSpec, Role, Warning } from '../types.ts';
-import { emptyResult, type KindResult, type MissingObject, type PlanContext } from './kind.ts';
+import { emptyResult, type KindResult, type MissingObject, type PlanContext, updateOf } from './kind.ts';
 import { diffMemberships, labelLiveMembership, type MemberScope, type MembershipDiff } from './members.ts';
 import { Id } from './targets.ts';
 
@@ -43,20 +42,14 @@ export function membershipChanges<K extends string, R extends object>(
     dependsOn: scope.dependsOn,
     target: { ...target, userId: member.user.id, roleId: member.role.id },
   }));
-  const updates = diff.updates.map(({ member, live }) => {
-    const before = { role: live.roleName };
-    const after = { role: member.role.name };
-    return {
-      action: 'update' as const,
-      kind,
-      address: scope.address(labelUser(member.user)),
-      before,
-      after,
-      patch: jsonpatch.compare(before, after),
-      dependsOn: [],
-      target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
-    };
-  });
+  const updates = diff.updates.map(({ member, live }) => ({
+    action: 'update' as const,
+    kind,
+    address: scope.address(labelUser(member.user)),
+    ...updateOf({ role: live.roleName }, { role: member.role.name }),
+    dependsOn: [],
+    target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
+  }));
   const remove = (live: LiveMembership) => ({
     action: 'delete' as const,
     kind,

@@ -6,7 +6,7 @@ import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
 import { createOnce, orgIdOf, written } from './apply-support.ts';
 import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
-import type { KindModule, MissingObject, PlanContext } from './kind.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import {
   adminRoleIds,
@@ -54,10 +54,8 @@ function orgScopes(ctx: PlanContext): MembershipScope<'org_membership', OrgRef>[
   });
 }
 
-export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
-  kind: 'org_membership',
+export const orgMembershipKind = defineKind('org_membership', targets).with({
   noun: { one: 'org membership', many: 'org memberships' },
-  targets,
   phase: { create: 50, update: 50, delete: 60 },
   reads: {
     group: (desired) =>
@@ -147,4 +145,4 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
       if (entry !== undefined && members !== undefined) entry.members = members;
     }
   },
-};
+});

@@ -9,7 +9,14 @@ import { orgAddress } from '../addresses.ts';
 import type { ExportOrg } from '../export-draft.ts';
 import type { LiveOrg } from '../types.ts';
 import { orgIdOf, written } from './apply-support.ts';
-import { type ChangeFor, type ChangeOf, emptyResult, type KindModule, type PlanContext } from './kind.ts';
+import {
+  type ChangeFor,
+  type ChangeOf,
+  defineKind,
+  emptyResult,
+  type KindModule,
+  type PlanContext,
+} from './kind.ts';
 import { orgPartRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts';
@@ -64,10 +71,8 @@ export function settingsPartKind<K extends string, P extends SettingsPart>(
   spec: OrgSettingsSpec<K, P>,
 ): KindModule<K, Targets> {
   const { kind, part } = spec;
-  return {
-    kind,
+  return defineKind(kind, targets).with({
     noun: spec.noun,
-    targets,
     phase: { update: spec.phase },
     reads: { org: (_desired, want, org) => orgPartRead(want, org, part, spec.read) },
     plan(ctx) {
@@ -92,5 +97,5 @@ export function settingsPartKind<K extends string, P extends SettingsPart>(
           entry[part] = pickBySchema(settings, spec.schema) as ExportOrg[P];
       }
     },
-  };
+  });
 }

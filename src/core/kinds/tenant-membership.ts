@@ -3,7 +3,7 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
-import type { KindModule, MissingObject, PlanContext } from './kind.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import {
   keepKnownMembers,
@@ -45,10 +45,8 @@ function tenantScopes(ctx: PlanContext): MembershipScope<'tenant_membership', { 
 
 const NOT_CREATABLE = 'TENANT_MEMBER_NOT_CREATABLE';
 
-export const tenantMembershipKind: KindModule<'tenant_membership', typeof targets> = {
-  kind: 'tenant_membership',
+export const tenantMembershipKind = defineKind('tenant_membership', targets).with({
   noun: { one: 'tenant membership', many: 'tenant memberships' },
-  targets,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -114,4 +112,4 @@ export const tenantMembershipKind: KindModule<'tenant_membership', typeof target
     const members = draft.members(live.tenant?.members, live.roles.tenant);
     if (draft.model.tenant !== undefined && members !== undefined) draft.model.tenant.members = members;
   },
-};
+});
