@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-  TENANT_ID,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
+import { desiredOrg, desiredState, GROUP_ID, liveMembers, TENANT_ID } from './test-builders.ts';
+import { plan as planAt } from './test-planning.ts';
+import type { DesiredState, LiveState } from './types.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 
-function plan(desired: DesiredState, live: LiveState, now = NOW): Plan {
-  const result = buildPlan(desired, live, { now: () => now });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.plan;
-}
+const plan = (desired: DesiredState, live: LiveState, now = NOW) => planAt(desired, live, { now: () => now });
 
-const live = liveState(
-  {
-    group: {
-      members: [membership(people.alice, ROLES.groupAdmin), membership(people.bob, ROLES.groupMember)],
-    },
-    orgs: [
-      liveOrg('payments', {
-        members: [membership(people.alice, ROLES.orgAdmin), membership(people.carol, ROLES.orgAdmin)],
-      }),
-    ],
-    tenant: { id: TENANT_ID, name: 'Acme', members: [membership(people.dave, ROLES.tenantViewer)] },
-  },
-  everyone,
-);
+const live = liveMembers({
+  group: { alice: 'groupAdmin', bob: 'groupMember' },
+  orgs: { payments: { alice: 'orgAdmin', carol: 'orgAdmin' } },
+  tenant: { dave: 'tenantViewer' },
+});
 
 describe('expiring access, in every membership kind', () => {
   const desired = (expires: { bob?: string; carol?: string; dave?: string }) =>
