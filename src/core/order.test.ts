@@ -51,15 +51,7 @@ describe('plan order', () => {
         desiredOrg('golden'),
       ],
       users: { unknown: 'invite', ignore: [] },
-      prune: {
-        groupMembers: true,
-        orgMembers: true,
-        tenantMembers: true,
-        groupTags: true,
-        orgs: true,
-        webhooks: false,
-        projectTags: false,
-      },
+      prune: { ...desiredState().prune, tenantMembers: true, groupTags: true, orgs: true },
     });
     const result = buildPlan(desired, live);
     expect(result.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState, GROUP_ID, liveMembers, TENANT_ID } from './test-builders.ts';
+import { desiredMembers, desiredState, liveMembers } from './test-builders.ts';
 import { plan as planAt } from './test-planning.ts';
 import type { DesiredState, LiveState } from './types.ts';
 
@@ -15,28 +15,18 @@ const live = liveMembers({
 
 describe('expiring access, in every membership kind', () => {
   const desired = (expires: { bob?: string; carol?: string; dave?: string }) =>
-    desiredState({
-      group: {
-        id: GROUP_ID,
-        members: [
-          { user: 'alice', role: 'Group Admin' },
-          { user: 'bob', role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
-        ],
-      },
-      orgs: [
-        desiredOrg('payments', {
-          members: [
-            { user: 'alice', role: 'Org Admin' },
-            { user: 'carol', role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
-          ],
-        }),
+    desiredMembers({
+      group: [
+        { user: 'alice', role: 'Group Admin' },
+        { user: 'bob', role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
       ],
-      tenant: {
-        id: TENANT_ID,
-        members: [
-          { user: 'dave', role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) },
+      orgs: {
+        payments: [
+          { user: 'alice', role: 'Org Admin' },
+          { user: 'carol', role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
         ],
       },
+      tenant: [{ user: 'dave', role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) }],
     });
 
   it('deletes a live membership whose entry expired, with a note, whatever prune says', () => {
@@ -75,16 +65,14 @@ describe('expiring access, in every membership kind', () => {
 
   it('does not create an absent member whose entry expired, and says so', () => {
     const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'alice', role: 'Org Admin' },
-              { user: 'carol', role: 'Org Admin' },
-              { user: 'dave', role: 'Org Collaborator', expires: '2026-11-30' },
-            ],
-          }),
-        ],
+      desiredMembers({
+        orgs: {
+          payments: [
+            { user: 'alice', role: 'Org Admin' },
+            { user: 'carol', role: 'Org Admin' },
+            { user: 'dave', role: 'Org Collaborator', expires: '2026-11-30' },
+          ],
+        },
       }),
       live,
     );
@@ -101,14 +89,10 @@ describe('expiring access, in every membership kind', () => {
 
   it('is not an unknown-user error when the expired person has left Snyk', () => {
     const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [{ user: 'gone@acme.com', role: 'Org Admn', expires: '2026-01-01' }],
-          }),
-        ],
-        prune: { ...desiredState().prune, orgMembers: false },
-      }),
+      desiredMembers(
+        { orgs: { payments: [{ user: 'gone@acme.com', role: 'Org Admn', expires: '2026-01-01' }] } },
+        { prune: { ...desiredState().prune, orgMembers: false } },
+      ),
       live,
     );
     expect(p.changes).toEqual([]);

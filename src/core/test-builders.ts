@@ -9,6 +9,7 @@ import type {
   LiveOrg,
   LiveState,
   LiveUser,
+  MemberSpec,
   Plan,
   Role,
 } from './types.ts';
@@ -83,6 +84,20 @@ export function liveMembers(
     },
     everyone,
   );
+}
+
+/** Desired state listing these members: the group's, each org's by slug, the tenant's (`TENANT_ID`). */
+export function desiredMembers(
+  members: { group?: MemberSpec[]; orgs?: Record<string, MemberSpec[]>; tenant?: MemberSpec[] },
+  overrides: Partial<DesiredState> = {},
+): DesiredState {
+  const { group, orgs = {}, tenant } = members;
+  return desiredState({
+    ...(group && { group: { id: GROUP_ID, members: group } }),
+    orgs: Object.entries(orgs).map(([slug, list]) => desiredOrg(slug, { members: list })),
+    ...(tenant && { tenant: { id: TENANT_ID, members: tenant } }),
+    ...overrides,
+  });
 }
 
 /**

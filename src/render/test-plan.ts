@@ -51,15 +51,7 @@ export function samplePlan(): Plan {
         members: [{ user: 'bob', role: 'Org Admin' }],
       }),
     ],
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: true,
-      orgs: false,
-      webhooks: false,
-      projectTags: false,
-    },
+    prune: { ...desiredState().prune, groupTags: true },
   });
   const result = buildPlan(desired, live, { now: () => new Date('2025-06-01T12:00:00Z') });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
