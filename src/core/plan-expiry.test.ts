@@ -16,17 +16,17 @@ const live = liveMembers({
 describe('expiring access, in every membership kind', () => {
   const desired = (expires: { bob?: string; carol?: string; dave?: string }) =>
     desiredMembers({
-      group: [
-        { user: 'alice', role: 'Group Admin' },
-        { user: 'bob', role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
-      ],
-      orgs: {
-        payments: [
-          { user: 'alice', role: 'Org Admin' },
-          { user: 'carol', role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
-        ],
+      group: {
+        alice: 'Group Admin',
+        bob: { role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
       },
-      tenant: [{ user: 'dave', role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) }],
+      orgs: {
+        payments: {
+          alice: 'Org Admin',
+          carol: { role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
+        },
+      },
+      tenant: { dave: { role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) } },
     });
 
   it('deletes a live membership whose entry expired, with a note, whatever prune says', () => {
@@ -67,11 +67,11 @@ describe('expiring access, in every membership kind', () => {
     const p = plan(
       desiredMembers({
         orgs: {
-          payments: [
-            { user: 'alice', role: 'Org Admin' },
-            { user: 'carol', role: 'Org Admin' },
-            { user: 'dave', role: 'Org Collaborator', expires: '2026-11-30' },
-          ],
+          payments: {
+            alice: 'Org Admin',
+            carol: 'Org Admin',
+            dave: { role: 'Org Collaborator', expires: '2026-11-30' },
+          },
         },
       }),
       live,
@@ -90,7 +90,7 @@ describe('expiring access, in every membership kind', () => {
   it('is not an unknown-user error when the expired person has left Snyk', () => {
     const p = plan(
       desiredMembers(
-        { orgs: { payments: [{ user: 'gone@acme.com', role: 'Org Admn', expires: '2026-01-01' }] } },
+        { orgs: { payments: { 'gone@acme.com': { role: 'Org Admn', expires: '2026-01-01' } } } },
         { prune: { ...desiredState().prune, orgMembers: false } },
       ),
       live,

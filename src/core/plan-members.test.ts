@@ -3,6 +3,7 @@ import {
   desiredMembers,
   desiredOrg,
   desiredState,
+  type Listed,
   liveMembers,
   liveOrg,
   liveState,
@@ -10,7 +11,7 @@ import {
 } from './test-builders.ts';
 import { everyone, GROUP_ID, ROLES, TENANT_ID } from './test-fixtures.ts';
 import { issuesOf, plan, planLines } from './test-planning.ts';
-import type { DesiredState, MemberSpec } from './types.ts';
+import type { DesiredState } from './types.ts';
 
 const PRUNE = desiredState().prune;
 
@@ -20,17 +21,11 @@ const payments = (members: ReturnType<typeof membership>[], extra = {}) =>
 describe('org memberships', () => {
   const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator', mallory: 'orgAdmin' } } });
   /** The file listing these members of payments. */
-  const listing = (members: MemberSpec[], overrides: Partial<DesiredState> = {}) =>
+  const listing = (members: Listed, overrides: Partial<DesiredState> = {}) =>
     desiredMembers({ orgs: { payments: members } }, overrides);
 
   it('creates, updates the role of, and removes members, resolving users and roles case-insensitively', () => {
-    const p = plan(
-      listing([
-        { user: 'Bob@Acme.com', role: 'org admin' },
-        { user: 'carol', role: ROLES.orgAuditor.id },
-      ]),
-      live,
-    );
+    const p = plan(listing({ 'Bob@Acme.com': 'org admin', carol: ROLES.orgAuditor.id }), live);
     expect(p.changes).toEqual([
       {
         action: 'update',
@@ -76,9 +71,7 @@ describe('org memberships', () => {
 
   it('keeps unlisted members when prune.orgMembers is false', () => {
     const p = plan(
-      listing([{ user: 'bob@acme.com', role: 'Org Collaborator' }], {
-        prune: { ...PRUNE, orgMembers: false },
-      }),
+      listing({ 'bob@acme.com': 'Org Collaborator' }, { prune: { ...PRUNE, orgMembers: false } }),
       live,
     );
     expect(p.changes).toEqual([]);
@@ -86,7 +79,7 @@ describe('org memberships', () => {
 
   it('leaves members alone when the org has no members key, and removes all with members: []', () => {
     expect(plan(desiredState({ orgs: [desiredOrg('payments')] }), live).changes).toEqual([]);
-    expect(planLines(plan(listing([]), live))).toEqual([
+    expect(planLines(plan(listing({}), live))).toEqual([
       'delete org[payments].member[bob@acme.com]',
       'delete org[payments].member[mallory@acme.com]',
     ]);
@@ -96,11 +89,11 @@ describe('org memberships', () => {
     const withBot = liveMembers({ orgs: { payments: { bot: 'orgAdmin', mallory: 'orgAdmin' } } });
     const p = plan(
       listing(
-        [
-          { user: 'ci-bot@serviceaccount.acme.com', role: 'Org Collaborator' },
-          { user: 'Mallory', role: 'Org Collaborator' },
-          { user: 'new-bot@SERVICEACCOUNT.acme.com', role: 'Org Admin' },
-        ],
+        {
+          'ci-bot@serviceaccount.acme.com': 'Org Collaborator',
+          Mallory: 'Org Collaborator',
+          'new-bot@SERVICEACCOUNT.acme.com': 'Org Admin',
+        },
         { users: { unknown: 'error', ignore: ['*@serviceaccount.acme.com', 'mal*'] } },
       ),
       withBot,
@@ -109,7 +102,7 @@ describe('org memberships', () => {
   });
 
   it('lists the real roles and a did-you-mean for an unknown role, and never deletes that member', () => {
-    const issues = issuesOf(listing([{ user: 'bob@acme.com', role: 'Org Admn' }]), live);
+    const issues = issuesOf(listing({ 'bob@acme.com': 'Org Admn' }), live);
     expect(issues).toEqual([
       {
         code: 'UNKNOWN_ROLE',
@@ -123,12 +116,9 @@ describe('org memberships', () => {
   it('reports every unknown user in one issue when users.unknown is error', () => {
     const issues = issuesOf(
       desiredMembers({
-        group: [{ user: 'zed@acme.com', role: 'Group Member' }],
+        group: { 'zed@acme.com': 'Group Member' },
         orgs: {
-          payments: [
-            { user: 'bob@acme.com', role: 'Org Collaborator' },
-            { user: 'new@acme.com', role: 'Org Admin' },
-          ],
+          payments: { 'bob@acme.com': 'Org Collaborator', 'new@acme.com': 'Org Admin' },
         },
       }),
       live,
@@ -141,13 +131,7 @@ describe('org memberships', () => {
   });
 
   it('reports the same user listed twice under two names', () => {
-    const issues = issuesOf(
-      listing([
-        { user: 'bob@acme.com', role: 'Org Collaborator' },
-        { user: 'bob', role: 'Org Admin' },
-      ]),
-      live,
-    );
+    const issues = issuesOf(listing({ 'bob@acme.com': 'Org Collaborator', bob: 'Org Admin' }), live);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['DUPLICATE_MEMBER', ['orgs', 0, 'members', 1, 'user']],
     ]);
@@ -257,10 +241,7 @@ describe('group memberships', () => {
   it('creates, updates and removes group members', () => {
     const p = plan(
       desiredMembers({
-        group: [
-          { user: 'alice@acme.com', role: 'Group Member' },
-          { user: 'bob@acme.com', role: 'group admin' },
-        ],
+        group: { 'alice@acme.com': 'Group Member', 'bob@acme.com': 'group admin' },
       }),
       live,
     );
@@ -296,13 +277,13 @@ describe('group memberships', () => {
 
   it('accepts a group role by id even when no membership taught its name', () => {
     const roleId = '11111111-2222-4333-8444-555555555555';
-    const p = plan(desiredMembers({ group: [{ user: 'bob', role: roleId }] }), live);
+    const p = plan(desiredMembers({ group: { bob: roleId } }), live);
     const created = p.changes.find((c) => c.kind === 'group_membership' && c.action === 'create');
     expect(created?.target).toMatchObject({ roleId });
   });
 
   it('explains that group role names are learned from memberships', () => {
-    const issues = issuesOf(desiredMembers({ group: [{ user: 'bob', role: 'Group Viewer' }] }), live);
+    const issues = issuesOf(desiredMembers({ group: { bob: 'Group Viewer' } }), live);
     expect(issues[0]?.message).toContain('group roles are learned from existing group memberships');
   });
 
@@ -310,10 +291,7 @@ describe('group memberships', () => {
     const p = plan(
       desiredMembers(
         {
-          group: [
-            { user: 'alice@acme.com', role: 'Group Admin' },
-            { user: 'new@acme.com', role: 'Group Member' },
-          ],
+          group: { 'alice@acme.com': 'Group Admin', 'new@acme.com': 'Group Member' },
         },
         { prune: { ...PRUNE, groupMembers: false }, users: { unknown: 'invite', ignore: [] } },
       ),
@@ -329,11 +307,8 @@ describe('group memberships', () => {
     const p = plan(
       desiredMembers(
         {
-          group: [
-            { user: 'alice', role: 'Group Admin' },
-            { user: 'carol', role: 'Group Member' },
-          ],
-          orgs: { payments: [{ user: 'carol', role: 'Org Admin' }] },
+          group: { alice: 'Group Admin', carol: 'Group Member' },
+          orgs: { payments: { carol: 'Org Admin' } },
         },
         { prune: { ...PRUNE, groupMembers: false } },
       ),
@@ -352,10 +327,7 @@ describe('tenant memberships', () => {
   it('changes a role, and warns that a missing member cannot be created', () => {
     const p = plan(
       desiredMembers({
-        tenant: [
-          { user: 'alice', role: 'Tenant Viewer' },
-          { user: 'bob', role: 'Tenant Admin' },
-        ],
+        tenant: { alice: 'Tenant Viewer', bob: 'Tenant Admin' },
       }),
       live,
     );
@@ -378,7 +350,7 @@ describe('tenant memberships', () => {
   });
 
   it('removes unlisted tenant members only with prune.tenantMembers', () => {
-    const desired = desiredMembers({ tenant: [{ user: 'alice', role: 'Tenant Admin' }] });
+    const desired = desiredMembers({ tenant: { alice: 'Tenant Admin' } });
     expect(plan(desired, live).changes).toEqual([]);
     const p = plan({ ...desired, prune: { ...PRUNE, tenantMembers: true } }, live);
     expect(p.changes).toEqual([

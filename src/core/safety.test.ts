@@ -22,10 +22,12 @@ describe('mass-delete rail', () => {
     desiredMembers(
       {
         orgs: {
-          payments: users.map((user) => ({
-            user,
-            role: user === 'alice' || user === 'bob' ? 'Org Admin' : 'Org Collaborator',
-          })),
+          payments: Object.fromEntries(
+            users.map((user) => [
+              user,
+              user === 'alice' || user === 'bob' ? 'Org Admin' : 'Org Collaborator',
+            ]),
+          ),
         },
       },
       { limits: { maxDeletePercent: 25 } },
@@ -73,7 +75,7 @@ describe('lock-out rail', () => {
   });
 
   it("refuses removing the token's own user from Group Admin", () => {
-    const p = plan(desiredMembers({ group: [{ user: 'bob', role: 'Group Admin' }] }), live);
+    const p = plan(desiredMembers({ group: { bob: 'Group Admin' } }), live);
     expect(checkSafety(p, live, {})).toEqual([
       {
         rail: 'lockout',
@@ -89,10 +91,7 @@ describe('lock-out rail', () => {
   it("refuses demoting the token's own user", () => {
     const p = plan(
       desiredMembers({
-        group: [
-          { user: 'alice', role: 'Group Member' },
-          { user: 'bob', role: 'Group Admin' },
-        ],
+        group: { alice: 'Group Member', bob: 'Group Admin' },
       }),
       live,
     );
@@ -105,10 +104,7 @@ describe('lock-out rail', () => {
     const demote = plan(
       desiredMembers({
         orgs: {
-          payments: [
-            { user: 'bob', role: 'Org Collaborator' },
-            { user: 'carol', role: 'Org Collaborator' },
-          ],
+          payments: { bob: 'Org Collaborator', carol: 'Org Collaborator' },
         },
       }),
       live,
@@ -123,13 +119,13 @@ describe('lock-out rail', () => {
       },
     ]);
     expect(checkSafety(demote, live, { allowLockout: true })).toEqual([]);
-    const swap = plan(desiredMembers({ orgs: { payments: [{ user: 'carol', role: 'Org Admin' }] } }), live);
+    const swap = plan(desiredMembers({ orgs: { payments: { carol: 'Org Admin' } } }), live);
     expect(checkSafety(swap, live, {})).toEqual([]);
   });
 
   it('refuses leaving the group without any Group Admin', () => {
     const self = { ...live, self: { id: 'user-carol', type: 'user' } };
-    const p = plan(desiredMembers({ group: [] }), self);
+    const p = plan(desiredMembers({ group: {} }), self);
     expect(checkSafety(p, self, { allowMassDelete: true }).map((r) => r.message)).toEqual([
       'Refusing to leave the group without any Group Admin: group.member[alice@acme.com], group.member[bob@acme.com]. Re-run with --allow-lockout if this is intended.',
     ]);

@@ -86,16 +86,24 @@ export function liveMembers(
   );
 }
 
+/** Listed members as the file writes them, in order: `{ alice: 'Org Admin', bob: { role, expires } }`. */
+export type Listed = Record<string, string | Omit<MemberSpec, 'user'>>;
+
+const specsOf = (listed: Listed): MemberSpec[] =>
+  Object.entries(listed).map(([user, entry]) =>
+    typeof entry === 'string' ? { user, role: entry } : { user, ...entry },
+  );
+
 /** Desired state listing these members: the group's, each org's by slug, the tenant's (`TENANT_ID`). */
 export function desiredMembers(
-  members: { group?: MemberSpec[]; orgs?: Record<string, MemberSpec[]>; tenant?: MemberSpec[] },
+  members: { group?: Listed; orgs?: Record<string, Listed>; tenant?: Listed },
   overrides: Partial<DesiredState> = {},
 ): DesiredState {
   const { group, orgs = {}, tenant } = members;
   return desiredState({
-    ...(group && { group: { id: GROUP_ID, members: group } }),
-    orgs: Object.entries(orgs).map(([slug, list]) => desiredOrg(slug, { members: list })),
-    ...(tenant && { tenant: { id: TENANT_ID, members: tenant } }),
+    ...(group && { group: { id: GROUP_ID, members: specsOf(group) } }),
+    orgs: Object.entries(orgs).map(([slug, listed]) => desiredOrg(slug, { members: specsOf(listed) })),
+    ...(tenant && { tenant: { id: TENANT_ID, members: specsOf(tenant) } }),
     ...overrides,
   });
 }
