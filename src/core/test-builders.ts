@@ -89,7 +89,8 @@ export function liveMembers(
 /** Listed members as the file writes them, in order: `{ alice: 'Org Admin', bob: { role, expires } }`. */
 export type Listed = Record<string, string | Omit<MemberSpec, 'user'>>;
 
-const specsOf = (listed: Listed): MemberSpec[] =>
+/** The member specs of `listed`, for a desired org or group built by hand. */
+export const memberSpecs = (listed: Listed): MemberSpec[] =>
   Object.entries(listed).map(([user, entry]) =>
     typeof entry === 'string' ? { user, role: entry } : { user, ...entry },
   );
@@ -101,9 +102,9 @@ export function desiredMembers(
 ): DesiredState {
   const { group, orgs = {}, tenant } = members;
   return desiredState({
-    ...(group && { group: { id: GROUP_ID, members: specsOf(group) } }),
-    orgs: Object.entries(orgs).map(([slug, listed]) => desiredOrg(slug, { members: specsOf(listed) })),
-    ...(tenant && { tenant: { id: TENANT_ID, members: specsOf(tenant) } }),
+    ...(group && { group: { id: GROUP_ID, members: memberSpecs(group) } }),
+    orgs: Object.entries(orgs).map(([slug, listed]) => desiredOrg(slug, { members: memberSpecs(listed) })),
+    ...(tenant && { tenant: { id: TENANT_ID, members: memberSpecs(tenant) } }),
     ...overrides,
   });
 }
