@@ -41,7 +41,7 @@ export interface OrgSettingsSpec<K extends string, P extends SettingsPart> {
   schema: TSchema;
 }
 
-export const settingsAddress = (slug: string, part: SettingsPart) => `${orgAddress(slug)}.${part}`;
+const settingsAddress = (slug: string, part: SettingsPart) => `${orgAddress(slug)}.${part}`;
 
 /**
  * The one update per org: the managed keys' diff against live, or, for an org this plan
