@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-PYJ3D4F2.js";
+} from "./chunk-4XPZ5EFE.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,8 +22,8 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-ZT4CM7DX.js";
+import "./chunk-I53DS47W.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
@@ -32,10 +32,10 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-TTKX47F6.js";
 import {
   KIND_NAMES
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

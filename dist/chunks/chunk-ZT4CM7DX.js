@@ -4,11 +4,11 @@ import {
   didYouMean,
   loadConfig,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-I53DS47W.js";
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-TTKX47F6.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -22,7 +22,7 @@ import {
   orgAddress,
   orgSlugOfAddress,
   rolesOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   GitopsError,
   UsageError,

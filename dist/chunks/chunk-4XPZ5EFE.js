@@ -5,20 +5,20 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-ZT4CM7DX.js";
 import {
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-I53DS47W.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-TTKX47F6.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
   require_fast_json_patch
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

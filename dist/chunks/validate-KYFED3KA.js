@@ -4,10 +4,10 @@ import {
 } from "./chunk-DZMZJE36.js";
 import {
   loadConfig
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-I53DS47W.js";
 import {
   formatIssue
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   configPaths,
   parseCommandArgs

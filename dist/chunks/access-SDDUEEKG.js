@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-ZT4CM7DX.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-I53DS47W.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-TTKX47F6.js";
 import {
   designation,
   designationsOf,
@@ -26,7 +26,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

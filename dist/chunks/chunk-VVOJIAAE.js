@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-KIFYXVL2.js";
 import {
   applyBudgetSentence,
   bold,
@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-ZT4CM7DX.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -11,7 +11,7 @@ import {
   normalize,
   originRef,
   require_dist
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   __commonJS,
   __toESM

@@ -14,16 +14,16 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-ZT4CM7DX.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-TTKX47F6.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-4OQRMBEU.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

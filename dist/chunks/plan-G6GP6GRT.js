@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunk-BC7XVLJ2.js";
+} from "./chunk-V2SXJ3QX.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
-import "./chunk-Y355XNAV.js";
+} from "./chunk-VVOJIAAE.js";
+import "./chunk-KIFYXVL2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -15,16 +15,16 @@ import {
 import {
   loadDesired,
   planDesired
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-ZT4CM7DX.js";
+import "./chunk-I53DS47W.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
-import "./chunk-DWOLECE3.js";
+} from "./chunk-TTKX47F6.js";
+import "./chunk-4OQRMBEU.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,
