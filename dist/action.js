@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-OIXTKQOZ.js";
+} from "./chunks/chunk-ANHKY7RT.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-LIUPUMBK.js";
-import "./chunks/chunk-ESWASCL7.js";
+} from "./chunks/chunk-D7OTIBM4.js";
+import "./chunks/chunk-YZLCUJ6X.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-Y6SAN4MU.js";
+} from "./chunks/chunk-4BCE2M63.js";
 import {
   mdCode,
   mdFence,
@@ -27,14 +27,14 @@ import {
   openSnyk,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-ASUPOI4G.js";
+} from "./chunks/chunk-APVNIIXH.js";
 import {
   canonicalJson,
   formatIssue,
   loadConfig,
   orgAddress,
   overrideInput
-} from "./chunks/chunk-OZNLXA6C.js";
+} from "./chunks/chunk-MTBADMEM.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

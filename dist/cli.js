@@ -19,27 +19,27 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-NTBBCD4V.js")).planCommand
+    load: async () => (await import("./chunks/plan-QLE7HJZU.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-4KAOLIDC.js")).applyCommand
+    load: async () => (await import("./chunks/apply-W6JNQ7C3.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-KMYINVGM.js")).driftCommand
+    load: async () => (await import("./chunks/drift-RQNMMIBS.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-2RKNZQ44.js")).accessCommand
+    load: async () => (await import("./chunks/access-IFU6WBHR.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-SVE6YV55.js")).exportCommand
+    load: async () => (await import("./chunks/export-I7RNHXQ5.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
@@ -49,7 +49,7 @@ var COMMANDS = {
   validate: {
     summary: "check the config files (schema and rules), offline",
     usage: "validate [paths...] [--format text|json]",
-    load: async () => (await import("./chunks/validate-QZQOGY3G.js")).validateCommand
+    load: async () => (await import("./chunks/validate-LQKHNYZA.js")).validateCommand
   }
 };
 

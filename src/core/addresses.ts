@@ -10,10 +10,6 @@ export function integrationAddress(slug: string, type: string): string {
   return `${orgAddress(slug)}.integration[${type}]`;
 }
 
-export function notificationsAddress(slug: string): string {
-  return `${orgAddress(slug)}.notifications`;
-}
-
 export function webhookAddress(slug: string, url: string): string {
   return `${orgAddress(slug)}.webhook[${url}]`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, memberSpecs, membership } from './test-builders.ts';
 import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
 
 describe('plan order', () => {
@@ -29,19 +29,13 @@ describe('plan order', () => {
         id: GROUP_ID,
         settings: { sessionLength: 50 },
         tags: [],
-        members: [
-          { user: 'alice', role: 'Group Admin' },
-          { user: 'bob', role: 'Group Member' },
-        ],
+        members: memberSpecs({ alice: 'Group Admin', bob: 'Group Member' }),
       },
       tenant: { id: 'tenant-1', name: 'Acme Inc', members: [] },
       orgs: [
         desiredOrg('payments', {
           name: 'Payments Team',
-          members: [
-            { user: 'bob', role: 'Org Admin' },
-            { user: 'new@acme.com', role: 'Org Admin' },
-          ],
+          members: memberSpecs({ bob: 'Org Admin', 'new@acme.com': 'Org Admin' }),
         }),
         desiredOrg('mobile', {
           name: 'Mobile',
@@ -51,15 +45,7 @@ describe('plan order', () => {
         desiredOrg('golden'),
       ],
       users: { unknown: 'invite', ignore: [] },
-      prune: {
-        groupMembers: true,
-        orgMembers: true,
-        tenantMembers: true,
-        groupTags: true,
-        orgs: true,
-        webhooks: false,
-        projectTags: false,
-      },
+      prune: { ...desiredState().prune, tenantMembers: true, groupTags: true, orgs: true },
     });
     const result = buildPlan(desired, live);
     expect(result.ok).toBe(true);

@@ -1,66 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-  TENANT_ID,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
+import { desiredMembers, desiredState, liveMembers } from './test-builders.ts';
+import { plan as planAt } from './test-planning.ts';
+import type { DesiredState, LiveState } from './types.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 
-function plan(desired: DesiredState, live: LiveState, now = NOW): Plan {
-  const result = buildPlan(desired, live, { now: () => now });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.plan;
-}
+const plan = (desired: DesiredState, live: LiveState, now = NOW) => planAt(desired, live, { now: () => now });
 
-const live = liveState(
-  {
-    group: {
-      members: [membership(people.alice, ROLES.groupAdmin), membership(people.bob, ROLES.groupMember)],
-    },
-    orgs: [
-      liveOrg('payments', {
-        members: [membership(people.alice, ROLES.orgAdmin), membership(people.carol, ROLES.orgAdmin)],
-      }),
-    ],
-    tenant: { id: TENANT_ID, name: 'Acme', members: [membership(people.dave, ROLES.tenantViewer)] },
-  },
-  everyone,
-);
+const live = liveMembers({
+  group: { alice: 'groupAdmin', bob: 'groupMember' },
+  orgs: { payments: { alice: 'orgAdmin', carol: 'orgAdmin' } },
+  tenant: { dave: 'tenantViewer' },
+});
 
 describe('expiring access, in every membership kind', () => {
   const desired = (expires: { bob?: string; carol?: string; dave?: string }) =>
-    desiredState({
+    desiredMembers({
       group: {
-        id: GROUP_ID,
-        members: [
-          { user: 'alice', role: 'Group Admin' },
-          { user: 'bob', role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
-        ],
+        alice: 'Group Admin',
+        bob: { role: 'Group Member', ...(expires.bob ? { expires: expires.bob } : {}) },
       },
-      orgs: [
-        desiredOrg('payments', {
-          members: [
-            { user: 'alice', role: 'Org Admin' },
-            { user: 'carol', role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
-          ],
-        }),
-      ],
-      tenant: {
-        id: TENANT_ID,
-        members: [
-          { user: 'dave', role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) },
-        ],
+      orgs: {
+        payments: {
+          alice: 'Org Admin',
+          carol: { role: 'Org Admin', ...(expires.carol ? { expires: expires.carol } : {}) },
+        },
       },
+      tenant: { dave: { role: 'Tenant Viewer', ...(expires.dave ? { expires: expires.dave } : {}) } },
     });
 
   it('deletes a live membership whose entry expired, with a note, whatever prune says', () => {
@@ -99,16 +65,14 @@ describe('expiring access, in every membership kind', () => {
 
   it('does not create an absent member whose entry expired, and says so', () => {
     const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'alice', role: 'Org Admin' },
-              { user: 'carol', role: 'Org Admin' },
-              { user: 'dave', role: 'Org Collaborator', expires: '2026-11-30' },
-            ],
-          }),
-        ],
+      desiredMembers({
+        orgs: {
+          payments: {
+            alice: 'Org Admin',
+            carol: 'Org Admin',
+            dave: { role: 'Org Collaborator', expires: '2026-11-30' },
+          },
+        },
       }),
       live,
     );
@@ -125,14 +89,10 @@ describe('expiring access, in every membership kind', () => {
 
   it('is not an unknown-user error when the expired person has left Snyk', () => {
     const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [{ user: 'gone@acme.com', role: 'Org Admn', expires: '2026-01-01' }],
-          }),
-        ],
-        prune: { ...desiredState().prune, orgMembers: false },
-      }),
+      desiredMembers(
+        { orgs: { payments: { 'gone@acme.com': { role: 'Org Admn', expires: '2026-01-01' } } } },
+        { prune: { ...desiredState().prune, orgMembers: false } },
+      ),
       live,
     );
     expect(p.changes).toEqual([]);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
-import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
+import {
+  desiredMembers,
+  desiredOrg,
+  desiredState,
+  type Listed,
+  liveMembers,
+  liveOrg,
+  liveState,
+  type membership,
+} from './test-builders.ts';
+import { everyone, GROUP_ID, ROLES, TENANT_ID } from './test-fixtures.ts';
 import { issuesOf, plan, planLines } from './test-planning.ts';
+import type { DesiredState } from './types.ts';
 
 const PRUNE = desiredState().prune;
 
@@ -9,29 +19,13 @@ const payments = (members: ReturnType<typeof membership>[], extra = {}) =>
   liveOrg('payments', { members, ...extra });
 
 describe('org memberships', () => {
-  const live = liveState(
-    {
-      orgs: [
-        payments([membership(people.bob, ROLES.orgCollaborator), membership(people.mallory, ROLES.orgAdmin)]),
-      ],
-    },
-    everyone,
-  );
+  const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator', mallory: 'orgAdmin' } } });
+  /** The file listing these members of payments. */
+  const listing = (members: Listed, overrides: Partial<DesiredState> = {}) =>
+    desiredMembers({ orgs: { payments: members } }, overrides);
 
   it('creates, updates the role of, and removes members, resolving users and roles case-insensitively', () => {
-    const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'Bob@Acme.com', role: 'org admin' },
-              { user: 'carol', role: ROLES.orgAuditor.id },
-            ],
-          }),
-        ],
-      }),
-      live,
-    );
+    const p = plan(listing({ 'Bob@Acme.com': 'org admin', carol: ROLES.orgAuditor.id }), live);
     expect(p.changes).toEqual([
       {
         action: 'update',
@@ -77,10 +71,7 @@ describe('org memberships', () => {
 
   it('keeps unlisted members when prune.orgMembers is false', () => {
     const p = plan(
-      desiredState({
-        orgs: [desiredOrg('payments', { members: [{ user: 'bob@acme.com', role: 'Org Collaborator' }] })],
-        prune: { ...PRUNE, orgMembers: false },
-      }),
+      listing({ 'bob@acme.com': 'Org Collaborator' }, { prune: { ...PRUNE, orgMembers: false } }),
       live,
     );
     expect(p.changes).toEqual([]);
@@ -88,46 +79,30 @@ describe('org memberships', () => {
 
   it('leaves members alone when the org has no members key, and removes all with members: []', () => {
     expect(plan(desiredState({ orgs: [desiredOrg('payments')] }), live).changes).toEqual([]);
-    expect(planLines(plan(desiredState({ orgs: [desiredOrg('payments', { members: [] })] }), live))).toEqual([
+    expect(planLines(plan(listing({}), live))).toEqual([
       'delete org[payments].member[bob@acme.com]',
       'delete org[payments].member[mallory@acme.com]',
     ]);
   });
 
   it('never creates, changes or removes ignored users (globs over email and username, case-insensitive)', () => {
-    const withBot = liveState(
-      {
-        orgs: [
-          payments([membership(people.bot, ROLES.orgAdmin), membership(people.mallory, ROLES.orgAdmin)]),
-        ],
-      },
-      everyone,
-    );
+    const withBot = liveMembers({ orgs: { payments: { bot: 'orgAdmin', mallory: 'orgAdmin' } } });
     const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'ci-bot@serviceaccount.acme.com', role: 'Org Collaborator' },
-              { user: 'Mallory', role: 'Org Collaborator' },
-              { user: 'new-bot@SERVICEACCOUNT.acme.com', role: 'Org Admin' },
-            ],
-          }),
-        ],
-        users: { unknown: 'error', ignore: ['*@serviceaccount.acme.com', 'mal*'] },
-      }),
+      listing(
+        {
+          'ci-bot@serviceaccount.acme.com': 'Org Collaborator',
+          Mallory: 'Org Collaborator',
+          'new-bot@SERVICEACCOUNT.acme.com': 'Org Admin',
+        },
+        { users: { unknown: 'error', ignore: ['*@serviceaccount.acme.com', 'mal*'] } },
+      ),
       withBot,
     );
     expect(p.changes).toEqual([]);
   });
 
   it('lists the real roles and a did-you-mean for an unknown role, and never deletes that member', () => {
-    const issues = issuesOf(
-      desiredState({
-        orgs: [desiredOrg('payments', { members: [{ user: 'bob@acme.com', role: 'Org Admn' }] })],
-      }),
-      live,
-    );
+    const issues = issuesOf(listing({ 'bob@acme.com': 'Org Admn' }), live);
     expect(issues).toEqual([
       {
         code: 'UNKNOWN_ROLE',
@@ -140,16 +115,11 @@ describe('org memberships', () => {
 
   it('reports every unknown user in one issue when users.unknown is error', () => {
     const issues = issuesOf(
-      desiredState({
-        group: { id: GROUP_ID, members: [{ user: 'zed@acme.com', role: 'Group Member' }] },
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'bob@acme.com', role: 'Org Collaborator' },
-              { user: 'new@acme.com', role: 'Org Admin' },
-            ],
-          }),
-        ],
+      desiredMembers({
+        group: { 'zed@acme.com': 'Group Member' },
+        orgs: {
+          payments: { 'bob@acme.com': 'Org Collaborator', 'new@acme.com': 'Org Admin' },
+        },
       }),
       live,
     );
@@ -161,19 +131,7 @@ describe('org memberships', () => {
   });
 
   it('reports the same user listed twice under two names', () => {
-    const issues = issuesOf(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'bob@acme.com', role: 'Org Collaborator' },
-              { user: 'bob', role: 'Org Admin' },
-            ],
-          }),
-        ],
-      }),
-      live,
-    );
+    const issues = issuesOf(listing({ 'bob@acme.com': 'Org Collaborator', bob: 'Org Admin' }), live);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['DUPLICATE_MEMBER', ['orgs', 0, 'members', 1, 'user']],
     ]);
@@ -278,25 +236,12 @@ describe('pending users', () => {
 });
 
 describe('group memberships', () => {
-  const live = liveState(
-    {
-      group: {
-        members: [membership(people.alice, ROLES.groupAdmin), membership(people.mallory, ROLES.groupMember)],
-      },
-    },
-    everyone,
-  );
+  const live = liveMembers({ group: { alice: 'groupAdmin', mallory: 'groupMember' } });
 
   it('creates, updates and removes group members', () => {
     const p = plan(
-      desiredState({
-        group: {
-          id: GROUP_ID,
-          members: [
-            { user: 'alice@acme.com', role: 'Group Member' },
-            { user: 'bob@acme.com', role: 'group admin' },
-          ],
-        },
+      desiredMembers({
+        group: { 'alice@acme.com': 'Group Member', 'bob@acme.com': 'group admin' },
       }),
       live,
     );
@@ -332,32 +277,24 @@ describe('group memberships', () => {
 
   it('accepts a group role by id even when no membership taught its name', () => {
     const roleId = '11111111-2222-4333-8444-555555555555';
-    const p = plan(desiredState({ group: { id: GROUP_ID, members: [{ user: 'bob', role: roleId }] } }), live);
+    const p = plan(desiredMembers({ group: { bob: roleId } }), live);
     const created = p.changes.find((c) => c.kind === 'group_membership' && c.action === 'create');
     expect(created?.target).toMatchObject({ roleId });
   });
 
   it('explains that group role names are learned from memberships', () => {
-    const issues = issuesOf(
-      desiredState({ group: { id: GROUP_ID, members: [{ user: 'bob', role: 'Group Viewer' }] } }),
-      live,
-    );
+    const issues = issuesOf(desiredMembers({ group: { bob: 'Group Viewer' } }), live);
     expect(issues[0]?.message).toContain('group roles are learned from existing group memberships');
   });
 
   it('warns instead of planning for an unknown user when users.unknown invites', () => {
     const p = plan(
-      desiredState({
-        group: {
-          id: GROUP_ID,
-          members: [
-            { user: 'alice@acme.com', role: 'Group Admin' },
-            { user: 'new@acme.com', role: 'Group Member' },
-          ],
+      desiredMembers(
+        {
+          group: { 'alice@acme.com': 'Group Admin', 'new@acme.com': 'Group Member' },
         },
-        prune: { ...PRUNE, groupMembers: false },
-        users: { unknown: 'invite', ignore: [] },
-      }),
+        { prune: { ...PRUNE, groupMembers: false }, users: { unknown: 'invite', ignore: [] } },
+      ),
       live,
     );
     expect(p.changes).toEqual([]);
@@ -368,18 +305,14 @@ describe('group memberships', () => {
 
   it('orders a user’s org membership after their group membership', () => {
     const p = plan(
-      desiredState({
-        group: {
-          id: GROUP_ID,
-          members: [
-            { user: 'alice', role: 'Group Admin' },
-            { user: 'carol', role: 'Group Member' },
-          ],
+      desiredMembers(
+        {
+          group: { alice: 'Group Admin', carol: 'Group Member' },
+          orgs: { payments: { carol: 'Org Admin' } },
         },
-        orgs: [desiredOrg('payments', { members: [{ user: 'carol', role: 'Org Admin' }] })],
-        prune: { ...PRUNE, groupMembers: false },
-      }),
-      liveState({ ...live, orgs: [payments([])] }, everyone),
+        { prune: { ...PRUNE, groupMembers: false } },
+      ),
+      liveMembers({ group: { alice: 'groupAdmin', mallory: 'groupMember' }, orgs: { payments: {} } }),
     );
     expect(p.changes.map((c) => [c.address, c.dependsOn])).toEqual([
       ['group.member[carol@acme.com]', []],
@@ -389,30 +322,12 @@ describe('group memberships', () => {
 });
 
 describe('tenant memberships', () => {
-  const live = liveState(
-    {
-      tenant: {
-        id: 'tenant-1',
-        name: 'Acme',
-        members: [
-          membership(people.alice, ROLES.tenantAdmin),
-          membership(people.mallory, ROLES.tenantViewer),
-        ],
-      },
-    },
-    everyone,
-  );
+  const live = liveMembers({ tenant: { alice: 'tenantAdmin', mallory: 'tenantViewer' } });
 
   it('changes a role, and warns that a missing member cannot be created', () => {
     const p = plan(
-      desiredState({
-        tenant: {
-          id: 'tenant-1',
-          members: [
-            { user: 'alice', role: 'Tenant Viewer' },
-            { user: 'bob', role: 'Tenant Admin' },
-          ],
-        },
+      desiredMembers({
+        tenant: { alice: 'Tenant Viewer', bob: 'Tenant Admin' },
       }),
       live,
     );
@@ -422,7 +337,7 @@ describe('tenant memberships', () => {
         kind: 'tenant_membership',
         address: 'tenant.member[alice@acme.com]',
         target: {
-          tenantId: 'tenant-1',
+          tenantId: TENANT_ID,
           membershipId: 'm-user-alice-role-tenant-admin',
           userId: 'user-alice',
           roleId: 'role-tenant-viewer',
@@ -435,9 +350,7 @@ describe('tenant memberships', () => {
   });
 
   it('removes unlisted tenant members only with prune.tenantMembers', () => {
-    const desired = desiredState({
-      tenant: { id: 'tenant-1', members: [{ user: 'alice', role: 'Tenant Admin' }] },
-    });
+    const desired = desiredMembers({ tenant: { alice: 'Tenant Admin' } });
     expect(plan(desired, live).changes).toEqual([]);
     const p = plan({ ...desired, prune: { ...PRUNE, tenantMembers: true } }, live);
     expect(p.changes).toEqual([
@@ -445,7 +358,7 @@ describe('tenant memberships', () => {
         action: 'delete',
         address: 'tenant.member[mallory@acme.com]',
         target: {
-          tenantId: 'tenant-1',
+          tenantId: TENANT_ID,
           membershipId: 'm-user-mallory-role-tenant-viewer',
           userId: 'user-mallory',
         },

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
 import { applyChangesToLive } from './simulate.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, PendingUser, Plan } from './types.ts';
+import { desiredOrg, desiredState, liveMembers, ROLES } from './test-builders.ts';
+import { plan as planAt } from './test-planning.ts';
+import type { DesiredState, LiveState, PendingUser } from './types.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 
-function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live, { now: () => NOW });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.plan;
-}
+const plan = (desired: DesiredState, live: LiveState) => planAt(desired, live, { now: () => NOW });
 
 const invite = (email: string, id: string, active = true): PendingUser => ({
   via: 'invite',
@@ -29,11 +16,12 @@ const invite = (email: string, id: string, active = true): PendingUser => ({
   ...(active ? {} : { active: false }),
 });
 
-const liveWith = (pending: PendingUser[]) =>
-  liveState(
-    { orgs: [liveOrg('payments', { members: [membership(people.alice, ROLES.orgAdmin)], pending })] },
-    everyone,
-  );
+const members = liveMembers({ orgs: { payments: { alice: 'orgAdmin' } } });
+
+const liveWith = (pending: PendingUser[]) => ({
+  ...members,
+  orgs: members.orgs.map((org) => ({ ...org, pending })),
+});
 
 const desiredWith = (members: { user: string; role: string; expires?: string }[], prune = true) =>
   desiredState({

@@ -2,44 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { renderPlanJson } from '../render/plan-json.ts';
 import { renderPlanMarkdown } from '../render/plan-markdown.ts';
 import { renderPlanText } from '../render/plan-text.ts';
-import { buildPlan } from './plan.ts';
 import { checkSafety } from './safety.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
+import { desiredOrg, desiredState, GROUP_ID, liveMembers } from './test-builders.ts';
+import { plan } from './test-planning.ts';
 
-function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.plan;
-}
-
-const live = liveState(
-  {
-    group: {
-      members: [membership(people.alice, ROLES.groupAdmin), membership(people.bob, ROLES.groupAdmin)],
-    },
-    orgs: [
-      liveOrg('payments', {
-        members: [
-          membership(people.bob, ROLES.orgAdmin),
-          membership(people.carol, ROLES.orgCollaborator),
-          membership(people.dave, ROLES.orgCollaborator),
-        ],
-      }),
-    ],
-  },
-  everyone,
-);
+const live = liveMembers({
+  group: { alice: 'groupAdmin', bob: 'groupAdmin' },
+  orgs: { payments: { bob: 'orgAdmin', carol: 'orgCollaborator', dave: 'orgCollaborator' } },
+});
 
 describe('refusals carried by the plan', () => {
   it('are exactly what apply computes without overrides', () => {

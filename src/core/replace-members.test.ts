@@ -2,25 +2,9 @@
 // memberships (org and group) are offered as a delete and a create, the create after it.
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
-import {
-  desiredOrg,
-  desiredState,
-  everyone,
-  GROUP_ID,
-  liveOrg,
-  liveState,
-  membership,
-  people,
-  ROLES,
-} from './test-builders.ts';
+import { desiredOrg, desiredState, GROUP_ID, liveMembers, people, ROLES } from './test-builders.ts';
 
-const live = liveState(
-  {
-    orgs: [liveOrg('payments', { members: [membership(people.bob, ROLES.orgCollaborator)] })],
-    group: { members: [membership(people.bob, ROLES.groupMember)] },
-  },
-  everyone,
-);
+const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator' } }, group: { bob: 'groupMember' } });
 const desired = desiredState({
   group: { id: GROUP_ID, members: [{ user: 'bob@acme.com', role: 'Group Member' }] },
   orgs: [desiredOrg('payments', { members: [{ user: 'bob@acme.com', role: 'Org Collaborator' }] })],

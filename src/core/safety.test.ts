@@ -1,39 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { checkSafety } from './safety.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
-import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
+import {
+  desiredMembers,
+  desiredOrg,
+  desiredState,
+  liveMembers,
+  liveOrg,
+  liveState,
+} from './test-builders.ts';
 import { plan } from './test-planning.ts';
 
 const PRUNE = desiredState().prune;
 
 describe('mass-delete rail', () => {
-  const live = liveState(
-    {
-      orgs: [
-        liveOrg('payments', {
-          members: [
-            membership(people.alice, ROLES.orgAdmin),
-            membership(people.bob, ROLES.orgAdmin),
-            membership(people.carol, ROLES.orgCollaborator),
-            membership(people.dave, ROLES.orgCollaborator),
-          ],
-        }),
-      ],
+  const live = liveMembers({
+    orgs: {
+      payments: { alice: 'orgAdmin', bob: 'orgAdmin', carol: 'orgCollaborator', dave: 'orgCollaborator' },
     },
-    everyone,
-  );
+  });
   const keep = (...users: string[]) =>
-    desiredState({
-      orgs: [
-        desiredOrg('payments', {
-          members: users.map((user) => ({
-            user,
-            role: user === 'alice' || user === 'bob' ? 'Org Admin' : 'Org Collaborator',
-          })),
-        }),
-      ],
-      limits: { maxDeletePercent: 25 },
-    });
+    desiredMembers(
+      {
+        orgs: {
+          payments: Object.fromEntries(
+            users.map((user) => [
+              user,
+              user === 'alice' || user === 'bob' ? 'Org Admin' : 'Org Collaborator',
+            ]),
+          ),
+        },
+      },
+      { limits: { maxDeletePercent: 25 } },
+    );
 
   it('allows deleting up to limits.maxDeletePercent of a kind', () => {
     const p = plan(keep('alice', 'bob', 'carol'), live);
@@ -71,25 +69,13 @@ describe('mass-delete rail', () => {
 });
 
 describe('lock-out rail', () => {
-  const live = liveState(
-    {
-      group: {
-        members: [membership(people.alice, ROLES.groupAdmin), membership(people.bob, ROLES.groupAdmin)],
-      },
-      orgs: [
-        liveOrg('payments', {
-          members: [membership(people.bob, ROLES.orgAdmin), membership(people.carol, ROLES.orgCollaborator)],
-        }),
-      ],
-    },
-    everyone,
-  );
+  const live = liveMembers({
+    group: { alice: 'groupAdmin', bob: 'groupAdmin' },
+    orgs: { payments: { bob: 'orgAdmin', carol: 'orgCollaborator' } },
+  });
 
   it("refuses removing the token's own user from Group Admin", () => {
-    const p = plan(
-      desiredState({ group: { id: GROUP_ID, members: [{ user: 'bob', role: 'Group Admin' }] } }),
-      live,
-    );
+    const p = plan(desiredMembers({ group: { bob: 'Group Admin' } }), live);
     expect(checkSafety(p, live, {})).toEqual([
       {
         rail: 'lockout',
@@ -104,14 +90,8 @@ describe('lock-out rail', () => {
 
   it("refuses demoting the token's own user", () => {
     const p = plan(
-      desiredState({
-        group: {
-          id: GROUP_ID,
-          members: [
-            { user: 'alice', role: 'Group Member' },
-            { user: 'bob', role: 'Group Admin' },
-          ],
-        },
+      desiredMembers({
+        group: { alice: 'Group Member', bob: 'Group Admin' },
       }),
       live,
     );
@@ -122,15 +102,10 @@ describe('lock-out rail', () => {
 
   it('refuses leaving an org without an Org Admin, and allows it when another admin is added', () => {
     const demote = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            members: [
-              { user: 'bob', role: 'Org Collaborator' },
-              { user: 'carol', role: 'Org Collaborator' },
-            ],
-          }),
-        ],
+      desiredMembers({
+        orgs: {
+          payments: { bob: 'Org Collaborator', carol: 'Org Collaborator' },
+        },
       }),
       live,
     );
@@ -144,16 +119,13 @@ describe('lock-out rail', () => {
       },
     ]);
     expect(checkSafety(demote, live, { allowLockout: true })).toEqual([]);
-    const swap = plan(
-      desiredState({ orgs: [desiredOrg('payments', { members: [{ user: 'carol', role: 'Org Admin' }] })] }),
-      live,
-    );
+    const swap = plan(desiredMembers({ orgs: { payments: { carol: 'Org Admin' } } }), live);
     expect(checkSafety(swap, live, {})).toEqual([]);
   });
 
   it('refuses leaving the group without any Group Admin', () => {
     const self = { ...live, self: { id: 'user-carol', type: 'user' } };
-    const p = plan(desiredState({ group: { id: GROUP_ID, members: [] } }), self);
+    const p = plan(desiredMembers({ group: {} }), self);
     expect(checkSafety(p, self, { allowMassDelete: true }).map((r) => r.message)).toEqual([
       'Refusing to leave the group without any Group Admin: group.member[alice@acme.com], group.member[bob@acme.com]. Re-run with --allow-lockout if this is intended.',
     ]);

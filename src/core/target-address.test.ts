@@ -4,23 +4,35 @@ import { parseTarget, parseTargets, type Target } from './target-address.ts';
 const target = (text: string) => parseTarget(text) as Target;
 
 describe('--target addresses', () => {
-  it('selects an address and everything inside it', () => {
-    const t = target('org[payments]');
-    expect(t.matches('org[payments]')).toBe(true);
-    expect(t.matches('org[payments].member[bob@acme.com]')).toBe(true);
-    expect(t.matches('org[payments-eu]')).toBe(false);
-    expect(t.selectsOrg('payments')).toBe(true);
-  });
-
-  it('globs within a segment: * does not cross brackets, and crosses dots inside them', () => {
-    const t = target('org[pay*].member[*@acme.com]');
-    expect(t.matches('org[payments].member[bob@acme.com]')).toBe(true);
-    expect(t.matches('org[payments].member[bob@other.com]')).toBe(false);
-    expect(t.matches('org[payments].settings')).toBe(false);
-    expect(t.selectsOrg('pay-eu')).toBe(true);
-    expect(target('group.member[*]').matches('group.member[a.b@acme.com]')).toBe(true);
-    expect(target('group.member[*]').matches('group.settings')).toBe(false);
-  });
+  const cases: { rule: string; text: string; matches: string[]; misses: string[]; org?: string }[] = [
+    {
+      rule: 'selects an address and everything inside it',
+      text: 'org[payments]',
+      matches: ['org[payments]', 'org[payments].member[bob@acme.com]'],
+      misses: ['org[payments-eu]'],
+      org: 'payments',
+    },
+    {
+      rule: 'globs within a segment: * does not cross brackets',
+      text: 'org[pay*].member[*@acme.com]',
+      matches: ['org[payments].member[bob@acme.com]'],
+      misses: ['org[payments].member[bob@other.com]', 'org[payments].settings'],
+      org: 'pay-eu',
+    },
+    {
+      rule: 'globs within a segment: * crosses dots inside brackets',
+      text: 'group.member[*]',
+      matches: ['group.member[a.b@acme.com]'],
+      misses: ['group.settings'],
+    },
+  ];
+  for (const { rule, text, matches, misses, org } of cases)
+    describe(`${text}: ${rule}`, () => {
+      const t = target(text);
+      it.each(matches)('matches %s', (address) => expect(t.matches(address)).toBe(true));
+      it.each(misses)('does not match %s', (address) => expect(t.matches(address)).toBe(false));
+      if (org !== undefined) it(`selects the org ${org}`, () => expect(t.selectsOrg(org)).toBe(true));
+    });
 
   it('refuses what is not an address, with examples', () => {
     expect(parseTarget('payments')).toMatch(/starts with 'payments'.*org\[payments\]/);

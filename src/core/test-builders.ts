@@ -1,5 +1,6 @@
 // Builders of desired and live states for the core's tests: small defaults, explicit overrides.
-import { GROUP_ID, ROLES } from './test-fixtures.ts';
+import { DEFAULT_PRUNE } from './desired-parts.ts';
+import { everyone, GROUP_ID, people, ROLES, TENANT_ID } from './test-fixtures.ts';
 import type {
   Change,
   DesiredOrg,
@@ -8,6 +9,7 @@ import type {
   LiveOrg,
   LiveState,
   LiveUser,
+  MemberSpec,
   Plan,
   Role,
 } from './types.ts';
@@ -32,15 +34,7 @@ export function desiredState(overrides: Partial<DesiredState> = {}): DesiredStat
     group: { id: GROUP_ID },
     orgs: [],
     users: { unknown: 'error', ignore: [] },
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: false,
-      orgs: false,
-      webhooks: false,
-      projectTags: false,
-    },
+    prune: { ...DEFAULT_PRUNE },
     limits: { maxDeletePercent: 100 },
     drift: { ignore: [] },
     ...overrides,
@@ -63,6 +57,56 @@ export function liveState(overrides: Partial<LiveState> = {}, people: LiveUser[]
     unknown: [],
     ...overrides,
   };
+}
+
+/** Memberships by person (a key of `people`) and role (a key of `ROLES`), in order. */
+type Members = Partial<Record<keyof typeof people, keyof typeof ROLES>>;
+
+const membershipsOf = (members: Members) =>
+  Object.entries(members).map(([who, role]) => membership(people[who as keyof typeof people], ROLES[role]));
+
+/**
+ * Live state of the given memberships, with every person of `people` in the directory: the
+ * group's, each org's by slug (`liveOrg` of that slug) and the tenant's (`TENANT_ID`, 'Acme').
+ * `{ group: { alice: 'groupAdmin' }, orgs: { payments: { bob: 'orgCollaborator' } } }`.
+ */
+export function liveMembers(
+  members: { group?: Members; orgs?: Record<string, Members>; tenant?: Members },
+  overrides: Partial<LiveState> = {},
+): LiveState {
+  const { group, orgs = {}, tenant } = members;
+  return liveState(
+    {
+      ...(group && { group: { members: membershipsOf(group) } }),
+      orgs: Object.entries(orgs).map(([slug, of]) => liveOrg(slug, { members: membershipsOf(of) })),
+      ...(tenant && { tenant: { id: TENANT_ID, name: 'Acme', members: membershipsOf(tenant) } }),
+      ...overrides,
+    },
+    everyone,
+  );
+}
+
+/** Listed members as the file writes them, in order: `{ alice: 'Org Admin', bob: { role, expires } }`. */
+export type Listed = Record<string, string | Omit<MemberSpec, 'user'>>;
+
+/** The member specs of `listed`, for a desired org or group built by hand. */
+export const memberSpecs = (listed: Listed): MemberSpec[] =>
+  Object.entries(listed).map(([user, entry]) =>
+    typeof entry === 'string' ? { user, role: entry } : { user, ...entry },
+  );
+
+/** Desired state listing these members: the group's, each org's by slug, the tenant's (`TENANT_ID`). */
+export function desiredMembers(
+  members: { group?: Listed; orgs?: Record<string, Listed>; tenant?: Listed },
+  overrides: Partial<DesiredState> = {},
+): DesiredState {
+  const { group, orgs = {}, tenant } = members;
+  return desiredState({
+    ...(group && { group: { id: GROUP_ID, members: memberSpecs(group) } }),
+    orgs: Object.entries(orgs).map(([slug, listed]) => desiredOrg(slug, { members: memberSpecs(listed) })),
+    ...(tenant && { tenant: { id: TENANT_ID, members: memberSpecs(tenant) } }),
+    ...overrides,
+  });
 }
 
 /**

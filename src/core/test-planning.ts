@@ -5,16 +5,18 @@ import type { PlanIssue } from './issues.ts';
 import { buildPlan } from './plan.ts';
 import type { DesiredState, LiveState, Plan } from './types.ts';
 
+type PlanOptions = Parameters<typeof buildPlan>[2];
+
 /** The plan; throws (naming the issues) when planning reports issues instead. */
-export function plan(desired: DesiredState, live: LiveState): Plan {
-  const result = buildPlan(desired, live);
+export function plan(desired: DesiredState, live: LiveState, options?: PlanOptions): Plan {
+  const result = buildPlan(desired, live, options);
   if (!result.ok) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
   return result.plan;
 }
 
 /** The issues; throws when planning succeeds instead. */
-export function issuesOf(desired: DesiredState, live: LiveState): PlanIssue[] {
-  const result = buildPlan(desired, live);
+export function issuesOf(desired: DesiredState, live: LiveState, options?: PlanOptions): PlanIssue[] {
+  const result = buildPlan(desired, live, options);
   if (result.ok) throw new Error('expected issues');
   return result.issues;
 }

@@ -1,6 +1,13 @@
 // A realistic plan for the renderers' tests, built by the real planner from small states.
 import { buildPlan } from '../core/plan.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from '../core/test-builders.ts';
+import {
+  desiredOrg,
+  desiredState,
+  liveOrg,
+  liveState,
+  memberSpecs,
+  membership,
+} from '../core/test-builders.ts';
 import { everyone, GROUP_ID, people, ROLES } from '../core/test-fixtures.ts';
 import type { Plan } from '../core/types.ts';
 
@@ -31,19 +38,13 @@ export function samplePlan(): Plan {
       id: GROUP_ID,
       settings: { sessionLength: 50 },
       tags: [{ key: 'team', value: 'payments' }],
-      members: [
-        { user: 'alice', role: 'Group Admin' },
-        { user: 'carol', role: 'Group Member' },
-      ],
+      members: memberSpecs({ alice: 'Group Admin', carol: 'Group Member' }),
     },
     orgs: [
       desiredOrg('payments', {
         name: 'Payments',
         settings: { requestAccess: { enabled: true } },
-        members: [
-          { user: 'bob', role: 'Org Admin' },
-          { user: 'carol', role: 'Org Collaborator' },
-        ],
+        members: memberSpecs({ bob: 'Org Admin', carol: 'Org Collaborator' }),
       }),
       desiredOrg('mobile', {
         name: 'Mobile',
@@ -51,15 +52,7 @@ export function samplePlan(): Plan {
         members: [{ user: 'bob', role: 'Org Admin' }],
       }),
     ],
-    prune: {
-      groupMembers: true,
-      orgMembers: true,
-      tenantMembers: false,
-      groupTags: true,
-      orgs: false,
-      webhooks: false,
-      projectTags: false,
-    },
+    prune: { ...desiredState().prune, groupTags: true },
   });
   const result = buildPlan(desired, live, { now: () => new Date('2025-06-01T12:00:00Z') });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));

@@ -8,15 +8,15 @@ import { labelUser, labelUserRef } from '../addresses.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
 import { createOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
-import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
-import { diffMemberships } from './members.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
   adminRoleIds,
   hasAdmin,
   keepKnownMembers,
   MEMBERSHIP_IDS,
-  membershipChanges,
+  type MembershipScope,
   membershipReplacements,
+  planMemberships,
   simulateMembership,
 } from './membership-kind.ts';
 import { Id, target } from './targets.ts';
@@ -33,46 +33,42 @@ const targets = {
   delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete }),
 };
 
-type GroupMembershipChange = ChangeOf<'group_membership', typeof targets>;
-
-export const groupMembershipKind: KindModule<'group_membership', typeof targets> = {
-  kind: 'group_membership',
-  noun: { one: 'group membership', many: 'group memberships' },
-  targets,
-  phase: { create: 40, update: 40, delete: 62 },
-  reads: {
-    group: (desired) =>
-      desired.group.members === undefined ? [] : [groupDirectoryRead(desired, { managed: true })],
-  },
-  plan(ctx) {
-    const result = emptyResult<GroupMembershipChange>();
-    const members = ctx.desired.group.members;
-    if (members === undefined) return result;
-    const diff = diffMemberships(ctx, {
+/** The group's members, when the file lists them. */
+function groupScopes(ctx: PlanContext): MembershipScope<'group_membership', { groupId: string }>[] {
+  const members = ctx.desired.group.members;
+  if (members === undefined) return [];
+  return [
+    {
+      kind: 'group_membership',
+      target: { groupId: ctx.desired.group.id },
+      dependsOn: [],
       roleScope: 'group',
       path: ['group', 'members'],
       desired: members,
       live: ctx.live.group.members ?? [],
       prune: ctx.desired.prune.groupMembers,
       address: groupMemberAddress,
-    });
-    result.issues.push(...diff.issues);
-    result.warnings.push(...diff.warnings);
-    if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
-    else {
-      for (const { spec } of diff.unknown) {
-        result.warnings.push({
-          code: 'GROUP_MEMBER_PENDING',
-          message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
-          address: groupMemberAddress(labelUserRef(spec.user)),
-        });
-      }
-    }
-    const scope = { kind: 'group_membership' as const, target: { groupId: ctx.desired.group.id } };
-    result.changes.push(
-      ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff),
+    },
+  ];
+}
+
+export const groupMembershipKind = defineKind('group_membership', targets).with({
+  noun: { one: 'group membership', many: 'group memberships' },
+  phase: { create: 40, update: 40, delete: 62 },
+  reads: {
+    group: (desired) =>
+      desired.group.members === undefined ? [] : [groupDirectoryRead(desired, { managed: true })],
+  },
+  plan(ctx) {
+    return planMemberships(ctx, groupScopes(ctx), (diff) =>
+      ctx.desired.users.unknown === 'error'
+        ? []
+        : diff.unknown.map(({ spec }) => ({
+            code: 'GROUP_MEMBER_PENDING',
+            message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
+            address: groupMemberAddress(labelUserRef(spec.user)),
+          })),
     );
-    return result;
   },
   apply: {
     create: ({ target: t }, { client }) =>
@@ -89,17 +85,7 @@ export const groupMembershipKind: KindModule<'group_membership', typeof targets>
     delete: ({ target: t }, { client }) =>
       written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false })),
   },
-  replaceable(ctx) {
-    const members = ctx.desired.group.members;
-    if (members === undefined) return [];
-    const scope = { kind: 'group_membership' as const, target: { groupId: ctx.desired.group.id } };
-    return membershipReplacements(
-      ctx,
-      { ...scope, address: groupMemberAddress, dependsOn: [] },
-      { roleScope: 'group', path: ['group', 'members'], desired: members },
-      ctx.live.group.members,
-    );
-  },
+  replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
     live.group.members = simulateMembership(live.group.members, change);
   },
@@ -142,4 +128,4 @@ export const groupMembershipKind: KindModule<'group_membership', typeof targets>
     const members = draft.members(live.group.members, live.roles.group);
     if (members !== undefined) draft.model.group.members = members;
   },
-};
+});

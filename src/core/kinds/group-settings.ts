@@ -2,8 +2,8 @@
 import { GroupSettingsSchema } from '../desired-parts.ts';
 import type { GroupSettings } from '../types.ts';
 import { written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
+import { groupPartRead } from './live-read.ts';
 import { diffSettings, mergeSettings, pickBySchema } from './settings-diff.ts';
 import { Id, target } from './targets.ts';
 
@@ -11,24 +11,12 @@ const GROUP_SETTINGS_ADDRESS = 'group.settings';
 
 const targets = { update: target({ groupId: Id }) };
 
-export const groupSettingsKind: KindModule<'group_settings', typeof targets> = {
-  kind: 'group_settings',
+export const groupSettingsKind = defineKind('group_settings', targets).with({
   noun: { one: 'group settings', many: 'group settings' },
-  targets,
   phase: { update: 10 },
   reads: {
     group: (desired) =>
-      desired.group.settings === undefined
-        ? []
-        : [
-            liveRead(
-              'group.settings',
-              (client) => client.getGroupSettings(desired.group.id),
-              (settings, live) => {
-                live.group.settings = settings;
-              },
-            ),
-          ],
+      groupPartRead(desired, 'settings', (client, groupId) => client.getGroupSettings(groupId)),
   },
   plan(ctx) {
     const result = emptyResult<ChangeOf<'group_settings', typeof targets>>();
@@ -61,4 +49,4 @@ export const groupSettingsKind: KindModule<'group_settings', typeof targets> = {
     if (settings === undefined) return;
     draft.model.group.settings = pickBySchema(settings, GroupSettingsSchema) as GroupSettings;
   },
-};
+});

@@ -5,8 +5,8 @@ import { Type as T } from '@sinclair/typebox';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
 import { written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
+import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
 
 const targets = {
@@ -26,24 +26,11 @@ export function groupTagAddress(tag: Tag): string {
 
 const tagKey = (tag: Tag) => `${tag.key}\u0000${tag.value}`;
 
-export const groupTagKind: KindModule<'group_tag', typeof targets> = {
-  kind: 'group_tag',
+export const groupTagKind = defineKind('group_tag', targets).with({
   noun: { one: 'group tag', many: 'group tags' },
-  targets,
   phase: { delete: 63 },
   reads: {
-    group: (desired) =>
-      desired.group.tags === undefined
-        ? []
-        : [
-            liveRead(
-              'group.tags',
-              (client) => client.listGroupTags(desired.group.id),
-              (tags, live) => {
-                live.group.tags = tags;
-              },
-            ),
-          ],
+    group: (desired) => groupPartRead(desired, 'tags', (client, groupId) => client.listGroupTags(groupId)),
   },
   plan(ctx) {
     const result = emptyResult<ChangeOf<'group_tag', typeof targets>>();
@@ -113,4 +100,4 @@ export const groupTagKind: KindModule<'group_tag', typeof targets> = {
       .map((tag) => ({ key: tag.key, value: tag.value }))
       .sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
   },
-};
+});

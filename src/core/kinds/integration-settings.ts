@@ -4,17 +4,16 @@
 // integrations from Snyk; its listed settings are written right after the creation, so one
 // apply converges (its live settings cannot be read before it exists).
 import { Type as T } from '@sinclair/typebox';
-import jsonpatch from 'fast-json-patch';
 import { integrationAddress, orgAddress } from '../addresses.ts';
 import { INTEGRATION_TYPES, IntegrationSettingsSchema } from '../desired-integrations.ts';
-import { mergeDeep, toJson } from '../json.ts';
+import { mergeDeep } from '../json.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredOrg, Json, LiveOrg, Warning } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule, type OrgBinding, type PlanContext } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
-import { diffSettings, pickBySchema } from './settings-diff.ts';
+import { mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 import { liveTemplateOf } from './template-source.ts';
 
@@ -83,38 +82,24 @@ function planOrg(
       continue;
     }
     if (!hasSettings(spec)) continue;
-    const common = {
-      action: 'update' as const,
-      kind: 'integration_settings' as const,
+    const change = settingsChange(spec.settings!, live && { current: live.integrationSettings?.[type] });
+    if (change === undefined) continue;
+    result.changes.push({
+      action: 'update',
+      kind: 'integration_settings',
       address: integrationAddress(binding.slug, type),
       dependsOn: orgDependencies(binding),
-    };
-    if (live === undefined) {
-      const after = toJson(spec.settings);
-      result.changes.push({
-        ...common,
-        before: null,
-        after,
-        patch: jsonpatch.compare({}, after as object),
-        target: { ...orgTarget(binding), integrationType: type },
+      ...change,
+      target: { ...orgTarget(binding), integrationType: type, ...(live && { integrationId: id }) },
+      ...(live === undefined && {
         note: `Written once the org exists: Snyk copies the integrations of '${source!.slug}' into it, and their live settings cannot be read before.`,
-      });
-      continue;
-    }
-    const diff = diffSettings(spec.settings!, live.integrationSettings?.[type]);
-    if (diff !== undefined)
-      result.changes.push({
-        ...common,
-        ...diff,
-        target: { orgId: live.id, integrationType: type, integrationId: id },
-      });
+      }),
+    });
   }
 }
 
-export const integrationSettingsKind: KindModule<'integration_settings', typeof targets> = {
-  kind: 'integration_settings',
+export const integrationSettingsKind = defineKind('integration_settings', targets).with({
   noun: { one: 'integration', many: 'integrations' },
-  targets,
   phase: { update: 35 },
   reads: {
     org: (_desired, want, org) => (want.integrations === undefined ? [] : [integrationsRead(want, org)]),
@@ -168,7 +153,7 @@ export const integrationSettingsKind: KindModule<'integration_settings', typeof 
     if (org === undefined) return;
     const type = change.target.integrationType;
     const all = org.integrationSettings ?? {};
-    all[type] = mergeDeep(all[type] ?? {}, change.after);
+    all[type] = mergeSettings(all[type], change.after);
     org.integrationSettings = all;
   },
   countLive: (live) =>
@@ -192,4 +177,4 @@ export const integrationSettingsKind: KindModule<'integration_settings', typeof 
       if (Object.keys(out).length > 0) entry.integrations = out;
     }
   },
-};
+});

@@ -3,7 +3,7 @@
 // simulated, counted by the safety rails, worded in drift and exported. The registry
 // (index.ts) is typed so that a kind missing any part does not compile.
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { Operation } from 'fast-json-patch';
+import jsonpatch, { type Operation } from 'fast-json-patch';
 import type { ExportDraft } from '../export-draft.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { Refusal } from '../refusal.ts';
@@ -162,11 +162,33 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   export(live: LiveState, draft: ExportDraft): void;
 }
 
+/** A module's parts besides its name and its target schemas, which `defineKind` takes first. */
+export interface KindParts<K extends string, S extends TargetSchemas>
+  extends Omit<KindModule<K, S>, 'kind' | 'targets'> {}
+
+/**
+ * A kind's module, its name and target schemas said once, and the change types of every other
+ * part derived from them: `defineKind('webhook', targets).with({ noun, phase, plan, apply, … })`.
+ * In two steps so that the module's type is known from the first alone: the registry's types
+ * (and the schemas built from `KIND_NAMES`) never wait on checking the parts.
+ */
+export function defineKind<K extends string, S extends TargetSchemas>(
+  kind: K,
+  targets: S,
+): { with(parts: KindParts<K, S>): KindModule<K, S> } {
+  return { with: (parts) => ({ kind, targets, ...parts }) };
+}
+
 /** Something the file lists and Snyk lacks, found before planning a drift report. */
 export interface MissingObject {
   kind: string;
   address: string;
   desired: Json;
+}
+
+/** An update's `before` and `after`, and the patch from one to the other. */
+export function updateOf(before: { [key: string]: Json }, after: { [key: string]: Json }) {
+  return { before, after, patch: jsonpatch.compare(before, after) };
 }
 
 export function emptyResult<C>(): KindResult<C> {

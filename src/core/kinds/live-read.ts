@@ -2,7 +2,8 @@
 // are one request: kinds that need the same data (the org roles, the group's memberships as
 // the user directory) declare it each, and the reader fetches it once and gives it to each.
 import type { SnykClient } from '../../snyk/index.ts';
-import type { LiveState } from '../types.ts';
+import { orgAddress } from '../addresses.ts';
+import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../types.ts';
 
 export type Intern = (value: string) => string;
 
@@ -31,4 +32,46 @@ export function liveRead<V>(
     use: use as LiveRead['use'],
     essential: options.essential === true,
   };
+}
+
+/**
+ * The read of an org part the file lists (`want[part]`), stored as read in the live org's field
+ * of the same name and addressed `org[slug].<part>`; none when the file does not list it.
+ */
+export function orgPartRead<P extends keyof DesiredOrg & keyof LiveOrg>(
+  want: DesiredOrg,
+  org: LiveOrg,
+  part: P,
+  fetch: (client: SnykClient, orgId: string) => Promise<LiveOrg[P]>,
+): LiveRead[] {
+  if (want[part] === undefined) return [];
+  return [
+    liveRead(
+      `${orgAddress(want.slug)}.${part}`,
+      (client) => fetch(client, org.id),
+      (value) => {
+        org[part] = value;
+      },
+    ),
+  ];
+}
+
+type GroupPart = keyof DesiredState['group'] & keyof LiveState['group'];
+
+/** The same for a part of the group (`group.<part>`). */
+export function groupPartRead<P extends GroupPart>(
+  desired: DesiredState,
+  part: P,
+  fetch: (client: SnykClient, groupId: string) => Promise<LiveState['group'][P]>,
+): LiveRead[] {
+  if (desired.group[part] === undefined) return [];
+  return [
+    liveRead(
+      `group.${part}`,
+      (client) => fetch(client, desired.group.id),
+      (value, live) => {
+        live.group[part] = value;
+      },
+    ),
+  ];
 }

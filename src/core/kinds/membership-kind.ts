@@ -2,11 +2,10 @@
 // the changes a membership diff becomes, what applying them does to a live list, the admin
 // checks of the lock-out rail, the drift preparation of members whose user Snyk lost, and
 // their export. Each kind supplies only where its memberships live and which calls write them.
-import jsonpatch from 'fast-json-patch';
 import { labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
-import type { DesiredState, LiveMembership, MemberSpec, Role } from '../types.ts';
-import type { MissingObject, PlanContext } from './kind.ts';
+import type { DesiredState, LiveMembership, MemberSpec, Role, Warning } from '../types.ts';
+import { emptyResult, type KindResult, type MissingObject, type PlanContext, updateOf } from './kind.ts';
 import { diffMemberships, labelLiveMembership, type MemberScope, type MembershipDiff } from './members.ts';
 import { Id } from './targets.ts';
 
@@ -17,18 +16,19 @@ export const MEMBERSHIP_IDS = {
   delete: { membershipId: Id, userId: Id },
 };
 
-interface Scope<K extends string, R extends object> {
+/** One list of members the file manages: what its diff needs, and how its changes name it. */
+export interface MembershipScope<K extends string, R extends object> extends MemberScope {
   kind: K;
+  /** The ids of the scope a change carries (`groupId`, the org, `tenantId`). */
   target: R;
-  address: (label: string) => string;
   /** What a create waits for (the org's creation). */
   dependsOn: string[];
 }
 
-/** The changes of one membership diff: a create per new member, an update per role change, a delete per pruned one. */
+/** The changes of one membership diff: a create per new member, an update per role change, a delete per pruned or expired one. */
 export function membershipChanges<K extends string, R extends object>(
   ctx: PlanContext,
-  scope: Scope<K, R>,
+  scope: MembershipScope<K, R>,
   diff: Pick<MembershipDiff, 'creates' | 'updates' | 'deletes' | 'expired'>,
 ) {
   const { kind, target } = scope;
@@ -42,31 +42,15 @@ export function membershipChanges<K extends string, R extends object>(
     dependsOn: scope.dependsOn,
     target: { ...target, userId: member.user.id, roleId: member.role.id },
   }));
-  const updates = diff.updates.map(({ member, live }) => {
-    const before = { role: live.roleName };
-    const after = { role: member.role.name };
-    return {
-      action: 'update' as const,
-      kind,
-      address: scope.address(labelUser(member.user)),
-      before,
-      after,
-      patch: jsonpatch.compare(before, after),
-      dependsOn: [],
-      target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
-    };
-  });
-  const deletes = diff.deletes.map((live) => ({
-    action: 'delete' as const,
+  const updates = diff.updates.map(({ member, live }) => ({
+    action: 'update' as const,
     kind,
-    address: scope.address(labelLiveMembership(ctx, live)),
-    before: { role: live.roleName },
-    after: null,
-    patch: [],
+    address: scope.address(labelUser(member.user)),
+    ...updateOf({ role: live.roleName }, { role: member.role.name }),
     dependsOn: [],
-    target: { ...target, membershipId: live.id, userId: live.userId },
+    target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
   }));
-  const expired = diff.expired.map(({ live, at, note }) => ({
+  const remove = (live: LiveMembership) => ({
     action: 'delete' as const,
     kind,
     address: scope.address(labelLiveMembership(ctx, live)),
@@ -75,10 +59,38 @@ export function membershipChanges<K extends string, R extends object>(
     patch: [],
     dependsOn: [],
     target: { ...target, membershipId: live.id, userId: live.userId },
+  });
+  const expired = diff.expired.map(({ live, at, note }) => ({
+    ...remove(live),
     note,
     expiredAt: at.toISOString(),
   }));
-  return [...creates, ...updates, ...deletes, ...expired];
+  return [...creates, ...updates, ...diff.deletes.map(remove), ...expired];
+}
+
+type MembershipChange<K extends string, R extends object> = ReturnType<
+  typeof membershipChanges<K, R>
+>[number];
+
+/**
+ * A membership kind's plan: each scope's diff becomes its changes, its issues and warnings and
+ * (under `users.unknown: error`) its unknown users. `unplanned` words what a diff found that the
+ * kind does not plan (a member who is not a Snyk user yet, a membership the API cannot create).
+ */
+export function planMemberships<K extends string, R extends object>(
+  ctx: PlanContext,
+  scopes: readonly MembershipScope<K, R>[],
+  unplanned: (diff: MembershipDiff, scope: MembershipScope<K, R>) => Warning[] = () => [],
+): KindResult<MembershipChange<K, R>> {
+  const result = emptyResult<MembershipChange<K, R>>();
+  for (const scope of scopes) {
+    const diff = diffMemberships(ctx, scope);
+    result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings, ...unplanned(diff, scope));
+    if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
+    result.changes.push(...membershipChanges(ctx, scope, diff));
+  }
+  return result;
 }
 
 interface MembershipChangeLike {
@@ -150,14 +162,12 @@ export function keepKnownMembers(
  */
 export function membershipReplacements<K extends string, R extends object>(
   ctx: PlanContext,
-  scope: Scope<K, R>,
-  member: Pick<MemberScope, 'roleScope' | 'path' | 'desired'>,
-  live: readonly LiveMembership[] | undefined,
+  scope: MembershipScope<K, R>,
 ) {
-  if (live === undefined) return [];
+  if (scope.live === undefined) return [];
   // Against no live members, every listed (resolvable, unexpired) member is a create.
-  const listed = diffMemberships(ctx, { ...member, live: [], prune: false, address: scope.address });
-  const byUser = new Map(live.map((m) => [m.userId, m]));
+  const listed = diffMemberships(ctx, { ...scope, live: [], prune: false });
+  const byUser = new Map(scope.live.map((m) => [m.userId, m]));
   return listed.creates.flatMap((resolved) => {
     const current = byUser.get(resolved.user.id);
     if (current === undefined) return [];

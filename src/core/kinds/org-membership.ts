@@ -6,20 +6,20 @@ import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
 import { createOnce, orgIdOf, written } from './apply-support.ts';
 import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
-import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
-import { diffMemberships } from './members.ts';
 import {
   adminRoleIds,
   hasAdmin,
   keepKnownMembers,
   MEMBERSHIP_IDS,
-  membershipChanges,
+  type MembershipScope,
   membershipReplacements,
+  planMemberships,
   simulateMembership,
 } from './membership-kind.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
-import { orgScoped } from './targets.ts';
+import { type OrgRef, orgScoped } from './targets.ts';
 
 const ORG_ADMIN = 'Org Admin';
 
@@ -33,12 +33,29 @@ const targets = {
   delete: orgScoped(MEMBERSHIP_IDS.delete),
 };
 
-type OrgMembershipChange = ChangeOf<'org_membership', typeof targets>;
+/** The members of each org whose members the file lists (none yet in an org this plan creates). */
+function orgScopes(ctx: PlanContext): MembershipScope<'org_membership', OrgRef>[] {
+  return plannableOrgs(ctx).flatMap((binding) => {
+    const members = binding.desired.members;
+    if (members === undefined) return [];
+    return [
+      {
+        kind: 'org_membership',
+        target: orgTarget(binding),
+        dependsOn: orgDependencies(binding),
+        roleScope: 'org',
+        path: ['orgs', binding.index, 'members'],
+        desired: members,
+        live: binding.live === undefined ? undefined : (binding.live.members ?? []),
+        prune: ctx.desired.prune.orgMembers,
+        address: (label: string) => orgMemberAddress(binding.slug, label),
+      },
+    ];
+  });
+}
 
-export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
-  kind: 'org_membership',
+export const orgMembershipKind = defineKind('org_membership', targets).with({
   noun: { one: 'org membership', many: 'org memberships' },
-  targets,
   phase: { create: 50, update: 50, delete: 60 },
   reads: {
     group: (desired) =>
@@ -66,30 +83,7 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
             ),
           ],
   },
-  plan(ctx) {
-    const result = emptyResult<OrgMembershipChange>();
-    for (const binding of plannableOrgs(ctx)) {
-      const members = binding.desired.members;
-      if (members === undefined) continue;
-      const address = (label: string) => orgMemberAddress(binding.slug, label);
-      const diff = diffMemberships(ctx, {
-        roleScope: 'org',
-        path: ['orgs', binding.index, 'members'],
-        desired: members,
-        live: binding.live === undefined ? undefined : (binding.live.members ?? []),
-        prune: ctx.desired.prune.orgMembers,
-        address,
-      });
-      result.issues.push(...diff.issues);
-      result.warnings.push(...diff.warnings);
-      if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
-      const scope = { kind: 'org_membership' as const, target: orgTarget(binding) };
-      result.changes.push(
-        ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff),
-      );
-    }
-    return result;
-  },
+  plan: (ctx) => planMemberships(ctx, orgScopes(ctx)),
   apply: {
     create: ({ target: t, address }, { client, ctx }) => {
       const orgId = orgIdOf(t, address, ctx);
@@ -106,19 +100,7 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
     delete: ({ target: t, address }, { client, ctx }) =>
       written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId)),
   },
-  replaceable(ctx) {
-    return plannableOrgs(ctx).flatMap((binding) => {
-      const members = binding.desired.members;
-      if (members === undefined || binding.live === undefined) return [];
-      const scope = { kind: 'org_membership' as const, target: orgTarget(binding) };
-      return membershipReplacements(
-        ctx,
-        { ...scope, address: (label: string) => orgMemberAddress(binding.slug, label), dependsOn: [] },
-        { roleScope: 'org', path: ['orgs', binding.index, 'members'], desired: members },
-        binding.live.members,
-      );
-    });
-  },
+  replaceable: (ctx) => orgScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);
     if (org !== undefined) org.members = simulateMembership(org.members, change);
@@ -163,4 +145,4 @@ export const orgMembershipKind: KindModule<'org_membership', typeof targets> = {
       if (entry !== undefined && members !== undefined) entry.members = members;
     }
   },
-};
+});

@@ -2,7 +2,6 @@
 // renamed by one update, deleted only with `prune.orgs` (it destroys projects and history).
 
 import { Type as T } from '@sinclair/typebox';
-import jsonpatch from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import { matchOrgs } from '../org-match.ts';
@@ -11,11 +10,12 @@ import { type ApplyEnv, isAmbiguousCreate, type Outcome, orgIdOf, written } from
 import {
   type ChangeFor,
   type ChangeOf,
+  defineKind,
   emptyResult,
-  type KindModule,
   type MissingObject,
   type OrgBinding,
   type PlanContext,
+  updateOf,
 } from './kind.ts';
 import { Id, Text, target } from './targets.ts';
 
@@ -91,15 +91,11 @@ function planBound(
     return;
   }
   if (desired.name !== undefined && desired.name !== live.name) {
-    const before = { name: live.name };
-    const after = { name: desired.name };
     result.changes.push({
       action: 'update',
       kind: 'org',
       address,
-      before,
-      after,
-      patch: jsonpatch.compare(before, after),
+      ...updateOf({ name: live.name }, { name: desired.name }),
       dependsOn: [],
       target: { orgId: live.id, name: desired.name },
     });
@@ -146,10 +142,8 @@ async function createOrg(
   return {};
 }
 
-export const orgKind: KindModule<'org', typeof targets> = {
-  kind: 'org',
+export const orgKind = defineKind('org', targets).with({
   noun: { one: 'org', many: 'orgs' },
-  targets,
   phase: { create: 20, update: 30, delete: 70 },
   // The group's org list is read for every plan, by the reader itself: binding needs it.
   reads: {},
@@ -222,4 +216,4 @@ export const orgKind: KindModule<'org', typeof targets> = {
       });
     }
   },
-};
+});

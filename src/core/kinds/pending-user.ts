@@ -3,12 +3,13 @@
 // counts as present, so nothing is sent twice; unlisted ones go with `prune.orgMembers`.
 // An invitation Snyk reports inactive is sent again (an update: the old one deleted, a new one
 // sent); one whose entry expired is deleted whatever `prune` says.
+import type { SnykClient } from '../../snyk/index.ts';
 import { orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
 import { createOnce, orgIdOf, written } from './apply-support.ts';
-import { emptyResult, type KindModule } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { defineKind, emptyResult } from './kind.ts';
+import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, plannableOrgs } from './org-scope.ts';
 import { planCreates, planDeletes } from './pending-plan.ts';
 import { resendInvite } from './pending-resend.ts';
@@ -20,45 +21,46 @@ function addPending(org: LiveOrg, pending: PendingUser[]): void {
   org.pending = [...(org.pending ?? []), ...pending];
 }
 
-export const pendingUserKind: KindModule<'pending_user', typeof targets> = {
-  kind: 'pending_user',
+/** A read of the org's invitations or provisions, added to its pending users as read. */
+function pendingRead<V>(
+  org: LiveOrg,
+  address: string,
+  fetch: (client: SnykClient) => Promise<V[]>,
+  toPending: (value: V) => PendingUser,
+): LiveRead {
+  return liveRead(address, fetch, (values) => addPending(org, values.map(toPending)));
+}
+
+export const pendingUserKind = defineKind('pending_user', targets).with({
   noun: { one: 'pending invitation', many: 'pending users' },
-  targets,
   phase: { create: 50, update: 50, delete: 61 },
   reads: {
     // The org roles they are resolved against are read for the org membership kind.
     org(desired, want, org) {
       if (want.members === undefined || desired.users.unknown === 'error') return [];
       const at = orgAddress(want.slug);
-      if (desired.users.unknown === 'invite') {
+      if (desired.users.unknown === 'provision')
         return [
-          liveRead(
-            `${at}.invites`,
-            (client) => client.listOrgInvites(org.id),
-            (invites) =>
-              // Inactive ones too: they are sent again, or deleted (contract §4.3).
-              addPending(
-                org,
-                invites.map((i) => ({
-                  via: 'invite',
-                  email: i.email,
-                  roleId: i.roleId,
-                  id: i.id,
-                  ...(i.isActive ? {} : { active: false }),
-                })),
-              ),
+          pendingRead(
+            org,
+            `${at}.provisions`,
+            (client) => client.listProvisions(org.id),
+            (p) => ({ via: 'provision', email: p.email, roleId: p.roleId }),
           ),
         ];
-      }
+      // Inactive invitations too: they are sent again, or deleted (contract §4.3).
       return [
-        liveRead(
-          `${at}.provisions`,
-          (client) => client.listProvisions(org.id),
-          (provisions) =>
-            addPending(
-              org,
-              provisions.map((p) => ({ via: 'provision', email: p.email, roleId: p.roleId })),
-            ),
+        pendingRead(
+          org,
+          `${at}.invites`,
+          (client) => client.listOrgInvites(org.id),
+          (i) => ({
+            via: 'invite',
+            email: i.email,
+            roleId: i.roleId,
+            id: i.id,
+            ...(i.isActive ? {} : { active: false }),
+          }),
         ),
       ];
     },
@@ -122,4 +124,4 @@ export const pendingUserKind: KindModule<'pending_user', typeof targets> = {
     // Invitations and provisions are not part of the config format: they are how a listed
     // member who never logged in is reached, not something a file lists.
   },
-};
+});

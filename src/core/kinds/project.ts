@@ -18,7 +18,7 @@ import {
 import type { LiveProject, Tag } from '../types.ts';
 import { written } from './apply-support.ts';
 import { groupTagAddress } from './group-tag.ts';
-import { type ChangeOf, emptyResult, type KindModule, type OrgBinding, type PlanContext } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { type Intern, liveRead } from './live-read.ts';
 import { Id, target } from './targets.ts';
 
@@ -137,10 +137,8 @@ function internProject(p: LiveProject, intern: Intern): LiveProject {
   };
 }
 
-export const projectKind: KindModule<'project', typeof targets> = {
-  kind: 'project',
+export const projectKind = defineKind('project', targets).with({
   noun: { one: 'project', many: 'projects' },
-  targets,
   // After the org exists and its settings are written; before any group tag is deleted.
   phase: { update: 35 },
   reads: {
@@ -205,4 +203,4 @@ export const projectKind: KindModule<'project', typeof targets> = {
       'project rules (`projects:`), which state intent over projects and cannot be inferred from their tags.',
     );
   },
-};
+});

@@ -5,9 +5,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { Operation } from 'fast-json-patch';
 import jsonpatch from 'fast-json-patch';
 import { isPlainObject, mergeDeep, projectOnto, toJson } from '../json.ts';
-import type { DesiredOrg, Json, LiveOrg } from '../types.ts';
-import type { PlanContext } from './kind.ts';
-import { orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import type { Json } from '../types.ts';
 
 export interface SettingsDiff {
   before: Json;
@@ -48,35 +46,15 @@ export function pickBySchema(value: unknown, schema: TSchema): Record<string, Js
 }
 
 /**
- * The one update per org that an org-scoped settings kind plans (org settings, notification
- * defaults): the managed keys' diff against live, or, for an org this plan creates, the
- * listed keys written whole (what Snyk or the template gives a new org is unknown until it
- * exists).
+ * An update of a settings object's managed keys: their diff against the live object, or, when
+ * the object's scope does not exist yet (`live` undefined: an org this plan creates), the listed
+ * keys written whole.
  */
-export function planOrgSettingsUpdates<K extends string>(
-  ctx: PlanContext,
-  kind: K,
-  part: {
-    desired: (org: DesiredOrg) => object | undefined;
-    live: (org: LiveOrg) => unknown;
-    address: (slug: string) => string;
-  },
-) {
-  return plannableOrgs(ctx).flatMap((binding) => {
-    const wanted = part.desired(binding.desired);
-    if (wanted === undefined || Object.keys(wanted).length === 0) return [];
-    const common = {
-      action: 'update' as const,
-      kind,
-      address: part.address(binding.slug),
-      dependsOn: orgDependencies(binding),
-      target: orgTarget(binding),
-    };
-    if (binding.live === undefined) {
-      const after = toJson(wanted);
-      return [{ ...common, before: null, after, patch: jsonpatch.compare({}, after as object) }];
-    }
-    const diff = diffSettings(wanted, part.live(binding.live));
-    return diff === undefined ? [] : [{ ...common, ...diff }];
-  });
+export function settingsChange(
+  wanted: object,
+  live: { current: unknown } | undefined,
+): SettingsDiff | undefined {
+  if (live !== undefined) return diffSettings(wanted, live.current);
+  const after = toJson(wanted);
+  return { before: null, after, patch: jsonpatch.compare({}, after as object) };
 }

@@ -3,13 +3,13 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
-import { type ChangeOf, emptyResult, type KindModule, type MissingObject } from './kind.ts';
+import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
-import { diffMemberships } from './members.ts';
 import {
   keepKnownMembers,
   MEMBERSHIP_IDS,
-  membershipChanges,
+  type MembershipScope,
+  planMemberships,
   simulateMembership,
 } from './membership-kind.ts';
 import { Id, target } from './targets.ts';
@@ -23,14 +23,30 @@ const targets = {
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete }),
 };
 
-type TenantMembershipChange = ChangeOf<'tenant_membership', typeof targets>;
+/** The tenant's members, when the file lists them and the tenant is the group's. */
+function tenantScopes(ctx: PlanContext): MembershipScope<'tenant_membership', { tenantId: string }>[] {
+  const members = ctx.desired.tenant?.members;
+  const live = ctx.live.tenant;
+  if (members === undefined || live === undefined || live.id !== ctx.desired.tenant?.id) return [];
+  return [
+    {
+      kind: 'tenant_membership',
+      target: { tenantId: live.id },
+      dependsOn: [],
+      roleScope: 'tenant',
+      path: ['tenant', 'members'],
+      desired: members,
+      live: live.members ?? [],
+      prune: ctx.desired.prune.tenantMembers,
+      address: tenantMemberAddress,
+    },
+  ];
+}
 
 const NOT_CREATABLE = 'TENANT_MEMBER_NOT_CREATABLE';
 
-export const tenantMembershipKind: KindModule<'tenant_membership', typeof targets> = {
-  kind: 'tenant_membership',
+export const tenantMembershipKind = defineKind('tenant_membership', targets).with({
   noun: { one: 'tenant membership', many: 'tenant memberships' },
-  targets,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -56,43 +72,20 @@ export const tenantMembershipKind: KindModule<'tenant_membership', typeof target
     },
   },
   plan(ctx) {
-    const result = emptyResult<TenantMembershipChange>();
-    const members = ctx.desired.tenant?.members;
-    const live = ctx.live.tenant;
-    if (members === undefined || live === undefined || live.id !== ctx.desired.tenant?.id) return result;
-    const diff = diffMemberships(ctx, {
-      roleScope: 'tenant',
-      path: ['tenant', 'members'],
-      desired: members,
-      live: live.members ?? [],
-      prune: ctx.desired.prune.tenantMembers,
-      address: tenantMemberAddress,
-    });
-    result.issues.push(...diff.issues);
-    result.warnings.push(...diff.warnings);
-    if (ctx.desired.users.unknown === 'error') result.unknownUsers.push(...diff.unknownUsers);
-    const missing = [
-      ...diff.creates.map((member) => labelUser(member.user)),
-      ...(ctx.desired.users.unknown === 'error'
-        ? []
-        : diff.unknown.map(({ spec }) => labelUserRef(spec.user))),
-    ];
-    for (const label of missing) {
-      result.warnings.push({
+    const { changes, ...result } = planMemberships(ctx, tenantScopes(ctx), (diff) =>
+      [
+        ...diff.creates.map((member) => labelUser(member.user)),
+        ...(ctx.desired.users.unknown === 'error'
+          ? []
+          : diff.unknown.map(({ spec }) => labelUserRef(spec.user))),
+      ].map((label) => ({
         code: NOT_CREATABLE,
         message: `${label} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
         address: tenantMemberAddress(label),
-      });
-    }
-    const scope = { kind: 'tenant_membership' as const, target: { tenantId: live.id } };
-    result.changes.push(
-      ...membershipChanges(
-        ctx,
-        { ...scope, address: tenantMemberAddress, dependsOn: [] },
-        { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired },
-      ).filter((c): c is Exclude<typeof c, { action: 'create' }> => c.action !== 'create'),
+      })),
     );
-    return result;
+    // The creates the diff finds are the warnings above.
+    return { ...result, changes: changes.filter((c) => c.action !== 'create') };
   },
   apply: {
     update: ({ target: t }, { client }) =>
@@ -119,4 +112,4 @@ export const tenantMembershipKind: KindModule<'tenant_membership', typeof target
     const members = draft.members(live.tenant?.members, live.roles.tenant);
     if (draft.model.tenant !== undefined && members !== undefined) draft.model.tenant.members = members;
   },
-};
+});

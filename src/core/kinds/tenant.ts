@@ -1,8 +1,7 @@
 // The tenant: its name is the one managed attribute (REST PATCH).
-import jsonpatch from 'fast-json-patch';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import { written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, updateOf } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
 
@@ -10,10 +9,8 @@ const TENANT_ADDRESS = 'tenant';
 
 const targets = { update: target({ tenantId: Id, name: Text }) };
 
-export const tenantKind: KindModule<'tenant', typeof targets> = {
-  kind: 'tenant',
+export const tenantKind = defineKind('tenant', targets).with({
   noun: { one: 'tenant', many: 'tenants' },
-  targets,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -45,15 +42,11 @@ export const tenantKind: KindModule<'tenant', typeof targets> = {
       return result;
     }
     if (desired.name !== undefined && desired.name !== live.name) {
-      const before = { name: live.name };
-      const after = { name: desired.name };
       result.changes.push({
         action: 'update',
         kind: 'tenant',
         address: TENANT_ADDRESS,
-        before,
-        after,
-        patch: jsonpatch.compare(before, after),
+        ...updateOf({ name: live.name }, { name: desired.name }),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name },
       });
@@ -72,4 +65,4 @@ export const tenantKind: KindModule<'tenant', typeof targets> = {
     draft.model.tenant = { id: live.tenant.id };
     if (EXPORT_PATTERNS.name(live.tenant.name)) draft.model.tenant.name = live.tenant.name;
   },
-};
+});

@@ -6,8 +6,8 @@ import { webhookAddress } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import type { LiveWebhook, WebhookSpec } from '../types.ts';
 import { ApplyError, createOnce, orgIdOf, written } from './apply-support.ts';
-import { type ChangeOf, emptyResult, type KindModule, type OrgBinding, type Replacement } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type Replacement } from './kind.ts';
+import { orgPartRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
@@ -51,24 +51,12 @@ export function secretPlaceholder(slug: string, index: number): string {
   return `SNYK_WEBHOOK_SECRET_${name}_${index + 1}`;
 }
 
-export const webhookKind: KindModule<'webhook', typeof targets> = {
-  kind: 'webhook',
+export const webhookKind = defineKind('webhook', targets).with({
   noun: { one: 'webhook', many: 'webhooks' },
-  targets,
   phase: { create: 56, delete: 54 },
   reads: {
     org: (_desired, want, org) =>
-      want.webhooks === undefined
-        ? []
-        : [
-            liveRead(
-              `org[${want.slug}].webhooks`,
-              (client) => client.listWebhooks(org.id),
-              (hooks) => {
-                org.webhooks = hooks;
-              },
-            ),
-          ],
+      orgPartRead(want, org, 'webhooks', (client, orgId) => client.listWebhooks(orgId)),
   },
   plan(ctx) {
     const result = emptyResult<WebhookChange>();
@@ -153,4 +141,4 @@ export const webhookKind: KindModule<'webhook', typeof targets> = {
       });
     }
   },
-};
+});

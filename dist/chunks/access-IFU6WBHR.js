@@ -11,11 +11,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-XGFBP64G.js";
+} from "./chunk-A327D7PW.js";
 import "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   designation,
   designationsOf,
@@ -27,7 +27,7 @@ import {
   pendingUserAddress,
   require_picomatch,
   tenantMemberAddress
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-ESWASCL7.js";
+} from "./chunk-YZLCUJ6X.js";
 import {
   mdCode,
   mdFenceLine,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

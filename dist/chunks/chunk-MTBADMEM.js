@@ -25047,9 +25047,6 @@ function orgAddress(slug) {
 function integrationAddress(slug, type2) {
   return `${orgAddress(slug)}.integration[${type2}]`;
 }
-function notificationsAddress(slug) {
-  return `${orgAddress(slug)}.notifications`;
-}
 function webhookAddress(slug, url) {
   return `${orgAddress(slug)}.webhook[${url}]`;
 }
@@ -25140,6 +25137,30 @@ function liveRead(address, fetch, use, options = {}) {
     essential: options.essential === true
   };
 }
+function orgPartRead(want, org, part, fetch) {
+  if (want[part] === void 0) return [];
+  return [
+    liveRead(
+      `${orgAddress(want.slug)}.${part}`,
+      (client) => fetch(client, org.id),
+      (value) => {
+        org[part] = value;
+      }
+    )
+  ];
+}
+function groupPartRead(desired, part, fetch) {
+  if (desired.group[part] === void 0) return [];
+  return [
+    liveRead(
+      `group.${part}`,
+      (client) => fetch(client, desired.group.id),
+      (value, live) => {
+        live.group[part] = value;
+      }
+    )
+  ];
+}
 
 // src/core/kinds/directory.ts
 function addUsers(directory, memberships) {
@@ -25180,6 +25201,13 @@ function orgRolesRead(desired) {
 }
 
 // src/core/kinds/kind.ts
+var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
+function defineKind(kind, targets12) {
+  return { with: (parts) => ({ kind, targets: targets12, ...parts }) };
+}
+function updateOf(before, after) {
+  return { before, after, patch: import_fast_json_patch.default.compare(before, after) };
+}
 function emptyResult() {
   return { changes: [], warnings: [], issues: [], unknownUsers: [] };
 }
@@ -25279,9 +25307,6 @@ function labelLiveMembership(ctx, membership) {
   return user === void 0 ? membership.userId : labelUser(user);
 }
 
-// src/core/kinds/membership-kind.ts
-var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-
 // src/core/kinds/targets.ts
 var strict3 = { additionalProperties: false };
 var Id = Type2.String({ minLength: 1, maxLength: 200, pattern: "^(?!\\.\\.?$)[^/?#\\s\\\\%]+$" });
@@ -25307,21 +25332,15 @@ function membershipChanges(ctx, scope, diff) {
     dependsOn: scope.dependsOn,
     target: { ...target2, userId: member.user.id, roleId: member.role.id }
   }));
-  const updates = diff.updates.map(({ member, live }) => {
-    const before = { role: live.roleName };
-    const after = { role: member.role.name };
-    return {
-      action: "update",
-      kind,
-      address: scope.address(labelUser(member.user)),
-      before,
-      after,
-      patch: import_fast_json_patch.default.compare(before, after),
-      dependsOn: [],
-      target: { ...target2, membershipId: live.id, userId: live.userId, roleId: member.role.id }
-    };
-  });
-  const deletes = diff.deletes.map((live) => ({
+  const updates = diff.updates.map(({ member, live }) => ({
+    action: "update",
+    kind,
+    address: scope.address(labelUser(member.user)),
+    ...updateOf({ role: live.roleName }, { role: member.role.name }),
+    dependsOn: [],
+    target: { ...target2, membershipId: live.id, userId: live.userId, roleId: member.role.id }
+  }));
+  const remove = (live) => ({
     action: "delete",
     kind,
     address: scope.address(labelLiveMembership(ctx, live)),
@@ -25330,20 +25349,24 @@ function membershipChanges(ctx, scope, diff) {
     patch: [],
     dependsOn: [],
     target: { ...target2, membershipId: live.id, userId: live.userId }
-  }));
+  });
   const expired = diff.expired.map(({ live, at: at3, note }) => ({
-    action: "delete",
-    kind,
-    address: scope.address(labelLiveMembership(ctx, live)),
-    before: { role: live.roleName },
-    after: null,
-    patch: [],
-    dependsOn: [],
-    target: { ...target2, membershipId: live.id, userId: live.userId },
+    ...remove(live),
     note,
     expiredAt: at3.toISOString()
   }));
-  return [...creates, ...updates, ...deletes, ...expired];
+  return [...creates, ...updates, ...diff.deletes.map(remove), ...expired];
+}
+function planMemberships(ctx, scopes, unplanned = () => []) {
+  const result = emptyResult();
+  for (const scope of scopes) {
+    const diff = diffMemberships(ctx, scope);
+    result.issues.push(...diff.issues);
+    result.warnings.push(...diff.warnings, ...unplanned(diff, scope));
+    if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
+    result.changes.push(...membershipChanges(ctx, scope, diff));
+  }
+  return result;
 }
 function roleNameOf(change) {
   const after = change.after;
@@ -25379,10 +25402,10 @@ function keepKnownMembers(members, desired, resolver, missing2) {
     return false;
   });
 }
-function membershipReplacements(ctx, scope, member, live) {
-  if (live === void 0) return [];
-  const listed = diffMemberships(ctx, { ...member, live: [], prune: false, address: scope.address });
-  const byUser = new Map(live.map((m) => [m.userId, m]));
+function membershipReplacements(ctx, scope) {
+  if (scope.live === void 0) return [];
+  const listed = diffMemberships(ctx, { ...scope, live: [], prune: false });
+  const byUser = new Map(scope.live.map((m) => [m.userId, m]));
   return listed.creates.flatMap((resolved) => {
     const current = byUser.get(resolved.user.id);
     if (current === void 0) return [];
@@ -25408,43 +25431,39 @@ var targets = {
   update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete })
 };
-var groupMembershipKind = {
-  kind: "group_membership",
-  noun: { one: "group membership", many: "group memberships" },
-  targets,
-  phase: { create: 40, update: 40, delete: 62 },
-  reads: {
-    group: (desired) => desired.group.members === void 0 ? [] : [groupDirectoryRead(desired, { managed: true })]
-  },
-  plan(ctx) {
-    const result = emptyResult();
-    const members = ctx.desired.group.members;
-    if (members === void 0) return result;
-    const diff = diffMemberships(ctx, {
+function groupScopes(ctx) {
+  const members = ctx.desired.group.members;
+  if (members === void 0) return [];
+  return [
+    {
+      kind: "group_membership",
+      target: { groupId: ctx.desired.group.id },
+      dependsOn: [],
       roleScope: "group",
       path: ["group", "members"],
       desired: members,
       live: ctx.live.group.members ?? [],
       prune: ctx.desired.prune.groupMembers,
       address: groupMemberAddress
-    });
-    result.issues.push(...diff.issues);
-    result.warnings.push(...diff.warnings);
-    if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-    else {
-      for (const { spec } of diff.unknown) {
-        result.warnings.push({
-          code: "GROUP_MEMBER_PENDING",
-          message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
-          address: groupMemberAddress(labelUserRef(spec.user))
-        });
-      }
     }
-    const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
-    result.changes.push(
-      ...membershipChanges(ctx, { ...scope, address: groupMemberAddress, dependsOn: [] }, diff)
+  ];
+}
+var groupMembershipKind = defineKind("group_membership", targets).with({
+  noun: { one: "group membership", many: "group memberships" },
+  phase: { create: 40, update: 40, delete: 62 },
+  reads: {
+    group: (desired) => desired.group.members === void 0 ? [] : [groupDirectoryRead(desired, { managed: true })]
+  },
+  plan(ctx) {
+    return planMemberships(
+      ctx,
+      groupScopes(ctx),
+      (diff) => ctx.desired.users.unknown === "error" ? [] : diff.unknown.map(({ spec }) => ({
+        code: "GROUP_MEMBER_PENDING",
+        message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
+        address: groupMemberAddress(labelUserRef(spec.user))
+      }))
     );
-    return result;
   },
   apply: {
     create: ({ target: t }, { client }) => createOnce(
@@ -25457,17 +25476,7 @@ var groupMembershipKind = {
     // Never cascade: the org memberships the file keeps are planned on their own.
     delete: ({ target: t }, { client }) => written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }))
   },
-  replaceable(ctx) {
-    const members = ctx.desired.group.members;
-    if (members === void 0) return [];
-    const scope = { kind: "group_membership", target: { groupId: ctx.desired.group.id } };
-    return membershipReplacements(
-      ctx,
-      { ...scope, address: groupMemberAddress, dependsOn: [] },
-      { roleScope: "group", path: ["group", "members"], desired: members },
-      ctx.live.group.members
-    );
-  },
+  replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
     live.group.members = simulateMembership(live.group.members, change);
   },
@@ -25510,7 +25519,7 @@ var groupMembershipKind = {
     const members = draft.members(live.group.members, live.roles.group);
     if (members !== void 0) draft.model.group.members = members;
   }
-};
+});
 
 // node_modules/@sinclair/typebox/build/esm/errors/function.mjs
 function DefaultErrorFunction(error) {
@@ -28897,20 +28906,6 @@ function toJson(value) {
   return JSON.parse(JSON.stringify(value ?? null));
 }
 
-// src/core/kinds/org-scope.ts
-function orgTarget(binding) {
-  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
-}
-function orgDependencies(binding) {
-  return binding.createdBy === void 0 ? [] : [binding.createdBy];
-}
-function plannableOrgs(ctx) {
-  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
-}
-function findOrgOf(orgs, ref) {
-  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
-}
-
 // src/core/kinds/settings-diff.ts
 function diffSettings(desired, live) {
   const after = toJson(desired);
@@ -28935,44 +28930,20 @@ function pickBySchema(value, schema2) {
   }
   return out;
 }
-function planOrgSettingsUpdates(ctx, kind, part) {
-  return plannableOrgs(ctx).flatMap((binding) => {
-    const wanted = part.desired(binding.desired);
-    if (wanted === void 0 || Object.keys(wanted).length === 0) return [];
-    const common2 = {
-      action: "update",
-      kind,
-      address: part.address(binding.slug),
-      dependsOn: orgDependencies(binding),
-      target: orgTarget(binding)
-    };
-    if (binding.live === void 0) {
-      const after = toJson(wanted);
-      return [{ ...common2, before: null, after, patch: import_fast_json_patch2.default.compare({}, after) }];
-    }
-    const diff = diffSettings(wanted, part.live(binding.live));
-    return diff === void 0 ? [] : [{ ...common2, ...diff }];
-  });
+function settingsChange(wanted, live) {
+  if (live !== void 0) return diffSettings(wanted, live.current);
+  const after = toJson(wanted);
+  return { before: null, after, patch: import_fast_json_patch2.default.compare({}, after) };
 }
 
 // src/core/kinds/group-settings.ts
 var GROUP_SETTINGS_ADDRESS = "group.settings";
 var targets2 = { update: target({ groupId: Id }) };
-var groupSettingsKind = {
-  kind: "group_settings",
+var groupSettingsKind = defineKind("group_settings", targets2).with({
   noun: { one: "group settings", many: "group settings" },
-  targets: targets2,
   phase: { update: 10 },
   reads: {
-    group: (desired) => desired.group.settings === void 0 ? [] : [
-      liveRead(
-        "group.settings",
-        (client) => client.getGroupSettings(desired.group.id),
-        (settings, live) => {
-          live.group.settings = settings;
-        }
-      )
-    ]
+    group: (desired) => groupPartRead(desired, "settings", (client, groupId) => client.getGroupSettings(groupId))
   },
   plan(ctx) {
     const result = emptyResult();
@@ -29004,7 +28975,7 @@ var groupSettingsKind = {
     if (settings === void 0) return;
     draft.model.group.settings = pickBySchema(settings, GroupSettingsSchema);
   }
-};
+});
 
 // src/core/export-draft.ts
 var USER_REF = /^(?:[^@]+|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
@@ -29076,21 +29047,11 @@ function groupTagAddress(tag) {
   return `group.tag[${tag.key}:${tag.value}]`;
 }
 var tagKey = (tag) => `${tag.key}\0${tag.value}`;
-var groupTagKind = {
-  kind: "group_tag",
+var groupTagKind = defineKind("group_tag", targets3).with({
   noun: { one: "group tag", many: "group tags" },
-  targets: targets3,
   phase: { delete: 63 },
   reads: {
-    group: (desired) => desired.group.tags === void 0 ? [] : [
-      liveRead(
-        "group.tags",
-        (client) => client.listGroupTags(desired.group.id),
-        (tags, live) => {
-          live.group.tags = tags;
-        }
-      )
-    ]
+    group: (desired) => groupPartRead(desired, "tags", (client, groupId) => client.listGroupTags(groupId))
   },
   plan(ctx) {
     const result = emptyResult();
@@ -29152,10 +29113,7 @@ var groupTagKind = {
       return ok;
     }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
   }
-};
-
-// src/core/kinds/integration-settings.ts
-var import_fast_json_patch3 = __toESM(require_fast_json_patch(), 1);
+});
 
 // src/core/org-match.ts
 function designation(desired) {
@@ -29170,6 +29128,20 @@ function matchOrgs(orgs) {
     for (const key of designationsOf(org)) if (!index.has(key)) index.set(key, org);
   }
   return (desired) => index.get(designation(desired));
+}
+
+// src/core/kinds/org-scope.ts
+function orgTarget(binding) {
+  return binding.live !== void 0 ? { orgId: binding.live.id } : { orgSlug: binding.slug };
+}
+function orgDependencies(binding) {
+  return binding.createdBy === void 0 ? [] : [binding.createdBy];
+}
+function plannableOrgs(ctx) {
+  return ctx.orgs.filter((binding) => binding.live !== void 0 || binding.createdBy !== void 0);
+}
+function findOrgOf(orgs, ref) {
+  return "orgId" in ref ? orgs.find((o) => o.id === ref.orgId) : orgs.find((o) => o.slug === ref.orgSlug);
 }
 
 // src/core/kinds/template-source.ts
@@ -29232,37 +29204,23 @@ function planOrg(ctx, binding, result) {
       continue;
     }
     if (!hasSettings(spec)) continue;
-    const common2 = {
+    const change = settingsChange(spec.settings, live && { current: live.integrationSettings?.[type2] });
+    if (change === void 0) continue;
+    result.changes.push({
       action: "update",
       kind: "integration_settings",
       address: integrationAddress(binding.slug, type2),
-      dependsOn: orgDependencies(binding)
-    };
-    if (live === void 0) {
-      const after = toJson(spec.settings);
-      result.changes.push({
-        ...common2,
-        before: null,
-        after,
-        patch: import_fast_json_patch3.default.compare({}, after),
-        target: { ...orgTarget(binding), integrationType: type2 },
+      dependsOn: orgDependencies(binding),
+      ...change,
+      target: { ...orgTarget(binding), integrationType: type2, ...live && { integrationId: id } },
+      ...live === void 0 && {
         note: `Written once the org exists: Snyk copies the integrations of '${source.slug}' into it, and their live settings cannot be read before.`
-      });
-      continue;
-    }
-    const diff = diffSettings(spec.settings, live.integrationSettings?.[type2]);
-    if (diff !== void 0)
-      result.changes.push({
-        ...common2,
-        ...diff,
-        target: { orgId: live.id, integrationType: type2, integrationId: id }
-      });
+      }
+    });
   }
 }
-var integrationSettingsKind = {
-  kind: "integration_settings",
+var integrationSettingsKind = defineKind("integration_settings", targets4).with({
   noun: { one: "integration", many: "integrations" },
-  targets: targets4,
   phase: { update: 35 },
   reads: {
     org: (_desired, want, org) => want.integrations === void 0 ? [] : [integrationsRead(want, org)],
@@ -29316,7 +29274,7 @@ var integrationSettingsKind = {
     if (org === void 0) return;
     const type2 = change.target.integrationType;
     const all = org.integrationSettings ?? {};
-    all[type2] = mergeDeep(all[type2] ?? {}, change.after);
+    all[type2] = mergeSettings2(all[type2], change.after);
     org.integrationSettings = all;
   },
   countLive: (live) => live.orgs.reduce((sum, org) => sum + Object.keys(org.integrationSettings ?? {}).length, 0),
@@ -29339,10 +29297,60 @@ var integrationSettingsKind = {
       if (Object.keys(out).length > 0) entry.integrations = out;
     }
   }
-};
+});
+
+// src/core/kinds/settings-kind.ts
+var targets5 = { update: orgScoped({}) };
+var settingsAddress = (slug, part) => `${orgAddress(slug)}.${part}`;
+function planUpdates(ctx, kind, part) {
+  return plannableOrgs(ctx).flatMap((binding) => {
+    const wanted = binding.desired[part];
+    if (wanted === void 0 || Object.keys(wanted).length === 0) return [];
+    const change = settingsChange(wanted, binding.live && { current: binding.live[part] });
+    if (change === void 0) return [];
+    return [
+      {
+        action: "update",
+        kind,
+        address: settingsAddress(binding.slug, part),
+        dependsOn: orgDependencies(binding),
+        target: orgTarget(binding),
+        ...change
+      }
+    ];
+  });
+}
+function settingsPartKind(spec) {
+  const { kind, part } = spec;
+  return defineKind(kind, targets5).with({
+    noun: spec.noun,
+    phase: { update: spec.phase },
+    reads: { org: (_desired, want, org) => orgPartRead(want, org, part, spec.read) },
+    plan(ctx) {
+      const result = emptyResult();
+      result.changes.push(...planUpdates(ctx, kind, part));
+      return result;
+    },
+    apply: {
+      update: (change, { client, ctx }) => written(spec.write(client, orgIdOf(change.target, change.address, ctx), change))
+    },
+    simulate(live, change) {
+      const org = findOrgOf(live.orgs, change.target);
+      if (org !== void 0) org[part] = mergeSettings2(org[part], change.after);
+    },
+    countLive: (live) => live.orgs.filter((org) => org[part] !== void 0).length,
+    export(live, draft) {
+      for (const org of live.orgs) {
+        const entry = draft.org(org.id);
+        const settings = org[part];
+        if (entry !== void 0 && settings !== void 0)
+          entry[part] = pickBySchema(settings, spec.schema);
+      }
+    }
+  });
+}
 
 // src/core/kinds/notification-settings.ts
-var targets5 = { update: orgScoped({}) };
 var REQUIRED = {
   "new-issues-remediations": ["enabled", "issueSeverity", "issueType"]
 };
@@ -29360,61 +29368,20 @@ function notificationBody(live, after, address) {
   }
   return body;
 }
-var notificationSettingsKind = {
+var notificationSettingsKind = settingsPartKind({
   kind: "notification_settings",
   noun: { one: "notification settings", many: "notification settings" },
-  targets: targets5,
-  phase: { update: 36 },
-  reads: {
-    org: (_desired, want, org) => want.notifications === void 0 ? [] : [
-      liveRead(
-        `${orgAddress(want.slug)}.notifications`,
-        (client) => client.getNotificationSettings(org.id),
-        (settings) => {
-          org.notifications = settings;
-        }
-      )
-    ]
-  },
-  plan(ctx) {
-    const result = emptyResult();
-    result.changes.push(
-      ...planOrgSettingsUpdates(ctx, "notification_settings", {
-        desired: (org) => org.notifications,
-        live: (org) => org.notifications,
-        address: notificationsAddress
-      })
-    );
-    return result;
-  },
-  apply: {
-    update: async ({ target: t, address, after }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      const live = await client.getNotificationSettings(orgId);
-      return written(client.updateNotificationSettings(orgId, notificationBody(live, after, address)));
-    }
-  },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === void 0) return;
-    const out = { ...org.notifications ?? {} };
-    for (const [event2, wanted] of Object.entries(isPlainObject(change.after) ? change.after : {})) {
-      out[event2] = { ...isPlainObject(out[event2]) ? out[event2] : {}, ...wanted };
-    }
-    org.notifications = out;
-  },
-  countLive: (live) => live.orgs.filter((org) => org.notifications !== void 0).length,
-  export(live, draft) {
-    for (const org of live.orgs) {
-      const entry = draft.org(org.id);
-      if (entry !== void 0 && org.notifications !== void 0)
-        entry.notifications = pickBySchema(org.notifications, NotificationsSchema);
-    }
-  }
-};
+  phase: 36,
+  part: "notifications",
+  read: (client, orgId) => client.getNotificationSettings(orgId),
+  write: async (client, orgId, { address, after }) => client.updateNotificationSettings(
+    orgId,
+    notificationBody(await client.getNotificationSettings(orgId), after, address)
+  ),
+  schema: NotificationsSchema
+});
 
 // src/core/kinds/org.ts
-var import_fast_json_patch4 = __toESM(require_fast_json_patch(), 1);
 var targets6 = {
   create: target({
     groupId: Id,
@@ -29473,15 +29440,11 @@ function planBound(ctx, binding, result) {
     return;
   }
   if (desired.name !== void 0 && desired.name !== live.name) {
-    const before = { name: live.name };
-    const after = { name: desired.name };
     result.changes.push({
       action: "update",
       kind: "org",
       address,
-      before,
-      after,
-      patch: import_fast_json_patch4.default.compare(before, after),
+      ...updateOf({ name: live.name }, { name: desired.name }),
       dependsOn: [],
       target: { orgId: live.id, name: desired.name }
     });
@@ -29518,10 +29481,8 @@ async function createOrg(change, { client, ctx }) {
   }
   return {};
 }
-var orgKind = {
-  kind: "org",
+var orgKind = defineKind("org", targets6).with({
   noun: { one: "org", many: "orgs" },
-  targets: targets6,
   phase: { create: 20, update: 30, delete: 70 },
   // The group's org list is read for every plan, by the reader itself: binding needs it.
   reads: {},
@@ -29593,7 +29554,7 @@ var orgKind = {
       });
     }
   }
-};
+});
 
 // src/core/kinds/org-membership.ts
 var ORG_ADMIN = "Org Admin";
@@ -29605,10 +29566,27 @@ var targets7 = {
   update: orgScoped(MEMBERSHIP_IDS.update),
   delete: orgScoped(MEMBERSHIP_IDS.delete)
 };
-var orgMembershipKind = {
-  kind: "org_membership",
+function orgScopes(ctx) {
+  return plannableOrgs(ctx).flatMap((binding) => {
+    const members = binding.desired.members;
+    if (members === void 0) return [];
+    return [
+      {
+        kind: "org_membership",
+        target: orgTarget(binding),
+        dependsOn: orgDependencies(binding),
+        roleScope: "org",
+        path: ["orgs", binding.index, "members"],
+        desired: members,
+        live: binding.live === void 0 ? void 0 : binding.live.members ?? [],
+        prune: ctx.desired.prune.orgMembers,
+        address: (label) => orgMemberAddress(binding.slug, label)
+      }
+    ];
+  });
+}
+var orgMembershipKind = defineKind("org_membership", targets7).with({
   noun: { one: "org membership", many: "org memberships" },
-  targets: targets7,
   phase: { create: 50, update: 50, delete: 60 },
   reads: {
     group: (desired) => desired.orgs.some((o) => o.members !== void 0) ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })] : [],
@@ -29630,30 +29608,7 @@ var orgMembershipKind = {
       )
     ]
   },
-  plan(ctx) {
-    const result = emptyResult();
-    for (const binding of plannableOrgs(ctx)) {
-      const members = binding.desired.members;
-      if (members === void 0) continue;
-      const address = (label) => orgMemberAddress(binding.slug, label);
-      const diff = diffMemberships(ctx, {
-        roleScope: "org",
-        path: ["orgs", binding.index, "members"],
-        desired: members,
-        live: binding.live === void 0 ? void 0 : binding.live.members ?? [],
-        prune: ctx.desired.prune.orgMembers,
-        address
-      });
-      result.issues.push(...diff.issues);
-      result.warnings.push(...diff.warnings);
-      if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-      const scope = { kind: "org_membership", target: orgTarget(binding) };
-      result.changes.push(
-        ...membershipChanges(ctx, { ...scope, address, dependsOn: orgDependencies(binding) }, diff)
-      );
-    }
-    return result;
-  },
+  plan: (ctx) => planMemberships(ctx, orgScopes(ctx)),
   apply: {
     create: ({ target: t, address }, { client, ctx }) => {
       const orgId = orgIdOf(t, address, ctx);
@@ -29667,19 +29622,7 @@ var orgMembershipKind = {
     update: ({ target: t, address }, { client, ctx }) => written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
     delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrgMembership(orgIdOf(t, address, ctx), t.membershipId))
   },
-  replaceable(ctx) {
-    return plannableOrgs(ctx).flatMap((binding) => {
-      const members = binding.desired.members;
-      if (members === void 0 || binding.live === void 0) return [];
-      const scope = { kind: "org_membership", target: orgTarget(binding) };
-      return membershipReplacements(
-        ctx,
-        { ...scope, address: (label) => orgMemberAddress(binding.slug, label), dependsOn: [] },
-        { roleScope: "org", path: ["orgs", binding.index, "members"], desired: members },
-        binding.live.members
-      );
-    });
-  },
+  replaceable: (ctx) => orgScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);
     if (org !== void 0) org.members = simulateMembership(org.members, change);
@@ -29721,58 +29664,19 @@ var orgMembershipKind = {
       if (entry !== void 0 && members !== void 0) entry.members = members;
     }
   }
-};
+});
 
 // src/core/kinds/org-settings.ts
-function orgSettingsAddress(slug) {
-  return `${orgAddress(slug)}.settings`;
-}
-var targets8 = { update: orgScoped({}) };
-var orgSettingsKind = {
+var orgSettingsKind = settingsPartKind({
   kind: "org_settings",
   noun: { one: "org settings", many: "org settings" },
-  targets: targets8,
-  phase: { update: 30 },
-  reads: {
-    org: (_desired, want, org) => want.settings === void 0 ? [] : [
-      liveRead(
-        `${orgAddress(want.slug)}.settings`,
-        (client) => client.getOrgSettings(org.id),
-        (settings) => {
-          org.settings = settings;
-        }
-      )
-    ]
-  },
-  plan(ctx) {
-    const result = emptyResult();
-    result.changes.push(
-      ...planOrgSettingsUpdates(ctx, "org_settings", {
-        desired: (org) => org.settings,
-        live: (org) => org.settings,
-        address: orgSettingsAddress
-      })
-    );
-    return result;
-  },
-  apply: {
-    // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
-    update: ({ target: t, address, after }, { client, ctx }) => written(client.updateOrgSettings(orgIdOf(t, address, ctx), after))
-  },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org !== void 0) org.settings = mergeSettings2(org.settings, change.after);
-  },
-  countLive: (live) => live.orgs.filter((org) => org.settings !== void 0).length,
-  export(live, draft) {
-    for (const org of live.orgs) {
-      const entry = draft.org(org.id);
-      if (entry !== void 0 && org.settings !== void 0) {
-        entry.settings = pickBySchema(org.settings, OrgSettingsSchema);
-      }
-    }
-  }
-};
+  phase: 30,
+  part: "settings",
+  read: (client, orgId) => client.getOrgSettings(orgId),
+  // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
+  write: (client, orgId, { after }) => client.updateOrgSettings(orgId, after),
+  schema: OrgSettingsSchema
+});
 
 // src/core/kinds/pending-targets.ts
 function pendingUserAddress(slug, email) {
@@ -29924,45 +29828,38 @@ var sameEmail = (a, b) => a.toLowerCase() === b.toLowerCase();
 function addPending(org, pending) {
   org.pending = [...org.pending ?? [], ...pending];
 }
-var pendingUserKind = {
-  kind: "pending_user",
+function pendingRead(org, address, fetch, toPending) {
+  return liveRead(address, fetch, (values) => addPending(org, values.map(toPending)));
+}
+var pendingUserKind = defineKind("pending_user", pendingTargets).with({
   noun: { one: "pending invitation", many: "pending users" },
-  targets: pendingTargets,
   phase: { create: 50, update: 50, delete: 61 },
   reads: {
     // The org roles they are resolved against are read for the org membership kind.
     org(desired, want, org) {
       if (want.members === void 0 || desired.users.unknown === "error") return [];
       const at3 = orgAddress(want.slug);
-      if (desired.users.unknown === "invite") {
+      if (desired.users.unknown === "provision")
         return [
-          liveRead(
-            `${at3}.invites`,
-            (client) => client.listOrgInvites(org.id),
-            (invites) => (
-              // Inactive ones too: they are sent again, or deleted (contract §4.3).
-              addPending(
-                org,
-                invites.map((i) => ({
-                  via: "invite",
-                  email: i.email,
-                  roleId: i.roleId,
-                  id: i.id,
-                  ...i.isActive ? {} : { active: false }
-                }))
-              )
-            )
+          pendingRead(
+            org,
+            `${at3}.provisions`,
+            (client) => client.listProvisions(org.id),
+            (p) => ({ via: "provision", email: p.email, roleId: p.roleId })
           )
         ];
-      }
       return [
-        liveRead(
-          `${at3}.provisions`,
-          (client) => client.listProvisions(org.id),
-          (provisions) => addPending(
-            org,
-            provisions.map((p) => ({ via: "provision", email: p.email, roleId: p.roleId }))
-          )
+        pendingRead(
+          org,
+          `${at3}.invites`,
+          (client) => client.listOrgInvites(org.id),
+          (i) => ({
+            via: "invite",
+            email: i.email,
+            roleId: i.roleId,
+            id: i.id,
+            ...i.isActive ? {} : { active: false }
+          })
         )
       ];
     }
@@ -30021,7 +29918,7 @@ var pendingUserKind = {
   },
   export() {
   }
-};
+});
 
 // src/core/project-match.ts
 var cache = /* @__PURE__ */ new Map();
@@ -30145,7 +30042,7 @@ function describeRule(rule) {
 }
 
 // src/core/kinds/project.ts
-var targets9 = { update: target({ orgId: Id, projectId: Id }) };
+var targets8 = { update: target({ orgId: Id, projectId: Id }) };
 var UNMATCHED = "PROJECT_RULE_UNMATCHED";
 function projectAddress(slug, project, shared) {
   return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
@@ -30229,10 +30126,8 @@ function internProject(p, intern) {
     attributes
   };
 }
-var projectKind = {
-  kind: "project",
+var projectKind = defineKind("project", targets8).with({
   noun: { one: "project", many: "projects" },
-  targets: targets9,
   // After the org exists and its settings are written; before any group tag is deleted.
   phase: { update: 35 },
   reads: {
@@ -30294,16 +30189,13 @@ var projectKind = {
       "project rules (`projects:`), which state intent over projects and cannot be inferred from their tags."
     );
   }
-};
+});
 
 // src/core/kinds/tenant.ts
-var import_fast_json_patch5 = __toESM(require_fast_json_patch(), 1);
 var TENANT_ADDRESS = "tenant";
-var targets10 = { update: target({ tenantId: Id, name: Text }) };
-var tenantKind = {
-  kind: "tenant",
+var targets9 = { update: target({ tenantId: Id, name: Text }) };
+var tenantKind = defineKind("tenant", targets9).with({
   noun: { one: "tenant", many: "tenants" },
-  targets: targets10,
   phase: { update: 10 },
   reads: {
     group(desired) {
@@ -30335,15 +30227,11 @@ var tenantKind = {
       return result;
     }
     if (desired.name !== void 0 && desired.name !== live.name) {
-      const before = { name: live.name };
-      const after = { name: desired.name };
       result.changes.push({
         action: "update",
         kind: "tenant",
         address: TENANT_ADDRESS,
-        before,
-        after,
-        patch: import_fast_json_patch5.default.compare(before, after),
+        ...updateOf({ name: live.name }, { name: desired.name }),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name }
       });
@@ -30362,21 +30250,37 @@ var tenantKind = {
     draft.model.tenant = { id: live.tenant.id };
     if (EXPORT_PATTERNS.name(live.tenant.name)) draft.model.tenant.name = live.tenant.name;
   }
-};
+});
 
 // src/core/kinds/tenant-membership.ts
 function tenantMemberAddress(label) {
   return `tenant.member[${label}]`;
 }
-var targets11 = {
+var targets10 = {
   update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
   delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
 };
+function tenantScopes(ctx) {
+  const members = ctx.desired.tenant?.members;
+  const live = ctx.live.tenant;
+  if (members === void 0 || live === void 0 || live.id !== ctx.desired.tenant?.id) return [];
+  return [
+    {
+      kind: "tenant_membership",
+      target: { tenantId: live.id },
+      dependsOn: [],
+      roleScope: "tenant",
+      path: ["tenant", "members"],
+      desired: members,
+      live: live.members ?? [],
+      prune: ctx.desired.prune.tenantMembers,
+      address: tenantMemberAddress
+    }
+  ];
+}
 var NOT_CREATABLE2 = "TENANT_MEMBER_NOT_CREATABLE";
-var tenantMembershipKind = {
-  kind: "tenant_membership",
+var tenantMembershipKind = defineKind("tenant_membership", targets10).with({
   noun: { one: "tenant membership", many: "tenant memberships" },
-  targets: targets11,
   phase: { update: 40, delete: 64 },
   reads: {
     group(desired) {
@@ -30402,41 +30306,19 @@ var tenantMembershipKind = {
     }
   },
   plan(ctx) {
-    const result = emptyResult();
-    const members = ctx.desired.tenant?.members;
-    const live = ctx.live.tenant;
-    if (members === void 0 || live === void 0 || live.id !== ctx.desired.tenant?.id) return result;
-    const diff = diffMemberships(ctx, {
-      roleScope: "tenant",
-      path: ["tenant", "members"],
-      desired: members,
-      live: live.members ?? [],
-      prune: ctx.desired.prune.tenantMembers,
-      address: tenantMemberAddress
-    });
-    result.issues.push(...diff.issues);
-    result.warnings.push(...diff.warnings);
-    if (ctx.desired.users.unknown === "error") result.unknownUsers.push(...diff.unknownUsers);
-    const missing2 = [
-      ...diff.creates.map((member) => labelUser(member.user)),
-      ...ctx.desired.users.unknown === "error" ? [] : diff.unknown.map(({ spec }) => labelUserRef(spec.user))
-    ];
-    for (const label of missing2) {
-      result.warnings.push({
+    const { changes, ...result } = planMemberships(
+      ctx,
+      tenantScopes(ctx),
+      (diff) => [
+        ...diff.creates.map((member) => labelUser(member.user)),
+        ...ctx.desired.users.unknown === "error" ? [] : diff.unknown.map(({ spec }) => labelUserRef(spec.user))
+      ].map((label) => ({
         code: NOT_CREATABLE2,
         message: `${label} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
         address: tenantMemberAddress(label)
-      });
-    }
-    const scope = { kind: "tenant_membership", target: { tenantId: live.id } };
-    result.changes.push(
-      ...membershipChanges(
-        ctx,
-        { ...scope, address: tenantMemberAddress, dependsOn: [] },
-        { creates: [], updates: diff.updates, deletes: diff.deletes, expired: diff.expired }
-      ).filter((c) => c.action !== "create")
+      }))
     );
-    return result;
+    return { ...result, changes: changes.filter((c) => c.action !== "create") };
   },
   apply: {
     update: ({ target: t }, { client }) => written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
@@ -30462,10 +30344,10 @@ var tenantMembershipKind = {
     const members = draft.members(live.tenant?.members, live.roles.tenant);
     if (draft.model.tenant !== void 0 && members !== void 0) draft.model.tenant.members = members;
   }
-};
+});
 
 // src/core/kinds/webhook.ts
-var targets12 = {
+var targets11 = {
   create: orgScoped({ url: Text, secretEnv: Text }),
   delete: orgScoped({ webhookId: Id, url: Text })
 };
@@ -30498,21 +30380,11 @@ function secretPlaceholder(slug, index) {
   const name = slug.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   return `SNYK_WEBHOOK_SECRET_${name}_${index + 1}`;
 }
-var webhookKind = {
-  kind: "webhook",
+var webhookKind = defineKind("webhook", targets11).with({
   noun: { one: "webhook", many: "webhooks" },
-  targets: targets12,
   phase: { create: 56, delete: 54 },
   reads: {
-    org: (_desired, want, org) => want.webhooks === void 0 ? [] : [
-      liveRead(
-        `org[${want.slug}].webhooks`,
-        (client) => client.listWebhooks(org.id),
-        (hooks) => {
-          org.webhooks = hooks;
-        }
-      )
-    ]
+    org: (_desired, want, org) => orgPartRead(want, org, "webhooks", (client, orgId) => client.listWebhooks(orgId))
   },
   plan(ctx) {
     const result = emptyResult();
@@ -30593,7 +30465,7 @@ var webhookKind = {
       });
     }
   }
-};
+});
 
 // src/core/kinds/index.ts
 var REGISTRY = {

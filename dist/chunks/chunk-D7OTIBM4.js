@@ -17,13 +17,13 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-ESWASCL7.js";
+} from "./chunk-YZLCUJ6X.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

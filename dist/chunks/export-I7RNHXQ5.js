@@ -4,12 +4,12 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-XGFBP64G.js";
+} from "./chunk-A327D7PW.js";
 import "./chunk-DZMZJE36.js";
 import {
   SnykApiError,
   readLiveState
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -18,7 +18,7 @@ import {
   orgSlugOfAddress,
   require_picomatch,
   rolesOf
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-OIXTKQOZ.js";
+} from "./chunk-ANHKY7RT.js";
 import {
   renderPlanText
-} from "./chunk-VRQDXPXB.js";
-import "./chunk-ESWASCL7.js";
+} from "./chunk-F4BDKAYW.js";
+import "./chunk-YZLCUJ6X.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-XGFBP64G.js";
+} from "./chunk-A327D7PW.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-ASUPOI4G.js";
-import "./chunk-OZNLXA6C.js";
+} from "./chunk-APVNIIXH.js";
+import "./chunk-MTBADMEM.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   configPaths,
   parseCommandArgs

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-LIUPUMBK.js";
+} from "./chunk-D7OTIBM4.js";
 import {
   renderPlanText
-} from "./chunk-VRQDXPXB.js";
-import "./chunk-ESWASCL7.js";
+} from "./chunk-F4BDKAYW.js";
+import "./chunk-YZLCUJ6X.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -19,21 +19,21 @@ import {
 import {
   planLive,
   withSnyk
-} from "./chunk-XGFBP64G.js";
+} from "./chunk-A327D7PW.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   isUuid,
   loadDesired
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-Y6SAN4MU.js";
+} from "./chunk-4BCE2M63.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,16 +24,16 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-XGFBP64G.js";
+} from "./chunk-A327D7PW.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   KIND_NAMES
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

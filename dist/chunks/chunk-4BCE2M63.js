@@ -8,7 +8,7 @@ import {
   createResolver,
   planAgainst,
   readLiveState
-} from "./chunk-ASUPOI4G.js";
+} from "./chunk-APVNIIXH.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -16,7 +16,7 @@ import {
   orgSlugOfAddress,
   require_fast_json_patch,
   require_picomatch
-} from "./chunk-OZNLXA6C.js";
+} from "./chunk-MTBADMEM.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -1,0 +1,101 @@
+// The kinds that manage one settings object of each org the file lists it for (org settings,
+// notification defaults): only the keys the file lists are managed, one update per org, and a
+// new org gets the listed keys written whole once it exists. Each kind supplies its part's
+// name, its read and its write; the plan, the model of a write, the count and the export are
+// the same for all.
+import type { TSchema } from '@sinclair/typebox';
+import type { SnykClient } from '../../snyk/index.ts';
+import { orgAddress } from '../addresses.ts';
+import type { ExportOrg } from '../export-draft.ts';
+import type { LiveOrg } from '../types.ts';
+import { orgIdOf, written } from './apply-support.ts';
+import {
+  type ChangeFor,
+  type ChangeOf,
+  defineKind,
+  emptyResult,
+  type KindModule,
+  type PlanContext,
+} from './kind.ts';
+import { orgPartRead } from './live-read.ts';
+import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import { mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts';
+import { orgScoped } from './targets.ts';
+
+const targets = { update: orgScoped({}) };
+
+type Targets = typeof targets;
+
+/** The org parts that are settings objects: the same name in the file, in live state and in the export. */
+export type SettingsPart = 'settings' | 'notifications';
+
+export interface OrgSettingsSpec<K extends string, P extends SettingsPart> {
+  kind: K;
+  noun: { one: string; many: string };
+  phase: number;
+  part: P;
+  read(client: SnykClient, orgId: string): Promise<NonNullable<LiveOrg[P]>>;
+  /** The write of an update: `after` holds the managed keys (Snyk keeps the keys it is not sent). */
+  write(client: SnykClient, orgId: string, change: ChangeFor<K, Targets, 'update'>): Promise<unknown>;
+  /** What of the live settings the config format can express (for the export). */
+  schema: TSchema;
+}
+
+const settingsAddress = (slug: string, part: SettingsPart) => `${orgAddress(slug)}.${part}`;
+
+/**
+ * The one update per org: the managed keys' diff against live, or, for an org this plan
+ * creates, the listed keys written whole (what Snyk or the template gives a new org is unknown
+ * until it exists).
+ */
+function planUpdates<K extends string>(ctx: PlanContext, kind: K, part: SettingsPart) {
+  return plannableOrgs(ctx).flatMap((binding) => {
+    const wanted: object | undefined = binding.desired[part];
+    if (wanted === undefined || Object.keys(wanted).length === 0) return [];
+    const change = settingsChange(wanted, binding.live && { current: binding.live[part] });
+    if (change === undefined) return [];
+    return [
+      {
+        action: 'update' as const,
+        kind,
+        address: settingsAddress(binding.slug, part),
+        dependsOn: orgDependencies(binding),
+        target: orgTarget(binding),
+        ...change,
+      },
+    ];
+  });
+}
+
+export function settingsPartKind<K extends string, P extends SettingsPart>(
+  spec: OrgSettingsSpec<K, P>,
+): KindModule<K, Targets> {
+  const { kind, part } = spec;
+  return defineKind(kind, targets).with({
+    noun: spec.noun,
+    phase: { update: spec.phase },
+    reads: { org: (_desired, want, org) => orgPartRead(want, org, part, spec.read) },
+    plan(ctx) {
+      const result = emptyResult<ChangeOf<K, Targets>>();
+      result.changes.push(...planUpdates(ctx, kind, part));
+      return result;
+    },
+    apply: {
+      update: (change, { client, ctx }) =>
+        written(spec.write(client, orgIdOf(change.target, change.address, ctx), change)),
+    },
+    simulate(live, change) {
+      const org = findOrgOf(live.orgs, change.target);
+      if (org !== undefined) org[part] = mergeSettings(org[part], change.after);
+    },
+    countLive: (live) => live.orgs.filter((org) => org[part] !== undefined).length,
+    export(live, draft) {
+      for (const org of live.orgs) {
+        const entry = draft.org(org.id);
+        const settings = org[part];
+        if (entry !== undefined && settings !== undefined)
+          entry[part] = pickBySchema(settings, spec.schema) as ExportOrg[P];
+      }
+    },
+  });
+}
