@@ -8976,6 +8976,35 @@ function isOwnBody(item, marker, author) {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   return firstLine === marker && (item.user?.login ?? "").toLowerCase() === author.toLowerCase();
 }
+function pullRequestReads(octokit, repoParams) {
+  return {
+    async listPullRequestsOfCommit(sha) {
+      const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repoParams,
+        commit_sha: sha
+      });
+      return response.data.map((pr) => ({
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+        merged: pr.merged_at !== null && pr.merged_at !== void 0
+      }));
+    },
+    async listPullRequestFiles(pullNumber) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams,
+        pull_number: pullNumber,
+        per_page: 100
+      });
+      return files.map((file) => ({
+        filename: file.filename,
+        status: file.status,
+        ...file.previous_filename === void 0 ? {} : { previousFilename: file.previous_filename },
+        ...file.patch === void 0 ? {} : { patch: file.patch }
+      }));
+    }
+  };
+}
 function createGitHubApi(options) {
   const [owner = "", repo = ""] = options.repository.split("/");
   const octokit = new Octokit2({
@@ -9019,31 +9048,7 @@ function createGitHubApi(options) {
     async createComment(issueNumber, body) {
       await octokit.rest.issues.createComment({ ...repoParams, issue_number: issueNumber, body });
     },
-    async listPullRequestsOfCommit(sha) {
-      const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repoParams,
-        commit_sha: sha
-      });
-      return response.data.map((pr) => ({
-        number: pr.number,
-        headSha: pr.head.sha,
-        baseRef: pr.base.ref,
-        merged: pr.merged_at !== null && pr.merged_at !== void 0
-      }));
-    },
-    async listPullRequestFiles(pullNumber) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repoParams,
-        pull_number: pullNumber,
-        per_page: 100
-      });
-      return files.map((file) => ({
-        filename: file.filename,
-        status: file.status,
-        ...file.previous_filename === void 0 ? {} : { previousFilename: file.previous_filename },
-        ...file.patch === void 0 ? {} : { patch: file.patch }
-      }));
-    },
+    ...pullRequestReads(octokit, repoParams),
     async findOpenIssue(label, marker) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repoParams,

@@ -68,6 +68,39 @@ export function isOwnBody(
   return firstLine === marker && (item.user?.login ?? '').toLowerCase() === author.toLowerCase();
 }
 
+type PullRequestReads = Pick<GitHubApi, 'listPullRequestsOfCommit' | 'listPullRequestFiles'>;
+
+/** The pull requests of a commit and the files of a pull request (reads only). */
+function pullRequestReads(octokit: Octokit, repoParams: { owner: string; repo: string }): PullRequestReads {
+  return {
+    async listPullRequestsOfCommit(sha) {
+      const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repoParams,
+        commit_sha: sha,
+      });
+      return response.data.map((pr) => ({
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+        merged: pr.merged_at !== null && pr.merged_at !== undefined,
+      }));
+    },
+    async listPullRequestFiles(pullNumber) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams,
+        pull_number: pullNumber,
+        per_page: 100,
+      });
+      return files.map((file) => ({
+        filename: file.filename,
+        status: file.status,
+        ...(file.previous_filename === undefined ? {} : { previousFilename: file.previous_filename }),
+        ...(file.patch === undefined ? {} : { patch: file.patch }),
+      }));
+    },
+  };
+}
+
 export function createGitHubApi(options: GitHubOptions): GitHubApi {
   const [owner = '', repo = ''] = options.repository.split('/');
   const octokit = new Octokit({
@@ -112,31 +145,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     async createComment(issueNumber, body) {
       await octokit.rest.issues.createComment({ ...repoParams, issue_number: issueNumber, body });
     },
-    async listPullRequestsOfCommit(sha) {
-      const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repoParams,
-        commit_sha: sha,
-      });
-      return response.data.map((pr) => ({
-        number: pr.number,
-        headSha: pr.head.sha,
-        baseRef: pr.base.ref,
-        merged: pr.merged_at !== null && pr.merged_at !== undefined,
-      }));
-    },
-    async listPullRequestFiles(pullNumber) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repoParams,
-        pull_number: pullNumber,
-        per_page: 100,
-      });
-      return files.map((file) => ({
-        filename: file.filename,
-        status: file.status,
-        ...(file.previous_filename === undefined ? {} : { previousFilename: file.previous_filename }),
-        ...(file.patch === undefined ? {} : { patch: file.patch }),
-      }));
-    },
+    ...pullRequestReads(octokit, repoParams),
     async findOpenIssue(label, marker) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repoParams,
