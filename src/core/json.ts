@@ -117,13 +117,16 @@ function sortByForm(items: readonly unknown[]): Form[] {
     return form.full;
   };
   forms.sort((a, b) => {
-    if (a.whole && b.whole) return compareText(a.head, b.head);
-    const n = Math.min(a.head.length, b.head.length);
-    const byHead = compareText(a.head.slice(0, n), b.head.slice(0, n));
-    if (byHead !== 0) return byHead;
-    // One head begins the other: a whole shorter form sorts first; otherwise the rest decides.
-    const shorter = a.head.length < b.head.length ? a : b.head.length < a.head.length ? b : undefined;
-    return shorter?.whole === true ? compareText(a.head, b.head) : compareText(full(a), full(b));
+    const byHead = compareText(a.head, b.head);
+    if (a.whole && b.whole) return byHead;
+    // The heads differ before either ends: that decides. When one head begins the other, a
+    // whole shorter form sorts first; otherwise the rest of the forms decides.
+    const aFirst = a.head.length <= b.head.length;
+    const short = aFirst ? a : b;
+    const long = aFirst ? b : a;
+    if (!long.head.startsWith(short.head)) return byHead;
+    if (short.whole && short.head.length < long.head.length) return byHead;
+    return compareText(full(a), full(b));
   });
   return forms;
 }
