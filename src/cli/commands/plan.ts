@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { loadDesired, planDesired } from '../../engine/plan.ts';
 import { budgetOf, openSnyk } from '../../engine/session.ts';
 import { UsageError } from '../../errors.ts';
-import { renderPlanJson } from '../../render/plan-json.ts';
+import { renderPlanJsonLines } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import { type Command, clockOf } from '../context.ts';
@@ -47,9 +47,11 @@ export const planCommand: Command = async (ctx) => {
       onProgress: (done, total, label) => progress.update(done, total, `reading ${label}`),
     });
     progress.finish();
-    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
-    if (format === 'json') ctx.io.out(renderPlanJson(plan));
-    else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
+    // In pieces: the JSON of thousands of orgs need not exist whole to be written.
+    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
+    if (format === 'json') {
+      for (const piece of renderPlanJsonLines(plan)) ctx.io.out(piece);
+    } else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {
       ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));
     }
