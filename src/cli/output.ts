@@ -7,11 +7,22 @@ import { inertLines } from '../util/inert-text.ts';
 import { redact } from '../util/redact.ts';
 
 export interface Sink {
+  /** False when a stream's buffer is full (anything else: go on). */
   write(text: string): unknown;
+  /** A stream's events: `outAll` waits for 'drain' (or 'close') after a full buffer. */
+  once?(event: 'drain' | 'close', listener: () => void): unknown;
+  off?(event: 'drain' | 'close', listener: () => void): unknown;
+  /** A closed stream never drains. */
+  readonly destroyed?: boolean;
 }
 
 export interface Output {
   out(text: string): void;
+  /**
+   * Writes the pieces in order, waiting for a full stdout to drain: a pipe read slower than a
+   * plan of thousands of orgs is written would otherwise queue all of it in memory.
+   */
+  outAll(pieces: Iterable<string>): Promise<void>;
   err(text: string): void;
 }
 
@@ -21,11 +32,39 @@ const PIECE = 64 * 1024;
 export function createOutput(stdout: Sink, stderr: Sink, secrets: readonly string[]): Output {
   // Both passes work line by line as long as no secret spans lines (tokens cannot).
   const byLine = secrets.every((s) => !/[\n\r]/.test(s));
-  const write = (sink: Sink, text: string) => {
+  /** Whether the sink has room for more. */
+  const write = (sink: Sink, text: string): boolean => {
+    let room = true;
     for (const piece of byLine ? pieces(text) : [text])
-      sink.write(inertLines(redact(piece, secrets), { keepStyle: true }));
+      room = sink.write(inertLines(redact(piece, secrets), { keepStyle: true })) !== false;
+    return room;
   };
-  return { out: (text) => write(stdout, text), err: (text) => write(stderr, text) };
+  return {
+    out: (text) => {
+      write(stdout, text);
+    },
+    outAll: async (texts) => {
+      for (const text of texts) if (!write(stdout, text)) await writable(stdout);
+    },
+    err: (text) => {
+      write(stderr, text);
+    },
+  };
+}
+
+/** When a full stream has drained, or closed (its error goes to its own listeners, as before). */
+function writable(sink: Sink): Promise<void> {
+  const { once, off } = sink;
+  if (once === undefined || sink.destroyed === true) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      off?.call(sink, 'drain', done);
+      off?.call(sink, 'close', done);
+      resolve();
+    };
+    once.call(sink, 'drain', done);
+    once.call(sink, 'close', done);
+  });
 }
 
 /**

@@ -49,9 +49,8 @@ export const planCommand: Command = async (ctx) => {
     progress.finish();
     // In pieces: the JSON of thousands of orgs need not exist whole to be written.
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
-    if (format === 'json') {
-      for (const piece of renderPlanJsonLines(plan)) ctx.io.out(piece);
-    } else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
+    if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));
+    else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {
       ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));
     }
