@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderPlanMarkdown
-} from "./chunks/chunk-BC7XVLJ2.js";
+} from "./chunks/chunk-Z622MGLI.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-ECGYOR63.js";
-import "./chunks/chunk-Y355XNAV.js";
+} from "./chunks/chunk-ZPDSP3Z2.js";
+import "./chunks/chunk-TQO2CWHP.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-PYJ3D4F2.js";
+} from "./chunks/chunk-YRSNWLEG.js";
 import {
   loadDesired,
   mdCode,
@@ -20,21 +20,21 @@ import {
   mdText,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-VYJVFDGI.js";
+} from "./chunks/chunk-XLJW7RPE.js";
 import {
   loadConfig
-} from "./chunks/chunk-F6FBQ52O.js";
+} from "./chunks/chunk-XPHTNIBL.js";
 import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
   openSnyk
-} from "./chunks/chunk-M7ZR3GSJ.js";
+} from "./chunks/chunk-J3WIUGFN.js";
 import {
   canonicalJson,
   formatIssue,
   overrideInput
-} from "./chunks/chunk-DWOLECE3.js";
+} from "./chunks/chunk-NOJVXEG4.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-DZMZJE36.js";
 import {
   loadConfig
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-XPHTNIBL.js";
 import {
   formatIssue
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   configPaths,
   parseCommandArgs

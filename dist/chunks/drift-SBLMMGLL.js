@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-PYJ3D4F2.js";
+} from "./chunk-YRSNWLEG.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -22,8 +22,8 @@ import {
   loadDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-XLJW7RPE.js";
+import "./chunk-XPHTNIBL.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
@@ -32,10 +32,10 @@ import {
 } from "./chunk-UN7D7IYT.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   KIND_NAMES
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

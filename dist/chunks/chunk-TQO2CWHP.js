@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -3,7 +3,7 @@ import {
   KINDS,
   designation,
   designationsOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,

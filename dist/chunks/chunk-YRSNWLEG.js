@@ -5,20 +5,20 @@ import {
   mdHtml,
   mdText,
   planAgainst
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-XLJW7RPE.js";
 import {
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-XPHTNIBL.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   orgSlugOfAddress,
   require_fast_json_patch
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -11,7 +11,7 @@ import {
   normalize,
   originRef,
   require_dist
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   __commonJS,
   __toESM
@@ -13260,13 +13260,15 @@ function violations(doc, config, rules) {
 }
 
 // src/config/expiry-rules.ts
-function memberEntries(merged) {
+function expiringEntries(merged) {
   const out = [];
   const list = (members, origin) => {
     for (const [i, spec] of (members ?? []).entries())
-      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
+      if (spec.expires !== void 0)
+        out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
   };
-  for (const m of merged.group.members ?? []) out.push({ spec: m.value, origin: m.origin });
+  for (const m of merged.group.members ?? [])
+    if (m.value.expires !== void 0) out.push({ spec: m.value, origin: m.origin });
   const { tenant, defaults } = merged.sections;
   if (tenant !== void 0) list(tenant.value.members, tenant.origin);
   if (defaults !== void 0)
@@ -13277,7 +13279,7 @@ function memberEntries(merged) {
 function checkExpiry(merged, now) {
   const errors = [];
   const warnings = [];
-  for (const { spec, origin } of memberEntries(merged)) {
+  for (const { spec, origin } of expiringEntries(merged)) {
     if (spec.expires === void 0) continue;
     const at2 = expiryInstant(spec.expires);
     const where = { ...originRef(origin, ["expires"]), path: formatPath([...origin.path, "expires"]) };

@@ -9,7 +9,7 @@ import {
   SnykApiError,
   openSnyk,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -4,16 +4,15 @@ import {
   didYouMean,
   loadConfig,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-XPHTNIBL.js";
 import {
   emptyLiveState,
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   KINDS,
   KIND_MODULES,
   addUsers,
-  canonicalJson,
   formatPath2 as formatPath,
   handlersOf,
   labelUser,
@@ -21,8 +20,9 @@ import {
   matchOrgs,
   orgAddress,
   orgSlugOfAddress,
-  rolesOf
-} from "./chunk-DWOLECE3.js";
+  rolesOf,
+  writeCanonicalJson
+} from "./chunk-NOJVXEG4.js";
 import {
   GitopsError,
   UsageError,
@@ -83,9 +83,18 @@ ${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
+var CHUNK = 64 * 1024;
 function fingerprintLive(live) {
-  const canonical = canonicalJson(live, { sortArrays: true });
-  return `sha256:${createHash("sha256").update(canonical).digest("hex")}`;
+  const hash = createHash("sha256");
+  let pending = "";
+  writeCanonicalJson(live, true, (piece) => {
+    pending += piece;
+    if (pending.length >= CHUNK) {
+      hash.update(pending);
+      pending = "";
+    }
+  });
+  return `sha256:${hash.update(pending).digest("hex")}`;
 }
 
 // src/core/kinds/bind-orgs.ts
@@ -352,7 +361,7 @@ function checkMassDelete(changes, desired, live) {
   return refusals;
 }
 function checkLockout(plan, live) {
-  const after = applyChangesToLive(live, plan);
+  const after = plan.changes.length === 0 ? live : applyChangesToLive(live, plan);
   return KINDS.flatMap((kind) => {
     if (kind.rails === void 0) return [];
     const changes = plan.changes.filter((c) => c.kind === kind.kind);

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-TQO2CWHP.js";
 import {
   applyBudgetSentence,
   bold,
@@ -14,7 +14,7 @@ import {
   green,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-XLJW7RPE.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -9,14 +9,14 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-XLJW7RPE.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-F6FBQ52O.js";
+} from "./chunk-XPHTNIBL.js";
 import {
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   designation,
   designationsOf,
@@ -26,7 +26,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

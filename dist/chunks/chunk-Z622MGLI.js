@@ -6,14 +6,14 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-Y355XNAV.js";
+} from "./chunk-TQO2CWHP.js";
 import {
   applyBudgetSentence,
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-XLJW7RPE.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

@@ -14,16 +14,16 @@ import {
   red,
   systemClock,
   touchedScopes
-} from "./chunk-VYJVFDGI.js";
+} from "./chunk-XLJW7RPE.js";
 import {
   readLiveState
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

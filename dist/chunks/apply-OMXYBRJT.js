@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-ECGYOR63.js";
+} from "./chunk-ZPDSP3Z2.js";
 import {
   renderPlanText
-} from "./chunk-P6R6O435.js";
-import "./chunk-Y355XNAV.js";
+} from "./chunk-OPVA34KQ.js";
+import "./chunk-TQO2CWHP.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -21,22 +21,22 @@ import {
   planDesired,
   red,
   yellow
-} from "./chunk-VYJVFDGI.js";
-import "./chunk-F6FBQ52O.js";
+} from "./chunk-XLJW7RPE.js";
+import "./chunk-XPHTNIBL.js";
 import {
   createProgress
 } from "./chunk-UN7D7IYT.js";
 import {
   budgetOf,
   openSnyk
-} from "./chunk-M7ZR3GSJ.js";
+} from "./chunk-J3WIUGFN.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-DWOLECE3.js";
+} from "./chunk-NOJVXEG4.js";
 import "./chunk-NW3PDA5F.js";
 import {
   configPaths,
