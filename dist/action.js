@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-ANHKY7RT.js";
+} from "./chunks/chunk-VCPEDBXU.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-D7OTIBM4.js";
-import "./chunks/chunk-YZLCUJ6X.js";
+} from "./chunks/chunk-OM3YASEU.js";
+import "./chunks/chunk-AP2XWUOY.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-4BCE2M63.js";
+} from "./chunks/chunk-JCKPIYVP.js";
 import {
   mdCode,
   mdFence,
@@ -27,14 +27,14 @@ import {
   openSnyk,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-APVNIIXH.js";
+} from "./chunks/chunk-HNVH7VL3.js";
 import {
   canonicalJson,
   formatIssue,
   loadConfig,
   orgAddress,
   overrideInput
-} from "./chunks/chunk-MTBADMEM.js";
+} from "./chunks/chunk-CXIKEGXA.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

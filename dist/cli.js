@@ -19,27 +19,27 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-QLE7HJZU.js")).planCommand
+    load: async () => (await import("./chunks/plan-SM2L7RW4.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-W6JNQ7C3.js")).applyCommand
+    load: async () => (await import("./chunks/apply-V3OH53BH.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-RQNMMIBS.js")).driftCommand
+    load: async () => (await import("./chunks/drift-OJSMEHWN.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-IFU6WBHR.js")).accessCommand
+    load: async () => (await import("./chunks/access-D4HCVM5I.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-I7RNHXQ5.js")).exportCommand
+    load: async () => (await import("./chunks/export-LWUM2BZL.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
@@ -49,16 +49,56 @@ var COMMANDS = {
   validate: {
     summary: "check the config files (schema and rules), offline",
     usage: "validate [paths...] [--format text|json]",
-    load: async () => (await import("./chunks/validate-LQKHNYZA.js")).validateCommand
+    load: async () => (await import("./chunks/validate-33QYKSEL.js")).validateCommand
   }
 };
 
 // src/cli/output.ts
+var PIECE = 64 * 1024;
 function createOutput(stdout, stderr, secrets) {
-  return {
-    out: (text) => stdout.write(inertLines(redact(text, secrets), { keepStyle: true })),
-    err: (text) => stderr.write(inertLines(redact(text, secrets), { keepStyle: true }))
+  const byLine = secrets.every((s) => !/[\n\r]/.test(s));
+  const write = (sink, text) => {
+    let room = true;
+    for (const piece of byLine ? pieces(text) : [text])
+      room = sink.write(inertLines(redact(piece, secrets), { keepStyle: true })) !== false;
+    return room;
   };
+  return {
+    out: (text) => {
+      write(stdout, text);
+    },
+    outAll: async (texts) => {
+      for (const text of texts) if (!write(stdout, text)) await writable(stdout);
+    },
+    err: (text) => {
+      write(stderr, text);
+    }
+  };
+}
+function writable(sink) {
+  const { once, off } = sink;
+  if (once === void 0 || sink.destroyed === true) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      off?.call(sink, "drain", done);
+      off?.call(sink, "close", done);
+      resolve();
+    };
+    once.call(sink, "drain", done);
+    once.call(sink, "close", done);
+  });
+}
+function* pieces(text) {
+  let start = 0;
+  while (text.length - start > PIECE) {
+    let end = text.lastIndexOf("\n", start + PIECE) + 1;
+    if (end <= start) end = text.indexOf("\n", start + PIECE) + 1;
+    if (end <= start) break;
+    yield text.slice(start, end);
+    start = end;
+  }
+  if (start === 0) yield text;
+  else if (start < text.length) yield text.slice(start);
 }
 
 // src/cli/main.ts

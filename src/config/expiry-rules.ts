@@ -8,14 +8,20 @@ import type { MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { MemberSpec } from './schema.ts';
 
-/** Every member entry of the merged files with where it was written. */
-function memberEntries(merged: MergedConfig): { spec: MemberSpec; origin: Origin }[] {
+/**
+ * Every member entry of the merged files that has `expires`, with where it was written. The
+ * others (nearly all of a big config) get no origin: one per member would be a hundred
+ * thousand short-lived objects for nothing.
+ */
+function expiringEntries(merged: MergedConfig): { spec: MemberSpec; origin: Origin }[] {
   const out: { spec: MemberSpec; origin: Origin }[] = [];
   const list = (members: readonly MemberSpec[] | undefined, origin: Origin) => {
     for (const [i, spec] of (members ?? []).entries())
-      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, 'members', i] } });
+      if (spec.expires !== undefined)
+        out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, 'members', i] } });
   };
-  for (const m of merged.group.members ?? []) out.push({ spec: m.value, origin: m.origin });
+  for (const m of merged.group.members ?? [])
+    if (m.value.expires !== undefined) out.push({ spec: m.value, origin: m.origin });
   const { tenant, defaults } = merged.sections;
   if (tenant !== undefined) list(tenant.value.members, tenant.origin);
   if (defaults !== undefined)
@@ -27,7 +33,7 @@ function memberEntries(merged: MergedConfig): { spec: MemberSpec; origin: Origin
 export function checkExpiry(merged: MergedConfig, now: Date): { errors: Issue[]; warnings: Issue[] } {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  for (const { spec, origin } of memberEntries(merged)) {
+  for (const { spec, origin } of expiringEntries(merged)) {
     if (spec.expires === undefined) continue;
     const at = expiryInstant(spec.expires);
     const where = { ...originRef(origin, ['expires']), path: formatPath([...origin.path, 'expires']) };

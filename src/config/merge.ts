@@ -133,51 +133,68 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
 
 function findDuplicates(merged: MergedConfig): Issue[] {
   const issues: Issue[] = [];
+  // Origins are made only for a conflict: a big config has a hundred thousand members.
   const check = <T>(
-    items: readonly Located<T>[],
+    items: readonly T[],
+    originOf: (index: number) => Origin,
     keyOf: (value: T) => string | undefined,
     describe: (value: T) => string,
     code: string,
     rest: Path = [],
   ) => {
-    const seen = new Map<string, Located<T>>();
-    for (const item of items) {
-      const key = keyOf(item.value);
-      if (key === undefined) continue;
+    const seen = new Map<string, number>();
+    items.forEach((value, index) => {
+      const key = keyOf(value);
+      if (key === undefined) return;
       const earlier = seen.get(key);
-      if (earlier === undefined) seen.set(key, item);
-      else issues.push(conflict(code, describe(item.value), earlier.origin, item.origin, rest));
-    }
+      if (earlier === undefined) seen.set(key, index);
+      else issues.push(conflict(code, describe(value), originOf(earlier), originOf(index), rest));
+    });
   };
+  const located = <T>(items: readonly Located<T>[]) => ({
+    values: items.map((item) => item.value),
+    originOf: (index: number) => (items[index] as Located<T>).origin,
+  });
   const memberKey = (m: MemberSpec) => m.user.toLowerCase();
   const memberTwice = (where: string) => (m: MemberSpec) => `user '${m.user}' is listed twice in ${where}`;
+  const orgs = located(merged.orgs);
   check(
-    merged.orgs,
+    orgs.values,
+    orgs.originOf,
     (o) => o.slug.toLowerCase(),
     (o) => `org '${o.slug}' is defined twice`,
     'duplicate-org',
     ['slug'],
   );
   check(
-    merged.orgs,
+    orgs.values,
+    orgs.originOf,
     (o) => o.id?.toLowerCase(),
     (o) => `org id '${o.id}' is used by two orgs`,
     'duplicate-org-id',
     ['id'],
   );
+  const tags = located(merged.group.tags ?? []);
   check(
-    merged.group.tags ?? [],
+    tags.values,
+    tags.originOf,
     (t) => `${t.key}\u0000${t.value}`,
     (t) => `tag ${t.key}:${t.value} is listed twice`,
     'duplicate-tag',
   );
-  check(merged.group.members ?? [], memberKey, memberTwice('group.members'), 'duplicate-member', ['user']);
+  const groupMembers = located(merged.group.members ?? []);
+  check(
+    groupMembers.values,
+    groupMembers.originOf,
+    memberKey,
+    memberTwice('group.members'),
+    'duplicate-member',
+    ['user'],
+  );
   const members = (origin: Origin, list: MemberSpec[] | undefined, where: string) =>
     check(
-      (list ?? []).map((value, i) => ({
-        value,
-        origin: { doc: origin.doc, path: [...origin.path, 'members', i] },
-      })),
+      list ?? [],
+      (i) => ({ doc: origin.doc, path: [...origin.path, 'members', i] }),
       memberKey,
       memberTwice(where),
       'duplicate-member',

@@ -10,13 +10,26 @@ import type { Path } from './source.ts';
 export { DEFAULT_PRUNE } from '../core/desired-parts.ts';
 export const DEFAULT_MAX_DELETE_PERCENT = 25;
 
+/**
+ * Where an org's merged list came from, kept small: a config of thousands of orgs has a
+ * hundred thousand members, and an Origin (with its path array) for each would be most of the
+ * memory a plan holds. An entry `i >= 0` is the org's own item `i`; `-1 - i` is the defaults'
+ * item `i`. Without a map, the list is the org's own `count` items, in order.
+ */
+interface ListOrigins {
+  map?: readonly number[];
+  count: number;
+}
+
 interface OrgOrigins {
   org: Origin;
+  /** Where `defaults.org` was written, when the merge took anything from it. */
+  defaults?: Origin;
   settings?: Origin;
   defaultSettings?: Origin;
-  members: Origin[];
+  members: ListOrigins;
   /** Of each rule in the org's merged `projects`: the defaults' rules first. */
-  projects: Origin[];
+  projects: ListOrigins;
 }
 
 export type Locate = (path: readonly (string | number)[]) => SourceRef | undefined;
@@ -79,14 +92,27 @@ function at(origin: Origin | undefined, rest: Path): SourceRef | undefined {
 function locateOrg(origins: OrgOrigins | undefined, rest: Path): SourceRef | undefined {
   if (origins === undefined) return undefined;
   const [key, index, ...tail] = rest;
-  if (key === 'members' && typeof index === 'number') return at(origins.members[index], tail);
-  if (key === 'projects' && typeof index === 'number') return at(origins.projects[index], tail);
+  if ((key === 'members' || key === 'projects') && typeof index === 'number')
+    return at(itemOrigin(origins, key, index), tail);
   if (key === 'settings') {
     // A setting the org wrote itself wins over the default, as in the merge.
     const own = origins.settings !== undefined && hasPath(origins.settings, rest.slice(1));
     return at(own ? origins.settings : (origins.defaultSettings ?? origins.settings), rest.slice(1));
   }
   return at(origins.org, rest);
+}
+
+/** The origin of item `index` of the org's merged `members` or `projects`. */
+function itemOrigin(origins: OrgOrigins, list: 'members' | 'projects', index: number): Origin | undefined {
+  const { map, count } = origins[list];
+  if (index < 0 || index >= count) return undefined;
+  const source = map === undefined ? index : map[index];
+  if (source === undefined) return undefined;
+  if (source >= 0) return { doc: origins.org.doc, path: [...origins.org.path, list, source] };
+  const defaults = origins.defaults;
+  return defaults === undefined
+    ? undefined
+    : { doc: defaults.doc, path: [...defaults.path, list, -1 - source] };
 }
 
 function hasPath(origin: Origin, rest: Path): boolean {
@@ -115,7 +141,12 @@ function mergeDefaults(
 ): { org: DesiredOrg; origins: OrgOrigins } {
   const own = located.value;
   const org: DesiredOrg = { ...own };
-  const origins: OrgOrigins = { org: located.origin, members: [], projects: [] };
+  const origins: OrgOrigins = {
+    org: located.origin,
+    members: { count: own.members?.length ?? 0 },
+    projects: { count: 0 },
+  };
+  if (defaultsOrigin !== undefined) origins.defaults = defaultsOrigin;
   if (own.settings !== undefined)
     origins.settings = { doc: located.origin.doc, path: [...located.origin.path, 'settings'] };
   if (defaults?.settings !== undefined && defaultsOrigin !== undefined) {
@@ -123,28 +154,23 @@ function mergeDefaults(
     org.settings = mergeSettings(defaults.settings, own.settings);
   }
   mergeOutbound(org, own, defaults);
-  const ownMembers = (own.members ?? []).map(
-    (m, i): Located<MemberSpec> => ({
-      value: m,
-      origin: { doc: located.origin.doc, path: [...located.origin.path, 'members', i] },
-    }),
-  );
+  const ownMembers = own.members ?? [];
   if (defaults?.members !== undefined && defaultsOrigin !== undefined) {
     // A union: the org's own entry for a user replaces the default entry for that user.
-    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
-    const inherited = defaults.members
-      .map(
-        (m, i): Located<MemberSpec> => ({
-          value: m,
-          origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, 'members', i] },
-        }),
-      )
-      .filter((m) => !mine.has(m.value.user.toLowerCase()));
-    const all = [...inherited, ...ownMembers];
-    org.members = all.map((m) => m.value);
-    origins.members = all.map((m) => m.origin);
-  } else {
-    origins.members = ownMembers.map((m) => m.origin);
+    const mine = new Set(ownMembers.map((m) => m.user.toLowerCase()));
+    const members: MemberSpec[] = [];
+    const map: number[] = [];
+    defaults.members.forEach((m, i) => {
+      if (mine.has(m.user.toLowerCase())) return;
+      members.push(m);
+      map.push(-1 - i);
+    });
+    ownMembers.forEach((m, i) => {
+      members.push(m);
+      map.push(i);
+    });
+    org.members = members;
+    origins.members = { map, count: map.length };
   }
   mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
   return { org, origins };
@@ -162,13 +188,10 @@ function mergeProjectRules(
   const own = located.value.projects ?? [];
   if (inherited.length === 0 && located.value.projects === undefined) return;
   org.projects = [...inherited, ...own];
-  origins.projects = [
-    ...inherited.map((_, i) => ({
-      doc: defaultsOrigin!.doc,
-      path: [...defaultsOrigin!.path, 'projects', i],
-    })),
-    ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, 'projects', i] })),
-  ];
+  origins.projects =
+    inherited.length === 0
+      ? { count: own.length }
+      : { map: [...inherited.map((_, i) => -1 - i), ...own.map((_, i) => i)], count: org.projects.length };
 }
 
 /**

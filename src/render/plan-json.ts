@@ -2,6 +2,7 @@
 // keys, and a trailing newline.
 import { changeHead } from '../core/change-head.ts';
 import type { Change, Plan } from '../core/types.ts';
+import { jsonLines } from './json-pieces.ts';
 
 function orderChange(change: Change): Record<string, unknown> {
   return {
@@ -25,8 +26,8 @@ function orderStats(stats: NonNullable<Plan['stats']>): Record<string, number> {
   };
 }
 
-export function renderPlanJson(plan: Plan): string {
-  const document = {
+function planDocument(plan: Plan): Record<string, unknown> {
+  return {
     formatVersion: plan.formatVersion,
     groupId: plan.groupId,
     fingerprint: plan.fingerprint,
@@ -49,5 +50,13 @@ export function renderPlanJson(plan: Plan): string {
     ...(plan.stats === undefined ? {} : { stats: orderStats(plan.stats) }),
     ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function renderPlanJson(plan: Plan): string {
+  return [...renderPlanJsonLines(plan)].join('');
+}
+
+/** renderPlanJson's text in pieces of whole lines, for writing a big plan without holding it. */
+export function renderPlanJsonLines(plan: Plan): Iterable<string> {
+  return jsonLines(planDocument(plan));
 }

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
-import { renderPlanJson } from '../../render/plan-json.ts';
+import { renderPlanJsonLines } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
 import { type Command, clockOf } from '../context.ts';
@@ -36,8 +36,9 @@ export const planCommand: Command = async (ctx) => {
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
     const { plan } = await planLive(ctx, session, config, selection);
-    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
-    if (format === 'json') ctx.io.out(renderPlanJson(plan));
+    // In pieces: the JSON of thousands of orgs need not exist whole to be written.
+    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
+    if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));
     else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {
       ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));

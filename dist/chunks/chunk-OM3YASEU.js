@@ -17,13 +17,13 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import {
   configPaths,
   parseCommandArgs

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-ANHKY7RT.js";
+} from "./chunk-VCPEDBXU.js";
 import {
   renderPlanText
-} from "./chunk-F4BDKAYW.js";
-import "./chunk-YZLCUJ6X.js";
+} from "./chunk-BZF2AOQT.js";
+import "./chunk-AP2XWUOY.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-A327D7PW.js";
+} from "./chunk-LEGAIRJQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-APVNIIXH.js";
-import "./chunk-MTBADMEM.js";
+} from "./chunk-HNVH7VL3.js";
+import "./chunk-CXIKEGXA.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -37,6 +37,59 @@ import {
 // src/cli/commands/plan.ts
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/render/json-pieces.ts
+function jsonValue(value, key) {
+  const toJSON = value?.toJSON;
+  return typeof toJSON === "function" ? toJSON.call(value, key) : value;
+}
+function isOmitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function* pretty(value, level, depth) {
+  if (level >= depth || value === null || typeof value !== "object") {
+    const text = JSON.stringify(value, null, 2);
+    yield level === 0 ? text : text.replace(/\n/g, `
+${"  ".repeat(level)}`);
+    return;
+  }
+  const inner = `
+${"  ".repeat(level + 1)}`;
+  const close = `
+${"  ".repeat(level)}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield "[]";
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? "[" : ","}${inner}`;
+      const item = jsonValue(value[i], String(i));
+      yield* isOmitted(item) ? ["null"] : pretty(item, level + 1, depth);
+    }
+    return yield `${close}]`;
+  }
+  let first = true;
+  for (const [key, raw] of Object.entries(value)) {
+    const item = jsonValue(raw, key);
+    if (isOmitted(item)) continue;
+    yield `${first ? "{" : ","}${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* pretty(item, level + 1, depth);
+  }
+  yield first ? "{}" : `${close}}`;
+}
+function* jsonLines(value, options = {}) {
+  const size = options.size ?? 64 * 1024;
+  let pending = "";
+  for (const piece of pretty(jsonValue(value, ""), 0, options.depth ?? 3)) {
+    pending += piece;
+    if (pending.length < size) continue;
+    const end = pending.lastIndexOf("\n") + 1;
+    if (end === 0) continue;
+    yield pending.slice(0, end);
+    pending = pending.slice(end);
+  }
+  yield `${pending}
+`;
+}
 
 // src/render/plan-json.ts
 function orderChange(change) {
@@ -57,8 +110,8 @@ function orderStats(stats) {
     ...stats.ratePerMinute === void 0 ? {} : { ratePerMinute: stats.ratePerMinute }
   };
 }
-function renderPlanJson(plan) {
-  const document = {
+function planDocument(plan) {
+  return {
     formatVersion: plan.formatVersion,
     groupId: plan.groupId,
     fingerprint: plan.fingerprint,
@@ -81,8 +134,9 @@ function renderPlanJson(plan) {
     ...plan.stats === void 0 ? {} : { stats: orderStats(plan.stats) },
     ...plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}
   };
-  return `${JSON.stringify(document, null, 2)}
-`;
+}
+function renderPlanJsonLines(plan) {
+  return jsonLines(planDocument(plan));
 }
 
 // src/cli/commands/plan.ts
@@ -103,8 +157,8 @@ var planCommand = async (ctx) => {
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
     const { plan } = await planLive(ctx, session, config, selection);
-    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJson(plan));
-    if (format === "json") ctx.io.out(renderPlanJson(plan));
+    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
+    if (format === "json") await ctx.io.outAll(renderPlanJsonLines(plan));
     else if (format === "markdown") ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {
       ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values["no-color"], ctx.env) }));

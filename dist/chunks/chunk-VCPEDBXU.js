@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-YZLCUJ6X.js";
+} from "./chunk-AP2XWUOY.js";
 import {
   mdCode,
   mdFenceLine,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-YZLCUJ6X.js";
+} from "./chunk-AP2XWUOY.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

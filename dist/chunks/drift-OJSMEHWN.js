@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-4BCE2M63.js";
+} from "./chunk-JCKPIYVP.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,16 +24,16 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-A327D7PW.js";
+} from "./chunk-LEGAIRJQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   KIND_NAMES
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -8,7 +8,7 @@ import {
   createResolver,
   planAgainst,
   readLiveState
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -16,7 +16,7 @@ import {
   orgSlugOfAddress,
   require_fast_json_patch,
   require_picomatch
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

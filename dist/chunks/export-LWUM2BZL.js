@@ -4,12 +4,12 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-A327D7PW.js";
+} from "./chunk-LEGAIRJQ.js";
 import "./chunk-DZMZJE36.js";
 import {
   SnykApiError,
   readLiveState
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -21440,44 +21440,59 @@ function mergeDocuments(docs) {
 }
 function findDuplicates(merged) {
   const issues = [];
-  const check = (items, keyOf2, describe, code, rest = []) => {
+  const check = (items, originOf, keyOf2, describe, code, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      const key = keyOf2(item.value);
-      if (key === void 0) continue;
+    items.forEach((value, index) => {
+      const key = keyOf2(value);
+      if (key === void 0) return;
       const earlier = seen.get(key);
-      if (earlier === void 0) seen.set(key, item);
-      else issues.push(conflict(code, describe(item.value), earlier.origin, item.origin, rest));
-    }
+      if (earlier === void 0) seen.set(key, index);
+      else issues.push(conflict(code, describe(value), originOf(earlier), originOf(index), rest));
+    });
   };
+  const located = (items) => ({
+    values: items.map((item) => item.value),
+    originOf: (index) => items[index].origin
+  });
   const memberKey = (m) => m.user.toLowerCase();
   const memberTwice = (where2) => (m) => `user '${m.user}' is listed twice in ${where2}`;
+  const orgs = located(merged.orgs);
   check(
-    merged.orgs,
+    orgs.values,
+    orgs.originOf,
     (o) => o.slug.toLowerCase(),
     (o) => `org '${o.slug}' is defined twice`,
     "duplicate-org",
     ["slug"]
   );
   check(
-    merged.orgs,
+    orgs.values,
+    orgs.originOf,
     (o) => o.id?.toLowerCase(),
     (o) => `org id '${o.id}' is used by two orgs`,
     "duplicate-org-id",
     ["id"]
   );
+  const tags = located(merged.group.tags ?? []);
   check(
-    merged.group.tags ?? [],
+    tags.values,
+    tags.originOf,
     (t) => `${t.key}\0${t.value}`,
     (t) => `tag ${t.key}:${t.value} is listed twice`,
     "duplicate-tag"
   );
-  check(merged.group.members ?? [], memberKey, memberTwice("group.members"), "duplicate-member", ["user"]);
+  const groupMembers = located(merged.group.members ?? []);
+  check(
+    groupMembers.values,
+    groupMembers.originOf,
+    memberKey,
+    memberTwice("group.members"),
+    "duplicate-member",
+    ["user"]
+  );
   const members = (origin, list, where2) => check(
-    (list ?? []).map((value, i) => ({
-      value,
-      origin: { doc: origin.doc, path: [...origin.path, "members", i] }
-    })),
+    list ?? [],
+    (i) => ({ doc: origin.doc, path: [...origin.path, "members", i] }),
     memberKey,
     memberTwice(where2),
     "duplicate-member",
@@ -21498,13 +21513,15 @@ function findDuplicates(merged) {
 }
 
 // src/config/expiry-rules.ts
-function memberEntries(merged) {
+function expiringEntries(merged) {
   const out = [];
   const list = (members, origin) => {
     for (const [i, spec] of (members ?? []).entries())
-      out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
+      if (spec.expires !== void 0)
+        out.push({ spec, origin: { doc: origin.doc, path: [...origin.path, "members", i] } });
   };
-  for (const m of merged.group.members ?? []) out.push({ spec: m.value, origin: m.origin });
+  for (const m of merged.group.members ?? [])
+    if (m.value.expires !== void 0) out.push({ spec: m.value, origin: m.origin });
   const { tenant, defaults } = merged.sections;
   if (tenant !== void 0) list(tenant.value.members, tenant.origin);
   if (defaults !== void 0)
@@ -21515,7 +21532,7 @@ function memberEntries(merged) {
 function checkExpiry(merged, now) {
   const errors = [];
   const warnings = [];
-  for (const { spec, origin } of memberEntries(merged)) {
+  for (const { spec, origin } of expiringEntries(merged)) {
     if (spec.expires === void 0) continue;
     const at3 = expiryInstant(spec.expires);
     const where2 = { ...originRef(origin, ["expires"]), path: formatPath([...origin.path, "expires"]) };
@@ -24589,13 +24606,22 @@ function at2(origin, rest) {
 function locateOrg(origins, rest) {
   if (origins === void 0) return void 0;
   const [key, index, ...tail] = rest;
-  if (key === "members" && typeof index === "number") return at2(origins.members[index], tail);
-  if (key === "projects" && typeof index === "number") return at2(origins.projects[index], tail);
+  if ((key === "members" || key === "projects") && typeof index === "number")
+    return at2(itemOrigin(origins, key, index), tail);
   if (key === "settings") {
     const own = origins.settings !== void 0 && hasPath(origins.settings, rest.slice(1));
     return at2(own ? origins.settings : origins.defaultSettings ?? origins.settings, rest.slice(1));
   }
   return at2(origins.org, rest);
+}
+function itemOrigin(origins, list, index) {
+  const { map: map4, count } = origins[list];
+  if (index < 0 || index >= count) return void 0;
+  const source = map4 === void 0 ? index : map4[index];
+  if (source === void 0) return void 0;
+  if (source >= 0) return { doc: origins.org.doc, path: [...origins.org.path, list, source] };
+  const defaults = origins.defaults;
+  return defaults === void 0 ? void 0 : { doc: defaults.doc, path: [...defaults.path, list, -1 - source] };
 }
 function hasPath(origin, rest) {
   let node = valueAt(origin.doc.data, origin.path);
@@ -24613,7 +24639,12 @@ function valueAt(data, path) {
 function mergeDefaults(located, defaults, defaultsOrigin) {
   const own = located.value;
   const org = { ...own };
-  const origins = { org: located.origin, members: [], projects: [] };
+  const origins = {
+    org: located.origin,
+    members: { count: own.members?.length ?? 0 },
+    projects: { count: 0 }
+  };
+  if (defaultsOrigin !== void 0) origins.defaults = defaultsOrigin;
   if (own.settings !== void 0)
     origins.settings = { doc: located.origin.doc, path: [...located.origin.path, "settings"] };
   if (defaults?.settings !== void 0 && defaultsOrigin !== void 0) {
@@ -24621,25 +24652,22 @@ function mergeDefaults(located, defaults, defaultsOrigin) {
     org.settings = mergeSettings(defaults.settings, own.settings);
   }
   mergeOutbound(org, own, defaults);
-  const ownMembers = (own.members ?? []).map(
-    (m, i) => ({
-      value: m,
-      origin: { doc: located.origin.doc, path: [...located.origin.path, "members", i] }
-    })
-  );
+  const ownMembers = own.members ?? [];
   if (defaults?.members !== void 0 && defaultsOrigin !== void 0) {
-    const mine = new Set(ownMembers.map((m) => m.value.user.toLowerCase()));
-    const inherited = defaults.members.map(
-      (m, i) => ({
-        value: m,
-        origin: { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, "members", i] }
-      })
-    ).filter((m) => !mine.has(m.value.user.toLowerCase()));
-    const all = [...inherited, ...ownMembers];
-    org.members = all.map((m) => m.value);
-    origins.members = all.map((m) => m.origin);
-  } else {
-    origins.members = ownMembers.map((m) => m.origin);
+    const mine = new Set(ownMembers.map((m) => m.user.toLowerCase()));
+    const members = [];
+    const map4 = [];
+    defaults.members.forEach((m, i) => {
+      if (mine.has(m.user.toLowerCase())) return;
+      members.push(m);
+      map4.push(-1 - i);
+    });
+    ownMembers.forEach((m, i) => {
+      members.push(m);
+      map4.push(i);
+    });
+    org.members = members;
+    origins.members = { map: map4, count: map4.length };
   }
   mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
   return { org, origins };
@@ -24649,13 +24677,7 @@ function mergeProjectRules(org, origins, located, defaults, defaultsOrigin) {
   const own = located.value.projects ?? [];
   if (inherited.length === 0 && located.value.projects === void 0) return;
   org.projects = [...inherited, ...own];
-  origins.projects = [
-    ...inherited.map((_, i) => ({
-      doc: defaultsOrigin.doc,
-      path: [...defaultsOrigin.path, "projects", i]
-    })),
-    ...own.map((_, i) => ({ doc: located.origin.doc, path: [...located.origin.path, "projects", i] }))
-  ];
+  origins.projects = inherited.length === 0 ? { count: own.length } : { map: [...inherited.map((_, i) => -1 - i), ...own.map((_, i) => i)], count: org.projects.length };
 }
 function mergeOutbound(org, own, defaults) {
   if (defaults?.integrations !== void 0) {
@@ -28884,6 +28906,67 @@ function writeCanonical(value, sortArrays) {
   }
   return `${out}}`;
 }
+function writeCanonicalJson(value, sortArrays, write) {
+  emitCanonical(value, sortArrays, (piece) => {
+    write(piece);
+    return true;
+  });
+}
+function emitCanonical(value, sortArrays, emit) {
+  if (typeof value !== "object" || value === null) return emit(JSON.stringify(value ?? null));
+  if (Array.isArray(value)) {
+    if (!emit("[")) return false;
+    const forms = sortArrays && value.length > 1 ? sortByForm(value) : void 0;
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0 && !emit(",")) return false;
+      const form = forms?.[i];
+      const done = form?.whole ? emit(form.head) : emitCanonical(form ? form.item : value[i], sortArrays, emit);
+      if (!done) return false;
+    }
+    return emit("]");
+  }
+  const record = value;
+  let first = true;
+  if (!emit("{")) return false;
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === void 0) continue;
+    if (!emit(`${first ? "" : ","}${JSON.stringify(key)}:`)) return false;
+    first = false;
+    if (!emitCanonical(item, sortArrays, emit)) return false;
+  }
+  return emit("}");
+}
+var SORT_PREFIX = 256;
+var ARRAY_AFTER = 32;
+function sortByForm(items) {
+  const forms = items.map((item) => {
+    let head = "";
+    const whole = emitCanonical(item, true, (piece) => {
+      head += piece;
+      return head.length < SORT_PREFIX && !(piece === "[" && head.length > ARRAY_AFTER);
+    });
+    return { item, head, whole };
+  });
+  const full = (form) => {
+    form.full ??= writeCanonical(form.item, true);
+    return form.full;
+  };
+  forms.sort((a, b) => {
+    const byHead = compareText(a.head, b.head);
+    if (a.whole && b.whole) return byHead;
+    const aFirst = a.head.length <= b.head.length;
+    const short = aFirst ? a : b;
+    const long = aFirst ? b : a;
+    if (!long.head.startsWith(short.head)) return byHead;
+    if (short.whole && short.head.length < long.head.length) return byHead;
+    return compareText(full(a), full(b));
+  });
+  return forms;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function projectOnto(live, shape) {
   const source = isPlainObject(live) ? live : {};
   const out = {};
@@ -28995,11 +29078,11 @@ function createExportDraft(live) {
     members(list, roles) {
       if (list === void 0) return void 0;
       const roleRef = createRoleNamer(roles, list);
-      return list.map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId })).sort((a, b) => compareText(a.user, b.user) || compareText(a.userId, b.userId));
+      return list.map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId })).sort((a, b) => compareText2(a.user, b.user) || compareText2(a.userId, b.userId));
     }
   };
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la !== lb) return la < lb ? -1 : 1;
@@ -29111,7 +29194,7 @@ var groupTagKind = defineKind("group_tag", targets3).with({
           `group tag ${tag.key}:${tag.value} (not a valid tag in the config format)`
         );
       return ok;
-    }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText(a.key, b.key) || compareText(a.value, b.value));
+    }).map((tag) => ({ key: tag.key, value: tag.value })).sort((a, b) => compareText2(a.key, b.key) || compareText2(a.value, b.value));
   }
 });
 
@@ -29540,7 +29623,7 @@ var orgKind = defineKind("org", targets6).with({
     return missing2;
   },
   export(live, draft) {
-    for (const org of [...live.orgs].sort((a, b) => compareText(a.slug, b.slug))) {
+    for (const org of [...live.orgs].sort((a, b) => compareText2(a.slug, b.slug))) {
       if (!EXPORT_PATTERNS.slug.test(org.slug)) {
         draft.model.skipped.push(
           `org ${org.id} (its slug '${org.slug}' is not a valid slug in the config format)`
@@ -31168,6 +31251,7 @@ export {
   value_exports2 as value_exports,
   isPlainObject,
   canonicalJson,
+  writeCanonicalJson,
   createExportDraft,
   designation,
   designationsOf,

@@ -11,11 +11,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-A327D7PW.js";
+} from "./chunk-LEGAIRJQ.js";
 import "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   designation,
   designationsOf,
@@ -27,7 +27,7 @@ import {
   pendingUserAddress,
   require_picomatch,
   tenantMemberAddress
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

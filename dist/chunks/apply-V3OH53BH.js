@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-D7OTIBM4.js";
+} from "./chunk-OM3YASEU.js";
 import {
   renderPlanText
-} from "./chunk-F4BDKAYW.js";
-import "./chunk-YZLCUJ6X.js";
+} from "./chunk-BZF2AOQT.js";
+import "./chunk-AP2XWUOY.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -19,21 +19,21 @@ import {
 import {
   planLive,
   withSnyk
-} from "./chunk-A327D7PW.js";
+} from "./chunk-LEGAIRJQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   isUuid,
   loadDesired
-} from "./chunk-APVNIIXH.js";
+} from "./chunk-HNVH7VL3.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-MTBADMEM.js";
+} from "./chunk-CXIKEGXA.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

@@ -3,7 +3,6 @@ import {
   KINDS,
   KIND_MODULES,
   addUsers,
-  canonicalJson,
   closestMatch,
   designation,
   designationsOf,
@@ -17,8 +16,9 @@ import {
   orgAddress,
   orgSlugOfAddress,
   require_picomatch,
-  rolesOf
-} from "./chunk-MTBADMEM.js";
+  rolesOf,
+  writeCanonicalJson
+} from "./chunk-CXIKEGXA.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,
@@ -26715,9 +26715,18 @@ ${refusals.map((r) => `  - ${r.message} (override: ${r.override})`).join("\n")}`
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
+var CHUNK = 64 * 1024;
 function fingerprintLive(live) {
-  const canonical = canonicalJson(live, { sortArrays: true });
-  return `sha256:${createHash("sha256").update(canonical).digest("hex")}`;
+  const hash = createHash("sha256");
+  let pending = "";
+  writeCanonicalJson(live, true, (piece) => {
+    pending += piece;
+    if (pending.length >= CHUNK) {
+      hash.update(pending);
+      pending = "";
+    }
+  });
+  return `sha256:${hash.update(pending).digest("hex")}`;
 }
 
 // src/core/kinds/bind-orgs.ts
@@ -26984,7 +26993,7 @@ function checkMassDelete(changes, desired, live) {
   return refusals;
 }
 function checkLockout(plan, live) {
-  const after = applyChangesToLive(live, plan);
+  const after = plan.changes.length === 0 ? live : applyChangesToLive(live, plan);
   return KINDS.flatMap((kind) => {
     if (kind.rails === void 0) return [];
     const changes = plan.changes.filter((c) => c.kind === kind.kind);
