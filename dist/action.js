@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-VCPEDBXU.js";
+} from "./chunks/chunk-CFYR5CVR.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-OM3YASEU.js";
-import "./chunks/chunk-AP2XWUOY.js";
+} from "./chunks/chunk-WMHVQLJM.js";
+import "./chunks/chunk-7DOGVRGK.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-JCKPIYVP.js";
+} from "./chunks/chunk-GNKU2RU2.js";
 import {
   mdCode,
   mdFence,
@@ -27,14 +27,14 @@ import {
   openSnyk,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-HNVH7VL3.js";
+} from "./chunks/chunk-LC2AWGUR.js";
 import {
   canonicalJson,
   formatIssue,
   loadConfig,
   orgAddress,
   overrideInput
-} from "./chunks/chunk-CXIKEGXA.js";
+} from "./chunks/chunk-TRUOSR5S.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

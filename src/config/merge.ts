@@ -131,17 +131,19 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
   return { merged, issues };
 }
 
-function findDuplicates(merged: MergedConfig): Issue[] {
-  const issues: Issue[] = [];
-  // Origins are made only for a conflict: a big config has a hundred thousand members.
-  const check = <T>(
+/**
+ * A check that pushes a conflict onto `issues` for every item whose key an earlier item had.
+ * Origins are made only for a conflict: a big config has a hundred thousand members.
+ */
+function uniqueChecker(issues: Issue[]) {
+  return <T>(
     items: readonly T[],
     originOf: (index: number) => Origin,
     keyOf: (value: T) => string | undefined,
     describe: (value: T) => string,
     code: string,
     rest: Path = [],
-  ) => {
+  ): void => {
     const seen = new Map<string, number>();
     items.forEach((value, index) => {
       const key = keyOf(value);
@@ -151,6 +153,11 @@ function findDuplicates(merged: MergedConfig): Issue[] {
       else issues.push(conflict(code, describe(value), originOf(earlier), originOf(index), rest));
     });
   };
+}
+
+function findDuplicates(merged: MergedConfig): Issue[] {
+  const issues: Issue[] = [];
+  const check = uniqueChecker(issues);
   const located = <T>(items: readonly Located<T>[]) => ({
     values: items.map((item) => item.value),
     originOf: (index: number) => (items[index] as Located<T>).origin,

@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

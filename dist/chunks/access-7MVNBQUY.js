@@ -11,11 +11,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-LEGAIRJQ.js";
+} from "./chunk-GUKG2ECP.js";
 import "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   designation,
   designationsOf,
@@ -27,7 +27,7 @@ import {
   pendingUserAddress,
   require_picomatch,
   tenantMemberAddress
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

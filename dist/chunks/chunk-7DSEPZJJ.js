@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-AP2XWUOY.js";
+} from "./chunk-7DOGVRGK.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

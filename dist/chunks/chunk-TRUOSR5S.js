@@ -21438,9 +21438,8 @@ function mergeDocuments(docs) {
   issues.push(...findDuplicates(merged));
   return { merged, issues };
 }
-function findDuplicates(merged) {
-  const issues = [];
-  const check = (items, originOf, keyOf2, describe, code, rest = []) => {
+function uniqueChecker(issues) {
+  return (items, originOf, keyOf2, describe, code, rest = []) => {
     const seen = /* @__PURE__ */ new Map();
     items.forEach((value, index) => {
       const key = keyOf2(value);
@@ -21450,6 +21449,10 @@ function findDuplicates(merged) {
       else issues.push(conflict(code, describe(value), originOf(earlier), originOf(index), rest));
     });
   };
+}
+function findDuplicates(merged) {
+  const issues = [];
+  const check = uniqueChecker(issues);
   const located = (items) => ({
     values: items.map((item) => item.value),
     originOf: (index) => items[index].origin

@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   configPaths,
   parseCommandArgs

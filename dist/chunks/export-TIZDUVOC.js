@@ -4,12 +4,12 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-LEGAIRJQ.js";
+} from "./chunk-GUKG2ECP.js";
 import "./chunk-DZMZJE36.js";
 import {
   SnykApiError,
   readLiveState
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -18,7 +18,7 @@ import {
   SCHEMA_ID,
   createExportDraft,
   require_dist
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

@@ -8,7 +8,7 @@ import {
   createResolver,
   planAgainst,
   readLiveState
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -16,7 +16,7 @@ import {
   orgSlugOfAddress,
   require_fast_json_patch,
   require_picomatch
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

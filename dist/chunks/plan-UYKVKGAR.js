@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-VCPEDBXU.js";
+} from "./chunk-CFYR5CVR.js";
 import {
   renderPlanText
-} from "./chunk-BZF2AOQT.js";
-import "./chunk-AP2XWUOY.js";
+} from "./chunk-7DSEPZJJ.js";
+import "./chunk-7DOGVRGK.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-LEGAIRJQ.js";
+} from "./chunk-GUKG2ECP.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-HNVH7VL3.js";
-import "./chunk-CXIKEGXA.js";
+} from "./chunk-LC2AWGUR.js";
+import "./chunk-TRUOSR5S.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-AP2XWUOY.js";
+} from "./chunk-7DOGVRGK.js";
 import {
   mdCode,
   mdFenceLine,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-JCKPIYVP.js";
+} from "./chunk-GNKU2RU2.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,16 +24,16 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-LEGAIRJQ.js";
+} from "./chunk-GUKG2ECP.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   KIND_NAMES
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -17,13 +17,13 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   ApplyError,
   canonicalJson,
   expiryInstants,
   handlersOf
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-OM3YASEU.js";
+} from "./chunk-WMHVQLJM.js";
 import {
   renderPlanText
-} from "./chunk-BZF2AOQT.js";
-import "./chunk-AP2XWUOY.js";
+} from "./chunk-7DSEPZJJ.js";
+import "./chunk-7DOGVRGK.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -19,21 +19,21 @@ import {
 import {
   planLive,
   withSnyk
-} from "./chunk-LEGAIRJQ.js";
+} from "./chunk-GUKG2ECP.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   isUuid,
   loadDesired
-} from "./chunk-HNVH7VL3.js";
+} from "./chunk-LC2AWGUR.js";
 import {
   DesiredStateSchema,
   KIND_MODULES,
   Type,
   format_exports,
   value_exports
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

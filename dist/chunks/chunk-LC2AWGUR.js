@@ -18,7 +18,7 @@ import {
   require_picomatch,
   rolesOf,
   writeCanonicalJson
-} from "./chunk-CXIKEGXA.js";
+} from "./chunk-TRUOSR5S.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,
