@@ -11,23 +11,23 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-VWCNXX2Y.js";
 import "./chunk-DZMZJE36.js";
-import {
-  loadDesired
-} from "./chunk-LC2AWGUR.js";
 import {
   designation,
   designationsOf,
-  didYouMean,
   groupMemberAddress,
   labelUser,
   labelUserRef,
+  loadDesired,
   orgMemberAddress,
   pendingUserAddress,
-  require_picomatch,
   tenantMemberAddress
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-Y53VSU65.js";
+import {
+  didYouMean,
+  require_picomatch
+} from "./chunk-D64VPRLQ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

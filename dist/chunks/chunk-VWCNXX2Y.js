@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-LC2AWGUR.js";
+} from "./chunk-Y53VSU65.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
