@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-QNSH6RBZ.js";
+} from "./chunks/chunk-EJIRC3YA.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-VO2DAE4O.js";
-import "./chunks/chunk-Y2MWISU2.js";
+} from "./chunks/chunk-DXR3LIXZ.js";
+import "./chunks/chunk-UICYS7DM.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-REJ6RZP7.js";
+} from "./chunks/chunk-C6NAEPHI.js";
 import {
   mdCode,
   mdFence,
@@ -30,7 +30,7 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-Y53VSU65.js";
+} from "./chunks/chunk-EZYPDMRI.js";
 import {
   formatIssue,
   loadConfig

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-4IJ3SPSW.js";
+} from "./chunk-I7XYKLAL.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-VWCNXX2Y.js";
+} from "./chunk-IAHZIXVV.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-VO2DAE4O.js";
+} from "./chunk-DXR3LIXZ.js";
 import {
   renderPlanText
-} from "./chunk-N755ESVK.js";
-import "./chunk-Y2MWISU2.js";
+} from "./chunk-E7VS7VHJ.js";
+import "./chunk-UICYS7DM.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-4IJ3SPSW.js";
+} from "./chunk-I7XYKLAL.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-VWCNXX2Y.js";
+} from "./chunk-IAHZIXVV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,7 +32,7 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   Type
 } from "./chunk-D64VPRLQ.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-QNSH6RBZ.js";
+} from "./chunk-EJIRC3YA.js";
 import {
   renderPlanText
-} from "./chunk-N755ESVK.js";
-import "./chunk-Y2MWISU2.js";
+} from "./chunk-E7VS7VHJ.js";
+import "./chunk-UICYS7DM.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,13 +14,13 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-VWCNXX2Y.js";
+} from "./chunk-IAHZIXVV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {

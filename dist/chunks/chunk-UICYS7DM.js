@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

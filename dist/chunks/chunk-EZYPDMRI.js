@@ -27935,7 +27935,6 @@ function diffMemberships(ctx, scope2) {
   scope2.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
-    const path = [...scope2.path, index];
     const expiry = expiryOf(spec, ctx.now, warningDays);
     if (expiry.state === "expired") {
       expiredEntries.push({ spec, user, at: expiry.at });
@@ -27944,11 +27943,11 @@ function diffMemberships(ctx, scope2) {
     if (expiry.state === "expiring") diff.warnings.push(expiringWarning(scope2, spec, user, expiry));
     const found = resolver.findRole(scope2.roleScope, spec.role);
     if (!found.ok) {
-      diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...path, "role"] });
+      diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...scope2.path, index, "role"] });
     }
     if (user === void 0) {
       diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });
-      diff.unknownUsers.push({ ref: spec.user, path: [...path, "user"] });
+      diff.unknownUsers.push({ ref: spec.user, path: [...scope2.path, index, "user"] });
       return;
     }
     const previous = listed.get(user.id);
@@ -27956,7 +27955,7 @@ function diffMemberships(ctx, scope2) {
       diff.issues.push({
         code: "DUPLICATE_MEMBER",
         message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope2.address("\u2026")}.`,
-        path: [...path, "user"]
+        path: [...scope2.path, index, "user"]
       });
       return;
     }
@@ -33390,37 +33389,75 @@ function createResolver(live, ignoreGlobs) {
     if (user.username !== void 0) byUsername.set(user.username.toLowerCase(), user);
   }
   const ignore = ignoreGlobs.length === 0 ? () => false : (0, import_picomatch.default)([...ignoreGlobs], { nocase: true, dot: true });
-  const findRole = (scope2, ref) => {
+  const cache2 = {};
+  const cached = (scope2) => {
     const roles = live.roles[scope2];
-    const wanted = ref.toLowerCase();
-    const byId2 = roles.find((r) => r.id.toLowerCase() === wanted);
-    if (byId2 !== void 0) return { ok: true, role: byId2 };
-    const exact = roles.filter((r) => r.name === ref);
-    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
-    if (loose.length === 1) return { ok: true, role: loose[0] };
-    if (loose.length > 1) {
-      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(", ");
-      return {
-        ok: false,
-        message: `The ${SCOPE_WORD[scope2]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`
-      };
+    let entry = cache2[scope2];
+    if (entry?.roles !== roles) {
+      entry = { roles, index: indexRoles(roles), found: /* @__PURE__ */ new Map() };
+      cache2[scope2] = entry;
     }
-    if (scope2 === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
-    const names = roles.map((r) => r.name);
-    const hint = closestMatch(ref, names);
-    const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
-    const learned = scope2 === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
-    return {
-      ok: false,
-      message: `Unknown ${SCOPE_WORD[scope2]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
-    };
+    return entry;
+  };
+  const findRole = (scope2, ref) => {
+    const { roles, index, found } = cached(scope2);
+    let match = found.get(ref);
+    if (match === void 0) {
+      match = matchRole(scope2, roles, index, ref);
+      found.set(ref, match);
+    }
+    return match;
   };
   return {
     findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
     userById: (id) => byId.get(id),
     findRole,
-    roleName: (scope2, roleId, fallback) => live.roles[scope2].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
-    isIgnored: ({ ref, email, username }) => [ref, email, username].some((value) => value !== void 0 && ignore(value))
+    roleName: (scope2, roleId, fallback) => cached(scope2).index.byExactId.get(roleId)?.name ?? fallback ?? roleId,
+    isIgnored: ({ ref, email, username }) => ignoreGlobs.length > 0 && (ref !== void 0 && ignore(ref) || email !== void 0 && ignore(email) || username !== void 0 && ignore(username))
+  };
+}
+function indexRoles(roles) {
+  const index = {
+    byExactId: /* @__PURE__ */ new Map(),
+    byLowerId: /* @__PURE__ */ new Map(),
+    byName: /* @__PURE__ */ new Map(),
+    byLowerName: /* @__PURE__ */ new Map()
+  };
+  const add = (map3, key, role) => {
+    const list = map3.get(key);
+    if (list === void 0) map3.set(key, [role]);
+    else list.push(role);
+  };
+  for (const role of roles) {
+    if (!index.byExactId.has(role.id)) index.byExactId.set(role.id, role);
+    const lowerId = role.id.toLowerCase();
+    if (!index.byLowerId.has(lowerId)) index.byLowerId.set(lowerId, role);
+    add(index.byName, role.name, role);
+    add(index.byLowerName, role.name.toLowerCase(), role);
+  }
+  return index;
+}
+function matchRole(scope2, roles, index, ref) {
+  const wanted = ref.toLowerCase();
+  const byId = index.byLowerId.get(wanted);
+  if (byId !== void 0) return { ok: true, role: byId };
+  const loose = index.byName.get(ref) ?? index.byLowerName.get(wanted) ?? [];
+  if (loose.length === 1) return { ok: true, role: loose[0] };
+  if (loose.length > 1) {
+    const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(", ");
+    return {
+      ok: false,
+      message: `The ${SCOPE_WORD[scope2]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`
+    };
+  }
+  if (scope2 === "group" && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+  const names = roles.map((r) => r.name);
+  const hint = closestMatch(ref, names);
+  const known = names.length === 0 ? "none known" : names.map((n) => `'${n}'`).join(", ");
+  const learned = scope2 === "group" ? " (group roles are learned from existing group memberships; a role id always works)" : "";
+  return {
+    ok: false,
+    message: `Unknown ${SCOPE_WORD[scope2]} role '${ref}'.${hint === void 0 ? "" : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`
   };
 }
 

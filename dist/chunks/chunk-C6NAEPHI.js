@@ -13,7 +13,7 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   require_picomatch
 } from "./chunk-D64VPRLQ.js";

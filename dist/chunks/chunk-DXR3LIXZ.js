@@ -20,7 +20,7 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   expiryInstants
 } from "./chunk-D64VPRLQ.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-VWCNXX2Y.js";
+} from "./chunk-IAHZIXVV.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,7 +23,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   didYouMean,
   require_picomatch

@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import {
   GroupSettingsSchema,
   MemberSchema,

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-REJ6RZP7.js";
+} from "./chunk-C6NAEPHI.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,14 +24,14 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-VWCNXX2Y.js";
+} from "./chunk-IAHZIXVV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-Y53VSU65.js";
+} from "./chunk-EZYPDMRI.js";
 import "./chunk-D64VPRLQ.js";
 import {
   inertText
