@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-EJIRC3YA.js";
+} from "./chunks/chunk-34ZMPQJO.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-DXR3LIXZ.js";
-import "./chunks/chunk-UICYS7DM.js";
+} from "./chunks/chunk-GVTJJJRB.js";
+import "./chunks/chunk-EKGDWZYR.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-C6NAEPHI.js";
+} from "./chunks/chunk-7QZPZFWW.js";
 import {
   mdCode,
   mdFence,
@@ -30,7 +30,7 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-EZYPDMRI.js";
+} from "./chunks/chunk-VK6TQTOW.js";
 import {
   formatIssue,
   loadConfig

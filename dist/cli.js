@@ -19,27 +19,27 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-FD7RBSLG.js")).planCommand
+    load: async () => (await import("./chunks/plan-5APWULON.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-A7H53RE2.js")).applyCommand
+    load: async () => (await import("./chunks/apply-SNUE7IFY.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-NBLGN4YF.js")).driftCommand
+    load: async () => (await import("./chunks/drift-GZXU24OG.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-QEFOZ5CG.js")).accessCommand
+    load: async () => (await import("./chunks/access-XTV5ANCH.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-SZYTT6QZ.js")).exportCommand
+    load: async () => (await import("./chunks/export-UE7RZ3F3.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",

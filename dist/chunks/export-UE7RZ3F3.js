@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-I7XYKLAL.js";
+} from "./chunk-QHDKFART.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-IAHZIXVV.js";
+} from "./chunk-D2UYN2ND.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-C6NAEPHI.js";
+} from "./chunk-7QZPZFWW.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,14 +24,14 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-IAHZIXVV.js";
+} from "./chunk-D2UYN2ND.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import "./chunk-D64VPRLQ.js";
 import {
   inertText

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-EJIRC3YA.js";
+} from "./chunk-34ZMPQJO.js";
 import {
   renderPlanText
-} from "./chunk-E7VS7VHJ.js";
-import "./chunk-UICYS7DM.js";
+} from "./chunk-2JRDGXTJ.js";
+import "./chunk-EKGDWZYR.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,13 +14,13 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-IAHZIXVV.js";
+} from "./chunk-D2UYN2ND.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {

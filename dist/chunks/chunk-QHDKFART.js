@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   GroupSettingsSchema,
   MemberSchema,

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-DXR3LIXZ.js";
+} from "./chunk-GVTJJJRB.js";
 import {
   renderPlanText
-} from "./chunk-E7VS7VHJ.js";
-import "./chunk-UICYS7DM.js";
+} from "./chunk-2JRDGXTJ.js";
+import "./chunk-EKGDWZYR.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-I7XYKLAL.js";
+} from "./chunk-QHDKFART.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-IAHZIXVV.js";
+} from "./chunk-D2UYN2ND.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,7 +32,7 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   Type
 } from "./chunk-D64VPRLQ.js";

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-UICYS7DM.js";
+} from "./chunk-EKGDWZYR.js";
 import {
   mdCode,
   mdFenceLine,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

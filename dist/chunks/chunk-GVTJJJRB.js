@@ -20,7 +20,7 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   expiryInstants
 } from "./chunk-D64VPRLQ.js";

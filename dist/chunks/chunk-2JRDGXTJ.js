@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-UICYS7DM.js";
+} from "./chunk-EKGDWZYR.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

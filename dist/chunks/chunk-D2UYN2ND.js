@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-EZYPDMRI.js";
+} from "./chunk-VK6TQTOW.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

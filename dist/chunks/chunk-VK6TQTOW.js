@@ -32423,8 +32423,10 @@ var orgMembershipKind = defineKind("org_membership", targets7).with({
   rails({ live, after, changes }) {
     const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
     const bySlug = [...live.orgs].sort((a, b) => a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    const afterById = /* @__PURE__ */ new Map();
+    for (const o of after.orgs) if (!afterById.has(o.id)) afterById.set(o.id, o);
     return bySlug.flatMap((org) => {
-      const orgAfter = after.orgs.find((o) => o.id === org.id);
+      const orgAfter = afterById.get(org.id);
       if (orgAfter === void 0 || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];
       }
