@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-34ZMPQJO.js";
+} from "./chunks/chunk-OD2PADVA.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-GVTJJJRB.js";
-import "./chunks/chunk-EKGDWZYR.js";
+} from "./chunks/chunk-42AV4NVE.js";
+import "./chunks/chunk-2JLDQMJU.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-7QZPZFWW.js";
+} from "./chunks/chunk-KRZ7M5G4.js";
 import {
   mdCode,
   mdFence,
@@ -30,7 +30,7 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-VK6TQTOW.js";
+} from "./chunks/chunk-MNKHUU5E.js";
 import {
   formatIssue,
   loadConfig

@@ -85,7 +85,11 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     if (expiry.state === 'expiring') diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
-      diff.issues.push({ code: 'UNKNOWN_ROLE', message: found.message, path: [...scope.path, index, 'role'] });
+      diff.issues.push({
+        code: 'UNKNOWN_ROLE',
+        message: found.message,
+        path: [...scope.path, index, 'role'],
+      });
     }
     if (user === undefined) {
       diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });

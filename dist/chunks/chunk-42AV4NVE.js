@@ -20,7 +20,7 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   expiryInstants
 } from "./chunk-D64VPRLQ.js";

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-7QZPZFWW.js";
+} from "./chunk-KRZ7M5G4.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,14 +24,14 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-D2UYN2ND.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import "./chunk-D64VPRLQ.js";
 import {
   inertText

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-QHDKFART.js";
+} from "./chunk-WKUMW4JZ.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-D2UYN2ND.js";
+} from "./chunk-KBONLJQQ.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,

@@ -13,7 +13,7 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   require_picomatch
 } from "./chunk-D64VPRLQ.js";

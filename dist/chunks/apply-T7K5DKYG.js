@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-GVTJJJRB.js";
+} from "./chunk-42AV4NVE.js";
 import {
   renderPlanText
-} from "./chunk-2JRDGXTJ.js";
-import "./chunk-EKGDWZYR.js";
+} from "./chunk-PHY4IPDC.js";
+import "./chunk-2JLDQMJU.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-QHDKFART.js";
+} from "./chunk-WKUMW4JZ.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-D2UYN2ND.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,7 +32,7 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   Type
 } from "./chunk-D64VPRLQ.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-D2UYN2ND.js";
+} from "./chunk-KBONLJQQ.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,7 +23,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   didYouMean,
   require_picomatch

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-34ZMPQJO.js";
+} from "./chunk-OD2PADVA.js";
 import {
   renderPlanText
-} from "./chunk-2JRDGXTJ.js";
-import "./chunk-EKGDWZYR.js";
+} from "./chunk-PHY4IPDC.js";
+import "./chunk-2JLDQMJU.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,13 +14,13 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-D2UYN2ND.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {

@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-VK6TQTOW.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   GroupSettingsSchema,
   MemberSchema,

@@ -27943,7 +27943,11 @@ function diffMemberships(ctx, scope2) {
     if (expiry.state === "expiring") diff.warnings.push(expiringWarning(scope2, spec, user, expiry));
     const found = resolver.findRole(scope2.roleScope, spec.role);
     if (!found.ok) {
-      diff.issues.push({ code: "UNKNOWN_ROLE", message: found.message, path: [...scope2.path, index, "role"] });
+      diff.issues.push({
+        code: "UNKNOWN_ROLE",
+        message: found.message,
+        path: [...scope2.path, index, "role"]
+      });
     }
     if (user === void 0) {
       diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });
