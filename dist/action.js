@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-CFYR5CVR.js";
+} from "./chunks/chunk-OD2PADVA.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-WMHVQLJM.js";
-import "./chunks/chunk-7DOGVRGK.js";
+} from "./chunks/chunk-42AV4NVE.js";
+import "./chunks/chunk-2JLDQMJU.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-GNKU2RU2.js";
+} from "./chunks/chunk-KRZ7M5G4.js";
 import {
   mdCode,
   mdFence,
@@ -23,18 +23,18 @@ import {
   redact
 } from "./chunks/chunk-NIMG3N7N.js";
 import {
+  canonicalJson,
   loadDesired,
   openSnyk,
+  orgAddress,
+  overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-LC2AWGUR.js";
+} from "./chunks/chunk-MNKHUU5E.js";
 import {
-  canonicalJson,
   formatIssue,
-  loadConfig,
-  orgAddress,
-  overrideInput
-} from "./chunks/chunk-TRUOSR5S.js";
+  loadConfig
+} from "./chunks/chunk-D64VPRLQ.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

@@ -3,12 +3,52 @@
 // splitting turns each command's dynamic import into its own chunk, so `--version` or
 // `validate` never parse the HTTP client or the emulator; the published package has no
 // runtime dependencies because everything it needs is in these files.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const banner = {
   // Bundled CommonJS dependencies (ajv) call require(); give ESM output a real one.
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+/**
+ * The config validator precompiled from the current schema (src/config/config-validator.ts):
+ * that module is bundled and run here, its packages resolved from node_modules.
+ */
+async function precompiledValidator() {
+  const cache = resolve('node_modules/.cache/snyk-gitops');
+  mkdirSync(cache, { recursive: true });
+  const outfile = resolve(cache, `config-validator-${process.pid}.mjs`);
+  await build({
+    entryPoints: ['src/config/config-validator.ts'],
+    outfile,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  try {
+    const { configValidatorSource } = await import(pathToFileURL(outfile).href);
+    return configValidatorSource();
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+const validatorSource = await precompiledValidator();
+/** Puts the precompiled validator in the bundle in place of the module that compiles it at run time. */
+const precompile = {
+  name: 'precompiled-config-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-validator\.ts$/ }, () => ({
+      contents: validatorSource,
+      loader: 'js',
+      resolveDir: resolve('src/config'),
+    }));
+  },
 };
 
 // Chunks of an earlier build would linger under new hashes.
@@ -29,4 +69,5 @@ await build({
   logLevel: 'warning',
   // The shebang of src/cli/bin.ts is kept by esbuild above this banner.
   banner,
+  plugins: [precompile],
 });

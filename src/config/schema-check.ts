@@ -2,33 +2,17 @@
 // into located, readable issues: unknown keys with a "did you mean", one message per location
 // for unions instead of one per branch, and messages that name the value and what was expected.
 
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { didYouMean } from '../util/suggest.ts';
+import { configValidator } from './config-validator.ts';
 import { describeValue, formatPath, type Issue, kindOf } from './issue.ts';
-import { buildJsonSchema } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled === undefined) {
-    // ajv and ajv-formats are CommonJS; under NodeNext their classes sit on `.default`.
-    const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true });
-    addFormats.default(ajv, ['uuid', 'email']);
-    const validate = ajv.compile(buildJsonSchema());
-    compiled = validate;
-    return validate;
-  }
-  return compiled;
-}
 
 type Schema = Record<string, unknown>;
 
 /** Schema issues of one file; an empty list when it conforms. */
 export function checkSchema(doc: SourceDocument): Issue[] {
-  const validate = validator();
+  const validate = configValidator();
   if (validate(doc.data)) return [];
   const errors = dropTypeOfConst(collapseUnions(validate.errors ?? []));
   const issues: Issue[] = [];

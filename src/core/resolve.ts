@@ -36,36 +36,26 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
   const ignore =
     ignoreGlobs.length === 0 ? () => false : picomatch([...ignoreGlobs], { nocase: true, dot: true });
 
-  const findRole: Resolver['findRole'] = (scope, ref) => {
+  // Every member names a role, and a file names few: index each scope's roles once and resolve
+  // each (scope, ref) once. Reading the live state replaces a scope's list: index it again then.
+  const cache: Partial<Record<RoleScope, RoleCache>> = {};
+  const cached = (scope: RoleScope): RoleCache => {
     const roles = live.roles[scope];
-    const wanted = ref.toLowerCase();
-    // By id, then by the exact name, then case-insensitively only when that is unambiguous: a
-    // custom role named 'ORG ADMIN' must never take over `role: Org Admin`.
-    const byId = roles.find((r) => r.id.toLowerCase() === wanted);
-    if (byId !== undefined) return { ok: true, role: byId };
-    const exact = roles.filter((r) => r.name === ref);
-    const loose = exact.length > 0 ? exact : roles.filter((r) => r.name.toLowerCase() === wanted);
-    if (loose.length === 1) return { ok: true, role: loose[0]! };
-    if (loose.length > 1) {
-      const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(', ');
-      return {
-        ok: false,
-        message: `The ${SCOPE_WORD[scope]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`,
-      };
+    let entry = cache[scope];
+    if (entry?.roles !== roles) {
+      entry = { roles, index: indexRoles(roles), found: new Map() };
+      cache[scope] = entry;
     }
-    // No endpoint lists group roles: names are learned from memberships, an id always works.
-    if (scope === 'group' && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
-    const names = roles.map((r) => r.name);
-    const hint = closestMatch(ref, names);
-    const known = names.length === 0 ? 'none known' : names.map((n) => `'${n}'`).join(', ');
-    const learned =
-      scope === 'group'
-        ? ' (group roles are learned from existing group memberships; a role id always works)'
-        : '';
-    return {
-      ok: false,
-      message: `Unknown ${SCOPE_WORD[scope]} role '${ref}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`,
-    };
+    return entry;
+  };
+  const findRole: Resolver['findRole'] = (scope, ref) => {
+    const { roles, index, found } = cached(scope);
+    let match = found.get(ref);
+    if (match === undefined) {
+      match = matchRole(scope, roles, index, ref);
+      found.set(ref, match);
+    }
+    return match;
   };
 
   return {
@@ -73,8 +63,79 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
     userById: (id) => byId.get(id),
     findRole,
     roleName: (scope, roleId, fallback) =>
-      live.roles[scope].find((r) => r.id === roleId)?.name ?? fallback ?? roleId,
+      cached(scope).index.byExactId.get(roleId)?.name ?? fallback ?? roleId,
     isIgnored: ({ ref, email, username }) =>
-      [ref, email, username].some((value) => value !== undefined && ignore(value)),
+      ignoreGlobs.length > 0 &&
+      ((ref !== undefined && ignore(ref)) ||
+        (email !== undefined && ignore(email)) ||
+        (username !== undefined && ignore(username))),
+  };
+}
+
+type RoleMatch = ReturnType<Resolver['findRole']>;
+
+interface RoleCache {
+  roles: readonly Role[];
+  index: RoleIndex;
+  found: Map<string, RoleMatch>;
+}
+
+interface RoleIndex {
+  /** The first role of each id, as `find` over the list would return it. */
+  byExactId: Map<string, Role>;
+  byLowerId: Map<string, Role>;
+  byName: Map<string, Role[]>;
+  byLowerName: Map<string, Role[]>;
+}
+
+function indexRoles(roles: readonly Role[]): RoleIndex {
+  const index: RoleIndex = {
+    byExactId: new Map(),
+    byLowerId: new Map(),
+    byName: new Map(),
+    byLowerName: new Map(),
+  };
+  const add = (map: Map<string, Role[]>, key: string, role: Role) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [role]);
+    else list.push(role);
+  };
+  for (const role of roles) {
+    if (!index.byExactId.has(role.id)) index.byExactId.set(role.id, role);
+    const lowerId = role.id.toLowerCase();
+    if (!index.byLowerId.has(lowerId)) index.byLowerId.set(lowerId, role);
+    add(index.byName, role.name, role);
+    add(index.byLowerName, role.name.toLowerCase(), role);
+  }
+  return index;
+}
+
+function matchRole(scope: RoleScope, roles: readonly Role[], index: RoleIndex, ref: string): RoleMatch {
+  const wanted = ref.toLowerCase();
+  // By id, then by the exact name, then case-insensitively only when that is unambiguous: a
+  // custom role named 'ORG ADMIN' must never take over `role: Org Admin`.
+  const byId = index.byLowerId.get(wanted);
+  if (byId !== undefined) return { ok: true, role: byId };
+  const loose = index.byName.get(ref) ?? index.byLowerName.get(wanted) ?? [];
+  if (loose.length === 1) return { ok: true, role: loose[0]! };
+  if (loose.length > 1) {
+    const candidates = loose.map((r) => `'${r.name}' (${r.id})`).join(', ');
+    return {
+      ok: false,
+      message: `The ${SCOPE_WORD[scope]} role '${ref}' is ambiguous: ${candidates}. Write the role's id instead.`,
+    };
+  }
+  // No endpoint lists group roles: names are learned from memberships, an id always works.
+  if (scope === 'group' && isUuid(ref)) return { ok: true, role: { id: ref, name: ref } };
+  const names = roles.map((r) => r.name);
+  const hint = closestMatch(ref, names);
+  const known = names.length === 0 ? 'none known' : names.map((n) => `'${n}'`).join(', ');
+  const learned =
+    scope === 'group'
+      ? ' (group roles are learned from existing group memberships; a role id always works)'
+      : '';
+  return {
+    ok: false,
+    message: `Unknown ${SCOPE_WORD[scope]} role '${ref}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`} Roles: ${known}${learned}.`,
   };
 }

@@ -77,7 +77,6 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
-    const path = [...scope.path, index];
     const expiry = expiryOf(spec, ctx.now, warningDays);
     if (expiry.state === 'expired') {
       expiredEntries.push({ spec, user, at: expiry.at });
@@ -86,11 +85,15 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     if (expiry.state === 'expiring') diff.warnings.push(expiringWarning(scope, spec, user, expiry));
     const found = resolver.findRole(scope.roleScope, spec.role);
     if (!found.ok) {
-      diff.issues.push({ code: 'UNKNOWN_ROLE', message: found.message, path: [...path, 'role'] });
+      diff.issues.push({
+        code: 'UNKNOWN_ROLE',
+        message: found.message,
+        path: [...scope.path, index, 'role'],
+      });
     }
     if (user === undefined) {
       diff.unknown.push(found.ok ? { index, spec, role: found.role } : { index, spec });
-      diff.unknownUsers.push({ ref: spec.user, path: [...path, 'user'] });
+      diff.unknownUsers.push({ ref: spec.user, path: [...scope.path, index, 'user'] });
       return;
     }
     const previous = listed.get(user.id);
@@ -98,7 +101,7 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
       diff.issues.push({
         code: 'DUPLICATE_MEMBER',
         message: `'${spec.user}' and '${previous.spec.user}' are the same user (${user.email ?? user.username ?? user.id}), listed twice in ${scope.address('…')}.`,
-        path: [...path, 'user'],
+        path: [...scope.path, index, 'user'],
       });
       return;
     }

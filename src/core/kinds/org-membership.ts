@@ -114,8 +114,11 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
     const admins = adminRoleIds(live.roles.org, ORG_ADMIN);
     // By slug, so that the refusals read the same whatever order the orgs were read in.
     const bySlug = [...live.orgs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    // The first org of each id, as a search of the list finds it, without one per org.
+    const afterById = new Map<string, (typeof after.orgs)[number]>();
+    for (const o of after.orgs) if (!afterById.has(o.id)) afterById.set(o.id, o);
     return bySlug.flatMap((org) => {
-      const orgAfter = after.orgs.find((o) => o.id === org.id);
+      const orgAfter = afterById.get(org.id);
       if (orgAfter === undefined || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];
       }

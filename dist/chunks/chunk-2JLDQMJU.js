@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

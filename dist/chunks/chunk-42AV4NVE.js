@@ -5,25 +5,25 @@ import {
   red
 } from "./chunk-43ZIIY6M.js";
 import {
+  ApplyError,
   ConfigInvalidError,
   SafetyRefusalError,
   StalePlanError,
+  canonicalJson,
   checkSafety,
   dependencyIndices,
   fingerprintLive,
+  handlersOf,
   narrowDesired,
   planAgainst,
   readLiveState,
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-LC2AWGUR.js";
+} from "./chunk-MNKHUU5E.js";
 import {
-  ApplyError,
-  canonicalJson,
-  expiryInstants,
-  handlersOf
-} from "./chunk-TRUOSR5S.js";
+  expiryInstants
+} from "./chunk-D64VPRLQ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

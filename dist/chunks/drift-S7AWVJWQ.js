@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-GNKU2RU2.js";
+} from "./chunk-KRZ7M5G4.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,16 +24,15 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
+  KIND_NAMES,
   loadDesired
-} from "./chunk-LC2AWGUR.js";
-import {
-  KIND_NAMES
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-MNKHUU5E.js";
+import "./chunk-D64VPRLQ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -1,24 +1,39 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  DriftIgnoreSchema,
+  OrgSchema
+} from "./chunk-WKUMW4JZ.js";
+import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-KBONLJQQ.js";
 import "./chunk-DZMZJE36.js";
 import {
+  INTEGRATION_TYPES,
+  IntegrationsSchema,
+  KINDS,
+  NotificationsSchema,
   SnykApiError,
+  Webhooks,
+  createExportDraft,
   readLiveState
-} from "./chunk-LC2AWGUR.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
-  INTEGRATION_TYPES,
-  KINDS,
-  SCHEMA_ID,
-  createExportDraft,
+  GroupSettingsSchema,
+  MemberSchema,
+  Members,
+  OrgSettingsSchema,
+  ProjectRules,
+  PruneSchema,
+  TagSchema,
+  Type,
+  Uuid,
   require_dist
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,
@@ -35,6 +50,163 @@ import { resolve } from "node:path";
 
 // src/export/export-config.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/schema.ts
+var SCHEMA_ID = "https://snyk-gitops.dev/schema/snyk-gitops.schema.json";
+var strict = { additionalProperties: false };
+var Globs = (description) => Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })], {
+  description
+});
+var DelegateSchema = Type.Array(
+  Type.Object(
+    {
+      files: Globs(
+        "Globs over the config files this entry restricts, relative to the config directory given on the command line (e.g. `teams/payments/**`)."
+      ),
+      orgs: Type.Array(Type.String({ minLength: 1 }), {
+        minItems: 1,
+        description: "Globs over the slugs of the orgs those files may define (case-insensitive)."
+      }),
+      roles: Type.Array(Type.String({ minLength: 1 }), {
+        description: "The roles those files may grant in their orgs (names, case-insensitive, or role ids)."
+      })
+    },
+    {
+      ...strict,
+      description: "Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate."
+    }
+  ),
+  {
+    description: "Delegated team files (only in the file that sets group.id). Files that no entry matches are unrestricted."
+  }
+);
+var ConfigSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: "JSON Schema reference for editors." })),
+    version: Type.Literal(1, { description: "Format version of this file. Always 1." }),
+    // Optional per file, so that a directory can hold one file per team; the merged files
+    // must define it once (a semantic rule).
+    group: Type.Optional(
+      Type.Object(
+        {
+          id: Uuid("The id of the Snyk group this file manages."),
+          settings: Type.Optional(GroupSettingsSchema),
+          tags: Type.Optional(
+            Type.Array(TagSchema, {
+              description: "The group tag catalogue. Snyk cannot create a tag (it exists while a project carries it): a listed tag Snyk lacks is a warning."
+            })
+          ),
+          members: Type.Optional(Members("the group"))
+        },
+        {
+          ...strict,
+          description: "The Snyk group. Required in one file; in a directory of files every file that has it names the same id."
+        }
+      )
+    ),
+    tenant: Type.Optional(
+      Type.Object(
+        {
+          id: Uuid("The id of the tenant that holds the group."),
+          name: Type.Optional(Type.String({ minLength: 1, maxLength: 60, description: "Tenant name (1..60)." })),
+          members: Type.Optional(
+            Type.Array(MemberSchema, {
+              description: "Tenant memberships. The API can change or remove them, not create them: a listed member Snyk lacks is a warning."
+            })
+          )
+        },
+        { ...strict, description: "The tenant (optional)." }
+      )
+    ),
+    defaults: Type.Optional(
+      Type.Object(
+        {
+          org: Type.Optional(
+            Type.Object(
+              {
+                settings: Type.Optional(OrgSettingsSchema),
+                members: Type.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
+                // Project rules (contract §4.2): added to every org's own rules.
+                projects: Type.Optional(ProjectRules("every org (added to each org\u2019s own rules)")),
+                integrations: Type.Optional(IntegrationsSchema),
+                notifications: Type.Optional(NotificationsSchema),
+                webhooks: Type.Optional(
+                  Webhooks("every org (merged with each org by url; the org\u2019s entry wins)")
+                )
+              },
+              { ...strict, description: "Merged into every org; the org's own values win." }
+            )
+          )
+        },
+        { ...strict, description: "Defaults merged into the objects of the file." }
+      )
+    ),
+    orgs: Type.Optional(Type.Array(OrgSchema, { description: "The orgs of the group that this file manages." })),
+    users: Type.Optional(
+      Type.Object(
+        {
+          unknown: Type.Optional(
+            Type.Union([Type.Literal("error"), Type.Literal("provision"), Type.Literal("invite")], {
+              default: "error",
+              description: "What to do with a member who is not a Snyk user of the group yet: `error` (default), `provision` (v1 provisioning, SSO) or `invite` (org invitation)."
+            })
+          ),
+          ignore: Type.Optional(
+            Type.Array(Type.String({ minLength: 1 }), {
+              description: "Globs over emails/usernames of users that are never created, changed or removed."
+            })
+          ),
+          expiryWarningDays: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              maximum: 3660,
+              default: 7,
+              description: "Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7)."
+            })
+          )
+        },
+        { ...strict, description: "How users are resolved and which are left alone." }
+      )
+    ),
+    prune: Type.Optional(PruneSchema),
+    limits: Type.Optional(
+      Type.Object(
+        {
+          maxDeletePercent: Type.Optional(
+            Type.Number({
+              minimum: 0,
+              maximum: 100,
+              default: 25,
+              description: "A plan deleting more than this share (percent) of the live objects of any kind is refused without --allow-mass-delete."
+            })
+          )
+        },
+        { ...strict, description: "Safety limits." }
+      )
+    ),
+    delegate: Type.Optional(DelegateSchema),
+    drift: Type.Optional(
+      Type.Object(
+        {
+          ignore: Type.Optional(
+            Type.Array(DriftIgnoreSchema, { description: "Known, accepted drift left out of reports." })
+          )
+        },
+        { ...strict, description: "Drift report settings." }
+      )
+    )
+  },
+  {
+    ...strict,
+    // Extension keys (as in docker compose): ignored, a place to define YAML anchors.
+    patternProperties: {
+      "^x-": { description: "Extension field, ignored by snyk-gitops: a place for YAML anchors." }
+    },
+    $id: SCHEMA_ID,
+    title: "snyk-gitops desired state",
+    description: "The desired state of a Snyk group: settings, tags, orgs, memberships."
+  }
+);
 
 // src/export/export-model.ts
 function buildExportModel(live) {

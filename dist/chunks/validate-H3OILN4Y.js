@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-D64VPRLQ.js";
 import {
   configPaths,
   parseCommandArgs

@@ -5,18 +5,18 @@ import {
   mdText
 } from "./chunk-43ZIIY6M.js";
 import {
-  createResolver,
-  planAgainst,
-  readLiveState
-} from "./chunk-LC2AWGUR.js";
-import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
+  createResolver,
   orgSlugOfAddress,
-  require_fast_json_patch,
+  planAgainst,
+  readLiveState,
+  require_fast_json_patch
+} from "./chunk-MNKHUU5E.js";
+import {
   require_picomatch
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-D64VPRLQ.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-7DOGVRGK.js";
+} from "./chunk-2JLDQMJU.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-LC2AWGUR.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

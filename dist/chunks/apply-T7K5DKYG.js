@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-WMHVQLJM.js";
+} from "./chunk-42AV4NVE.js";
 import {
   renderPlanText
-} from "./chunk-7DSEPZJJ.js";
-import "./chunk-7DOGVRGK.js";
+} from "./chunk-PHY4IPDC.js";
+import "./chunk-2JLDQMJU.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -17,23 +17,25 @@ import {
   yellow
 } from "./chunk-43ZIIY6M.js";
 import {
+  DesiredStateSchema
+} from "./chunk-WKUMW4JZ.js";
+import {
   planLive,
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
-  isUuid,
-  loadDesired
-} from "./chunk-LC2AWGUR.js";
-import {
-  DesiredStateSchema,
   KIND_MODULES,
-  Type,
   format_exports,
+  isUuid,
+  loadDesired,
   value_exports
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-MNKHUU5E.js";
+import {
+  Type
+} from "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

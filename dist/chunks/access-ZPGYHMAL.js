@@ -11,23 +11,23 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-KBONLJQQ.js";
 import "./chunk-DZMZJE36.js";
-import {
-  loadDesired
-} from "./chunk-LC2AWGUR.js";
 import {
   designation,
   designationsOf,
-  didYouMean,
   groupMemberAddress,
   labelUser,
   labelUserRef,
+  loadDesired,
   orgMemberAddress,
   pendingUserAddress,
-  require_picomatch,
   tenantMemberAddress
-} from "./chunk-TRUOSR5S.js";
+} from "./chunk-MNKHUU5E.js";
+import {
+  didYouMean,
+  require_picomatch
+} from "./chunk-D64VPRLQ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

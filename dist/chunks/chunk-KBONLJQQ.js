@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-LC2AWGUR.js";
+} from "./chunk-MNKHUU5E.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

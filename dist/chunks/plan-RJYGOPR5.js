@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-CFYR5CVR.js";
+} from "./chunk-OD2PADVA.js";
 import {
   renderPlanText
-} from "./chunk-7DSEPZJJ.js";
-import "./chunk-7DOGVRGK.js";
+} from "./chunk-PHY4IPDC.js";
+import "./chunk-2JLDQMJU.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-GUKG2ECP.js";
+} from "./chunk-KBONLJQQ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-LC2AWGUR.js";
-import "./chunk-TRUOSR5S.js";
+} from "./chunk-MNKHUU5E.js";
+import "./chunk-D64VPRLQ.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
