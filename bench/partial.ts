@@ -186,13 +186,18 @@ export async function measurePartial(): Promise<string> {
   }
 }
 
-/** Puts `section` in RESULTS.md in place of an earlier one. */
+/**
+ * Puts `section` in RESULTS.md in place of an earlier one. The written analysis below it (its
+ * `### ` subsections, such as where the memory went) is kept: only the measured tables change.
+ */
 export async function writeSection(section: string): Promise<void> {
   const path = join(root, 'bench', 'RESULTS.md');
   const text = await readFile(path, 'utf8');
   const at = text.indexOf(HEADING);
   const before = at === -1 ? `${text.trimEnd()}\n\n` : text.slice(0, at);
-  await writeFile(path, `${before}${section}`);
+  const notes = at === -1 ? -1 : text.indexOf('\n### ', at);
+  const after = notes === -1 ? '' : `\n${text.slice(notes + 1)}`;
+  await writeFile(path, `${before}${section.trimEnd()}\n${after}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
