@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-OD2PADVA.js";
+} from "./chunks/chunk-6Y7WXNG5.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-42AV4NVE.js";
-import "./chunks/chunk-2JLDQMJU.js";
+} from "./chunks/chunk-CPTXIXOU.js";
+import "./chunks/chunk-3KRR7HVS.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-KRZ7M5G4.js";
+} from "./chunks/chunk-5SD7LUE5.js";
 import {
   mdCode,
   mdFence,
@@ -30,11 +30,11 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-MNKHUU5E.js";
+} from "./chunks/chunk-WUA4Y7UJ.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-D64VPRLQ.js";
+} from "./chunks/chunk-UMXZQHR4.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

@@ -24,13 +24,20 @@ export function describeFiles(
   merged: MergedConfig,
   absoluteOf: (doc: SourceDocument) => string | undefined,
 ): FileContents[] {
+  // One pass over the orgs, not one per file: a tree can hold thousands of one-team files.
+  const orgsOf = new Map<SourceDocument, string[]>();
+  for (const org of merged.orgs) {
+    const slugs = orgsOf.get(org.origin.doc);
+    if (slugs === undefined) orgsOf.set(org.origin.doc, [org.value.slug]);
+    else slugs.push(org.value.slug);
+  }
   return docs.map((doc) => {
     const data = doc.data as Record<string, unknown>;
     const absolute = absoluteOf(doc);
     return {
       file: doc.file,
       ...(absolute === undefined ? {} : { absolute }),
-      orgs: merged.orgs.filter((org) => org.origin.doc === doc).map((org) => org.value.slug),
+      orgs: orgsOf.get(doc) ?? [],
       sections: Object.keys(data).filter((key) => !ORG_FILE_KEYS.has(key)),
     };
   });

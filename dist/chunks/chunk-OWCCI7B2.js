@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -15,7 +15,7 @@ import {
   TagSchema,
   Type,
   Uuid
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 
 // src/core/desired-schema.ts
 var strict = { additionalProperties: false };

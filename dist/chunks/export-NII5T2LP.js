@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-WKUMW4JZ.js";
+} from "./chunk-OWCCI7B2.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-KBONLJQQ.js";
+} from "./chunk-SZZVKUIM.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -33,7 +33,7 @@ import {
   Type,
   Uuid,
   require_dist
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

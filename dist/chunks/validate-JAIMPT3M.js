@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import {
   configPaths,
   parseCommandArgs

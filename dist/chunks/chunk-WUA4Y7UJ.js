@@ -53,7 +53,7 @@ import {
   loadConfig,
   require_picomatch,
   type_exports
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import {
   DEFAULT_RATE_LIMIT,
   GitopsError,

@@ -12894,13 +12894,19 @@ function checkExpiry(merged, now) {
 // src/config/file-contents.ts
 var ORG_FILE_KEYS = /* @__PURE__ */ new Set(["orgs", "version", "$schema"]);
 function describeFiles(docs, merged, absoluteOf) {
+  const orgsOf = /* @__PURE__ */ new Map();
+  for (const org of merged.orgs) {
+    const slugs = orgsOf.get(org.origin.doc);
+    if (slugs === void 0) orgsOf.set(org.origin.doc, [org.value.slug]);
+    else slugs.push(org.value.slug);
+  }
   return docs.map((doc) => {
     const data = doc.data;
     const absolute = absoluteOf(doc);
     return {
       file: doc.file,
       ...absolute === void 0 ? {} : { absolute },
-      orgs: merged.orgs.filter((org) => org.origin.doc === doc).map((org) => org.value.slug),
+      orgs: orgsOf.get(doc) ?? [],
       sections: Object.keys(data).filter((key) => !ORG_FILE_KEYS.has(key))
     };
   });

@@ -13,10 +13,10 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   require_picomatch
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -20,10 +20,10 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   expiryInstants
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-OD2PADVA.js";
+} from "./chunk-6Y7WXNG5.js";
 import {
   renderPlanText
-} from "./chunk-PHY4IPDC.js";
-import "./chunk-2JLDQMJU.js";
+} from "./chunk-2Q7TRXLM.js";
+import "./chunk-3KRR7HVS.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-KBONLJQQ.js";
+} from "./chunk-SZZVKUIM.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-MNKHUU5E.js";
-import "./chunk-D64VPRLQ.js";
+} from "./chunk-WUA4Y7UJ.js";
+import "./chunk-UMXZQHR4.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-42AV4NVE.js";
+} from "./chunk-CPTXIXOU.js";
 import {
   renderPlanText
-} from "./chunk-PHY4IPDC.js";
-import "./chunk-2JLDQMJU.js";
+} from "./chunk-2Q7TRXLM.js";
+import "./chunk-3KRR7HVS.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-WKUMW4JZ.js";
+} from "./chunk-OWCCI7B2.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-KBONLJQQ.js";
+} from "./chunk-SZZVKUIM.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,10 +32,10 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   Type
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

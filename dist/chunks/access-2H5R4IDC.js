@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-KBONLJQQ.js";
+} from "./chunk-SZZVKUIM.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,11 +23,11 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-MNKHUU5E.js";
+} from "./chunk-WUA4Y7UJ.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-D64VPRLQ.js";
+} from "./chunk-UMXZQHR4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-KRZ7M5G4.js";
+} from "./chunk-5SD7LUE5.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,15 +24,15 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-KBONLJQQ.js";
+} from "./chunk-SZZVKUIM.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-MNKHUU5E.js";
-import "./chunk-D64VPRLQ.js";
+} from "./chunk-WUA4Y7UJ.js";
+import "./chunk-UMXZQHR4.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
