@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-6Y7WXNG5.js";
+} from "./chunks/chunk-QPC3QYM2.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-CPTXIXOU.js";
-import "./chunks/chunk-3KRR7HVS.js";
+} from "./chunks/chunk-WKQJ7P6D.js";
+import "./chunks/chunk-V4QEFNMS.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-5SD7LUE5.js";
+} from "./chunks/chunk-H6H6H23Y.js";
 import {
   mdCode,
   mdFence,
@@ -30,11 +30,11 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-WUA4Y7UJ.js";
+} from "./chunks/chunk-SJFYEWTB.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-UMXZQHR4.js";
+} from "./chunks/chunk-NW22MC76.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";
@@ -2718,7 +2718,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {

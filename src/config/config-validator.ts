@@ -7,14 +7,21 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { buildJsonSchema } from './schema.ts';
+import { shareRepeatedSubschemas } from './shared-subschemas.ts';
 
 let compiled: ValidateFunction | undefined;
 
 function compile(options: Options = {}): { ajv: Ajv2020.default; validate: ValidateFunction } {
   // ajv and ajv-formats are CommonJS; under NodeNext their classes sit on `.default`.
-  const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, ...options });
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    inlineRefs: false,
+    ...options,
+  });
   addFormats.default(ajv, ['uuid', 'email']);
-  return { ajv, validate: ajv.compile(buildJsonSchema()) };
+  return { ajv, validate: ajv.compile(shareRepeatedSubschemas(buildJsonSchema())) };
 }
 
 /** The validator of one config file against the JSON Schema (compiled once). */

@@ -2,6 +2,7 @@
 // a file or a directory (every *.yaml/*.yml below it, see walk.ts). Every failure is an issue
 // naming the path, never an exception. Files are read by read-file.ts (regular files only,
 // symlinks only within the config's directory tree, the size bound while reading).
+import { isUtf8 } from 'node:buffer';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Issue } from './issue.ts';
@@ -123,10 +124,7 @@ async function readText(
   const read = await readConfigFile(file, root);
   if (!read.ok) return fail(read.code, read.message);
   const bytes = read.bytes;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     const { line, column, offset } = firstInvalidByte(bytes);
     return fail(
       'not-utf8',
@@ -135,6 +133,11 @@ async function readText(
       column,
     );
   }
+  // Decoded by Buffer, not TextDecoder: an ASCII file then stays one byte per character in
+  // memory (TextDecoder gives UTF-16, twice the size, for a text that is kept while planning).
+  // A byte order mark is dropped, as TextDecoder would.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = bytes.toString('utf8', bom);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const before = text.slice(0, nul).split('\n');

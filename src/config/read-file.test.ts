@@ -85,3 +85,16 @@ describe('loadConfig reads only regular files of the config tree', () => {
     expect(found).not.toContain(CREDENTIAL.slice(0, 30));
   });
 });
+
+describe('loadConfig decodes UTF-8', () => {
+  it('drops a byte order mark and keeps non-ASCII text', async () => {
+    const text = `${VALID}orgs:\n  - slug: cafe\n    name: Café ☕\n`;
+    await writeFile(
+      join(repo, 'bom.yaml'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    );
+    const result = await loadConfig(['bom.yaml'], { cwd: repo });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    expect(result.desired.orgs.map((o) => o.name)).toEqual(['Café ☕']);
+  });
+});

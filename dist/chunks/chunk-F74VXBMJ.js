@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

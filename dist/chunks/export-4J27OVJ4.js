@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-OWCCI7B2.js";
+} from "./chunk-FM2BHBB2.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-SZZVKUIM.js";
+} from "./chunk-F74VXBMJ.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -33,7 +33,7 @@ import {
   Type,
   Uuid,
   require_dist
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,
@@ -126,7 +126,7 @@ var ConfigSchema = Type.Object(
               {
                 settings: Type.Optional(OrgSettingsSchema),
                 members: Type.Optional(Members("every org (merged with each org; the org\u2019s role wins)")),
-                // Project rules (contract §4.2): added to every org's own rules.
+                // Project rules (contract \u00a74.2): added to every org's own rules.
                 projects: Type.Optional(ProjectRules("every org (added to each org\u2019s own rules)")),
                 integrations: Type.Optional(IntegrationsSchema),
                 notifications: Type.Optional(NotificationsSchema),

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-6Y7WXNG5.js";
+} from "./chunk-QPC3QYM2.js";
 import {
   renderPlanText
-} from "./chunk-2Q7TRXLM.js";
-import "./chunk-3KRR7HVS.js";
+} from "./chunk-6NBZ2PR3.js";
+import "./chunk-V4QEFNMS.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-SZZVKUIM.js";
+} from "./chunk-F74VXBMJ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-WUA4Y7UJ.js";
-import "./chunk-UMXZQHR4.js";
+} from "./chunk-SJFYEWTB.js";
+import "./chunk-NW22MC76.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -123,7 +123,7 @@ function planDocument(plan) {
       ...w.address === void 0 ? {} : { address: w.address }
     })),
     desired: plan.desired,
-    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    // Contract \u00a74.3: what apply will refuse, always present (empty when nothing).
     refusals: (plan.refusals ?? []).map((r) => ({
       rail: r.rail,
       message: r.message,

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-3KRR7HVS.js";
+} from "./chunk-V4QEFNMS.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

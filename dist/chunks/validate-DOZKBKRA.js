@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import {
   configPaths,
   parseCommandArgs

@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -15,7 +15,7 @@ import {
   TagSchema,
   Type,
   Uuid
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 
 // src/core/desired-schema.ts
 var strict = { additionalProperties: false };
@@ -41,7 +41,7 @@ var OrgSchema = Type.Object(
     ),
     settings: Type.Optional(OrgSettingsSchema),
     members: Type.Optional(Members("the org")),
-    // Project rules (contract §4.2): after defaults.org, its rules come first.
+    // Project rules (contract \u00a74.2): after defaults.org, its rules come first.
     projects: Type.Optional(ProjectRules("the org")),
     integrations: Type.Optional(IntegrationsSchema),
     notifications: Type.Optional(NotificationsSchema),

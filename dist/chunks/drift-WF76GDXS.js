@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-5SD7LUE5.js";
+} from "./chunk-H6H6H23Y.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,15 +24,15 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-SZZVKUIM.js";
+} from "./chunk-F74VXBMJ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-WUA4Y7UJ.js";
-import "./chunk-UMXZQHR4.js";
+} from "./chunk-SJFYEWTB.js";
+import "./chunk-NW22MC76.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-3KRR7HVS.js";
+} from "./chunk-V4QEFNMS.js";
 import {
   mdCode,
   mdFenceLine,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 
 // src/render/plan-markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;

@@ -13,10 +13,10 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   require_picomatch
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

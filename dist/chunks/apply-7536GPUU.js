@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-CPTXIXOU.js";
+} from "./chunk-WKQJ7P6D.js";
 import {
   renderPlanText
-} from "./chunk-2Q7TRXLM.js";
-import "./chunk-3KRR7HVS.js";
+} from "./chunk-6NBZ2PR3.js";
+import "./chunk-V4QEFNMS.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-OWCCI7B2.js";
+} from "./chunk-FM2BHBB2.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-SZZVKUIM.js";
+} from "./chunk-F74VXBMJ.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,10 +32,10 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   Type
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

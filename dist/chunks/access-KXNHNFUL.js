@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-SZZVKUIM.js";
+} from "./chunk-F74VXBMJ.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,11 +23,11 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

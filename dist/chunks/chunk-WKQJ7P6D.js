@@ -20,10 +20,10 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-WUA4Y7UJ.js";
+} from "./chunk-SJFYEWTB.js";
 import {
   expiryInstants
-} from "./chunk-UMXZQHR4.js";
+} from "./chunk-NW22MC76.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
