@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-QPC3QYM2.js";
+} from "./chunks/chunk-ASQIMS3I.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-WKQJ7P6D.js";
-import "./chunks/chunk-V4QEFNMS.js";
+} from "./chunks/chunk-PXZKXVAO.js";
+import "./chunks/chunk-UKMTOI45.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-H6H6H23Y.js";
+} from "./chunks/chunk-MNKHIM46.js";
 import {
   mdCode,
   mdFence,
@@ -30,11 +30,11 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-SJFYEWTB.js";
+} from "./chunks/chunk-3UIWV2MB.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-NW22MC76.js";
+} from "./chunks/chunk-QJOB46SX.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";

@@ -44,6 +44,7 @@ const inOneFile: [name: string, text: string | Buffer, at: string, says: string]
   ['duplicate nested key', org('    slug: other\n'), '6:5', "duplicate key 'slug'"],
   ['alias bomb', bomb, '1:1', 'alias bomb'],
   ['undefined alias', `${G}orgs: *nothing\n`, '', 'nothing'],
+  ['recursive alias', `${G}orgs: &a [*a]\n`, '4:11', 'orgs[0]: expected a mapping, got a list'],
   ['two documents', `${G}---\n${G}`, '4:1', '2 YAML documents'],
   ['empty file', '', '1:1', 'the file is empty'],
   ['only comments', '# nothing here\n', '1:1', 'the file is empty'],

@@ -5,6 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { StringPool } from '../util/string-pool.ts';
 import type { Issue } from './issue.ts';
 import { MAX_FILE_BYTES, readConfigFile } from './read-file.ts';
 import { parseSource, type SourceDocument } from './source.ts';
@@ -42,11 +43,12 @@ export async function loadConfig(
   const docs: SourceDocument[] = [];
   const placement = new Map<SourceDocument, Placement>();
   const shown = files.map(({ file }) => displayName(file, cwd));
+  const strings: StringPool = new Map();
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === undefined) continue;
-    const parsed = parseSource(name, text);
+    const parsed = parseSource(name, text, strings);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
       continue;

@@ -5,6 +5,7 @@ import jsYaml from 'js-yaml';
 import type { Document } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
 import type { SourceRef } from '../core/types.ts';
+import { poolStrings, type StringPool } from '../util/string-pool.ts';
 import type { Issue } from './issue.ts';
 
 export type Path = readonly (string | number)[];
@@ -27,14 +28,21 @@ export type ParseResult = { ok: true; doc: SourceDocument } | { ok: false; issue
 export const MAX_ALIAS_COUNT = 100;
 
 /**
- * Parses one file. Large configs (thousands of orgs) are read with js-yaml, an order of
+ * Parses one file; `strings` pools the strings of the value (see util/string-pool.ts), across
+ * the files of one config when they share a pool. Large configs (thousands of orgs) are read with js-yaml, an order of
  * magnitude faster; the positions come from the `yaml` parser, run only when something must
  * be located. Files with anchors or aliases, and files js-yaml refuses, take the `yaml` path
  * from the start: it limits alias expansion and words the errors.
  */
-export function parseSource(file: string, text: string): ParseResult {
-  const data = MAY_HAVE_ALIASES.test(text) ? undefined : loadFast(text);
-  if (data === undefined) return parseFull(file, text);
+export function parseSource(file: string, text: string, strings: StringPool = new Map()): ParseResult {
+  const fast = MAY_HAVE_ALIASES.test(text) ? undefined : loadFast(text);
+  if (fast === undefined) {
+    const parsed = parseFull(file, text);
+    if (parsed.ok) poolStrings(strings, parsed.doc.data);
+    return parsed;
+  }
+  // The parser's values are slices of its own copy of the text; pooled, that copy can go.
+  const data = poolStrings(strings, fast);
   let full: SourceDocument | undefined;
   const locate: SourceDocument['locate'] = (path, where) => {
     if (full === undefined) {

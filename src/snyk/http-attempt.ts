@@ -1,7 +1,7 @@
 // One HTTP exchange, no retries: send, wait for headers and body within their deadlines, refuse
 // a body over the size limit, and classify a failure by whether the request may have reached
 // the server (which decides whether a POST may be repeated).
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -58,11 +58,12 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> 
   const onAbort = () => controller.abort();
   input.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const res = await request(input.url, {
+    const res = await input.dispatcher.request({
+      origin: input.url.origin,
+      path: `${input.url.pathname}${input.url.search}`,
       method: input.method as Dispatcher.HttpMethod,
       headers: input.headers,
       body: input.body ?? null,
-      dispatcher: input.dispatcher,
       signal: controller.signal,
       headersTimeout: input.headersMs,
       bodyTimeout: input.bodyMs,

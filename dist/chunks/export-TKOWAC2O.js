@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-FM2BHBB2.js";
+} from "./chunk-R4362SRD.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-F74VXBMJ.js";
+} from "./chunk-I2UIQ2QN.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -33,7 +33,7 @@ import {
   Type,
   Uuid,
   require_dist
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,

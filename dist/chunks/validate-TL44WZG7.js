@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import {
   configPaths,
   parseCommandArgs

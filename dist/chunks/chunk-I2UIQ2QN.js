@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

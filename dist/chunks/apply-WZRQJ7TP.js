@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-WKQJ7P6D.js";
+} from "./chunk-PXZKXVAO.js";
 import {
   renderPlanText
-} from "./chunk-6NBZ2PR3.js";
-import "./chunk-V4QEFNMS.js";
+} from "./chunk-WOU4UWNA.js";
+import "./chunk-UKMTOI45.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-FM2BHBB2.js";
+} from "./chunk-R4362SRD.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-F74VXBMJ.js";
+} from "./chunk-I2UIQ2QN.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,10 +32,10 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   Type
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

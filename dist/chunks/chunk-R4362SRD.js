@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -15,7 +15,7 @@ import {
   TagSchema,
   Type,
   Uuid
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 
 // src/core/desired-schema.ts
 var strict = { additionalProperties: false };

@@ -12358,10 +12358,53 @@ var {
 
 // src/config/source.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/util/string-pool.ts
+var SLICE_MIN_LENGTH = 13;
+function pooled(pool, text) {
+  let kept = pool.get(text);
+  if (kept === void 0) {
+    kept = text.length >= SLICE_MIN_LENGTH ? JSON.parse(JSON.stringify(text)) : text;
+    pool.set(kept, kept);
+  }
+  return kept;
+}
+function poolStrings(pool, value) {
+  if (typeof value === "string") return pooled(pool, value);
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item = node[i];
+        if (typeof item === "string") node[i] = pooled(pool, item);
+        else visit(item);
+      }
+      return;
+    }
+    const record = node;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === "string") {
+        if (key !== "__proto__") record[key] = pooled(pool, item);
+      } else visit(item);
+    }
+  };
+  visit(value);
+  return value;
+}
+
+// src/config/source.ts
 var MAX_ALIAS_COUNT = 100;
-function parseSource(file, text) {
-  const data = MAY_HAVE_ALIASES.test(text) ? void 0 : loadFast(text);
-  if (data === void 0) return parseFull(file, text);
+function parseSource(file, text, strings = /* @__PURE__ */ new Map()) {
+  const fast = MAY_HAVE_ALIASES.test(text) ? void 0 : loadFast(text);
+  if (fast === void 0) {
+    const parsed = parseFull(file, text);
+    if (parsed.ok) poolStrings(strings, parsed.doc.data);
+    return parsed;
+  }
+  const data = poolStrings(strings, fast);
   let full;
   const locate = (path, where2) => {
     if (full === void 0) {
@@ -20730,11 +20773,12 @@ async function loadConfig(paths, options = {}) {
   const docs = [];
   const placement = /* @__PURE__ */ new Map();
   const shown = files.map(({ file }) => displayName(file, cwd));
+  const strings = /* @__PURE__ */ new Map();
   for (const [i, file] of files.entries()) {
     const name = shown[i] ?? file.file;
     const text = await readText(file, name, issues);
     if (text === void 0) continue;
-    const parsed = parseSource(name, text);
+    const parsed = parseSource(name, text, strings);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
       continue;

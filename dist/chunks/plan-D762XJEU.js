@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-QPC3QYM2.js";
+} from "./chunk-ASQIMS3I.js";
 import {
   renderPlanText
-} from "./chunk-6NBZ2PR3.js";
-import "./chunk-V4QEFNMS.js";
+} from "./chunk-WOU4UWNA.js";
+import "./chunk-UKMTOI45.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-F74VXBMJ.js";
+} from "./chunk-I2UIQ2QN.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-SJFYEWTB.js";
-import "./chunk-NW22MC76.js";
+} from "./chunk-3UIWV2MB.js";
+import "./chunk-QJOB46SX.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,

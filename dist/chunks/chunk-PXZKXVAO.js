@@ -20,10 +20,10 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   expiryInstants
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-H6H6H23Y.js";
+} from "./chunk-MNKHIM46.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,15 +24,15 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-F74VXBMJ.js";
+} from "./chunk-I2UIQ2QN.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-SJFYEWTB.js";
-import "./chunk-NW22MC76.js";
+} from "./chunk-3UIWV2MB.js";
+import "./chunk-QJOB46SX.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

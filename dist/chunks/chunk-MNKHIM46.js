@@ -13,10 +13,10 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   require_picomatch
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

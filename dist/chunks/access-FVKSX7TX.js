@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-F74VXBMJ.js";
+} from "./chunk-I2UIQ2QN.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,11 +23,11 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-SJFYEWTB.js";
+} from "./chunk-3UIWV2MB.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-NW22MC76.js";
+} from "./chunk-QJOB46SX.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
