@@ -74,8 +74,11 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
   const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = new Map<string, ResolvedMember>();
   const expiredEntries: ExpiredEntry[] = [];
+  /** Every user an entry names, whatever becomes of the entry. */
+  const named = new Set<string>();
   scope.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
+    if (user !== undefined) named.add(user.id);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const expiry = expiryOf(spec, ctx.now, warningDays);
     if (expiry.state === 'expired') {
@@ -119,7 +122,7 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     for (const live of scope.live ?? []) {
       if (listed.has(live.userId) || ended.has(live.userId)) continue;
       // A listed member whose role is unknown is still listed: never delete it for a typo.
-      if (scope.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
+      if (named.has(live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
       diff.deletes.push(live);
