@@ -28,11 +28,11 @@ export type ParseResult = { ok: true; doc: SourceDocument } | { ok: false; issue
 export const MAX_ALIAS_COUNT = 100;
 
 /**
- * Parses one file; `strings` pools the strings of the value (see util/string-pool.ts), across
- * the files of one config when they share a pool. Large configs (thousands of orgs) are read with js-yaml, an order of
+ * Parses one file. Large configs (thousands of orgs) are read with js-yaml, an order of
  * magnitude faster; the positions come from the `yaml` parser, run only when something must
  * be located. Files with anchors or aliases, and files js-yaml refuses, take the `yaml` path
- * from the start: it limits alias expansion and words the errors.
+ * from the start: it limits alias expansion and words the errors. The value's strings go
+ * through `strings` (util/string-pool.ts), shared by the files of one config.
  */
 export function parseSource(file: string, text: string, strings: StringPool = new Map()): ParseResult {
   const fast = MAY_HAVE_ALIASES.test(text) ? undefined : loadFast(text);
