@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-ASQIMS3I.js";
+} from "./chunks/chunk-FOFYPX3Q.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-PXZKXVAO.js";
-import "./chunks/chunk-UKMTOI45.js";
+} from "./chunks/chunk-G54WYSIL.js";
+import "./chunks/chunk-NCNBQKCG.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-MNKHIM46.js";
+} from "./chunks/chunk-QVCWTVCP.js";
 import {
   mdCode,
   mdFence,
@@ -30,7 +30,7 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-3UIWV2MB.js";
+} from "./chunks/chunk-CFO2XKNQ.js";
 import {
   formatIssue,
   loadConfig

@@ -19,27 +19,27 @@ var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-D762XJEU.js")).planCommand
+    load: async () => (await import("./chunks/plan-35A5VSQN.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-WZRQJ7TP.js")).applyCommand
+    load: async () => (await import("./chunks/apply-CQYHDHBA.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-XVOJJUTK.js")).driftCommand
+    load: async () => (await import("./chunks/drift-RIONQRU6.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-FVKSX7TX.js")).accessCommand
+    load: async () => (await import("./chunks/access-MX2Y2YMS.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-TKOWAC2O.js")).exportCommand
+    load: async () => (await import("./chunks/export-2UH7WH6N.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-ASQIMS3I.js";
+} from "./chunk-FOFYPX3Q.js";
 import {
   renderPlanText
-} from "./chunk-WOU4UWNA.js";
-import "./chunk-UKMTOI45.js";
+} from "./chunk-3TBTI62H.js";
+import "./chunk-NCNBQKCG.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,13 +14,13 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-I2UIQ2QN.js";
+} from "./chunk-7WF7OUUO.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import "./chunk-QJOB46SX.js";
 import "./chunk-NW3PDA5F.js";
 import {

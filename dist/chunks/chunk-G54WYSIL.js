@@ -20,7 +20,7 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   expiryInstants
 } from "./chunk-QJOB46SX.js";

@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

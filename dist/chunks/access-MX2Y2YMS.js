@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-I2UIQ2QN.js";
+} from "./chunk-7WF7OUUO.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,7 +23,7 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   didYouMean,
   require_picomatch

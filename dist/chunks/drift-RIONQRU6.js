@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-MNKHIM46.js";
+} from "./chunk-QVCWTVCP.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,14 +24,14 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-I2UIQ2QN.js";
+} from "./chunk-7WF7OUUO.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import "./chunk-QJOB46SX.js";
 import {
   inertText

@@ -4,7 +4,7 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   __toESM
 } from "./chunk-QOTHPUG5.js";

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-PXZKXVAO.js";
+} from "./chunk-G54WYSIL.js";
 import {
   renderPlanText
-} from "./chunk-WOU4UWNA.js";
-import "./chunk-UKMTOI45.js";
+} from "./chunk-3TBTI62H.js";
+import "./chunk-NCNBQKCG.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-R4362SRD.js";
+} from "./chunk-W5MZRFEM.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-I2UIQ2QN.js";
+} from "./chunk-7WF7OUUO.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,7 +32,7 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   Type
 } from "./chunk-QJOB46SX.js";

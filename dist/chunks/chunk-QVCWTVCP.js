@@ -13,7 +13,7 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-3UIWV2MB.js";
+} from "./chunk-CFO2XKNQ.js";
 import {
   require_picomatch
 } from "./chunk-QJOB46SX.js";

@@ -12162,8 +12162,10 @@ function diffMemberships(ctx, scope2) {
   const warningDays = ctx.desired.users.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const listed = /* @__PURE__ */ new Map();
   const expiredEntries = [];
+  const named = /* @__PURE__ */ new Set();
   scope2.desired.forEach((spec, index) => {
     const user = resolver.findUser(spec.user);
+    if (user !== void 0) named.add(user.id);
     if (resolver.isIgnored({ ref: spec.user, email: user?.email, username: user?.username })) return;
     const expiry = expiryOf(spec, ctx.now, warningDays);
     if (expiry.state === "expired") {
@@ -12205,7 +12207,7 @@ function diffMemberships(ctx, scope2) {
   if (scope2.prune) {
     for (const live of scope2.live ?? []) {
       if (listed.has(live.userId) || ended.has(live.userId)) continue;
-      if (scope2.desired.some((spec) => resolver.findUser(spec.user)?.id === live.userId)) continue;
+      if (named.has(live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
       diff.deletes.push(live);
