@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-FOFYPX3Q.js";
+} from "./chunks/chunk-FJ4Q3SZV.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-G54WYSIL.js";
-import "./chunks/chunk-NCNBQKCG.js";
+} from "./chunks/chunk-M7CJN4TH.js";
+import "./chunks/chunk-7OFJONVZ.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-QVCWTVCP.js";
+} from "./chunks/chunk-W5RQ3PSK.js";
 import {
   mdCode,
   mdFence,
@@ -30,11 +30,11 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-CFO2XKNQ.js";
+} from "./chunks/chunk-GPE7YKNL.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-QJOB46SX.js";
+} from "./chunks/chunk-EQBLQEUR.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";
@@ -44,7 +44,7 @@ import {
   __toESM,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-QOTHPUG5.js";
+} from "./chunks/chunk-VFYXSFC5.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

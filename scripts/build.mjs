@@ -52,7 +52,7 @@ const precompile = {
 };
 
 /**
- * What src/snyk takes from undici at run time, its Agent and the request API on dispatchers,
+ * What src/snyk takes from undici at run time, its Agent, ProxyAgent and the request API on dispatchers,
  * without undici's index: that loads fetch, WebSocket, caches, mocks and more, 1 MB of code and
  * about 8 MB of memory at start-up. The two lines are what the index does for these exports.
  */
@@ -66,7 +66,10 @@ const undiciCore = {
       contents: [
         "const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');",
         "Object.assign(Dispatcher.prototype, require('undici/lib/api/index.js'));",
-        "module.exports = { Agent: require('undici/lib/dispatcher/agent.js') };",
+        'module.exports = {',
+        "  Agent: require('undici/lib/dispatcher/agent.js'),",
+        "  ProxyAgent: require('undici/lib/dispatcher/proxy-agent.js'),",
+        '};',
       ].join('\n'),
       loader: 'js',
       resolveDir: resolve('.'),

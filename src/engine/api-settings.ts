@@ -4,6 +4,7 @@
 // so they get the same manners and the same checks.
 import { GitopsError, UsageError } from '../errors.ts';
 import { tokenProblem } from '../util/token-text.ts';
+import { proxyFor } from './proxy-env.ts';
 
 export const DEFAULT_API_URL = 'https://api.snyk.io';
 /** A dated GA version that serves every GA endpoint the tool uses (ENDPOINTS.md §0). */
@@ -36,6 +37,8 @@ export interface ApiSettings {
   httpTimeoutMs?: number;
   /** SNYK_GITOPS_ALLOW_INSECURE_HTTP=1: plain http to a non-loopback host (test rigs only). */
   allowInsecureHttp?: boolean;
+  /** The proxy from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (proxy-env.ts); absent: direct. */
+  proxy?: string;
 }
 
 /** What an entry point was given (absent: the environment, then the default, decides). */
@@ -137,6 +140,8 @@ export function resolveApiSettings(
     );
   }
   if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === '1') settings.allowInsecureHttp = true;
+  const proxy = proxyFor(apiUrl, env);
+  if (proxy !== undefined) settings.proxy = proxy;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   for (const [name, value] of [

@@ -23,6 +23,7 @@ export function openSnyk(settings: ApiSettings, log?: (line: string) => void): S
       : {}),
     ...(settings.verbose && log ? { log } : {}),
     ...(settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}),
+    ...(settings.proxy !== undefined ? { proxy: settings.proxy } : {}),
   });
 }
 

@@ -9,13 +9,15 @@ export type AttemptOutcome =
   | { kind: 'response'; status: number; headers: Headers; text: string }
   | {
       kind: 'failure';
-      reason: 'network' | 'timeout' | 'too-large';
+      /** `proxy`: the proxy answered the CONNECT with `proxyStatus`, not 200. */
+      reason: 'network' | 'timeout' | 'too-large' | 'proxy';
       /** The phase that failed: waiting for headers (or connecting) or reading the body. */
       phase: 'headers' | 'body';
       /** False only when the request certainly never reached the server (connect failed). */
       sent: boolean;
       /** errno or undici code, e.g. ECONNRESET, UND_ERR_SOCKET. */
       errorCode: string;
+      proxyStatus?: number;
       cause?: unknown;
     };
 
@@ -104,12 +106,30 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptOutcome> 
     if (timedOut || errorCode === 'UND_ERR_HEADERS_TIMEOUT' || errorCode === 'UND_ERR_BODY_TIMEOUT') {
       return { kind: 'failure', reason: 'timeout', phase, sent: true, errorCode: 'TIMEOUT', cause: error };
     }
+    const proxyStatus = refusedTunnel(error);
+    if (proxyStatus !== undefined) {
+      return {
+        kind: 'failure',
+        reason: 'proxy',
+        phase,
+        sent: false,
+        errorCode: `PROXY_${proxyStatus}`,
+        proxyStatus,
+      };
+    }
     const sent = phase === 'body' || !NOT_SENT.has(errorCode);
     return { kind: 'failure', reason: 'network', phase, sent, errorCode, cause: error };
   } finally {
     clearTimeout(timer);
     input.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The status a proxy refused the tunnel with (undici says so only in the message). */
+function refusedTunnel(error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const match = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/.exec(message);
+  return match ? Number(match[1]) : undefined;
 }
 
 function codeOf(error: unknown): string {

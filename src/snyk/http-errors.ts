@@ -16,6 +16,8 @@ export interface ErrorContext {
   headersMs: number;
   bodyMs: number;
   maxBodyBytes: number;
+  /** `host:port` of the proxy requests go through (never its credentials). */
+  proxyHost?: string;
 }
 
 type Details = Omit<ConstructorParameters<typeof SnykApiError>[1], 'method' | 'pathTemplate'>;
@@ -107,10 +109,28 @@ export function errorForFailure(
       },
     );
   }
+  if (outcome.reason === 'proxy') {
+    const status = outcome.proxyStatus ?? 0;
+    const hint =
+      status === 407
+        ? "check the user and password in the proxy variable's URL"
+        : status >= 500
+          ? 'the proxy could not reach it'
+          : 'check NO_PROXY and the proxy variables (HTTPS_PROXY, HTTP_PROXY)';
+    return failWith(
+      ctx,
+      r,
+      `${label(r)} failed: the proxy refused the connection to ${host} with HTTP ${status}: ${hint}`,
+      {
+        code: 'SNYK_NETWORK',
+        cause: outcome.cause,
+      },
+    );
+  }
   return failWith(
     ctx,
     r,
-    `${label(r)} failed: connection to ${host} ${outcome.sent ? 'dropped' : 'could not be made'} (${outcome.errorCode})`,
+    `${label(r)} failed: connection to ${host}${ctx.proxyHost === undefined ? '' : ` through the proxy ${ctx.proxyHost}`} ${outcome.sent ? 'dropped' : 'could not be made'} (${outcome.errorCode})`,
     { code: 'SNYK_NETWORK', cause: outcome.cause },
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_RETRY, parseRetryAfter } from './retry-policy.ts';
+import { backoffDelay, classifyOutcome, DEFAULT_RETRY, parseRetryAfter } from './retry-policy.ts';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
@@ -31,5 +31,19 @@ describe('backoffDelay', () => {
   });
   it('waits at least a millisecond', () => {
     expect(backoffDelay(0, settings, () => 0)).toBe(1);
+  });
+});
+
+describe('classifyOutcome of a proxy that refuses the tunnel', () => {
+  const refused = (proxyStatus: number) =>
+    classifyOutcome(
+      { kind: 'failure', reason: 'proxy', sent: false, errorCode: `PROXY_${proxyStatus}`, proxyStatus },
+      'POST',
+      { namesCreatedOrg: false },
+    );
+  it('stops the run on a 4xx (every request would be refused alike), and retries a 5xx, even a POST', () => {
+    expect(refused(407)).toEqual({ kind: 'fail', mayHaveApplied: false, fatal: true });
+    expect(refused(403)).toEqual({ kind: 'fail', mayHaveApplied: false, fatal: true });
+    expect(refused(502)).toEqual({ kind: 'retry', wait: 'backoff' });
   });
 });

@@ -43,7 +43,13 @@ export function backoffDelay(retryIndex: number, settings: RetrySettings, random
 /** What one attempt ended in, as far as deciding what to do next needs to know. */
 export type OutcomeSummary =
   | { kind: 'response'; status: number }
-  | { kind: 'failure'; reason: 'network' | 'timeout' | 'too-large'; sent: boolean; errorCode: string };
+  | {
+      kind: 'failure';
+      reason: 'network' | 'timeout' | 'too-large' | 'proxy';
+      sent: boolean;
+      errorCode: string;
+      proxyStatus?: number;
+    };
 
 export type RetryDecision =
   | { kind: 'done' }
@@ -82,6 +88,13 @@ export function classifyOutcome(
     return FAIL;
   }
   if (outcome.reason === 'too-large') return FAIL;
+  // A proxy that refuses the tunnel (407: its credentials) refuses every request; one that
+  // cannot reach Snyk (5xx) may be passing trouble. Nothing reached Snyk either way.
+  if (outcome.reason === 'proxy') {
+    return (outcome.proxyStatus ?? 0) >= 500
+      ? { kind: 'retry', wait: 'backoff' }
+      : { kind: 'fail', mayHaveApplied: false, fatal: true };
+  }
   // A name that does not resolve will not resolve in a second either.
   if (outcome.errorCode === 'ENOTFOUND') return FAIL;
   if (method === 'POST' && outcome.sent) return { kind: 'fail', mayHaveApplied: true, fatal: false };

@@ -4,7 +4,7 @@
 // requests in flight (limiter.ts). Every failure becomes a SnykApiError; everything that
 // reaches the network from src/snyk goes through `send`.
 import { setMaxListeners } from 'node:events';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
 import { type ApiLane, createApiLane, type Ticket } from './api-lane.ts';
 import { checkApiUrl, checkToken } from './check-setup.ts';
@@ -61,7 +61,7 @@ interface Context {
   apiUrl: string;
   authorization: string;
   dispatcher: Dispatcher;
-  ownAgent: Agent | undefined;
+  ownAgent: Dispatcher | undefined;
   retry: RetrySettings;
   headersMs: number;
   bodyMs: number;
@@ -107,10 +107,13 @@ function createContext(options: SnykClientOptions): Context {
   checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const concurrency = options.concurrency ?? 8;
+  const agentOptions = { keepAliveTimeout: 10_000, connections: concurrency };
   const ownAgent =
-    options.dispatcher === undefined
-      ? new Agent({ keepAliveTimeout: 10_000, connections: concurrency })
-      : undefined;
+    options.dispatcher !== undefined
+      ? undefined
+      : options.proxy !== undefined
+        ? new ProxyAgent({ ...agentOptions, uri: options.proxy })
+        : new Agent(agentOptions);
   const now = options.now ?? Date.now;
   const sleep: Sleep = options.sleep ?? realSleep;
   const run = new AbortController();
@@ -133,7 +136,7 @@ function createContext(options: SnykClientOptions): Context {
   return {
     apiUrl,
     authorization: `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${options.auth.token}`,
-    dispatcher: options.dispatcher ?? (ownAgent as Agent),
+    dispatcher: options.dispatcher ?? (ownAgent as Dispatcher),
     ownAgent,
     retry: { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) },
     headersMs,
@@ -157,6 +160,7 @@ function createContext(options: SnykClientOptions): Context {
       headersMs,
       bodyMs,
       maxBodyBytes,
+      ...(options.proxy !== undefined && { proxyHost: new URL(options.proxy).host }),
     },
   };
 }

@@ -55,6 +55,11 @@ export interface SnykClientOptions {
    */
   allowInsecureHttp?: boolean;
   /**
+   * An HTTP proxy (`http://[user:password@]host:port`) that requests are tunnelled through with
+   * CONNECT. Entry points take it from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. Never shown.
+   */
+  proxy?: string;
+  /**
    * The caller's run: aborting it stops every queued, waiting and retrying request (they reject
    * with SNYK_CANCELLED) and in-flight reads. The client also stops them itself after an error
    * every request would share (401, a rate-limit wait beyond the retry budget).

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-NCNBQKCG.js";
+} from "./chunk-7OFJONVZ.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   applyBudgetSentence
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-7WF7OUUO.js";
+} from "./chunk-3LBIL4G2.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,11 +23,11 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -35,12 +35,12 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   GitopsError,
   UsageError,
   __toESM
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/core/access/person.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

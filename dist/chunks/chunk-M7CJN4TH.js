@@ -20,16 +20,16 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   expiryInstants
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
 import {
   GitopsError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/apply/operations.ts
 function executeChange(change, client, ctx) {

@@ -4,10 +4,10 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   __toESM
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/render/describe.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);

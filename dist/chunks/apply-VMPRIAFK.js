@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-G54WYSIL.js";
+} from "./chunk-M7CJN4TH.js";
 import {
   renderPlanText
-} from "./chunk-3TBTI62H.js";
-import "./chunk-NCNBQKCG.js";
+} from "./chunk-2LDHQSTE.js";
+import "./chunk-7OFJONVZ.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-W5MZRFEM.js";
+} from "./chunk-WKDUTVKL.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-7WF7OUUO.js";
+} from "./chunk-3LBIL4G2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,10 +32,10 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   Type
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -43,11 +43,11 @@ import {
   parseCommandArgs,
   planSelection,
   resolveApiSettings
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/apply.ts
 import { readFile } from "node:fs/promises";

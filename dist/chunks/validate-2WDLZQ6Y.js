@@ -5,14 +5,14 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   UsageError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/validate.ts
 var FORMATS = ["text", "json"];

@@ -13,13 +13,13 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   require_picomatch
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import {
   __toESM
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/drift/render-common.ts
 var CHANGE_SYMBOL = { added: "+", removed: "-", changed: "~" };

@@ -70,6 +70,122 @@ function tokenProblem(token) {
   return void 0;
 }
 
+// src/snyk/check-setup.ts
+import { isIP } from "node:net";
+
+// src/snyk/setup-error.ts
+var SnykSetupError = class extends GitopsError {
+  constructor(message, code) {
+    super(message, { code });
+  }
+};
+
+// src/snyk/check-setup.ts
+function checkApiUrl(apiUrl, allowInsecureHttp) {
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new SnykSetupError(
+      `the Snyk API URL is not a URL; expected e.g. https://api.snyk.io`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new SnykSetupError(
+      `the Snyk API URL ${url.protocol}//${url.host} carries credentials; pass the token in SNYK_TOKEN instead`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (url.protocol === "https:") return url;
+  if (url.protocol !== "http:") {
+    throw new SnykSetupError(
+      `the Snyk API URL must use https: (got ${url.protocol}//${url.host})`,
+      "SNYK_BAD_URL"
+    );
+  }
+  if (isLoopback(url.hostname) || allowInsecureHttp) return url;
+  throw new SnykSetupError(
+    `refusing to send the token over plain http to ${url.host}: use https:// (plain http is allowed only for loopback hosts, or with SNYK_GITOPS_ALLOW_INSECURE_HTTP=1 for a test rig)`,
+    "SNYK_INSECURE_URL"
+  );
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
+  return false;
+}
+function checkToken(token, variable2) {
+  if (token === "")
+    throw new SnykSetupError(`${variable2} is empty: set it to a Snyk API token`, "SNYK_BAD_TOKEN");
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 33 || code > 126) {
+      const what = code < 32 || code === 127 ? `a control character (0x${code.toString(16).padStart(2, "0")})` : code === 32 ? "a space" : "a non-ASCII character";
+      throw new SnykSetupError(
+        `${variable2} contains ${what} at position ${i + 1} of ${token.length}: a token is visible ASCII only (check for a trailing newline or a pasted quote)`,
+        "SNYK_BAD_TOKEN"
+      );
+    }
+  }
+}
+
+// src/engine/proxy-env.ts
+function variable(env, names) {
+  for (const name of names) {
+    const value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+  return void 0;
+}
+function bypassesProxy(url, noProxy) {
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  for (const raw of noProxy.split(/[\s,]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (entry === "") continue;
+    if (entry === "*") return true;
+    const { name, entryPort } = splitEntry(entry);
+    if (entryPort !== void 0 && entryPort !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return true;
+  }
+  return false;
+}
+function splitEntry(entry) {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+  if (bracketed) return { name: bracketed[1] ?? "", ...bracketed[2] && { entryPort: bracketed[2] } };
+  const colon = entry.indexOf(":");
+  const hostPort = colon > 0 && colon === entry.lastIndexOf(":");
+  const name = (hostPort ? entry.slice(0, colon) : entry).replace(/^\*?\./, "");
+  return hostPort ? { name, entryPort: entry.slice(colon + 1) } : { name };
+}
+function proxyFor(apiUrl, env) {
+  const url = new URL(apiUrl);
+  if (isLoopback(url.hostname)) return void 0;
+  const noProxy = variable(env, ["no_proxy", "NO_PROXY"]);
+  if (noProxy && bypassesProxy(url, noProxy.value)) return void 0;
+  const set = variable(
+    env,
+    url.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy", "HTTP_PROXY"]
+  );
+  if (set === void 0) return void 0;
+  const written = /^[a-z][a-z0-9+.-]*:\/\//i.test(set.value) ? set.value : `http://${set.value}`;
+  let proxy;
+  try {
+    proxy = new URL(written);
+  } catch {
+    proxy = void 0;
+  }
+  if (proxy === void 0 || proxy.protocol !== "http:" && proxy.protocol !== "https:" || proxy.hostname === "") {
+    throw new UsageError(
+      `${set.name} is not a proxy URL: expected http://HOST:PORT (or https://, with user:password@ if the proxy needs it)`
+    );
+  }
+  return proxy.href;
+}
+
 // src/engine/api-settings.ts
 var DEFAULT_API_URL = "https://api.snyk.io";
 var DEFAULT_REST_VERSION = "2024-10-15";
@@ -147,6 +263,8 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
     );
   }
   if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === "1") settings.allowInsecureHttp = true;
+  const proxy = proxyFor(apiUrl, env);
+  if (proxy !== void 0) settings.proxy = proxy;
   const token = env.SNYK_TOKEN?.trim();
   const oauth = env.SNYK_OAUTH_TOKEN?.trim();
   for (const [name, value] of [
@@ -168,6 +286,8 @@ export {
   __toESM,
   GitopsError,
   UsageError,
+  checkApiUrl,
+  checkToken,
   tokenProblem,
   DEFAULT_RATE_LIMIT,
   resolveApiSettings

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-W5MZRFEM.js";
+} from "./chunk-WKDUTVKL.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-7WF7OUUO.js";
+} from "./chunk-3LBIL4G2.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -33,17 +33,17 @@ import {
   Type,
   Uuid,
   require_dist
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   GitopsError,
   UsageError,
   __toESM
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/export.ts
 import { resolve } from "node:path";

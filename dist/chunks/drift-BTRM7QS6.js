@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-QVCWTVCP.js";
+} from "./chunk-W5RQ3PSK.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,15 +24,15 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-7WF7OUUO.js";
+} from "./chunk-3LBIL4G2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-CFO2XKNQ.js";
-import "./chunk-QJOB46SX.js";
+} from "./chunk-GPE7YKNL.js";
+import "./chunk-EQBLQEUR.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -40,10 +40,10 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   UsageError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/drift.ts
 import { writeFile } from "node:fs/promises";

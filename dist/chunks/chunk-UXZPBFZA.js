@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UsageError,
   resolveApiSettings
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";

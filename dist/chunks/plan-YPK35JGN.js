@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-FOFYPX3Q.js";
+} from "./chunk-FJ4Q3SZV.js";
 import {
   renderPlanText
-} from "./chunk-3TBTI62H.js";
-import "./chunk-NCNBQKCG.js";
+} from "./chunk-2LDHQSTE.js";
+import "./chunk-7OFJONVZ.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,14 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-7WF7OUUO.js";
+} from "./chunk-3LBIL4G2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-CFO2XKNQ.js";
-import "./chunk-QJOB46SX.js";
+} from "./chunk-GPE7YKNL.js";
+import "./chunk-EQBLQEUR.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -29,10 +29,10 @@ import {
   parseCommandArgs,
   planSelection,
   resolveApiSettings
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   UsageError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/plan.ts
 import { writeFile } from "node:fs/promises";

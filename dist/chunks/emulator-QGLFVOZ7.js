@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-YKQIU2DQ.js";
+} from "./chunk-UXZPBFZA.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-QOTHPUG5.js";
+} from "./chunk-VFYXSFC5.js";
 
 // src/cli/commands/emulator.ts
 import { readFile } from "node:fs/promises";

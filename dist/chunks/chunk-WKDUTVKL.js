@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-CFO2XKNQ.js";
+} from "./chunk-GPE7YKNL.js";
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -15,7 +15,7 @@ import {
   TagSchema,
   Type,
   Uuid
-} from "./chunk-QJOB46SX.js";
+} from "./chunk-EQBLQEUR.js";
 
 // src/core/desired-schema.ts
 var strict = { additionalProperties: false };
