@@ -1,4 +1,4 @@
-// Values parsed out of a large text (a config file, an API response) are, in V8, often slices
+// Values parsed out of a large text (a config file) are, in V8, often slices
 // of that text: each keeps the whole text alive, and the same role name or email repeats tens
 // of thousands of times. A pool holds each distinct string once, as its own copy, so that what
 // is kept for the length of a run is only what was parsed, never the text it came from.
@@ -12,7 +12,8 @@ const SLICE_MIN_LENGTH = 13;
 export function pooled(pool: StringPool, text: string): string {
   let kept = pool.get(text);
   if (kept === undefined) {
-    // A JSON round trip always builds a new flat string; concatenation or slicing may not.
+    // A JSON round trip builds a new string, tied at most to its own short JSON text, never to
+    // the parsed file; concatenation or slicing may keep the file's text.
     kept = text.length >= SLICE_MIN_LENGTH ? (JSON.parse(JSON.stringify(text)) as string) : text;
     pool.set(kept, kept);
   }
