@@ -44,7 +44,7 @@ var COMMANDS = {
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
     usage: "emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]",
-    load: async () => (await import("./chunks/emulator-QGLFVOZ7.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-MFGJ5TGA.js")).emulatorCommand
   },
   validate: {
     summary: "check the config files (schema and rules), offline",

@@ -130,6 +130,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return decision.ok ? undefined : decision.retryAfterSeconds;
   }
 
+  /**
+   * The URL the client used, as a real server builds absolute links: from the Host header (a
+   * client behind a proxy names the API host, not 127.0.0.1), else the address listened on.
+   */
+  function baseOf(req: EmuRequest): string {
+    const host = req.headers.host;
+    return typeof host === 'string' && /^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9A-Fa-f:.]+\](?::\d+)?$/.test(host)
+      ? `http://${host}`
+      : baseUrl;
+  }
+
   /** Handles a request that got past faults: rate limits, reality mode, then the API handlers. */
   function handle(req: EmuRequest, api: ApiName, token: EmuToken | undefined, tokenId: string | undefined) {
     const nowDate = now();
@@ -137,7 +148,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const key = tokenId ?? 'anonymous';
     const rate = reality.count(api, key, token !== undefined, nowMs, perMinute[api]);
     const finish = (response: EmuResponse, template?: string): EmuResponse => {
-      const restBase = `${baseUrl}/rest`;
+      const restBase = `${baseOf(req)}/rest`;
       const ctx = { req, api, template, state, now: nowDate, newId: randomUUID, restBase, rate };
       const out = reality.after(ctx, response);
       if (api === 'rest') recordRest(req, out, template);
@@ -156,7 +167,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const intercepted = reality.intercept(req, api, nowMs);
     if (intercepted !== undefined) return finish(intercepted);
     const deps = { state: reality.view(req, state, nowMs), token, now: nowDate, newId: randomUUID };
-    if (api === 'v1') return finish(handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` }));
+    if (api === 'v1') return finish(handleV1(req, { ...deps, apiUrl: `${baseOf(req)}/v1` }));
     const result = handleRest(req, deps);
     return finish(result.response, result.template);
   }

@@ -2653,13 +2653,17 @@ async function startEmulator(options) {
     }
     return decision.ok ? void 0 : decision.retryAfterSeconds;
   }
+  function baseOf(req) {
+    const host = req.headers.host;
+    return typeof host === "string" && /^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9A-Fa-f:.]+\](?::\d+)?$/.test(host) ? `http://${host}` : baseUrl;
+  }
   function handle(req, api, token, tokenId) {
     const nowDate = now();
     const nowMs = nowDate.getTime();
     const key = tokenId ?? "anonymous";
     const rate = reality.count(api, key, token !== void 0, nowMs, perMinute[api]);
     const finish = (response, template) => {
-      const restBase = `${baseUrl}/rest`;
+      const restBase = `${baseOf(req)}/rest`;
       const ctx = { req, api, template, state, now: nowDate, newId: randomUUID5, restBase, rate };
       const out = reality.after(ctx, response);
       if (api === "rest") recordRest(req, out, template);
@@ -2678,7 +2682,7 @@ async function startEmulator(options) {
     const intercepted = reality.intercept(req, api, nowMs);
     if (intercepted !== void 0) return finish(intercepted);
     const deps = { state: reality.view(req, state, nowMs), token, now: nowDate, newId: randomUUID5 };
-    if (api === "v1") return finish(handleV1(req, { ...deps, apiUrl: `${baseUrl}/v1` }));
+    if (api === "v1") return finish(handleV1(req, { ...deps, apiUrl: `${baseOf(req)}/v1` }));
     const result = handleRest(req, deps);
     return finish(result.response, result.template);
   }
