@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-FJ4Q3SZV.js";
+} from "./chunks/chunk-GMC5RK4G.js";
 import {
   applyPlan,
   checkFresh,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-M7CJN4TH.js";
-import "./chunks/chunk-7OFJONVZ.js";
+} from "./chunks/chunk-N6AULTS5.js";
+import "./chunks/chunk-LCM3BU67.js";
 import {
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-W5RQ3PSK.js";
+} from "./chunks/chunk-LBAO6V5B.js";
 import {
   mdCode,
   mdFence,
@@ -30,21 +30,25 @@ import {
   overrideInput,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-GPE7YKNL.js";
+} from "./chunks/chunk-NZGR2HMP.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-EQBLQEUR.js";
+} from "./chunks/chunk-IGEGNAEH.js";
+import "./chunks/chunk-QU2ZXSZD.js";
 import {
   inertLines
 } from "./chunks/chunk-NW3PDA5F.js";
 import {
   GitopsError,
-  __commonJS,
-  __toESM,
+  proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-VFYXSFC5.js";
+} from "./chunks/chunk-SFHYOFQJ.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-HANBNIMK.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -8970,6 +8974,24 @@ function onSecondaryRateLimit(retryAfter, options, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/action/proxied-fetch.ts
+function proxiedFetch(proxy) {
+  let loaded;
+  return async (input, init) => {
+    loaded ??= import("./chunks/undici-3DYAGJOY.js").then((module) => {
+      const undici = module.default ?? module;
+      return { fetch: undici.fetch, agent: new undici.ProxyAgent(proxy) };
+    });
+    const { fetch: send, agent } = await loaded;
+    const request2 = input instanceof Request ? input.url : input;
+    const response = await send(request2, {
+      ...init,
+      dispatcher: agent
+    });
+    return response;
+  };
+}
+
 // src/action/github.ts
 function isOwnBody(item, marker, author) {
   const body = item.body ?? "";
@@ -9011,7 +9033,8 @@ function createGitHubApi(options) {
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     userAgent: "snyk-gitops-action",
     ...options.token ? { auth: options.token } : {},
-    ...options.throttle === false ? { throttle: { enabled: false } } : {}
+    ...options.throttle === false ? { throttle: { enabled: false } } : {},
+    ...options.proxy === void 0 ? {} : { request: { fetch: proxiedFetch(options.proxy) } }
   });
   const repoParams = { owner, repo };
   const author = options.commentAuthor ?? DEFAULT_COMMENT_AUTHOR;
@@ -9905,9 +9928,12 @@ async function run(env, deps) {
 async function main(env) {
   try {
     const settings = readInputs(env);
+    const githubUrl = env.GITHUB_API_URL || "https://api.github.com";
+    const githubProxy = proxyFor(githubUrl, env);
     const github = createGitHubApi({
       repository: env.GITHUB_REPOSITORY ?? "",
-      baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+      baseUrl: githubUrl,
+      ...githubProxy === void 0 ? {} : { proxy: githubProxy },
       ...settings.githubToken ? { token: settings.githubToken } : {},
       commentAuthor: settings.commentAuthor
     });

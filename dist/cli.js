@@ -8,48 +8,49 @@ import {
 } from "./chunks/chunk-NW3PDA5F.js";
 import {
   secretsOf
-} from "./chunks/chunk-UXZPBFZA.js";
+} from "./chunks/chunk-GDNDMYAR.js";
 import {
   GitopsError,
   UsageError
-} from "./chunks/chunk-VFYXSFC5.js";
+} from "./chunks/chunk-SFHYOFQJ.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
     usage: "plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...",
-    load: async () => (await import("./chunks/plan-YPK35JGN.js")).planCommand
+    load: async () => (await import("./chunks/plan-PGLKGKK7.js")).planCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
     usage: "apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-VMPRIAFK.js")).applyCommand
+    load: async () => (await import("./chunks/apply-CUFHJKDD.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back (exit 0 in sync, 2 drift, 1 error or unreadable part)",
     usage: "drift [paths...] [--format text|markdown|json|html] [--output file]",
-    load: async () => (await import("./chunks/drift-BTRM7QS6.js")).driftCommand
+    load: async () => (await import("./chunks/drift-PTTHSPV2.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
     usage: "access USER [paths...] [--format text|json|markdown]",
-    load: async () => (await import("./chunks/access-JR2DXSJG.js")).accessCommand
+    load: async () => (await import("./chunks/access-QLBL7Z3A.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
     usage: "export --group ID [--tenant ID] [--output file|dir] [--split]",
-    load: async () => (await import("./chunks/export-CRU5X2SM.js")).exportCommand
+    load: async () => (await import("./chunks/export-TGZ2FZDS.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
     usage: "emulator [--state file.json] [--port N] [--rate-limit N] [--reality LIST]",
-    load: async () => (await import("./chunks/emulator-MFGJ5TGA.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-DTLYQ5BJ.js")).emulatorCommand
   },
   validate: {
     summary: "check the config files (schema and rules), offline",
     usage: "validate [paths...] [--format text|json]",
-    load: async () => (await import("./chunks/validate-2WDLZQ6Y.js")).validateCommand
+    load: async () => (await import("./chunks/validate-3T3P55QE.js")).validateCommand
   }
 };
 

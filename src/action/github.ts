@@ -6,6 +6,7 @@
 import { Octokit } from 'octokit';
 import type { ChangedFile } from './changed-targets.ts';
 import { DEFAULT_COMMENT_AUTHOR } from './inputs.ts';
+import { proxiedFetch } from './proxied-fetch.ts';
 
 export interface Comment {
   id: number;
@@ -55,6 +56,8 @@ export interface GitHubOptions {
   throttle?: boolean;
   /** The login the action writes as (input `comment-author`); github-actions[bot] by default. */
   commentAuthor?: string;
+  /** The proxy GitHub API requests go through (from HTTPS_PROXY etc., see proxy-env.ts). */
+  proxy?: string;
 }
 
 /** Whether a comment or issue body is the action's own for `marker`. */
@@ -108,6 +111,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     userAgent: 'snyk-gitops-action',
     ...(options.token ? { auth: options.token } : {}),
     ...(options.throttle === false ? { throttle: { enabled: false } } : {}),
+    ...(options.proxy === undefined ? {} : { request: { fetch: proxiedFetch(options.proxy) } }),
   });
   const repoParams = { owner, repo };
   const author = options.commentAuthor ?? DEFAULT_COMMENT_AUTHOR;

@@ -1,6 +1,7 @@
 // The action's entry (bundled into dist/action.js): the only code of the action that reads the
 // real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
 // RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
+import { proxyFor } from '../engine/proxy-env.ts';
 import { redact } from '../util/redact.ts';
 import { createEngine } from './create-engine.ts';
 import { createGitHubApi } from './github.ts';
@@ -11,9 +12,12 @@ import { formatAnnotation } from './workflow-commands.ts';
 export async function main(env: Readonly<Record<string, string | undefined>>): Promise<number> {
   try {
     const settings = readInputs(env);
+    const githubUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    const githubProxy = proxyFor(githubUrl, env);
     const github = createGitHubApi({
       repository: env.GITHUB_REPOSITORY ?? '',
-      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      baseUrl: githubUrl,
+      ...(githubProxy === undefined ? {} : { proxy: githubProxy }),
       ...(settings.githubToken ? { token: settings.githubToken } : {}),
       commentAuthor: settings.commentAuthor,
     });

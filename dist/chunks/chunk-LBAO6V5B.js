@@ -13,13 +13,13 @@ import {
   planAgainst,
   readLiveState,
   require_fast_json_patch
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   require_picomatch
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
 import {
   __toESM
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/drift/render-common.ts
 var CHANGE_SYMBOL = { added: "+", removed: "-", changed: "~" };

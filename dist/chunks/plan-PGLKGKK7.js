@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-FJ4Q3SZV.js";
+} from "./chunk-GMC5RK4G.js";
 import {
   renderPlanText
-} from "./chunk-2LDHQSTE.js";
-import "./chunk-7OFJONVZ.js";
+} from "./chunk-Z46KWJY7.js";
+import "./chunk-LCM3BU67.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -14,14 +14,15 @@ import "./chunk-43ZIIY6M.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-3LBIL4G2.js";
+} from "./chunk-HIBEOD32.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   loadDesired
-} from "./chunk-GPE7YKNL.js";
-import "./chunk-EQBLQEUR.js";
+} from "./chunk-NZGR2HMP.js";
+import "./chunk-IGEGNAEH.js";
+import "./chunk-QU2ZXSZD.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -29,10 +30,11 @@ import {
   parseCommandArgs,
   planSelection,
   resolveApiSettings
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   UsageError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/plan.ts
 import { writeFile } from "node:fs/promises";

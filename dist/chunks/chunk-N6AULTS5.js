@@ -20,16 +20,16 @@ import {
   readScoped,
   systemClock,
   touchedScopes
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   expiryInstants
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
 import {
   GitopsError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
 
 // src/apply/operations.ts
 function executeChange(change, client, ctx) {

@@ -4,7 +4,7 @@ import {
   KIND_NAMES,
   NotificationsSchema,
   Webhooks
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   GroupSettingsSchema,
   MemberSchema,
@@ -15,7 +15,7 @@ import {
   TagSchema,
   Type,
   Uuid
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
 
 // src/core/desired-schema.ts
 var strict = { additionalProperties: false };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   withSnyk
-} from "./chunk-3LBIL4G2.js";
+} from "./chunk-HIBEOD32.js";
 import "./chunk-DZMZJE36.js";
 import {
   designation,
@@ -23,11 +23,12 @@ import {
   orgMemberAddress,
   pendingUserAddress,
   tenantMemberAddress
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   didYouMean,
   require_picomatch
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
+import "./chunk-QU2ZXSZD.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -35,12 +36,14 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   GitopsError,
-  UsageError,
+  UsageError
+} from "./chunk-SFHYOFQJ.js";
+import {
   __toESM
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/core/access/person.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

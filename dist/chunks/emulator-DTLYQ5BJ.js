@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/emulator.ts
 import { readFile } from "node:fs/promises";

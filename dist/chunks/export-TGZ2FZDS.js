@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-WKDUTVKL.js";
+} from "./chunk-OPPRQ4AA.js";
 import {
   redact
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-3LBIL4G2.js";
+} from "./chunk-HIBEOD32.js";
 import "./chunk-DZMZJE36.js";
 import {
   INTEGRATION_TYPES,
@@ -19,7 +19,7 @@ import {
   Webhooks,
   createExportDraft,
   readLiveState
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   DEFAULT_PRUNE,
@@ -33,17 +33,20 @@ import {
   Type,
   Uuid,
   require_dist
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
+import "./chunk-QU2ZXSZD.js";
 import "./chunk-NW3PDA5F.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   GitopsError,
-  UsageError,
+  UsageError
+} from "./chunk-SFHYOFQJ.js";
+import {
   __toESM
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/cli/commands/export.ts
 import { resolve } from "node:path";

@@ -6,7 +6,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";

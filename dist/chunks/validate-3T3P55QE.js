@@ -5,14 +5,15 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   UsageError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/validate.ts
 var FORMATS = ["text", "json"];

@@ -4,7 +4,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

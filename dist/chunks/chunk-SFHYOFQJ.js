@@ -1,43 +1,4 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // src/errors.ts
 var GitopsError = class extends Error {
@@ -55,20 +16,6 @@ var UsageError = class extends GitopsError {
     super(message, { code: "USAGE" });
   }
 };
-
-// src/util/token-text.ts
-function tokenProblem(token) {
-  for (const [index, char] of [...token].entries()) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 32 || code === 127 || code >= 128 && code <= 159) {
-      return `contains a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()} at position ${index + 1}): expected the token as Snyk shows it, on one line`;
-    }
-    if (code > 126) {
-      return `contains a non-ASCII character at position ${index + 1}: expected the token as Snyk shows it`;
-    }
-  }
-  return void 0;
-}
 
 // src/snyk/check-setup.ts
 import { isIP } from "node:net";
@@ -186,6 +133,20 @@ function proxyFor(apiUrl, env) {
   return proxy.href;
 }
 
+// src/util/token-text.ts
+function tokenProblem(token) {
+  for (const [index, char] of [...token].entries()) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 32 || code === 127 || code >= 128 && code <= 159) {
+      return `contains a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()} at position ${index + 1}): expected the token as Snyk shows it, on one line`;
+    }
+    if (code > 126) {
+      return `contains a non-ASCII character at position ${index + 1}: expected the token as Snyk shows it`;
+    }
+  }
+  return void 0;
+}
+
 // src/engine/api-settings.ts
 var DEFAULT_API_URL = "https://api.snyk.io";
 var DEFAULT_REST_VERSION = "2024-10-15";
@@ -280,15 +241,12 @@ function resolveApiSettings(given, env, names = FLAG_NAMES) {
 }
 
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
   GitopsError,
   UsageError,
   checkApiUrl,
   checkToken,
   tokenProblem,
+  proxyFor,
   DEFAULT_RATE_LIMIT,
   resolveApiSettings
 };

@@ -4,10 +4,10 @@ import {
   orgSlugOfAddress,
   overrideInput,
   require_fast_json_patch
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   __toESM
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/render/describe.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);

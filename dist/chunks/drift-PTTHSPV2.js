@@ -9,7 +9,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-W5RQ3PSK.js";
+} from "./chunk-LBAO6V5B.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -24,15 +24,16 @@ import {
 } from "./chunk-NIMG3N7N.js";
 import {
   withSnyk
-} from "./chunk-3LBIL4G2.js";
+} from "./chunk-HIBEOD32.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   KIND_NAMES,
   loadDesired
-} from "./chunk-GPE7YKNL.js";
-import "./chunk-EQBLQEUR.js";
+} from "./chunk-NZGR2HMP.js";
+import "./chunk-IGEGNAEH.js";
+import "./chunk-QU2ZXSZD.js";
 import {
   inertText
 } from "./chunk-NW3PDA5F.js";
@@ -40,10 +41,11 @@ import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   UsageError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/drift.ts
 import { writeFile } from "node:fs/promises";

@@ -3,11 +3,11 @@ import {
   applyPlan,
   checkFresh,
   renderApplySummaryText
-} from "./chunk-M7CJN4TH.js";
+} from "./chunk-N6AULTS5.js";
 import {
   renderPlanText
-} from "./chunk-2LDHQSTE.js";
-import "./chunk-7OFJONVZ.js";
+} from "./chunk-Z46KWJY7.js";
+import "./chunk-LCM3BU67.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -18,11 +18,11 @@ import {
 } from "./chunk-43ZIIY6M.js";
 import {
   DesiredStateSchema
-} from "./chunk-WKDUTVKL.js";
+} from "./chunk-OPPRQ4AA.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-3LBIL4G2.js";
+} from "./chunk-HIBEOD32.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
@@ -32,10 +32,11 @@ import {
   isUuid,
   loadDesired,
   value_exports
-} from "./chunk-GPE7YKNL.js";
+} from "./chunk-NZGR2HMP.js";
 import {
   Type
-} from "./chunk-EQBLQEUR.js";
+} from "./chunk-IGEGNAEH.js";
+import "./chunk-QU2ZXSZD.js";
 import "./chunk-NW3PDA5F.js";
 import {
   PLAN_SELECTION_OPTIONS,
@@ -43,11 +44,12 @@ import {
   parseCommandArgs,
   planSelection,
   resolveApiSettings
-} from "./chunk-UXZPBFZA.js";
+} from "./chunk-GDNDMYAR.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/apply.ts
 import { readFile } from "node:fs/promises";

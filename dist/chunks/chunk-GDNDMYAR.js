@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UsageError,
   resolveApiSettings
-} from "./chunk-VFYXSFC5.js";
+} from "./chunk-SFHYOFQJ.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
