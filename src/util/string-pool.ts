@@ -1,7 +1,7 @@
-// Values parsed out of a large text (a config file) are, in V8, often slices
-// of that text: each keeps the whole text alive, and the same role name or email repeats tens
-// of thousands of times. A pool holds each distinct string once, as its own copy, so that what
-// is kept for the length of a run is only what was parsed, never the text it came from.
+// Values parsed out of a large text (a config file) are, in V8, often slices of that text:
+// each keeps the whole text alive, and the same role name or email repeats tens of thousands
+// of times. A pool holds each distinct string once, as its own copy, so that what is kept for
+// the length of a run is only what was parsed, never the text it came from.
 
 export type StringPool = Map<string, string>;
 
