@@ -21,6 +21,14 @@ async function behindProxy(authorization?: string) {
   return { generated, emulator, proxy, apiUrl: `http://api.snyk.test:${port}` };
 }
 
+/** The proxy's URL with the user `ci` and the password the proxy may ask for. */
+function withPassword(proxyUrl: string): string {
+  const url = new URL(proxyUrl);
+  url.username = 'ci';
+  url.password = 's3cret-proxy-pass';
+  return url.href;
+}
+
 describe('the client through a proxy', () => {
   it('tunnels every request through the proxy, which alone can reach the API host', async () => {
     const { generated, emulator, proxy, apiUrl } = await behindProxy();
@@ -40,10 +48,9 @@ describe('the client through a proxy', () => {
   it('sends the credentials of the proxy URL to the proxy, and never the Snyk token', async () => {
     const basic = `Basic ${Buffer.from('ci:s3cret-proxy-pass').toString('base64')}`;
     const { generated, proxy, apiUrl } = await behindProxy(basic);
-    const url = new URL(proxy.url);
-    url.username = 'ci';
-    url.password = 's3cret-proxy-pass';
-    const client = track(testClient(apiUrl, generated.token, { proxy: url.href, allowInsecureHttp: true }));
+    const client = track(
+      testClient(apiUrl, generated.token, { proxy: withPassword(proxy.url), allowInsecureHttp: true }),
+    );
     await client.listGroupOrgs(generated.state.groups[0]!.id);
     expect(proxy.connects.map((c) => c.authorization)).toEqual([basic]);
     expect(JSON.stringify(proxy.connects)).not.toContain(generated.token);
@@ -51,12 +58,9 @@ describe('the client through a proxy', () => {
 
   it('fails with a clear error when the proxy refuses, naming neither its password nor the token', async () => {
     const { generated, proxy, apiUrl } = await behindProxy('Basic something-else');
-    const url = new URL(proxy.url);
-    url.username = 'ci';
-    url.password = 's3cret-proxy-pass';
     const client = track(
       testClient(apiUrl, generated.token, {
-        proxy: url.href,
+        proxy: withPassword(proxy.url),
         allowInsecureHttp: true,
         sleep: noSleep,
         retry: { maxRetries: 1 },
