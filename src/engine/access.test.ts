@@ -79,7 +79,7 @@ describe('readAccess', () => {
     expect(report.memberships.map((m) => m.scope)).toEqual(['org']);
     await expect(
       readAccess(desiredState({ group: { id: group.id } }), client, stranger.email),
-    ).rejects.toThrow(/is not a user of group/);
+    ).rejects.toThrow(/Cannot find '.*': no group membership in group/);
     await client.close();
   });
 });

@@ -182,7 +182,7 @@ describe('access USER', () => {
     const result = await access('dnaa@example.com', config);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain("'dnaa@example.com' is not a user of group");
+    expect(result.stderr).toContain("Cannot find 'dnaa@example.com': no group or tenant membership in group");
     expect(result.stderr).toContain("Did you mean 'dana@example.com'?");
     expect(result.stderr).not.toContain('    at ');
   }, 60_000);
