@@ -11,6 +11,7 @@ import { type AccessReads, type AccessReport, buildAccessReport } from '../core/
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
 import { findPerson, unknownPerson } from '../live/find-person.ts';
 import type { SnykClient } from '../snyk/index.ts';
+import { inertText } from '../util/inert-text.ts';
 import { createOrgNamer } from './access-orgs.ts';
 
 async function readPending(
@@ -70,7 +71,7 @@ export async function readAccess(
         tenant: desired.tenant !== undefined,
         ref,
         listedOrgs: 0,
-        lead: `Cannot find '${ref}'`,
+        lead: `Cannot find '${inertText(ref)}'`,
       },
       configuredNames(desired),
     );

@@ -13,6 +13,7 @@ import { matchOrgs } from '../core/org-match.ts';
 import { namesUser } from '../core/person-scope.ts';
 import type { DesiredState, LiveMembership, LiveState, LiveUser, MemberSpec } from '../core/types.ts';
 import type { Membership, RestOrg, SnykClient } from '../snyk/index.ts';
+import { inertText } from '../util/inert-text.ts';
 import { findPerson, unknownPerson } from './find-person.ts';
 import { emptyLiveState } from './read-live-state.ts';
 
@@ -78,7 +79,7 @@ export async function readPersonLiveState(
       tenant: false,
       ref,
       listedOrgs: listingsOf(desired, { ref }).orgs.length,
-      lead: `--target 'user[${ref}]'`,
+      lead: `--target 'user[${inertText(ref)}]'`,
     });
   }
   const groupMine = found.group;
