@@ -4,16 +4,16 @@
 // times. Runs alone (`node --import tsx bench/partial.ts`, after `npm run build`) or at the end
 // of `npm run bench`; replaces its own section of bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
 import { orgsFromState, renderConfigFiles, withExactChanges } from './config.ts';
 import { apiStats, runCli } from './process.ts';
+import { writeResultsSection } from './results-file.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const HEADING = '## Partial work, memory and packaging (issue 19)';
 
 interface Account {
   state: EmulatorState;
@@ -157,7 +157,7 @@ export async function measurePartial(): Promise<string> {
     ] as const;
 
     return [
-      HEADING,
+      '## Partial work, memory and packaging (issue 19)',
       '',
       `Measured in one run (${new Date().toISOString()}); emulator latency 5 ms + 0..5 ms, no rate limit, concurrency 16; the CLI from dist/ as a child process.`,
       '',
@@ -186,18 +186,9 @@ export async function measurePartial(): Promise<string> {
   }
 }
 
-/**
- * Puts `section` in RESULTS.md in place of an earlier one. The written analysis below it (its
- * `### ` subsections, such as where the memory went) is kept: only the measured tables change.
- */
-export async function writeSection(section: string): Promise<void> {
-  const path = join(root, 'bench', 'RESULTS.md');
-  const text = await readFile(path, 'utf8');
-  const at = text.indexOf(HEADING);
-  const before = at === -1 ? `${text.trimEnd()}\n\n` : text.slice(0, at);
-  const notes = at === -1 ? -1 : text.indexOf('\n### ', at);
-  const after = notes === -1 ? '' : `\n${text.slice(notes + 1)}`;
-  await writeFile(path, `${before}${section.trimEnd()}\n${after}`);
+/** Replaces this benchmark's section of RESULTS.md; the analysis written below it stays. */
+export function writeSection(section: string): Promise<void> {
+  return writeResultsSection('partial', section);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,15 +5,15 @@
 // `/orgs/{id}/projects` page per 100 projects of each org, besides /self and the org list), one
 // PATCH per differing project. CPU and peak RSS are reported as ratios to a plan of the same
 // account without rules, measured in the same run. Writes its section of bench/RESULTS.md.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
 import { PAGE, type RequestCount, total, type WallLimits, wallBound } from './bounds.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
-import { BEGIN, END } from './projects-markers.ts';
 import { machineLine } from './report.ts';
+import { writeResultsSection } from './results-file.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const ORGS = 1000;
@@ -84,7 +84,6 @@ const fmt = (n: number, digits = 2) =>
 
 function render(rows: Measured[], baseline: Measured, differing: number): string {
   const head = [
-    BEGIN,
     '## Project rules (issue 16)',
     '',
     `${machineLine()} Date: ${new Date().toISOString()}. \`npm run bench:projects\`.`,
@@ -96,7 +95,7 @@ function render(rows: Measured[], baseline: Measured, differing: number): string
   ];
   const line = (m: Measured) =>
     `| ${m.scenario} | ${m.changes.toLocaleString('en-US')} | ${m.requests.toLocaleString('en-US')} | ${m.bound.toLocaleString('en-US')} | ${fmt(m.requests / m.bound, 3)} | ${m.writes.toLocaleString('en-US')} | ${m.changes === 0 ? '—' : fmt(m.writes / m.changes, 3)} | ${m.rateLimited} | ${fmt(m.apiMs / 1000)} s | ${fmt(m.run.wallMs / 1000)} s | ${fmt(m.run.wallMs / m.wallBoundMs)} | ${fmt(m.run.cpuMs / 1000)} s | ${fmt(m.run.cpuMs / baseline.run.cpuMs)} | ${fmt(m.run.maxRssKb / 1024, 0)} MB | ${fmt(m.run.maxRssKb / baseline.run.maxRssKb)} |`;
-  return [...head, ...[baseline, ...rows].map(line), '', END].join('\n');
+  return [...head, ...[baseline, ...rows].map(line)].join('\n');
 }
 
 async function measure(
@@ -180,15 +179,7 @@ async function main(): Promise<void> {
       differing,
     );
     const text = render([planned, applied], baseline, differing);
-    const file = join(root, 'bench', 'RESULTS.md');
-    const current = await readFile(file, 'utf8').catch(() => '');
-    const start = current.indexOf(BEGIN);
-    const end = current.indexOf(END);
-    const next =
-      start !== -1 && end !== -1
-        ? current.slice(0, start) + text + current.slice(end + END.length)
-        : `${current.trimEnd()}\n\n${text}\n`;
-    await writeFile(file, next);
+    await writeResultsSection('projects', text, { before: 'unknown-limit' });
     process.stdout.write(`${text}\n`);
   } finally {
     await emulator.close();

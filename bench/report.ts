@@ -41,8 +41,6 @@ export function renderResults(input: {
   totalSeconds: number;
 }): string {
   const lines = [
-    '# Benchmark results',
-    '',
     `Machine: ${input.machine}. Date: ${input.date}. Whole benchmark: ${input.totalSeconds.toFixed(0)} s (\`npm run bench\`).`,
     '',
     `Setup: emulator in the benchmark process, the CLI (\`node dist/cli.js\`) as a child process; ${input.scale}.`,

@@ -2,7 +2,7 @@
 // with latency and the per-token rate limit on, and compares what the CLI did with the lower
 // bounds (requests, wall time), a naive reader, and the targets of issues 4 and 10. Writes the
 // table to bench/RESULTS.md and prints it. Run after `npm run build` (the CLI runs from dist/).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,8 @@ import { measurePureCore } from './core-cpu.ts';
 import { readNaively } from './naive.ts';
 import { measurePartial, writeSection } from './partial.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
-import { BEGIN as PROJECTS_BEGIN, END as PROJECTS_END } from './projects-markers.ts';
 import { machineLine, type Row, renderResults, type Target } from './report.ts';
+import { writeResultsSection } from './results-file.ts';
 import { measureUnknownLimit, writeUnknownLimitSection } from './unknown-limit.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -165,14 +165,6 @@ async function measureApply(emulator: Emulator, account: Account, dir: string): 
   };
 }
 
-/** Sections other benchmarks write into RESULTS.md (between their markers), kept as they are. */
-async function keptSections(): Promise<string> {
-  const current = await readFile(join(root, 'bench', 'RESULTS.md'), 'utf8').catch(() => '');
-  const start = current.indexOf(PROJECTS_BEGIN);
-  const end = current.indexOf(PROJECTS_END);
-  return start === -1 || end === -1 ? '' : `\n${current.slice(start, end + PROJECTS_END.length)}\n`;
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'snyk-gitops-bench-'));
@@ -298,7 +290,7 @@ async function main(): Promise<void> {
       targets,
       totalSeconds,
     });
-    await writeFile(join(root, 'bench', 'RESULTS.md'), text + (await keptSections()));
+    await writeResultsSection('plan', text);
     process.stdout.write(text);
     log('issue 14: a limit the client is not told');
     await writeUnknownLimitSection(await measureUnknownLimit());

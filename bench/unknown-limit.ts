@@ -5,16 +5,16 @@
 // of 429 a full plan of a few hundred orgs draws, as a share of its requests. Runs alone
 // (`node --import tsx bench/unknown-limit.ts`, after `npm run build`) or from `npm run bench`;
 // replaces its own section of bench/RESULTS.md.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateState, parseReality, startEmulator } from '../src/emulator/index.ts';
 import { orgsFromState, renderConfigFiles } from './config.ts';
 import { apiStats, runCli } from './process.ts';
+import { writeResultsSection } from './results-file.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-export const UNKNOWN_LIMIT_HEADING = '## A limit the client is not told (issue 14)';
 const ORGS = 300;
 const PER_SECOND = 10;
 
@@ -43,7 +43,7 @@ export async function measureUnknownLimit(): Promise<string> {
     if (run.code !== 0) throw new Error(`plan exited ${run.code}: ${run.stderr}`);
     const stats = apiStats(emulator.requests());
     return [
-      UNKNOWN_LIMIT_HEADING,
+      '## A limit the client is not told (issue 14)',
       '',
       `Measured in one run (${new Date().toISOString()}): ${ORGS} orgs, every org's members managed; the emulator allows ${PER_SECOND} requests/s per token with REALITY.md's headers and 429s without Retry-After; the CLI is not told (default pacing, concurrency 8).`,
       '',
@@ -60,19 +60,9 @@ export async function measureUnknownLimit(): Promise<string> {
   }
 }
 
-/** Replaces this section (up to the next `## ` heading) or adds it before the partial-work one. */
-export async function writeUnknownLimitSection(section: string): Promise<void> {
-  const path = join(root, 'bench', 'RESULTS.md');
-  const text = await readFile(path, 'utf8');
-  const at = text.indexOf(UNKNOWN_LIMIT_HEADING);
-  if (at !== -1) {
-    const next = text.indexOf('\n## ', at + UNKNOWN_LIMIT_HEADING.length);
-    await writeFile(path, `${text.slice(0, at)}${section}${next === -1 ? '' : text.slice(next + 1)}`);
-    return;
-  }
-  const partial = text.indexOf('## Partial work');
-  const insertAt = partial === -1 ? text.length : partial;
-  await writeFile(path, `${text.slice(0, insertAt).trimEnd()}\n\n${section}\n${text.slice(insertAt)}`);
+/** Replaces this benchmark's section of RESULTS.md (placed before the partial-work one). */
+export function writeUnknownLimitSection(section: string): Promise<void> {
+  return writeResultsSection('unknown-limit', section, { before: 'partial' });
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

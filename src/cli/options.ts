@@ -1,6 +1,7 @@
 // Command-line options shared by every command, and the settings derived from them and the
 // environment. Commands declare their own options and get the global ones for free.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { addressInputProblem } from '../core/target-address.ts';
 import {
   type ApiSettings,
   type GivenSettings,
@@ -114,6 +115,8 @@ function replaceAddresses(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => {
     const address = String(item).trim();
+    const tooLong = addressInputProblem('--replace', address);
+    if (tooLong !== undefined) throw new UsageError(tooLong);
     if (address === '')
       throw new UsageError(
         '--replace needs an address, e.g. --replace "org[payments].webhook[https://hooks.acme.com/snyk]"',

@@ -2,6 +2,7 @@
 // waiting for the delete) instead of whatever the diff said about it. One mechanism for every
 // kind: each kind that can create and delete what it manages offers its replaceable objects,
 // and this swaps them into the plan. It is how a secret that cannot be read back is rotated.
+import { inertText } from '../util/inert-text.ts';
 import { didYouMean } from '../util/suggest.ts';
 import type { PlanIssue } from './issues.ts';
 import { KINDS } from './kinds/index.ts';
@@ -29,7 +30,7 @@ export function planReplacements(
     if (pair === undefined) {
       issues.push({
         code: 'REPLACE_UNKNOWN',
-        message: `--replace ${address}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(', ')} that exist in Snyk and in the file.`,
+        message: `--replace ${inertText(address)}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(', ')} that exist in Snyk and in the file.`,
         address,
       });
       continue;

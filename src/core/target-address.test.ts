@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, parseTargets, type Target } from './target-address.ts';
+import { addressInputProblem, parseTarget, parseTargets, type Target } from './target-address.ts';
 
 const target = (text: string) => parseTarget(text) as Target;
 
@@ -44,5 +44,22 @@ describe('--target addresses', () => {
   it('keeps a user target alone', () => {
     expect(parseTargets(['user[a@b.c]', 'org[x]'])).toMatchObject({ ok: false });
     expect(parseTargets(['org[x]', 'group.member[y]'])).toMatchObject({ ok: true });
+  });
+});
+
+describe('command-line input', () => {
+  it('refuses an address longer than the bound before building any pattern from it', () => {
+    const long = `org[${'a'.repeat(100_000)}]`;
+    const parsed = parseTarget(long);
+    expect(typeof parsed).toBe('string');
+    expect(String(parsed)).toMatch(
+      /^--target 'org\[a{56}…' is 100,005 characters long; an address has at most 2,048$/,
+    );
+    expect(addressInputProblem('--replace', 'org[a]')).toBeUndefined();
+  });
+
+  it('echoes control and bidi characters escaped', () => {
+    expect(parseTarget('bogus\u202e[x]')).toContain('bogus\\u202e[x]');
+    expect(parseTarget('org[\u001b]]')).not.toMatch(/\u001b/);
   });
 });

@@ -5,6 +5,25 @@
 // everything inside them, as Terraform's -target does: `org[payments]` selects the org, its
 // settings and its members.
 
+import { inertText } from '../util/inert-text.ts';
+
+/** The longest address taken (a webhook URL is the longest part one can have). */
+export const MAX_ADDRESS_LENGTH = 2048;
+
+/** An address as echoed in a message: inert, and cut short when long. */
+export function shownAddress(text: string): string {
+  return inertText(text.length > 80 ? `${text.slice(0, 60)}…` : text);
+}
+
+/**
+ * Why an address given on the command line cannot be one (undefined: it may be). Checked
+ * before any pattern is built from it, so that no input can cost more than its length.
+ */
+export function addressInputProblem(flag: '--target' | '--replace', text: string): string | undefined {
+  if (text.length <= MAX_ADDRESS_LENGTH) return undefined;
+  return `${flag} '${shownAddress(text)}' is ${text.length.toLocaleString('en-US')} characters long; an address has at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')}`;
+}
+
 export type TargetKind = 'org' | 'group' | 'tenant' | 'user';
 
 export interface Target {
@@ -63,21 +82,24 @@ const EXAMPLES =
   "org[payments], 'org[payments*]', org[payments].member[bob@acme.com], group.member[alice@acme.com], tenant, 'user[alice@acme.com]'";
 
 export function parseTarget(text: string): Target | string {
+  const tooLong = addressInputProblem('--target', text);
+  if (tooLong !== undefined) return tooLong;
+  const shown = shownAddress(text);
   const trimmed = text.trim();
   const segments = segmentsOf(trimmed);
   const parsed = segments.map((segment) => SEGMENT.exec(segment));
   const first = parsed[0];
   if (trimmed === '' || parsed.some((m) => m === null) || first === null || first === undefined) {
-    return `--target '${text}' is not an address; expected one such as ${EXAMPLES}`;
+    return `--target '${shown}' is not an address; expected one such as ${EXAMPLES}`;
   }
   const kind = first[1] as TargetKind;
   if (!TOP.has(kind))
-    return `--target '${text}' starts with '${first[1]}'; an address starts with org[…], group, tenant or user[…] (${EXAMPLES})`;
+    return `--target '${shown}' starts with '${inertText(first[1] ?? '')}'; an address starts with org[…], group, tenant or user[…] (${EXAMPLES})`;
   if ((kind === 'org' || kind === 'user') && first[2] === undefined) {
-    return `--target '${text}': ${kind} needs a name in brackets, e.g. ${kind === 'org' ? 'org[payments]' : 'user[alice@acme.com]'}`;
+    return `--target '${shown}': ${kind} needs a name in brackets, e.g. ${kind === 'org' ? 'org[payments]' : 'user[alice@acme.com]'}`;
   }
   if (kind === 'user' && (segments.length > 1 || first[2]!.includes('*'))) {
-    return `--target '${text}': a user target names one person, e.g. user[alice@acme.com]`;
+    return `--target '${shown}': a user target names one person, e.g. user[alice@acme.com]`;
   }
   const whole = new RegExp(`^${globSource(trimmed)}(?:\\..*)?$`, 'i');
   const orgGlob = kind === 'org' ? new RegExp(`^${globSource(first[2]!)}$`, 'i') : undefined;
@@ -102,7 +124,7 @@ export function parseTargets(texts: readonly string[]): ParsedTargets {
   if (users.length > 0 && targets.length > 1) {
     return {
       ok: false,
-      message: `--target '${users[0]!.text}' plans one person's memberships and cannot be combined with other targets; run one plan per target`,
+      message: `--target '${shownAddress(users[0]!.text)}' plans one person's memberships and cannot be combined with other targets; run one plan per target`,
     };
   }
   return { ok: true, targets };

@@ -1,6 +1,7 @@
 // readAccess against the emulator in-process: the per-org naming path, the look-up of a config
 // org by slug for its invitations, and a person found by id through org memberships alone.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ORG_ONLY_NOTE } from '../core/access/report.ts';
 import { desiredOrg, desiredState } from '../core/test-builders.ts';
 import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
 import { createSnykClient } from '../snyk/index.ts';
@@ -79,7 +80,23 @@ describe('readAccess', () => {
     expect(report.memberships.map((m) => m.scope)).toEqual(['org']);
     await expect(
       readAccess(desiredState({ group: { id: group.id } }), client, stranger.email),
-    ).rejects.toThrow(/is not a user of group/);
+    ).rejects.toThrow(/Cannot find '.*': no group membership in group/);
+    await client.close();
+  });
+
+  it('finds by email an org member who holds no group membership, through the org the config lists them in', async () => {
+    const { group, stranger, client, emulator } = await setup();
+    const org = group.orgs[7]!;
+    const desired = desiredState({
+      group: { id: group.id },
+      orgs: [desiredOrg(org.slug, { members: [{ user: stranger.email, role: 'Org Admin' }] })],
+    });
+    const report = await readAccess(desired, client, stranger.email);
+    expect(report.user.id).toBe(stranger.id);
+    expect(report.memberships.map((m) => m.address)).toEqual([`org[${org.slug}].member[${stranger.email}]`]);
+    expect(report.notes).toEqual([ORG_ONLY_NOTE]);
+    const orgReads = emulator.requests().filter((r) => r.path === `/rest/orgs/${org.id}/memberships`);
+    expect(orgReads.map((r) => new URLSearchParams(r.query).get('email'))).toEqual([stranger.email]);
     await client.close();
   });
 });

@@ -4,8 +4,11 @@ import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
 import type { PlanIssue } from '../core/plan.ts';
+import { checkTargets } from '../core/target-match.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
+import { UsageError } from '../errors.ts';
 import type { SnykClient } from '../snyk/index.ts';
+import { inertText } from '../util/inert-text.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
 import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
 
@@ -71,6 +74,11 @@ export async function planDesired(
   );
   const elapsedSeconds = (clock() - started) / 1000;
   const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
+  if (scope.partial) {
+    const scene = { desired: config.desired, live, changes: plan.changes.map((c) => c.address) };
+    const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);
+    if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  }
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== undefined) {

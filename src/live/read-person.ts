@@ -1,17 +1,20 @@
-// The person-scoped reads behind `--target 'user[…]'` (contract §4.6): the user, resolved
-// through the group's memberships filtered by email or id; their org memberships of the group
-// in one collection (`GET /groups/{id}/org_memberships?user_id=`); the org list, which names
-// those orgs and binds the file's; and the org roles. Where the person holds an admin role in
-// a scope the file manages, that scope's whole member list is read, so that the last-admin
-// rail sees the other admins. Nothing else: no org's member list is read to find the person.
+// The person-scoped reads behind `--target 'user[…]'` (README "Partial plans"): the user,
+// found wherever Snyk knows them (find-person.ts: the group's memberships filtered by email,
+// username or id, else the orgs the file lists them in, one filtered read each); their org
+// memberships of the group in one collection (`GET /groups/{id}/org_memberships?user_id=`);
+// the org list, which names those orgs and binds the file's; and the org roles. Where the
+// person holds an admin role in a scope the file manages, that scope's whole member list is
+// read, so that the last-admin rail sees the other admins. No org's whole member list is read
+// to find the person.
+
+import { listingsOf } from '../core/access/listing.ts';
 import { addUsers, rolesOf } from '../core/kinds/directory.ts';
 import { matchOrgs } from '../core/org-match.ts';
 import { namesUser } from '../core/person-scope.ts';
-import { isUuid } from '../core/resolve.ts';
 import type { DesiredState, LiveMembership, LiveState, LiveUser, MemberSpec } from '../core/types.ts';
-import { GitopsError } from '../errors.ts';
-import type { Membership, SnykClient } from '../snyk/index.ts';
-import { closestMatch } from '../util/suggest.ts';
+import type { Membership, RestOrg, SnykClient } from '../snyk/index.ts';
+import { inertText } from '../util/inert-text.ts';
+import { findPerson, unknownPerson } from './find-person.ts';
 import { emptyLiveState } from './read-live-state.ts';
 
 const ORG_ADMIN = 'Org Admin';
@@ -24,27 +27,6 @@ const kept = (m: Membership): LiveMembership => ({
   roleName: m.roleName,
 });
 const GROUP_ADMIN = 'Group Admin';
-
-/** The group memberships that can name `ref`: filtered by the API for an email or an id. */
-async function findPerson(client: SnykClient, groupId: string, ref: string) {
-  const filter = ref.includes('@') ? { email: ref } : isUuid(ref) ? { userId: ref } : undefined;
-  const wanted = ref.toLowerCase();
-  const names = (m: Membership) =>
-    m.user.id === ref || m.user.email?.toLowerCase() === wanted || m.user.username?.toLowerCase() === wanted;
-  // Snyk has no username filter: a username costs the whole list.
-  const candidates = await client.listGroupMemberships(groupId, filter);
-  const mine = candidates.filter(names);
-  if (mine.length > 0) return mine;
-  const everyone = filter === undefined ? candidates : await client.listGroupMemberships(groupId);
-  const hint = closestMatch(
-    ref,
-    everyone.flatMap((m) => [m.user.email, m.user.username].filter((v): v is string => v !== undefined)),
-  );
-  throw new GitopsError(
-    `--target 'user[${ref}]': no user of the group ${groupId} has that email, username or id.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
-    { code: 'UNKNOWN_USER' },
-  );
-}
 
 /**
  * Whether the file takes an admin role from the person in a scope (removes or demotes them):
@@ -62,6 +44,14 @@ function losesAdmin(
   return spec === undefined || (spec.role.toLowerCase() !== admin.toLowerCase() && spec.role !== held.roleId);
 }
 
+/** The ids of the live orgs that the config orgs listing `ref` are. */
+async function listedOrgIds(desired: DesiredState, ref: string, orgList: Promise<RestOrg[]>) {
+  const listed = listingsOf(desired, { ref }).orgs.map((l) => l.org);
+  if (listed.length === 0) return [];
+  const match = matchOrgs(await orgList);
+  return listed.map((org) => match(org)?.id).filter((id) => id !== undefined);
+}
+
 export interface PersonLive {
   live: LiveState;
   user: LiveUser;
@@ -75,13 +65,24 @@ export async function readPersonLiveState(
   const groupId = desired.group.id;
   const live = emptyLiveState(groupId);
   const managesOrgMembers = desired.orgs.some((o) => o.members !== undefined);
-  const [self, groupMine, orgs, roles] = await Promise.all([
+  const orgList = client.listGroupOrgs(groupId);
+  const [self, found, orgs, roles] = await Promise.all([
     client.getSelf(),
-    findPerson(client, groupId, ref),
-    client.listGroupOrgs(groupId),
+    findPerson(client, { groupId, ref, listedOrgIds: () => listedOrgIds(desired, ref, orgList) }),
+    orgList,
     managesOrgMembers ? client.listOrgRoles(groupId) : Promise.resolve([]),
   ]);
-  const user = groupMine[0]!.user;
+  const user = found.user;
+  if (user === undefined) {
+    return unknownPerson(client, {
+      groupId,
+      tenant: false,
+      ref,
+      listedOrgs: listingsOf(desired, { ref }).orgs.length,
+      lead: `--target 'user[${inertText(ref)}]'`,
+    });
+  }
+  const groupMine = found.group;
   live.self = { id: self.id, type: self.type };
   if (self.email !== undefined) live.self.email = self.email;
   if (self.username !== undefined) live.self.username = self.username;
@@ -106,7 +107,7 @@ export async function readPersonLiveState(
   const managedOrgs = new Map(
     desired.orgs.flatMap((o) => (o.members === undefined ? [] : [[match(o), o] as const])),
   );
-  const memberships = await client.listGroupUserOrgMemberships(groupId, user.id);
+  const memberships = found.orgMemberships ?? (await client.listGroupUserOrgMemberships(groupId, user.id));
   const byOrg = new Map<string, Membership[]>();
   for (const m of memberships) byOrg.set(m.orgId, [...(byOrg.get(m.orgId) ?? []), m]);
   await Promise.all(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessReport } from '../core/access/report.ts';
+import { type AccessReport, ORG_ONLY_NOTE } from '../core/access/report.ts';
 import { renderAccessJson, renderAccessMarkdown, renderAccessText } from './access-report.ts';
 import { allNodes, mentionsIn, parseMarkdown, rawControls } from './hostile.test-helpers.ts';
 
@@ -37,6 +37,7 @@ const report: AccessReport = {
     },
   ],
   unapplied: [{ scope: 'org', address: 'org[new].member[dana@acme.com]', role: 'Org Admin' }],
+  notes: [],
 };
 
 describe('the access report', () => {
@@ -106,6 +107,17 @@ describe('the access report', () => {
     const root = parseMarkdown(markdown);
     expect(mentionsIn(root)).toEqual([]);
     expect(allNodes(root).map((n) => n.type)).not.toContain('link');
+  });
+
+  it('notes an org member without a group membership in every format', () => {
+    const orgOnly = { ...report, memberships: report.memberships.slice(1), notes: [ORG_ONLY_NOTE] };
+    expect(renderAccessText(orgOnly, { color: false })).toContain(
+      `in group g-1\n\n${ORG_ONLY_NOTE}\n\norg[legacy]`,
+    );
+    expect(renderAccessMarkdown(orgOnly)).toContain(
+      `Group \`g-1\`.\n\n> No group membership: an org member only`,
+    );
+    expect(JSON.parse(renderAccessJson(orgOnly)).notes).toEqual([ORG_ONLY_NOTE]);
   });
 
   it('writes JSON with the contract keys', () => {

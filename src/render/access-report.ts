@@ -110,6 +110,7 @@ function byScope(lines: Line[]): { title: string; lines: Line[] }[] {
 
 export function renderAccessText(report: AccessReport, options: { color: boolean }): string {
   const out = [bold(options.color, `Access of ${inertText(who(report))} in group ${report.groupId}`), ''];
+  if (report.notes.length > 0) out.push(...report.notes.map((note) => yellow(options.color, note)), '');
   for (const scope of byScope(linesOf(report))) {
     out.push(bold(options.color, inertText(scope.title)));
     for (const l of scope.lines) {
@@ -130,6 +131,7 @@ export function renderAccessMarkdown(report: AccessReport): string {
     '',
     `Group ${inertMarkdown(report.groupId)}.`,
     '',
+    ...report.notes.flatMap((note) => [`> ${inertInline(note)}`, '']),
   ];
   const lines = linesOf(report);
   if (lines.length > 0) {

@@ -4,6 +4,7 @@ import jsonpatch from 'fast-json-patch';
 import { orgSlugOfAddress } from '../core/addresses.ts';
 import { isPlainObject } from '../core/json.ts';
 import type { Change, Json, Plan, Summary } from '../core/types.ts';
+import { inertText } from '../util/inert-text.ts';
 
 export const SYMBOL = { create: '+', update: '~', delete: '-' } as const;
 
@@ -16,7 +17,8 @@ export function summarySentence(summary: Summary): string {
 /** For a `--target` plan: what it covers, so nobody reads it as the whole account's plan. */
 export function partialSentence(plan: Pick<Plan, 'partial' | 'targets'>): string | undefined {
   if (plan.partial !== true) return undefined;
-  const targets = (plan.targets ?? []).join(', ');
+  // Targets are what a user typed: shown, never obeyed.
+  const targets = inertText((plan.targets ?? []).join(', '));
   return `Partial plan: only ${targets} (and what they depend on) was read and planned; the rest of the account was not compared.`;
 }
 

@@ -1,8 +1,8 @@
-// Person-scoped reads (contract §4.6): one person's group and tenant memberships through the
-// documented user filters, that person's org memberships across the group (`GET
-// /groups/{group_id}/org_memberships?user_id=…`, one collection instead of one membership list
-// per org), and the org of a slug. They let `access` and `--target 'user[…]'` answer "where
-// does this person have access" without reading every org of the group.
+// Person-scoped reads (README "One person's access"): one person's group, tenant and org
+// memberships through the documented user filters, that person's org memberships across the
+// group (`GET /groups/{group_id}/org_memberships?user_id=…`, one collection instead of one
+// membership list per org), and the org of a slug. They let `access` and `--target 'user[…]'`
+// answer "where does this person have access" without reading every org of the group.
 import { collectRest, requestsOn } from './paginate.ts';
 import { parseMembership, parseOrg, parseUserOrgMembership } from './rest-parsers.ts';
 import type { Transport } from './transport.ts';
@@ -10,12 +10,16 @@ import type { PersonFilter, SnykClient } from './types.ts';
 
 type PersonOperations = Pick<
   SnykClient,
-  'listGroupMembershipsOf' | 'listTenantMembershipsOf' | 'listGroupUserOrgMemberships' | 'findGroupOrgsBySlug'
+  | 'listGroupMembershipsOf'
+  | 'listTenantMembershipsOf'
+  | 'listOrgMembershipsOf'
+  | 'listGroupUserOrgMemberships'
+  | 'findGroupOrgsBySlug'
 >;
 
 const rest = requestsOn('rest');
 
-/** The query of a person filter: `email`, `username` and `user_id` are documented on both lists. */
+/** The query of a person filter: `email`, `username` and `user_id` are documented on all three lists. */
 function personQuery(who: PersonFilter): Record<string, string> {
   if ('userId' in who) return { user_id: who.userId };
   if ('email' in who) return { email: who.email };
@@ -40,6 +44,14 @@ export function createPersonOperations(t: Transport): PersonOperations {
           { tenant_id: tenantId },
           { query: personQuery(who), beta: true },
         ),
+        parseMembership,
+      ),
+
+    // How a person without a group membership is found: in an org the file lists them in.
+    listOrgMembershipsOf: (orgId, who) =>
+      collectRest(
+        t,
+        rest('GET', '/orgs/{org_id}/memberships', { org_id: orgId }, { query: personQuery(who) }),
         parseMembership,
       ),
 

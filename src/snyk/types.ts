@@ -172,6 +172,7 @@ export interface SnykClient {
   /** Person-scoped reads (src/snyk/person-operations.ts). The filters may match loosely: pick the exact person. */
   listGroupMembershipsOf(groupId: string, who: PersonFilter): Promise<Membership[]>;
   listTenantMembershipsOf(tenantId: string, who: PersonFilter): Promise<Membership[]>;
+  listOrgMembershipsOf(orgId: string, who: PersonFilter): Promise<Membership[]>;
   findGroupOrgsBySlug(groupId: string, slug: string): Promise<RestOrg[]>;
   listProvisions(orgId: string): Promise<Provision[]>;
   provisionUser(orgId: string, email: string, roleId: string): Promise<void>;

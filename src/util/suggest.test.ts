@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean, editDistance } from './suggest.ts';
+import { closestMatch, closestMatches, didYouMean, editDistance } from './suggest.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions, ignoring case', () => {
@@ -22,5 +22,13 @@ describe('closestMatch', () => {
   it('formats the hint', () => {
     expect(didYouMean('setings', ['settings'])).toBe(" Did you mean 'settings'?");
     expect(didYouMean('zzz', ['settings'])).toBe('');
+  });
+});
+
+describe('closestMatches', () => {
+  it('lists the near misses closest first, up to the limit', () => {
+    const orgs = ['org[org-0002]', 'org[org-0020]', 'org[org-0200]', 'org[payments]'];
+    expect(closestMatches('org[org-02]', orgs, 2)).toEqual(['org[org-0002]', 'org[org-0020]']);
+    expect(closestMatches('org[zzz]', orgs, 3)).toEqual([]);
   });
 });

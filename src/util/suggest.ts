@@ -26,9 +26,23 @@ export function editDistance(a: string, b: string): number {
   return previous[t.length] ?? Math.max(s.length, t.length);
 }
 
+/** How many edits still make a typo: a third of the length, at least 1, at most 3. */
+const budgetOf = (value: string) => Math.min(3, Math.max(1, Math.floor(value.length / 3)));
+
+/** Up to `limit` candidates within the typo budget of `value`, closest first. */
+export function closestMatches(value: string, candidates: readonly string[], limit: number): string[] {
+  const budget = budgetOf(value);
+  return [...new Set(candidates)]
+    .map((candidate) => ({ candidate, distance: editDistance(value, candidate) }))
+    .filter((c) => c.distance <= budget)
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map((c) => c.candidate);
+}
+
 /** The candidate closest to `value`, if within a third of its length (at least 1, at most 3). */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
-  const budget = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
+  const budget = budgetOf(value);
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {

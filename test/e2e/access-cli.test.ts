@@ -182,7 +182,7 @@ describe('access USER', () => {
     const result = await access('dnaa@example.com', config);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain("'dnaa@example.com' is not a user of group");
+    expect(result.stderr).toContain("Cannot find 'dnaa@example.com': no group or tenant membership in group");
     expect(result.stderr).toContain("Did you mean 'dana@example.com'?");
     expect(result.stderr).not.toContain('    at ');
   }, 60_000);
@@ -193,5 +193,10 @@ describe('access USER', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("--format 'html' is not one of text, json, markdown");
     expect(bad.requests).toEqual([]);
+    const long = await access(`\u202e${'a'.repeat(100_000)}@example.com`, config);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain('is 100,013 characters long; an email, username or id has at most 320');
+    expect(long.stderr).toContain("USER '\\u202eaaa");
+    expect(long.requests).toEqual([]);
   }, 60_000);
 });

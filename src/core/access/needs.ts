@@ -42,14 +42,21 @@ export function namingNeeds(
   desired: DesiredState,
   listings: PersonListings,
   memberOrgIds: readonly string[],
+  known: { ids: ReadonlySet<string>; slugs: ReadonlySet<string> } = { ids: new Set(), slugs: new Set() },
 ): NamingNeeds {
   const find = configOrgIndex(desired);
-  const ids = [...new Set(memberOrgIds)].filter((id) => find({ id }) === undefined);
+  const ids = [...new Set(memberOrgIds)].filter((id) => find({ id }) === undefined && !known.ids.has(id));
   const slugs = pendingReadable(desired)
-    ? listings.orgs.filter(({ org }) => org.id === undefined).map(({ org }) => org.slug)
+    ? listings.orgs
+        .filter(({ org }) => org.id === undefined && !known.slugs.has(org.slug))
+        .map(({ org }) => org.slug)
     : [];
-  const strategy = ids.length + slugs.length <= PER_ORG_LOOKUPS_MAX ? 'per-org' : 'group-list';
-  return { ids, slugs, strategy };
+  return { ids, slugs, strategy: lookupStrategy(ids.length + slugs.length) };
+}
+
+/** How to learn `count` org names or ids: one look-up each, or the group's org list. */
+export function lookupStrategy(count: number): NamingNeeds['strategy'] {
+  return count <= PER_ORG_LOOKUPS_MAX ? 'per-org' : 'group-list';
 }
 
 /** Pending invitations (or provisions) are read as the plan reads them: per `users.unknown`. */

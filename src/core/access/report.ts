@@ -58,7 +58,13 @@ export interface AccessReport {
   memberships: AccessMembership[];
   pending: AccessPending[];
   unapplied: AccessUnapplied[];
+  /** What a reader should know about where the person was found (e.g. no group membership). */
+  notes: string[];
 }
+
+/** The note on a person who is an org member without a group membership. */
+export const ORG_ONLY_NOTE =
+  'No group membership: an org member only (found through their org memberships, not the group members list).';
 
 /** What was read about the person (engine/access.ts), in the core's own terms. */
 export interface AccessReads {
@@ -218,5 +224,7 @@ export function buildAccessReport(desired: DesiredState, reads: AccessReads, now
     memberships,
     pending,
     unapplied: ctx.unapplied.sort((a, b) => a.address.localeCompare(b.address)),
+    notes:
+      person.user !== undefined && reads.group.length === 0 && reads.orgs.length > 0 ? [ORG_ONLY_NOTE] : [],
   };
 }
