@@ -8,6 +8,7 @@ import type { DesiredState, LiveState, Plan } from '../core/types.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
 import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
+import { checkSetSecrets } from './secrets.ts';
 
 type Locate = (
   path: readonly (string | number)[],
@@ -53,6 +54,8 @@ export interface PlanOptions {
   budget?: Omit<ApplyBudget, 'secondsPerRequest'>;
   /** Milliseconds, for measuring the read (injected in tests). */
   clock?: () => number;
+  /** The environment: the secrets the plan's changes read are checked when they are set. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Reads live state for `config` and plans; throws ConfigInvalidError for semantic problems. */
@@ -71,6 +74,7 @@ export async function planDesired(
   );
   const elapsedSeconds = (clock() - started) / 1000;
   const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
+  if (options.env !== undefined) checkSetSecrets(plan.changes, options.env);
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== undefined) {
