@@ -1,7 +1,7 @@
 // The parts of an org that talk to the outside: SCM integration settings, the org's default
 // notification settings and outbound webhooks, in TypeBox. Keys and values follow the v1 API
 // spec (schemas Integrationsettings, Notificationsettingsrequest, request) and the keys real
-// Snyk bodies carry beyond it (docs/integration-settings.md), so any other key or a value of
+// Snyk bodies carry beyond it (README "Integrations, notifications and webhooks"), so any other key or a value of
 // the wrong type is a located schema error.
 import { type Static, Type as T } from '@sinclair/typebox';
 

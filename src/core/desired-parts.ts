@@ -105,7 +105,7 @@ export const GroupSettingsSchema = T.Object(
 );
 
 /**
- * Tag values as real data has them (`/ . @ :` among others, docs/integration-settings.md): the
+ * Tag values as real data has them (`/ . @ :` among others, README "Project rules"): the
  * alphabet of the REST `tags` filter.
  */
 export const TAG_VALUE_PATTERN = '^[A-Za-z0-9_.~:/?#@&+=%-]{1,256}$';

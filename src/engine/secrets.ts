@@ -48,7 +48,10 @@ function throwBroken(broken: string[], afterwards: string): void {
 
 /** Plan: the secrets that are set must meet their rules (unset ones are needed only at apply). */
 export function checkSetSecrets(changes: readonly Change[], env: Env): void {
-  throwBroken(brokenRules(neededBy(changes), env), 'Set a longer one before applying this plan.');
+  throwBroken(
+    brokenRules(neededBy(changes), env),
+    'Set a longer one: Snyk would refuse it when the webhook is created. Nothing was written.',
+  );
 }
 
 /** Apply: every secret the changes read, set and meeting its rule, before anything is written. */
@@ -66,6 +69,6 @@ export function resolveSecrets(changes: readonly Change[], env: Env): Map<string
       `the environment variable${missing.length === 1 ? '' : 's'} ${listed(missing)} ${missing.length === 1 ? 'is' : 'are'} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,
       { code: 'SECRET_MISSING' },
     );
-  throwBroken(brokenRules(needed, env), 'Nothing was written.');
+  throwBroken(brokenRules(needed, env), 'Set a longer one. Nothing was written.');
   return secrets;
 }

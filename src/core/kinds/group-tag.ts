@@ -26,10 +26,10 @@ const NOT_CREATABLE = 'TAG_NOT_CREATABLE';
  */
 function tagDeleteRefusal(error: unknown, address: string): Outcome {
   const status = statusOf(error);
-  if (status === 422) return { notice: `${address}: Snyk had already removed it` };
+  if (status === 422) return { notice: `${address}: Snyk had already removed this tag` };
   if (status !== 403) throw error;
   throw new ApplyError(
-    `${address}: projects still carry this tag, so Snyk refuses to delete it; set prune.groupTags: force to remove it from them too`,
+    `projects still carry this tag, so Snyk refuses to delete it; set prune.groupTags: force to remove it from them too`,
     'TAG_IN_USE',
     error,
   );
