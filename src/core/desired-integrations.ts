@@ -142,7 +142,7 @@ export const IntegrationsSchema = T.Object(
   {
     ...strict,
     description:
-      'Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, gitlab, bitbucket-cloud, ...).',
+      'Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, github-cloud-app, gitlab, bitbucket-cloud, ...).',
   },
 );
 
