@@ -81,6 +81,23 @@ describe('appIntegrations (REALITY §12)', () => {
     expect(await h.call('GET', `/v1/org/${h.orgId}/integrations`)).toMatchObject({ body: list });
   });
 
+  it('lists the GitHub Server App and the Bitbucket Cloud App beside their classic integrations', async () => {
+    const h = await harness({ appIntegrations: true });
+    const state = h.emu.getState();
+    state.groups[0]!.orgs[0]!.integrations = [
+      { id: GH, type: 'github-enterprise', settings: {} },
+      { id: ECR, type: 'bitbucket-cloud', settings: {} },
+    ];
+    h.emu.setState(state);
+    const list = (await h.call('GET', `/v1/org/${h.orgId}/integrations`)).body as Record<string, string>;
+    expect(Object.keys(list).sort()).toEqual([
+      'bitbucket-cloud',
+      'bitbucket-connect-app',
+      'github-enterprise',
+      'github-server-app',
+    ]);
+  });
+
   it('off: only the integrations of the state', async () => {
     const h = await harness();
     expect((await h.call('GET', `/v1/org/${h.orgId}/integrations`)).body).toEqual({ github: GH, ecr: ECR });

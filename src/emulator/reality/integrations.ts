@@ -2,7 +2,9 @@
 // the first time a request touches an integration, so the spec-shaped handlers serve them:
 // settings under Snyk's real key names with the keys the spec lacks, `{}` for container
 // registries ("not every integration has data returned"), a PUT that keeps the keys it does
-// not send, and the GitHub Cloud App beside every `github` integration.
+// not send, and the app integrations beside the classic ones (the GitHub Cloud App beside
+// `github`, the GitHub Server App beside `github-enterprise`, the Bitbucket Cloud App beside
+// `bitbucket-cloud`).
 import { findOrg } from '../access.ts';
 import type { EmuRequest } from '../request.ts';
 import type { EmuIntegration, EmulatorState } from '../state-types.ts';
@@ -12,6 +14,13 @@ const LIST = /^\/v1\/org\/([^/]+)\/integrations\/?$/;
 const REGISTRY = /^(acr|ecr|gcr|docker-hub)$|-cr$/;
 
 type Settings = Record<string, unknown>;
+
+/** The app integration real orgs have beside each classic one (snyk-migrate-to-github-app, snyk-api-import). */
+const APPS: readonly [string, string][] = [
+  ['github', 'github-cloud-app'],
+  ['github-enterprise', 'github-server-app'],
+  ['bitbucket-cloud', 'bitbucket-connect-app'],
+];
 
 const isObject = (v: unknown): v is Settings => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -80,10 +89,12 @@ export class RealIntegrations {
 
   private addApps(state: EmulatorState, orgId: string, newId: () => string): void {
     const org = findOrg(state, orgId)?.org;
-    const github = org?.integrations?.find((i) => i.type === 'github');
-    if (org === undefined || github === undefined) return;
-    if (org.integrations?.some((i) => i.type === 'github-cloud-app')) return;
-    const app = { id: newId(), type: 'github-cloud-app', settings: structuredClone(github.settings) };
-    org.integrations = [...(org.integrations ?? []), app];
+    if (org === undefined) return;
+    for (const [classic, app] of APPS) {
+      const from = org.integrations?.find((i) => i.type === classic);
+      if (from === undefined || org.integrations?.some((i) => i.type === app)) continue;
+      const added = { id: newId(), type: app, settings: structuredClone(from.settings) };
+      org.integrations = [...(org.integrations ?? []), added];
+    }
   }
 }

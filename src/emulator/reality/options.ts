@@ -33,7 +33,10 @@ export interface RealityOptions {
    * registry integrations read `{}`, and a PUT keeps the keys it does not send.
    */
   integrationSettingsReal?: boolean;
-  /** REALITY §12: an org with a `github` integration also has the `github-cloud-app` one. */
+  /**
+   * REALITY §12: an org with a `github`, `github-enterprise` or `bitbucket-cloud` integration
+   * also has the `github-cloud-app`, `github-server-app` or `bitbucket-connect-app` one.
+   */
   appIntegrations?: boolean;
   /** REALITY §13: a webhook secret under 16 characters is a 400; a create answers without a body. */
   webhookSecretMinimum?: boolean;
