@@ -73,7 +73,7 @@ export class RealityRuntime {
     return this.rate?.take(api, key, nowMs, perMinute, enforce);
   }
 
-  /** A response that replaces handling (410 Gone, 404 of a provisioning org), if any. */
+  /** A response that replaces handling (410 Gone, 404 of a provisioning org, 400 for a short webhook secret), if any. */
   intercept(req: EmuRequest, api: Api, nowMs: number): EmuResponse | undefined {
     if (api === 'v1') {
       const refused =
