@@ -42,7 +42,7 @@ export function createEngine(
       try {
         const config = await loadDesired(paths, cwd);
         const targets = request.targets ?? [];
-        const { plan } = await withClient((client) => planDesired(config, client, { targets }));
+        const { plan } = await withClient((client) => planDesired(config, client, { targets, env }));
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };

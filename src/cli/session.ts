@@ -48,6 +48,7 @@ export async function planLive(
   const outcome = await planDesired(config, session.client, {
     ...selection,
     now: clockOf(ctx),
+    env: ctx.env,
     budget: budgetOf(session.settings),
     onProgress: session.reading,
   });

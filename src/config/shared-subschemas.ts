@@ -1,5 +1,5 @@
-// The config schema repeats whole subschemas: each of the 36 integration types has the same
-// settings schema, once under `defaults` and once under each org's `integrations`. Compiled as
+// The config schema repeats whole subschemas: each integration type has the same settings
+// schema, once under `defaults` and once under each org's `integrations` (42 copies). Compiled as
 // written, ajv inlines every copy into one 2 MB validator function, and parsing a function that
 // size costs V8 about 50 MB of memory at the first validation. Moved into `$defs` and compiled
 // with `inlineRefs: false`, each repeated subschema becomes one small function that the copies

@@ -1,25 +1,33 @@
 // The parts of an org that talk to the outside: SCM integration settings, the org's default
-// notification settings and outbound webhooks (contract §4.1), in TypeBox. Every key and value
-// follows the v1 API spec (schemas Integrationsettings, Notificationsettingsrequest, request),
-// so a key the spec does not define or a value of the wrong type is a located schema error.
+// notification settings and outbound webhooks, in TypeBox. Keys and values follow the v1 API
+// spec (schemas Integrationsettings, Notificationsettingsrequest, request) and the keys real
+// Snyk bodies carry beyond it (README "Integrations, notifications and webhooks"), so any other key or a value of
+// the wrong type is a located schema error.
 import { type Static, Type as T } from '@sinclair/typebox';
 
 const strict = { additionalProperties: false } as const;
 
-/** Integration types as `GET /v1/org/{orgId}/integrations` names them (spec: IntegrationType). */
+/**
+ * Integration types as `GET /v1/org/{orgId}/integrations` names them: the spec's IntegrationType
+ * and the app integrations real orgs have (`github-cloud-app`, `github-server-app`,
+ * `bitbucket-connect-app`).
+ */
 export const INTEGRATION_TYPES = [
   'acr',
   'artifactory-cr',
   'azure-repos',
   'bitbucket-cloud',
+  'bitbucket-connect-app',
   'bitbucket-server',
   'digitalocean-cr',
   'docker-hub',
   'ecr',
   'gcr',
   'github',
+  'github-cloud-app',
   'github-cr',
   'github-enterprise',
+  'github-server-app',
   'gitlab',
   'gitlab-cr',
   'google-artifact-cr',
@@ -29,6 +37,26 @@ export const INTEGRATION_TYPES = [
 ] as const;
 
 const flag = (description: string) => T.Optional(T.Boolean({ description }));
+
+/** `pullRequestAssignment`: a string in the spec, an object in every real body. */
+const PullRequestAssignment = T.Union(
+  [
+    T.Object(
+      {
+        enabled: flag('Snyk assigns its PRs to someone.'),
+        type: T.Optional(
+          T.String({ maxLength: 50, description: 'How assignees are chosen: `auto` or `manual`.' }),
+        ),
+        assignees: T.Optional(
+          T.Array(T.String({ maxLength: 200 }), { description: 'SCM users assigned (type manual).' }),
+        ),
+      },
+      { ...strict, description: 'Who Snyk assigns its PRs to (the shape real bodies carry).' },
+    ),
+    T.String({ maxLength: 200, description: "The spec's string form." }),
+  ],
+  { description: "Assignment of Snyk PRs: an object `{ enabled, type, assignees }`, or the spec's string." },
+);
 
 export const IntegrationSettingsSchema = T.Object(
   {
@@ -42,15 +70,20 @@ export const IntegrationSettingsSchema = T.Object(
     autoDepUpgradeMinAge: T.Optional(
       T.Number({ minimum: 0, description: 'Days a new version must have been out before an upgrade PR.' }),
     ),
+    autoPrivateDepUpgradeEnabled: flag('Upgrade PRs also cover private (registry) dependencies.'),
+    isMajorUpgradeEnabled: flag('Upgrade PRs may move to a new major version.'),
     pullRequestTestEnabled: flag('Pull requests are tested by Snyk (the PR check).'),
     pullRequestFailOnAnyVulns: flag('A PR check fails when any vulnerable dependency is found.'),
     pullRequestFailOnlyForHighSeverity: flag('A PR check fails only for high-severity issues.'),
+    pullRequestFailOnlyForIssuesWithFix: flag('A PR check fails only for issues that have a fix.'),
     pullRequestTestCodeEnabled: flag('Pull requests are tested with Snyk Code.'),
+    pullRequestFailOnAnyCodeIssues: flag('A Snyk Code PR check fails on any issue, whatever its severity.'),
     pullRequestTestCodeSeverity: T.Optional(
       T.Union([T.Literal('low'), T.Literal('medium'), T.Literal('high'), T.Null()], {
         description: 'Lowest Snyk Code severity that fails a PR check: low, medium, high or null.',
       }),
     ),
+    pullRequestAssignment: T.Optional(PullRequestAssignment),
     autoRemediationPrs: T.Optional(
       T.Object(
         {
@@ -62,14 +95,28 @@ export const IntegrationSettingsSchema = T.Object(
             }),
           ),
           usePatchRemediation: flag('Fix PRs may use patches.'),
+          customRule: T.Optional(
+            T.Unknown({ description: 'A custom rule for fix PRs, kept as Snyk returns it.' }),
+          ),
         },
         { ...strict, description: 'Automatic remediation pull requests.' },
       ),
     ),
     manualRemediationPrs: T.Optional(
       T.Object(
-        { usePatchRemediation: flag('Manual fix PRs may use patches.') },
+        {
+          useManualPatchRemediation: flag('Manual fix PRs may use patches (the name Snyk uses).'),
+          usePatchRemediation: flag(
+            "The spec's name for useManualPatchRemediation: written under the name the live settings use.",
+          ),
+        },
         { ...strict, description: 'Manual remediation pull requests.' },
+      ),
+    ),
+    reachableVulns: T.Optional(
+      T.Object(
+        { enabled: flag('Reachable vulnerabilities analysis is on.') },
+        { ...strict, description: 'Reachable vulnerabilities analysis.' },
       ),
     ),
     dockerfileSCMEnabled: flag('Dockerfiles in the repositories are detected and scanned.'),
@@ -77,7 +124,7 @@ export const IntegrationSettingsSchema = T.Object(
   {
     ...strict,
     description:
-      'v1 integration settings. Only the listed keys are managed; an update keeps the live values of the others.',
+      "v1 integration settings, by the names real Snyk bodies use (and the spec's names where Snyk takes both). Only the listed keys are managed; an update keeps the live values of the others.",
   },
 );
 
@@ -95,7 +142,7 @@ export const IntegrationsSchema = T.Object(
   {
     ...strict,
     description:
-      'Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, gitlab, bitbucket-cloud, ...).',
+      'Integrations by type, as GET /v1/org/{orgId}/integrations names them (github, github-cloud-app, gitlab, bitbucket-cloud, ...).',
   },
 );
 

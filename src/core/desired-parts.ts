@@ -104,6 +104,12 @@ export const GroupSettingsSchema = T.Object(
   },
 );
 
+/**
+ * Tag values as real data has them (`/ . @ :` among others, README "Project rules"): the
+ * alphabet of the REST `tags` filter.
+ */
+export const TAG_VALUE_PATTERN = '^[A-Za-z0-9_.~:/?#@&+=%-]{1,256}$';
+
 export const TagSchema = T.Object(
   {
     key: T.String({
@@ -111,8 +117,9 @@ export const TagSchema = T.Object(
       description: 'Tag key: letters, digits, `-` and `_`, at most 30 characters.',
     }),
     value: T.String({
-      pattern: '^[A-Za-z0-9_-]{1,50}$',
-      description: 'Tag value: letters, digits, `-` and `_`, at most 50 characters.',
+      pattern: TAG_VALUE_PATTERN,
+      description:
+        'Tag value: letters, digits and `_ . ~ : / ? # @ & + = % -` (as in `acme/api@1.2:prod`), at most 256 characters.',
     }),
   },
   { ...strict, description: 'A group tag (key and value).' },

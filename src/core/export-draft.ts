@@ -1,6 +1,7 @@
 // The export being built from live state: plain data with the ids kept aside for comments.
 // Each kind writes its part (kinds/*.ts `export`); src/export renders the YAML. Users and
 // roles are named the one way every kind shares, so the exported file always validates.
+import { TAG_VALUE_PATTERN } from './desired-parts.ts';
 import type {
   GroupSettings,
   Json,
@@ -56,7 +57,7 @@ export interface ExportDraft {
 const USER_REF = /^(?:[^@]+|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
 export const EXPORT_PATTERNS = {
   tagKey: /^[A-Za-z0-9_-]{1,30}$/,
-  tagValue: /^[A-Za-z0-9_-]{1,50}$/,
+  tagValue: new RegExp(TAG_VALUE_PATTERN),
   slug: /^[\w.-]{1,100}$/,
   name: (name: string) => name.length >= 1 && name.length <= 60,
   webhookUrl: /^https:\/\/[^\s/?#]+[^\s]*$/,

@@ -52,6 +52,7 @@ export interface LiveMembership {
   id: string;
   userId: string;
   roleId: string;
+  /** '' when Snyk's answer named only the role's id (the role catalogue has its name). */
   roleName: string;
 }
 

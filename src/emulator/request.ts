@@ -1,6 +1,7 @@
 // The emulator's internal request/response model: handlers are plain functions from a parsed
 // request and the (mutable) state to a response, so they can be driven without sockets.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ResolvedReality } from './reality/options.ts';
 import type { EmulatorState, EmuToken, EmuUser } from './state-types.ts';
 
 export interface EmuRequest {
@@ -30,6 +31,8 @@ export interface HandlerContext {
   user: EmuUser;
   now: Date;
   newId: () => string;
+  /** The reality switches that are on (REALITY.md), for the few a handler itself must know. */
+  reality: ResolvedReality;
 }
 
 export type Handler = (ctx: HandlerContext) => EmuResponse;
@@ -48,7 +51,7 @@ export class HttpFailure extends Error {
  * clock and the request's match; an HttpFailure the handler throws is its answer.
  */
 export function runHandler(
-  deps: { state: EmulatorState; now: Date; newId: () => string },
+  deps: { state: EmulatorState; now: Date; newId: () => string; reality?: ResolvedReality },
   call: { req: EmuRequest; params: Record<string, string>; token: EmuToken; user: EmuUser },
   handler: Handler,
 ): EmuResponse {
@@ -60,6 +63,7 @@ export function runHandler(
     user: call.user,
     now: deps.now,
     newId: deps.newId,
+    reality: deps.reality ?? {},
   };
   try {
     return handler(ctx);

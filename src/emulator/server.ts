@@ -166,9 +166,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     const intercepted = reality.intercept(req, api, nowMs);
     if (intercepted !== undefined) return finish(intercepted);
-    const deps = { state: reality.view(req, state, nowMs), token, now: nowDate, newId: randomUUID };
-    if (api === 'v1') return finish(handleV1(req, { ...deps, apiUrl: `${baseOf(req)}/v1` }));
-    const result = handleRest(req, deps);
+    const handled = reality.prepare(req, api, state, randomUUID);
+    const deps = {
+      state: reality.view(req, state, nowMs),
+      token,
+      now: nowDate,
+      newId: randomUUID,
+      reality: reality.resolved,
+    };
+    if (api === 'v1') return finish(handleV1(handled, { ...deps, apiUrl: `${baseOf(req)}/v1` }));
+    const result = handleRest(handled, deps);
     return finish(result.response, result.template);
   }
 

@@ -125,6 +125,7 @@ describe('the client over HTTP', () => {
         inherited: false,
       });
       const hook = await client.createWebhook(orgId, 'https://hooks.example.com/c', 'whsec-client-5678');
+      if (hook === undefined) throw new Error('the emulator names the created webhook');
       expect(await client.listWebhooks(orgId)).toContainEqual(hook);
       await client.deleteWebhook(orgId, hook.id);
       expect(await client.listWebhooks(orgId)).not.toContainEqual(hook);

@@ -6,7 +6,6 @@ import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executo
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
-import { handlersOf } from '../core/kinds/index.ts';
 import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
@@ -16,6 +15,7 @@ import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst, systemClock } from './plan.ts';
 import { type PlanScope, readScoped } from './scope.ts';
+import { resolveSecrets } from './secrets.ts';
 
 export interface ApplyOptions {
   allowMassDelete: boolean;
@@ -103,33 +103,6 @@ function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
     `the plan's changes do not follow from its desired state and the live state: ${which}. Was the file edited? Plan again. Nothing was written.`,
     { code: 'PLAN_TAMPERED' },
   );
-}
-
-/**
- * The secrets the plan's changes read (see KindModule.secrets), from the environment. Every
- * missing one is named at once, before anything is written; values never enter a message.
- */
-export function resolveSecrets(
-  changes: readonly Change[],
-  env: Readonly<Record<string, string | undefined>>,
-): Map<string, string> {
-  const needed = new Map<string, string[]>();
-  for (const change of changes)
-    for (const name of handlersOf(change.kind).secrets?.(change) ?? [])
-      needed.set(name, [...(needed.get(name) ?? []), change.address]);
-  const secrets = new Map<string, string>();
-  const missing: string[] = [];
-  for (const [name, addresses] of needed) {
-    const value = env[name];
-    if (value === undefined || value === '') missing.push(`${name} (for ${addresses.join(', ')})`);
-    else secrets.set(name, value);
-  }
-  if (missing.length > 0)
-    throw new GitopsError(
-      `the environment variable${missing.length === 1 ? '' : 's'} ${missing.join('; ')} ${missing.length === 1 ? 'is' : 'are'} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,
-      { code: 'SECRET_MISSING' },
-    );
-  return secrets;
 }
 
 /** Applies `plan` whose live state is `live`. Refusals throw before any write. */

@@ -11,6 +11,7 @@ import type { SnykClient } from '../snyk/index.ts';
 import { inertText } from '../util/inert-text.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
 import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
+import { checkSetSecrets } from './secrets.ts';
 
 type Locate = (
   path: readonly (string | number)[],
@@ -56,6 +57,8 @@ export interface PlanOptions {
   budget?: Omit<ApplyBudget, 'secondsPerRequest'>;
   /** Milliseconds, for measuring the read (injected in tests). */
   clock?: () => number;
+  /** The environment: the secrets the plan's changes read are checked when they are set. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Reads live state for `config` and plans; throws ConfigInvalidError for semantic problems. */
@@ -79,6 +82,7 @@ export async function planDesired(
     const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);
     if (problems.length > 0) throw new UsageError(problems.join('\n'));
   }
+  if (options.env !== undefined) checkSetSecrets(plan.changes, options.env);
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== undefined) {

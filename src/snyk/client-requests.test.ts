@@ -203,7 +203,7 @@ describe('response shapes', () => {
       pathTemplate: '/rest/orgs/{org_id}/memberships',
     });
     expect((error as Error).message).toBe(
-      'GET /rest/orgs/{org_id}/memberships returned a body without the documented shape: data[0].relationships.role.data.attributes: expected an object',
+      'GET /rest/orgs/{org_id}/memberships returned a body without the documented shape: data[0].relationships.user.data.id: expected a UUID',
     );
   });
 

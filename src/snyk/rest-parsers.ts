@@ -59,13 +59,18 @@ export function parseMembership(value: unknown, path: string): Membership {
   const membership = readObject(value, path);
   const relationships = readObject(membership.relationships, `${path}.relationships`);
   const role = relationship(relationships, 'role', path);
-  const roleAttrs = readObject(role.attributes, `${path}.relationships.role.data.attributes`);
+  // A role object may come without attributes: its id is what identifies it, its name is
+  // then '' (the role catalogue names it).
+  const roleAttrs =
+    role.attributes === undefined
+      ? {}
+      : readObject(role.attributes, `${path}.relationships.role.data.attributes`);
   const user = parseUser(relationship(relationships, 'user', path), `${path}.relationships.user.data`);
   return {
     id: readUuid(membership.id, `${path}.id`),
     userId: user.id,
     roleId: readUuid(role.id, `${path}.relationships.role.data.id`),
-    roleName: readString(roleAttrs.name, `${path}.relationships.role.data.attributes.name`),
+    roleName: readOptionalString(roleAttrs.name, `${path}.relationships.role.data.attributes.name`) ?? '',
     user,
   };
 }

@@ -198,7 +198,10 @@ export interface SnykClient {
   getNotificationSettings(orgId: string): Promise<Record<string, Json>>;
   updateNotificationSettings(orgId: string, settings: Record<string, Json>): Promise<void>;
   listWebhooks(orgId: string): Promise<{ id: string; url: string }[]>;
-  /** v1 POST /org/{id}/webhooks. The secret is sent, never logged nor kept in an error. */
-  createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string }>;
+  /**
+   * v1 POST /org/{id}/webhooks. The secret is sent, never logged nor kept in an error. The
+   * created webhook, or undefined when Snyk's answer does not name it.
+   */
+  createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string } | undefined>;
   deleteWebhook(orgId: string, webhookId: string): Promise<void>;
 }

@@ -4,7 +4,7 @@
 // file does not manage.
 import type { Json } from '../core/types.ts';
 import { sendParsed } from './paginate.ts';
-import { readArray, readObject, readString, ShapeError } from './shape.ts';
+import { readArray, readObject, readString } from './shape.ts';
 import type { Transport } from './transport.ts';
 import type { SnykClient } from './types.ts';
 
@@ -41,6 +41,16 @@ export function parseWebhooks(body: unknown): { id: string; url: string }[] {
 function parseWebhook(item: unknown, path: string): { id: string; url: string } {
   const hook = readObject(item, path);
   return { id: readString(hook.id, `${path}.id`), url: readString(hook.url, `${path}.url`) };
+}
+
+/**
+ * The created webhook when the answer names it. Snyk may answer a create with an empty body or
+ * one without an id (no public record shows it): the webhook exists all the same, and the
+ * apply's re-read finds it.
+ */
+export function parseCreatedWebhook(body: unknown): { id: string; url: string } | undefined {
+  if (body === undefined || body === null || (typeof body === 'object' && !('id' in body))) return undefined;
+  return parseWebhook(body, 'body');
 }
 
 /** Keeps an error from carrying a secret that a hostile server echoed back. */
@@ -126,10 +136,7 @@ function webhookOperations(t: Transport): WebhookOperations {
             params: { orgId },
             body: { url, secret },
           },
-          (body) => {
-            if (body === undefined) throw new ShapeError('body', 'the created webhook');
-            return parseWebhook(body, 'body');
-          },
+          parseCreatedWebhook,
         );
       } catch (error) {
         throw withoutSecret(error, secret);

@@ -73,6 +73,13 @@ export async function createOnce(
   }
 }
 
+/** The HTTP status of a failed Snyk request, when the error carries one. */
+export function statusOf(error: unknown): number | undefined {
+  if (!(error instanceof GitopsError)) return undefined;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** The outcome of a write that needs no confirmation. */
 export async function written(write: Promise<unknown>): Promise<Outcome> {
   await write;

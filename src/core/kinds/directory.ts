@@ -13,11 +13,11 @@ export function addUsers(directory: Record<string, LiveUser>, memberships: reado
   }
 }
 
-/** The distinct roles that memberships refer to, by id, in first-seen order. */
+/** The distinct roles that memberships name, by id, in first-seen order. */
 export function rolesOf(memberships: readonly Membership[]): Role[] {
   const byId = new Map<string, Role>();
   for (const m of memberships) {
-    if (!byId.has(m.roleId)) byId.set(m.roleId, { id: m.roleId, name: m.roleName });
+    if (!byId.has(m.roleId) && m.roleName !== '') byId.set(m.roleId, { id: m.roleId, name: m.roleName });
   }
   return [...byId.values()];
 }

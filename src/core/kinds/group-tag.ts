@@ -4,7 +4,7 @@
 import { Type as T } from '@sinclair/typebox';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
-import { written } from './apply-support.ts';
+import { ApplyError, type Outcome, statusOf, written } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
 import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
@@ -19,6 +19,21 @@ const targets = {
 };
 
 const NOT_CREATABLE = 'TAG_NOT_CREATABLE';
+
+/**
+ * What Snyk's answers to a tag delete mean (REALITY §14, snyk-labs/snyk-tags-tool): a 403 is
+ * "has entities attached", not a permissions problem; a 422 is a tag already removed.
+ */
+function tagDeleteRefusal(error: unknown, address: string): Outcome {
+  const status = statusOf(error);
+  if (status === 422) return { notice: `${address}: Snyk had already removed this tag` };
+  if (status !== 403) throw error;
+  throw new ApplyError(
+    `projects still carry this tag, so Snyk refuses to delete it; set prune.groupTags: force to remove it from them too`,
+    'TAG_IN_USE',
+    error,
+  );
+}
 
 export function groupTagAddress(tag: Tag): string {
   return `group.tag[${tag.key}:${tag.value}]`;
@@ -76,10 +91,15 @@ export const groupTagKind = defineKind('group_tag', targets).with({
     return result;
   },
   apply: {
-    delete: ({ target: t }, { client }) =>
-      written(
-        client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
-      ),
+    delete: async ({ target: t, address }, { client }) => {
+      try {
+        return await written(
+          client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+        );
+      } catch (error) {
+        return tagDeleteRefusal(error, address);
+      }
+    },
   },
   simulate(live, { target: t }) {
     live.group.tags = (live.group.tags ?? []).filter((tag) => tag.key !== t.key || tag.value !== t.value);

@@ -8,7 +8,7 @@ import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
-import type { ChangeOf, KindModule, PlanContext, Replacement, TargetSchemas } from './kind.ts';
+import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
 import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
@@ -65,7 +65,7 @@ export interface ChangeHandlers {
   simulate(live: LiveState, change: Change): void;
   provides?(change: Change): string[];
   needs?(change: Change): string[];
-  secrets?(change: Change): string[];
+  secrets?(change: Change): SecretUse[];
   replaceable?(ctx: PlanContext): Replacement<Change>[];
 }
 
@@ -78,4 +78,4 @@ export function handlersOf(kind: Kind): ChangeHandlers {
   return KIND_MODULES[kind] as unknown as ChangeHandlers;
 }
 
-export type { ChangeOf, KindModule, OrgBinding, PlanContext } from './kind.ts';
+export type { ChangeOf, KindModule, OrgBinding, PlanContext, SecretUse } from './kind.ts';

@@ -10,6 +10,7 @@ import { mergeDeep } from '../json.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredOrg, Json, LiveOrg, Warning } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
+import { alignSettingNames } from './integration-names.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
@@ -82,7 +83,9 @@ function planOrg(
       continue;
     }
     if (!hasSettings(spec)) continue;
-    const change = settingsChange(spec.settings!, live && { current: live.integrationSettings?.[type] });
+    const current = live?.integrationSettings?.[type];
+    const wanted = alignSettingNames(spec.settings!, current);
+    const change = settingsChange(wanted, live && { current });
     if (change === undefined) continue;
     result.changes.push({
       action: 'update',

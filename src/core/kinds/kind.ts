@@ -113,6 +113,14 @@ export interface RailContext<C> {
   changes: readonly C[];
 }
 
+/** An environment variable a change reads, and the least length Snyk takes for it. */
+export interface SecretUse {
+  env: string;
+  minLength: number;
+  /** The rule in words, for the message that names the variable (never its value). */
+  rule: string;
+}
+
 export interface KindModule<K extends string, S extends TargetSchemas> {
   kind: K;
   /** How messages name one object of this kind and several ('org membership', 'org memberships'). */
@@ -154,10 +162,11 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
    */
   replaceable?(ctx: PlanContext): Replacement<ChangeOf<K, S>>[];
   /**
-   * Environment variables a change reads when applied (a webhook's secret): resolved before
-   * anything is written, so a missing one stops the run before the first write.
+   * Environment variables a change reads when applied (a webhook's secret), with the rule Snyk
+   * holds them to: resolved and checked before anything is written, so a missing or refused
+   * one stops the run before the first write.
    */
-  secrets?(change: ChangeOf<K, S>): string[];
+  secrets?(change: ChangeOf<K, S>): SecretUse[];
   /** Writes this kind's part of the live state into the export. */
   export(live: LiveState, draft: ExportDraft): void;
 }

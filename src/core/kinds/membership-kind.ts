@@ -32,6 +32,9 @@ export function membershipChanges<K extends string, R extends object>(
   diff: Pick<MembershipDiff, 'creates' | 'updates' | 'deletes' | 'expired'>,
 ) {
   const { kind, target } = scope;
+  // A membership Snyk answered with only its role's id is named from the role catalogue.
+  const roleOf = (live: LiveMembership) =>
+    live.roleName || ctx.resolver.roleName(scope.roleScope, live.roleId);
   const creates = diff.creates.map((member) => ({
     action: 'create' as const,
     kind,
@@ -46,7 +49,7 @@ export function membershipChanges<K extends string, R extends object>(
     action: 'update' as const,
     kind,
     address: scope.address(labelUser(member.user)),
-    ...updateOf({ role: live.roleName }, { role: member.role.name }),
+    ...updateOf({ role: roleOf(live) }, { role: member.role.name }),
     dependsOn: [],
     target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
   }));
@@ -54,7 +57,7 @@ export function membershipChanges<K extends string, R extends object>(
     action: 'delete' as const,
     kind,
     address: scope.address(labelLiveMembership(ctx, live)),
-    before: { role: live.roleName },
+    before: { role: roleOf(live) },
     after: null,
     patch: [],
     dependsOn: [],

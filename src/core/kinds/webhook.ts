@@ -45,6 +45,9 @@ function deleteChange(binding: OrgBinding, live: LiveWebhook & { orgId: string }
   };
 }
 
+/** Snyk's shortest webhook secret: it refuses shorter ones. */
+export const WEBHOOK_SECRET_MINIMUM = 16;
+
 /** Export's stand-in for a secret it cannot read: a variable name unique to the webhook. */
 export function secretPlaceholder(slug: string, index: number): string {
   const name = slug.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -98,7 +101,16 @@ export const webhookKind = defineKind('webhook', targets).with({
     }
     return out;
   },
-  secrets: (change) => (change.action === 'create' ? [change.target.secretEnv] : []),
+  secrets: (change) =>
+    change.action === 'create'
+      ? [
+          {
+            env: change.target.secretEnv,
+            minLength: WEBHOOK_SECRET_MINIMUM,
+            rule: `Snyk refuses a webhook secret under ${WEBHOOK_SECRET_MINIMUM} characters`,
+          },
+        ]
+      : [],
   apply: {
     create: ({ target: t, address }, { client, ctx }) => {
       const orgId = orgIdOf(t, address, ctx);

@@ -28,6 +28,24 @@ export interface RealityOptions {
   rateLimitNoRetryAfter?: boolean;
   /** REALITY §10: these v1 endpoints (templates like 'POST /v1/org') answer 410 Gone. */
   v1Gone?: boolean | { endpoints?: string[] };
+  /**
+   * REALITY §11: integration settings read with the real key names and keys the spec lacks,
+   * registry integrations read `{}`, and a PUT keeps the keys it does not send.
+   */
+  integrationSettingsReal?: boolean;
+  /**
+   * REALITY §12: an org with a `github`, `github-enterprise` or `bitbucket-cloud` integration
+   * also has the `github-cloud-app`, `github-server-app` or `bitbucket-connect-app` one.
+   */
+  appIntegrations?: boolean;
+  /** REALITY §13: a webhook secret under 16 characters is a 400; a create answers without a body. */
+  webhookSecretMinimum?: boolean;
+  /** REALITY §14: deleting a group tag projects carry is a 403; one already gone is a 422. */
+  tagDeleteForbidden?: boolean;
+  /** REALITY §15: a notification-settings PUT answers exactly the events sent, without `inherited`. */
+  notificationPutEcho?: boolean;
+  /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
+  projectTagValues?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -43,7 +61,28 @@ export const REALITY_SWITCHES: readonly RealitySwitch[] = [
   'rateLimitHeaders',
   'rateLimitNoRetryAfter',
   'v1Gone',
+  'integrationSettingsReal',
+  'appIntegrations',
+  'webhookSecretMinimum',
+  'tagDeleteForbidden',
+  'notificationPutEcho',
+  'projectTagValues',
 ];
+
+/** The switches that take no settings: on or off. */
+const PLAIN_SWITCHES = [
+  'orgCreateMinimal',
+  'errorDetails',
+  'rateLimitNoRetryAfter',
+  'integrationSettingsReal',
+  'appIntegrations',
+  'webhookSecretMinimum',
+  'tagDeleteForbidden',
+  'notificationPutEcho',
+  'projectTagValues',
+] as const satisfies readonly RealitySwitch[];
+
+type PlainSwitch = (typeof PLAIN_SWITCHES)[number];
 
 /** Every switch on, with its defaults. */
 export const REALITY_ALL: RealityOptions = Object.freeze(
@@ -82,18 +121,15 @@ export const V1_REST_EQUIVALENTS: Readonly<Record<string, string>> = {
     'GET /rest/groups/{group_id}/memberships (and /groups/{group_id}/org_memberships)',
 };
 
-export interface ResolvedReality {
+export type ResolvedReality = { [K in PlainSwitch]?: true } & {
   membershipTopLevel?: { org: boolean; group: boolean };
   groupMembershipConflict?: { defaultMembership: boolean; defaultRole: string };
-  orgCreateMinimal?: true;
   createdOrgLag?: { requests: number; ms: number };
-  errorDetails?: true;
   linkForms?: { endpoints: Record<string, LinkForm> };
   lastPageSelf?: { selfEndpoints: string[] };
   rateLimitHeaders?: { perSecond: number; perHour: number };
-  rateLimitNoRetryAfter?: true;
   v1Gone?: { endpoints: string[] };
-}
+};
 
 type Config<K extends RealitySwitch> = Exclude<NonNullable<RealityOptions[K]>, boolean>;
 
@@ -116,17 +152,15 @@ export function resolveReality(reality: RealityOptions | 'all' | undefined): Res
       defaultRole: conflict.defaultRole ?? 'Group Member',
     };
   }
-  if (o.orgCreateMinimal === true) r.orgCreateMinimal = true;
+  for (const name of PLAIN_SWITCHES) if (o[name] === true) r[name] = true;
   const lag = configOf(o, 'createdOrgLag');
   if (lag) r.createdOrgLag = { requests: lag.requests ?? (lag.ms === undefined ? 2 : 0), ms: lag.ms ?? 0 };
-  if (o.errorDetails === true) r.errorDetails = true;
   const links = configOf(o, 'linkForms');
   if (links) r.linkForms = { endpoints: { ...DEFAULT_LINK_FORMS, ...links.endpoints } };
   const last = configOf(o, 'lastPageSelf');
   if (last) r.lastPageSelf = { selfEndpoints: [...(last.selfEndpoints ?? DEFAULT_SELF_ENDPOINTS)] };
   const rate = configOf(o, 'rateLimitHeaders');
   if (rate) r.rateLimitHeaders = { perSecond: rate.perSecond ?? 160, perHour: rate.perHour ?? 97_200 };
-  if (o.rateLimitNoRetryAfter === true) r.rateLimitNoRetryAfter = true;
   const gone = configOf(o, 'v1Gone');
   if (gone) r.v1Gone = { endpoints: [...(gone.endpoints ?? Object.keys(V1_REST_EQUIVALENTS))] };
   return r;

@@ -20,6 +20,12 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   rateLimitHeaders: { perSecond: 'number', perHour: 'number' },
   rateLimitNoRetryAfter: {},
   v1Gone: { endpoints: 'strings' },
+  integrationSettingsReal: {},
+  appIntegrations: {},
+  webhookSecretMinimum: {},
+  tagDeleteForbidden: {},
+  notificationPutEcho: {},
+  projectTagValues: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

@@ -1,15 +1,18 @@
 // Reality mode at run time: the switched-on behaviours around the emulator's handlers — before
-// (410 for retired v1 endpoints, 404 for orgs still provisioning, the per-second bucket), the
-// state lists see, and after (reshaped bodies, links and rate-limit headers). Built anew when the
-// options change, so counters and provisioning orgs start over.
+// (integrations brought to their real shape, 410 for retired v1 endpoints, 404 for orgs still
+// provisioning, short webhook secrets, the per-second bucket), the state lists see, and after
+// (reshaped bodies, links and rate-limit headers). Built anew when the options change, so
+// counters and provisioning orgs start over.
 import type { EmuRequest, EmuResponse } from '../request.ts';
 import { restError } from '../rest/jsonapi.ts';
 import type { EmulatorState } from '../state-types.ts';
 import { v1Error } from '../v1/common.ts';
 import { addDefaultGroupMembership } from './default-membership.ts';
+import { RealIntegrations } from './integrations.ts';
 import { reshapeLinks } from './links.ts';
 import { REALITY_ALL, type RealityOptions, type ResolvedReality, resolveReality } from './options.ts';
 import { CreatedOrgLag } from './org-lag.ts';
+import { bareWebhookCreated, echoNotifications, forbiddenTagDelete, refuseShortSecret } from './outbound.ts';
 import { type RateTake, RealityRate, rateHeaders } from './rate-headers.ts';
 import { bareRateLimited, detailsNotDetail, liftMembership, minimalCreatedOrg } from './responses.ts';
 import { RetiredV1 } from './v1-gone.ts';
@@ -37,6 +40,7 @@ export class RealityRuntime {
   private readonly lag: CreatedOrgLag | undefined;
   private readonly rate: RealityRate | undefined;
   private readonly gone: RetiredV1 | undefined;
+  private readonly integrations: RealIntegrations | undefined;
 
   constructor(options: RealityOptions | 'all' | undefined) {
     this.options = options === 'all' ? { ...REALITY_ALL } : { ...options };
@@ -46,6 +50,15 @@ export class RealityRuntime {
     const rate = r.rateLimitHeaders ?? (r.rateLimitNoRetryAfter && { perSecond: 160, perHour: 97_200 });
     this.rate = rate ? new RealityRate(rate) : undefined;
     this.gone = r.v1Gone && new RetiredV1(r.v1Gone.endpoints);
+    const settings = r.integrationSettingsReal === true;
+    const apps = r.appIntegrations === true;
+    this.integrations = settings || apps ? new RealIntegrations({ settings, apps }) : undefined;
+  }
+
+  /** The request as the handlers see it, after the state it touches took its real shape. */
+  prepare(req: EmuRequest, api: Api, state: EmulatorState, newId: () => string): EmuRequest {
+    if (api !== 'v1' || this.integrations === undefined) return req;
+    return this.integrations.prepare(req, state, newId);
   }
 
   /** Counts the request in the gateway's windows; `retryAfterSeconds` when it must get a 429. */
@@ -60,11 +73,13 @@ export class RealityRuntime {
     return this.rate?.take(api, key, nowMs, perMinute, enforce);
   }
 
-  /** A response that replaces handling (410 Gone, 404 of a provisioning org), if any. */
+  /** A response that replaces handling (410 Gone, 404 of a provisioning org, 400 for a short webhook secret), if any. */
   intercept(req: EmuRequest, api: Api, nowMs: number): EmuResponse | undefined {
     if (api === 'v1') {
-      const gone = this.gone?.answer(req.method, req.path);
-      if (gone !== undefined) return gone;
+      const refused =
+        this.gone?.answer(req.method, req.path) ??
+        (this.resolved.webhookSecretMinimum ? refuseShortSecret(req) : undefined);
+      if (refused !== undefined) return refused;
     }
     const hidden = this.lag?.hiddenOrgNamedBy(req.path, nowMs);
     if (hidden === undefined) return undefined;
@@ -96,6 +111,11 @@ export class RealityRuntime {
         r.groupMembershipConflict.defaultRole,
         ctx,
       );
+    }
+    if (ctx.api === 'v1') {
+      if (r.webhookSecretMinimum) response = bareWebhookCreated(req, response);
+      if (r.tagDeleteForbidden) response = forbiddenTagDelete(req, response);
+      if (r.notificationPutEcho) response = echoNotifications(req, response);
     }
     if (ctx.api === 'rest') {
       if (r.membershipTopLevel)

@@ -2,6 +2,7 @@
 // type, then the operation's handler. Every response carries the snyk-request-id and
 // snyk-version-* headers.
 import { randomUUID } from 'node:crypto';
+import type { ResolvedReality } from '../reality/options.ts';
 import type { EmuRequest, EmuResponse } from '../request.ts';
 import { matchRoute, runHandler } from '../request.ts';
 import type { EmulatorState, EmuToken } from '../state-types.ts';
@@ -20,6 +21,8 @@ export interface RestDeps {
   token: EmuToken | undefined;
   now: Date;
   newId: () => string;
+  /** The reality switches that are on; none when absent. */
+  reality?: ResolvedReality;
 }
 
 export function handleRest(req: EmuRequest, deps: RestDeps): RestResult {

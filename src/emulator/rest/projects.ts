@@ -32,6 +32,8 @@ const FIELD: Record<Attribute, 'businessCriticality' | 'environment' | 'lifecycl
 /** The v1 tag alphabet and lengths (the REST spec states none; Snyk's tag schema does). */
 const TAG_KEY = /^[A-Za-z0-9_-]{1,30}$/;
 const TAG_VALUE = /^[A-Za-z0-9_-]{1,50}$/;
+/** Values as real data has them (REALITY §16): the REST `tags` filter's alphabet. */
+const REAL_TAG_VALUE = /^[A-Za-z0-9_.~:/?#@&+=%-]{1,256}$/;
 
 export function projectResource(org: EmuOrg, p: EmuProject) {
   const attributes: Record<string, unknown> = {
@@ -99,16 +101,18 @@ function badAttribute(pointer: string, detail: string): never {
   throw restFail(400, detail, { source: { pointer } });
 }
 
-function readTags(value: unknown): { key: string; value: string }[] {
+function readTags(value: unknown, tagValue: RegExp): { key: string; value: string }[] {
   if (!Array.isArray(value)) badAttribute('/data/attributes/tags', 'tags must be an array of { key, value }');
   return value.map((tag, i) => {
     const t = tag as { key?: unknown; value?: unknown } | null;
     const key = t?.key;
     const val = t?.value;
-    if (typeof key !== 'string' || !TAG_KEY.test(key) || typeof val !== 'string' || !TAG_VALUE.test(val))
+    if (typeof key !== 'string' || !TAG_KEY.test(key) || typeof val !== 'string' || !tagValue.test(val))
       badAttribute(
         `/data/attributes/tags/${i}`,
-        'a tag is { key, value }: letters, digits, - and _, key at most 30 and value at most 50 characters',
+        tagValue === TAG_VALUE
+          ? 'a tag is { key, value }: letters, digits, - and _, key at most 30 and value at most 50 characters'
+          : 'a tag is { key, value }: a key of letters, digits, - and _ (at most 30), a value of letters, digits and _ . ~ : / ? # @ & + = % - (at most 256)',
       );
     return { key, value: val };
   });
@@ -142,7 +146,10 @@ export function updateOrgProject(ctx: HandlerContext): EmuResponse {
     badAttribute('/data/attributes', 'data.attributes is required (an object)');
   const attrs = attributes as Record<string, unknown>;
   // Everything is checked before anything changes: a refused PATCH changes nothing.
-  const tags = attrs.tags === undefined ? undefined : readTags(attrs.tags);
+  const tags =
+    attrs.tags === undefined
+      ? undefined
+      : readTags(attrs.tags, ctx.reality.projectTagValues ? REAL_TAG_VALUE : TAG_VALUE);
   const lists = (Object.keys(ENUMS) as Attribute[]).map((a) => [a, readEnumList(attrs, a)] as const);
   if (tags !== undefined) {
     retag(group, project.tags, tags);

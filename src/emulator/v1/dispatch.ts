@@ -1,4 +1,6 @@
 // Serves one v1 request: authentication, then the route's handler.
+
+import type { ResolvedReality } from '../reality/options.ts';
 import type { EmuRequest, EmuResponse, Handler, HandlerContext } from '../request.ts';
 import { matchRoute, type Route, runHandler } from '../request.ts';
 import type { EmulatorState, EmuToken } from '../state-types.ts';
@@ -57,6 +59,8 @@ export interface V1Deps {
   token: EmuToken | undefined;
   now: Date;
   newId: () => string;
+  /** The reality switches that are on; none when absent. */
+  reality?: ResolvedReality;
   /** The emulator's v1 base URL, for `url` fields. */
   apiUrl: string;
 }

@@ -1,8 +1,9 @@
 // v1 integrations of an org, from the spec (paths /org/{orgId}/integrations and
 // .../{integrationId}/settings; schemas IntegrationType and Integrationsettings): the list is a
 // type → id map; settings are read whole and a PUT replaces them with the body, which must
-// match the schema (so a client that sends only some keys loses the others, as it would if
-// Snyk treated PUT as a replacement; the tool sends every key back).
+// match the schema or the keys real bodies carry besides it (REALITY §11), so a real GET body
+// PUT back is taken. A client that sends only some keys loses the others here, as it would if
+// Snyk treated PUT as a replacement (the tool sends every key back).
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import type { EmuIntegration, EmuOrg } from '../state-types.ts';
 import { bodyOf, json, requireV1Org, v1Fail } from './common.ts';
@@ -33,15 +34,27 @@ const SETTINGS: Record<string, Check> = {
   pullRequestTestCodeEnabled: isBool,
   pullRequestTestCodeSeverity: oneOf('low', 'medium', 'high', null),
   pullRequestTestEnabled: isBool,
-  pullRequestAssignment: (v) => typeof v === 'string',
+  pullRequestAssignment: (v) =>
+    typeof v === 'string' ||
+    objectOf({
+      enabled: isBool,
+      type: (t) => typeof t === 'string',
+      assignees: (a) => Array.isArray(a) && a.every((x) => typeof x === 'string'),
+    })(v),
   autoRemediationPrs: objectOf({
     backlogPrsEnabled: isBool,
     backlogPrStrategy: oneOf('vuln', 'dependency'),
     freshPrsEnabled: isBool,
     usePatchRemediation: isBool,
   }),
-  manualRemediationPrs: objectOf({ usePatchRemediation: isBool }),
+  manualRemediationPrs: objectOf({ usePatchRemediation: isBool, useManualPatchRemediation: isBool }),
   dockerfileSCMEnabled: isBool,
+  // Keys of real bodies the spec lacks (REALITY §11).
+  pullRequestFailOnlyForIssuesWithFix: isBool,
+  pullRequestFailOnAnyCodeIssues: isBool,
+  isMajorUpgradeEnabled: isBool,
+  autoPrivateDepUpgradeEnabled: isBool,
+  reachableVulns: objectOf({ enabled: isBool }),
 };
 
 /** Settings a new integration starts with (what Snyk's UI shows for a fresh SCM integration). */
