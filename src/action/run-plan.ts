@@ -13,6 +13,7 @@ import {
   renderValidationComment,
 } from './comments.ts';
 import type { ValidateResult } from './engine.ts';
+import { isFork } from './event.ts';
 import { BODY_BUDGET } from './limit-size.ts';
 import { isPullRequestEvent } from './mode.ts';
 import { digestChanges, formatReviewBlock, listChanges } from './plan-digest.ts';
@@ -26,10 +27,9 @@ export async function postPlanComment(ctx: ActionContext, body: string): Promise
   try {
     await ctx.github.upsertComment(pr.number, marker, `${marker}\n${body}`);
   } catch (error) {
-    const fork = pr.headRepo !== '' && pr.headRepo !== pr.baseRepo;
     const message = `could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
     // A fork's GITHUB_TOKEN is read-only: the job summary and annotations must do.
-    if (fork) ctx.annotate({ level: 'warning', message });
+    if (isFork(pr)) ctx.annotate({ level: 'warning', message });
     else throw new Error(`${message} (does the workflow grant 'pull-requests: write'?)`, { cause: error });
   }
 }
