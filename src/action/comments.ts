@@ -117,15 +117,25 @@ export function renderApplyComment(input: { config: string; result: ApplyResult;
   ].join('\n');
 }
 
-export function renderRefusalComment(input: { config: string; why: string[]; run: RunLink }): string {
+export function renderRefusalComment(input: {
+  config: string;
+  why: string[];
+  run: RunLink;
+  /** The pull requests whose reviewed plans were considered. */
+  reviewed: number[];
+}): string {
   const shown = input.why.slice(0, 50);
   const more = input.why.length - shown.length;
+  const reviewed =
+    input.reviewed.length === 0
+      ? 'no reviewed plan'
+      : `the plans last commented on ${mdText(input.reviewed.map((n) => `#${n}`).join(', '))}`;
   return [
     `### ⛔ snyk-gitops did not apply ${mdCode(input.config)}`,
     '',
     runLine(input.run),
     '',
-    '`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).',
+    `\`require-reviewed-plan\` is on and the plan at merge has changes that ${reviewed} (the pull requests merged since the last applied commit) did not show. Nothing was changed in Snyk. Open a pull request to review the current plan (or revert the live change and re-run this workflow).`,
     '',
     ...shown.map(refusalLine),
     ...(more > 0 ? [`- … and ${more} more`] : []),

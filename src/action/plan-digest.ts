@@ -72,18 +72,3 @@ export function parseReviewBlock(comment: string): ReviewedPlan | undefined {
   }
   return review;
 }
-
-/** Human lines saying how the current changes differ from the reviewed ones. */
-export function describeDifference(reviewed: readonly string[], current: readonly string[]): string[] {
-  const key = (line: string) => line.slice(0, line.lastIndexOf(' '));
-  const before = new Map(reviewed.map((line) => [key(line), line]));
-  const after = new Map(current.map((line) => [key(line), line]));
-  const lines: string[] = [];
-  for (const [k, line] of after) {
-    const old = before.get(k);
-    if (old === undefined) lines.push(`new since review: ${k}`);
-    else if (old !== line) lines.push(`changed since review: ${k}`);
-  }
-  for (const k of before.keys()) if (!after.has(k)) lines.push(`no longer planned: ${k}`);
-  return lines;
-}

@@ -81,12 +81,15 @@ export async function runValidate(ctx: ActionContext): Promise<number> {
 
 /**
  * Plans after validating; reports a planning error and returns undefined on failure. With
- * `pullRequest` (and input target-changed-files) the plan covers only what that PR changed.
+ * `pullRequests` (and input target-changed-files) the plan covers only what those PRs changed.
  */
-export async function planOrReport(ctx: ActionContext, pullRequest?: number): Promise<Plan | undefined> {
+export async function planOrReport(
+  ctx: ActionContext,
+  pullRequests: readonly number[] = [],
+): Promise<Plan | undefined> {
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return undefined;
-  const targets = await changedTargets(ctx, validation, pullRequest);
+  const targets = await changedTargets(ctx, validation, pullRequests);
   const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
   if (!result.ok) {
     const body = ctx.publishable(
@@ -106,10 +109,8 @@ export async function planOrReport(ctx: ActionContext, pullRequest?: number): Pr
 }
 
 export async function runPlan(ctx: ActionContext): Promise<number> {
-  const plan = await planOrReport(
-    ctx,
-    isPullRequestEvent(ctx.event) ? ctx.event.pullRequest?.number : undefined,
-  );
+  const pr = isPullRequestEvent(ctx.event) ? ctx.event.pullRequest : undefined;
+  const plan = await planOrReport(ctx, pr ? [pr.number] : []);
   if (plan === undefined) return 1;
   const digest = digestChanges(plan.changes);
   const review = formatReviewBlock({

@@ -60,6 +60,14 @@ describe('a push to the default branch', () => {
     expect(outcome?.body).toContain('12 applied, 0 failed');
     expect(run.outputs['has-changes']).toBe('true');
     expect(JSON.parse(run.outputs.summary ?? '')).toEqual({ create: 5, update: 5, delete: 2 });
+    // The applied commit is recorded: the next apply counts the reviews merged after it.
+    expect(harness.github.commits.statuses.get(MERGE_SHA)).toEqual([
+      expect.objectContaining({
+        state: 'success',
+        context: 'snyk-gitops/apply',
+        description: '.: 12 applied, 0 failed, 0 skipped',
+      }),
+    ]);
     expectNoSecrets(run);
 
     // Snyk now matches: a re-run of the same push has nothing to do and says so on the same comment.
@@ -144,6 +152,7 @@ describe('a push to the default branch', () => {
       expect(refusal?.body).toContain('did not apply');
       // The change is code-quoted: it names data from Snyk (src/render/inert-markdown.ts).
       expect(refusal?.body).toContain('changed since review: `update group.settings');
+      expect(harness.github.commits.statuses.get(MERGE_SHA)?.[0]).toMatchObject({ state: 'failure' });
       expect(run.summary).toContain('changed since review: `update group.settings');
       expectNoSecrets(run);
     });
