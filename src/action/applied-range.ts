@@ -18,6 +18,8 @@ export type AppliedRange =
       pullRequests: PullRequestRef[];
       /** Commits of the range that no merged pull request brought (pushed directly). */
       unreviewed: string[];
+      /** The files the range changes, repository-relative. */
+      files: string[];
     }
   | { found: false; reason: string };
 
@@ -66,5 +68,5 @@ export async function findAppliedRange(
     for (const pr of merged) byNumber.set(pr.number, pr);
   }
   const pullRequests = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  return { found: true, base, commits: range.commits, pullRequests, unreviewed };
+  return { found: true, base, commits: range.commits, pullRequests, unreviewed, files: range.files };
 }

@@ -23,6 +23,13 @@ function repositoryPath(workspace: string, path: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
+/** The action's config paths as the repository names them. */
+export function repositoryConfigPaths(ctx: ActionContext): string[] {
+  return ctx.settings.config
+    .map((path) => repositoryPath(ctx.workspace, path))
+    .filter((path): path is string => path !== undefined);
+}
+
 async function decide(
   ctx: ActionContext,
   validation: ValidateResult,
@@ -35,9 +42,7 @@ async function decide(
     const why = error instanceof Error ? error.message : String(error);
     return { full: true, reason: `the files of pull request #${pullNumber} could not be listed (${why})` };
   }
-  const configPaths = ctx.settings.config
-    .map((path) => repositoryPath(ctx.workspace, path))
-    .filter((path): path is string => path !== undefined);
+  const configPaths = repositoryConfigPaths(ctx);
   const loaded: LoadedFile[] = (validation.contents ?? []).flatMap((file) => {
     const path = repositoryPath(ctx.workspace, file.absolute ?? file.file);
     return path === undefined ? [] : [{ path, orgs: file.orgs, sections: file.sections }];

@@ -152,11 +152,18 @@ export function driftIssueTitle(config: string): string {
   return `Snyk drift: live state differs from ${config}`;
 }
 
-export function renderDriftIssue(input: { config: string; result: DriftResult; run: RunLink }): string {
+export function renderDriftIssue(input: {
+  config: string;
+  result: DriftResult;
+  run: RunLink;
+  /** Set when merged config changes have no successful apply yet (unapplied-merges.ts). */
+  unapplied?: string;
+}): string {
   const { result } = input;
   return [
     `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     '',
+    ...(input.unapplied ? [`> ⚠️ ${mdText(input.unapplied)}`, ''] : []),
     `Last checked: ${runLine(input.run)} · ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
     '',
     result.markdown,

@@ -4,6 +4,7 @@
 import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { driftIssueTitle, driftMarker, fence, renderDriftIssue, renderInSyncComment } from './comments.ts';
+import { describeUnappliedMerges } from './unapplied-merges.ts';
 
 /**
  * Removes access whose `expires` has passed: exactly those deletes, under the same rails as
@@ -53,7 +54,11 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
   const existing = await ctx.github.findOpenIssue(label, marker);
   // Unreadable parts are not "in sync": keep (or open) the issue until they can be checked.
   if (result.hasDrift || result.unknownParts > 0) {
-    const body = ctx.publishable(renderDriftIssue({ config: ctx.configKey, result, run: ctx.run }));
+    const unapplied = await describeUnappliedMerges(ctx);
+    if (unapplied) ctx.annotate({ level: 'warning', message: unapplied });
+    const body = ctx.publishable(
+      renderDriftIssue({ config: ctx.configKey, result, run: ctx.run, ...(unapplied ? { unapplied } : {}) }),
+    );
     await ctx.runner.appendSummary(body);
     const issueBody = `${marker}\n${body}`;
     if (existing) {
