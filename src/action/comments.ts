@@ -52,10 +52,22 @@ export function renderPlanComment(input: {
     `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
     '',
+    ...unreadableLines(plan),
     input.planMarkdown,
     '',
     '<sub>On merge, the apply job applies this plan. The full plan is in the job summary and the plan file (output `plan-path`).</sub>',
   ].join('\n');
+}
+
+/** What the plan's token could not read: not compared here, planned in full by apply. */
+function unreadableLines(plan: Plan): string[] {
+  const parts = plan.unreadable ?? [];
+  if (parts.length === 0) return [];
+  return [
+    `> ⚠️ **Unknown: the token cannot read ${parts.length === 1 ? 'this part' : `these ${parts.length} parts`}** of live Snyk, so this plan does not compare ${parts.length === 1 ? 'it' : 'them'}. The apply (with the admin token) reads and plans everything.`,
+    ...parts.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason)}`),
+    '',
+  ];
 }
 
 export function renderValidationComment(input: {

@@ -1,6 +1,7 @@
 // Whether a plan at merge was reviewed: every change of it must be in the reviewed plan of a
 // pull request merged since the last apply (the union of their change lists), or the whole
 // plan must be one reviewed plan (by digest, for plans too large to list). Pure.
+import { isUnreadablePending } from '../drift/mask-unknown.ts';
 import type { ReviewedPlan } from './plan-digest.ts';
 
 export interface PullRequestReview {
@@ -32,7 +33,13 @@ export function coverageObjections(plan: CurrentPlan, reviews: readonly PullRequ
   );
   if (valid.some(({ review }) => review.digest === plan.digest)) return [];
   const reviewed = new Set(valid.flatMap(({ review }) => review.changes ?? []));
-  const uncovered = plan.lines.filter((line) => !reviewed.has(line));
+  // A read-only token cannot list invitations: a review that said so (and showed the members
+  // who would be invited) covers that org's pending-user changes.
+  const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
+  const addressOf = (line: string) => keyOf(line).slice(keyOf(line).indexOf(' ') + 1);
+  const uncovered = plan.lines.filter(
+    (line) => !reviewed.has(line) && !isUnreadablePending(addressOf(line), unreadable),
+  );
   if (uncovered.length === 0) return [];
   const reviewedKeys = new Set([...reviewed].map(keyOf));
   return [

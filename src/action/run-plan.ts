@@ -90,7 +90,12 @@ export async function planOrReport(
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return undefined;
   const targets = await changedTargets(ctx, validation, pullRequests);
-  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
+  // Only a plan that is shown, never one that applies, may leave out what the token cannot read.
+  const shownOnly = ctx.decision.mode === 'plan';
+  const result = await ctx.engine.plan(ctx.settings.config, {
+    ...(targets.length > 0 ? { targets } : {}),
+    ...(shownOnly ? { tolerateForbidden: true } : {}),
+  });
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run }),
@@ -117,6 +122,7 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
     digest,
     headSha: ctx.run.sha,
     changes: listChanges(plan.changes, ctx.clean),
+    ...(plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address)) } : {}),
   });
   const maxLength = BODY_BUDGET - review.length - 2_000;
   const planMarkdown = renderPlanMarkdown(plan, { maxLength });

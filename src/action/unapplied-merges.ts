@@ -19,12 +19,12 @@ export async function describeUnappliedMerges(ctx: ActionContext): Promise<strin
     const range = await findAppliedRange(ctx.github, head, branch);
     const recovery = `re-run the apply workflow on ${branch} (it applies every reviewed change merged since the last applied commit)`;
     if (!range.found) {
-      return `Merged changes may not be applied yet: ${short(head)}, the head of ${branch}, has no successful \`${APPLY_STATUS_CONTEXT}\` status, and ${range.reason}. If a merge's apply did not run, part of this drift is that merge: ${recovery}.`;
+      return `Merged changes may not be applied yet: ${short(head)}, the head of ${branch}, has no successful ${APPLY_STATUS_CONTEXT} status, and ${range.reason}. If a merge's apply did not run, part of this drift is that merge: ${recovery}.`;
     }
     const configPaths = repositoryConfigPaths(ctx);
     if (!range.files.some((file) => isConfigFile(file, configPaths))) return undefined;
     const prs = range.pullRequests.map((pr) => `#${pr.number}`).join(', ');
-    return `Merged changes not applied yet: ${range.commits.length} commit(s) after ${short(range.base)}, the last applied commit, change the config${prs ? ` (pull requests ${prs})` : ''}, and ${short(head)}, the head of ${branch}, has no successful \`${APPLY_STATUS_CONTEXT}\` status. Part of this drift may be those changes, not changes made in Snyk: ${recovery}.`;
+    return `Merged changes not applied yet: ${range.commits.length} commit(s) after ${short(range.base)}, the last applied commit, change the config${prs ? ` (pull requests ${prs})` : ''}, and ${short(head)}, the head of ${branch}, has no successful ${APPLY_STATUS_CONTEXT} status. Part of this drift may be those changes, not changes made in Snyk: ${recovery}.`;
   } catch (error) {
     ctx.annotate({
       level: 'warning',

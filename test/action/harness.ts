@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator, EmulatorState } from '../../src/emulator/index.ts';
 import { startEmulator } from '../../src/emulator/index.ts';
+import { realityFromEnv } from '../support/emulator-fixture.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,9 +113,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     filter: (src) => !src.endsWith('.json'),
   });
   await mkdir(runnerTemp);
+  // $SNYK_EMULATOR_REALITY reruns the action's tests against reality mode too.
+  const reality = realityFromEnv();
   const emulator = await startEmulator({
     state: options.state ?? (await readExampleState()),
     rateLimit: false,
+    ...(reality === undefined ? {} : { reality }),
   });
   const github = await startFakeGitHub({ repository: REPOSITORY, token: GITHUB_TOKEN });
   const allPosted: string[] = [];
