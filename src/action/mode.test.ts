@@ -76,8 +76,13 @@ describe('selectMode', () => {
       reason: expect.stringMatching(/no Snyk token/),
       warn: true,
     });
+    // A pull request from this repository should have had (a read-only) one: a warning too.
     const onPullRequest = selectMode('auto', pullRequest(), { hasSnykToken: false });
-    expect(onPullRequest).toEqual({ mode: 'validate', reason: expect.stringMatching(/no Snyk token/) });
+    expect(onPullRequest).toEqual({
+      mode: 'validate',
+      reason: expect.stringMatching(/no Snyk token.*read-only token/),
+      warn: true,
+    });
   });
 
   it('honours an explicit mode outside pull requests', () => {

@@ -62,10 +62,11 @@ export function selectMode(
     return {
       mode: 'validate',
       reason:
-        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
-      // Outside a pull request (a push to apply, a scheduled drift run) a missing token is a
-      // misconfigured workflow, not a fork: say so where people look, not only in the log.
-      ...(pullRequest ? {} : { warn: true }),
+        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot, nor to a job outside the environment that holds them: give plan and drift a read-only token, see the README's 'Tokens and permissions'): validating only",
+      // Forks were decided above: here a missing token is a misconfigured workflow (often the
+      // token kept only in the apply job's protected environment), or Dependabot. Say so where
+      // people look, not only in the log.
+      warn: true,
     };
   }
   return decision;
