@@ -78,6 +78,17 @@ describe('a push to the default branch', () => {
     expect(comments('apply')[0]?.body).toContain('nothing to apply');
   });
 
+  it("without 'statuses: write' still applies, and warns that the applied commit was not recorded", async () => {
+    harness.github.commits.refuseStatusWrites = true;
+    const run = await harness.runAction({ event: 'push', payload: pushPayload() });
+    expect(run.code, run.stdout).toBe(0);
+    expect(harness.emulator.getState().groups[0]?.orgs.map((o) => o.slug)).toContain('mobile');
+    expect(run.stdout).toMatch(
+      /::warning::could not record the snyk-gitops\/apply status of b2b2b2b \(does the workflow grant 'statuses: write'\?\)/,
+    );
+    expect(harness.github.commits.statuses.size).toBe(0);
+  });
+
   it('to another branch plans but does not apply', async () => {
     const run = await harness.runAction({
       event: 'push',

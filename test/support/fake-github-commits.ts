@@ -17,13 +17,15 @@ export interface FakeCommits {
   statuses: Map<string, FakeStatus[]>;
   /** The files each commit changes, for compare. */
   files: Map<string, string[]>;
+  /** Answer status writes 403, as for a token without `statuses: write`. */
+  refuseStatusWrites: boolean;
 }
 
 type Send = (res: ServerResponse, status: number, body: unknown) => true;
 type ReadBody = (req: IncomingMessage) => Promise<Record<string, unknown>>;
 
 export function createFakeCommits(): FakeCommits {
-  return { history: [], statuses: new Map(), files: new Map() };
+  return { history: [], statuses: new Map(), files: new Map(), refuseStatusWrites: false };
 }
 
 /** Handles the commit endpoints under /repos/{o}/{r}; false for any other request. */
@@ -35,6 +37,8 @@ export async function routeCommits(
   const { req, res, method, rest, url } = request;
   let m = /^\/statuses\/([0-9a-f]+)$/.exec(rest);
   if (m && method === 'POST') {
+    if (commits.refuseStatusWrites)
+      return io.send(res, 403, { message: 'Resource not accessible by integration' });
     const body = await io.readBody(req);
     const status: FakeStatus = {
       state: String(body.state ?? ''),
