@@ -11,7 +11,7 @@ import { digestChanges, listChanges, parseReviewBlock } from './plan-digest.ts';
 
 export interface MergedPullRequests {
   pullRequests: PullRequestRef[];
-  /** Set when the range since the last apply was found: its first commit's parent. */
+  /** The last applied commit, when one was found (the range starts after it). */
   since?: string;
   /** Commits of that range that no merged pull request brought (pushed to the branch directly). */
   unreviewed: string[];
