@@ -52,22 +52,32 @@ export function renderPlanComment(input: {
     `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
     '',
-    ...unreadableLines(plan),
+    ...(plan.unreadable?.length ? [renderUnreadable(plan)] : []),
     input.planMarkdown,
     '',
     '<sub>On merge, the apply job applies this plan. The full plan is in the job summary and the plan file (output `plan-path`).</sub>',
   ].join('\n');
 }
 
-/** What the plan's token could not read: not compared here, planned in full by apply. */
-function unreadableLines(plan: Plan): string[] {
+/** How many unreadable parts the comment names; the plan file lists them all. */
+const MAX_UNREADABLE_SHOWN = 10;
+
+/**
+ * What the plan's token could not read (not compared here, planned in full by apply), as the
+ * lines the plan comment shows; bounded, so the caller can budget the rest of the comment.
+ */
+export function renderUnreadable(plan: Pick<Plan, 'unreadable'>): string {
   const parts = plan.unreadable ?? [];
-  if (parts.length === 0) return [];
+  if (parts.length === 0) return '';
+  const shown = parts.slice(0, MAX_UNREADABLE_SHOWN);
   return [
     `> ⚠️ **Unknown: the token cannot read ${parts.length === 1 ? 'this part' : `these ${parts.length} parts`}** of live Snyk, so this plan does not compare ${parts.length === 1 ? 'it' : 'them'}. The apply (with the admin token) reads and plans everything.`,
-    ...parts.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason)}`),
+    ...shown.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason.slice(0, 300))}`),
+    ...(parts.length > shown.length
+      ? [`> - … and ${parts.length - shown.length} more, listed in the plan file`]
+      : []),
     '',
-  ];
+  ].join('\n');
 }
 
 export function renderValidationComment(input: {

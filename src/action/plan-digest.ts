@@ -53,9 +53,12 @@ export function formatReviewBlock(review: ReviewedPlan): string {
     const encoded = pack(review.changes);
     if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-changes:${encoded} -->`);
   }
-  // Without this list, apply would take the unreadable parts' changes for unreviewed ones.
-  if (review.unreadable && review.unreadable.length > 0)
-    lines.push(`<!-- snyk-gitops:plan-unreadable:${pack(review.unreadable)} -->`);
+  // Without this list, apply takes the unreadable parts' changes for unreviewed ones (and
+  // refuses them, naming them): too long a list costs that, never the comment's size.
+  if (review.unreadable && review.unreadable.length > 0) {
+    const encoded = pack(review.unreadable);
+    if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-unreadable:${encoded} -->`);
+  }
   return lines.join('\n');
 }
 

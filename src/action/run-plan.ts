@@ -10,6 +10,7 @@ import {
   planMarker,
   renderPlanComment,
   renderPlanErrorComment,
+  renderUnreadable,
   renderValidationComment,
 } from './comments.ts';
 import type { ValidateResult } from './engine.ts';
@@ -124,7 +125,7 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
     changes: listChanges(plan.changes, ctx.clean),
     ...(plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address)) } : {}),
   });
-  const maxLength = BODY_BUDGET - review.length - 2_000;
+  const maxLength = BODY_BUDGET - review.length - renderUnreadable(plan).length - 2_000;
   const planMarkdown = renderPlanMarkdown(plan, { maxLength });
   const body = ctx.publishable(
     renderPlanComment({ config: ctx.configKey, plan, planMarkdown, digest, run: ctx.run }),
