@@ -3,7 +3,8 @@ import { renderUnreadable } from './comments.ts';
 
 const part = (n: number) => ({
   address: `org[team-${n}].invites`,
-  reason: 'the token cannot read it (GET /rest/orgs/{org_id}/invites returned 403: see [docs](https://evil.example))',
+  reason:
+    'the token cannot read it (GET /rest/orgs/{org_id}/invites returned 403: see [docs](https://evil.example))',
 });
 
 describe('renderUnreadable', () => {
