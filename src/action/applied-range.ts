@@ -7,8 +7,8 @@ import type { GitHubApi, PullRequestRef } from './github.ts';
 
 export const APPLY_STATUS_CONTEXT = 'snyk-gitops/apply';
 
-/** How many commits before the head are searched for the last applied one. */
-export const MAX_COMMITS_BACK = 100;
+/** How many commits (the head included) are searched for the last applied one: one page. */
+const COMMITS_SEARCHED = 100;
 
 export type AppliedRange =
   | {
@@ -29,13 +29,13 @@ export async function isApplied(github: GitHubApi, sha: string): Promise<boolean
   return statuses.find((status) => status.context === APPLY_STATUS_CONTEXT)?.state === 'success';
 }
 
-/** The newest commit before `head` (not `head` itself) that was applied, if one is near enough. */
-async function findLastApplied(github: GitHubApi, head: string): Promise<string | undefined> {
-  const commits = await github.listCommitsFrom(head, MAX_COMMITS_BACK + 1);
-  for (const sha of commits.slice(1)) {
-    if (await isApplied(github, sha)) return sha;
+/** The newest commit before `head` (not `head` itself) that was applied, and how many were searched. */
+async function findLastApplied(github: GitHubApi, head: string): Promise<{ sha?: string; searched: number }> {
+  const before = (await github.listCommitsFrom(head, COMMITS_SEARCHED)).slice(1);
+  for (const sha of before) {
+    if (await isApplied(github, sha)) return { sha, searched: before.length };
   }
-  return undefined;
+  return { searched: before.length };
 }
 
 /** The pull requests merged into `branch` by the commits after `base` up to `head`. */
@@ -44,11 +44,11 @@ export async function findAppliedRange(
   head: string,
   branch: string,
 ): Promise<AppliedRange> {
-  const base = await findLastApplied(github, head);
+  const { sha: base, searched } = await findLastApplied(github, head);
   if (base === undefined) {
     return {
       found: false,
-      reason: `none of the ${MAX_COMMITS_BACK} commits before ${head.slice(0, 7)} has a successful ${APPLY_STATUS_CONTEXT} status (a first apply, or statuses not recorded)`,
+      reason: `none of the ${searched} commit(s) before ${head.slice(0, 7)} has a successful ${APPLY_STATUS_CONTEXT} status (a first apply, statuses not recorded, or more than ${COMMITS_SEARCHED - 1} commits since)`,
     };
   }
   const range = await github.compareCommits(base, head);
