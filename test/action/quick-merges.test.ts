@@ -169,4 +169,21 @@ describe('three quick merges with the middle apply cancelled', () => {
     expect(third.summary).toContain('new since review: `create org[platform].member[erin@acme.com]');
     expect(snykWrites(h.emulator)).toEqual([]);
   });
+
+  it('fall back to the head PR when GitHub answers compare with garbage, saying so, never crashing', async () => {
+    const h = harness();
+    await applyBase(h);
+    await review(h, 11, [], PR1);
+    merge(h, 1, 11);
+    h.github.commits.garbleCompare = true;
+    const run = await pushRun(h, 1, [PR1]);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::could not read the snyk-gitops\/apply statuses and commits of main/,
+    );
+    expect(run.stdout).toContain('only the pull request merged at e1e1e1e (#11) counts as reviewed');
+    expect(run.stdout).not.toContain('::error::pwned');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(members(h, 'payments')).toContain('frank@acme.com');
+  });
 });

@@ -19,13 +19,21 @@ export interface FakeCommits {
   files: Map<string, string[]>;
   /** Answer status writes 403, as for a token without `statuses: write`. */
   refuseStatusWrites: boolean;
+  /** Answer compare with a body that is not a comparison (a hostile or broken API). */
+  garbleCompare: boolean;
 }
 
 type Send = (res: ServerResponse, status: number, body: unknown) => true;
 type ReadBody = (req: IncomingMessage) => Promise<Record<string, unknown>>;
 
 export function createFakeCommits(): FakeCommits {
-  return { history: [], statuses: new Map(), files: new Map(), refuseStatusWrites: false };
+  return {
+    history: [],
+    statuses: new Map(),
+    files: new Map(),
+    refuseStatusWrites: false,
+    garbleCompare: false,
+  };
 }
 
 /** Handles the commit endpoints under /repos/{o}/{r}; false for any other request. */
@@ -66,6 +74,8 @@ export async function routeCommits(
   }
   m = /^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(rest);
   if (m && method === 'GET') {
+    if (commits.garbleCompare)
+      return io.send(res, 200, { commits: '\u001b[2J::error::pwned', total_commits: 'many' });
     const from = commits.history.indexOf(m[1] ?? '');
     const to = commits.history.indexOf(m[2] ?? '');
     if (from < 0 || to < 0) return io.send(res, 404, { message: 'No common ancestor between these commits' });
