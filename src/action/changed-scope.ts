@@ -23,6 +23,13 @@ function repositoryPath(workspace: string, path: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
+/** The action's config paths as the repository names them. */
+export function repositoryConfigPaths(ctx: ActionContext): string[] {
+  return ctx.settings.config
+    .map((path) => repositoryPath(ctx.workspace, path))
+    .filter((path): path is string => path !== undefined);
+}
+
 async function decide(
   ctx: ActionContext,
   validation: ValidateResult,
@@ -35,9 +42,7 @@ async function decide(
     const why = error instanceof Error ? error.message : String(error);
     return { full: true, reason: `the files of pull request #${pullNumber} could not be listed (${why})` };
   }
-  const configPaths = ctx.settings.config
-    .map((path) => repositoryPath(ctx.workspace, path))
-    .filter((path): path is string => path !== undefined);
+  const configPaths = repositoryConfigPaths(ctx);
   const loaded: LoadedFile[] = (validation.contents ?? []).flatMap((file) => {
     const path = repositoryPath(ctx.workspace, file.absolute ?? file.file);
     return path === undefined ? [] : [{ path, orgs: file.orgs, sections: file.sections }];
@@ -50,17 +55,36 @@ async function decide(
   });
 }
 
+/** The scopes of several pull requests merged together: full if any is, else every target. */
+async function decideAll(
+  ctx: ActionContext,
+  validation: ValidateResult,
+  pullNumbers: readonly number[],
+): Promise<ChangeScope> {
+  const targets = new Set<string>();
+  const files = new Set<string>();
+  for (const number of pullNumbers) {
+    const scope = await decide(ctx, validation, number);
+    if (scope.full)
+      return pullNumbers.length === 1 ? scope : { ...scope, reason: `#${number}: ${scope.reason}` };
+    for (const target of scope.targets) targets.add(target);
+    for (const file of scope.files) files.add(file);
+  }
+  return { full: false, targets: [...targets], files: [...files] };
+}
+
 /**
- * The `--target` addresses for the pull request `pullNumber`, or [] for a full plan (also when
- * the input is off). `validation` is the valid config's result, which says what each file defines.
+ * The `--target` addresses for the pull requests `pullNumbers` (one for a PR's plan; those
+ * merged since the last apply for a push), or [] for a full plan (also when the input is off
+ * or there are none). `validation` is the valid config's result, which says what each file defines.
  */
 export async function changedTargets(
   ctx: ActionContext,
   validation: ValidateResult,
-  pullNumber: number | undefined,
+  pullNumbers: readonly number[],
 ): Promise<string[]> {
-  if (!ctx.settings.targetChangedFiles || pullNumber === undefined) return [];
-  const scope = await decide(ctx, validation, pullNumber);
+  if (!ctx.settings.targetChangedFiles || pullNumbers.length === 0) return [];
+  const scope = await decideAll(ctx, validation, pullNumbers);
   const message = scope.full
     ? `target-changed-files: a full plan, because ${scope.reason}`
     : `target-changed-files: planning only ${listSome(scope.targets)} (the orgs of ${listSome(scope.files)})`;

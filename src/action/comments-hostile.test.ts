@@ -17,7 +17,12 @@ function bodies(data: string): string[] {
   return [
     renderApplyComment({ config: data, result, run: run_ }),
     renderPlanErrorComment({ config: data, error: data, run: run_ }),
-    renderRefusalComment({ config: data, why: [data, `new since review: create ${data}`], run: run_ }),
+    renderRefusalComment({
+      config: data,
+      why: [data, `new since review: create ${data}`],
+      run: run_,
+      reviewed: [7],
+    }),
     renderValidationComment({
       config: data,
       result: { ok: false, issues: [{ message: data, file: data, line: 3 }], text: data },

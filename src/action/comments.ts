@@ -52,9 +52,31 @@ export function renderPlanComment(input: {
     `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
     '',
+    ...(plan.unreadable?.length ? [renderUnreadable(plan)] : []),
     input.planMarkdown,
     '',
     '<sub>On merge, the apply job applies this plan. The full plan is in the job summary and the plan file (output `plan-path`).</sub>',
+  ].join('\n');
+}
+
+/** How many unreadable parts the comment names; the plan file lists them all. */
+const MAX_UNREADABLE_SHOWN = 10;
+
+/**
+ * What the plan's token could not read (not compared here, planned in full by apply), as the
+ * lines the plan comment shows; bounded, so the caller can budget the rest of the comment.
+ */
+export function renderUnreadable(plan: Pick<Plan, 'unreadable'>): string {
+  const parts = plan.unreadable ?? [];
+  if (parts.length === 0) return '';
+  const shown = parts.slice(0, MAX_UNREADABLE_SHOWN);
+  return [
+    `> ⚠️ **Unknown: the token cannot read ${parts.length === 1 ? 'this part' : `these ${parts.length} parts`}** of live Snyk, so this plan does not compare ${parts.length === 1 ? 'it' : 'them'}. The apply (with the admin token) reads and plans everything.`,
+    ...shown.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason.slice(0, 300))}`),
+    ...(parts.length > shown.length
+      ? [`> - … and ${parts.length - shown.length} more, listed in the plan file`]
+      : []),
+    '',
   ].join('\n');
 }
 
@@ -117,15 +139,25 @@ export function renderApplyComment(input: { config: string; result: ApplyResult;
   ].join('\n');
 }
 
-export function renderRefusalComment(input: { config: string; why: string[]; run: RunLink }): string {
+export function renderRefusalComment(input: {
+  config: string;
+  why: string[];
+  run: RunLink;
+  /** The pull requests whose reviewed plans were considered. */
+  reviewed: number[];
+}): string {
   const shown = input.why.slice(0, 50);
   const more = input.why.length - shown.length;
+  const reviewed =
+    input.reviewed.length === 0
+      ? 'no reviewed plan'
+      : `the plans last commented on ${mdText(input.reviewed.map((n) => `#${n}`).join(', '))}`;
   return [
     `### ⛔ snyk-gitops did not apply ${mdCode(input.config)}`,
     '',
     runLine(input.run),
     '',
-    '`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).',
+    `\`require-reviewed-plan\` is on and the plan at merge has changes that ${reviewed} (the pull requests merged since the last applied commit) did not show. Nothing was changed in Snyk. Open a pull request to review the current plan (or revert the live change and re-run this workflow).`,
     '',
     ...shown.map(refusalLine),
     ...(more > 0 ? [`- … and ${more} more`] : []),
@@ -142,11 +174,18 @@ export function driftIssueTitle(config: string): string {
   return `Snyk drift: live state differs from ${config}`;
 }
 
-export function renderDriftIssue(input: { config: string; result: DriftResult; run: RunLink }): string {
+export function renderDriftIssue(input: {
+  config: string;
+  result: DriftResult;
+  run: RunLink;
+  /** Set when merged config changes have no successful apply yet (unapplied-merges.ts). */
+  unapplied?: string;
+}): string {
   const { result } = input;
   return [
     `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     '',
+    ...(input.unapplied ? [`> ⚠️ ${mdText(input.unapplied)}`, ''] : []),
     `Last checked: ${runLine(input.run)} · ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
     '',
     result.markdown,

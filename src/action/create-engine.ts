@@ -42,7 +42,10 @@ export function createEngine(
       try {
         const config = await loadDesired(paths, cwd);
         const targets = request.targets ?? [];
-        const { plan } = await withClient((client) => planDesired(config, client, { targets, env }));
+        const tolerateForbidden = request.tolerateForbidden === true;
+        const { plan } = await withClient((client) =>
+          planDesired(config, client, { targets, env, tolerateForbidden }),
+        );
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };

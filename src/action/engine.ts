@@ -22,6 +22,11 @@ export interface ValidateResult {
 /** What to plan: everything, or only what `--target` addresses select. */
 export interface PlanRequest {
   targets?: readonly string[];
+  /**
+   * A plan that is only shown (a pull request's): what the token may not read is listed in
+   * `plan.unreadable` instead of failing it, so a read-only token can plan.
+   */
+  tolerateForbidden?: boolean;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string };

@@ -4,7 +4,10 @@
 export interface PullRequestFacts {
   number: number;
   headSha: string;
-  /** owner/name of the head repository; differs from baseRepo for a PR from a fork. */
+  /**
+   * owner/name of the head repository; differs from baseRepo for a PR from a fork, and is ''
+   * when the payload does not name it (`head.repo: null`: the fork was deleted).
+   */
   headRepo: string;
   baseRepo: string;
 }
@@ -54,4 +57,13 @@ export function parseEvent(env: Env, payload: unknown): ActionEvent {
     };
   }
   return event;
+}
+
+/**
+ * Whether the pull request's code comes from outside the repository. A head repository the
+ * payload does not name (a deleted fork arrives as `head.repo: null`) cannot be shown to be
+ * this repository, so it counts as a fork: never trust what cannot be identified.
+ */
+export function isFork(pr: PullRequestFacts): boolean {
+  return pr.headRepo === '' || pr.headRepo !== pr.baseRepo;
 }

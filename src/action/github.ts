@@ -1,10 +1,11 @@
 // The only code that speaks to GitHub: sticky comments, the merged PR of a commit, the files
-// of a PR, and the drift issue. Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
+// of a PR, the drift issue, and the commits and statuses of the default branch (github-commits.ts). Through octokit at GITHUB_API_URL, so GitHub Enterprise Server works too.
 // A sticky comment (or the drift issue) is one that the action wrote: its author is the
 // identity the action writes as and its first line is the marker. A marker anywhere else (in
 // a name quoted by a plan, in anyone's comment) makes nothing the action's.
 import { Octokit } from 'octokit';
 import type { ChangedFile } from './changed-targets.ts';
+import { type CommitReads, commitReads } from './github-commits.ts';
 import { DEFAULT_COMMENT_AUTHOR } from './inputs.ts';
 import { proxiedFetch } from './proxied-fetch.ts';
 
@@ -25,7 +26,7 @@ export interface IssueRef {
   body: string;
 }
 
-export interface GitHubApi {
+export interface GitHubApi extends CommitReads {
   /** The first comment of the issue or PR by the action's identity whose first line is `marker`. */
   findComment(issueNumber: number, marker: string): Promise<Comment | undefined>;
   /** Updates the comment carrying `marker`, or creates it: one comment per marker, never two. */
@@ -150,6 +151,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       await octokit.rest.issues.createComment({ ...repoParams, issue_number: issueNumber, body });
     },
     ...pullRequestReads(octokit, repoParams),
+    ...commitReads(octokit, repoParams),
     async findOpenIssue(label, marker) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repoParams,

@@ -5,7 +5,7 @@ import type { GivenSettings } from '../engine/api-settings.ts';
 import { GitopsError } from '../errors.ts';
 import { tokenProblem } from '../util/token-text.ts';
 
-export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'expire'] as const;
 export type RequestedMode = (typeof MODES)[number];
 
 export interface ActionSettings {

@@ -4,7 +4,7 @@ import { parseEvent } from './event.ts';
 import { selectMode } from './mode.ts';
 
 const repo = 'acme/snyk-config';
-const pullRequest = (headRepo = repo): ActionEvent =>
+const pullRequest = (headRepo: string | null = repo): ActionEvent =>
   parseEvent(
     {
       GITHUB_EVENT_NAME: 'pull_request',
@@ -15,7 +15,7 @@ const pullRequest = (headRepo = repo): ActionEvent =>
     {
       pull_request: {
         number: 7,
-        head: { sha: 'abc', repo: { full_name: headRepo } },
+        head: { sha: 'abc', repo: headRepo === null ? null : { full_name: headRepo } },
         base: { repo: { full_name: repo } },
       },
       repository: { default_branch: 'main' },
@@ -60,6 +60,15 @@ describe('selectMode', () => {
     expect(selectMode('apply', pullRequest('mallory/snyk-config'), token).mode).toBe('validate');
   });
 
+  it('treats a pull request whose head repository is null (a deleted fork) as a fork', () => {
+    const target = { ...pullRequest(null), name: 'pull_request_target' };
+    expect(selectMode('auto', target, token)).toEqual({
+      mode: 'validate',
+      reason: expect.stringMatching(/head repository the event does not name/),
+    });
+    expect(selectMode('auto', pullRequest(null), token).mode).toBe('validate');
+  });
+
   it('only validates without a Snyk token, and says why; outside a pull request that deserves a warning', () => {
     const decision = selectMode('auto', push('refs/heads/main'), { hasSnykToken: false });
     expect(decision).toEqual({
@@ -67,8 +76,13 @@ describe('selectMode', () => {
       reason: expect.stringMatching(/no Snyk token/),
       warn: true,
     });
+    // A pull request from this repository should have had (a read-only) one: a warning too.
     const onPullRequest = selectMode('auto', pullRequest(), { hasSnykToken: false });
-    expect(onPullRequest).toEqual({ mode: 'validate', reason: expect.stringMatching(/no Snyk token/) });
+    expect(onPullRequest).toEqual({
+      mode: 'validate',
+      reason: expect.stringMatching(/no Snyk token.*read-only token/),
+      warn: true,
+    });
   });
 
   it('honours an explicit mode outside pull requests', () => {

@@ -1,6 +1,6 @@
-// Which of validate / plan / apply / drift a run performs, and why when it does less than
+// Which of validate / plan / apply / drift / expire a run performs, and why when it does less than
 // asked. Pure: the event facts and the settings in, the decision out.
-import type { ActionEvent } from './event.ts';
+import { type ActionEvent, isFork } from './event.ts';
 import type { RequestedMode } from './inputs.ts';
 
 export type Mode = Exclude<RequestedMode, 'auto'>;
@@ -45,34 +45,28 @@ export function selectMode(
   let decision: ModeDecision = requested === 'auto' ? modeForEvent(event) : { mode: requested };
   const pullRequest = isPullRequestEvent(event);
   // Code under review must never change Snyk, whatever the inputs say.
-  if (pullRequest && decision.mode === 'apply') {
+  if (pullRequest && (decision.mode === 'apply' || decision.mode === 'expire')) {
     decision = {
       mode: 'plan',
-      reason:
-        'a pull_request event never applies (apply runs on push to the default branch): planning instead',
+      reason: `a pull_request event never ${decision.mode === 'apply' ? 'applies (apply runs on push to the default branch)' : 'removes expired access'}: planning instead`,
     };
   }
   const pr = event.pullRequest;
-  if (
-    decision.mode !== 'validate' &&
-    pullRequest &&
-    pr &&
-    pr.headRepo !== '' &&
-    pr.headRepo !== pr.baseRepo
-  ) {
+  if (decision.mode !== 'validate' && pullRequest && pr && isFork(pr)) {
     return {
       mode: 'validate',
-      reason: `the pull request comes from a fork (${pr.headRepo}), which must not reach Snyk with this repository's token: validating only`,
+      reason: `the pull request comes from ${pr.headRepo ? `a fork (${pr.headRepo})` : 'a head repository the event does not name (a deleted fork)'}, which must not reach Snyk with this repository's token: validating only`,
     };
   }
   if (decision.mode !== 'validate' && !options.hasSnykToken) {
     return {
       mode: 'validate',
       reason:
-        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
-      // Outside a pull request (a push to apply, a scheduled drift run) a missing token is a
-      // misconfigured workflow, not a fork: say so where people look, not only in the log.
-      ...(pullRequest ? {} : { warn: true }),
+        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot, nor to a job outside the environment that holds them: give plan and drift a read-only token, see the README's 'Tokens and permissions'): validating only",
+      // Forks were decided above: here a missing token is a misconfigured workflow (often the
+      // token kept only in the apply job's protected environment), or Dependabot. Say so where
+      // people look, not only in the log.
+      warn: true,
     };
   }
   return decision;

@@ -33,18 +33,31 @@ export interface ReviewedPlan {
   digest: string;
   headSha?: string;
   changes?: string[];
+  /** The parts of live state the plan's token could not read (their addresses). */
+  unreadable?: string[];
 }
 
 const DIGEST = /<!-- snyk-gitops:plan-digest:(sha256:[0-9a-f]{64}) -->/;
 const HEAD = /<!-- snyk-gitops:head:([0-9a-f]{7,64}) -->/;
 const LIST = /<!-- snyk-gitops:plan-changes:([A-Za-z0-9+/=]+) -->/;
+const UNREADABLE = /<!-- snyk-gitops:plan-unreadable:([A-Za-z0-9+/=]+) -->/;
+
+const pack = (lines: readonly string[]) => gzipSync(lines.join('\n')).toString('base64');
+const unpack = (encoded: string) =>
+  gunzipSync(Buffer.from(encoded, 'base64')).toString('utf8').split('\n').filter(Boolean);
 
 export function formatReviewBlock(review: ReviewedPlan): string {
   const lines = [`<!-- snyk-gitops:plan-digest:${review.digest} -->`];
   if (review.headSha) lines.push(`<!-- snyk-gitops:head:${review.headSha} -->`);
   if (review.changes) {
-    const encoded = gzipSync(review.changes.join('\n')).toString('base64');
+    const encoded = pack(review.changes);
     if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-changes:${encoded} -->`);
+  }
+  // Without this list, apply takes the unreadable parts' changes for unreviewed ones (and
+  // refuses them, naming them): too long a list costs that, never the comment's size.
+  if (review.unreadable && review.unreadable.length > 0) {
+    const encoded = pack(review.unreadable);
+    if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-unreadable:${encoded} -->`);
   }
   return lines.join('\n');
 }
@@ -65,25 +78,18 @@ export function parseReviewBlock(comment: string): ReviewedPlan | undefined {
   const list = LIST.exec(body)?.[1];
   if (list !== undefined) {
     try {
-      review.changes = gunzipSync(Buffer.from(list, 'base64')).toString('utf8').split('\n').filter(Boolean);
+      review.changes = unpack(list);
     } catch {
       // A damaged list only costs the explanation; the digest still decides.
     }
   }
-  return review;
-}
-
-/** Human lines saying how the current changes differ from the reviewed ones. */
-export function describeDifference(reviewed: readonly string[], current: readonly string[]): string[] {
-  const key = (line: string) => line.slice(0, line.lastIndexOf(' '));
-  const before = new Map(reviewed.map((line) => [key(line), line]));
-  const after = new Map(current.map((line) => [key(line), line]));
-  const lines: string[] = [];
-  for (const [k, line] of after) {
-    const old = before.get(k);
-    if (old === undefined) lines.push(`new since review: ${k}`);
-    else if (old !== line) lines.push(`changed since review: ${k}`);
+  const unreadable = UNREADABLE.exec(body)?.[1];
+  if (unreadable !== undefined) {
+    try {
+      review.unreadable = unpack(unreadable);
+    } catch {
+      // Damaged, it covers nothing: those changes count as unreviewed.
+    }
   }
-  for (const k of before.keys()) if (!after.has(k)) lines.push(`no longer planned: ${k}`);
-  return lines;
+  return review;
 }

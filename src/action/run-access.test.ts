@@ -58,6 +58,11 @@ describe('a scheduled run', () => {
     expect(await ws.files.summary()).toContain('removed 1 expired access');
   });
 
+  it('with mode expire only removes expired access, on schedule or dispatch alike', async () => {
+    expect(await runScheduled('workflow_dispatch', { mode: 'expire' })).toBe(0);
+    expect(ws.engine.calls).toEqual(['enforceExpiry snyk-gitops.yaml allowMassDelete=false']);
+  });
+
   it('does not when enforce-expiry is false, nor on workflow_dispatch', async () => {
     expect(await runScheduled('schedule', { 'enforce-expiry': 'false' })).toBe(0);
     expect(await runScheduled('workflow_dispatch')).toBe(0);

@@ -1,12 +1,17 @@
-// Push to the default branch: plan, check the plan against the one reviewed on the merged PR
-// (require-reviewed-plan), apply exactly that plan, and report on the PR and in the summary.
+// Push to the default branch: plan, check the plan against the reviewed plans of the pull
+// requests merged since the last apply (require-reviewed-plan), apply exactly that plan, report
+// on the merged PR and in the summary, and record the outcome as the `snyk-gitops/apply`
+// status of the commit (README, "Merges in quick succession").
 import type { Plan } from '../core/types.ts';
 import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
-import { applyMarker, planMarker, renderApplyComment, renderRefusalComment } from './comments.ts';
+import { APPLY_STATUS_CONTEXT } from './applied-range.ts';
+import { applyMarker, renderApplyComment, renderRefusalComment } from './comments.ts';
 import type { PullRequestRef } from './github.ts';
-import { describeDifference, digestChanges, listChanges, parseReviewBlock } from './plan-digest.ts';
+import { type MergedPullRequests, mergedSinceApplied, reviewObjections } from './reviewed-plan-check.ts';
 import { planOrReport } from './run-plan.ts';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function findMergedPullRequest(ctx: ActionContext): Promise<PullRequestRef | undefined> {
   if (!ctx.event.sha) return undefined;
@@ -17,35 +22,42 @@ async function findMergedPullRequest(ctx: ActionContext): Promise<PullRequestRef
   } catch (error) {
     ctx.annotate({
       level: 'warning',
-      message: `could not find the pull request of ${ctx.event.sha}: ${error instanceof Error ? error.message : String(error)}`,
+      message: `could not find the pull request of ${ctx.event.sha}: ${errorText(error)}`,
     });
     return undefined;
   }
 }
 
-/** Why the plan may not be applied under require-reviewed-plan, or [] when it may. */
-async function reviewObjections(ctx: ActionContext, plan: Plan, pr: PullRequestRef | undefined) {
-  if (!pr) {
-    return [
-      `commit ${ctx.event.sha.slice(0, 7)} is not the merge of a pull request, so no plan was reviewed`,
-    ];
+/**
+ * Records the outcome on the commit. Only a success marks it applied: the next apply relies on
+ * the reviews merged after it. A missing permission must not fail an apply that happened.
+ */
+async function recordStatus(ctx: ActionContext, state: 'success' | 'failure', description: string) {
+  if (!ctx.event.sha) return;
+  try {
+    await ctx.github.createCommitStatus(ctx.event.sha, {
+      state,
+      context: APPLY_STATUS_CONTEXT,
+      description: ctx.clean(`${ctx.configKey}: ${description}`),
+      ...(ctx.run.url === undefined ? {} : { targetUrl: ctx.run.url }),
+    });
+  } catch (error) {
+    ctx.annotate({
+      level: 'warning',
+      message: `could not record the ${APPLY_STATUS_CONTEXT} status of ${ctx.event.sha.slice(0, 7)} (does the workflow grant 'statuses: write'?): ${errorText(error)}`,
+    });
   }
-  const comment = await ctx.github.findComment(pr.number, planMarker(ctx.configKey));
-  const review = comment ? parseReviewBlock(comment.body) : undefined;
-  if (!review) return [`pull request #${pr.number} has no plan comment for ${ctx.configKey} to compare with`];
-  const objections: string[] = [];
-  if (review.headSha && pr.headSha && review.headSha !== pr.headSha) {
-    objections.push(
-      `the last plan comment was made for commit ${review.headSha.slice(0, 7)}, but the pull request was merged at ${pr.headSha.slice(0, 7)}`,
-    );
-  }
-  const digest = digestChanges(plan.changes);
-  if (review.digest !== digest) {
-    objections.push(`the plan digest was ${review.digest} at review and is ${digest} now`);
-    if (review.changes)
-      objections.push(...describeDifference(review.changes, listChanges(plan.changes, ctx.clean)));
-  }
-  return objections;
+}
+
+/** The pull requests whose plans this run applies: since the last apply when that matters. */
+async function mergedPullRequests(ctx: ActionContext, headPr: PullRequestRef | undefined) {
+  const single: MergedPullRequests = { pullRequests: headPr ? [headPr] : [], unreviewed: [] };
+  if (ctx.event.name !== 'push') return { merged: single, targetsOf: [] };
+  const { requireReviewedPlan, targetChangedFiles } = ctx.settings;
+  const merged = requireReviewedPlan || targetChangedFiles ? await mergedSinceApplied(ctx, headPr) : single;
+  // A commit pushed without a pull request has no list of changed files: plan in full.
+  const targetsOf = merged.unreviewed.length > 0 ? [] : merged.pullRequests.map((pr) => pr.number);
+  return { merged, targetsOf };
 }
 
 export async function runApply(ctx: ActionContext): Promise<number> {
@@ -60,8 +72,9 @@ export async function runApply(ctx: ActionContext): Promise<number> {
     },
   };
   const pr = await findMergedPullRequest(ctx);
-  // On the merge of a PR, the same targets as the PR's plan: what was reviewed is what applies.
-  const plan = await planOrReport({ ...ctx, runner }, ctx.event.name === 'push' ? pr?.number : undefined);
+  const { merged, targetsOf } = await mergedPullRequests(ctx, pr);
+  // On the merge of PRs, the same targets as their plans: what was reviewed is what applies.
+  const plan = await planOrReport({ ...ctx, runner }, targetsOf);
   if (plan === undefined) {
     if (pr) {
       const marker = applyMarker(ctx.configKey);
@@ -74,8 +87,18 @@ export async function runApply(ctx: ActionContext): Promise<number> {
       );
       await ctx.github.upsertComment(pr.number, marker, `${marker}\n${body}`);
     }
+    await recordStatus(ctx, 'failure', 'not applied: the plan failed');
     return 1;
   }
+  return applyPlanned(ctx, plan, pr, merged);
+}
+
+async function applyPlanned(
+  ctx: ActionContext,
+  plan: Plan,
+  pr: PullRequestRef | undefined,
+  merged: MergedPullRequests,
+): Promise<number> {
   const report = async (markdown: string) => {
     const body = ctx.publishable(markdown);
     await ctx.runner.appendSummary(body);
@@ -85,15 +108,24 @@ export async function runApply(ctx: ActionContext): Promise<number> {
     }
   };
   if (ctx.settings.requireReviewedPlan) {
-    const why = await reviewObjections(ctx, plan, pr);
+    const why = await reviewObjections(ctx, plan, merged);
     if (why.length > 0) {
       ctx.annotate({ level: 'error', message: `not applied (require-reviewed-plan): ${why[0]}` });
-      await report(renderRefusalComment({ config: ctx.configKey, why, run: ctx.run }));
+      await report(
+        renderRefusalComment({
+          config: ctx.configKey,
+          why,
+          run: ctx.run,
+          reviewed: merged.pullRequests.map((p) => p.number),
+        }),
+      );
+      await recordStatus(ctx, 'failure', 'not applied: changes no reviewed plan showed');
       return 1;
     }
   }
   if (plan.changes.length === 0) {
     await report(`### ✅ snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
+    await recordStatus(ctx, 'success', 'Snyk already matched');
     return 0;
   }
   const result = await ctx.engine.apply(plan, {
@@ -105,5 +137,10 @@ export async function runApply(ctx: ActionContext): Promise<number> {
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));
   // The result text names addresses and Snyk's error details: runner.log writes it inert.
   ctx.runner.log(ctx.clean(result.text));
+  await recordStatus(
+    ctx,
+    result.ok ? 'success' : 'failure',
+    `${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped`,
+  );
   return result.ok ? 0 : 1;
 }

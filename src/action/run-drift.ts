@@ -4,15 +4,18 @@
 import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { driftIssueTitle, driftMarker, fence, renderDriftIssue, renderInSyncComment } from './comments.ts';
+import { describeUnappliedMerges } from './unapplied-merges.ts';
 
 /**
- * On schedule, access whose `expires` has passed is removed before the drift report (contract
- * §4.3): exactly those deletes, under the same rails; the report then shows the rest.
+ * Removes access whose `expires` has passed: exactly those deletes, under the same rails as
+ * apply (README, "GitHub Action"). Returns false when that failed; `expired` counts removals.
  */
-async function enforceExpiry(ctx: ActionContext): Promise<boolean> {
-  if (ctx.event.name !== 'schedule' || !ctx.settings.enforceExpiry) return true;
+async function enforceExpiry(ctx: ActionContext): Promise<{ ok: boolean; expired: number }> {
   const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);
-  if (result.ok && result.expired === 0) return true;
+  if (result.ok && result.expired === 0) {
+    ctx.runner.log(`snyk-gitops expire: no access of ${ctx.configKey} has expired`);
+    return { ok: true, expired: 0 };
+  }
   const head = result.ok
     ? `### ⏳ snyk-gitops removed ${result.expired} expired access${result.expired === 1 ? '' : 'es'} from \`${ctx.configKey}\``
     : `### ❌ snyk-gitops could not remove expired access from \`${ctx.configKey}\``;
@@ -20,11 +23,22 @@ async function enforceExpiry(ctx: ActionContext): Promise<boolean> {
   ctx.runner.log(ctx.clean(result.text));
   if (!result.ok)
     ctx.annotate({ level: 'error', message: `expired access of ${ctx.configKey}: ${result.text}` });
-  return result.ok;
+  return { ok: result.ok, expired: result.expired };
+}
+
+/** Mode expire: only the removal of expired access, with the admin token, no drift report. */
+export async function runExpire(ctx: ActionContext): Promise<number> {
+  const { ok, expired } = await enforceExpiry(ctx);
+  await ctx.runner.setOutput('has-changes', String(expired > 0));
+  await ctx.runner.setOutput('summary', JSON.stringify(expired > 0 ? { delete: expired } : {}));
+  await ctx.runner.setOutput('plan-path', '');
+  return ok ? 0 : 1;
 }
 
 export async function runDrift(ctx: ActionContext): Promise<number> {
-  const enforced = await enforceExpiry(ctx);
+  // On schedule (not on a manual run), expired access goes before the report shows the rest.
+  const expiry = ctx.event.name === 'schedule' && ctx.settings.enforceExpiry;
+  const enforced = expiry ? (await enforceExpiry(ctx)).ok : true;
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? 'drift could not be computed';
@@ -40,7 +54,11 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
   const existing = await ctx.github.findOpenIssue(label, marker);
   // Unreadable parts are not "in sync": keep (or open) the issue until they can be checked.
   if (result.hasDrift || result.unknownParts > 0) {
-    const body = ctx.publishable(renderDriftIssue({ config: ctx.configKey, result, run: ctx.run }));
+    const unapplied = await describeUnappliedMerges(ctx);
+    if (unapplied) ctx.annotate({ level: 'warning', message: unapplied });
+    const body = ctx.publishable(
+      renderDriftIssue({ config: ctx.configKey, result, run: ctx.run, ...(unapplied ? { unapplied } : {}) }),
+    );
     await ctx.runner.appendSummary(body);
     const issueBody = `${marker}\n${body}`;
     if (existing) {

@@ -10,9 +10,11 @@ import {
   planMarker,
   renderPlanComment,
   renderPlanErrorComment,
+  renderUnreadable,
   renderValidationComment,
 } from './comments.ts';
 import type { ValidateResult } from './engine.ts';
+import { isFork } from './event.ts';
 import { BODY_BUDGET } from './limit-size.ts';
 import { isPullRequestEvent } from './mode.ts';
 import { digestChanges, formatReviewBlock, listChanges } from './plan-digest.ts';
@@ -26,10 +28,9 @@ export async function postPlanComment(ctx: ActionContext, body: string): Promise
   try {
     await ctx.github.upsertComment(pr.number, marker, `${marker}\n${body}`);
   } catch (error) {
-    const fork = pr.headRepo !== '' && pr.headRepo !== pr.baseRepo;
     const message = `could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
     // A fork's GITHUB_TOKEN is read-only: the job summary and annotations must do.
-    if (fork) ctx.annotate({ level: 'warning', message });
+    if (isFork(pr)) ctx.annotate({ level: 'warning', message });
     else throw new Error(`${message} (does the workflow grant 'pull-requests: write'?)`, { cause: error });
   }
 }
@@ -81,13 +82,21 @@ export async function runValidate(ctx: ActionContext): Promise<number> {
 
 /**
  * Plans after validating; reports a planning error and returns undefined on failure. With
- * `pullRequest` (and input target-changed-files) the plan covers only what that PR changed.
+ * `pullRequests` (and input target-changed-files) the plan covers only what those PRs changed.
  */
-export async function planOrReport(ctx: ActionContext, pullRequest?: number): Promise<Plan | undefined> {
+export async function planOrReport(
+  ctx: ActionContext,
+  pullRequests: readonly number[] = [],
+): Promise<Plan | undefined> {
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return undefined;
-  const targets = await changedTargets(ctx, validation, pullRequest);
-  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
+  const targets = await changedTargets(ctx, validation, pullRequests);
+  // Only a plan that is shown, never one that applies, may leave out what the token cannot read.
+  const shownOnly = ctx.decision.mode === 'plan';
+  const result = await ctx.engine.plan(ctx.settings.config, {
+    ...(targets.length > 0 ? { targets } : {}),
+    ...(shownOnly ? { tolerateForbidden: true } : {}),
+  });
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run }),
@@ -106,18 +115,17 @@ export async function planOrReport(ctx: ActionContext, pullRequest?: number): Pr
 }
 
 export async function runPlan(ctx: ActionContext): Promise<number> {
-  const plan = await planOrReport(
-    ctx,
-    isPullRequestEvent(ctx.event) ? ctx.event.pullRequest?.number : undefined,
-  );
+  const pr = isPullRequestEvent(ctx.event) ? ctx.event.pullRequest : undefined;
+  const plan = await planOrReport(ctx, pr ? [pr.number] : []);
   if (plan === undefined) return 1;
   const digest = digestChanges(plan.changes);
   const review = formatReviewBlock({
     digest,
     headSha: ctx.run.sha,
     changes: listChanges(plan.changes, ctx.clean),
+    ...(plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address)) } : {}),
   });
-  const maxLength = BODY_BUDGET - review.length - 2_000;
+  const maxLength = BODY_BUDGET - review.length - renderUnreadable(plan).length - 2_000;
   const planMarkdown = renderPlanMarkdown(plan, { maxLength });
   const body = ctx.publishable(
     renderPlanComment({ config: ctx.configKey, plan, planMarkdown, digest, run: ctx.run }),

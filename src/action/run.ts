@@ -11,7 +11,7 @@ import { type ActionSettings, readInputs } from './inputs.ts';
 import { maskEmails } from './mask-emails.ts';
 import { type Mode, selectMode } from './mode.ts';
 import { runApply } from './run-apply.ts';
-import { runDrift } from './run-drift.ts';
+import { runDrift, runExpire } from './run-drift.ts';
 import { runPlan, runValidate } from './run-plan.ts';
 import { createRunner } from './runner.ts';
 import { formatAnnotation } from './workflow-commands.ts';
@@ -31,6 +31,7 @@ const FLOWS: Record<Mode, (ctx: ActionContext) => Promise<number>> = {
   plan: runPlan,
   apply: runApply,
   drift: runDrift,
+  expire: runExpire,
 };
 
 async function readPayload(env: Env): Promise<unknown> {

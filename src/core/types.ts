@@ -160,6 +160,11 @@ export interface Plan {
   partial?: true;
   /** The `--target` addresses, as given; `apply --plan` reads and plans by them again. */
   targets?: string[];
+  /**
+   * Parts of live state the token may not read (a read-only token: invitations, provisions),
+   * left out of the comparison. Such a plan shows what it can and is never applied.
+   */
+  unreadable?: UnknownPart[];
 }
 
 export interface PlanStats {

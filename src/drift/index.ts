@@ -1,6 +1,6 @@
 // Drift: what changed in Snyk behind git's back, as a report and its renderings.
 export { compileAddressGlob, compileIgnoreRules } from './ignore.ts';
-export { maskUnknownParts } from './mask-unknown.ts';
+export { dropUnreadablePending, isUnreadablePending, maskUnknownParts } from './mask-unknown.ts';
 export { type DriftComparison, type MissingObject, prepareDriftComparison } from './prepare.ts';
 export { renderDriftHtml } from './render-html.ts';
 export { renderDriftJson } from './render-json.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRUNE as PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState } from '../core/types.ts';
-import { maskUnknownParts } from './mask-unknown.ts';
+import { dropUnreadablePending, maskUnknownParts } from './mask-unknown.ts';
 
 function desired(): DesiredState {
   return {
@@ -23,6 +23,26 @@ function desired(): DesiredState {
     drift: { ignore: [] },
   };
 }
+
+describe('unreadable invitations or provisions (a read-only token)', () => {
+  const unknown = [{ address: 'org[payments].invites', reason: 'the token cannot read it' }];
+
+  it("keep the org's members compared", () => {
+    expect(maskUnknownParts(desired(), unknown)).toEqual(desired());
+  });
+
+  it("leave out only that org's pending-user changes", () => {
+    const changes = [
+      { address: 'org[payments].pending[heidi@acme.com]' },
+      { address: 'org[payments].member[bob@acme.com]' },
+      { address: 'org[data].pending[ivan@acme.com]' },
+    ];
+    expect(dropUnreadablePending(changes, unknown).map((c) => c.address)).toEqual([
+      'org[payments].member[bob@acme.com]',
+      'org[data].pending[ivan@acme.com]',
+    ]);
+  });
+});
 
 describe('maskUnknownParts', () => {
   it("stops managing an org's members when they could not be read, keeping its settings", () => {

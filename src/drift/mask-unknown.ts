@@ -1,7 +1,7 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
-import type { DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
+import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
 
 const ORG_PART = /^org\[([^\]]+)\](?:\.([A-Za-z_]+))?/;
 
@@ -42,7 +42,44 @@ function maskOne(desired: DesiredState, address: string): void {
   }
 }
 
+/** The org parts that hold only pending users: unreadable, they hide nothing but those. */
+const PENDING_PARTS = new Set(['invites', 'provisions']);
+
+/**
+ * The org slugs whose pending users (invitations, provisions) could not be read. Their members
+ * are still compared; what would be invited or removed there is unknown, not a change.
+ */
+function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const { address } of unknown) {
+    const org = ORG_PART.exec(address);
+    if (org?.[1] !== undefined && org[2] !== undefined && PENDING_PARTS.has(org[2])) slugs.add(org[1]);
+  }
+  return slugs;
+}
+
+/** Whether `address` is a pending user of an org whose pending users could not be read. */
+export function isUnreadablePending(
+  address: string,
+  unknown: readonly Pick<UnknownPart, 'address'>[],
+): boolean {
+  const slug = /^org\[([^\]]+)\]\.pending\[/.exec(address)?.[1];
+  return slug !== undefined && unreadablePendingOrgs(unknown).has(slug);
+}
+
+/** `changes` without those on pending users nobody could read (see unreadablePendingOrgs). */
+export function dropUnreadablePending<C extends Pick<Change, 'address'>>(
+  changes: readonly C[],
+  unknown: readonly UnknownPart[],
+): C[] {
+  const slugs = unreadablePendingOrgs(unknown);
+  if (slugs.size === 0) return [...changes];
+  return changes.filter((change) => !isUnreadablePending(change.address, unknown));
+}
+
 function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
+  // Pending users are left out after planning (dropUnreadablePending): members still compare.
+  if (part !== undefined && PENDING_PARTS.has(part)) return entry;
   const out: DesiredOrg = { ...entry };
   if (part === 'settings') {
     delete out.settings;
@@ -52,7 +89,7 @@ function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
     delete out.projects;
     return out;
   }
-  // members, memberships, pending, invites, provisions, or a part this code does not know:
+  // members, memberships, pending, or a part this code does not know:
   // the org's members cannot be compared.
   delete out.members;
   // The whole org is unknown: only its name and template stay (so the org keeps its place and

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { viewerDenial } from './access.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
 import { readBody, send, tokenOf } from './http-io.ts';
@@ -166,6 +167,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     const intercepted = reality.intercept(req, api, nowMs);
     if (intercepted !== undefined) return finish(intercepted);
+    const denied = token === undefined ? undefined : viewerDenial(state, token.userId, req.method, req.path);
+    if (denied !== undefined) return finish(errorFor(api, 403, denied));
     const handled = reality.prepare(req, api, state, randomUUID);
     const deps = {
       state: reality.view(req, state, nowMs),

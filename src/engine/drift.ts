@@ -1,6 +1,7 @@
 // drift: read live state tolerantly and report what changed in Snyk behind git's back. Parts
 // that could not be read are left out of the comparison and reported as unknown; what Snyk
 // lost (an org, a user) is drift rather than a plan error.
+import { dropUnreadablePending } from '../drift/mask-unknown.ts';
 import { prepareDriftComparison } from '../drift/prepare.ts';
 import { buildDriftReport } from '../drift/report.ts';
 import type { DriftReport } from '../drift/types.ts';
@@ -19,7 +20,12 @@ export async function detectDrift(
   });
   const now = (options.now ?? (() => new Date()))();
   const comparison = prepareDriftComparison(config.desired, live);
-  const plan = planAgainst({ ...config, desired: comparison.desired }, { ...live, unknown: [] }, () => now);
+  const planned = planAgainst(
+    { ...config, desired: comparison.desired },
+    { ...live, unknown: [] },
+    () => now,
+  );
+  const plan = { ...planned, changes: dropUnreadablePending(planned.changes, live.unknown) };
   return buildDriftReport(plan, live, {
     now,
     ignore: config.desired.drift.ignore,

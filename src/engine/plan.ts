@@ -3,9 +3,12 @@
 import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
+import { fingerprintLive } from '../core/fingerprint.ts';
 import type { PlanIssue } from '../core/plan.ts';
 import { checkTargets } from '../core/target-match.ts';
+import { summarizeChanges } from '../core/summary.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
+import { dropUnreadablePending, maskUnknownParts } from '../drift/mask-unknown.ts';
 import { UsageError } from '../errors.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { inertText } from '../util/inert-text.ts';
@@ -59,6 +62,11 @@ export interface PlanOptions {
   clock?: () => number;
   /** The environment: the secrets the plan's changes read are checked when they are set. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * A read-only token (README, "Tokens and permissions"): a part Snyk refuses to show (403) is
+   * left out of the comparison and listed in `plan.unreadable`, instead of failing the plan.
+   */
+  tolerateForbidden?: boolean;
 }
 
 /** Reads live state for `config` and plans; throws ConfigInvalidError for semantic problems. */
@@ -69,14 +77,15 @@ export async function planDesired(
 ): Promise<PlanOutcome> {
   const clock = options.clock ?? Date.now;
   const started = clock();
-  const { live, scope } = await readScoped(
-    client,
-    config.desired,
-    options.targets ?? [],
-    options.onProgress ? { onProgress: options.onProgress } : {},
-  );
+  const { live, scope } = await readScoped(client, config.desired, options.targets ?? [], {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.tolerateForbidden ? { tolerateForbidden: true } : {}),
+  });
   const elapsedSeconds = (clock() - started) / 1000;
-  const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
+  const plan =
+    live.unknown.length === 0
+      ? planAgainst(config, live, options.now ?? systemClock, scope, options.replace)
+      : planReadable(config, live, options.now ?? systemClock, scope, options.replace);
   if (scope.partial) {
     const scene = { desired: config.desired, live, changes: plan.changes.map((c) => c.address) };
     const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);
@@ -95,6 +104,30 @@ export async function planDesired(
     plan.stats.ratePerMinute = options.budget.ratePerMinute;
   }
   return { plan, live, scope };
+}
+
+/**
+ * The plan of what could be read: unreadable parts masked out of the desired state (as drift
+ * does), listed in `unreadable`, and in the fingerprint, so that no apply takes it for a full read.
+ */
+function planReadable(
+  config: LoadedConfig,
+  live: LiveState,
+  now: () => Date,
+  scope: PlanScope,
+  replace?: readonly string[],
+): Plan {
+  const masked = { ...config, desired: maskUnknownParts(config.desired, live.unknown) };
+  const plan = planAgainst(masked, { ...live, unknown: [] }, now, scope, replace);
+  const changes = dropUnreadablePending(plan.changes, live.unknown);
+  return {
+    ...plan,
+    changes,
+    summary: summarizeChanges(changes),
+    desired: config.desired,
+    fingerprint: fingerprintLive(live),
+    unreadable: live.unknown,
+  };
 }
 
 /** ` (the other rule: b.yaml:12:9)` for each related place; its path when it cannot be located. */

@@ -21,5 +21,12 @@ export function parseSavedPlan(text: string, file: string): Plan {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
-  return data as Plan;
+  const plan = data as Plan;
+  if (plan.unreadable !== undefined && plan.unreadable.length > 0) {
+    throw new GitopsError(
+      `${file}: this plan was made with a token that cannot read ${plan.unreadable.map((u) => u.address).join(', ')}, so it does not show every change; plan again with the token that applies`,
+      { code: 'PLAN_INVALID' },
+    );
+  }
+  return plan;
 }

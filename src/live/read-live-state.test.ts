@@ -172,7 +172,10 @@ describe('readLiveState', () => {
       onProgress: (d, t, l) => progress.push([d, t, l]),
     });
     expect(live.unknown).toEqual([
-      { address: `org[${slug}].settings`, reason: 'GET /v1/org/{orgId}/settings returned 403: Forbidden' },
+      {
+        address: `org[${slug}].settings`,
+        reason: 'the token cannot read it (GET /v1/org/{orgId}/settings returned 403: Forbidden)',
+      },
     ]);
     expect(live.orgs.find((o) => o.slug === slug)?.settings).toBeUndefined();
     expect(live.orgs.find((o) => o.slug === group.orgs[0]!.slug)?.members).toHaveLength(1);
@@ -187,6 +190,25 @@ describe('readLiveState', () => {
         `org[${slug}].settings`,
       ].sort(),
     );
+  });
+
+  it('with tolerateForbidden records only what the token may not read (403); a 404 still fails', async () => {
+    const { client, emulator, group, groupId } = await setup({ orgs: 2, membersPerOrg: [1, 1] });
+    const slug = group.orgs[1]!.slug;
+    const desired = desiredState(groupId, {
+      orgs: [{ slug, settings: { requestAccess: { enabled: true } } }],
+    });
+    emulator.setFaults({
+      rules: [{ path: '/settings$', respond: { status: 403, body: { code: 403, message: 'Forbidden' } } }],
+    });
+    const live = await readLiveState(client, desired, { tolerateForbidden: true });
+    expect(live.unknown.map((u) => u.address)).toEqual([`org[${slug}].settings`]);
+    emulator.setFaults({
+      rules: [{ path: '/settings$', respond: { status: 404, body: { code: 404, message: 'Not found' } } }],
+    });
+    await expect(readLiveState(client, desired, { tolerateForbidden: true })).rejects.toMatchObject({
+      code: 'SNYK_NOT_FOUND',
+    });
   });
 
   it('starts reading a managed org as soon as its page of the org list arrives', async () => {

@@ -13,6 +13,11 @@ import { extendError, SnykApiError, type SnykClient } from '../snyk/index.ts';
 export interface ReadLiveOptions {
   /** Drift: a part that fails with 403/404/429 is recorded in `unknown` instead of failing the read. */
   tolerant?: boolean;
+  /**
+   * A plan with a read-only token: only a part Snyk refuses to show (403, e.g. invitations to a
+   * Group Viewer) is recorded in `unknown`; anything else still fails the read.
+   */
+  tolerateForbidden?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -96,18 +101,20 @@ export async function readLiveState(
         options.onProgress?.(++done, total, read.address);
       },
       (error: unknown) => {
+        const forbidden = error instanceof SnykApiError && error.code === 'SNYK_FORBIDDEN';
         const tolerated =
-          options.tolerant === true &&
           !read.essential &&
           error instanceof SnykApiError &&
-          TOLERATED.has(error.code);
+          ((options.tolerant === true && TOLERATED.has(error.code)) ||
+            (options.tolerateForbidden === true && forbidden));
         if (!tolerated) {
           // Name the part: an endpoint template alone does not say which org was refused.
           throw error instanceof SnykApiError
             ? extendError(error, '', { prefix: `reading ${read.address}: ` })
             : error;
         }
-        live.unknown.push({ address: read.address, reason: error.message });
+        const reason = forbidden ? `the token cannot read it (${error.message})` : error.message;
+        live.unknown.push({ address: read.address, reason });
         options.onProgress?.(++done, total, read.address);
       },
     );

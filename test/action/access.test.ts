@@ -85,6 +85,28 @@ describe('a scheduled run', () => {
     const issue = [...h.github.issues.values()].find((i) => i.body.includes('snyk-gitops:drift:'));
     expect(issue?.body).toContain('`org[payments].member[carol@acme.com]` added');
   });
+
+  it('with mode expire removes expired access only: no drift report, no issue', async () => {
+    const h = await start();
+    await edit(
+      h,
+      'payments.yaml',
+      '{ user: carol@acme.com, role: Org Collaborator }',
+      '{ user: carol@acme.com, role: Org Collaborator, expires: 2020-06-30 }',
+    );
+    const run = await h.runAction({
+      event: 'schedule',
+      payload: schedulePayload(),
+      inputs: { mode: 'expire' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(snykWrites(h.emulator)).toHaveLength(1);
+    expect(run.summary).toContain('removed 1 expired access');
+    expect(run.outputs).toMatchObject({ 'has-changes': 'true', summary: '{"delete":1}' });
+    expect(h.github.issues.size).toBe(0);
+    expect(h.github.writes()).toEqual([]);
+    expectNoSecrets(run);
+  });
 });
 
 describe('a pull request', () => {

@@ -65,9 +65,43 @@ describe('action.yml', () => {
   });
 });
 
+interface Step {
+  id?: string;
+  if?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Concurrency {
+  group?: string;
+  'cancel-in-progress'?: boolean;
+}
+interface Job {
+  if?: string;
+  environment?: string;
+  concurrency?: Concurrency;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  concurrency?: Concurrency;
+  jobs: Record<string, Job>;
+}
+
+/** Each step that runs this action, with the job it is in. */
+function actionSteps(workflow: Workflow): { job: Job; step: Step }[] {
+  return Object.values(workflow.jobs).flatMap((job) =>
+    job.steps
+      .filter((step) => step.uses !== undefined && /(^\.\/?$|\/snyk-gitops@)/.test(step.uses))
+      .map((step) => ({ job, step })),
+  );
+}
+
 describe('the example workflows', async () => {
   const dir = join(REPO_ROOT, 'examples/workflows');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yml'));
+  const read = async (file: string) => parse(await readFile(join(dir, file), 'utf8')) as Workflow;
 
   it('exist for PR plan, apply on merge and nightly drift', () => {
     expect(files.sort()).toEqual(['snyk-gitops-apply.yml', 'snyk-gitops-drift.yml', 'snyk-gitops-plan.yml']);
@@ -75,19 +109,16 @@ describe('the example workflows', async () => {
 
   it.each(files)('%s uses the action with declared inputs and outputs only', async (file) => {
     const text = await readFile(join(dir, file), 'utf8');
-    const workflow = parse(text) as {
-      jobs: Record<string, { steps: { id?: string; uses?: string; with?: Record<string, unknown> }[] }>;
-    };
-    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-    const ours = steps.filter((s) => s.uses !== undefined && /(^\.\/?$|\/snyk-gitops@)/.test(s.uses));
-    expect(ours).toHaveLength(1);
-    const [step] = ours;
-    // A usable reference (owner/repo@ref or ./), not a placeholder such as <owner>, and a
-    // comment on that line saying which repository it means.
-    expect(step?.uses).toMatch(/^(\.\/?|[A-Za-z0-9-]+\/snyk-gitops@v\d+)$/);
-    const line = text.split('\n').find((l) => l.includes(`uses: ${step?.uses}`)) ?? '';
-    expect(line).toMatch(/ # .*repository/);
-    for (const key of Object.keys(step?.with ?? {})) expect(Object.keys(actionYml.inputs)).toContain(key);
+    const ours = actionSteps(parse(text) as Workflow).map(({ step }) => step);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const step of ours) {
+      // A usable reference (owner/repo@ref or ./), not a placeholder such as <owner>, and a
+      // comment on that line saying which repository it means.
+      expect(step.uses).toMatch(/^(\.\/?|[A-Za-z0-9-]+\/snyk-gitops@v\d+)$/);
+      const line = text.split('\n').find((l) => l.includes(`uses: ${step.uses}`)) ?? '';
+      expect(line).toMatch(/ # .*repository/);
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(actionYml.inputs)).toContain(key);
+    }
     for (const [, output] of text.matchAll(/steps\.snyk\.outputs\.([a-z-]+)/g)) {
       expect(Object.keys(actionYml.outputs)).toContain(output);
     }
@@ -96,24 +127,60 @@ describe('the example workflows', async () => {
   it('mask emails on public repositories in every workflow, the same way in plan and apply', async () => {
     const masking: Record<string, unknown> = {};
     for (const file of files) {
-      const workflow = parse(await readFile(join(dir, file), 'utf8')) as {
-        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-      };
-      const step = Object.values(workflow.jobs)
-        .flatMap((job) => job.steps)
-        .find((s) => s.uses?.includes('snyk-gitops@'));
-      masking[file] = step?.with?.['mask-emails'];
-      expect(String(masking[file]), file).toMatch(/github\.event\.repository\.private/);
+      for (const { step } of actionSteps(await read(file))) {
+        masking[file] = step.with?.['mask-emails'];
+        expect(String(masking[file]), file).toMatch(/github\.event\.repository\.private/);
+      }
     }
     // The reviewed plan's change list is compared as posted: both sides must mask alike.
     expect(masking['snyk-gitops-apply.yml']).toBe(masking['snyk-gitops-plan.yml']);
   });
 
-  it('never overlaps or cancels applies', async () => {
-    const workflow = parse(await readFile(join(dir, 'snyk-gitops-apply.yml'), 'utf8')) as {
-      concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
-    };
+  it('never overlaps or cancels applies, and records the applied commit', async () => {
+    const workflow = await read('snyk-gitops-apply.yml');
     expect(workflow.concurrency?.group).toBeTruthy();
     expect(workflow.concurrency?.['cancel-in-progress']).toBe(false);
+    expect(workflow.permissions?.statuses).toBe('write');
+  });
+
+  it('upload the plan artifact even when the check fails', async () => {
+    for (const file of ['snyk-gitops-plan.yml', 'snyk-gitops-apply.yml']) {
+      const upload = Object.values((await read(file)).jobs)
+        .flatMap((job) => job.steps)
+        .find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+      // Without always() (or failure()), a step after a failed one is skipped.
+      expect(upload?.if, file).toMatch(/\b(always|failure)\(\)/);
+      expect(upload?.if, file).toContain('steps.snyk.outputs.plan-path');
+    }
+  });
+
+  it('run every write to Snyk (apply, expired access) in the apply concurrency group, with the admin token', async () => {
+    const apply = await read('snyk-gitops-apply.yml');
+    const group = apply.concurrency?.group;
+    for (const file of files) {
+      const workflow = await read(file);
+      const scheduled = 'schedule' in (workflow.on ?? {});
+      for (const { job, step } of actionSteps(workflow)) {
+        const mode = String(step.with?.mode ?? 'auto');
+        const writes =
+          mode === 'apply' ||
+          mode === 'expire' ||
+          (file === 'snyk-gitops-apply.yml' && mode === 'auto') ||
+          (scheduled &&
+            ['auto', 'drift'].includes(mode) &&
+            String(step.with?.['enforce-expiry']) !== 'false');
+        const concurrency = job.concurrency ?? workflow.concurrency;
+        if (writes) {
+          expect(concurrency?.group, `${file}: ${mode}`).toBe(group);
+          expect(concurrency?.['cancel-in-progress'], file).toBe(false);
+          expect(job.environment, file).toBeTruthy();
+          expect(step.with?.['snyk-token'], file).toMatch(/secrets\.SNYK_TOKEN\b/);
+        } else {
+          // Plans and drift reports read only: the read-only token, no protected environment.
+          expect(job.environment, `${file}: ${mode}`).toBeUndefined();
+          expect(step.with?.['snyk-token'], file).toMatch(/secrets\.SNYK_READONLY_TOKEN\b/);
+        }
+      }
+    }
   });
 });

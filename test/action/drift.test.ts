@@ -106,6 +106,38 @@ describe('drift', () => {
     expect(driftIssues()[0]?.state).toBe('closed');
   });
 
+  it('says when merged config changes are not applied yet (an apply displaced from the concurrency group)', async () => {
+    const applied = 'e0'.repeat(20);
+    const head = pushPayload().after;
+    linkMergedPullRequest(harness.github);
+    harness.github.commits.history.push(applied, head);
+    harness.github.commits.statuses.set(applied, [
+      { state: 'success', context: 'snyk-gitops/apply', description: '.: 1 applied' },
+    ]);
+    harness.github.commits.files.set(head, ['payments.yaml']);
+
+    const run = await harness.runAction({ event: 'schedule', payload: schedulePayload() });
+    expect(run.code, run.stdout).toBe(0);
+    const body = driftIssues()[0]?.body ?? '';
+    expect(body).toContain('Merged changes not applied yet: 1 commit(s) after e0e0e0e');
+    expect(body).toContain('re-run the apply workflow on main');
+    expect(run.stdout).toMatch(/::warning::Merged changes not applied yet/);
+
+    // A head that changed no config file (README) needs no apply.
+    harness.github.commits.files.set(head, ['README.md']);
+    await harness.runAction({ event: 'schedule', payload: schedulePayload() });
+    expect(driftIssues()[0]?.body).not.toContain('not applied yet');
+
+    // Once the head is applied, nothing is pending.
+    harness.github.commits.files.set(head, ['payments.yaml']);
+    harness.github.commits.statuses.set(head, [
+      { state: 'success', context: 'snyk-gitops/apply', description: '.: 12 applied' },
+    ]);
+    await harness.runAction({ event: 'schedule', payload: schedulePayload() });
+    expect(driftIssues()[0]?.body).not.toContain('not applied yet');
+    expect(driftIssues()).toHaveLength(1);
+  });
+
   it('masks emails in the drift issue when asked', async () => {
     const run = await harness.runAction({
       event: 'schedule',

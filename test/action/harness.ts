@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator, EmulatorState } from '../../src/emulator/index.ts';
 import { startEmulator } from '../../src/emulator/index.ts';
+import { realityFromEnv } from '../support/emulator-fixture.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +37,7 @@ export interface ActionRun {
 }
 
 export interface RunOptions {
-  event: 'pull_request' | 'push' | 'schedule' | 'workflow_dispatch';
+  event: 'pull_request' | 'pull_request_target' | 'push' | 'schedule' | 'workflow_dispatch';
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
@@ -112,9 +113,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     filter: (src) => !src.endsWith('.json'),
   });
   await mkdir(runnerTemp);
+  // $SNYK_EMULATOR_REALITY reruns the action's tests against reality mode too.
+  const reality = realityFromEnv();
   const emulator = await startEmulator({
     state: options.state ?? (await readExampleState()),
     rateLimit: false,
+    ...(reality === undefined ? {} : { reality }),
   });
   const github = await startFakeGitHub({ repository: REPOSITORY, token: GITHUB_TOKEN });
   const allPosted: string[] = [];
@@ -140,6 +144,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       'drift-issue-label': 'snyk-drift',
       ...run.inputs,
     };
+    const pullRequest = run.event.startsWith('pull_request');
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
@@ -151,8 +156,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       GITHUB_API_URL: github.url,
       GITHUB_SERVER_URL: 'https://github.example',
       GITHUB_RUN_ID: String(1000 + runs),
-      GITHUB_SHA: run.event === 'pull_request' ? MERGE_SHA.replace(/b/g, 'c') : MERGE_SHA,
-      GITHUB_REF: run.event === 'pull_request' ? `refs/pull/${PR_NUMBER}/merge` : 'refs/heads/main',
+      GITHUB_SHA: pullRequest ? MERGE_SHA.replace(/b/g, 'c') : MERGE_SHA,
+      GITHUB_REF: pullRequest ? `refs/pull/${PR_NUMBER}/merge` : 'refs/heads/main',
       GITHUB_WORKSPACE: workspace,
       RUNNER_TEMP: runnerTemp,
       GITHUB_OUTPUT: outputPath,
@@ -189,23 +194,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-export function pullRequestPayload(options: { headRepo?: string; number?: number } = {}) {
+/** A pull request event; `headRepo: null` is how GitHub sends a PR whose fork was deleted. */
+export function pullRequestPayload(
+  options: { headRepo?: string | null; number?: number; headSha?: string } = {},
+) {
+  const repo = options.headRepo === null ? null : { full_name: options.headRepo ?? REPOSITORY };
   return {
     action: 'synchronize',
     number: options.number ?? PR_NUMBER,
     pull_request: {
       number: options.number ?? PR_NUMBER,
-      head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: options.headRepo ?? REPOSITORY } },
+      head: { sha: options.headSha ?? HEAD_SHA, ref: 'feature', repo },
       base: { ref: 'main', repo: { full_name: REPOSITORY } },
     },
     repository: { full_name: REPOSITORY, default_branch: 'main', private: false },
   };
 }
 
-export function pushPayload(ref = 'refs/heads/main') {
+export function pushPayload(ref = 'refs/heads/main', sha = MERGE_SHA) {
   return {
     ref,
-    after: MERGE_SHA,
+    after: sha,
     repository: { full_name: REPOSITORY, default_branch: 'main' },
   };
 }

@@ -153,6 +153,19 @@ describe('a pull request', () => {
     expectNoSecrets(run);
   });
 
+  it('on pull_request_target, a head repository the event does not name (a deleted fork) only validates', async () => {
+    const run = await harness.runAction({
+      event: 'pull_request_target',
+      payload: pullRequestPayload({ headRepo: null }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('a head repository the event does not name');
+    expect(planComments()[0]?.body).toContain('Plan skipped');
+    expect(run.outputs['has-changes']).toBe('false');
+    expect(harness.emulator.requests().filter((r) => r.api !== 'control')).toEqual([]);
+    expectNoSecrets(run);
+  });
+
   it('without a Snyk token only validates and says why', async () => {
     const run = await harness.runAction({
       event: 'pull_request',

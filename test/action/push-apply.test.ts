@@ -60,6 +60,14 @@ describe('a push to the default branch', () => {
     expect(outcome?.body).toContain('12 applied, 0 failed');
     expect(run.outputs['has-changes']).toBe('true');
     expect(JSON.parse(run.outputs.summary ?? '')).toEqual({ create: 5, update: 5, delete: 2 });
+    // The applied commit is recorded: the next apply counts the reviews merged after it.
+    expect(harness.github.commits.statuses.get(MERGE_SHA)).toEqual([
+      expect.objectContaining({
+        state: 'success',
+        context: 'snyk-gitops/apply',
+        description: '.: 12 applied, 0 failed, 0 skipped',
+      }),
+    ]);
     expectNoSecrets(run);
 
     // Snyk now matches: a re-run of the same push has nothing to do and says so on the same comment.
@@ -68,6 +76,17 @@ describe('a push to the default branch', () => {
     expect(again.outputs['has-changes']).toBe('false');
     expect(comments('apply')).toHaveLength(1);
     expect(comments('apply')[0]?.body).toContain('nothing to apply');
+  });
+
+  it("without 'statuses: write' still applies, and warns that the applied commit was not recorded", async () => {
+    harness.github.commits.refuseStatusWrites = true;
+    const run = await harness.runAction({ event: 'push', payload: pushPayload() });
+    expect(run.code, run.stdout).toBe(0);
+    expect(harness.emulator.getState().groups[0]?.orgs.map((o) => o.slug)).toContain('mobile');
+    expect(run.stdout).toMatch(
+      /::warning::could not record the snyk-gitops\/apply status of b2b2b2b \(does the workflow grant 'statuses: write'\?\)/,
+    );
+    expect(harness.github.commits.statuses.size).toBe(0);
   });
 
   it('to another branch plans but does not apply', async () => {
@@ -144,6 +163,7 @@ describe('a push to the default branch', () => {
       expect(refusal?.body).toContain('did not apply');
       // The change is code-quoted: it names data from Snyk (src/render/inert-markdown.ts).
       expect(refusal?.body).toContain('changed since review: `update group.settings');
+      expect(harness.github.commits.statuses.get(MERGE_SHA)?.[0]).toMatchObject({ state: 'failure' });
       expect(run.summary).toContain('changed since review: `update group.settings');
       expectNoSecrets(run);
     });

@@ -1,10 +1,12 @@
 // A local fake of the GitHub REST API endpoints the action uses, on 127.0.0.1:0, that octokit
 // talks to through its baseUrl. It keeps issues, comments, commit → PR links and the files of
-// pull requests in memory, logs every request, paginates with Link headers like GitHub, and
+// pull requests in memory (and the commits and statuses of
+// fake-github-commits.ts), logs every request, paginates with Link headers like GitHub, and
 // answers any request it does not know with 404 and records it in `unexpected`, so a test
 // notices.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFakeCommits, type FakeCommits, routeCommits } from './fake-github-commits.ts';
 
 export interface FakeComment {
   id: number;
@@ -54,6 +56,8 @@ export interface FakeGitHub {
   commitPulls: Map<string, FakePull[]>;
   /** Answers of GET /repos/{o}/{r}/pulls/{n}/files (a known PR without an entry changed nothing). */
   pullFiles: Map<number, FakePullFile[]>;
+  /** The default branch's commits and their statuses (fake-github-commits.ts). */
+  commits: FakeCommits;
   /** The login that POSTed comments and issues are written as (the token's identity). */
   login: string;
   requests: LoggedRequest[];
@@ -96,6 +100,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const issues = new Map<number, FakeIssue>();
   const commitPulls = new Map<string, FakePull[]>();
   const pullFiles = new Map<number, FakePullFile[]>();
+  const commits = createFakeCommits();
   const requests: LoggedRequest[] = [];
   const unexpected: LoggedRequest[] = [];
   let nextId = 1000;
@@ -233,7 +238,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }));
       return paginate(res, full, files);
     }
-    return false;
+    return routeCommits(commits, { req, res, method, rest, url: full }, { send, readBody });
   }
 
   const server = createServer((req, res) => {
@@ -273,6 +278,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     issues,
     commitPulls,
     pullFiles,
+    commits,
     login: options.login ?? 'github-actions[bot]',
     requests,
     unexpected,
