@@ -42,7 +42,10 @@ export function createEngine(
       try {
         const config = await loadDesired(paths, cwd);
         const targets = request.targets ?? [];
-        const { plan } = await withClient((client) => planDesired(config, client, { targets }));
+        // The rails the workflow lifts for apply are lifted for the plan too: its refusals
+        // are exactly what apply will refuse.
+        const lift = request.lift ?? {};
+        const { plan } = await withClient((client) => planDesired(config, client, { targets, lift }));
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };

@@ -19,9 +19,10 @@ export interface ValidateResult {
   contents?: FileContents[];
 }
 
-/** What to plan: everything, or only what `--target` addresses select. */
+/** What to plan: everything, or only what `--target` addresses select; the rails the workflow lifts. */
 export interface PlanRequest {
   targets?: readonly string[];
+  lift?: ApplyOverrides;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string };

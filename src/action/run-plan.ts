@@ -87,7 +87,11 @@ export async function planOrReport(ctx: ActionContext, pullRequest?: number): Pr
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return undefined;
   const targets = await changedTargets(ctx, validation, pullRequest);
-  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
+  const lift = { allowMassDelete: ctx.settings.allowMassDelete, allowLockout: ctx.settings.allowLockout };
+  const result = await ctx.engine.plan(ctx.settings.config, {
+    ...(targets.length > 0 ? { targets } : {}),
+    lift,
+  });
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run }),

@@ -4,6 +4,7 @@ import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
 import type { PlanIssue } from '../core/plan.ts';
+import type { RailLifts } from '../core/refusal.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
 import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
@@ -46,6 +47,8 @@ export interface PlanOptions {
   now?: () => Date;
   /** `--replace`: addresses planned as delete + create. */
   replace?: readonly string[];
+  /** `--allow-mass-delete`, `--allow-lockout`: rails the plan lifts (and records). */
+  lift?: RailLifts;
   onProgress?: (done: number, total: number, label: string) => void;
   /** `--target` addresses: plan only what they select. */
   targets?: readonly string[];
@@ -70,7 +73,7 @@ export async function planDesired(
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
   const elapsedSeconds = (clock() - started) / 1000;
-  const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace);
+  const plan = planAgainst(config, live, options.now ?? systemClock, scope, options.replace, options.lift);
   const requests = client.stats().requests;
   plan.stats = { requests };
   if (options.budget !== undefined) {
@@ -105,10 +108,12 @@ export function planAgainst(
   now?: () => Date,
   scope: PlanScope = { partial: false },
   replace?: readonly string[],
+  lift?: RailLifts,
 ): Plan {
   const result = buildScopedPlan(config.desired, live, scope, {
     ...(now ? { now } : {}),
     ...(replace ? { replace } : {}),
+    ...(lift ? { lift } : {}),
   });
   if (!result.ok) {
     const issues: LocatedIssue[] = result.issues.map((issue) => {
