@@ -45,6 +45,8 @@ export interface LiveUser {
 export interface Role {
   id: string;
   name: string;
+  /** What the role may do, where Snyk lists it (tenant roles): the last-admin rail reads it. */
+  permissions?: string[];
 }
 
 export interface LiveMembership {

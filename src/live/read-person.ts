@@ -4,6 +4,7 @@
 // those orgs and binds the file's; and the org roles. Where the person holds an admin role in
 // a scope the file manages, that scope's whole member list is read, so that the last-admin
 // rail sees the other admins. Nothing else: no org's member list is read to find the person.
+import { adminRoleIds } from '../core/admin-roles.ts';
 import { addUsers, rolesOf } from '../core/kinds/directory.ts';
 import { matchOrgs } from '../core/org-match.ts';
 import { namesUser } from '../core/person-scope.ts';
@@ -47,19 +48,21 @@ async function findPerson(client: SnykClient, groupId: string, ref: string) {
 }
 
 /**
- * Whether the file takes an admin role from the person in a scope (removes or demotes them):
- * then the last-admin rail needs the scope's other members, which the person's reads lack.
+ * Whether the file may take an admin-level role (see core/admin-roles.ts) from the person in a
+ * scope (removes them, or lists another role): then the last-admin rail needs the scope's other
+ * members, which the person's reads lack. A role written otherwise than Snyk spells it costs a
+ * read too, which is cheaper than deciding here what it resolves to.
  */
 function losesAdmin(
   mine: readonly Membership[],
   listed: readonly MemberSpec[] | undefined,
   user: LiveUser,
-  admin: string,
+  admins: Set<string>,
 ): boolean {
-  const held = mine.find((m) => m.roleName === admin);
+  const held = mine.find((m) => admins.has(m.roleId));
   if (held === undefined) return false;
   const spec = listed?.find((s) => namesUser(s.user, user));
-  return spec === undefined || (spec.role.toLowerCase() !== admin.toLowerCase() && spec.role !== held.roleId);
+  return spec === undefined || (spec.role !== held.roleName && spec.role !== held.roleId);
 }
 
 export interface PersonLive {
@@ -91,7 +94,8 @@ export async function readPersonLiveState(
 
   const managed = desired.group.members !== undefined;
   const groupList =
-    managed && losesAdmin(groupMine, desired.group.members, user, GROUP_ADMIN)
+    managed &&
+    losesAdmin(groupMine, desired.group.members, user, adminRoleIds(rolesOf(groupMine), GROUP_ADMIN))
       ? await client.listGroupMemberships(groupId)
       : groupMine;
   live.roles.group = rolesOf(groupList);
@@ -106,6 +110,7 @@ export async function readPersonLiveState(
   const managedOrgs = new Map(
     desired.orgs.flatMap((o) => (o.members === undefined ? [] : [[match(o), o] as const])),
   );
+  const orgAdmins = adminRoleIds(live.roles.org, ORG_ADMIN);
   const memberships = await client.listGroupUserOrgMemberships(groupId, user.id);
   const byOrg = new Map<string, Membership[]>();
   for (const m of memberships) byOrg.set(m.orgId, [...(byOrg.get(m.orgId) ?? []), m]);
@@ -114,7 +119,7 @@ export async function readPersonLiveState(
       const want = managedOrgs.get(org);
       if (want === undefined) return;
       const mine = byOrg.get(org.id) ?? [];
-      const list = losesAdmin(mine, want.members, user, ORG_ADMIN)
+      const list = losesAdmin(mine, want.members, user, orgAdmins)
         ? await client.listOrgMemberships(org.id)
         : mine;
       org.members = list.map(kept);
