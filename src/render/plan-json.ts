@@ -50,6 +50,8 @@ function planDocument(plan: Plan): Record<string, unknown> {
     ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
     ...(plan.stats === undefined ? {} : { stats: orderStats(plan.stats) }),
     ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),
+    // What the plan was made from: `apply --plan` plans it again with the same replacements.
+    ...(plan.replace === undefined || plan.replace.length === 0 ? {} : { replace: plan.replace }),
   };
 }
 
