@@ -1,7 +1,8 @@
-// apply: the guarded path from a plan to writes. In order: (saved plans) re-read and refuse a
-// stale plan; refuse what a safety rail forbids; execute; then re-read the scopes the changes
-// touched and say what, if anything, remains there. Nothing is written before every check has
-// passed. (`plan` right after remains the full check.)
+// apply: the guarded path from a plan to writes. In order: (saved plans, and an interactive
+// apply after its prompt) re-read and refuse a stale plan; refuse what a safety rail forbids;
+// execute; then re-read the scopes the changes touched and say what, if anything, remains
+// there. Nothing is written before every check has passed. (`plan` right after remains the
+// full check.)
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
