@@ -145,6 +145,25 @@ describe('a replacement, checked between its delete and its create', () => {
   });
 });
 
+describe('a replacement, with what runs while it waits', () => {
+  it('counts the changes that do not wait for its create: they may run first, concurrently', () => {
+    const live = liveMembers({ orgs: { payments: { bob: 'orgAdmin', carol: 'orgAdmin' } } });
+    const address = 'org[payments].member[bob@acme.com]';
+    const p = plan(desiredMembers({ orgs: { payments: { bob: 'Org Admin' } } }), live, {
+      replace: [address],
+    });
+    // The plan lists the create before carol's delete; apply starts carol's delete at once.
+    expect(p.changes.map((c) => `${c.action} ${c.address}`)).toEqual([
+      `delete ${address}`,
+      `create ${address}`,
+      'delete org[payments].member[carol@acme.com]',
+    ]);
+    expect(p.refusals?.map((r) => r.message)).toEqual([
+      `--replace deletes ${address} before creating it again: Refusing to leave org[payments] without any Org Admin: ${address}, org[payments].member[carol@acme.com]. Re-run with --allow-lockout if this is intended.`,
+    ]);
+  });
+});
+
 describe('admin-level roles', () => {
   const securityAdmin = { id: 'role-security-admin', name: 'Security Admin' };
   const withCustom = (members: LiveMembership[]) => {

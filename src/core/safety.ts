@@ -4,6 +4,7 @@
 // what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan` refuse and what the
 // Action's pull-request check fails on: a plan lists a refusal iff apply of it refuses.
 import { handlersOf, KIND_MODULES, KINDS } from './kinds/index.ts';
+import { dependencyIndices } from './order.ts';
 import { listAddresses, type Rail, type RailLifts, type Refusal } from './refusal.ts';
 import { parseTargets } from './target-address.ts';
 import type { Change, DesiredState, LiveState, Plan } from './types.ts';
@@ -73,34 +74,60 @@ function checkMassDelete(changes: readonly Change[], desired: DesiredState, live
 }
 
 /**
- * The lock-out rail, on the state after exactly the plan's changes, simulated in the order
- * apply runs them. A replacement (`--replace`) deletes before it creates: the state between
- * the two is checked too, since a delete that takes away the permission its create needs (the
- * token's own admin membership, a scope's last admin) leaves that state for good.
+ * The lock-out rail, on the state after exactly the plan's changes. A replacement (`--replace`)
+ * deletes before it creates, and apply runs whatever does not wait for the create meanwhile
+ * (changes run concurrently, in dependency order): that state is checked too, since a delete
+ * that takes away the permission its create needs (the token's own admin membership, a scope's
+ * last admin) leaves it for good.
  */
 function checkLockout(plan: PlanUnderRails, live: LiveState): Refusal[] {
   // Nothing to apply: nothing to refuse, and no copy of thousands of orgs.
   if (plan.changes.length === 0) return [];
-  const state = structuredClone(live);
-  const deleted = new Set<string>();
-  const between: { address: string; refusals: Refusal[] }[] = [];
-  plan.changes.forEach((change, index) => {
-    if (change.action === 'create' && deleted.has(change.address))
-      between.push({
-        address: change.address,
-        refusals: runRails(plan, live, state, plan.changes.slice(0, index)),
-      });
-    handlersOf(change.kind).simulate(state, change);
-    if (change.action === 'delete') deleted.add(change.address);
-  });
-  const after = runRails(plan, live, state, plan.changes);
+  const after = railsAfter(plan, live, plan.changes);
   const seen = new Set(after.map((r) => r.message));
-  const replaced = between.flatMap(({ address, refusals }) =>
-    refusals
+  const between = recreations(plan.changes).flatMap((index) => {
+    const waiting = waitingFor(plan.changes, index);
+    const before = plan.changes.filter((_, i) => !waiting.has(i));
+    const address = plan.changes[index]!.address;
+    return railsAfter(plan, live, before)
       .filter((r) => !seen.has(r.message))
-      .map((r) => ({ ...r, message: `--replace deletes ${address} before creating it again: ${r.message}` })),
-  );
-  return [...after, ...replaced];
+      .map((r) => ({ ...r, message: `--replace deletes ${address} before creating it again: ${r.message}` }));
+  });
+  return [...after, ...between];
+}
+
+/** The rails over the state after `changes` (a part of the plan's, in its order). */
+function railsAfter(plan: PlanUnderRails, live: LiveState, changes: readonly Change[]): Refusal[] {
+  const state = structuredClone(live);
+  for (const change of changes) handlersOf(change.kind).simulate(state, change);
+  return runRails(plan, live, state, changes);
+}
+
+/** The indices of the creates that follow a delete of their own address: replacements. */
+function recreations(changes: readonly Change[]): number[] {
+  const deleted = new Set<string>();
+  return changes.flatMap((change, index) => {
+    if (change.action === 'delete') deleted.add(change.address);
+    return change.action === 'create' && deleted.has(change.address) ? [index] : [];
+  });
+}
+
+/** The change at `index` and every change that waits for it, directly or not. */
+function waitingFor(changes: readonly Change[], index: number): Set<number> {
+  const dependents = changes.map((): number[] => []);
+  dependencyIndices(changes).forEach((deps, i) => {
+    for (const d of deps) dependents[d]!.push(i);
+  });
+  const waiting = new Set([index]);
+  const queue = [index];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const dependent of dependents[next]!) {
+      if (waiting.has(dependent)) continue;
+      waiting.add(dependent);
+      queue.push(dependent);
+    }
+  }
+  return waiting;
 }
 
 /** Each kind's rails, seeing its own changes among `changes`. */
