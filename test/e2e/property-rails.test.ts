@@ -9,10 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Rail, Refusal } from '../../src/core/refusal.ts';
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import { applyPlan, checkFresh } from '../../src/engine/apply.ts';
-import { SafetyRefusalError } from '../../src/engine/errors.ts';
+import { ConfigInvalidError, SafetyRefusalError } from '../../src/engine/errors.ts';
 import { loadDesired, planDesired } from '../../src/engine/plan.ts';
 import { parseSavedPlan } from '../../src/engine/saved-plan.ts';
 import { renderPlanJson } from '../../src/render/plan-json.ts';
+import { SnykApiError } from '../../src/snyk/api-error.ts';
 import { createSnykClient } from '../../src/snyk/index.ts';
 import {
   DEMO_GROUP,
@@ -138,7 +139,16 @@ afterEach(async () => {
 describe('plan and apply agree on refusals (property, seeded, real executor)', () => {
   it(`${CASES} generated plans: apply refuses exactly what the plan lists and its flags do not lift`, async () => {
     const demo = await loadDemoState();
-    const seen = { refused: 0, applied: 0, person: 0, replaced: 0, massDelete: 0, lockout: 0, between: 0 };
+    const seen = {
+      skipped: 0,
+      refused: 0,
+      applied: 0,
+      person: 0,
+      replaced: 0,
+      massDelete: 0,
+      lockout: 0,
+      between: 0,
+    };
     for (let seed = 1; seed <= CASES; seed++) {
       const c = generate(seed, demo);
       const at = `seed ${seed}: ${JSON.stringify({ ...c, yaml: undefined })}\n${c.yaml}`;
@@ -154,7 +164,18 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
           targets: c.targets,
           replace: c.replace,
           lift: c.planLift,
+        }).catch((error: unknown) => {
+          // A person's plan learns group roles from that person's membership alone: a role
+          // the file gives them that nobody of theirs holds cannot be named (README, Known
+          // limits). Not a question of rails: such a case is skipped.
+          if (error instanceof ConfigInvalidError && error.issues.every((i) => i.code === 'UNKNOWN_ROLE'))
+            return undefined;
+          throw error;
         });
+        if (planned === undefined) {
+          seen.skipped++;
+          continue;
+        }
         const listed = planned.plan.refusals ?? [];
         const plan = c.saved ? parseSavedPlan(renderPlanJson(planned.plan), 'plan.json') : planned.plan;
         const lifted = new Set<Rail>([
@@ -163,6 +184,7 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
         ]);
         const expected = listed.filter((refusal) => !lifted.has(refusal.rail));
 
+        const lockoutLifted = c.planLift.allowLockout || c.applyFlags.allowLockout;
         const before = fx.emu.getState();
         fx.emu.clearRequests();
         const { live, scope } = c.saved ? await checkFresh(plan, client) : planned;
@@ -176,6 +198,9 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
           () => [],
           (error: unknown) => {
             if (error instanceof SafetyRefusalError) return error.refusals;
+            // With the lock-out rail lifted, the token may remove its own access: what the rail
+            // is for. The writes went through; the read that verifies them is refused.
+            if (lockoutLifted && error instanceof SnykApiError && error.status === 403) return [];
             throw error;
           },
         );
@@ -189,8 +214,7 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
           seen.refused++;
         } else if (planned.plan.changes.length > 0) {
           seen.applied++;
-          const lockoutOn = !c.planLift.allowLockout && !c.applyFlags.allowLockout;
-          if (lockoutOn) {
+          if (!lockoutLifted) {
             const was = administered(before);
             const now = administered(fx.emu.getState());
             expect(
@@ -214,12 +238,10 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
         fx = undefined;
       }
     }
-    // The generator reaches every situation the property is about.
-    expect(seen, JSON.stringify(seen)).toMatchObject({
-      refused: expect.any(Number),
-      applied: expect.any(Number),
-    });
-    for (const [what, count] of Object.entries(seen))
+    // The generator reaches every situation the property is about, and skips few cases.
+    const { skipped, ...reached } = seen;
+    for (const [what, count] of Object.entries(reached))
       expect(count, `${what}: ${JSON.stringify(seen)}`).toBeGreaterThan(0);
+    expect(skipped, JSON.stringify(seen)).toBeLessThan(CASES / 4);
   }, 240_000);
 });
