@@ -3,9 +3,10 @@
 // unless the matching flag lifts that rail. This one function decides, with the same inputs,
 // what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan` refuse and what the
 // Action's pull-request check fails on: a plan lists a refusal iff apply of it refuses.
-import { handlersOf, KIND_MODULES, KINDS } from './kinds/index.ts';
+import { KIND_MODULES, KINDS } from './kinds/index.ts';
 import { dependencyIndices } from './order.ts';
 import { listAddresses, type Rail, type RailLifts, type Refusal } from './refusal.ts';
+import { applyChangesToLive } from './simulate.ts';
 import { parseTargets } from './target-address.ts';
 import type { Change, DesiredState, LiveState, Plan } from './types.ts';
 
@@ -42,7 +43,7 @@ function liftedRails(plan: PlanUnderRails, flags: RailLifts): Set<Rail> {
 }
 
 /** Removing a leaver everywhere is the purpose of `--target 'user[…]'`, not a mass delete. */
-export function isPersonPlan(plan: Pick<Plan, 'targets'>): boolean {
+function isPersonPlan(plan: Pick<Plan, 'targets'>): boolean {
   if (plan.targets === undefined) return false;
   const parsed = parseTargets(plan.targets);
   return parsed.ok && parsed.targets.some((t) => t.kind === 'user');
@@ -98,9 +99,7 @@ function checkLockout(plan: PlanUnderRails, live: LiveState): Refusal[] {
 
 /** The rails over the state after `changes` (a part of the plan's, in its order). */
 function railsAfter(plan: PlanUnderRails, live: LiveState, changes: readonly Change[]): Refusal[] {
-  const state = structuredClone(live);
-  for (const change of changes) handlersOf(change.kind).simulate(state, change);
-  return runRails(plan, live, state, changes);
+  return runRails(plan, live, applyChangesToLive(live, { changes }), changes);
 }
 
 /** The indices of the creates that follow a delete of their own address: replacements. */
