@@ -43,8 +43,11 @@ export function createEngine(
         const config = await loadDesired(paths, cwd);
         const targets = request.targets ?? [];
         const tolerateForbidden = request.tolerateForbidden === true;
+        // The rails the workflow lifts for apply are lifted for the plan too: its refusals
+        // are exactly what apply will refuse.
+        const lift = request.lift ?? {};
         const { plan } = await withClient((client) =>
-          planDesired(config, client, { targets, env, tolerateForbidden }),
+          planDesired(config, client, { targets, env, tolerateForbidden, lift }),
         );
         return { ok: true, plan };
       } catch (error) {

@@ -19,7 +19,7 @@ export interface ValidateResult {
   contents?: FileContents[];
 }
 
-/** What to plan: everything, or only what `--target` addresses select. */
+/** What to plan: everything, or only what `--target` addresses select; the rails the workflow lifts. */
 export interface PlanRequest {
   targets?: readonly string[];
   /**
@@ -27,6 +27,7 @@ export interface PlanRequest {
    * `plan.unreadable` instead of failing it, so a read-only token can plan.
    */
   tolerateForbidden?: boolean;
+  lift?: ApplyOverrides;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string };

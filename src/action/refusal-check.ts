@@ -1,25 +1,16 @@
-// The pull-request check of a plan that apply would refuse (contract §4.3): it fails with the
-// refusal's own message, unless the workflow sets the input that lifts that rail for apply.
-import { overrideInput, type Refusal } from '../core/refusal.ts';
+// The pull-request check of a plan that apply would refuse (README "Safety rails"): the plan
+// was made with the rails the workflow's inputs lift, so its refusals are exactly what apply
+// of it will refuse; the check fails with each refusal's own message.
+import { overrideInput } from '../core/refusal.ts';
 import type { Plan } from '../core/types.ts';
 import type { ActionContext } from './action-context.ts';
-
-/** The refusals the workflow's inputs do not lift. */
-export function blockingRefusals(
-  plan: Pick<Plan, 'refusals'>,
-  lifted: { allowMassDelete: boolean; allowLockout: boolean },
-): Refusal[] {
-  return (plan.refusals ?? []).filter((r) =>
-    r.rail === 'mass-delete' ? !lifted.allowMassDelete : !lifted.allowLockout,
-  );
-}
 
 /** GitHub shows only the first few annotations of a step: the rest are counted. */
 const MAX_ANNOTATED = 5;
 
-/** Annotates each blocking refusal; true when the check must fail. */
-export function reportRefusals(ctx: ActionContext, plan: Plan): boolean {
-  const blocking = blockingRefusals(plan, ctx.settings);
+/** Annotates each refusal of the plan; true when the check must fail. */
+export function reportRefusals(ctx: ActionContext, plan: Pick<Plan, 'refusals'>): boolean {
+  const blocking = plan.refusals ?? [];
   for (const refusal of blocking.slice(0, MAX_ANNOTATED)) {
     ctx.annotate({
       level: 'error',

@@ -1,5 +1,5 @@
-// The Action's part of contract §4.3: a pull request whose plan apply would refuse fails with
-// the refusal, unless the workflow lifts that rail; a scheduled run removes expired access.
+// The Action's part of the safety rails: a pull request whose plan apply would refuse fails with
+// the refusal; the plan is made with the rails the workflow lifts; a scheduled run removes expired access.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyOutcome, buildPlan, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
@@ -37,10 +37,11 @@ describe('the pull-request check of a plan that apply would refuse', () => {
     expect(ws.github.issues.get(7)?.comments).toHaveLength(1);
   });
 
-  it('passes when the workflow sets the input that lifts the rail', async () => {
+  it('plans with the rails the workflow lifts, so the plan lists only what apply will refuse', async () => {
+    ws.engine.planResult = { ok: true, plan: buildPlan([membershipChange('bob@acme.com')]) };
     expect(await ws.run(await ws.pullRequestEnv(inputs({ 'allow-lockout': 'true' })))).toBe(0);
+    expect(ws.engine.planRequests.at(-1)?.lift).toEqual({ allowMassDelete: false, allowLockout: true });
     expect(ws.stdout).not.toContain('apply will refuse');
-    expect(await ws.run(await ws.pullRequestEnv(inputs({ 'allow-mass-delete': 'true' })))).toBe(1);
   });
 });
 

@@ -93,9 +93,11 @@ export async function planOrReport(
   const targets = await changedTargets(ctx, validation, pullRequests);
   // Only a plan that is shown, never one that applies, may leave out what the token cannot read.
   const shownOnly = ctx.decision.mode === 'plan';
+  const lift = { allowMassDelete: ctx.settings.allowMassDelete, allowLockout: ctx.settings.allowLockout };
   const result = await ctx.engine.plan(ctx.settings.config, {
     ...(targets.length > 0 ? { targets } : {}),
     ...(shownOnly ? { tolerateForbidden: true } : {}),
+    lift,
   });
   if (!result.ok) {
     const body = ctx.publishable(

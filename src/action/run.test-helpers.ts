@@ -13,6 +13,7 @@ import type {
   ApplyResult,
   DriftResult,
   Engine,
+  PlanRequest,
   PlanResult,
   ValidateResult,
 } from './engine.ts';
@@ -64,8 +65,10 @@ export class ScriptedEngine implements Engine {
     this.calls.push(`validate ${paths.join(' ')}`);
     return this.validation;
   }
-  async plan(paths: string[]): Promise<PlanResult> {
+  planRequests: PlanRequest[] = [];
+  async plan(paths: string[], request: PlanRequest = {}): Promise<PlanResult> {
     this.calls.push(`plan ${paths.join(' ')}`);
+    this.planRequests.push(request);
     return this.planResult;
   }
   expiryResult: ApplyResult & { expired: number } = { ...applyOutcome(), expired: 0 };

@@ -6,13 +6,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: 'read live Snyk and show the changes that would reconcile it with the config',
     usage:
-      'plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]...',
+      'plan [paths...] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode] [--target ADDRESS]... [--replace ADDRESS]... [--allow-mass-delete] [--allow-lockout]',
     load: async () => (await import('./commands/plan.ts')).planCommand,
   },
   apply: {
     summary: 'plan, confirm, and make the changes (or apply a saved plan with --plan)',
     usage:
-      'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json',
+      'apply [paths...] [--auto-approve] [--allow-mass-delete] [--allow-lockout] [--target ADDRESS]... [--replace ADDRESS]... | apply --plan plan.json [--allow-mass-delete] [--allow-lockout]',
     load: async () => (await import('./commands/apply.ts')).applyCommand,
   },
   drift: {

@@ -1,6 +1,7 @@
 // Command-line options shared by every command, and the settings derived from them and the
 // environment. Commands declare their own options and get the global ones for free.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { RailLifts } from '../core/refusal.ts';
 import { addressInputProblem } from '../core/target-address.ts';
 import {
   type ApiSettings,
@@ -92,6 +93,19 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
   ]
     .map((s) => s?.trim())
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
+
+/** The flags that lift a safety rail, taken by `plan` and `apply` alike (README "Safety rails"). */
+export const RAIL_OPTIONS = {
+  'allow-mass-delete': { type: 'boolean' },
+  'allow-lockout': { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+export function railLifts(values: { 'allow-mass-delete'?: unknown; 'allow-lockout'?: unknown }): RailLifts {
+  return {
+    allowMassDelete: values['allow-mass-delete'] === true,
+    allowLockout: values['allow-lockout'] === true,
+  };
 }
 
 /** The options of the commands that plan: which addresses to plan, which to replace. */

@@ -1,5 +1,6 @@
 // A command's session with Snyk: the client and the progress bar for its reads, opened together
 // and always closed together, and the plan that `plan` and `apply` both start from.
+import type { RailLifts } from '../core/refusal.ts';
 import type { ApiSettings } from '../engine/api-settings.ts';
 import { type LoadedConfig, type PlanOutcome, planDesired } from '../engine/plan.ts';
 import { budgetOf, openSnyk } from '../engine/session.ts';
@@ -44,9 +45,11 @@ export async function planLive(
   session: SnykSession,
   config: LoadedConfig,
   selection: PlanSelection,
+  lift: RailLifts,
 ): Promise<PlanOutcome> {
   const outcome = await planDesired(config, session.client, {
     ...selection,
+    lift,
     now: clockOf(ctx),
     env: ctx.env,
     budget: budgetOf(session.settings),

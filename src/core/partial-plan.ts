@@ -5,10 +5,10 @@
 // touched are the targets of the check.
 import { orgSlugOfAddress } from './addresses.ts';
 import type { PlanIssue } from './issues.ts';
-import { type BuildPlanResult, buildPlan } from './plan.ts';
+import { assemblePlan, type BuildPlanOptions, type BuildPlanResult, withRefusals } from './plan.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Target } from './target-address.ts';
-import type { Change, DesiredState, LiveState } from './types.ts';
+import type { Change, DesiredState, LiveState, Plan } from './types.ts';
 
 export interface NarrowedDesired {
   desired: DesiredState;
@@ -70,14 +70,14 @@ export function buildTargetedPlan(
   narrowed: NarrowedDesired,
   live: LiveState,
   targets: readonly Target[],
-  options: { now?: () => Date; replace?: readonly string[] } = {},
+  { lift, ...options }: BuildPlanOptions = {},
 ): BuildPlanResult {
-  const result = buildPlan(narrowed.desired, live, options);
+  const result = assemblePlan(narrowed.desired, live, options);
   if (!result.ok) return { ok: false, issues: result.issues.map((i) => relocate(i, narrowed.orgIndex)) };
   const changes = selectChanges(result.plan.changes, targets);
   const inScope = (address: string | undefined) =>
     address === undefined || targets.some((t) => t.matches(address));
-  const plan = {
+  const plan: Plan = {
     ...result.plan,
     changes,
     summary: summarizeChanges(changes),
@@ -86,7 +86,8 @@ export function buildTargetedPlan(
     partial: true as const,
     targets: targets.map((t) => t.text),
   };
-  return { ok: true, plan };
+  // Refusals name only what this plan changes: decided on the targeted changes alone.
+  return { ok: true, plan: withRefusals(plan, live, lift) };
 }
 
 /** A target naming one address exactly and what is inside it (no glob: addresses are data). */

@@ -55,6 +55,27 @@ describe('refusals carried by the plan', () => {
     ]);
   });
 
+  it('say which rails the plan was made without: text and markdown name the flags, and list only the rest', () => {
+    const desired = desiredState({
+      limits: { maxDeletePercent: 25 },
+      orgs: [desiredOrg('payments', { members: [{ user: 'bob', role: 'Org Collaborator' }] })],
+    });
+    const p = plan(desired, live, { lift: { allowLockout: true } });
+    const text = renderPlanText(p, { color: false });
+    expect(text).toContain(
+      'Made with --allow-lockout: apply of this plan does not check that rail.\n\nApply will refuse this plan:\n  ✗ Refusing to delete 2 of 3 org memberships',
+    );
+    expect(text).not.toContain('without any Org Admin');
+    expect(renderPlanMarkdown(p)).toContain(
+      '_Made with --allow-lockout: apply of this plan does not check that rail._',
+    );
+    const both = plan(desired, live, { lift: { allowLockout: true, allowMassDelete: true } });
+    expect(renderPlanText(both, { color: false })).toContain(
+      'Made with --allow-mass-delete and --allow-lockout: apply of this plan does not check those rails.',
+    );
+    expect(renderPlanText(both, { color: false })).not.toContain('Apply will refuse');
+  });
+
   it('says nothing about refusals when there are none', () => {
     const p = plan(desiredState({ orgs: [desiredOrg('payments')] }), live);
     expect(renderPlanText(p, { color: false })).not.toContain('refuse');

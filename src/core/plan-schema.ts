@@ -61,6 +61,7 @@ const PlanSchema = T.Object(
         ),
       ),
     ),
+    lifted: T.Optional(T.Array(T.Union([T.Literal('mass-delete'), T.Literal('lockout')]), { maxItems: 2 })),
     createdAt: T.Optional(T.String({ format: 'date-time' })),
     stats: T.Optional(
       T.Object(

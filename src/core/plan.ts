@@ -8,9 +8,10 @@ import { bindOrgs } from './kinds/bind-orgs.ts';
 import { KINDS } from './kinds/index.ts';
 import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
 import { linkDependencies, orderChanges } from './order.ts';
+import type { RailLifts } from './refusal.ts';
 import { planReplacements } from './replace.ts';
 import { createResolver } from './resolve.ts';
-import { checkSafety } from './safety.ts';
+import { checkSafety, railsLifted } from './safety.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
 
@@ -18,10 +19,38 @@ export type { PlanIssue };
 
 export type BuildPlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
+export interface BuildPlanOptions {
+  now?: () => Date;
+  replace?: readonly string[];
+  /** The rails lifted (`--allow-mass-delete`, `--allow-lockout`): recorded in the plan. */
+  lift?: RailLifts;
+}
+
+/** The plan of `desired` over `live`, with the refusals apply will make of it. */
 export function buildPlan(
   desired: DesiredState,
   live: LiveState,
-  options: { now?: () => Date; replace?: readonly string[] } = {},
+  options: BuildPlanOptions = {},
+): BuildPlanResult {
+  const result = assemblePlan(desired, live, options);
+  return result.ok ? { ok: true, plan: withRefusals(result.plan, live, options.lift) } : result;
+}
+
+/**
+ * The plan's refusals, decided by the one function apply runs (checkSafety) over exactly its
+ * changes: a targeted plan's are decided after its changes were selected.
+ */
+export function withRefusals(plan: Plan, live: LiveState, lift: RailLifts = {}): Plan {
+  const lifted = railsLifted(lift);
+  const recorded: Plan = lifted.length > 0 ? { ...plan, lifted } : plan;
+  return { ...recorded, refusals: checkSafety(recorded, live) };
+}
+
+/** The plan without its refusals (see withRefusals). */
+export function assemblePlan(
+  desired: DesiredState,
+  live: LiveState,
+  options: Omit<BuildPlanOptions, 'lift'> = {},
 ): BuildPlanResult {
   const bound = bindOrgs(desired, live);
   const base: PlanContext = {
@@ -71,7 +100,6 @@ export function buildPlan(
     ),
     desired,
   };
-  plan.refusals = checkSafety(plan, live, {});
   if (options.now !== undefined) plan.createdAt = ctx.now.toISOString();
   if (options.replace !== undefined && options.replace.length > 0)
     plan.replace = [...new Set(options.replace)];

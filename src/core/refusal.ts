@@ -1,7 +1,15 @@
 // A refusal of a safety rail: what `apply` will not do without the flag that lifts it. The
 // same refusals are computed when a plan is made, so a reviewer sees them before apply does.
+export type Rail = 'mass-delete' | 'lockout';
+
+/** The flags that lift rails: `--allow-mass-delete`, `--allow-lockout` (or the Action's inputs). */
+export interface RailLifts {
+  allowMassDelete?: boolean;
+  allowLockout?: boolean;
+}
+
 export interface Refusal {
-  rail: 'mass-delete' | 'lockout';
+  rail: Rail;
   /** The `apply` flag that lifts this rail; the Action input has the same name without `--`. */
   override: '--allow-mass-delete' | '--allow-lockout';
   message: string;

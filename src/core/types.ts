@@ -3,7 +3,7 @@
 
 import type { DesiredState, GroupSettings, OrgSettings, Tag } from './desired-schema.ts';
 import type { Change, Kind } from './kinds/index.ts';
-import type { Refusal } from './refusal.ts';
+import type { Rail, Refusal } from './refusal.ts';
 
 export type {
   DesiredOrg,
@@ -45,6 +45,8 @@ export interface LiveUser {
 export interface Role {
   id: string;
   name: string;
+  /** What the role may do, where Snyk lists it (tenant roles): the last-admin rail reads it. */
+  permissions?: string[];
 }
 
 export interface LiveMembership {
@@ -146,11 +148,16 @@ export interface Plan {
   warnings: Warning[];
   desired: DesiredState;
   /**
-   * What `apply` will refuse (contract §4.3), computed by the same rails apply runs, with no
-   * override given: a reviewer sees the refusal before the merge. Absent in plans saved by
-   * older versions.
+   * What `apply` will refuse, computed by the same function apply runs (core/safety.ts) with
+   * the rails the plan lifted: a reviewer sees the refusal before the merge. Absent in plans
+   * saved by older versions.
    */
   refusals?: Refusal[];
+  /**
+   * The rails lifted when the plan was made (`plan --allow-mass-delete`, `--allow-lockout`):
+   * `apply --plan` honours them, and still refuses what they did not lift.
+   */
+  lifted?: Rail[];
   /** Extensions: when and at what cost the plan was made. */
   createdAt?: string;
   stats?: PlanStats;

@@ -5,6 +5,9 @@ import { createRandom, type Random } from '../util/prng.ts';
 import { generateProjects } from './generate-projects.ts';
 import type { EmulatorState, EmuMembership, EmuOrg, EmuRole, EmuUser } from './state-types.ts';
 
+const TENANT_MEMBER_PERMISSIONS = ['tenant.read', 'tenant.membership.read', 'tenant.roles.read'];
+const TENANT_ADMIN_PERMISSIONS = ['tenant.edit', 'tenant.membership.edit', 'tenant.roles.edit'];
+
 export interface GenerateOptions {
   orgs: number;
   membersPerOrg: [min: number, max: number];
@@ -55,7 +58,15 @@ export function generateState(opts: GenerateOptions): {
     { id: ORG_ADMIN_ROLE_ID, name: 'Org Admin', description: 'Admin' },
     { id: id(), name: 'Org Restricted Collaborator', description: 'Restricted collaborator' },
   ];
-  const tenantRoles: EmuRole[] = ['Tenant Admin', 'Tenant Member'].map((name) => ({ id: id(), name }));
+  // Tenant roles list their permissions (a custom role's are compared with Tenant Admin's).
+  const tenantRoles: EmuRole[] = [
+    {
+      id: id(),
+      name: 'Tenant Admin',
+      permissions: [...TENANT_MEMBER_PERMISSIONS, ...TENANT_ADMIN_PERMISSIONS],
+    },
+    { id: id(), name: 'Tenant Member', permissions: [...TENANT_MEMBER_PERMISSIONS] },
+  ];
 
   const poolSize = Math.max(10, max * 2, (opts.groupMembers ?? 0) + 1);
   const admin: EmuUser = {

@@ -28,6 +28,8 @@ export interface EmuRole {
   name: string;
   description?: string;
   custom?: boolean;
+  /** Tenant roles list what they may do. */
+  permissions?: string[];
 }
 
 export interface EmuMembership {

@@ -1,7 +1,8 @@
-// apply: the guarded path from a plan to writes. In order: (saved plans) re-read and refuse a
-// stale plan; refuse what a safety rail forbids; execute; then re-read the scopes the changes
-// touched and say what, if anything, remains there. Nothing is written before every check has
-// passed. (`plan` right after remains the full check.)
+// apply: the guarded path from a plan to writes. In order: (saved plans, and an interactive
+// apply after its prompt) re-read and refuse a stale plan; refuse what a safety rail forbids;
+// execute; then re-read the scopes the changes touched and say what, if anything, remains
+// there. Nothing is written before every check has passed. (`plan` right after remains the
+// full check.)
 import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
@@ -38,18 +39,20 @@ export interface ApplyOutcome {
 }
 
 /**
- * Re-reads what a saved plan touches and refuses it when the live state differs from the
- * one the plan was computed from. Returns the fresh read (used by the rails and executor).
+ * Re-reads what a plan touches and refuses it when the live state differs from the one the
+ * plan was computed from: a saved plan, or (after the confirmation prompt) the plan the user
+ * said yes to. Returns the fresh read, which the rails and the executor then use.
  */
 export async function checkFresh(
   plan: Plan,
   client: SnykClient,
   now: () => Date = systemClock,
+  since?: string,
 ): Promise<{ live: LiveState; scope: PlanScope }> {
   // A partial plan is re-read as it was made: by its targets.
   const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? []);
   const fingerprint = fingerprintLive(live);
-  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint);
+  if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint, since);
   checkNotAged(plan, now());
   checkChanges(plan, live, scope);
   return { live, scope };
@@ -113,10 +116,9 @@ export async function applyPlan(
   options: ApplyOptions,
   scope: PlanScope = { partial: false },
 ): Promise<ApplyOutcome> {
+  // The one decision `plan` made too (the rails the plan lifted count, and flags given now).
   const refusals = checkSafety(plan, live, {
     allowMassDelete: options.allowMassDelete,
-    // One person's access is not a mass delete, however few memberships they had.
-    ...(isPersonScope(scope) ? { allowMassDelete: true } : {}),
     allowLockout: options.allowLockout,
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
@@ -147,10 +149,6 @@ export async function applyPlan(
     );
   }
   return { result, remaining, remainingNotes, verifiedScopes: touchedScopes(plan.changes).length };
-}
-
-function isPersonScope(scope: PlanScope): boolean {
-  return scope.partial && scope.targets.some((t) => t.kind === 'user');
 }
 
 /**

@@ -30,9 +30,10 @@ export class ConfigInvalidError extends GitopsError {
 }
 
 export class StalePlanError extends GitopsError {
-  constructor(planned: string, now: string) {
+  /** `since`: when the plan's state was read ('this plan was made', 'the confirmation prompt'). */
+  constructor(planned: string, now: string, since = 'this plan was made') {
     super(
-      `the live state changed since this plan was made; plan again (plan fingerprint ${planned}, live now ${now}). Nothing was written.`,
+      `the live state changed since ${since}; plan again (plan fingerprint ${planned}, live now ${now}). Nothing was written.`,
       { code: 'PLAN_STALE' },
     );
   }

@@ -5,6 +5,7 @@ import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import type { PlanIssue } from '../core/plan.ts';
+import type { RailLifts } from '../core/refusal.ts';
 import { summarizeChanges } from '../core/summary.ts';
 import { checkTargets } from '../core/target-match.ts';
 import type { DesiredState, LiveState, Plan } from '../core/types.ts';
@@ -53,6 +54,8 @@ export interface PlanOptions {
   now?: () => Date;
   /** `--replace`: addresses planned as delete + create. */
   replace?: readonly string[];
+  /** `--allow-mass-delete`, `--allow-lockout`: rails the plan lifts (and records). */
+  lift?: RailLifts;
   onProgress?: (done: number, total: number, label: string) => void;
   /** `--target` addresses: plan only what they select. */
   targets?: readonly string[];
@@ -84,8 +87,8 @@ export async function planDesired(
   const elapsedSeconds = (clock() - started) / 1000;
   const plan =
     live.unknown.length === 0
-      ? planAgainst(config, live, options.now ?? systemClock, scope, options.replace)
-      : planReadable(config, live, options.now ?? systemClock, scope, options.replace);
+      ? planAgainst(config, live, options.now ?? systemClock, scope, options.replace, options.lift)
+      : planReadable(config, live, options.now ?? systemClock, scope, options.replace, options.lift);
   if (scope.partial) {
     const scene = { desired: config.desired, live, changes: plan.changes.map((c) => c.address) };
     const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);
@@ -116,9 +119,10 @@ function planReadable(
   now: () => Date,
   scope: PlanScope,
   replace?: readonly string[],
+  lift?: RailLifts,
 ): Plan {
   const masked = { ...config, desired: maskUnknownParts(config.desired, live.unknown) };
-  const plan = planAgainst(masked, { ...live, unknown: [] }, now, scope, replace);
+  const plan = planAgainst(masked, { ...live, unknown: [] }, now, scope, replace, lift);
   const changes = dropUnreadablePending(plan.changes, live.unknown);
   return {
     ...plan,
@@ -150,10 +154,12 @@ export function planAgainst(
   now?: () => Date,
   scope: PlanScope = { partial: false },
   replace?: readonly string[],
+  lift?: RailLifts,
 ): Plan {
   const result = buildScopedPlan(config.desired, live, scope, {
     ...(now ? { now } : {}),
     ...(replace ? { replace } : {}),
+    ...(lift ? { lift } : {}),
   });
   if (!result.ok) {
     const issues: LocatedIssue[] = result.issues.map((issue) => {

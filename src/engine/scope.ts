@@ -3,7 +3,7 @@
 // `plan`, `apply` and `apply --plan` (which must derive the same plan again) agree.
 import { buildTargetedPlan, type NarrowedDesired, narrowDesired } from '../core/partial-plan.ts';
 import { personDesired, personTarget } from '../core/person-scope.ts';
-import { buildPlan } from '../core/plan.ts';
+import { type BuildPlanOptions, buildPlan } from '../core/plan.ts';
 import { parseTargets, type Target } from '../core/target-address.ts';
 import type { DesiredState, LiveState } from '../core/types.ts';
 import { UsageError } from '../errors.ts';
@@ -46,7 +46,7 @@ export function buildScopedPlan(
   desired: DesiredState,
   live: LiveState,
   scope: PlanScope,
-  options: { now?: () => Date; replace?: readonly string[] } = {},
+  options: BuildPlanOptions = {},
 ) {
   return scope.partial
     ? buildTargetedPlan(desired, scope.narrowed, live, scope.targets, options)

@@ -8,6 +8,7 @@
 // to find the person.
 
 import { listingsOf } from '../core/access/listing.ts';
+import { adminRoleIds } from '../core/admin-roles.ts';
 import { addUsers, rolesOf } from '../core/kinds/directory.ts';
 import { matchOrgs } from '../core/org-match.ts';
 import { namesUser } from '../core/person-scope.ts';
@@ -29,19 +30,21 @@ const kept = (m: Membership): LiveMembership => ({
 const GROUP_ADMIN = 'Group Admin';
 
 /**
- * Whether the file takes an admin role from the person in a scope (removes or demotes them):
- * then the last-admin rail needs the scope's other members, which the person's reads lack.
+ * Whether the file may take an admin-level role (see core/admin-roles.ts) from the person in a
+ * scope (removes them, or lists another role): then the last-admin rail needs the scope's other
+ * members, which the person's reads lack. A role written otherwise than Snyk spells it costs a
+ * read too, which is cheaper than deciding here what it resolves to.
  */
 function losesAdmin(
   mine: readonly Membership[],
   listed: readonly MemberSpec[] | undefined,
   user: LiveUser,
-  admin: string,
+  admins: Set<string>,
 ): boolean {
-  const held = mine.find((m) => m.roleName === admin);
+  const held = mine.find((m) => admins.has(m.roleId));
   if (held === undefined) return false;
   const spec = listed?.find((s) => namesUser(s.user, user));
-  return spec === undefined || (spec.role.toLowerCase() !== admin.toLowerCase() && spec.role !== held.roleId);
+  return spec === undefined || (spec.role !== held.roleName && spec.role !== held.roleId);
 }
 
 /** The ids of the live orgs that the config orgs listing `ref` are. */
@@ -92,7 +95,8 @@ export async function readPersonLiveState(
 
   const managed = desired.group.members !== undefined;
   const groupList =
-    managed && losesAdmin(groupMine, desired.group.members, user, GROUP_ADMIN)
+    managed &&
+    losesAdmin(groupMine, desired.group.members, user, adminRoleIds(rolesOf(groupMine), GROUP_ADMIN))
       ? await client.listGroupMemberships(groupId)
       : groupMine;
   live.roles.group = rolesOf(groupList);
@@ -107,6 +111,7 @@ export async function readPersonLiveState(
   const managedOrgs = new Map(
     desired.orgs.flatMap((o) => (o.members === undefined ? [] : [[match(o), o] as const])),
   );
+  const orgAdmins = adminRoleIds(live.roles.org, ORG_ADMIN);
   const memberships = found.orgMemberships ?? (await client.listGroupUserOrgMemberships(groupId, user.id));
   const byOrg = new Map<string, Membership[]>();
   for (const m of memberships) byOrg.set(m.orgId, [...(byOrg.get(m.orgId) ?? []), m]);
@@ -115,7 +120,7 @@ export async function readPersonLiveState(
       const want = managedOrgs.get(org);
       if (want === undefined) return;
       const mine = byOrg.get(org.id) ?? [];
-      const list = losesAdmin(mine, want.members, user, ORG_ADMIN)
+      const list = losesAdmin(mine, want.members, user, orgAdmins)
         ? await client.listOrgMemberships(org.id)
         : mine;
       org.members = list.map(kept);

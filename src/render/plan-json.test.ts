@@ -56,4 +56,11 @@ describe('renderPlanJson', () => {
     const plan = samplePlan();
     expect(JSON.parse(renderPlanJson(plan))).toEqual(plan);
   });
+
+  it('keeps what the plan was made from: its replacements and the rails it lifted', () => {
+    const plan = { ...samplePlan(), replace: ['group.member[bob@acme.com]'], lifted: ['lockout' as const] };
+    const json = JSON.parse(renderPlanJson(plan));
+    expect([json.replace, json.lifted]).toEqual([['group.member[bob@acme.com]'], ['lockout']]);
+    expect(json).toEqual(plan);
+  });
 });

@@ -39,16 +39,19 @@ function planDocument(plan: Plan): Record<string, unknown> {
       ...(w.address === undefined ? {} : { address: w.address }),
     })),
     desired: plan.desired,
-    // Contract §4.3: what apply will refuse, always present (empty when nothing).
+    // What apply will refuse, always present (empty when nothing).
     refusals: (plan.refusals ?? []).map((r) => ({
       rail: r.rail,
       message: r.message,
       override: r.override,
       addresses: r.addresses,
     })),
+    ...(plan.lifted === undefined || plan.lifted.length === 0 ? {} : { lifted: plan.lifted }),
     ...(plan.createdAt === undefined ? {} : { createdAt: plan.createdAt }),
     ...(plan.stats === undefined ? {} : { stats: orderStats(plan.stats) }),
     ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),
+    // What the plan was made from: `apply --plan` plans it again with the same replacements.
+    ...(plan.replace === undefined || plan.replace.length === 0 ? {} : { replace: plan.replace }),
   };
 }
 

@@ -12,14 +12,24 @@ function liftedBy(override: string, input: string): string {
   return `lifted by ${override} (Action input ${input}: true)`;
 }
 
-/** Lines for the text plan, or [] when apply would not refuse it. */
+/** The flags a plan was made with, which its apply honours: a reviewer sees what is not checked. */
+function liftedSentence(plan: Pick<Plan, 'lifted'>): string | undefined {
+  const lifted = plan.lifted ?? [];
+  if (lifted.length === 0) return undefined;
+  const flags = lifted.map((rail) => (rail === 'mass-delete' ? '--allow-mass-delete' : '--allow-lockout'));
+  return `Made with ${flags.join(' and ')}: apply of this plan does not check ${lifted.length === 1 ? 'that rail' : 'those rails'}.`;
+}
+
+/** Lines for the text plan, or [] when apply would not refuse it and no rail was lifted. */
 export function renderRefusalsText(
-  plan: Pick<Plan, 'refusals'>,
+  plan: Pick<Plan, 'refusals' | 'lifted'>,
   paint: (style: 'delete' | 'dim', text: string) => string,
 ): string[] {
   const refusals = plan.refusals ?? [];
-  if (refusals.length === 0) return [];
-  const lines = [paint('delete', HEADING)];
+  const lifted = liftedSentence(plan);
+  const note = lifted === undefined ? [] : [paint('dim', lifted), ''];
+  if (refusals.length === 0) return note;
+  const lines = [...note, paint('delete', HEADING)];
   for (const refusal of refusals) {
     lines.push(`  ${paint('delete', '✗')} ${refusal.message}`);
     lines.push(paint('dim', `      ${liftedBy(refusal.override, overrideInput(refusal))}`));
@@ -31,10 +41,12 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The markdown block for the PR comment, or '' when apply would not refuse the plan. */
-export function renderRefusalsMarkdown(plan: Pick<Plan, 'refusals'>): string {
+/** The markdown block for the PR comment, or '' when apply would not refuse the plan and no rail was lifted. */
+export function renderRefusalsMarkdown(plan: Pick<Plan, 'refusals' | 'lifted'>): string {
   const refusals = plan.refusals ?? [];
-  if (refusals.length === 0) return '';
+  const lifted = liftedSentence(plan);
+  const note = lifted === undefined ? '' : `_${lifted}_\n\n`;
+  if (refusals.length === 0) return note;
   const items = refusals
     .slice(0, MAX_SHOWN)
     .map(
@@ -42,5 +54,5 @@ export function renderRefusalsMarkdown(plan: Pick<Plan, 'refusals'>): string {
         `- ${escapeHtml(r.message)}<br>_Lifted by \`${r.override}\` on the CLI, or the Action input \`${overrideInput(r)}: true\`._`,
     );
   if (refusals.length > MAX_SHOWN) items.push(`- … and ${refusals.length - MAX_SHOWN} more refusals`);
-  return `${[`**⛔ ${HEADING}**`, '', ...items].join('\n')}\n\n`;
+  return `${note}${[`**⛔ ${HEADING}**`, '', ...items].join('\n')}\n\n`;
 }

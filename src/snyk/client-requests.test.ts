@@ -207,6 +207,23 @@ describe('response shapes', () => {
     );
   });
 
+  it("reads a tenant role's permissions (the last-admin rail compares them), and refuses a list that is not strings", async () => {
+    const role = (permissions: unknown) => ({
+      id: uuid('eeeeeeee', 1),
+      type: 'tenant_role',
+      attributes: { name: 'Tenant Owner', description: 'x', custom: true, permissions },
+    });
+    const good = await setup((_req, res) => sendJson(res, 200, { data: [role(['tenant.edit'])], links: {} }));
+    expect(await good.client.listTenantRoles('t1')).toEqual([
+      { id: uuid('eeeeeeee', 1), name: 'Tenant Owner', permissions: ['tenant.edit'] },
+    ]);
+    const bad = await setup((_req, res) => sendJson(res, 200, { data: [role([7])], links: {} }));
+    await expect(bad.client.listTenantRoles('t1')).rejects.toMatchObject({
+      code: 'SNYK_BAD_RESPONSE',
+      message: expect.stringContaining('data[0].attributes.permissions[0]: expected a string'),
+    });
+  });
+
   it('rejects a body that is not JSON', async () => {
     const { client } = await setup((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -10,10 +10,10 @@ import { collectRest, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import {
   parseGroup,
   parseInvite,
-  parseNamedResource,
   parseOrg,
   parseSelf,
   parseTenant,
+  parseTenantRole,
 } from './rest-parsers.ts';
 import { readObject } from './shape.ts';
 import type { Transport } from './transport.ts';
@@ -173,7 +173,7 @@ function groupAndTenantOperations(
       collectRest(
         t,
         rest('GET', '/tenants/{tenant_id}/roles', { tenant_id: tenantId }, { beta: true }),
-        parseNamedResource,
+        parseTenantRole,
         undefined,
         (r) => ({ id: r.id }),
       ),

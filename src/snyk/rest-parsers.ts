@@ -1,6 +1,7 @@
 // The documented shapes of REST (JSON:API) resources, read into the client's types.
 import type { LiveUser } from '../core/types.ts';
 import {
+  readArray,
   readBoolean,
   readNonEmptyString,
   readObject,
@@ -102,9 +103,22 @@ export function parseInvite(value: unknown, path: string): OrgInvite {
   };
 }
 
-export function parseNamedResource(value: unknown, path: string): { id: string; name: string } {
+/** A tenant role: its permissions are listed (the last-admin rail compares them). */
+export function parseTenantRole(
+  value: unknown,
+  path: string,
+): { id: string; name: string; permissions?: string[] } {
   const { id, attr } = readResource(value, path);
-  return { id, name: attr(readString, 'name') };
+  const listed = attr(
+    (v, at) => (v === undefined || v === null ? undefined : readArray(v, at)),
+    'permissions',
+  );
+  const role = { id, name: attr(readString, 'name') };
+  if (listed === undefined) return role;
+  return {
+    ...role,
+    permissions: listed.map((p, i) => readString(p, `${path}.attributes.permissions[${i}]`)),
+  };
 }
 
 export function parseGroup(value: unknown, path: string): { id: string; name: string; tenantId?: string } {

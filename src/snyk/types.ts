@@ -149,7 +149,7 @@ export interface SnykClient {
   listTenantMemberships(tenantId: string): Promise<Membership[]>;
   updateTenantMembership(tenantId: string, membershipId: string, roleId: string): Promise<void>;
   deleteTenantMembership(tenantId: string, membershipId: string): Promise<void>;
-  listTenantRoles(tenantId: string): Promise<{ id: string; name: string }[]>;
+  listTenantRoles(tenantId: string): Promise<{ id: string; name: string; permissions?: string[] }[]>;
   /** v1 POST /org. Not repeated on an ambiguous failure: see SnykApiError.mayHaveApplied. */
   createOrg(input: { name: string; groupId: string; sourceOrgId?: string }): Promise<{
     id: string;

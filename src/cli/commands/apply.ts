@@ -1,6 +1,7 @@
 // snyk-gitops apply [paths] [--auto-approve] | apply --plan plan.json
 // Plans (or reads a saved plan and checks it is still fresh), shows the plan, asks for
-// confirmation on a terminal, then executes with progress and a closing summary.
+// confirmation on a terminal (then re-reads and checks again what it said yes to), then
+// executes with progress and a closing summary.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -21,6 +22,8 @@ import {
   type PlanSelection,
   parseCommandArgs,
   planSelection,
+  RAIL_OPTIONS,
+  railLifts,
   resolveApiSettings,
 } from '../options.ts';
 import type { Progress } from '../progress.ts';
@@ -47,13 +50,13 @@ export const applyCommand: Command = async (ctx) => {
   const { values, positionals } = parseCommandArgs(ctx.argv, {
     'auto-approve': { type: 'boolean' },
     plan: { type: 'string' },
-    'allow-mass-delete': { type: 'boolean' },
-    'allow-lockout': { type: 'boolean' },
+    ...RAIL_OPTIONS,
     ...PLAN_SELECTION_OPTIONS,
   });
   const selection = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
+  const lift = railLifts(values);
   const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : undefined;
   const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
@@ -65,7 +68,7 @@ export const applyCommand: Command = async (ctx) => {
       ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
       plan = savedPlan;
     } else {
-      ({ plan, live, scope } = await planLive(ctx, session, config!, selection));
+      ({ plan, live, scope } = await planLive(ctx, session, config!, selection, lift));
     }
     if (!values.quiet || plan.changes.length > 0) ctx.io.out(renderPlanText(plan, { color }));
     if (plan.changes.length === 0) return 0;
@@ -82,6 +85,14 @@ export const applyCommand: Command = async (ctx) => {
         ctx.io.err('Apply cancelled; nothing was written.\n');
         return 1;
       }
+      // Snyk may have changed while the prompt waited (another admin demoted, say): what the
+      // user said yes to is checked again, as a saved plan is, before the first write.
+      ({ live, scope } = await checkFresh(
+        plan,
+        client,
+        clockOf(ctx),
+        'the plan was shown (while the confirmation prompt waited)',
+      ));
     }
 
     const onEvent = printEvents(progress, color, session.tty);
@@ -90,8 +101,8 @@ export const applyCommand: Command = async (ctx) => {
       live,
       client,
       {
-        allowMassDelete: values['allow-mass-delete'] === true,
-        allowLockout: values['allow-lockout'] === true,
+        allowMassDelete: lift.allowMassDelete === true,
+        allowLockout: lift.allowLockout === true,
         concurrency: settings.concurrency,
         onEvent,
         env: ctx.env,

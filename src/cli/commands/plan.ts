@@ -1,5 +1,5 @@
 // snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
-//   [--target ADDRESS]... [--replace ADDRESS]...
+//   [--target ADDRESS]... [--replace ADDRESS]... [--allow-mass-delete] [--allow-lockout]
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired } from '../../engine/plan.ts';
@@ -13,6 +13,8 @@ import {
   PLAN_SELECTION_OPTIONS,
   parseCommandArgs,
   planSelection,
+  RAIL_OPTIONS,
+  railLifts,
   resolveApiSettings,
 } from '../options.ts';
 import { planLive, withSnyk } from '../session.ts';
@@ -26,6 +28,7 @@ export const planCommand: Command = async (ctx) => {
     format: { type: 'string', default: 'text' },
     'detailed-exitcode': { type: 'boolean' },
     ...PLAN_SELECTION_OPTIONS,
+    ...RAIL_OPTIONS,
   });
   const selection = planSelection(values);
   const format = String(values.format);
@@ -35,7 +38,7 @@ export const planCommand: Command = async (ctx) => {
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
-    const { plan } = await planLive(ctx, session, config, selection);
+    const { plan } = await planLive(ctx, session, config, selection, railLifts(values));
     // In pieces: the JSON of thousands of orgs need not exist whole to be written.
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
     if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));

@@ -5,13 +5,12 @@
 // org is usually in the group, though in none of the orgs the file manages (Snyk has no user
 // search), so the org kinds read them too.
 import { labelUser, labelUserRef } from '../addresses.ts';
+import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
 import { createOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
-  adminRoleIds,
-  hasAdmin,
   keepKnownMembers,
   MEMBERSHIP_IDS,
   type MembershipScope,
@@ -107,8 +106,9 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
       );
     }
     if (hasAdmin(live.group.members, admins) && !hasAdmin(after.group.members, admins)) {
-      const addresses = changes.filter((c) => c.action !== 'create').map((c) => c.address);
-      refusals.push(lastAdminRefusal('the group', GROUP_ADMIN, addresses));
+      refusals.push(
+        lastAdminRefusal('the group', GROUP_ADMIN, adminLosses(changes, live.group.members, admins)),
+      );
     }
     return refusals;
   },

@@ -4,7 +4,7 @@
 // their export. Each kind supplies only where its memberships live and which calls write them.
 import { labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
-import type { DesiredState, LiveMembership, MemberSpec, Role, Warning } from '../types.ts';
+import type { DesiredState, LiveMembership, MemberSpec, Warning } from '../types.ts';
 import { emptyResult, type KindResult, type MissingObject, type PlanContext, updateOf } from './kind.ts';
 import { diffMemberships, labelLiveMembership, type MemberScope, type MembershipDiff } from './members.ts';
 import { Id } from './targets.ts';
@@ -123,18 +123,6 @@ export function simulateMembership(
     case 'delete':
       return members.filter((m) => m.id !== membershipId);
   }
-}
-
-/**
- * The ids of a scope's built-in admin role: the roles named exactly so. A custom role whose
- * name differs only in case is not an admin role, whatever it is called.
- */
-export function adminRoleIds(roles: readonly Role[], name: string): Set<string> {
-  return new Set(roles.filter((role) => role.name === name).map((role) => role.id));
-}
-
-export function hasAdmin(members: readonly LiveMembership[] | undefined, adminIds: Set<string>): boolean {
-  return (members ?? []).some((m) => adminIds.has(m.roleId));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Org memberships (REST): identity (org, user). A role change is one update; unlisted members
 // are removed when `prune.orgMembers`. Unknown users are the pending-user kind's business.
 import { orgAddress } from '../addresses.ts';
+import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { matchOrgs } from '../org-match.ts';
 import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
@@ -9,8 +10,6 @@ import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import {
-  adminRoleIds,
-  hasAdmin,
   keepKnownMembers,
   MEMBERSHIP_IDS,
   type MembershipScope,
@@ -122,10 +121,8 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
       if (orgAfter === undefined || !hasAdmin(org.members, admins) || hasAdmin(orgAfter.members, admins)) {
         return [];
       }
-      const addresses = changes
-        .filter((c) => c.action !== 'create' && 'orgId' in c.target && c.target.orgId === org.id)
-        .map((c) => c.address);
-      return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, addresses)];
+      const own = changes.filter((c) => 'orgId' in c.target && c.target.orgId === org.id);
+      return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, adminLosses(own, org.members, admins))];
     });
   },
   prepareDrift(desired, _live, resolver) {

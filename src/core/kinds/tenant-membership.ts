@@ -1,6 +1,8 @@
 // Tenant memberships: the API can change or remove them, not create them, so a listed member
 // Snyk lacks is a warning. Unlisted members are removed only with `prune.tenantMembers`.
 import { labelUser, labelUserRef } from '../addresses.ts';
+import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
+import { lastAdminRefusal } from '../refusal.ts';
 import { written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
@@ -13,6 +15,8 @@ import {
   simulateMembership,
 } from './membership-kind.ts';
 import { Id, target } from './targets.ts';
+
+const TENANT_ADMIN = 'Tenant Admin';
 
 export function tenantMemberAddress(label: string): string {
   return `tenant.member[${label}]`;
@@ -96,6 +100,11 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
     if (live.tenant !== undefined) live.tenant.members = simulateMembership(live.tenant.members, change);
   },
   countLive: (live) => live.tenant?.members?.length ?? 0,
+  rails({ live, after, changes }) {
+    const admins = adminRoleIds(live.roles.tenant, TENANT_ADMIN);
+    if (!hasAdmin(live.tenant?.members, admins) || hasAdmin(after.tenant?.members, admins)) return [];
+    return [lastAdminRefusal('the tenant', TENANT_ADMIN, adminLosses(changes, live.tenant?.members, admins))];
+  },
   driftWarnings: [NOT_CREATABLE],
   prepareDrift(desired, _live, resolver) {
     const out: MissingObject[] = [];

@@ -109,7 +109,7 @@ export function tenantRole(tenant: EmuTenant, role: EmuRole) {
       name: role.name,
       description: role.description ?? role.name,
       custom: role.custom === true,
-      permissions: [],
+      permissions: role.permissions ?? [],
     },
     relationships: { tenant: { data: { id: tenant.id, type: 'tenant' } } },
   };
