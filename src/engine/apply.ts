@@ -6,6 +6,7 @@ import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executo
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
+import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { handlersOf } from '../core/kinds/index.ts';
 import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
 import { checkSafety } from '../core/safety.ts';
@@ -25,6 +26,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Where secrets named by the plan (a webhook's `secret: { env }`) are read: the environment. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Org creates of earlier runs on this machine (docs/concurrency.md); none: not remembered. */
+  journal?: CreateJournal | undefined;
 }
 
 export interface ApplyOutcome {
@@ -155,6 +158,7 @@ export async function applyPlan(
     concurrency: options.concurrency,
     secrets,
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.journal ? { journal: options.journal } : {}),
   });
 
   const remainingNotes: string[] = [];

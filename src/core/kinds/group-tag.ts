@@ -4,7 +4,7 @@
 import { Type as T } from '@sinclair/typebox';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
-import { written } from './apply-support.ts';
+import { deleteOnce } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
 import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
@@ -76,9 +76,12 @@ export const groupTagKind = defineKind('group_tag', targets).with({
     return result;
   },
   apply: {
-    delete: ({ target: t }, { client }) =>
-      written(
-        client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+    delete: ({ target: t, address }, { client }) =>
+      deleteOnce(
+        address,
+        () => client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+        async () =>
+          (await client.listGroupTags(t.groupId)).some((tag) => tag.key === t.key && tag.value === t.value),
       ),
   },
   simulate(live, { target: t }) {

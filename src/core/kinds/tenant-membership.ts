@@ -1,7 +1,7 @@
 // Tenant memberships: the API can change or remove them, not create them, so a listed member
 // Snyk lacks is a warning. Unlisted members are removed only with `prune.tenantMembers`.
 import { labelUser, labelUserRef } from '../addresses.ts';
-import { written } from './apply-support.ts';
+import { deleteOnce, written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -90,7 +90,12 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
   apply: {
     update: ({ target: t }, { client }) =>
       written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
-    delete: ({ target: t }, { client }) => written(client.deleteTenantMembership(t.tenantId, t.membershipId)),
+    delete: ({ target: t, address }, { client }) =>
+      deleteOnce(
+        address,
+        () => client.deleteTenantMembership(t.tenantId, t.membershipId),
+        async () => (await client.listTenantMemberships(t.tenantId)).some((m) => m.id === t.membershipId),
+      ),
   },
   simulate(live, change) {
     if (live.tenant !== undefined) live.tenant.members = simulateMembership(live.tenant.members, change);
