@@ -17,6 +17,7 @@ import {
   updateOf,
 } from './kind.ts';
 import { createOrgOnce, deriveSlug } from './org-create.ts';
+import { suspectedDuplicates } from './org-duplicates.ts';
 import { Id, Text, target } from './targets.ts';
 
 const targets = {
@@ -120,6 +121,8 @@ export const orgKind = defineKind('org', targets).with({
   plan(ctx) {
     const result = emptyResult<OrgChange>();
     for (const binding of ctx.orgs) planBound(ctx, binding, result);
+    // With prune.orgs the plan deletes such an org anyway, and says so.
+    if (!ctx.desired.prune.orgs) result.warnings.push(...suspectedDuplicates(ctx.orgs, ctx.live.orgs));
     if (!ctx.desired.prune.orgs) return result;
     const kept = new Set(
       ctx.orgs.flatMap((binding) => (binding.live === undefined ? [] : [binding.live.id])),
