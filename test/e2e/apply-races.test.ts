@@ -104,7 +104,7 @@ describe('two applies at once', () => {
     '%s: exactly one org per name, and the next plan is empty',
     async (_title, shared) => {
       // The lag of reality mode: a new org is left out of lists and answers 404 for a while.
-      fx = await startFixture(await loadDemoState(), { reality: withLag({ requests: 2 }) });
+      fx = await startFixture(await loadDemoState(), { reality: withLag({ ms: 4_000, requests: 0 }) });
       const file = await fx.write('race.yaml', raceConfig());
       const dirA = await stateDir(fx, 'a');
       const dirB = shared ? dirA : await stateDir(fx, 'b');
@@ -116,6 +116,11 @@ describe('two applies at once', () => {
       const [a, b] = await Promise.all([apply(dirA), apply(dirB)]);
 
       expect(duplicates(fx.emu.getState())).toEqual([]);
+      // Every org created and not kept was deleted again by the apply that created it.
+      const log = fx.emu.requests().filter((r) => r.status >= 200 && r.status < 300);
+      const created = log.filter((r) => r.method === 'POST' && /^\/v1\/org\/?$/.test(r.path)).length;
+      const deleted = log.filter((r) => r.method === 'DELETE' && /^\/v1\/org\//.test(r.path)).length;
+      expect(created - deleted).toBe(ORGS);
       for (const name of names) {
         const [org] = orgsNamed(fx.emu.getState(), name);
         expect(org?.slug).toBe(slugOf(name));
