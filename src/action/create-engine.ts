@@ -2,6 +2,7 @@
 // called in-process with the action's settings. Failures become results, not exceptions,
 // so the action can report them on the pull request.
 
+import { journalFor } from '../apply/create-journal.ts';
 import { formatIssue, loadConfig } from '../config/index.ts';
 import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
 import type { LiveState, Plan } from '../core/types.ts';
@@ -33,7 +34,11 @@ export function createEngine(
     live: LiveState,
     options: ApplyOverrides,
     scope?: PlanScope,
-  ) => applyAndSummarize({ client, plan, live, options, concurrency: api.concurrency, env }, scope);
+  ) =>
+    applyAndSummarize(
+      { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl },
+      scope,
+    );
 
   return {
     validate: (paths) => validateFiles(paths, cwd),
@@ -142,6 +147,7 @@ interface ApplyInput {
   options: ApplyOverrides;
   concurrency: number;
   env: Readonly<Record<string, string | undefined>>;
+  apiUrl: string;
 }
 
 async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<ApplyResult> {
@@ -156,6 +162,8 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
       concurrency: input.concurrency,
       // Webhook secrets (`secret: { env }`) come from the job's environment.
       env: input.env,
+      // A self-hosted runner keeps it between jobs; a hosted one starts empty (docs/concurrency.md).
+      journal: journalFor(input.env, input.apiUrl),
     },
     scope,
   );

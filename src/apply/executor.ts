@@ -1,9 +1,12 @@
 // Executes a plan: changes run in dependency order with bounded concurrency (independent
 // orgs in parallel, an org's members after the org exists). A failed change does not stop
 // the independent ones; everything that depends on it, directly or not, is skipped.
+
+import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { dependencyIndices } from '../core/order.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type { SnykClient } from '../snyk/index.ts';
+import { realSleep } from '../snyk/timers.ts';
 import { type ApplyContext, executeChange } from './operations.ts';
 
 export type ChangeStatus = 'applied' | 'confirmed' | 'failed' | 'skipped';
@@ -41,6 +44,9 @@ export interface ExecuteOptions {
   onEvent?: (event: ApplyEvent) => void;
   /** The secrets the plan's changes need, by environment variable (resolved by the caller). */
   secrets?: ReadonlyMap<string, string>;
+  /** Org creates of earlier runs on this machine that Snyk may not list yet (see create-journal.ts). */
+  journal?: CreateJournal;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Runs every change of the plan; never throws for a failed change (see the results). */
@@ -50,7 +56,12 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     orgIdsBySlug: new Map(options.liveOrgIds),
     knownOrgIds: new Set(options.liveOrgIds.values()),
     secrets: options.secrets ?? new Map(),
+    ...(options.journal ? { journal: options.journal } : {}),
+    sleep: options.sleep ?? realSleep,
+    orgCreates: new Map(),
   };
+  // What the plan's read listed no longer needs remembering; what the journal still holds may be in flight.
+  await options.journal?.prune(plan.groupId, ctx.knownOrgIds);
   const changes = plan.changes;
   const total = changes.length;
   const results: (ChangeResult | undefined)[] = new Array(total);

@@ -30,6 +30,34 @@ describe('orgs', () => {
     expect(p.warnings[0]?.message).toContain("'mobile-apps'");
   });
 
+  it('warns of a namesake under the file slug plus a suffix: the copy of a stopped racing apply', () => {
+    const live = liveState({
+      orgs: [
+        liveOrg('mobile', { name: 'Mobile' }),
+        liveOrg('mobile-4f2a', { name: 'Mobile' }),
+        liveOrg('other', { name: 'Mobile' }),
+      ],
+    });
+    const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), live);
+    expect(p.changes).toEqual([]);
+    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([['ORG_DUPLICATE_SUSPECTED', 'org[mobile]']]);
+    expect(p.warnings[0]?.message).toContain("the slug 'mobile-4f2a' (id org-mobile-4f2a)");
+    // Listed in the file, or pruned by the plan, it is no suspect.
+    const listed = plan(
+      desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' }), desiredOrg('mobile-4f2a')] }),
+      live,
+    );
+    expect(listed.warnings).toEqual([]);
+    const pruned = plan(
+      desiredState({
+        orgs: [desiredOrg('mobile', { name: 'Mobile' })],
+        prune: { ...desiredState().prune, orgs: true },
+      }),
+      live,
+    );
+    expect(pruned.warnings.map((w) => w.code)).not.toContain('ORG_DUPLICATE_SUSPECTED');
+  });
+
   it('refuses to create an org whose name an unclaimed live org already has: that is the org under the slug Snyk chose', () => {
     const live = liveState({ orgs: [liveOrg('mobile-x7k', { name: 'Mobile' })] });
     const result = buildPlan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), live);

@@ -1,12 +1,15 @@
 // Plays the faults the injector decided for a request: scripted rules (respond, raw, redirect,
-// slow body, drop, delay), then latency, random drops and injected server errors.
+// slow body, drop, delay, another answer after handling), then latency, random drops and
+// injected server errors.
 import type { ServerResponse } from 'node:http';
 import type { FaultDecision } from './faults.ts';
 import { dribble, send } from './http-io.ts';
 import type { EmuResponse } from './request.ts';
 
 /** What the faults left to do: nothing (answered or dropped), or handle the request. */
-export type FaultOutcome = { done: true } | { done: false; dropAfter: boolean; fault?: string | undefined };
+export type FaultOutcome =
+  | { done: true }
+  | { done: false; dropAfter: boolean; fault?: string | undefined; answer?: EmuResponse };
 
 export interface FaultIo {
   res: ServerResponse;
@@ -35,6 +38,9 @@ export async function playFaults(decision: FaultDecision, io: FaultIo): Promise<
       }
       dropAfter = true;
       fault = `${name}:drop-after`;
+    } else if ('afterHandling' in rule) {
+      await sleep(decision.latencyMs);
+      return { done: false, dropAfter: false, fault: `${name}:after-handling`, answer: rule.afterHandling };
     } else {
       await sleep(decision.latencyMs);
       if ('redirect' in rule) {

@@ -237,6 +237,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       );
     }
     if (outcome.dropAfter) return drop(outcome.fault ?? 'drop-after');
+    if (outcome.answer !== undefined) response = outcome.answer;
     send(res, api, response);
     record(response.status, outcome.fault);
   }

@@ -26,6 +26,8 @@ export type FaultResponse =
   | { status: number; body?: unknown; headers?: Record<string, string> }
   | { status: number; raw: string; contentType: string }
   | { drop: 'before' | 'after' }
+  /** Handle the request (state changes!), then answer this instead: a write whose answer was lost. */
+  | { afterHandling: { status: number; body?: unknown } }
   | { redirect: string; status?: number }
   | { slowBytesPerSecond: number; status?: number; body?: unknown }
   | { delayMs: number };

@@ -7,6 +7,7 @@ import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executo
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
+import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
@@ -26,6 +27,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Where secrets named by the plan (a webhook's `secret: { env }`) are read: the environment. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Org creates of earlier runs on this machine (docs/concurrency.md); none: not remembered. */
+  journal?: CreateJournal | undefined;
 }
 
 export interface ApplyOutcome {
@@ -130,6 +133,7 @@ export async function applyPlan(
     concurrency: options.concurrency,
     secrets,
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.journal ? { journal: options.journal } : {}),
   });
 
   const remainingNotes: string[] = [];

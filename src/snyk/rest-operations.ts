@@ -11,6 +11,7 @@ import {
   parseGroup,
   parseInvite,
   parseOrg,
+  parseOrgWithAge,
   parseSelf,
   parseTenant,
   parseTenantRole,
@@ -38,7 +39,9 @@ type RestOperations = Pick<
   | MembershipOperationName
   | 'getSelf'
   | 'listGroupOrgs'
+  | 'findGroupOrgs'
   | 'getOrg'
+  | 'noteCreatedOrg'
   | 'updateOrg'
   | 'listOrgInvites'
   | 'createOrgInvite'
@@ -68,7 +71,9 @@ const dataOf =
   (body: unknown): T =>
     parse(readObject(body, 'body').data, 'data');
 
-function orgOperations(t: Transport): Ops<'getSelf' | 'listGroupOrgs' | 'getOrg' | 'updateOrg'> {
+function orgOperations(
+  t: Transport,
+): Ops<'getSelf' | 'listGroupOrgs' | 'findGroupOrgs' | 'getOrg' | 'noteCreatedOrg' | 'updateOrg'> {
   return {
     getSelf: () => sendParsed(t, { method: 'GET', api: 'rest', template: '/self' }, dataOf(parseSelf)),
 
@@ -81,6 +86,19 @@ function orgOperations(t: Transport): Ops<'getSelf' | 'listGroupOrgs' | 'getOrg'
         // A second org with a live slug would bind the file's org to an impostor (issue 18).
         (o) => ({ id: o.id, slug: o.slug }),
       ),
+
+    findGroupOrgs: async (groupId, filter) => {
+      const request = rest('GET', '/groups/{group_id}/orgs', { group_id: groupId }, { query: { ...filter } });
+      const orgs = await collectRest(t, request, parseOrgWithAge);
+      // Snyk's name filter means "contains, case-insensitive": keep exact matches only.
+      return orgs.filter(
+        (org) =>
+          (filter.name === undefined || org.name === filter.name) &&
+          (filter.slug === undefined || org.slug === filter.slug),
+      );
+    },
+
+    noteCreatedOrg: (orgId, at) => t.noteCreatedOrg(orgId, at),
 
     getOrg: (orgId) => sendParsed(t, rest('GET', '/orgs/{org_id}', { org_id: orgId }), dataOf(parseOrg)),
 

@@ -35,6 +35,13 @@ export function parseOrg(value: unknown, path: string): RestOrg {
   };
 }
 
+/** An org with its `created_at` (only where it is needed: to tell namesakes apart by age). */
+export function parseOrgWithAge(value: unknown, path: string): RestOrg {
+  const org = parseOrg(value, path);
+  const createdAt = readResource(value, path).attr(readOptionalString, 'created_at');
+  return createdAt === undefined ? org : { ...org, createdAt };
+}
+
 /** `relationships.<name>.data`, required. */
 function relationship(relationships: Record<string, unknown>, name: string, path: string) {
   const rel = readObject(relationships[name], `${path}.relationships.${name}`);

@@ -50,7 +50,7 @@ export interface Transport {
   /** `GET /rest/orgs/{org_id}` — how errors and logs name an endpoint. */
   label(request: Pick<ApiRequest, 'method' | 'api' | 'template'>): string;
   /** An org this run created: for a while, a 404 naming it means "not visible yet" (REALITY.md §4). */
-  noteCreatedOrg(orgId: string): void;
+  noteCreatedOrg(orgId: string, at?: number): void;
   stats(): { requests: number; retries: number; rateLimited: number };
   close(): Promise<void>;
 }
@@ -91,8 +91,8 @@ export function createTransport(options: SnykClientOptions): Transport {
     send: (r) => send(ctx, r),
     versionFor: ctx.versionFor,
     label,
-    noteCreatedOrg: (orgId) => {
-      ctx.createdOrgs.set(orgId, ctx.now());
+    noteCreatedOrg: (orgId, at) => {
+      ctx.createdOrgs.set(orgId, at ?? ctx.now());
     },
     stats: () => ({ ...ctx.counters }),
     close: async () => {

@@ -75,6 +75,8 @@ export interface RestOrg {
   name: string;
   slug: string;
   isPersonal: boolean;
+  /** `created_at`, when Snyk says it (the spec makes it optional). */
+  createdAt?: string;
 }
 
 /** A REST membership (org, group or tenant) with the user it refers to. */
@@ -127,7 +129,15 @@ export interface SnykClient {
   getSelf(): Promise<SelfInfo>;
   /** All orgs of the group; `onPage` sees each page as it arrives (to start work on it early). */
   listGroupOrgs(groupId: string, onPage?: (orgs: RestOrg[]) => void): Promise<RestOrg[]>;
+  /** The group's orgs with exactly this name and/or slug (one filtered read, not the whole list). */
+  findGroupOrgs(groupId: string, filter: { name?: string; slug?: string }): Promise<RestOrg[]>;
   getOrg(orgId: string): Promise<RestOrg>;
+  /**
+   * An org created moments ago (by this run, or at `at`, epoch ms, by an earlier one that did
+   * not finish): until a minute after its creation, a 404 naming it means "not visible yet"
+   * (REALITY.md §4) and is waited out.
+   */
+  noteCreatedOrg(orgId: string, at?: number): void;
   updateOrg(orgId: string, attrs: { name: string }): Promise<void>;
   listOrgMemberships(orgId: string): Promise<Membership[]>;
   createOrgMembership(orgId: string, userId: string, roleId: string): Promise<Membership | undefined>;
@@ -150,8 +160,15 @@ export interface SnykClient {
   updateTenantMembership(tenantId: string, membershipId: string, roleId: string): Promise<void>;
   deleteTenantMembership(tenantId: string, membershipId: string): Promise<void>;
   listTenantRoles(tenantId: string): Promise<{ id: string; name: string; permissions?: string[] }[]>;
-  /** v1 POST /org. Not repeated on an ambiguous failure: see SnykApiError.mayHaveApplied. */
-  createOrg(input: { name: string; groupId: string; sourceOrgId?: string }): Promise<{
+  /**
+   * v1 POST /org. Not repeated on an ambiguous failure: see SnykApiError.mayHaveApplied.
+   * `onCreated` hears the new id as soon as Snyk answers, before the slug is read back (which
+   * may wait out the while a new org is not visible): long enough for a crash to matter.
+   */
+  createOrg(
+    input: { name: string; groupId: string; sourceOrgId?: string },
+    onCreated?: (orgId: string) => Promise<void>,
+  ): Promise<{
     id: string;
     name: string;
     slug: string;

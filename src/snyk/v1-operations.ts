@@ -36,7 +36,7 @@ const v1 = requestsOn('v1');
 
 export function createV1Operations(t: Transport, rest: Pick<SnykClient, 'getOrg'>): V1Operations {
   return {
-    createOrg: (input) => createOrg(t, rest, input),
+    createOrg: (input, onCreated) => createOrg(t, rest, input, onCreated),
 
     deleteOrg: (orgId) => sendOnly(t, v1('DELETE', '/org/{orgId}', { orgId })),
 
@@ -106,6 +106,7 @@ async function createOrg(
   t: Transport,
   rest: Pick<SnykClient, 'getOrg'>,
   input: Parameters<SnykClient['createOrg']>[0],
+  onCreated?: (orgId: string) => Promise<void>,
 ): Promise<{ id: string; name: string; slug: string }> {
   const body: Record<string, string> = { name: input.name, groupId: input.groupId };
   if (input.sourceOrgId !== undefined) body.sourceOrgId = input.sourceOrgId;
@@ -121,6 +122,7 @@ async function createOrg(
     });
   }
   t.noteCreatedOrg(created.id);
+  await onCreated?.(created.id);
   const name = created.name ?? input.name;
   if (created.slug !== undefined) return { id: created.id, name, slug: created.slug };
   try {

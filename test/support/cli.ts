@@ -1,6 +1,9 @@
 // Runs the CLI for end-to-end tests: as a real process (the built dist/cli.js, exactly what
 // users run) or in-process through runCli (faster, same code path minus the bundle).
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/main.ts';
 
@@ -22,9 +25,15 @@ export interface CliOptions {
   now?: () => Date;
 }
 
+/**
+ * Where the CLIs of these tests keep their journal of org creates: not the user's state
+ * directory, and one per test process (a test that means to share or separate journals says so).
+ */
+const STATE_DIR = mkdtempSync(join(tmpdir(), 'snyk-gitops-test-state-'));
+
 /** A clean environment: no colour forcing, no inherited Snyk/GitHub settings. */
 function baseEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
+  const env: Record<string, string> = { SNYK_GITOPS_STATE_DIR: STATE_DIR };
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;

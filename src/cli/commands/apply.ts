@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { journalFor } from '../../apply/create-journal.ts';
 import type { ApplyEvent } from '../../apply/executor.ts';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
@@ -107,6 +108,7 @@ export const applyCommand: Command = async (ctx) => {
         onEvent,
         env: ctx.env,
         now: clockOf(ctx),
+        journal: journalFor(ctx.env, settings.apiUrl),
       },
       scope,
     );

@@ -12,6 +12,33 @@ export interface ApplyContext {
   knownOrgIds: Set<string>;
   /** Secrets the plan's changes need (see KindModule.secrets), by variable name; read before any write. */
   secrets: ReadonlyMap<string, string>;
+  /** Org creates of earlier runs on this machine not yet seen listed (absent: no journal kept). */
+  journal?: CreateJournal;
+  /** Waits between looks for an org that Snyk does not list yet (injected: tests run without waiting). */
+  sleep: (ms: number) => Promise<void>;
+  /** The org create running for each name: creates of one name run one after another. */
+  orgCreates: Map<string, Promise<void>>;
+}
+
+/** An org this machine created, remembered until Snyk lists it (see docs/concurrency.md). */
+export interface JournalEntry {
+  groupId: string;
+  orgId: string;
+  name: string;
+  /** When it was created (epoch ms). */
+  at: number;
+}
+
+/** Where org creates are remembered between runs: a crash must not make a re-run create twice. */
+export interface CreateJournal {
+  /** The remembered create of an org of that name in that group, if recent enough to be in flight. */
+  recall(groupId: string, name: string): Promise<JournalEntry | undefined>;
+  /** Remembers a create as soon as Snyk answered it (stamped with the journal's clock). */
+  record(entry: Omit<JournalEntry, 'at'>): Promise<void>;
+  /** Forgets one org (deleted, or found gone). */
+  forget(groupId: string, orgId: string): Promise<void>;
+  /** Forgets the creates Snyk now lists (the plan sees them) and those past the lag window. */
+  prune(groupId: string, listedOrgIds: ReadonlySet<string>): Promise<void>;
 }
 
 export interface ApplyEnv {
@@ -78,6 +105,36 @@ export function statusOf(error: unknown): number | undefined {
   if (!(error instanceof GitopsError)) return undefined;
   const status = (error as { status?: unknown }).status;
   return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * Runs a delete; if it failed, asks `present` (a re-read) whether the object is still there.
+ * An answer lost on the way back (a 500 for a delete that took effect, whose retry then gets
+ * a 404) leaves the object gone: that is the delete done, confirmed, not a failure. Anything
+ * still present keeps the original error. A failed re-read keeps it too.
+ */
+export async function deleteOnce(
+  address: string,
+  send: () => Promise<unknown>,
+  present: () => Promise<boolean>,
+): Promise<Outcome> {
+  try {
+    await send();
+    return {};
+  } catch (error) {
+    if (!(error instanceof GitopsError) || error.code === 'SNYK_CANCELLED') throw error;
+    const stillThere = await present().catch(() => true);
+    if (stillThere) throw error;
+    return {
+      confirmed: true,
+      notice: `${address}: the answer to the delete was lost (${error.message}); a re-read shows it gone, so it is done`,
+    };
+  }
+}
+
+/** A 404 answer: what a re-read of a deleted object gets. */
+export function isNotFound(error: unknown): boolean {
+  return (error as { status?: unknown }).status === 404;
 }
 
 /** The outcome of a write that needs no confirmation. */

@@ -7,7 +7,7 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
-import { createOnce, written } from './apply-support.ts';
+import { createOnce, deleteOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
@@ -81,8 +81,15 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
     update: ({ target: t }, { client }) =>
       written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
     // Never cascade: the org memberships the file keeps are planned on their own.
-    delete: ({ target: t }, { client }) =>
-      written(client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false })),
+    delete: ({ target: t, address }, { client }) =>
+      deleteOnce(
+        address,
+        () => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
+        async () =>
+          (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
+            (m) => m.id === t.membershipId,
+          ),
+      ),
   },
   replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {

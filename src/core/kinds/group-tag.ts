@@ -4,7 +4,7 @@
 import { Type as T } from '@sinclair/typebox';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
-import { ApplyError, type Outcome, statusOf, written } from './apply-support.ts';
+import { ApplyError, deleteOnce, type Outcome, statusOf } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
 import { groupPartRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
@@ -93,8 +93,12 @@ export const groupTagKind = defineKind('group_tag', targets).with({
   apply: {
     delete: async ({ target: t, address }, { client }) => {
       try {
-        return await written(
-          client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+        return await deleteOnce(
+          address,
+          () =>
+            client.deleteGroupTag(t.groupId, { key: t.key, value: t.value }, { force: t.force === 'true' }),
+          async () =>
+            (await client.listGroupTags(t.groupId)).some((tag) => tag.key === t.key && tag.value === t.value),
         );
       } catch (error) {
         return tagDeleteRefusal(error, address);

@@ -6,9 +6,8 @@ import { orgAddress } from '../addresses.ts';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { Json } from '../types.ts';
-import { type ApplyEnv, isAmbiguousCreate, type Outcome, orgIdOf, written } from './apply-support.ts';
+import { type ApplyEnv, deleteOnce, isNotFound, orgIdOf, written } from './apply-support.ts';
 import {
-  type ChangeFor,
   type ChangeOf,
   defineKind,
   emptyResult,
@@ -17,6 +16,8 @@ import {
   type PlanContext,
   updateOf,
 } from './kind.ts';
+import { createOrgOnce, deriveSlug } from './org-create.ts';
+import { suspectedDuplicates } from './org-duplicates.ts';
 import { Id, Text, target } from './targets.ts';
 
 const targets = {
@@ -32,14 +33,6 @@ const targets = {
 };
 
 type OrgChange = ChangeOf<'org', typeof targets>;
-
-/** The slug Snyk derives from a name: lowercase, non-alphanumerics → '-', trimmed. */
-export function deriveSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 function templateTarget(ctx: PlanContext, binding: OrgBinding) {
   const slug = binding.desired.template;
@@ -109,37 +102,15 @@ function planBound(
   }
 }
 
-async function createOrg(
-  change: ChangeFor<'org', typeof targets, 'create'>,
-  { client, ctx }: ApplyEnv,
-): Promise<Outcome> {
-  const { name, orgSlug: slug } = change.target;
-  let sourceOrgId = change.target.templateOrgId;
-  if (!sourceOrgId && change.target.templateSlug)
-    sourceOrgId = ctx.orgIdsBySlug.get(change.target.templateSlug);
-  const input = { name, groupId: ctx.groupId, ...(sourceOrgId ? { sourceOrgId } : {}) };
-  let created: { id: string; slug: string } | undefined;
+/** Whether the org is still there: a 404 on reading it means it is gone. */
+async function orgPresent(client: ApplyEnv['client'], orgId: string): Promise<boolean> {
   try {
-    created = await client.createOrg(input);
+    await client.getOrg(orgId);
+    return true;
   } catch (error) {
-    if (!isAmbiguousCreate(error)) throw error;
-    // Snyk allows duplicate org names, so a blind retry could make a second org. Look for an
-    // org of that name that was not there before this run. Unlike memberships, an org found
-    // absent is not sent again: REST reads may lag v1 writes (ENDPOINTS.md §1.3), and the next
-    // run's plan refuses to create a namesake of an org it finds by then.
-    const orgs = await client.listGroupOrgs(ctx.groupId);
-    created = orgs.find((o) => o.name === name && !ctx.knownOrgIds.has(o.id));
-    if (!created) throw error;
+    if (isNotFound(error)) return false;
+    throw error;
   }
-  ctx.orgIdsBySlug.set(slug, created.id);
-  ctx.knownOrgIds.add(created.id);
-  if (created.slug !== slug) {
-    // Later changes still find the org through the slug of the file.
-    return {
-      notice: `Snyk gave org '${name}' the slug '${created.slug}', not '${slug}': write slug: ${created.slug} in the file`,
-    };
-  }
-  return {};
 }
 
 export const orgKind = defineKind('org', targets).with({
@@ -150,6 +121,8 @@ export const orgKind = defineKind('org', targets).with({
   plan(ctx) {
     const result = emptyResult<OrgChange>();
     for (const binding of ctx.orgs) planBound(ctx, binding, result);
+    // With prune.orgs the plan deletes such an org anyway, and says so.
+    if (!ctx.desired.prune.orgs) result.warnings.push(...suspectedDuplicates(ctx.orgs, ctx.live.orgs));
     if (!ctx.desired.prune.orgs) return result;
     const kept = new Set(
       ctx.orgs.flatMap((binding) => (binding.live === undefined ? [] : [binding.live.id])),
@@ -171,10 +144,24 @@ export const orgKind = defineKind('org', targets).with({
     return result;
   },
   apply: {
-    create: createOrg,
+    create: ({ target: t, address }, env) => {
+      const sourceOrgId =
+        t.templateOrgId ?? (t.templateSlug ? env.ctx.orgIdsBySlug.get(t.templateSlug) : undefined);
+      return createOrgOnce(
+        { address, name: t.name, slug: t.orgSlug, ...(sourceOrgId ? { sourceOrgId } : {}) },
+        env,
+      );
+    },
     update: ({ target: t, address }, { client, ctx }) =>
       written(client.updateOrg(orgIdOf(t, address, ctx), { name: t.name })),
-    delete: ({ target: t, address }, { client, ctx }) => written(client.deleteOrg(orgIdOf(t, address, ctx))),
+    delete: ({ target: t, address }, { client, ctx }) => {
+      const orgId = orgIdOf(t, address, ctx);
+      return deleteOnce(
+        address,
+        () => client.deleteOrg(orgId),
+        () => orgPresent(client, orgId),
+      );
+    },
   },
   simulate(live, change) {
     if (change.action === 'create') {

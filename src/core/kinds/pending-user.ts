@@ -7,7 +7,7 @@ import type { SnykClient } from '../../snyk/index.ts';
 import { orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
-import { createOnce, orgIdOf, written } from './apply-support.ts';
+import { createOnce, deleteOnce, orgIdOf } from './apply-support.ts';
 import { defineKind, emptyResult } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, plannableOrgs } from './org-scope.ts';
@@ -91,10 +91,17 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
     update: ({ target: t, address }, { client, ctx }) => resendInvite(client, orgIdOf(t, address, ctx), t),
     delete({ target: t, address }, { client, ctx }) {
       const orgId = orgIdOf(t, address, ctx);
-      return written(
-        t.via === 'provision'
-          ? client.deleteProvision(orgId, t.email)
-          : client.deleteOrgInvite(orgId, t.inviteId),
+      if (t.via === 'provision') {
+        return deleteOnce(
+          address,
+          () => client.deleteProvision(orgId, t.email),
+          async () => (await client.listProvisions(orgId)).some((p) => sameEmail(p.email, t.email)),
+        );
+      }
+      return deleteOnce(
+        address,
+        () => client.deleteOrgInvite(orgId, t.inviteId),
+        async () => (await client.listOrgInvites(orgId)).some((i) => i.id === t.inviteId),
       );
     },
   },

@@ -3,7 +3,7 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal } from '../refusal.ts';
-import { written } from './apply-support.ts';
+import { deleteOnce, written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -94,7 +94,12 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
   apply: {
     update: ({ target: t }, { client }) =>
       written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
-    delete: ({ target: t }, { client }) => written(client.deleteTenantMembership(t.tenantId, t.membershipId)),
+    delete: ({ target: t, address }, { client }) =>
+      deleteOnce(
+        address,
+        () => client.deleteTenantMembership(t.tenantId, t.membershipId),
+        async () => (await client.listTenantMemberships(t.tenantId)).some((m) => m.id === t.membershipId),
+      ),
   },
   simulate(live, change) {
     if (live.tenant !== undefined) live.tenant.members = simulateMembership(live.tenant.members, change);
