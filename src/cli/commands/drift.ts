@@ -1,7 +1,6 @@
 // snyk-gitops drift [paths] [--format text|markdown|json|html] [--output file]
 // Like plan, worded as drift. Exit 0 in sync, 2 drift, 1 error — and 1 when a part of Snyk
 // could not be read: a scheduled job must not look green while it cannot see the account.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderDriftHtml } from '../../drift/render-html.ts';
 import { renderDriftJson } from '../../drift/render-json.ts';
@@ -11,6 +10,7 @@ import type { DriftReport } from '../../drift/types.ts';
 import { detectDrift } from '../../engine/drift.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
+import { writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
 import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
@@ -38,8 +38,11 @@ export const driftCommand: Command = async (ctx) => {
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const rendered = render(report, format, values.output === undefined && color);
   if (values.output !== undefined) {
-    const path = resolve(ctx.cwd, String(values.output));
-    await writeFile(path, redact(rendered, ctx.secrets));
+    const shown = String(values.output);
+    await writeOutputFile(resolve(ctx.cwd, shown), redact(rendered, ctx.secrets), {
+      shown,
+      option: '--output',
+    });
     if (!values.quiet)
       ctx.io.out(
         `${report.inSync ? 'No drift' : `Drift: ${report.summary.total} items`}; wrote the ${format} report to ${values.output}\n`,

@@ -1,12 +1,12 @@
 // snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
 //   [--target ADDRESS]... [--replace ADDRESS]...
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { renderPlanJsonLines } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
+import { writeOutputFile } from '../../util/output-file.ts';
 import { type Command, clockOf } from '../context.ts';
 import {
   configPaths,
@@ -37,7 +37,10 @@ export const planCommand: Command = async (ctx) => {
   return withSnyk(ctx, settings, values.quiet, async (session) => {
     const { plan } = await planLive(ctx, session, config, selection);
     // In pieces: the JSON of thousands of orgs need not exist whole to be written.
-    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
+    if (values.out) {
+      const shown = String(values.out);
+      await writeOutputFile(resolve(ctx.cwd, shown), renderPlanJsonLines(plan), { shown, option: '--out' });
+    }
     if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));
     else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {
