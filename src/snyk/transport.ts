@@ -57,6 +57,9 @@ export interface Transport {
 
 const USER_AGENT = 'snyk-gitops';
 
+/** The abort reason once the client is closed. */
+const CLIENT_CLOSED = new GitopsError('the client was closed', { code: 'SNYK_CLOSED' });
+
 interface Context {
   apiUrl: string;
   authorization: string;
@@ -96,6 +99,9 @@ export function createTransport(options: SnykClientOptions): Transport {
     },
     stats: () => ({ ...ctx.counters }),
     close: async () => {
+      // Requests still queued or waiting to retry stop now: sent to a closed agent, each would
+      // fail as a lost connection and back off five times before giving up.
+      if (!ctx.run.signal.aborted) ctx.run.abort(CLIENT_CLOSED);
       if (ctx.ownAgent) await ctx.ownAgent.close();
     },
   };
@@ -242,9 +248,11 @@ function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
   const reason: unknown = ctx.run.signal.reason;
   // Our own fatal errors are GitopsErrors; anything else (an AbortError) is the caller's abort.
   const why =
-    reason instanceof GitopsError
-      ? `the run stopped on an earlier error: ${reason.message}`
-      : 'the run was cancelled';
+    reason === CLIENT_CLOSED
+      ? 'the run had ended (the client was closed)'
+      : reason instanceof GitopsError
+        ? `the run stopped on an earlier error: ${reason.message}`
+        : 'the run was cancelled';
   return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
     code: 'SNYK_CANCELLED',
     mayHaveApplied,
