@@ -2,8 +2,10 @@
 // for beyond the wait budget stops the run at once with what Snyk asked and when to run again
 // (it used to wait out the hour silently), an hourly window of a handful of requests is
 // a warning, and a wait of 5 s or more is one line in a log that is not a terminal.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, REPO_ROOT, runCliProcess } from '../support/cli.ts';
 import {
   apiCallsIn,
   type EmulatorFixture,
@@ -55,5 +57,54 @@ describe('rate-limit waits', () => {
     expect(r.stderr).toMatch(
       /^waiting 6 s for Snyk's REST rate limit \(a 429 with Retry-After: 6\), until \d\d:\d\d UTC\n$/,
     );
+  });
+});
+
+/** `plan` on a fresh pseudo-terminal (`script -qec CMD /dev/null`): the CLI sees a TTY. */
+function planOnTty(f: EmulatorFixture): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      '/usr/bin/script',
+      ['-qec', `node ${CLI_PATH} plan examples/multi-team`, '/dev/null'],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...f.env, TERM: 'dumb' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ code: code ?? -1, output });
+    });
+  });
+}
+
+describe.skipIf(!existsSync('/usr/bin/script'))('on a terminal', () => {
+  it('a wait of 6 s shows in the progress line, with the count so far', async () => {
+    fx = await startFixture(await loadDemoState(), {
+      faults: {
+        rules: [
+          {
+            path: '^/rest/orgs/[^/]+/memberships$',
+            skip: 1,
+            times: 1,
+            respond: { status: 429, headers: { 'retry-after': '6' } },
+          },
+        ],
+      },
+    });
+    const r = await planOnTty(fx);
+    expect(r.code).toBe(0);
+    expect(r.output).toMatch(
+      // The bar is 100 columns wide: the end of the notice may be cut (…).
+      /\r\x1b\[2K\[[#.]{24}\] \d+\/\d+ waiting 6 s for Snyk's REST rate limit \(a 429 with Retry-After/,
+    );
+    expect(r.output).not.toMatch(/^waiting 6 s/m);
   });
 });
