@@ -42,8 +42,8 @@ export interface Pacer {
   pauseUntil(untilMs: number, reason?: string): void;
   /** Learns from a response: the windows the token has, and what is left of the current one. */
   observe(hint: RateLimitHint, othersInFlight: number): void;
-  /** A 429: pauses every request and returns when the pause ends (epoch ms). */
-  rateLimited(hint: RateLimitHint): number;
+  /** A 429: pauses every request; returns when the pause ends (epoch ms) and what Snyk asked. */
+  rateLimited(hint: RateLimitHint): { until: number; reason: string };
   /** A success: the fallback wait starts again from its shortest. */
   succeeded(): void;
 }
@@ -222,7 +222,11 @@ function learn(state: State, hint: RateLimitHint, othersInFlight: number, now: n
   }
 }
 
-function pauseForRateLimit(state: State, hint: RateLimitHint, now: number): number {
+function pauseForRateLimit(
+  state: State,
+  hint: RateLimitHint,
+  now: number,
+): { until: number; reason: string } {
   const told =
     hint.retryAfterMs ?? (hint.resetMs === undefined ? undefined : Math.max(hint.resetMs, MIN_RESET_WAIT_MS));
   if (told !== undefined) {
@@ -242,5 +246,5 @@ function pauseForRateLimit(state: State, hint: RateLimitHint, now: number): numb
     state.escalation++;
   }
   state.budget = undefined;
-  return state.pausedUntil;
+  return { until: state.pausedUntil, reason: state.pauseReason };
 }

@@ -173,11 +173,12 @@ function stopForRateLimit(ctx: Context, r: ApiRequest, stop: RateLimitStop) {
   return error;
 }
 
-/** A 429 pauses every request of its API; returns how long from now the pause lasts. */
-function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome): number {
+/** A 429 pauses every request of its API; returns how long from now the pause lasts, and why. */
+function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome) {
   const hint: RateLimitHint =
     outcome.kind === 'response' ? readRateLimitHint(outcome.headers, ctx.now()) : { windows: [] };
-  return Math.max(0, ctx.lanes[r.api].pacer.rateLimited(hint) - ctx.now());
+  const { until, reason } = ctx.lanes[r.api].pacer.rateLimited(hint);
+  return { waitMs: Math.max(0, until - ctx.now()), reason };
 }
 
 function createdOrgAt(ctx: Context, r: ApiRequest): number | undefined {
