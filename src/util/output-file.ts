@@ -4,7 +4,8 @@
 // (O_NOFOLLOW). A path that cannot be written is the user's to fix: the error names it and says
 // why, never "Internal error". See README.md, "Safety: bounded work on hostile input".
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { GitopsError } from '../errors.ts';
 
 /** The error for a symbolic link at `shown`, an output path. */
@@ -69,4 +70,19 @@ export async function writeOutputFile(
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Refuses, before any work, an output path that cannot be written: a symlink, a directory, or a
+ * path whose directory is missing (so a long plan is not read only to fail at the end). The write
+ * itself checks again, without a window.
+ */
+export async function checkOutputPath(path: string, where: { shown: string; option: string }): Promise<void> {
+  const info = await lstat(path).catch(() => undefined);
+  if (info?.isSymbolicLink()) throw refuseSymlink(where.shown, where.option);
+  if (info?.isDirectory()) throw unwritable(where.shown, where.option, { code: 'EISDIR' });
+  if (info !== undefined) return;
+  const parent = await stat(dirname(path)).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (parent instanceof Error) throw unwritable(where.shown, where.option, parent);
+  if (!parent.isDirectory()) throw unwritable(where.shown, where.option, { code: 'ENOTDIR' });
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../support/cli.ts';
 import {
+  apiCallsIn,
   DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
@@ -33,8 +34,10 @@ describe('an output path that cannot be written', () => {
   it.each([
     ['plan --out', ['plan', config, '--out', 'missing/dir/plan.json'], "--out 'missing/dir/plan.json'"],
     ['drift --output', ['drift', config, '--output', 'missing/drift.md'], "--output 'missing/drift.md'"],
-  ])('%s into a missing directory says so', async (_, args, names) => {
+  ])('%s into a missing directory says so, before reading Snyk', async (_, args, names) => {
+    fx.emu.clearRequests();
     expectUserError(await run(args), `cannot write ${names}: its directory does not exist`);
+    expect(apiCallsIn(fx.emu.requests())).toEqual([]);
   });
 
   it('plan --out naming a directory says so', async () => {
