@@ -29,13 +29,12 @@ export function describeRateLimitEvent(event: RateLimitEvent, nowMs: number): st
   return `warning: Snyk announced a ${api} rate limit of ${event.header.replace(';w=', ' requests per ')} s (X-RateLimit-Limit: ${event.header}), far below its documented limits; it is obeyed, and a wait it asks for beyond the wait budget stops the run`;
 }
 
-/** The end of the stop message: what Snyk asked, the budget, and how to resume. */
+/** The stop's message: what Snyk asked, the budget, and how to resume. */
 export function describeRateLimitStop(
-  waitMs: number,
-  hold: Hold,
+  api: 'rest' | 'v1',
+  stop: { waitMs: number; hold: Hold; untilMs: number },
   budgetMs: number,
-  untilMs: number,
   nowMs: number,
-) {
-  return `Snyk asked to wait ${duration(waitMs)} (${hold.reason}), longer than the wait budget of ${duration(budgetMs)}: the run stopped and nothing more was sent. Run the same command again after ${clockTime(untilMs, nowMs)}; plan and apply start from what is live, so nothing done is done twice`;
+): string {
+  return `Snyk's ${API_NAMES[api]} rate limit asks to wait ${duration(stop.waitMs)} (${stop.hold.reason}), longer than the wait budget of ${duration(budgetMs)}, so the run stopped and nothing more was sent. Run the same command again after ${clockTime(stop.untilMs, nowMs)}; plan and apply start from what is live, so nothing done is done twice`;
 }

@@ -4,6 +4,7 @@
 // requests in flight (limiter.ts). Every failure becomes a SnykApiError; everything that
 // reaches the network from src/snyk goes through `send`.
 import { GitopsError } from '../errors.ts';
+import { SnykApiError } from './api-error.ts';
 import type { Ticket } from './api-lane.ts';
 import { type AttemptOutcome, type Headers, sendAttempt } from './http-attempt.ts';
 import { errorForFailure, errorForStatus, failWith, label } from './http-errors.ts';
@@ -150,8 +151,12 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
   }
 }
 
+/** Errors that are every request's own: the requests they stop end with them, not "cancelled". */
+const RUN_WIDE = new WeakSet<object>();
+
 function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
   const reason: unknown = ctx.run.signal.reason;
+  if (!mayHaveApplied && reason instanceof SnykApiError && RUN_WIDE.has(reason)) return reason;
   // Our own fatal errors are GitopsErrors; anything else (an AbortError) is the caller's abort.
   const why =
     reason === CLIENT_CLOSED
@@ -167,8 +172,10 @@ function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
 
 /** Snyk asked for a hold beyond the budget: every request would wait as long, so the run stops. */
 function stopForRateLimit(ctx: Context, r: ApiRequest, stop: RateLimitStop) {
-  const why = describeRateLimitStop(stop.waitMs, stop.hold, ctx.retry.maxElapsedMs, stop.untilMs, ctx.now());
-  const error = failWith(ctx.errors, r, `${label(r)} was not sent: ${why}`, { code: 'SNYK_RATE_LIMITED' });
+  if (ctx.run.signal.aborted) return cancelled(ctx, r);
+  const why = describeRateLimitStop(r.api, stop, ctx.retry.maxElapsedMs, ctx.now());
+  const error = failWith(ctx.errors, r, why, { code: 'SNYK_RATE_LIMITED' });
+  RUN_WIDE.add(error);
   ctx.run.abort(error);
   return error;
 }

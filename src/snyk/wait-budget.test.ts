@@ -118,7 +118,7 @@ describe('the client over HTTP', () => {
     const error = await client.listGroupOrgs('22222222-2222-4222-8222-222222222222').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'SNYK_RATE_LIMITED' });
     expect(String((error as Error).message)).toMatch(
-      /was not sent: Snyk asked to wait 50 min \(X-RateLimit-Remaining: 0, X-RateLimit-Reset: 3000\), longer than the wait budget of 2 min: the run stopped and nothing more was sent\. Run the same command again after 12:50 UTC/,
+      /^Snyk's REST rate limit asks to wait 50 min \(X-RateLimit-Remaining: 0, X-RateLimit-Reset: 3000\), longer than the wait budget of 2 min, so the run stopped and nothing more was sent\. Run the same command again after 12:50 UTC/,
     );
     expect(served).toBe(1);
     expect(events).toEqual([]);

@@ -103,7 +103,7 @@ describe('the action fails visibly', () => {
     const run = await harness.runAction({ event: 'pull_request', payload: pullRequestPayload() });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^warning: Snyk announced a REST rate limit of 1 requests per 86400 s/m);
-    expect(run.stdout).toMatch(/Snyk asked to wait [\d.]+ (min|h) \(X-RateLimit-/);
+    expect(run.stdout).toMatch(/Snyk's REST rate limit asks to wait [\d.]+ (min|h) \(X-RateLimit-/);
     expect(comments('plan')[0]?.body).toContain('could not plan');
   });
 
