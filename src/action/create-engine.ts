@@ -25,9 +25,11 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function createEngine(
   settings: ActionSettings,
   env: Readonly<Record<string, string | undefined>>,
+  /** Gets each rate-limit wait of 5 s or more, and each odd window, as a log line. */
+  notice?: (line: string) => void,
 ): Engine {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
-  const { api, withClient } = clientFor(settings, env);
+  const { api, withClient } = clientFor(settings, env, notice);
   const applyWith = (
     client: SnykClient,
     plan: Plan,
@@ -182,7 +184,11 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
 }
 
 /** The action's Snyk settings, and a client opened and closed around each use of it. */
-function clientFor(settings: ActionSettings, env: Readonly<Record<string, string | undefined>>) {
+function clientFor(
+  settings: ActionSettings,
+  env: Readonly<Record<string, string | undefined>>,
+  notice: ((line: string) => void) | undefined,
+) {
   // The token comes from the action's input, never from the runner's environment.
   const api = resolveApiSettings(
     settings.api,
@@ -190,7 +196,7 @@ function clientFor(settings: ActionSettings, env: Readonly<Record<string, string
     API_INPUT_NAMES,
   );
   const withClient = async <T>(use: (client: SnykClient) => Promise<T>): Promise<T> => {
-    const client = openSnyk(api);
+    const client = openSnyk(api, undefined, notice);
     try {
       return await use(client);
     } finally {

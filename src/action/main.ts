@@ -2,6 +2,7 @@
 // real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
 // RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
 import { proxyFor } from '../engine/proxy-env.ts';
+import { inertLines } from '../util/inert-text.ts';
 import { redact } from '../util/redact.ts';
 import { createEngine } from './create-engine.ts';
 import { createGitHubApi } from './github.ts';
@@ -21,7 +22,8 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
       ...(settings.githubToken ? { token: settings.githubToken } : {}),
       commentAuthor: settings.commentAuthor,
     });
-    const engine = createEngine(settings, env);
+    // A rate-limit wait's line is built from numbers and a time; inert all the same, as every log line.
+    const engine = createEngine(settings, env, (line) => process.stdout.write(`${inertLines(line)}\n`));
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
   } catch (error) {
     // run() reports its own failures; this catches only a failure to build its dependencies.

@@ -26,9 +26,13 @@ export async function withSnyk<T>(
   quiet: boolean | undefined,
   work: (session: SnykSession) => Promise<T>,
 ): Promise<T> {
-  const client = openSnyk(settings, (line) => ctx.io.err(`${line}\n`));
   const tty = ctx.stderr.isTTY === true && !quiet;
   const progress = createProgress(ctx.stderr, { tty });
+  const client = openSnyk(
+    settings,
+    (line) => ctx.io.err(`${line}\n`),
+    (text) => progress.notice(text),
+  );
   const reading = (done: number, total: number, label: string) =>
     progress.update(done, total, `reading ${label}`);
   try {

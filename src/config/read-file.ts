@@ -39,40 +39,53 @@ async function resolveTarget(file: string, root: string): Promise<ReadResult | s
 
 /** The bytes of a regular file of at most MAX_FILE_BYTES, or why it was refused. */
 export async function readConfigFile(file: string, root: string): Promise<ReadResult> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     const target = await resolveTarget(file, root);
     if (typeof target !== 'string') return target;
-    // O_NONBLOCK: a FIFO swapped in after the check must not hang the open.
-    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    const info = await handle.stat();
-    if (!info.isFile()) return refuse('not-a-file', 'not a regular file: expected a YAML config file');
-    if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
-    return await readBounded(handle);
+    return await readRegularFile(target, MAX_FILE_BYTES, {
+      hint: ' (split it into several files in a directory)',
+      // The target is the real path already: a symlink there now was swapped in after the check.
+      noFollow: true,
+    });
   } catch (error) {
     return refuse('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  } finally {
-    await handle?.close();
   }
 }
 
-function tooLarge(size: string): ReadResult {
-  return refuse(
-    'file-too-large',
-    `the file is ${size}: expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (split it into several files in a directory)`,
-  );
-}
-
-async function readBounded(handle: Awaited<ReturnType<typeof open>>): Promise<ReadResult> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_FILE_BYTES + 1 - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total) };
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-    // A file that grows while it is read is cut off here, whatever stat said.
-    if (total > MAX_FILE_BYTES) return tooLarge(`over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+/**
+ * The bytes of `path` when it is a regular file of at most `maxBytes` (`hint` ends the message
+ * for a larger one); anything else (a FIFO, a device, a directory) is refused without waiting.
+ */
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+  { hint = '', noFollow = false }: { hint?: string; noFollow?: boolean } = {},
+): Promise<ReadResult> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  const tooLarge = (size: string) =>
+    refuse('file-too-large', `the file is ${size}: expected at most ${maxBytes / 1024 / 1024} MB${hint}`);
+  try {
+    // O_NONBLOCK: a FIFO (or one swapped in after a check) must not hang the open.
+    const flags = constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0);
+    handle = await open(path, flags);
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse('not-a-file', 'not a regular file');
+    if (info.size > maxBytes) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total) };
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      // A file that grows while it is read is cut off here, whatever stat said.
+      if (total > maxBytes) return tooLarge(`over ${maxBytes / 1024 / 1024} MB`);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return refuse('unreadable', `cannot read the file (${code === 'ENOENT' ? 'no such file' : code})`);
+  } finally {
+    await handle?.close();
   }
 }

@@ -33,10 +33,17 @@ describe('parseSource', () => {
     const expanded = parseSource('a.yaml', 'a: &x [1, 2]\nb: *x\n');
     expect(expanded.ok && expanded.doc.data).toEqual({ a: [1, 2], b: [1, 2] });
     const row = (name: string, ref: string) => `${name}: &${name} [${Array(10).fill(ref).join(', ')}]`;
-    const text = ['a: &a [x]', row('b', '*a'), row('c', '*b'), row('d', '*c'), row('e', '*d')].join('\n');
+    const text = [
+      'a: &a [x]',
+      row('b', '*a'),
+      row('c', '*b'),
+      row('d', '*c'),
+      row('e', '*d'),
+      row('f', '*e'),
+    ].join('\n');
     expect(problems(text)).toMatchInlineSnapshot(`
       [
-        "snyk.yaml:1:1: too many alias expansions (more than 100): refused, this looks like an alias bomb",
+        "snyk.yaml:6:20: the aliases expand to more than 100,000 values beyond those written: refused, this looks like an alias bomb",
       ]
     `);
   });
@@ -73,5 +80,37 @@ describe('the fast path (js-yaml) and the full parser (yaml)', () => {
     ].join('\n');
     const parsed = parseSource('a.yaml', text);
     expect(parsed.ok && parsed.doc.data).toEqual(parse(text));
+  });
+});
+
+describe('alias limits hold whatever the syntax', () => {
+  const codes = (text: string) => {
+    const parsed = parseSource('snyk.yaml', text);
+    return parsed.ok ? [] : parsed.issues.map((i) => `${i.line}:${i.column} ${i.code}`);
+  };
+
+  it('counts aliases written straight after a colon', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `"k${i}":*a`).join(',');
+    expect(codes(`{"a":&a [1],${keys(100)}}`)).toEqual([]);
+    expect(problems(`{"a":&a [1],${keys(101)}}`)).toEqual([
+      'snyk.yaml:1:910: more than 100 aliases of a list or mapping: refused, this looks like an alias bomb',
+    ]);
+  });
+
+  it('bounds the characters that aliases of a string add', () => {
+    const long = 'x'.repeat(20_000);
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: *s`).join('\n');
+    expect(codes(`s: &s ${long}\n${aliases(40)}\n`)).toEqual([]);
+    expect(codes(`s: &s ${long}\n${aliases(60)}\n`)).toEqual(['52:6 alias-bomb']);
+  });
+
+  it('refuses a recursive alias', () => {
+    expect(codes('a: &a { b: *a }\n')).toEqual(['1:12 yaml-structure']);
+  });
+
+  it('refuses a lone carriage return, accepts CRLF', () => {
+    expect(codes('version: 1\r\n# note\rorgs: []\r\n')).toEqual(['2:7 lone-carriage-return']);
+    expect(codes('version: 1\r\norgs: []\r\n')).toEqual([]);
+    expect(codes('version: 1\rorgs: []')).toEqual(['1:11 lone-carriage-return']);
   });
 });

@@ -6,6 +6,7 @@ import type { Document } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
 import type { SourceRef } from '../core/types.ts';
 import { poolStrings, type StringPool } from '../util/string-pool.ts';
+import { describeExpansionProblem, findExpansionProblem } from './expansion.ts';
 import type { Issue } from './issue.ts';
 
 export type Path = readonly (string | number)[];
@@ -24,39 +25,66 @@ export interface SourceDocument {
 
 export type ParseResult = { ok: true; doc: SourceDocument } | { ok: false; issues: Issue[] };
 
-/** Aliases beyond this count (per document) are refused: they are how "billion laughs" bombs work. */
-export const MAX_ALIAS_COUNT = 100;
-
 /**
- * Parses one file. Large configs (thousands of orgs) are read with js-yaml, an order of
- * magnitude faster; the positions come from the `yaml` parser, run only when something must
- * be located. Files with anchors or aliases, and files js-yaml refuses, take the `yaml` path
- * from the start: it limits alias expansion and words the errors. The value's strings go
- * through `strings` (util/string-pool.ts), shared by the files of one config.
+ * Parses one file. The value is read with js-yaml, an order of magnitude faster and smaller
+ * than the `yaml` parser on large configs (thousands of orgs); `yaml` gives the positions, run
+ * only when something must be located, and reads the files js-yaml refuses, to word the error.
+ * Whichever parser read it, the value must stay within the alias limits (expansion.ts), and a
+ * carriage return must end a line together with a line feed: the two parsers (and editors)
+ * disagree on a lone one. The value's strings go through `strings` (util/string-pool.ts),
+ * shared by the files of one config.
  */
 export function parseSource(file: string, text: string, strings: StringPool = new Map()): ParseResult {
-  const fast = MAY_HAVE_ALIASES.test(text) ? undefined : loadFast(text);
-  if (fast === undefined) {
-    const parsed = parseFull(file, text);
-    if (parsed.ok) poolStrings(strings, parsed.doc.data);
-    return parsed;
+  const loneCr = findLoneCarriageReturn(text);
+  if (loneCr >= 0) {
+    const { line, column } = positionOf(text, loneCr);
+    const message =
+      'a carriage return without a line feed: YAML tools disagree on whether it ends a line (it can hide a key in a comment); save the file with LF or CRLF line endings';
+    return { ok: false, issues: [{ code: 'lone-carriage-return', message, file, line, column }] };
   }
-  // The parser's values are slices of its own copy of the text; pooled, that copy can go.
-  const data = poolStrings(strings, fast);
+  let data: unknown = loadFast(text);
   let full: SourceDocument | undefined;
-  const locate: SourceDocument['locate'] = (path, where) => {
-    if (full === undefined) {
-      const parsed = parseFull(file, text);
-      // js-yaml accepted the text, so yaml does too; the fallback only guards the type.
-      full = parsed.ok ? parsed.doc : { file, data, locate: () => ({ file, line: 1, column: 1 }) };
-    }
+  if (data === undefined) {
+    const parsed = parseFull(file, text);
+    if (!parsed.ok) return parsed;
+    full = parsed.doc;
+    data = full.data;
+  }
+  const located: SourceDocument['locate'] = (path, where) => {
+    full ??= locatorFor(file, text);
     return full.locate(path, where);
   };
-  return { ok: true, doc: { file, data, locate } };
+  // Without an '&' there is no anchor, so no alias: the common case skips the walk (and its
+  // memory, a map entry per object: 12 MB on a 5,000-org file).
+  const problem =
+    full !== undefined || text.includes('&') ? findExpansionProblem(data, text.length) : undefined;
+  if (problem !== undefined) {
+    const code = problem.kind === 'recursive' || problem.kind === 'depth' ? 'yaml-structure' : 'alias-bomb';
+    const ref = located(problem.path);
+    return { ok: false, issues: [{ code, message: describeExpansionProblem(problem.kind), ...ref }] };
+  }
+  // The parser's values are slices of its own copy of the text; pooled, that copy can go.
+  poolStrings(strings, data);
+  return { ok: true, doc: { file, data, locate: located } };
 }
 
-/** An anchor or alias token: `&name` or `*name` after whitespace or a flow indicator. */
-const MAY_HAVE_ALIASES = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+/** The offset of the first CR not followed by LF, or -1. */
+function findLoneCarriageReturn(text: string): number {
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 0x0a) return at;
+  }
+  return -1;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
 
 /** A mapping or list parsed by js-yaml (YAML 1.2 core schema), or undefined to use the full parser. */
 function loadFast(text: string): object | undefined {
@@ -68,7 +96,32 @@ function loadFast(text: string): object | undefined {
   }
 }
 
+/** Positions only: js-yaml read the text, so yaml does too; the fallback only guards the type. */
+function locatorFor(file: string, text: string): SourceDocument {
+  const parsed = parseDocument(file, text);
+  return parsed.ok
+    ? { file, data: undefined, locate: parsed.locate }
+    : { file, data: undefined, locate: () => ({ file, line: 1, column: 1 }) };
+}
+
 function parseFull(file: string, text: string): ParseResult {
+  const parsed = parseDocument(file, text);
+  if (!parsed.ok) return parsed;
+  try {
+    // Aliases come back as shared objects; findExpansionProblem bounds them, for either parser.
+    const data = parsed.document.toJS({ maxAliasCount: -1 });
+    return { ok: true, doc: { file, data, locate: parsed.locate } };
+  } catch (error) {
+    const message = `cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, issues: [{ code: 'yaml-syntax', message, ...parsed.locate([]) }] };
+  }
+}
+
+type Parsed =
+  | { ok: true; document: Document.Parsed; locate: SourceDocument['locate'] }
+  | { ok: false; issues: Issue[] };
+
+function parseDocument(file: string, text: string): Parsed {
   const lineCounter = new LineCounter();
   const at = (offset: number): SourceRef => {
     const { line, col } = lineCounter.linePos(offset);
@@ -114,28 +167,10 @@ function parseFull(file: string, text: string): ParseResult {
       ),
     };
   }
-  let data: unknown;
-  try {
-    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const bomb = /alias count/i.test(text);
-    return {
-      ok: false,
-      issues: [
-        issue(
-          bomb ? 'alias-bomb' : 'yaml-syntax',
-          bomb
-            ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refused, this looks like an alias bomb`
-            : `cannot read the YAML: ${text}`,
-          at(first.contents?.range?.[0] ?? 0),
-        ),
-      ],
-    };
-  }
   return {
     ok: true,
-    doc: { file, data, locate: (path, where) => locateIn(first, path, where ?? 'value', at) },
+    document: first,
+    locate: (path, where) => locateIn(first, path, where ?? 'value', at),
   };
 }
 

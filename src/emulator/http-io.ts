@@ -4,11 +4,39 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmuResponse } from './request.ts';
 import type { EmulatorState, EmuToken } from './state-types.ts';
 
-export function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** Request bodies larger than this are refused with 413 (a real API's bodies are a few KB). */
+export const MAX_API_BODY_BYTES = 1024 * 1024;
+/** The control surface takes whole account states: a larger bound. */
+export const MAX_CONTROL_BODY_BYTES = 64 * 1024 * 1024;
+
+export type BodyRead = { ok: true; body: string | undefined } | { ok: false };
+
+/**
+ * The request body as text, or `{ ok: false }` as soon as it exceeds `limit` bytes (declared in
+ * Content-Length or counted while reading): the rest is never buffered.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve({ ok: false });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8')));
+    let total = 0;
+    const onData = (c: Buffer) => {
+      total += c.length;
+      if (total <= limit) {
+        chunks.push(c);
+        return;
+      }
+      chunks.length = 0;
+      req.off('data', onData);
+      // Keep draining (unbuffered) so the socket can carry the 413 back.
+      req.resume();
+      resolve({ ok: false });
+    };
+    req.on('data', onData);
+    req.on('end', () =>
+      resolve({ ok: true, body: chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { viewerDenial } from './access.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
-import { readBody, send, tokenOf } from './http-io.ts';
+import { MAX_API_BODY_BYTES, MAX_CONTROL_BODY_BYTES, readBody, send, tokenOf } from './http-io.ts';
 import { playFaults } from './play-faults.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RealityOptions } from './reality/options.ts';
@@ -188,12 +188,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const url = new URL(rawReq.url ?? '/', 'http://127.0.0.1');
     const method = (rawReq.method ?? 'GET').toUpperCase();
     const api = apiOf(url.pathname);
+    const body = await readBody(rawReq, api === 'control' ? MAX_CONTROL_BODY_BYTES : MAX_API_BODY_BYTES);
     const req: EmuRequest = {
       method,
       path: url.pathname,
       query: url.searchParams,
       headers: rawReq.headers,
-      rawBody: await readBody(rawReq),
+      rawBody: body.ok ? body.body : undefined,
     };
     const { token, tokenId } = tokenOf(state, rawReq.headers.authorization);
     const record = (status: number, fault?: string): void => {
@@ -217,6 +218,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       record(0, fault);
     };
 
+    if (!body.ok) {
+      const limit = api === 'control' ? MAX_CONTROL_BODY_BYTES : MAX_API_BODY_BYTES;
+      const response = errorFor(
+        api === 'control' ? 'v1' : api,
+        413,
+        `Request body too large: at most ${limit} bytes`,
+      );
+      // The unread rest of the body must not keep the connection: close it after the answer.
+      response.headers = { ...response.headers, connection: 'close' };
+      send(res, api, response);
+      record(413);
+      return;
+    }
     if (api === 'control') {
       const response = handleControl(req, control);
       send(res, api, response);

@@ -3,9 +3,18 @@
 
 import { GitopsError } from '../errors.ts';
 import { createSnykClient, type SnykClient } from '../snyk/index.ts';
+import { describeRateLimitEvent } from '../snyk/rate-limit-events.ts';
 import { type ApiSettings, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './api-settings.ts';
 
-export function openSnyk(settings: ApiSettings, log?: (line: string) => void): SnykClient {
+/**
+ * `log` gets the --verbose request log; `notice` gets, always, each rate-limit wait of 5 s or
+ * more and each rate-limit window that looks wrong, as one line of text.
+ */
+export function openSnyk(
+  settings: ApiSettings,
+  log?: (line: string) => void,
+  notice?: (text: string) => void,
+): SnykClient {
   if (!settings.auth) {
     throw new GitopsError(
       'no Snyk token: set SNYK_TOKEN (an API token) or SNYK_OAUTH_TOKEN (an OAuth access token) in the environment',
@@ -22,6 +31,7 @@ export function openSnyk(settings: ApiSettings, log?: (line: string) => void): S
       ? { timeouts: { headersMs: settings.httpTimeoutMs, bodyMs: settings.httpTimeoutMs } }
       : {}),
     ...(settings.verbose && log ? { log } : {}),
+    ...(notice ? { onRateLimit: (event) => notice(describeRateLimitEvent(event, Date.now())) } : {}),
     ...(settings.allowInsecureHttp === true ? { allowInsecureHttp: true } : {}),
     ...(settings.proxy !== undefined ? { proxy: settings.proxy } : {}),
   });

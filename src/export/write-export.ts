@@ -1,23 +1,16 @@
 // Writing the exported YAML to disk. The output directory may already hold symlinks (a
 // checkout of a repository someone else controls): a write through one would land wherever
 // it points, so a symlink as the output path or as a file in the output directory is refused.
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GitopsError } from '../errors.ts';
+import { refuseSymlink, unwritable, writeOutputFile } from '../util/output-file.ts';
 import { redact } from '../util/redact.ts';
 import { type ExportedFile, SINGLE_FILE } from './export-config.ts';
 
 /** Marks files this command wrote, so a re-export may remove the files of deleted orgs. */
 export const EXPORT_MARK = 'by `snyk-gitops export`';
 
-const refuseLink = (path: string) =>
-  new GitopsError(
-    `refusing to write through the symbolic link '${path}': remove it or choose another --output`,
-    {
-      code: 'EXPORT_SYMLINK',
-    },
-  );
+const refuseLink = (path: string) => refuseSymlink(path, '--output');
 
 async function kindOf(path: string): Promise<'missing' | 'link' | 'dir' | 'other'> {
   try {
@@ -29,17 +22,8 @@ async function kindOf(path: string): Promise<'missing' | 'link' | 'dir' | 'other
 }
 
 /** Creates or truncates `path` without following a symlink there (O_NOFOLLOW: no race either). */
-async function writeNoFollow(path: string, text: string): Promise<void> {
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
-  const handle = await open(path, flags, 0o644).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'ELOOP' ? refuseLink(path) : error;
-  });
-  try {
-    await handle.writeFile(text, 'utf8');
-  } finally {
-    await handle.close();
-  }
-}
+const writeNoFollow = (path: string, text: string) =>
+  writeOutputFile(path, text, { shown: path, option: '--output' });
 
 export async function writeSingle(target: string, files: ExportedFile[], secrets: readonly string[]) {
   const kind = await kindOf(target);
@@ -51,7 +35,9 @@ export async function writeSingle(target: string, files: ExportedFile[], secrets
 
 export async function writeSplit(dir: string, files: ExportedFile[], secrets: readonly string[]) {
   if ((await kindOf(dir)) === 'link') throw refuseLink(dir);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw unwritable(dir, '--output', error);
+  });
   const names = new Set(files.map((f) => f.name));
   // An org deleted in Snyk since the last export: its file goes too (only files we wrote).
   for (const entry of await readdir(dir, { withFileTypes: true })) {

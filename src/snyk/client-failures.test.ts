@@ -170,7 +170,9 @@ describe('retries', () => {
     );
     const error = await client.getOrg(ORG).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'SNYK_RATE_LIMITED' });
-    expect((error as Error).message).toContain('waiting 600.0s more would exceed the retry budget of 60.0s');
+    expect((error as Error).message).toContain(
+      'Snyk asked to wait 600.0s more (a 429 with Retry-After: 600), which would exceed the wait budget of 60.0s',
+    );
     expect(server.requests).toHaveLength(1);
   });
 

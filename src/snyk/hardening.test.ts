@@ -68,7 +68,7 @@ describe('a token with a control character (finding 14)', () => {
 });
 
 describe('a fatal error ends the run at once (finding 8)', () => {
-  it('stops at once with "retry after HH:MM" when Retry-After exceeds the budget, cancelling other retries', async () => {
+  it('stops at once with "run the same command again after HH:MM" when Retry-After exceeds the budget, cancelling other retries', async () => {
     const { server, client } = await setup(
       (req, res) =>
         req.url.startsWith('/rest/orgs/')
@@ -80,7 +80,7 @@ describe('a fatal error ends the run at once (finding 8)', () => {
     await new Promise((r) => setTimeout(r, 50)); // it is now asleep before its first retry
     const limited = await client.getSelf().catch((e: unknown) => e);
     expect(limited).toMatchObject({ code: 'SNYK_RATE_LIMITED' });
-    expect((limited as Error).message).toContain('retry after 11:00 UTC');
+    expect((limited as Error).message).toContain('run the same command again after 11:00 UTC');
     await expect(retrying).resolves.toMatchObject({ code: 'SNYK_CANCELLED' });
     expect(server.requests.filter((r) => r.url.startsWith('/rest/orgs/'))).toHaveLength(1);
     await expect(client.listGroupOrgs(GROUP)).rejects.toMatchObject({ code: 'SNYK_CANCELLED' });

@@ -86,3 +86,16 @@ function raw(value: string | string[] | undefined): string | undefined {
 function first(value: string | string[] | undefined): string | undefined {
   return raw(value)?.split(',')[0];
 }
+
+/** Windows longer than Snyk's longest documented one (an hour) look wrong. */
+const LONGEST_WINDOW_MS = 3_600_000;
+/** As does a pace slower than one request a minute. */
+const SLOWEST_PER_MINUTE = 1;
+
+/**
+ * A window no real Snyk limit has: longer than an hour, or slower than one request a minute
+ * (`1;w=86400`). Obeyed all the same (the token may really be throttled), but worth a warning.
+ */
+export function isOddWindow(w: RateWindow): boolean {
+  return w.windowMs > LONGEST_WINDOW_MS || (w.count / w.windowMs) * 60_000 < SLOWEST_PER_MINUTE;
+}

@@ -117,7 +117,7 @@ describe('429 answers', () => {
     expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000]);
     expect(server.requests).toHaveLength(7);
     expect(error).toMatchObject({ code: 'SNYK_RATE_LIMITED' });
-    expect((error as Error).message).toMatch(/retry after \d\d:\d\d UTC\)$/);
+    expect((error as Error).message).toMatch(/run the same command again after \d\d:\d\d UTC\)$/);
   });
 });
 

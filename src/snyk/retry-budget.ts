@@ -3,7 +3,7 @@
 // first failure; 5xx and lost connections at most `maxRetries` (5) times with jittered backoff;
 // 429s as often as fit in the budget, each waiting as long as Snyk asks (the pacer holds every
 // request of the API meanwhile); a wait asked for beyond the budget stops the run at once
-// ("retry after HH:MM"); a 404 naming an org this run created, until `newOrgGraceMs` (60 s)
+// ("run the same command again after HH:MM"); a 404 naming an org this run created, until `newOrgGraceMs` (60 s)
 // after its creation.
 import { extendError, type SnykApiError } from './api-error.ts';
 import { backoffDelay, type RetryDecision, type RetrySettings } from './retry-policy.ts';
@@ -14,8 +14,12 @@ export type NextStep =
 
 export interface RetryBudget {
   retries(): number;
-  /** `rateLimitWait` pauses the API and says for how long (called only for a 429). */
-  next(decision: RetryDecision, error: SnykApiError, rateLimitWait: () => number): NextStep;
+  /** `rateLimitWait` pauses the API and says for how long, and why (called only for a 429). */
+  next(
+    decision: RetryDecision,
+    error: SnykApiError,
+    rateLimitWait: () => { waitMs: number; reason: string },
+  ): NextStep;
 }
 
 /** Waits while a new org becomes visible: 0.5 s, 1 s, 2 s, 4 s, then every 5 s. */
@@ -64,10 +68,10 @@ export function createRetryBudget(input: {
       firstFailureAt ??= now();
       const elapsed = now() - firstFailureAt;
       if (decision.wait === 'rate-limit') {
-        const waitMs = rateLimitWait();
+        const { waitMs, reason } = rateLimitWait();
         if (elapsed + waitMs <= retry.maxElapsedMs) return retryIn(0);
         // Every request shares the limit, so none can succeed before then: stop the run.
-        const extra = ` (${gaveUp(elapsed)}: waiting ${seconds(waitMs)} more would exceed the retry budget of ${seconds(retry.maxElapsedMs)}; retry after ${clockTime(now() + waitMs, now())})`;
+        const extra = ` (${gaveUp(elapsed)}: Snyk asked to wait ${seconds(waitMs)} more (${reason}), which would exceed the wait budget of ${seconds(retry.maxElapsedMs)}; the run stopped: run the same command again after ${clockTime(now() + waitMs, now())})`;
         return stop(error, extra, true);
       }
       if (decision.wait === 'not-yet-visible') {

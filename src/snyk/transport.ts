@@ -3,20 +3,19 @@
 // (retry-policy.ts, pure), pacing per API (pacer.ts, api-lane.ts) and the global bound on
 // requests in flight (limiter.ts). Every failure becomes a SnykApiError; everything that
 // reaches the network from src/snyk goes through `send`.
-import { setMaxListeners } from 'node:events';
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
-import { type ApiLane, createApiLane, type Ticket } from './api-lane.ts';
-import { checkApiUrl, checkToken } from './check-setup.ts';
+import { SnykApiError } from './api-error.ts';
+import type { Ticket } from './api-lane.ts';
 import { type AttemptOutcome, type Headers, sendAttempt } from './http-attempt.ts';
-import { type ErrorContext, errorForFailure, errorForStatus, failWith, label } from './http-errors.ts';
-import { createLimiter } from './limiter.ts';
+import { errorForFailure, errorForStatus, failWith, label } from './http-errors.ts';
+import { RateLimitStop } from './pacer.ts';
+import { describeRateLimitStop } from './rate-limit-events.ts';
 import { type RateLimitHint, readRateLimitHint } from './rate-limit-headers.ts';
-import { createRedactor } from './redact.ts';
 import { buildRequestUrl } from './request-url.ts';
 import { createRetryBudget } from './retry-budget.ts';
-import { classifyOutcome, DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
-import { pause, realSleep, type Sleep } from './timers.ts';
+import { classifyOutcome } from './retry-policy.ts';
+import { pause } from './timers.ts';
+import { CLIENT_CLOSED, type Context, createContext } from './transport-context.ts';
 import type { SnykClientOptions } from './types.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -57,33 +56,6 @@ export interface Transport {
 
 const USER_AGENT = 'snyk-gitops';
 
-interface Context {
-  apiUrl: string;
-  authorization: string;
-  dispatcher: Dispatcher;
-  ownAgent: Dispatcher | undefined;
-  retry: RetrySettings;
-  headersMs: number;
-  bodyMs: number;
-  maxBodyBytes: number;
-  now: () => number;
-  sleep: Sleep;
-  random: () => number;
-  log: ((line: string) => void) | undefined;
-  /**
-   * One signal for the whole run: a fatal error (or the caller) aborts it, and every wait,
-   * queued request and in-flight read stops instead of retrying on toward its own budget.
-   */
-  run: AbortController;
-  limiter: ReturnType<typeof createLimiter>;
-  /** Snyk limits REST and v1 requests apart: each API has its own pace and its own 429 pause. */
-  lanes: Record<ApiRequest['api'], ApiLane>;
-  counters: { requests: number; retries: number; rateLimited: number };
-  createdOrgs: Map<string, number>;
-  versionFor: (beta: boolean) => string;
-  errors: ErrorContext;
-}
-
 export function createTransport(options: SnykClientOptions): Transport {
   const ctx = createContext(options);
   return {
@@ -96,71 +68,10 @@ export function createTransport(options: SnykClientOptions): Transport {
     },
     stats: () => ({ ...ctx.counters }),
     close: async () => {
+      // Requests still queued or waiting to retry stop now: sent to a closed agent, each would
+      // fail as a lost connection and back off five times before giving up.
+      if (!ctx.run.signal.aborted) ctx.run.abort(CLIENT_CLOSED);
       if (ctx.ownAgent) await ctx.ownAgent.close();
-    },
-  };
-}
-
-function createContext(options: SnykClientOptions): Context {
-  const tokenVariable = options.auth.scheme === 'bearer' ? 'SNYK_OAUTH_TOKEN' : 'SNYK_TOKEN';
-  checkToken(options.auth.token, tokenVariable);
-  checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
-  const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const concurrency = options.concurrency ?? 8;
-  const agentOptions = { keepAliveTimeout: 10_000, connections: concurrency };
-  const ownAgent =
-    options.dispatcher !== undefined
-      ? undefined
-      : options.proxy !== undefined
-        ? new ProxyAgent({ ...agentOptions, uri: options.proxy })
-        : new Agent(agentOptions);
-  const now = options.now ?? Date.now;
-  const sleep: Sleep = options.sleep ?? realSleep;
-  const run = new AbortController();
-  // Every waiting request listens on it; hundreds at once are normal, not a leak.
-  setMaxListeners(0, run.signal);
-  if (options.signal?.aborted) run.abort(options.signal.reason);
-  options.signal?.addEventListener('abort', () => run.abort(options.signal?.reason), { once: true });
-  const laneFor = (perMinute: number | undefined): ApiLane =>
-    createApiLane({
-      now,
-      sleep,
-      signal: run.signal,
-      ...(perMinute !== undefined && { perMinute }),
-      ...(options.rateLimit?.windowMs !== undefined && { windowMs: options.rateLimit.windowMs }),
-    });
-  const headersMs = options.timeouts?.headersMs ?? 30_000;
-  const bodyMs = options.timeouts?.bodyMs ?? 60_000;
-  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const { restVersion } = options;
-  return {
-    apiUrl,
-    authorization: `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${options.auth.token}`,
-    dispatcher: options.dispatcher ?? (ownAgent as Dispatcher),
-    ownAgent,
-    retry: { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) },
-    headersMs,
-    bodyMs,
-    maxBodyBytes,
-    now,
-    sleep,
-    random: options.random ?? Math.random,
-    log: options.log,
-    run,
-    limiter: createLimiter(concurrency),
-    lanes: { rest: laneFor(options.rateLimit?.perMinute), v1: laneFor(options.rateLimit?.v1PerMinute) },
-    counters: { requests: 0, retries: 0, rateLimited: 0 },
-    createdOrgs: new Map(),
-    versionFor: (beta) => (beta && !restVersion.includes('~') ? `${restVersion}~beta` : restVersion),
-    errors: {
-      apiUrl,
-      restVersion,
-      redact: createRedactor(options.auth.token),
-      tokenVariable,
-      headersMs,
-      bodyMs,
-      maxBodyBytes,
-      ...(options.proxy !== undefined && { proxyHost: new URL(options.proxy).host }),
     },
   };
 }
@@ -212,7 +123,9 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
     try {
       // The pacer is the last gate before sending, so the window it keeps counts real sends
       // (passed the other way round, requests would clump while queued for a slot).
-      await lane.pacer.wait();
+      await lane.pacer.wait().catch((error: unknown) => {
+        throw error instanceof RateLimitStop ? stopForRateLimit(ctx, r, error) : error;
+      });
       if (ctx.run.signal.aborted) throw cancelled(ctx, r);
       ticket.sending();
       ctx.counters.requests++;
@@ -238,24 +151,41 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
   }
 }
 
+/** Errors that are every request's own: the requests they stop end with them, not "cancelled". */
+const RUN_WIDE = new WeakSet<object>();
+
 function cancelled(ctx: Context, r: ApiRequest, mayHaveApplied = false) {
   const reason: unknown = ctx.run.signal.reason;
+  if (!mayHaveApplied && reason instanceof SnykApiError && RUN_WIDE.has(reason)) return reason;
   // Our own fatal errors are GitopsErrors; anything else (an AbortError) is the caller's abort.
   const why =
-    reason instanceof GitopsError
-      ? `the run stopped on an earlier error: ${reason.message}`
-      : 'the run was cancelled';
+    reason === CLIENT_CLOSED
+      ? 'the run had ended (the client was closed)'
+      : reason instanceof GitopsError
+        ? `the run stopped on an earlier error: ${reason.message}`
+        : 'the run was cancelled';
   return failWith(ctx.errors, r, `${label(r)} was not completed: ${why}`, {
     code: 'SNYK_CANCELLED',
     mayHaveApplied,
   });
 }
 
-/** A 429 pauses every request of its API; returns how long from now the pause lasts. */
-function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome): number {
+/** Snyk asked for a hold beyond the budget: every request would wait as long, so the run stops. */
+function stopForRateLimit(ctx: Context, r: ApiRequest, stop: RateLimitStop) {
+  if (ctx.run.signal.aborted) return cancelled(ctx, r);
+  const why = describeRateLimitStop(r.api, stop, ctx.retry.maxElapsedMs, ctx.now());
+  const error = failWith(ctx.errors, r, why, { code: 'SNYK_RATE_LIMITED' });
+  RUN_WIDE.add(error);
+  ctx.run.abort(error);
+  return error;
+}
+
+/** A 429 pauses every request of its API; returns how long from now the pause lasts, and why. */
+function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome) {
   const hint: RateLimitHint =
     outcome.kind === 'response' ? readRateLimitHint(outcome.headers, ctx.now()) : { windows: [] };
-  return Math.max(0, ctx.lanes[r.api].pacer.rateLimited(hint) - ctx.now());
+  const { until, reason } = ctx.lanes[r.api].pacer.rateLimited(hint);
+  return { waitMs: Math.max(0, until - ctx.now()), reason };
 }
 
 function createdOrgAt(ctx: Context, r: ApiRequest): number | undefined {
@@ -293,10 +223,4 @@ function requestInit(r: ApiRequest, authorization: string): RequestInit {
   if (r.body === undefined) return { headers };
   headers['content-type'] = r.api === 'rest' ? 'application/vnd.api+json' : 'application/json';
   return { headers, body: JSON.stringify(r.body) };
-}
-
-function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<
-    Record<keyof T, number>
-  >;
 }

@@ -10,8 +10,9 @@ import type {
   LiveUser,
   OrgSettings,
 } from '../core/types.ts';
+import type { RateLimitEvent } from './rate-limit-events.ts';
 
-export type { ProjectListFilter };
+export type { ProjectListFilter, RateLimitEvent };
 
 /** The attributes `PATCH /orgs/{org_id}/projects/{project_id}` sets; `tags` replaces the whole list. */
 export type ProjectPatch = RestProjectAttributes;
@@ -65,6 +66,11 @@ export interface SnykClientOptions {
    * every request would share (401, a rate-limit wait beyond the retry budget).
    */
   signal?: AbortSignal;
+  /**
+   * Told of each rate-limit hold of 5 s or more as it starts, and of each window Snyk announces
+   * that looks wrong (`1;w=86400`). Every hold Snyk asks for is bounded by `retry.maxElapsedMs`.
+   */
+  onRateLimit?: (event: RateLimitEvent) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   random?: () => number;

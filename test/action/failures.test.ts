@@ -82,6 +82,31 @@ describe('the action fails visibly', () => {
     expectOnlyKnownGitHubRequests(harness);
   });
 
+  it('when Snyk asks for an hour-long reset: the plan stops at once and the log says why and when to retry', async () => {
+    harness.emulator.setFaults({
+      rules: [
+        {
+          path: '^/rest/groups/[^/]+/orgs$',
+          times: 1,
+          respond: {
+            status: 200,
+            body: { data: [], links: {} },
+            headers: {
+              'x-ratelimit-limit': '1;w=86400',
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': '3000',
+            },
+          },
+        },
+      ],
+    });
+    const run = await harness.runAction({ event: 'pull_request', payload: pullRequestPayload() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^warning: Snyk announced a REST rate limit of 1 requests per 86400 s/m);
+    expect(run.stdout).toMatch(/Snyk's REST rate limit asks to wait [\d.]+ (min|h) \(X-RateLimit-/);
+    expect(comments('plan')[0]?.body).toContain('could not plan');
+  });
+
   it('when the GitHub token may not comment: the step fails and says which permission', async () => {
     const run = await harness.runAction({
       event: 'pull_request',

@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, type FaultRule, generateState, startEmulator } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess, runCliProcess } from '../support/cli.ts';
 import { describeState, writeConfig } from './support/desired.ts';
 
 // 120 orgs: the group's org list takes two pages of 100.
@@ -107,5 +107,28 @@ describe('reads that fail never become plans', () => {
     expect(r.stdout).not.toMatch(/"changes"|Plan:|No changes/);
     expect(existsSync(out)).toBe(false);
     expect(emulator.requests().some((e) => e.fault !== undefined)).toBe(true);
+  });
+
+  it('the reads still queued when a page is malformed stop at once, without retrying (CLI process)', async () => {
+    // Slow answers and two connections keep most org reads queued when the bad page arrives.
+    emulator.setFaults({
+      latencyMs: 20,
+      rules: [
+        {
+          path: MEMBERSHIPS,
+          skip: 3,
+          times: 1,
+          respond: { status: 200, raw: '{"data":[', contentType: 'application/vnd.api+json' },
+        },
+      ],
+    });
+    const r = await runCliProcess(['plan', config.file, '--verbose'], {
+      env: { SNYK_TOKEN: token, SNYK_API_URL: emulator.url, SNYK_GITOPS_CONCURRENCY: '2' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/orgs\/\{org_id\}\/memberships/);
+    // Each request logs its retries when it ends; queued ones end cancelled, none retried.
+    expect(r.stderr).not.toMatch(/retries=[1-9]/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -2,11 +2,11 @@
 // Plans (or reads a saved plan and checks it is still fresh), shows the plan, asks for
 // confirmation on a terminal (then re-reads and checks again what it said yes to), then
 // executes with progress and a closing summary.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { journalFor } from '../../apply/create-journal.ts';
 import type { ApplyEvent } from '../../apply/executor.ts';
+import { readRegularFile } from '../../config/read-file.ts';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired } from '../../engine/plan.ts';
@@ -142,13 +142,15 @@ function checkUsage(
   return selection;
 }
 
+/** Saved plans larger than this are refused (the JSON plan of 5,000 orgs is about 17 MB). */
+const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+
 async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
-  const text = await readFile(resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new GitopsError(`cannot read the plan file '${file}': ${error.code ?? error.message}`, {
-      code: 'PLAN_INVALID',
-    });
-  });
-  return parseSavedPlan(text, file);
+  const read = await readRegularFile(resolve(cwd, file), MAX_PLAN_BYTES);
+  if (!read.ok) {
+    throw new GitopsError(`cannot read the plan file '${file}': ${read.message}`, { code: 'PLAN_INVALID' });
+  }
+  return parseSavedPlan(read.bytes.toString('utf8'), file);
 }
 
 /** Progress on a terminal; in a CI log one line per change (and every failure on a terminal). */

@@ -1,7 +1,6 @@
 // snyk-gitops drift [paths] [--format text|markdown|json|html] [--output file]
 // Like plan, worded as drift. Exit 0 in sync, 2 drift, 1 error — and 1 when a part of Snyk
 // could not be read: a scheduled job must not look green while it cannot see the account.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderDriftHtml } from '../../drift/render-html.ts';
 import { renderDriftJson } from '../../drift/render-json.ts';
@@ -11,6 +10,7 @@ import type { DriftReport } from '../../drift/types.ts';
 import { detectDrift } from '../../engine/drift.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
+import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
 import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
@@ -31,15 +31,17 @@ export const driftCommand: Command = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
+  const output =
+    values.output === undefined ? undefined : { shown: String(values.output), option: '--output' };
+  if (output) await checkOutputPath(resolve(ctx.cwd, output.shown), output);
   const report = await withSnyk(ctx, settings, values.quiet, ({ client, reading }) =>
     detectDrift(config, client, { now: clockOf(ctx), onProgress: reading }),
   );
 
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const rendered = render(report, format, values.output === undefined && color);
-  if (values.output !== undefined) {
-    const path = resolve(ctx.cwd, String(values.output));
-    await writeFile(path, redact(rendered, ctx.secrets));
+  if (output !== undefined) {
+    await writeOutputFile(resolve(ctx.cwd, output.shown), redact(rendered, ctx.secrets), output);
     if (!values.quiet)
       ctx.io.out(
         `${report.inSync ? 'No drift' : `Drift: ${report.summary.total} items`}; wrote the ${format} report to ${values.output}\n`,

@@ -1,12 +1,12 @@
 // snyk-gitops plan [paths] [--out plan.json] [--format text|markdown|json] [--detailed-exitcode]
 //   [--target ADDRESS]... [--replace ADDRESS]... [--allow-mass-delete] [--allow-lockout]
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { renderPlanJsonLines } from '../../render/plan-json.ts';
 import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
+import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { type Command, clockOf } from '../context.ts';
 import {
   configPaths,
@@ -37,10 +37,12 @@ export const planCommand: Command = async (ctx) => {
   }
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
+  const out = values.out ? { shown: String(values.out), option: '--out' } : undefined;
+  if (out) await checkOutputPath(resolve(ctx.cwd, out.shown), out);
   return withSnyk(ctx, settings, values.quiet, async (session) => {
     const { plan } = await planLive(ctx, session, config, selection, railLifts(values));
     // In pieces: the JSON of thousands of orgs need not exist whole to be written.
-    if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
+    if (out) await writeOutputFile(resolve(ctx.cwd, out.shown), renderPlanJsonLines(plan), out);
     if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));
     else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
     else if (!values.quiet || plan.changes.length > 0) {

@@ -46,6 +46,10 @@ const SNIPPETS = [
   '#',
   '&a ',
   '*a',
+  ':&a ',
+  ':*a',
+  '\r',
+  '# note\r',
   '<<: *a\n',
   '!!binary ',
   '!!js/function ',
@@ -84,7 +88,7 @@ function mutateStructure(text: string, random: Random): string {
   for (let i = 0; i < n; i++) {
     const at = Math.floor(random() * lines.length);
     const line = lines[at] ?? '';
-    switch (Math.floor(random() * 7)) {
+    switch (Math.floor(random() * 9)) {
       case 0:
         lines.splice(at, 1);
         break;
@@ -112,6 +116,19 @@ function mutateStructure(text: string, random: Random): string {
           ...Array.from({ length: 12 }, (_, k) => `a${k + 1}: &a${k + 1} [*a${k}, *a${k}]`),
         );
         break;
+      case 6:
+        // The same, with anchors and aliases straight after colons ("k":*a), as JSON writes them.
+        lines.push(
+          '"b0":&b0 {"l":"x","r":"x"}',
+          ...Array.from({ length: 24 }, (_, k) => `"b${k + 1}":&b${k + 1} {"l":*b${k},"r":*b${k}}`),
+        );
+        break;
+      case 7: {
+        // A lone carriage return: a line break to some YAML readers, not to others.
+        const col = Math.floor(random() * (line.length + 1));
+        lines[at] = `${line.slice(0, col)}\r${line.slice(col)}`;
+        break;
+      }
       default:
         lines[at] = line.replace(/:\s/, pick(random, [':', ' : ', ':: ', ': : ']));
     }

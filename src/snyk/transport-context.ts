@@ -1,0 +1,127 @@
+// What one transport keeps for its whole run, built from the client's options: the agent, the
+// retry bounds, the run's abort signal, the concurrency limiter and one pacing lane per API.
+// Every rate-limit hold a lane may wait out is bounded by the same budget as retries.
+import { setMaxListeners } from 'node:events';
+import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import { GitopsError } from '../errors.ts';
+import { type ApiLane, createApiLane } from './api-lane.ts';
+import { checkApiUrl, checkToken } from './check-setup.ts';
+import type { ErrorContext } from './http-errors.ts';
+import { createLimiter } from './limiter.ts';
+import type { Hold } from './pacer.ts';
+import { createRedactor } from './redact.ts';
+import { DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
+import { realSleep, type Sleep } from './timers.ts';
+import type { ApiRequest } from './transport.ts';
+import type { SnykClientOptions } from './types.ts';
+
+/** The abort reason once the client is closed. */
+export const CLIENT_CLOSED = new GitopsError('the client was closed', { code: 'SNYK_CLOSED' });
+
+export interface Context {
+  apiUrl: string;
+  authorization: string;
+  dispatcher: Dispatcher;
+  ownAgent: Dispatcher | undefined;
+  retry: RetrySettings;
+  headersMs: number;
+  bodyMs: number;
+  maxBodyBytes: number;
+  now: () => number;
+  sleep: Sleep;
+  random: () => number;
+  log: ((line: string) => void) | undefined;
+  /**
+   * One signal for the whole run: a fatal error (or the caller) aborts it, and every wait,
+   * queued request and in-flight read stops instead of retrying on toward its own budget.
+   */
+  run: AbortController;
+  limiter: ReturnType<typeof createLimiter>;
+  /** Snyk limits REST and v1 requests apart: each API has its own pace and its own 429 pause. */
+  lanes: Record<ApiRequest['api'], ApiLane>;
+  counters: { requests: number; retries: number; rateLimited: number };
+  createdOrgs: Map<string, number>;
+  versionFor: (beta: boolean) => string;
+  errors: ErrorContext;
+}
+
+export function createContext(options: SnykClientOptions): Context {
+  const tokenVariable = options.auth.scheme === 'bearer' ? 'SNYK_OAUTH_TOKEN' : 'SNYK_TOKEN';
+  checkToken(options.auth.token, tokenVariable);
+  checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const concurrency = options.concurrency ?? 8;
+  const agentOptions = { keepAliveTimeout: 10_000, connections: concurrency };
+  const ownAgent =
+    options.dispatcher !== undefined
+      ? undefined
+      : options.proxy !== undefined
+        ? new ProxyAgent({ ...agentOptions, uri: options.proxy })
+        : new Agent(agentOptions);
+  const now = options.now ?? Date.now;
+  const sleep: Sleep = options.sleep ?? realSleep;
+  const run = new AbortController();
+  // Every waiting request listens on it; hundreds at once are normal, not a leak.
+  setMaxListeners(0, run.signal);
+  if (options.signal?.aborted) run.abort(options.signal.reason);
+  options.signal?.addEventListener('abort', () => run.abort(options.signal?.reason), { once: true });
+  const retry = { ...DEFAULT_RETRY, ...definedOnly(options.retry ?? {}) };
+  const tell = options.onRateLimit;
+  const laneFor = (api: ApiRequest['api'], perMinute: number | undefined): ApiLane =>
+    createApiLane({
+      now,
+      sleep,
+      signal: run.signal,
+      // One budget for every wait: a hold Snyk asks for may last as long as a retry may.
+      maxWaitMs: retry.maxElapsedMs,
+      ...(tell && {
+        onWait: (waitMs: number, hold: Hold) => tell({ kind: 'wait', api, waitMs, hold }),
+        onOddWindow: (header: string) => tell({ kind: 'odd-window', api, header }),
+      }),
+      ...(perMinute !== undefined && { perMinute }),
+      ...(options.rateLimit?.windowMs !== undefined && { windowMs: options.rateLimit.windowMs }),
+    });
+  const headersMs = options.timeouts?.headersMs ?? 30_000;
+  const bodyMs = options.timeouts?.bodyMs ?? 60_000;
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const { restVersion } = options;
+  return {
+    apiUrl,
+    authorization: `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${options.auth.token}`,
+    dispatcher: options.dispatcher ?? (ownAgent as Dispatcher),
+    ownAgent,
+    retry,
+    headersMs,
+    bodyMs,
+    maxBodyBytes,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    log: options.log,
+    run,
+    limiter: createLimiter(concurrency),
+    lanes: {
+      rest: laneFor('rest', options.rateLimit?.perMinute),
+      v1: laneFor('v1', options.rateLimit?.v1PerMinute),
+    },
+    counters: { requests: 0, retries: 0, rateLimited: 0 },
+    createdOrgs: new Map(),
+    versionFor: (beta) => (beta && !restVersion.includes('~') ? `${restVersion}~beta` : restVersion),
+    errors: {
+      apiUrl,
+      restVersion,
+      redact: createRedactor(options.auth.token),
+      tokenVariable,
+      headersMs,
+      bodyMs,
+      maxBodyBytes,
+      ...(options.proxy !== undefined && { proxyHost: new URL(options.proxy).host }),
+    },
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<
+    Record<keyof T, number>
+  >;
+}
