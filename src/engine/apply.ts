@@ -25,6 +25,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Where secrets named by the plan (a webhook's `secret: { env }`) are read: the environment. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Aborted (Ctrl+C, SIGTERM): start no more changes, let the running ones finish. */
+  stop?: AbortSignal;
 }
 
 export interface ApplyOutcome {
@@ -155,7 +157,10 @@ export async function applyPlan(
     concurrency: options.concurrency,
     secrets,
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.stop ? { stop: options.stop } : {}),
   });
+  // Interrupted: the user wants out, so no verifying read; a plan shows what is left.
+  if (result.notStarted > 0) return { result, remaining: [], remainingNotes: [], verifiedScopes: 0 };
 
   const remainingNotes: string[] = [];
   let remaining: Change[];

@@ -1,5 +1,7 @@
 // Reading a saved plan (`apply --plan plan.json`). The file is user input: anything that is
 // not exactly a plan this version wrote is refused with a message naming the first problem.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { checkPlanShape } from '../core/plan-schema.ts';
 import type { Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
@@ -22,4 +24,14 @@ export function parseSavedPlan(text: string, file: string): Plan {
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
   return data as Plan;
+}
+
+/** Reads and checks the plan file `file` (relative to `cwd`); every problem names the file. */
+export async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
+  const text = await readFile(resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new GitopsError(`cannot read the plan file '${file}': ${error.code ?? error.message}`, {
+      code: 'PLAN_INVALID',
+    });
+  });
+  return parseSavedPlan(text, file);
 }

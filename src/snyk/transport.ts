@@ -80,6 +80,8 @@ interface Context {
   lanes: Record<ApiRequest['api'], ApiLane>;
   counters: { requests: number; retries: number; rateLimited: number };
   createdOrgs: Map<string, number>;
+  /** Whether any response came back yet (a refused connection means more before the first). */
+  serverAnswered: boolean;
   versionFor: (beta: boolean) => string;
   errors: ErrorContext;
 }
@@ -151,6 +153,7 @@ function createContext(options: SnykClientOptions): Context {
     lanes: { rest: laneFor(options.rateLimit?.perMinute), v1: laneFor(options.rateLimit?.v1PerMinute) },
     counters: { requests: 0, retries: 0, rateLimited: 0 },
     createdOrgs: new Map(),
+    serverAnswered: false,
     versionFor: (beta) => (beta && !restVersion.includes('~') ? `${restVersion}~beta` : restVersion),
     errors: {
       apiUrl,
@@ -176,7 +179,11 @@ async function send(ctx: Context, r: ApiRequest): Promise<ApiResponse> {
     ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
   for (;;) {
     const outcome = await attempt(ctx, r, url, init);
-    const decision = classifyOutcome(outcome, r.method, { namesCreatedOrg: createdAt !== undefined });
+    if (outcome.kind === 'response') ctx.serverAnswered = true;
+    const decision = classifyOutcome(outcome, r.method, {
+      namesCreatedOrg: createdAt !== undefined,
+      serverAnswered: ctx.serverAnswered,
+    });
     if (decision.kind === 'done' && outcome.kind === 'response') {
       log(String(outcome.status));
       ctx.lanes[r.api].pacer.succeeded();

@@ -4,6 +4,7 @@ import { readAccess } from '../../engine/access.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { renderAccessJson, renderAccessMarkdown, renderAccessText } from '../../render/access-report.ts';
+import { ACCESS_OPTIONS } from '../command-options.ts';
 import type { Command } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { withSnyk } from '../session.ts';
@@ -12,9 +13,7 @@ import { useColor } from '../style.ts';
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export const accessCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    format: { type: 'string', default: 'text' },
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, ACCESS_OPTIONS);
   const format = String(values.format);
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);

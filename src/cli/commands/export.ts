@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.ts';
 import { exportConfig } from '../../export/export-config.ts';
 import { readAllLive } from '../../export/read-all.ts';
 import { writeSingle, writeSplit } from '../../export/write-export.ts';
+import { EXPORT_OPTIONS } from '../command-options.ts';
 import type { Command } from '../context.ts';
 import { parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { withSnyk } from '../session.ts';
@@ -12,12 +13,7 @@ import { withSnyk } from '../session.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const exportCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    group: { type: 'string' },
-    tenant: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    split: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, EXPORT_OPTIONS);
   if (positionals.length > 0)
     throw new UsageError(`export takes no paths (got '${positionals[0]}'); use --output`);
   const groupId = values.group;

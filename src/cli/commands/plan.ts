@@ -3,49 +3,27 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDesired } from '../../engine/plan.ts';
-import { UsageError } from '../../errors.ts';
 import { renderPlanJsonLines } from '../../render/plan-json.ts';
-import { renderPlanMarkdown } from '../../render/plan-markdown.ts';
-import { renderPlanText } from '../../render/plan-text.ts';
+import { PLAN_OPTIONS } from '../command-options.ts';
 import { type Command, clockOf } from '../context.ts';
-import {
-  configPaths,
-  PLAN_SELECTION_OPTIONS,
-  parseCommandArgs,
-  planSelection,
-  resolveApiSettings,
-} from '../options.ts';
+import { configPaths, parseCommandArgs, planSelection, resolveApiSettings } from '../options.ts';
+import { planFormatOf, printPlan } from '../print-plan.ts';
 import { planLive, withSnyk } from '../session.ts';
-import { useColor } from '../style.ts';
-
-export const FORMATS = ['text', 'markdown', 'json'] as const;
 
 export const planCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    out: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'detailed-exitcode': { type: 'boolean' },
-    ...PLAN_SELECTION_OPTIONS,
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, PLAN_OPTIONS);
   const selection = planSelection(values);
-  const format = String(values.format);
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
-  }
+  const format = planFormatOf(values.format);
   const settings = resolveApiSettings(values, ctx.env);
   const config = await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
     const { plan } = await planLive(ctx, session, config, selection);
     // In pieces: the JSON of thousands of orgs need not exist whole to be written.
     if (values.out) await writeFile(resolve(ctx.cwd, String(values.out)), renderPlanJsonLines(plan));
-    if (format === 'json') await ctx.io.outAll(renderPlanJsonLines(plan));
-    else if (format === 'markdown') ctx.io.out(renderPlanMarkdown(plan));
-    else if (!values.quiet || plan.changes.length > 0) {
-      ctx.io.out(renderPlanText(plan, { color: useColor(ctx.stdout, values['no-color'], ctx.env) }));
-    }
+    await printPlan(ctx, plan, format, values);
     if (values.out && format === 'text' && !values.quiet)
       ctx.io.out(
-        `\nSaved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${values.out}\n`,
+        `\nSaved the plan to ${values.out}; apply it with: snyk-gitops apply --plan ${values.out} (read it again with: snyk-gitops show ${values.out})\n`,
       );
     return values['detailed-exitcode'] && plan.changes.length > 0 ? 2 : 0;
   });
