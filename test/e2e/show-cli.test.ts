@@ -3,7 +3,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../support/cli.ts';
-import { type EmulatorFixture, loadDemoState, startFixture } from '../support/emulator-fixture.ts';
+import {
+  DEMO_GROUP,
+  type EmulatorFixture,
+  loadDemoState,
+  startFixture,
+} from '../support/emulator-fixture.ts';
 
 let fx: EmulatorFixture;
 beforeAll(async () => {
@@ -46,6 +51,24 @@ describe('show', () => {
     const none = await runCliProcess(['show']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('show needs the plan file');
+  });
+});
+
+describe('plan text', () => {
+  it('shows when a membership ends, in the text and in the markdown', async () => {
+    const path = await fx.write(
+      'expires.yaml',
+      `version: 1\ngroup:\n  id: ${DEMO_GROUP}\norgs:\n  - slug: payments\n    name: Payments\n    members:\n      - { user: alice@acme.com, role: Org Admin }\n      - { user: bob@acme.com, role: Org Collaborator }\n      - { user: erin@acme.com, role: Org Collaborator, expires: 2099-12-31 }\n`,
+    );
+    const text = await runCliProcess(['plan', path], { env: fx.env });
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain(
+      '+ org[payments].member[erin@acme.com]  (role: Org Collaborator, expires: 2099-12-31)',
+    );
+    const markdown = await runCliProcess(['plan', path, '--format', 'markdown'], { env: fx.env });
+    expect(markdown.stdout).toContain(
+      '+ org[payments].member[erin@acme.com]  (role: Org Collaborator, expires: 2099-12-31)',
+    );
   });
 });
 
