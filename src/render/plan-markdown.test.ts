@@ -134,7 +134,7 @@ describe('renderPlanMarkdown', () => {
     expect(text.length).toBeLessThanOrEqual(5_000);
   });
 
-  it('uses the plan text\'s words: one -/+ entry for a replacement, expires, settings as leaves', () => {
+  it("uses the plan text's words: one -/+ entry for a replacement, expires, settings as leaves", () => {
     const text = renderPlanMarkdown(readablePlan());
     expect(text).toContain('**Plan: 3 to add, 1 to change, 1 to destroy.**');
     expect(text).toContain(
@@ -146,4 +146,3 @@ describe('renderPlanMarkdown', () => {
     expect(text).toContain('<code>org[payments]</code>: 2 to add, 1 to change, 1 to destroy');
   });
 });
-
