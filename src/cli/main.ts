@@ -44,7 +44,8 @@ export async function runCli(
     const command = await spec.load();
     return await command({ ...ctx, argv, io, secrets });
   } catch (error) {
-    return reportError(error, io, ctx.env, secrets);
+    const helpLine = name !== undefined && name in COMMANDS ? `snyk-gitops help ${name}` : 'snyk-gitops help';
+    return reportError(error, io, ctx.env, secrets, helpLine);
   }
 }
 
@@ -53,11 +54,12 @@ function reportError(
   io: ReturnType<typeof createOutput>,
   env: Readonly<Record<string, string | undefined>>,
   secrets: readonly string[],
+  helpLine: string,
 ): number {
   const debug = env.SNYK_GITOPS_DEBUG === '1';
   if (error instanceof GitopsError) {
     io.err(`Error: ${error.message}\n`);
-    if (error instanceof UsageError) io.err("Run 'snyk-gitops help <command>' for usage.\n");
+    if (error instanceof UsageError) io.err(`Run '${helpLine}' for usage.\n`);
     if (debug && error.stack) io.err(`${redact(error.stack, secrets)}\n`);
     return error.exitCode;
   }

@@ -42,6 +42,13 @@ describe('help', () => {
     expect(unknown.stderr).toContain("unknown command 'aply'");
   });
 
+  it("points a usage mistake at the command's own help", async () => {
+    const result = await runCliProcess(['plan', '--bogus']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+    expect(result.stderr).toContain("Run 'snyk-gitops help plan' for usage.");
+  });
+
   it('prints the version for -v, --version and version', async () => {
     const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
     for (const flag of ['-v', '--version', 'version']) {
