@@ -95,6 +95,9 @@ describe('apply interrupted', () => {
     expect(code).toBe(1);
     expect(summary.notStarted).toBeGreaterThanOrEqual(1);
     expect(summary.applied).toBeGreaterThanOrEqual(1);
+    // The bar's last count is what was done: the changes not started do not advance it.
+    const counts = [...output.matchAll(/\] (\d+)\/12 /g)].map((m) => Number(m[1]));
+    expect(counts.at(-1)).toBe(summary.applied + summary.failed + summary.skipped);
 
     const twice = runCliInTerminal(['apply', 'examples/multi-team', '--auto-approve', '--concurrency', '1'], {
       env: fx.env,
