@@ -13,9 +13,11 @@ interface Running {
   stopped: Promise<{ code: number | null; stderr: string }>;
 }
 
-/** Starts the emulator and resolves once its banner is complete. */
+/** Starts the emulator (in reality mode under $SNYK_EMULATOR_REALITY) once its banner is complete. */
 function startEmulatorProcess(args: string[], cwd: string): Promise<Running> {
-  const child = spawn(process.execPath, [CLI_PATH, 'emulator', ...args], {
+  const reality = process.env.SNYK_EMULATOR_REALITY;
+  const realityArgs = reality === undefined || reality.trim() === '' ? [] : ['--reality', reality];
+  const child = spawn(process.execPath, [CLI_PATH, 'emulator', ...args, ...realityArgs], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
