@@ -80,12 +80,12 @@ describe('export round trip', () => {
       // An edited config is not replaced without --force, and the refusal reads nothing from Snyk.
       await writeFile(out, `${text}# my edit\n`);
       emu.clearRequests();
-      const refused = await runCliInProcess(['export', '--group', GROUP, '--output', out], { env });
+      const refused = await runCliProcess(['export', '--group', GROUP, '--output', out], { env });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`'${out}' exists: pass --force to replace it`);
       expect(emu.requests()).toEqual([]);
       expect(await readFile(out, 'utf8')).toContain('# my edit');
-      const forced = await runCliInProcess(
+      const forced = await runCliProcess(
         ['export', '--group', GROUP, '--tenant', TENANT, '--output', out, '--force'],
         {
           env,
@@ -132,12 +132,12 @@ describe('export round trip', () => {
       next.groups[0]!.orgs = next.groups[0]!.orgs.filter((o) => o.slug !== 'legacy-tools');
       emu.setState(next);
       await writeFile(join(out, 'org-notes.yaml.bak'), 'not ours');
-      const refused = await runCliInProcess(args, { env });
+      const refused = await runCliProcess(args, { env });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`--output '${out}' is not empty: pass --force`);
       expect(await readdir(out)).toContain('org-legacy-tools.yaml');
 
-      const forced = await runCliInProcess([...args, '--force'], { env });
+      const forced = await runCliProcess([...args, '--force'], { env });
       expect(forced.code).toBe(0);
       expect(forced.stderr).toContain(
         `warning: left alone in ${out}, not written by export: org-notes.yaml.bak`,
