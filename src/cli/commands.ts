@@ -61,6 +61,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     exitCodes: [
       [0, 'applied, or nothing to do'],
       [1, 'error, refusal, no confirmation, interrupted, or a change failed'],
+      [130, 'a second Ctrl+C exited at once (143: a second SIGTERM)'],
     ],
     example: 'snyk-gitops apply --plan plan.json',
     load: async () => (await import('./commands/apply.ts')).applyCommand,
