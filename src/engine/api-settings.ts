@@ -119,7 +119,10 @@ export function resolveApiSettings(
   env: Readonly<Record<string, string | undefined>>,
   names: SettingNames = FLAG_NAMES,
 ): ApiSettings {
-  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+  // A message names where the bad URL came from: the flag (or input), else the variable.
+  const urlName =
+    given.apiUrl === undefined && env.SNYK_API_URL !== undefined ? 'SNYK_API_URL' : names.apiUrl;
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, urlName);
   const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
   if (!REST_VERSION.test(restVersion)) {
     throw new UsageError(

@@ -79,6 +79,7 @@ describe('the API URL', () => {
         env: { ...fx.env, SNYK_API_URL: `${fx.emu.url}${suffix}` },
       });
       expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`SNYK_API_URL '${fx.emu.url}${suffix.replace(/\/$/, '')}' ends in`);
       expect(result.stderr).toContain(`give the base URL (${fx.emu.url})`);
     }
   });
