@@ -4,6 +4,8 @@
 // Everything from Snyk, the config or an error goes through the markdown rule
 // (src/render/inert-markdown.ts): it renders as text, never as markup or a mention.
 import type { Plan } from '../core/types.ts';
+import { countsPhrase as driftCountsPhrase } from '../drift/render-common.ts';
+import { countsPhrase } from '../render/describe.ts';
 import { mdCode, mdFence, mdText } from '../render/inert-markdown.ts';
 import type { ApplyResult, DriftResult, ValidateResult } from './engine.ts';
 
@@ -33,9 +35,13 @@ function runLine(run: RunLink): string {
 /** Multi-line text (validator output, an error, the apply log) that nothing can leave. */
 export const fence = (text: string): string => mdFence(text);
 
-export function formatCounts(summary: Record<string, number>): string {
-  const entries = Object.entries(summary);
-  return entries.length === 0 ? 'no changes' : entries.map(([k, v]) => `${v} to ${k}`).join(', ');
+/** A drift result's counts in the drift report's words (`1 added, 0 removed, 2 changed`). */
+function driftCounts(summary: Record<string, number>): string {
+  return driftCountsPhrase({
+    added: summary.added ?? 0,
+    removed: summary.removed ?? 0,
+    changed: summary.changed ?? 0,
+  });
 }
 
 export function renderPlanComment(input: {
@@ -49,7 +55,7 @@ export function renderPlanComment(input: {
   return [
     `### snyk-gitops plan for ${mdCode(input.config)}`,
     '',
-    `${runLine(input.run)} · ${formatCounts(plan.summary)}`,
+    `${runLine(input.run)} · ${countsPhrase(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` · plan digest \`${input.digest}\``,
     '',
     ...(plan.unreadable?.length ? [renderUnreadable(plan)] : []),
@@ -186,7 +192,7 @@ export function renderDriftIssue(input: {
     `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     '',
     ...(input.unapplied ? [`> ⚠️ ${mdText(input.unapplied)}`, ''] : []),
-    `Last checked: ${runLine(input.run)} · ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
+    `Last checked: ${runLine(input.run)} · ${driftCounts(result.summary)}${result.unknownParts > 0 ? ` · ${result.unknownParts} part(s) could not be read` : ''}`,
     '',
     result.markdown,
     '',

@@ -1,12 +1,13 @@
 // Validate and plan: what a pull request gets. The plan goes to the job summary and to one
 // sticky comment per config, with the digest that require-reviewed-plan checks on merge.
+
 import { writeFile } from 'node:fs/promises';
 import type { Plan } from '../core/types.ts';
+import { countsPhrase } from '../render/describe.ts';
 import { renderPlanMarkdown } from '../render/plan-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { changedTargets } from './changed-scope.ts';
 import {
-  formatCounts,
   planMarker,
   renderPlanComment,
   renderPlanErrorComment,
@@ -135,6 +136,6 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
   await ctx.runner.appendSummary(body);
   if (ctx.decision.reason) ctx.annotate({ level: 'notice', message: ctx.decision.reason });
   await postPlanComment(ctx, `${review}\n${body}`);
-  ctx.runner.log(`snyk-gitops plan: ${formatCounts(plan.summary)} (digest ${digest})`);
+  ctx.runner.log(`snyk-gitops plan: ${countsPhrase(plan.summary)} (digest ${digest})`);
   return reportRefusals(ctx, plan) ? 1 : 0;
 }

@@ -32,7 +32,7 @@ describe('run on a pull request', () => {
     const ours = ws.bodies(7).filter((b) => b.includes('<!-- snyk-gitops:plan:snyk-gitops.yaml -->'));
     expect(ours).toHaveLength(1);
     expect(ours[0]).toContain('eve@acme.com');
-    expect(ours[0]).toContain('2 to create');
+    expect(ours[0]).toContain('2 to add, 0 to change, 0 to destroy');
     expect(ours[0]).toContain('Commit `aaaaaaa`');
     expect(ours[0]).toMatch(/plan digest `sha256:[0-9a-f]{64}`/);
     expect(ws.github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
@@ -106,7 +106,7 @@ describe('run on a pull request', () => {
     const [comment] = ws.bodies(7).filter((b) => b.includes('snyk-gitops:plan:'));
     expect(comment?.length).toBeLessThan(GITHUB_BODY_LIMIT);
     expect(comment).toContain('Truncated');
-    expect(comment).toContain('3000 to create');
+    expect(comment).toContain('3000 to add');
     expect((await ws.files.summary()).length).toBeLessThan(GITHUB_BODY_LIMIT);
   });
 

@@ -230,4 +230,44 @@ describe('executePlan', () => {
       'tenant.member[x@y.z]: cannot create a tenant_membership (the API has no such operation)',
     );
   });
+
+  it('once stopped starts nothing more, lets the running change finish, and reports the rest as not started', async () => {
+    const { client, calls } = fakeClient();
+    const stop = new AbortController();
+    const plan = planOf([
+      mobileCreate(),
+      change({
+        kind: 'org_membership',
+        action: 'create',
+        address: 'org[mobile].member[bob@acme.com]',
+        dependsOn: ['org[mobile]'],
+        target: { orgSlug: 'mobile', userId: 'u-bob', roleId: 'r-admin' },
+      }),
+      change({
+        kind: 'org_membership',
+        action: 'delete',
+        address: 'org[payments].member[mallory@acme.com]',
+        target: { orgId: 'o-pay', membershipId: 'm-1', userId: 'u-m' },
+      }),
+    ]);
+    const events: string[] = [];
+    const result = await executePlan(plan, {
+      client,
+      liveOrgIds: new Map([['payments', 'o-pay']]),
+      concurrency: 1,
+      stop: stop.signal,
+      onEvent: (event) => {
+        if (event.type === 'start') stop.abort(); // the signal arrives while the first write runs
+        events.push(`${event.type} ${event.change.address} ${event.result?.status ?? ''}`.trim());
+      },
+    });
+    expect(calls).toEqual([`createOrg({"name":"Mobile","groupId":"${GROUP}"})`]);
+    expect(result).toMatchObject({ applied: 1, failed: 0, skipped: 0, notStarted: 2 });
+    expect(result.results.map((r) => [r.change.address, r.status])).toEqual([
+      ['org[mobile]', 'applied'],
+      ['org[mobile].member[bob@acme.com]', 'not-started'],
+      ['org[payments].member[mallory@acme.com]', 'not-started'],
+    ]);
+    expect(events[0]).toBe('start org[mobile]');
+  });
 });

@@ -9,7 +9,8 @@ import type { SnykClient } from '../snyk/index.ts';
 import { realSleep } from '../snyk/timers.ts';
 import { type ApplyContext, executeChange } from './operations.ts';
 
-export type ChangeStatus = 'applied' | 'confirmed' | 'failed' | 'skipped';
+/** `not-started`: the run was interrupted (Ctrl+C, SIGTERM) before this change began. */
+export type ChangeStatus = 'applied' | 'confirmed' | 'failed' | 'skipped' | 'not-started';
 
 export interface ChangeResult {
   change: Change;
@@ -33,6 +34,7 @@ export interface ApplyResult {
   applied: number;
   failed: number;
   skipped: number;
+  notStarted: number;
   notices: string[];
 }
 
@@ -47,6 +49,8 @@ export interface ExecuteOptions {
   /** Org creates of earlier runs on this machine that Snyk may not list yet (see create-journal.ts). */
   journal?: CreateJournal;
   sleep?: (ms: number) => Promise<void>;
+  /** Aborted: start no more changes; the ones running finish (docs: README "Interrupting apply"). */
+  stop?: AbortSignal;
 }
 
 /** Runs every change of the plan; never throws for a failed change (see the results). */
@@ -91,7 +95,9 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     const ok = result.status === 'applied' || result.status === 'confirmed';
     for (const dependent of dependents[index]!) {
       if (results[dependent] !== undefined) continue;
-      if (!ok) {
+      if (result.status === 'not-started') {
+        settle(dependent, { change: changes[dependent]!, status: 'not-started', error: result.error! });
+      } else if (!ok) {
         settle(dependent, {
           change: changes[dependent]!,
           status: 'skipped',
@@ -111,7 +117,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
 
   const running = new Set<Promise<void>>();
   for (;;) {
-    while (running.size < options.concurrency && readyHead < ready.length) {
+    while (!options.stop?.aborted && running.size < options.concurrency && readyHead < ready.length) {
       const index = ready[readyHead++]!;
       if (results[index] !== undefined) continue;
       const task: Promise<void> = run(index).finally(() => running.delete(task));
@@ -120,10 +126,13 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     if (running.size === 0) break;
     await Promise.race(running);
   }
-  // Whatever never became ready waits on a cycle: report it rather than hang.
+  // Interrupted: what did not begin is reported as such. Otherwise whatever never became ready
+  // waits on a cycle: report it rather than hang.
   changes.forEach((change, i) => {
-    if (results[i] === undefined)
-      settle(i, { change, status: 'skipped', error: 'skipped: circular dependency in the plan' });
+    if (results[i] !== undefined) return;
+    if (options.stop?.aborted)
+      settle(i, { change, status: 'not-started', error: 'not started: interrupted' });
+    else settle(i, { change, status: 'skipped', error: 'skipped: circular dependency in the plan' });
   });
 
   return tally(results.filter((r): r is ChangeResult => r !== undefined));
@@ -155,6 +164,7 @@ function tally(results: ChangeResult[]): ApplyResult {
     applied: results.filter((r) => r.status === 'applied' || r.status === 'confirmed').length,
     failed: results.filter((r) => r.status === 'failed').length,
     skipped: results.filter((r) => r.status === 'skipped').length,
+    notStarted: results.filter((r) => r.status === 'not-started').length,
     notices: results.flatMap((r) => (r.notice ? [r.notice] : [])),
   };
 }

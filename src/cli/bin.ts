@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The executable: hands the real process to runCli and sets the exit code.
+import { processInterrupts } from './interrupts.ts';
 import { runCli } from './main.ts';
 
 process.exitCode = await runCli({
@@ -9,4 +10,5 @@ process.exitCode = await runCli({
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
+  interrupts: processInterrupts(process),
 });

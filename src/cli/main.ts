@@ -5,28 +5,11 @@ import { GitopsError, UsageError } from '../errors.ts';
 import { redact } from '../util/redact.ts';
 import { COMMANDS } from './commands.ts';
 import type { CommandContext } from './context.ts';
+import { renderCommandHelp, renderOverview } from './help.ts';
 import { secretsOf } from './options.ts';
 import { createOutput } from './output.ts';
 
 export const VERSION = '0.1.0';
-
-function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`);
-  return [
-    'snyk-gitops: manage Snyk groups, orgs, settings and memberships as code',
-    '',
-    'Usage: snyk-gitops <command> [options]',
-    '',
-    'Commands:',
-    ...lines,
-    '',
-    'Global options: --api-url URL, --rest-version V, --concurrency N, --no-color, --quiet, --verbose',
-    'Environment: SNYK_TOKEN (or SNYK_OAUTH_TOKEN), SNYK_API_URL, SNYK_REST_VERSION',
-    "Run 'snyk-gitops <command> --help' for a command's options.",
-    '',
-  ].join('\n');
-}
 
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 export async function runCli(
@@ -36,25 +19,33 @@ export async function runCli(
   const io = createOutput(ctx.stdout, ctx.stderr, secrets);
   const [name, ...argv] = ctx.args;
   try {
-    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-      io.out(usage());
-      return name === undefined ? 1 : 0;
-    }
-    if (name === '--version' || name === 'version') {
+    if (name === '--version' || name === '-v' || name === 'version') {
       io.out(`${VERSION}\n`);
       return 0;
     }
-    const spec = COMMANDS[name];
+    const helpFor = name === 'help' ? argv[0] : undefined;
+    if (
+      name === undefined ||
+      name === '--help' ||
+      name === '-h' ||
+      (name === 'help' && helpFor === undefined)
+    ) {
+      io.out(renderOverview(COMMANDS));
+      return name === undefined ? 1 : 0;
+    }
+    const commandName = helpFor ?? name;
+    const spec = COMMANDS[commandName];
     if (spec === undefined)
-      throw new UsageError(`unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}`);
-    if (argv.includes('--help') || argv.includes('-h')) {
-      io.out(`Usage: snyk-gitops ${spec.usage}\n\n${spec.summary}\n`);
+      throw new UsageError(`unknown command '${commandName}'. Commands: ${Object.keys(COMMANDS).join(', ')}`);
+    if (helpFor !== undefined || argv.includes('--help') || argv.includes('-h')) {
+      io.out(renderCommandHelp(commandName, spec));
       return 0;
     }
     const command = await spec.load();
     return await command({ ...ctx, argv, io, secrets });
   } catch (error) {
-    return reportError(error, io, ctx.env, secrets);
+    const helpLine = name !== undefined && name in COMMANDS ? `snyk-gitops help ${name}` : 'snyk-gitops help';
+    return reportError(error, io, ctx.env, secrets, helpLine);
   }
 }
 
@@ -63,11 +54,12 @@ function reportError(
   io: ReturnType<typeof createOutput>,
   env: Readonly<Record<string, string | undefined>>,
   secrets: readonly string[],
+  helpLine: string,
 ): number {
   const debug = env.SNYK_GITOPS_DEBUG === '1';
   if (error instanceof GitopsError) {
     io.err(`Error: ${error.message}\n`);
-    if (error instanceof UsageError) io.err("Run 'snyk-gitops --help' for usage.\n");
+    if (error instanceof UsageError) io.err(`Run '${helpLine}' for usage.\n`);
     if (debug && error.stack) io.err(`${redact(error.stack, secrets)}\n`);
     return error.exitCode;
   }

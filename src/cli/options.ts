@@ -1,6 +1,6 @@
 // Command-line options shared by every command, and the settings derived from them and the
 // environment. Commands declare their own options and get the global ones for free.
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import type { RailLifts } from '../core/refusal.ts';
 import { addressInputProblem } from '../core/target-address.ts';
 import {
@@ -9,27 +9,17 @@ import {
   resolveApiSettings as resolveSettings,
 } from '../engine/api-settings.ts';
 import { UsageError } from '../errors.ts';
+import { GLOBAL_OPTIONS, type OptionDocs } from './command-options.ts';
 
-type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
-
-export const GLOBAL_OPTIONS = {
-  'api-url': { type: 'string' },
-  'rest-version': { type: 'string' },
-  concurrency: { type: 'string' },
-  'rate-limit': { type: 'string' },
-  'no-color': { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies OptionSpecs;
+type OptionSpecs = OptionDocs;
+/** A command's own declaration wins over a global one of the same name (emulator --rate-limit). */
+type AllOptions<O extends OptionSpecs> = Omit<typeof GLOBAL_OPTIONS, keyof O> & O;
 
 const TOKEN_FLAGS = /^--(snyk-)?(oauth-)?token(=|$)|^--api-key(=|$)/;
 
 export interface ParsedArgs<O extends OptionSpecs> {
   values: {
-    [K in keyof (O & typeof GLOBAL_OPTIONS)]?: (O & typeof GLOBAL_OPTIONS)[K] extends { type: 'boolean' }
-      ? boolean
-      : string;
+    [K in keyof AllOptions<O>]?: AllOptions<O>[K] extends { type: 'boolean' } ? boolean : string;
   };
   positionals: string[];
 }
@@ -45,7 +35,8 @@ export function parseCommandArgs<O extends OptionSpecs>(argv: string[], options:
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { ...GLOBAL_OPTIONS, ...options },
+      // parseArgs reads type, short, multiple and default; it ignores the help fields.
+      options: { ...GLOBAL_OPTIONS, ...options } as NonNullable<Parameters<typeof parseArgs>[0]>['options'],
       allowPositionals: true,
       strict: true,
     });
@@ -95,24 +86,12 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 
-/** The flags that lift a safety rail, taken by `plan` and `apply` alike (README "Safety rails"). */
-export const RAIL_OPTIONS = {
-  'allow-mass-delete': { type: 'boolean' },
-  'allow-lockout': { type: 'boolean' },
-} as const satisfies OptionSpecs;
-
 export function railLifts(values: { 'allow-mass-delete'?: unknown; 'allow-lockout'?: unknown }): RailLifts {
   return {
     allowMassDelete: values['allow-mass-delete'] === true,
     allowLockout: values['allow-lockout'] === true,
   };
 }
-
-/** The options of the commands that plan: which addresses to plan, which to replace. */
-export const PLAN_SELECTION_OPTIONS = {
-  replace: { type: 'string', multiple: true },
-  target: { type: 'string', multiple: true },
-} as const satisfies OptionSpecs;
 
 /** `--target` and `--replace`: what a plan covers (none: everything) and what it replaces. */
 export interface PlanSelection {

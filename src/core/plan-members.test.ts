@@ -113,7 +113,7 @@ describe('org memberships', () => {
     ]);
   });
 
-  it('reports every unknown user in one issue when users.unknown is error', () => {
+  it('reports each unknown user as an issue of its own, at its entry, with a did-you-mean', () => {
     const issues = issuesOf(
       desiredMembers({
         group: { 'zed@acme.com': 'Group Member' },
@@ -123,10 +123,15 @@ describe('org memberships', () => {
       }),
       live,
     );
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'UNKNOWN_USERS', path: ['group', 'members', 0, 'user'] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['UNKNOWN_USERS', ['group', 'members', 0, 'user']],
+      ['UNKNOWN_USERS', ['orgs', 0, 'members', 1, 'user']],
+    ]);
     expect(issues[0]?.message).toBe(
-      "2 members are not Snyk users of the group: 'zed@acme.com' (group.members[0].user), 'new@acme.com' (orgs[0].members[1].user). Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.",
+      "'zed@acme.com' is not a Snyk user of the group. Check the spelling, or set users.unknown to 'invite' or 'provision' to add people before their first login.",
+    );
+    expect(issuesOf(listing({ 'bob@acme.con': 'Org Collaborator' }), live)[0]?.message).toContain(
+      "'bob@acme.con' is not a Snyk user of the group. Did you mean 'bob@acme.com'?",
     );
   });
 

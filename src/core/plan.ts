@@ -1,7 +1,6 @@
 // buildPlan: the pure heart of `plan`. Binds the file's orgs to live ones, runs every resource
 // kind's diff, links cross-kind dependencies and orders the changes as apply will run them.
 // All semantic problems are returned at once, so a user fixes the file in one pass.
-import { formatPath } from './addresses.ts';
 import { fingerprintLive } from './fingerprint.ts';
 import type { PlanIssue } from './issues.ts';
 import { bindOrgs } from './kinds/bind-orgs.ts';
@@ -10,7 +9,7 @@ import type { PlanContext, UnknownUserRef } from './kinds/kind.ts';
 import { linkDependencies, orderChanges } from './order.ts';
 import type { RailLifts } from './refusal.ts';
 import { planReplacements } from './replace.ts';
-import { createResolver } from './resolve.ts';
+import { createResolver, type Resolver } from './resolve.ts';
 import { checkSafety, railsLifted } from './safety.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
@@ -79,7 +78,9 @@ export function assemblePlan(
   changes = replaced.changes;
   // Problems are listed in the order a reader meets them in the file: group, tenant, orgs.
   issues.push(...inFileOrder(kindIssues), ...replaced.issues);
-  if (unknownUsers.length > 0) issues.unshift(unknownUsersIssue(inFileOrder(unknownUsers)));
+  // One issue per entry; an entry merged into many orgs (defaults.org.members) is one place in
+  // the file, and the edge that locates issues reports it once.
+  issues.unshift(...inFileOrder(unknownUsers).map((ref) => unknownUserIssue(ref, ctx.resolver)));
   if (live.unknown.length > 0) {
     issues.push({
       code: 'LIVE_STATE_INCOMPLETE',
@@ -120,12 +121,12 @@ function inFileOrder<T extends { path?: (string | number)[] }>(items: T[]): T[] 
     .map(({ item }) => item);
 }
 
-function unknownUsersIssue(refs: UnknownUserRef[]): PlanIssue {
-  const listed = refs.map((r) => `'${r.ref}' (${formatPath(r.path)})`).join(', ');
-  const first = refs[0]!;
+function unknownUserIssue(ref: UnknownUserRef, resolver: Resolver): PlanIssue {
+  const suggestion = resolver.suggestUser(ref.ref);
+  const hint = suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
   return {
     code: 'UNKNOWN_USERS',
-    message: `${refs.length === 1 ? 'A member is' : `${refs.length} members are`} not Snyk users of the group: ${listed}. Check the spelling, or set users.unknown to 'invite' or 'provision' to add them before their first login.`,
-    path: first.path,
+    message: `'${ref.ref}' is not a Snyk user of the group.${hint} Check the spelling, or set users.unknown to 'invite' or 'provision' to add people before their first login.`,
+    path: ref.path,
   };
 }

@@ -1,7 +1,7 @@
 // Name resolution against live state: users by email (case-insensitive), username or id; roles
 // by name (case-insensitive) or id; and the `users.ignore` globs.
 import picomatch from 'picomatch';
-import { closestMatch } from '../util/suggest.ts';
+import { closestMatch, editDistance } from '../util/suggest.ts';
 import type { LiveState, LiveUser, Role } from './types.ts';
 
 export type RoleScope = 'org' | 'group' | 'tenant';
@@ -14,6 +14,8 @@ export function isUuid(value: string): boolean {
 
 export interface Resolver {
   findUser(ref: string): LiveUser | undefined;
+  /** The known user's email or username closest to an unknown `ref` (a typo), if any is close. */
+  suggestUser(ref: string): string | undefined;
   userById(id: string): LiveUser | undefined;
   /** A role, or the message explaining why none matches (with the real ones and a hint). */
   findRole(scope: RoleScope, ref: string): { ok: true; role: Role } | { ok: false; message: string };
@@ -33,6 +35,8 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
     if (user.email !== undefined) byEmail.set(user.email.toLowerCase(), user);
     if (user.username !== undefined) byUsername.set(user.username.toLowerCase(), user);
   }
+  // Built on the first unknown user only: a plan without typos never needs it.
+  let knownNames: string[] | undefined;
   const ignore =
     ignoreGlobs.length === 0 ? () => false : picomatch([...ignoreGlobs], { nocase: true, dot: true });
 
@@ -61,6 +65,17 @@ export function createResolver(live: LiveState, ignoreGlobs: readonly string[]):
   return {
     findUser: (ref) => byId.get(ref) ?? byEmail.get(ref.toLowerCase()) ?? byUsername.get(ref.toLowerCase()),
     userById: (id) => byId.get(id),
+    suggestUser: (ref) => {
+      knownNames ??= Object.values(live.users).flatMap((u) =>
+        [u.email, u.username].filter((n) => n !== undefined),
+      );
+      const match = closestMatch(ref, knownNames);
+      // Addresses at one domain share most of their letters: 'zed@acme.com' is not a typo of
+      // 'bob@acme.com'. The edits allowed scale with the part before the @.
+      const local = ref.split('@')[0] ?? ref;
+      const allowed = Math.min(3, Math.max(1, Math.floor(local.length / 3)));
+      return match !== undefined && editDistance(ref, match) <= allowed ? match : undefined;
+    },
     findRole,
     roleName: (scope, roleId, fallback) =>
       cached(scope).index.byExactId.get(roleId)?.name ?? fallback ?? roleId,

@@ -95,6 +95,13 @@ function parseApiUrl(raw: string, name: string): string {
   if (url.username || url.password) {
     throw new UsageError(`${name} must not carry credentials; set SNYK_TOKEN in the environment`);
   }
+  // The tool adds /rest and /v1 itself: a URL copied from the API docs would 404 on every call.
+  const suffix = /\/(rest|v1)$/i.exec(url.pathname)?.[0];
+  if (suffix !== undefined) {
+    throw new UsageError(
+      `${name} '${apiUrl}' ends in ${suffix}: give the base URL (${apiUrl.slice(0, -suffix.length)}); REST calls go to URL/rest/… and v1 calls to URL/v1/…`,
+    );
+  }
   return apiUrl;
 }
 
@@ -112,7 +119,10 @@ export function resolveApiSettings(
   env: Readonly<Record<string, string | undefined>>,
   names: SettingNames = FLAG_NAMES,
 ): ApiSettings {
-  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, names.apiUrl);
+  // A message names where the bad URL came from: the flag (or input), else the variable.
+  const urlName =
+    given.apiUrl === undefined && env.SNYK_API_URL !== undefined ? 'SNYK_API_URL' : names.apiUrl;
+  const apiUrl = parseApiUrl(given.apiUrl ?? env.SNYK_API_URL ?? DEFAULT_API_URL, urlName);
   const restVersion = given.restVersion ?? env.SNYK_REST_VERSION ?? DEFAULT_REST_VERSION;
   if (!REST_VERSION.test(restVersion)) {
     throw new UsageError(

@@ -29,6 +29,8 @@ export interface ApplyOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Org creates of earlier runs on this machine (docs/concurrency.md); none: not remembered. */
   journal?: CreateJournal | undefined;
+  /** Aborted (Ctrl+C, SIGTERM): start no more changes, let the running ones finish. */
+  stop?: AbortSignal;
 }
 
 export interface ApplyOutcome {
@@ -134,7 +136,10 @@ export async function applyPlan(
     secrets,
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.journal ? { journal: options.journal } : {}),
+    ...(options.stop ? { stop: options.stop } : {}),
   });
+  // Interrupted: the user wants out, so no verifying read; a plan shows what is left.
+  if (result.notStarted > 0) return { result, remaining: [], remainingNotes: [], verifiedScopes: 0 };
 
   const remainingNotes: string[] = [];
   let remaining: Change[];

@@ -144,6 +144,20 @@ function relatedPlaces(config: LoadedConfig, issue: PlanIssue): string {
     .join('');
 }
 
+/**
+ * An entry of `defaults.org` is merged into every org: its problem, found once per org, is one
+ * problem at one place in the file. Identical issues at the same place are reported once.
+ */
+function onePerPlace(issues: LocatedIssue[]): LocatedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code}\0${issue.file ?? ''}:${issue.line ?? ''}:${issue.column ?? ''}\0${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The real clock, for the edges that were not given one. */
 export const systemClock = (): Date => new Date();
 
@@ -162,16 +176,21 @@ export function planAgainst(
     ...(lift ? { lift } : {}),
   });
   if (!result.ok) {
-    const issues: LocatedIssue[] = result.issues.map((issue) => {
+    const located = result.issues.map((issue): LocatedIssue => {
       const source = issue.path && config.locate ? config.locate(issue.path) : undefined;
+      // Unlocated, the path in the merged state is the best pointer there is.
+      const at = source === undefined && issue.path ? ` (at ${formatPath(issue.path)})` : '';
       return {
         code: issue.code,
-        message: issue.message + relatedPlaces(config, issue),
+        message: issue.message + relatedPlaces(config, issue) + at,
         ...(issue.address ? { address: issue.address } : {}),
         ...(source ? { file: source.file, line: source.line, column: source.column } : {}),
       };
     });
-    throw new ConfigInvalidError(issues, 'the configuration does not fit the live Snyk account');
+    throw new ConfigInvalidError(
+      onePerPlace(located),
+      'the configuration does not fit the live Snyk account',
+    );
   }
   return result.plan;
 }

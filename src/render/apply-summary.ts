@@ -24,14 +24,19 @@ function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): str
   // Addresses, errors and notes carry names from Snyk: inert in either form.
   const code = (text: string) => (markdown ? mdCode(text) : inertText(text));
   const say = (text: string) => (markdown ? mdText(text) : inertText(text));
-  const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}.`];
+  const notStarted = result.notStarted > 0 ? `, not started ${result.notStarted}` : '';
+  const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}${notStarted}.`];
   for (const r of result.results.filter((x) => x.status === 'failed')) {
     out.push(
       `${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address)}: ${say(r.error ?? '')}`,
     );
   }
   for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
-  if (remaining.length > 0) {
+  if (result.notStarted > 0) {
+    out.push(
+      'Interrupted: the changes above were made or failed; the ones not started were not. Run plan to see what is left, then apply again: nothing done is done twice.',
+    );
+  } else if (remaining.length > 0) {
     out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
     for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
     if (remaining.length > SHOWN_REMAINING)

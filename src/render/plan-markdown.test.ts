@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { desiredState, GROUP_ID, looseChange } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';
-import { samplePlan } from './test-plan.ts';
+import { readablePlan, samplePlan } from './test-plan.ts';
 
 function hugePlan(count: number): Plan {
   const changes: Change[] = Array.from({ length: count }, (_, i) =>
@@ -132,5 +132,17 @@ describe('renderPlanMarkdown', () => {
   it('honours a smaller maxLength', () => {
     const text = renderPlanMarkdown(hugePlan(3000), { maxLength: 5_000 });
     expect(text.length).toBeLessThanOrEqual(5_000);
+  });
+
+  it("uses the plan text's words: one -/+ entry for a replacement, expires, settings as leaves", () => {
+    const text = renderPlanMarkdown(readablePlan());
+    expect(text).toContain('**Plan: 3 to add, 1 to change, 1 to destroy.**');
+    expect(text).toContain(
+      '-/+ org[payments].webhook[https://hooks.acme.com/snyk] must be replaced  (url: https://hooks.acme.com/snyk, secret: (from SNYK_HOOK_SECRET))',
+    );
+    expect(text).not.toMatch(/^- org\[payments\]\.webhook/m);
+    expect(text).toContain('+ org[payments].member[eve@acme.com]  (role: Org Admin, expires: 2027-01-31)');
+    expect(text).toContain('!     requestAccess.enabled: true → false');
+    expect(text).toContain('<code>org[payments]</code>: 2 to add, 1 to change, 1 to destroy');
   });
 });

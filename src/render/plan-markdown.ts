@@ -6,10 +6,13 @@ import { applyBudgetSentence } from '../core/apply-estimate.ts';
 import type { Change, Plan } from '../core/types.ts';
 import {
   countActions,
-  describeChange,
+  countsPhrase,
+  type Entry,
+  entriesOf,
   groupByScope,
   partialSentence,
   type Scope,
+  SYMBOL,
   summarySentence,
 } from './describe.ts';
 import { mdCode, mdFenceLine, mdHtml, mdText } from './inert-markdown.ts';
@@ -20,22 +23,23 @@ const MAX_TABLE_ROWS = 60;
 const MAX_LINES_PER_SCOPE = 200;
 const MAX_WARNINGS = 30;
 // GitHub's diff highlighting: '+' green, '-' red, '!' orange.
-const DIFF_SYMBOL = { create: '+', update: '!', delete: '-' } as const;
+// The plan text's symbols, except '!' for a change: GitHub's diff colours '+' green, '-' red,
+// '!' orange, and '~' not at all. A replacement's '-/+' reads (and colours) as a removal.
+const DIFF_SYMBOL = { ...SYMBOL, update: '!' } as const;
 
 function counts(changes: Change[]): string {
-  const { create, update, delete: destroy } = countActions(changes);
-  return `${create} to add, ${update} to change, ${destroy} to destroy`;
+  return countsPhrase(countActions(changes));
 }
 
-function diffLine(change: Change): string[] {
-  const details = describeChange(change);
-  const head = `${DIFF_SYMBOL[change.action]} ${change.address}`;
-  if (details.length === 1 && change.action !== 'update') return [`${head}  (${details[0]})`];
-  return [head, ...details.map((line) => `${DIFF_SYMBOL[change.action]}     ${line}`)];
+function diffLine(entry: Entry): string[] {
+  const mark = DIFF_SYMBOL[entry.action];
+  const head = `${mark} ${entry.address}${entry.action === 'replace' ? ' must be replaced' : ''}`;
+  if (entry.details.length === 1 && entry.action !== 'update') return [`${head}  (${entry.details[0]})`];
+  return [head, ...entry.details.map((line) => `${mark === '-/+' ? '-' : mark}     ${line}`)];
 }
 
 function renderScope(scope: Scope, maxLines: number): string {
-  const lines = scope.changes.flatMap(diffLine).map(mdFenceLine);
+  const lines = entriesOf(scope.changes).flatMap(diffLine).map(mdFenceLine);
   const shown = lines.slice(0, maxLines);
   if (lines.length > maxLines) shown.push(`# … and ${lines.length - maxLines} more lines`);
   const notes = [...new Set(scope.changes.flatMap((c) => (c.note === undefined ? [] : [c.note])))];

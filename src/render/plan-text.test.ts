@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { desiredState, GROUP_ID } from '../core/test-builders.ts';
 import type { Plan } from '../core/types.ts';
 import { renderPlanText } from './plan-text.ts';
-import { samplePlan } from './test-plan.ts';
+import { readablePlan, samplePlan } from './test-plan.ts';
 
 describe('renderPlanText', () => {
   it('groups changes by scope with their details, notes, warnings and a Terraform-like summary', () => {
@@ -55,5 +55,22 @@ describe('renderPlanText', () => {
     const coloured = renderPlanText(plan, { color: true });
     expect(coloured).toContain('\u001b[32m+ org[mobile]\u001b[39m');
     expect(coloured).toContain('\u001b[31m- org[payments].member[mallory@acme.com]\u001b[39m');
+  });
+
+  it('reads as people read it: one -/+ entry for a replacement, expires on memberships, settings as leaves', () => {
+    const plan = readablePlan();
+    expect(renderPlanText(plan, { color: false })).toMatchInlineSnapshot(`
+      "org[mobile]
+        + org[mobile].settings  (requestAccess.enabled: false, ignores.reasonRequired: true, tags: [a, b])
+
+      org[payments]
+        -/+ org[payments].webhook[https://hooks.acme.com/snyk] must be replaced  (url: https://hooks.acme.com/snyk, secret: (from SNYK_HOOK_SECRET))
+        + org[payments].member[eve@acme.com]  (role: Org Admin, expires: 2027-01-31)
+        ~ org[payments].settings
+            requestAccess.enabled: true → false
+
+      Plan: 3 to add, 1 to change, 1 to destroy.
+      "
+    `);
   });
 });

@@ -5,13 +5,14 @@ import { applyBudgetSentence } from '../core/apply-estimate.ts';
 import type { Action, Plan } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
-import { describeChange, groupByScope, partialSentence, SYMBOL, summarySentence } from './describe.ts';
+import { entriesOf, groupByScope, partialSentence, SYMBOL, summarySentence } from './describe.ts';
 import { renderRefusalsText } from './refusals.ts';
 
-const STYLES: Record<Action | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
+const STYLES: Record<Action | 'replace' | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
   create: green,
   update: yellow,
   delete: red,
+  replace: yellow,
   warn: yellow,
   bold,
   dim,
@@ -24,14 +25,15 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
   if (partial !== undefined) out.push(paint('warn', partial), '');
   for (const scope of groupByScope(plan.changes)) {
     out.push(paint('bold', inertText(scope.title)));
-    for (const change of scope.changes) {
+    for (const entry of entriesOf(scope.changes)) {
       // Every string of a change may come from Snyk: shown, never obeyed by the terminal.
-      const details = describeChange(change).map(inertText);
-      const inline = details.length === 1 && change.action !== 'update' ? `  (${details[0]})` : '';
-      const head = `${SYMBOL[change.action]} ${inertText(change.address)}`;
-      out.push(`  ${paint(change.action, head)}${inline}`);
+      const details = entry.details.map(inertText);
+      const inline = details.length === 1 && entry.action !== 'update' ? `  (${details[0]})` : '';
+      const replaced = entry.action === 'replace' ? ' must be replaced' : '';
+      const head = `${SYMBOL[entry.action]} ${inertText(entry.address)}${replaced}`;
+      out.push(`  ${paint(entry.action, head)}${inline}`);
       if (inline === '') for (const line of details) out.push(`      ${line}`);
-      if (change.note !== undefined) out.push(paint('dim', `      # ${inertText(change.note)}`));
+      if (entry.note !== undefined) out.push(paint('dim', `      # ${inertText(entry.note)}`));
     }
     out.push('');
   }

@@ -58,3 +58,44 @@ export function samplePlan(): Plan {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.plan;
 }
+
+/** A small plan of what reads differently from the raw changes: a replacement, expires, nested settings. */
+export function readablePlan(): Plan {
+  const change = (
+    c: Partial<Plan['changes'][number]> & Pick<Plan['changes'][number], 'action' | 'address'>,
+  ) => ({ kind: 'webhook', before: null, after: null, patch: [], ...c }) as Plan['changes'][number];
+  const hook = 'org[payments].webhook[https://hooks.acme.com/snyk]';
+  return {
+    formatVersion: 1,
+    groupId: GROUP_ID,
+    fingerprint: 'sha256:0',
+    changes: [
+      change({ action: 'delete', address: hook, before: { url: 'https://hooks.acme.com/snyk' } }),
+      change({
+        action: 'create',
+        address: hook,
+        after: { url: 'https://hooks.acme.com/snyk', secret: '(from SNYK_HOOK_SECRET)' },
+      }),
+      change({
+        action: 'create',
+        address: 'org[payments].member[eve@acme.com]',
+        after: { role: 'Org Admin', expires: '2027-01-31' },
+      }),
+      change({
+        action: 'create',
+        address: 'org[mobile].settings',
+        after: { requestAccess: { enabled: false }, ignores: { reasonRequired: true }, tags: ['a', 'b'] },
+      }),
+      change({
+        action: 'update',
+        address: 'org[payments].settings',
+        before: { requestAccess: { enabled: true, notify: true } },
+        after: { requestAccess: { enabled: false, notify: true } },
+        patch: [{ op: 'replace', path: '/requestAccess', value: { enabled: false, notify: true } }],
+      }),
+    ],
+    summary: { create: 3, update: 1, delete: 1 },
+    warnings: [],
+    desired: desiredState(),
+  };
+}

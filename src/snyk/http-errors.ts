@@ -130,7 +130,7 @@ export function errorForFailure(
   return failWith(
     ctx,
     r,
-    `${label(r)} failed: connection to ${host}${ctx.proxyHost === undefined ? '' : ` through the proxy ${ctx.proxyHost}`} ${outcome.sent ? 'dropped' : 'could not be made'} (${outcome.errorCode})`,
+    `${label(r)} failed: connection to ${host}${ctx.proxyHost === undefined ? '' : ` through the proxy ${ctx.proxyHost}`} ${outcome.sent ? 'dropped' : 'could not be made'} (${outcome.errorCode})${outcome.errorCode === 'ECONNREFUSED' ? refusedHint(ctx) : ''}`,
     { code: 'SNYK_NETWORK', cause: outcome.cause },
   );
 }
@@ -156,4 +156,10 @@ function describeLocation(location: string, base: string): string {
   } catch {
     return 'an unreadable location';
   }
+}
+
+/** A refused connection is nearly always a wrong URL or a server that is not running. */
+function refusedHint(ctx: ErrorContext): string {
+  const target = ctx.proxyHost === undefined ? new URL(ctx.apiUrl).host : `the proxy ${ctx.proxyHost}`;
+  return `: connection refused, nothing is listening at ${target}; check --api-url (SNYK_API_URL)${ctx.proxyHost === undefined ? '' : ' and the proxy variables'}`;
 }

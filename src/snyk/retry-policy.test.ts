@@ -47,3 +47,15 @@ describe('classifyOutcome of a proxy that refuses the tunnel', () => {
     expect(refused(502)).toEqual({ kind: 'retry', wait: 'backoff' });
   });
 });
+
+describe('classifyOutcome of a refused connection', () => {
+  const refused = (serverAnswered: boolean) =>
+    classifyOutcome({ kind: 'failure', reason: 'network', sent: false, errorCode: 'ECONNREFUSED' }, 'GET', {
+      namesCreatedOrg: false,
+      serverAnswered,
+    });
+  it('stops the run when the server never answered (a wrong URL or port), retries once it has', () => {
+    expect(refused(false)).toEqual({ kind: 'fail', mayHaveApplied: false, fatal: true });
+    expect(refused(true)).toEqual({ kind: 'retry', wait: 'backoff' });
+  });
+});

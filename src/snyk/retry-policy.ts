@@ -72,7 +72,7 @@ const FAIL: RetryDecision = { kind: 'fail', mayHaveApplied: false, fatal: false 
 export function classifyOutcome(
   outcome: OutcomeSummary,
   method: string,
-  context: { namesCreatedOrg: boolean },
+  context: { namesCreatedOrg: boolean; serverAnswered?: boolean },
 ): RetryDecision {
   if (outcome.kind === 'response') {
     const { status } = outcome;
@@ -97,6 +97,11 @@ export function classifyOutcome(
   }
   // A name that does not resolve will not resolve in a second either.
   if (outcome.errorCode === 'ENOTFOUND') return FAIL;
+  // Refused before the server ever answered: nothing listens there (a wrong URL or port), and
+  // every request would be refused the same way. Once it has answered, a refusal is a blip.
+  if (outcome.errorCode === 'ECONNREFUSED' && context.serverAnswered !== true) {
+    return { kind: 'fail', mayHaveApplied: false, fatal: true };
+  }
   if (method === 'POST' && outcome.sent) return { kind: 'fail', mayHaveApplied: true, fatal: false };
   return { kind: 'retry', wait: 'backoff' };
 }

@@ -41,6 +41,8 @@ export interface Context {
   lanes: Record<ApiRequest['api'], ApiLane>;
   counters: { requests: number; retries: number; rateLimited: number };
   createdOrgs: Map<string, number>;
+  /** Whether any response came back yet (a refused connection means more before the first). */
+  serverAnswered: boolean;
   versionFor: (beta: boolean) => string;
   errors: ErrorContext;
 }
@@ -106,6 +108,7 @@ export function createContext(options: SnykClientOptions): Context {
     },
     counters: { requests: 0, retries: 0, rateLimited: 0 },
     createdOrgs: new Map(),
+    serverAnswered: false,
     versionFor: (beta) => (beta && !restVersion.includes('~') ? `${restVersion}~beta` : restVersion),
     errors: {
       apiUrl,

@@ -87,7 +87,11 @@ async function send(ctx: Context, r: ApiRequest): Promise<ApiResponse> {
     ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
   for (;;) {
     const outcome = await attempt(ctx, r, url, init);
-    const decision = classifyOutcome(outcome, r.method, { namesCreatedOrg: createdAt !== undefined });
+    if (outcome.kind === 'response') ctx.serverAnswered = true;
+    const decision = classifyOutcome(outcome, r.method, {
+      namesCreatedOrg: createdAt !== undefined,
+      serverAnswered: ctx.serverAnswered,
+    });
     if (decision.kind === 'done' && outcome.kind === 'response') {
       log(String(outcome.status));
       ctx.lanes[r.api].pacer.succeeded();

@@ -76,6 +76,23 @@ describe('export round trip', () => {
       // Stable: exporting again gives the same bytes (a clean git diff).
       const again = await runCliInProcess(['export', '--group', GROUP, '--tenant', TENANT], { env });
       expect(again.stdout).toBe(text);
+
+      // An edited config is not replaced without --force, and the refusal reads nothing from Snyk.
+      await writeFile(out, `${text}# my edit\n`);
+      emu.clearRequests();
+      const refused = await runCliProcess(['export', '--group', GROUP, '--output', out], { env });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`'${out}' exists: pass --force to replace it`);
+      expect(emu.requests()).toEqual([]);
+      expect(await readFile(out, 'utf8')).toContain('# my edit');
+      const forced = await runCliProcess(
+        ['export', '--group', GROUP, '--tenant', TENANT, '--output', out, '--force'],
+        {
+          env,
+        },
+      );
+      expect(forced.code).toBe(0);
+      expect(await readFile(out, 'utf8')).toBe(text);
     });
   });
 
@@ -94,7 +111,7 @@ describe('export round trip', () => {
     });
   });
 
-  it('splits into a group file and one file per org, and removes the file of an org deleted since', async () => {
+  it('splits into a group file and one file per org; with --force removes the file of an org deleted since', async () => {
     const state = JSON.parse(await readFile(EXAMPLE_STATE, 'utf8')) as EmulatorState;
     await withEmulator(state, async (emu) => {
       const env = { SNYK_TOKEN: TOKEN, SNYK_API_URL: emu.url };
@@ -115,9 +132,25 @@ describe('export round trip', () => {
       next.groups[0]!.orgs = next.groups[0]!.orgs.filter((o) => o.slug !== 'legacy-tools');
       emu.setState(next);
       await writeFile(join(out, 'org-notes.yaml.bak'), 'not ours');
-      expect((await runCliInProcess(args, { env })).code).toBe(0);
-      expect(await readdir(out)).not.toContain('org-legacy-tools.yaml');
-      expect(await readdir(out)).toContain('org-notes.yaml.bak');
+      const refused = await runCliProcess(args, { env });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`--output '${out}' is not empty: pass --force`);
+      expect(await readdir(out)).toContain('org-legacy-tools.yaml');
+
+      const forced = await runCliProcess([...args, '--force'], { env });
+      expect(forced.code).toBe(0);
+      expect(forced.stderr).toContain(
+        `warning: left alone in ${out}, not written by export: org-notes.yaml.bak`,
+      );
+      expect((await readdir(out)).sort()).toEqual([
+        'group.yaml',
+        'org-data.yaml',
+        'org-golden.yaml',
+        'org-notes.yaml.bak',
+        'org-payments.yaml',
+        'org-platform.yaml',
+      ]);
+      expect((await planPaths(emu, TOKEN, [out])).changes).toEqual([]);
     });
   });
 

@@ -214,6 +214,9 @@ describe('integrations, notifications and webhooks as code', () => {
     const result = await cli(['apply', path, '--auto-approve', '--replace', address], secrets);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Plan: 1 to add, 0 to change, 1 to destroy.');
+    // One entry for the replacement, as Terraform shows one, not a separate - and +.
+    expect(result.stdout).toContain(`-/+ ${address} must be replaced`);
+    expect(result.stdout).not.toMatch(/^\s+[-+] org\[payments\]\.webhook/m);
     expect(
       writesIn(fx.emu.requests()).map((w) => `${w.method} ${w.path.replace(/[0-9a-f-]{36}/g, '{id}')}`),
     ).toEqual(['DELETE /v1/org/{id}/webhooks/{id}', 'POST /v1/org/{id}/webhooks']);

@@ -54,7 +54,7 @@ describe('plan on examples/multi-team against the demo account', () => {
       org[mobile]
         + org[mobile]  (name: Mobile, slug: mobile, template: golden)
         ~ org[mobile].settings
-            requestAccess: {"enabled":false}
+            requestAccess.enabled: false
         + org[mobile].member[carol@acme.com]  (role: Org Collaborator)
         + org[mobile].member[secops@acme.com]  (role: Org Admin)
         + org[mobile].pending[grace@acme.com]  (role: Org Admin, via: invite)
@@ -118,7 +118,7 @@ describe('plan on examples/multi-team against the demo account', () => {
       \`\`\`diff
       + org[mobile]  (name: Mobile, slug: mobile, template: golden)
       ! org[mobile].settings
-      !     requestAccess: {"enabled":false}
+      !     requestAccess.enabled: false
       + org[mobile].member[carol@acme.com]  (role: Org Collaborator)
       + org[mobile].member[secops@acme.com]  (role: Org Admin)
       + org[mobile].pending[grace@acme.com]  (role: Org Admin, via: invite)
@@ -347,14 +347,14 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         org[mobile]
           + org[mobile]  (name: Mobile, slug: mobile, template: golden)
           ~ org[mobile].settings
-              requestAccess: {"enabled":false}
-              ignores: {"reasonRequired":true}
+              requestAccess.enabled: false
+              ignores.reasonRequired: true
           ~ org[mobile].integration[github]
               pullRequestTestEnabled: true
               pullRequestFailOnlyForHighSeverity: true
               # Written once the org exists: Snyk copies the integrations of 'golden' into it, and their live settings cannot be read before.
           ~ org[mobile].notifications
-              weekly-report: {"enabled":false}
+              weekly-report.enabled: false
           + org[mobile].member[secops@acme.com]  (role: Org Admin)
 
         org[payments]
@@ -365,12 +365,12 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           ~ org[payments].integration[github]
               pullRequestFailOnlyForHighSeverity: false → true
           ~ org[payments].project[acme/checkout:package.json]
-              attributes.lifecycle: ["sandbox"] → ["production"]
+              attributes.lifecycle: [sandbox] → [production]
           ~ org[payments].project[acme/payments-api:package.json]
-              tags: [{"key":"owner","value":"ann"}] → [{"key":"owner","value":"ann"},{"key":"team","value":"payments"}]
-              attributes.criticality: [] → ["high"]
-              attributes.environment: [] → ["backend","external"]
-              attributes.lifecycle: [] → ["production"]
+              tags: [owner:ann] → [owner:ann, team:payments]
+              attributes.criticality: [] → [high]
+              attributes.environment: [] → [backend, external]
+              attributes.lifecycle: [] → [production]
           ~ org[payments].notifications
               weekly-report.enabled: true → false
           ~ org[payments].member[bob@acme.com]
@@ -378,17 +378,17 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           + org[payments].member[dave@acme.com]  (role: Org Developer)
           ~ org[payments].member[secops@acme.com]
               role: Org Admin → Org Collaborator
-          + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret: {"env":"PAYMENTS_WEBHOOK_SECRET"})
+          + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret.env: PAYMENTS_WEBHOOK_SECRET)
               # The secret is read from $PAYMENTS_WEBHOOK_SECRET when this runs; it is never printed or stored.
           - org[payments].member[carol@acme.com]  (role: Org Collaborator)
 
         org[research]
           + org[research]  (name: Research, slug: research)
           ~ org[research].settings
-              requestAccess: {"enabled":false}
-              ignores: {"reasonRequired":true}
+              requestAccess.enabled: false
+              ignores.reasonRequired: true
           ~ org[research].notifications
-              weekly-report: {"enabled":false}
+              weekly-report.enabled: false
           + org[research].member[secops@acme.com]  (role: Org Admin)
 
         Warnings:
@@ -459,13 +459,13 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         \`\`\`diff
         + org[mobile]  (name: Mobile, slug: mobile, template: golden)
         ! org[mobile].settings
-        !     requestAccess: {"enabled":false}
-        !     ignores: {"reasonRequired":true}
+        !     requestAccess.enabled: false
+        !     ignores.reasonRequired: true
         ! org[mobile].integration[github]
         !     pullRequestTestEnabled: true
         !     pullRequestFailOnlyForHighSeverity: true
         ! org[mobile].notifications
-        !     weekly-report: {"enabled":false}
+        !     weekly-report.enabled: false
         + org[mobile].member[secops@acme.com]  (role: Org Admin)
         \`\`\`
         > Written once the org exists: Snyk copies the integrations of 'golden' into it, and their live settings cannot be read before.
@@ -482,12 +482,12 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         ! org[payments].integration[github]
         !     pullRequestFailOnlyForHighSeverity: false → true
         ! org[payments].project[acme/checkout:package.json]
-        !     attributes.lifecycle: ["sandbox"] → ["production"]
+        !     attributes.lifecycle: [sandbox] → [production]
         ! org[payments].project[acme/payments-api:package.json]
-        !     tags: [{"key":"owner","value":"ann"}] → [{"key":"owner","value":"ann"},{"key":"team","value":"payments"}]
-        !     attributes.criticality: [] → ["high"]
-        !     attributes.environment: [] → ["backend","external"]
-        !     attributes.lifecycle: [] → ["production"]
+        !     tags: [owner:ann] → [owner:ann, team:payments]
+        !     attributes.criticality: [] → [high]
+        !     attributes.environment: [] → [backend, external]
+        !     attributes.lifecycle: [] → [production]
         ! org[payments].notifications
         !     weekly-report.enabled: true → false
         ! org[payments].member[bob@acme.com]
@@ -495,7 +495,7 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         + org[payments].member[dave@acme.com]  (role: Org Developer)
         ! org[payments].member[secops@acme.com]
         !     role: Org Admin → Org Collaborator
-        + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret: {"env":"PAYMENTS_WEBHOOK_SECRET"})
+        + org[payments].webhook[https://hooks.acme.com/snyk/payments]  (url: https://hooks.acme.com/snyk/payments, secret.env: PAYMENTS_WEBHOOK_SECRET)
         - org[payments].member[carol@acme.com]  (role: Org Collaborator)
         \`\`\`
         > The secret is read from \\$PAYMENTS\\_WEBHOOK\\_SECRET when this runs; it is never printed or stored.
@@ -507,10 +507,10 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
         \`\`\`diff
         + org[research]  (name: Research, slug: research)
         ! org[research].settings
-        !     requestAccess: {"enabled":false}
-        !     ignores: {"reasonRequired":true}
+        !     requestAccess.enabled: false
+        !     ignores.reasonRequired: true
         ! org[research].notifications
-        !     weekly-report: {"enabled":false}
+        !     weekly-report.enabled: false
         + org[research].member[secops@acme.com]  (role: Org Admin)
         \`\`\`
 

@@ -5,6 +5,7 @@ import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { renderAccessJson, renderAccessMarkdown, renderAccessText } from '../../render/access-report.ts';
 import { inertText } from '../../util/inert-text.ts';
+import { ACCESS_OPTIONS } from '../command-options.ts';
 import type { Command } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { withSnyk } from '../session.ts';
@@ -14,9 +15,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 const MAX_USER_LENGTH = 320;
 
 export const accessCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    format: { type: 'string', default: 'text' },
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, ACCESS_OPTIONS);
   const format = String(values.format);
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);

@@ -2,28 +2,25 @@
 // Plans (or reads a saved plan and checks it is still fresh), shows the plan, asks for
 // confirmation on a terminal (then re-reads and checks again what it said yes to), then
 // executes with progress and a closing summary.
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { journalFor } from '../../apply/create-journal.ts';
 import type { ApplyEvent } from '../../apply/executor.ts';
-import { readRegularFile } from '../../config/read-file.ts';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired } from '../../engine/plan.ts';
-import { parseSavedPlan } from '../../engine/saved-plan.ts';
+import { readSavedPlan } from '../../engine/saved-plan.ts';
 import type { PlanScope } from '../../engine/scope.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';
+import { APPLY_OPTIONS } from '../command-options.ts';
 import { type Command, type CommandContext, clockOf } from '../context.ts';
 import {
   configPaths,
-  PLAN_SELECTION_OPTIONS,
   type PlanSelection,
   parseCommandArgs,
   planSelection,
-  RAIL_OPTIONS,
   railLifts,
   resolveApiSettings,
 } from '../options.ts';
@@ -31,29 +28,30 @@ import type { Progress } from '../progress.ts';
 import { planLive, withSnyk } from '../session.ts';
 import { useColor } from '../style.ts';
 
-async function confirm(ctx: CommandContext, count: number): Promise<boolean> {
+/** The answer to the prompt; `undefined` when stdin ended first (Ctrl-D): no answer at all. */
+async function confirm(ctx: CommandContext, count: number): Promise<boolean | undefined> {
   const rl = createInterface({
     input: ctx.stdin,
     output: ctx.stderr as NodeJS.WritableStream,
     terminal: false,
   });
+  // A question left pending when the input closes never settles: watch for the close.
+  const ended = new Promise<undefined>((done) => rl.once('close', () => done(undefined)));
   try {
-    const answer = await rl.question(
-      `\nApply these ${count} change${count === 1 ? '' : 's'}? Only 'yes' is accepted. (yes/no) `,
-    );
-    return answer.trim().toLowerCase() === 'yes';
+    const answer = await Promise.race([
+      rl
+        .question(`\nApply these ${count} change${count === 1 ? '' : 's'}? Only 'yes' is accepted. (yes/no) `)
+        .catch(() => undefined),
+      ended,
+    ]);
+    return answer === undefined ? undefined : answer.trim().toLowerCase() === 'yes';
   } finally {
     rl.close();
   }
 }
 
 export const applyCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    'auto-approve': { type: 'boolean' },
-    plan: { type: 'string' },
-    ...RAIL_OPTIONS,
-    ...PLAN_SELECTION_OPTIONS,
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, APPLY_OPTIONS);
   const selection = checkUsage(values, positionals);
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
@@ -82,8 +80,13 @@ export const applyCommand: Command = async (ctx) => {
           { code: 'NOT_CONFIRMED' },
         );
       }
-      if (!(await confirm(ctx, plan.changes.length))) {
-        ctx.io.err('Apply cancelled; nothing was written.\n');
+      const answer = await confirm(ctx, plan.changes.length);
+      if (answer !== true) {
+        ctx.io.err(
+          answer === undefined
+            ? '\nno answer: nothing was written.\n'
+            : 'Apply cancelled; nothing was written.\n',
+        );
         return 1;
       }
       // Snyk may have changed while the prompt waited (another admin demoted, say): what the
@@ -97,6 +100,13 @@ export const applyCommand: Command = async (ctx) => {
     }
 
     const onEvent = printEvents(progress, color, session.tty);
+    const stop = new AbortController();
+    const unlisten = ctx.interrupts?.listen((signal) => {
+      stop.abort();
+      progress.line(
+        `${signal} received: finishing the writes in flight, starting no more. ${signal === 'SIGINT' ? 'Ctrl+C' : 'SIGTERM'} again exits at once.`,
+      );
+    });
     const outcome = await applyPlan(
       plan,
       live,
@@ -109,14 +119,15 @@ export const applyCommand: Command = async (ctx) => {
         env: ctx.env,
         now: clockOf(ctx),
         journal: journalFor(ctx.env, settings.apiUrl),
+        stop: stop.signal,
       },
       scope,
-    );
+    ).finally(() => unlisten?.());
     progress.finish();
 
     const { result } = outcome;
     ctx.io.out(`\n${renderApplySummaryText(outcome, { color })}\n`);
-    return result.failed + result.skipped > 0 ? 1 : 0;
+    return result.failed + result.skipped + result.notStarted > 0 ? 1 : 0;
   });
 };
 
@@ -142,20 +153,11 @@ function checkUsage(
   return selection;
 }
 
-/** Saved plans larger than this are refused (the JSON plan of 5,000 orgs is about 17 MB). */
-const MAX_PLAN_BYTES = 256 * 1024 * 1024;
-
-async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
-  const read = await readRegularFile(resolve(cwd, file), MAX_PLAN_BYTES);
-  if (!read.ok) {
-    throw new GitopsError(`cannot read the plan file '${file}': ${read.message}`, { code: 'PLAN_INVALID' });
-  }
-  return parseSavedPlan(read.bytes.toString('utf8'), file);
-}
-
 /** Progress on a terminal; in a CI log one line per change (and every failure on a terminal). */
 function printEvents(progress: Progress, color: boolean, tty: boolean) {
   return (event: ApplyEvent) => {
+    // Changes an interrupt kept from starting are counted in the summary, not listed one by one.
+    if (event.result?.status === 'not-started') return;
     if (event.type === 'start') {
       progress.update(event.done, event.total, `${event.change.action} ${event.change.address}`);
       return;

@@ -12,6 +12,7 @@ import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
+import { DRIFT_OPTIONS } from '../command-options.ts';
 import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs, resolveApiSettings } from '../options.ts';
 import { withSnyk } from '../session.ts';
@@ -21,10 +22,7 @@ export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 type DriftFormat = (typeof DRIFT_FORMATS)[number];
 
 export const driftCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, {
-    format: { type: 'string', default: 'text' },
-    output: { type: 'string', short: 'o' },
-  });
+  const { values, positionals } = parseCommandArgs(ctx.argv, DRIFT_OPTIONS);
   const format = String(values.format) as DriftFormat;
   if (!DRIFT_FORMATS.includes(format)) {
     throw new UsageError(`--format '${format}' is not one of ${DRIFT_FORMATS.join(', ')}`);

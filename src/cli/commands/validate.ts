@@ -3,6 +3,7 @@
 import { formatIssue, type Issue, type LoadResult, loadConfig } from '../../config/index.ts';
 import type { DesiredState } from '../../core/types.ts';
 import { UsageError } from '../../errors.ts';
+import { VALIDATE_OPTIONS } from '../command-options.ts';
 import { type Command, clockOf } from '../context.ts';
 import { configPaths, parseCommandArgs } from '../options.ts';
 
@@ -20,7 +21,7 @@ export interface ValidateSummary {
 }
 
 export const validateCommand: Command = async (ctx) => {
-  const { values, positionals } = parseCommandArgs(ctx.argv, { format: { type: 'string', short: 'f' } });
+  const { values, positionals } = parseCommandArgs(ctx.argv, VALIDATE_OPTIONS);
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(

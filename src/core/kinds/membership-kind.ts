@@ -40,7 +40,8 @@ export function membershipChanges<K extends string, R extends object>(
     kind,
     address: scope.address(labelUser(member.user)),
     before: null,
-    after: { role: member.role.name },
+    // `expires` is the file's, not Snyk's (Snyk memberships do not end): shown, never written.
+    after: { role: member.role.name, ...expiresOf(member.spec) },
     patch: [],
     dependsOn: scope.dependsOn,
     target: { ...target, userId: member.user.id, roleId: member.role.id },
@@ -50,6 +51,9 @@ export function membershipChanges<K extends string, R extends object>(
     kind,
     address: scope.address(labelUser(member.user)),
     ...updateOf({ role: roleOf(live) }, { role: member.role.name }),
+    ...(member.spec.expires === undefined
+      ? {}
+      : { note: `access ends ${member.spec.expires} (expires in the file)` }),
     dependsOn: [],
     target: { ...target, membershipId: live.id, userId: live.userId, roleId: member.role.id },
   }));
@@ -172,4 +176,8 @@ export function membershipReplacements<K extends string, R extends object>(
     const recreate = { ...create, dependsOn: [...create.dependsOn, create.address] };
     return [{ address: create.address, changes: [remove, recreate] as [typeof remove, typeof recreate] }];
   });
+}
+
+function expiresOf(spec: { expires?: string | undefined }): { expires?: string } {
+  return spec.expires === undefined ? {} : { expires: spec.expires };
 }

@@ -1,0 +1,19 @@
+// snyk-gitops show PLAN.json [--format text|markdown|json]
+// Prints a saved plan as `plan` printed it, after the same checks `apply --plan` makes of the
+// file. Offline: it reads no live state (apply --plan checks that the plan is still fresh).
+import { readSavedPlan } from '../../engine/saved-plan.ts';
+import { UsageError } from '../../errors.ts';
+import { SHOW_OPTIONS } from '../command-options.ts';
+import type { Command } from '../context.ts';
+import { parseCommandArgs } from '../options.ts';
+import { planFormatOf, printPlan } from '../print-plan.ts';
+
+export const showCommand: Command = async (ctx) => {
+  const { values, positionals } = parseCommandArgs(ctx.argv, SHOW_OPTIONS);
+  const format = planFormatOf(values.format);
+  const [file, ...rest] = positionals;
+  if (file === undefined) throw new UsageError('show needs the plan file, e.g. snyk-gitops show plan.json');
+  if (rest.length > 0) throw new UsageError(`show takes one plan file (got also '${rest[0]}')`);
+  await printPlan(ctx, await readSavedPlan(ctx.cwd, file), format, values);
+  return 0;
+};
