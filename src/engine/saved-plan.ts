@@ -26,7 +26,10 @@ export function parseSavedPlan(text: string, file: string): Plan {
   const plan = data as Plan;
   if (plan.unreadable !== undefined && plan.unreadable.length > 0) {
     throw new GitopsError(
-      `${file}: this plan was made with a token that cannot read ${plan.unreadable.map((u) => u.address).join(', ')}, so it does not show every change; plan again with the token that applies`,
+      `${file}: this plan was made with a token that cannot read ${plan.unreadable
+        .map((u) => u.address)
+        .sort()
+        .join(', ')}, so it does not show every change; plan again with the token that applies`,
       { code: 'PLAN_INVALID' },
     );
   }
