@@ -5,6 +5,7 @@
 import { journalFor } from '../apply/create-journal.ts';
 import { formatIssue, loadConfig } from '../config/index.ts';
 import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { LiveState, Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
 import { resolveApiSettings } from '../engine/api-settings.ts';
@@ -14,7 +15,6 @@ import { loadDesired, planDesired } from '../engine/plan.ts';
 import type { PlanScope } from '../engine/scope.ts';
 import { openSnyk } from '../engine/session.ts';
 import { renderApplySummaryMarkdown, renderApplySummaryText } from '../render/apply-summary.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import type { ApplyOverrides, ApplyResult, DriftResult, Engine, ValidateResult } from './engine.ts';
 import { type ActionSettings, API_INPUT_NAMES } from './inputs.ts';
 

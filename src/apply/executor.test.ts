@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { desiredState, looseChange, planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { type ApplyEvent, executePlan } from './executor.ts';
 
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';

@@ -2,24 +2,13 @@
 // orgs in parallel, an org's members after the org exists). A failed change does not stop
 // the independent ones; everything that depends on it, directly or not, is skipped.
 
+import type { ApplyResult, ChangeResult } from '../core/apply-result.ts';
 import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { dependencyIndices } from '../core/order.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Change, Plan } from '../core/types.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { realSleep } from '../snyk/timers.ts';
 import { type ApplyContext, executeChange } from './operations.ts';
-
-/** `not-started`: the run was interrupted (Ctrl+C, SIGTERM) before this change began. */
-export type ChangeStatus = 'applied' | 'confirmed' | 'failed' | 'skipped' | 'not-started';
-
-export interface ChangeResult {
-  change: Change;
-  status: ChangeStatus;
-  /** Failure message, or the failed dependency for a skipped change. */
-  error?: string;
-  errorCode?: string;
-  notice?: string;
-}
 
 export interface ApplyEvent {
   type: 'start' | 'done';
@@ -27,15 +16,6 @@ export interface ApplyEvent {
   result?: ChangeResult;
   done: number;
   total: number;
-}
-
-export interface ApplyResult {
-  results: ChangeResult[];
-  applied: number;
-  failed: number;
-  skipped: number;
-  notStarted: number;
-  notices: string[];
 }
 
 export interface ExecuteOptions {

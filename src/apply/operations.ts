@@ -3,8 +3,8 @@
 
 import { type ApplyContext, ApplyError, type Outcome } from '../core/kinds/apply-support.ts';
 import { handlersOf } from '../core/kinds/index.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Change } from '../core/types.ts';
-import type { SnykClient } from '../snyk/index.ts';
 
 export type { ApplyContext, Outcome };
 export { ApplyError };

@@ -1,10 +1,11 @@
 // A command's session with Snyk: the client and the progress bar for its reads, opened together
 // and always closed together, and the plan that `plan` and `apply` both start from.
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { RailLifts } from '../core/refusal.ts';
 import type { ApiSettings } from '../engine/api-settings.ts';
 import { type LoadedConfig, type PlanOutcome, planDesired } from '../engine/plan.ts';
 import { budgetOf, openSnyk } from '../engine/session.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { type CommandContext, clockOf } from './context.ts';
 import type { PlanSelection } from './options.ts';
 import { createProgress, type Progress } from './progress.ts';

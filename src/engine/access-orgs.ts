@@ -3,8 +3,8 @@
 // looked up one request each while few need it, else through the group's org list (one request
 // per 100 orgs), read at most once and then answering everything (core/access/needs.ts).
 import { lookupStrategy, type NamingNeeds } from '../core/access/needs.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
-import type { SnykClient } from '../snyk/index.ts';
 
 export interface OrgNamer {
   slugOf(id: string): string | undefined;

@@ -8,9 +8,9 @@ import { listingsOf } from '../core/access/listing.ts';
 import { namingNeeds, pendingCandidates } from '../core/access/needs.ts';
 import { emailOf, type Person } from '../core/access/person.ts';
 import { type AccessReads, type AccessReport, buildAccessReport } from '../core/access/report.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
 import { findPerson, unknownPerson } from '../live/find-person.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { inertText } from '../util/inert-text.ts';
 import { createOrgNamer } from './access-orgs.ts';
 

@@ -3,17 +3,18 @@
 // execute; then re-read the scopes the changes touched and say what, if anything, remains
 // there. Nothing is written before every check has passed. (`plan` right after remains the
 // full check.)
-import { type ApplyEvent, type ApplyResult, executePlan } from '../apply/executor.ts';
+import { type ApplyEvent, executePlan } from '../apply/executor.ts';
+import type { ApplyResult } from '../core/apply-result.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst, systemClock } from './plan.ts';
 import { type PlanScope, readScoped } from './scope.ts';

@@ -1,12 +1,13 @@
 // drift: read live state tolerantly and report what changed in Snyk behind git's back. Parts
 // that could not be read are left out of the comparison and reported as unknown; what Snyk
 // lost (an org, a user) is drift rather than a plan error.
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { dropUnreadablePending } from '../drift/mask-unknown.ts';
 import { prepareDriftComparison } from '../drift/prepare.ts';
 import { buildDriftReport } from '../drift/report.ts';
 import type { DriftReport } from '../drift/types.ts';
 import { readLiveState } from '../live/index.ts';
-import type { SnykClient } from '../snyk/index.ts';
 import { type LoadedConfig, planAgainst } from './plan.ts';
 
 export async function detectDrift(

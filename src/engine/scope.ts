@@ -4,12 +4,12 @@
 import { buildTargetedPlan, type NarrowedDesired, narrowDesired } from '../core/partial-plan.ts';
 import { personDesired, personTarget } from '../core/person-scope.ts';
 import { type BuildPlanOptions, buildPlan } from '../core/plan.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { parseTargets, type Target } from '../core/target-address.ts';
 import type { DesiredState, LiveState } from '../core/types.ts';
 import { UsageError } from '../errors.ts';
 import { type ReadLiveOptions, readLiveState } from '../live/index.ts';
 import { readPersonLiveState } from '../live/read-person.ts';
-import type { SnykClient } from '../snyk/index.ts';
 
 /** How live state was read for a plan: in full, or narrowed to targets. */
 export type PlanScope = { partial: false } | { partial: true; narrowed: NarrowedDesired; targets: Target[] };

@@ -1,8 +1,9 @@
 // Opens the Snyk client for a command from its settings. The only place the engine builds a
 // client, so every command gets the same manners (concurrency, retries, verbose log).
 
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { GitopsError } from '../errors.ts';
-import { createSnykClient, type SnykClient } from '../snyk/index.ts';
+import { createSnykClient } from '../snyk/index.ts';
 import { describeRateLimitEvent } from '../snyk/rate-limit-events.ts';
 import { type ApiSettings, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './api-settings.ts';
 

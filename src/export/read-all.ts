@@ -5,10 +5,11 @@
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveState, PruneRules } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
-import { SnykApiError, type SnykClient } from '../snyk/index.ts';
+import { SnykApiError } from '../snyk/index.ts';
 
 export interface ReadAllOptions {
   tenantId?: string;

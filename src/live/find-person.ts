@@ -7,9 +7,10 @@
 // An org member without a group membership is thus found whenever the file lists them in an
 // org or they are named by id; what was searched is said when no scope knows them.
 import { personQueries, pickPerson } from '../core/access/person.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { Membership, PersonOrgMembership } from '../core/port/snyk-shapes.ts';
 import type { LiveUser } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
-import type { Membership, PersonOrgMembership, SnykClient } from '../snyk/index.ts';
 import { didYouMean } from '../util/suggest.ts';
 
 export interface FoundPerson {

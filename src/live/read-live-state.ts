@@ -7,8 +7,9 @@
 import { KINDS } from '../core/kinds/index.ts';
 import type { Intern, LiveRead } from '../core/kinds/live-read.ts';
 import { designation, designationsOf } from '../core/org-match.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../core/types.ts';
-import { extendError, SnykApiError, type SnykClient } from '../snyk/index.ts';
+import { extendError, SnykApiError } from '../snyk/index.ts';
 
 export interface ReadLiveOptions {
   /** Drift: a part that fails with 403/404/429 is recorded in `unknown` instead of failing the read. */

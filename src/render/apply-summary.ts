@@ -1,7 +1,7 @@
 // The result of an apply, as people read it: the counts, each failure with Snyk's error, the
 // notices, and what a fresh plan still shows. One renderer for the CLI (text, coloured on a
 // terminal) and the action (text for the log, markdown for the PR comment and job summary).
-import type { ApplyResult } from '../apply/executor.ts';
+import type { ApplyResult } from '../core/apply-result.ts';
 import type { Change } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 import { red } from './ansi.ts';

@@ -1,11 +1,12 @@
 // createSnykClient: the typed operations over one transport (one keep-alive agent, one
 // concurrency bound, one set of counters for the whole run).
 
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
 import { createTransport } from './transport.ts';
-import type { SnykClient, SnykClientOptions } from './types.ts';
+import type { SnykClientOptions } from './types.ts';
 import { createIntegrationOperations } from './v1-integrations.ts';
 import { createV1Operations } from './v1-operations.ts';
 

@@ -1,9 +1,9 @@
 // A 409 on a membership create (REALITY.md §2): the user already has a membership, maybe with
 // another role. The client settles it: found by user id, PATCHed once when the role differs.
 import { describe, expect, it } from 'vitest';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { scriptedClients } from './test-support/clients.ts';
 import { type ScriptedHandler, sendJson } from './test-support/scripted-server.ts';
-import type { SnykClient } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000007';
 const ORG = '11111111-1111-4111-8111-111111111111';

@@ -6,11 +6,12 @@
 // at the top level, not under `data`: REALITY.md §1); a 409 means the user already has a
 // membership, possibly with another role (REALITY.md §2): it is found by user id and its role
 // PATCHed once when it differs, as snyk-labs/terraform-provider-snyk-identity does.
+
+import type { Membership } from '../core/port/snyk-shapes.ts';
 import { SnykApiError } from './api-error.ts';
 import { collectRest } from './paginate.ts';
 import { parseMembership } from './rest-parsers.ts';
 import type { ApiRequest, Transport } from './transport.ts';
-import type { Membership } from './types.ts';
 
 export interface MembershipScope {
   kind: 'org' | 'group' | 'tenant';

@@ -1,11 +1,11 @@
 // Proactive pacing under a known rate limit: in any span of a window no more starts than the
 // limit allows, and no delay at all below it; REST and v1 paced apart, as Snyk counts them apart.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Emulator } from '../emulator/index.ts';
 import { generateState, startEmulator } from '../emulator/index.ts';
 import { createSnykClient } from './client.ts';
 import { createPacer } from './pacer.ts';
-import type { SnykClient } from './types.ts';
 
 function fakeClock(start = 0) {
   const clock = { now: start, waits: [] as number[] };

@@ -3,10 +3,12 @@
 // group (`GET /groups/{group_id}/org_memberships?user_id=…`, one collection instead of one
 // membership list per org), and the org of a slug. They let `access` and `--target 'user[…]'`
 // answer "where does this person have access" without reading every org of the group.
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { PersonFilter } from '../core/port/snyk-shapes.ts';
 import { collectRest, requestsOn } from './paginate.ts';
 import { parseMembership, parseOrg, parseUserOrgMembership } from './rest-parsers.ts';
 import type { Transport } from './transport.ts';
-import type { PersonFilter, SnykClient } from './types.ts';
 
 type PersonOperations = Pick<
   SnykClient,

@@ -1,5 +1,6 @@
 // The REST (JSON:API) operations: orgs, memberships, invites, tenants, /self.
 
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import {
   GROUP_MEMBERSHIPS,
   membershipEndpoints,
@@ -18,7 +19,6 @@ import {
 } from './rest-parsers.ts';
 import { readObject } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { SnykClient } from './types.ts';
 
 /** The membership endpoints of orgs, groups and tenants (tenant memberships are not created). */
 type MembershipOperationName =

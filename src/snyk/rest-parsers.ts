@@ -1,5 +1,13 @@
 // The documented shapes of REST (JSON:API) resources, read into the client's types.
-import type { LiveUser } from '../core/types.ts';
+
+import type {
+  LiveUser,
+  Membership,
+  OrgInvite,
+  RestOrg,
+  SelfInfo,
+  UserOrgMembership,
+} from '../core/port/snyk-shapes.ts';
 import {
   readArray,
   readBoolean,
@@ -10,7 +18,6 @@ import {
   readString,
   readUuid,
 } from './shape.ts';
-import type { Membership, OrgInvite, RestOrg, SelfInfo, UserOrgMembership } from './types.ts';
 
 type Read<T> = (value: unknown, path: string) => T;
 

@@ -2,11 +2,12 @@
 // server-side filters a caller can use, and the PATCH of one project's tags and attributes.
 // Only what a caller compares is kept of each project (id, name, type, origin, tags and the
 // three attributes): a project body also carries settings, targets and meta.
-import type { LiveProject, Tag } from '../core/types.ts';
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { LiveProject, ProjectListFilter, ProjectPatch, Tag } from '../core/port/snyk-shapes.ts';
 import { paginateRest } from './paginate.ts';
 import { readArray, readObject, readOptionalString, readString } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { ProjectListFilter, ProjectPatch, SnykClient } from './types.ts';
 
 type ProjectOperations = Pick<SnykClient, 'listOrgProjects' | 'updateProject'>;
 

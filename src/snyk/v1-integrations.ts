@@ -2,11 +2,12 @@
 // default notification settings, and outbound webhooks. Bodies are checked at the boundary;
 // settings are kept whole (every key Snyk returns) so that a write can send back the keys the
 // file does not manage.
-import type { Json } from '../core/types.ts';
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { Json } from '../core/port/snyk-shapes.ts';
 import { sendParsed } from './paginate.ts';
 import { readArray, readObject, readString } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { SnykClient } from './types.ts';
 
 type IntegrationOperations = Pick<
   SnykClient,

@@ -1,8 +1,9 @@
 // The v1 operations: create/delete org, settings, group tags, org roles, provisioning.
+
+import type { SnykClient } from '../core/port/snyk-client.ts';
 import { extendError, SnykApiError } from './api-error.ts';
 import { badResponse, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import type { Transport } from './transport.ts';
-import type { SnykClient } from './types.ts';
 import {
   parseCreatedOrg,
   parseGroupSettings,

@@ -1,5 +1,6 @@
 // The documented shapes of the v1 API bodies the tool reads.
-import type { GroupSettings, OrgSettings } from '../core/types.ts';
+
+import type { GroupSettings, OrgRole, OrgSettings, Provision } from '../core/port/snyk-shapes.ts';
 import {
   readArray,
   readBoolean,
@@ -10,7 +11,6 @@ import {
   readString,
   readUuid,
 } from './shape.ts';
-import type { OrgRole, Provision } from './types.ts';
 
 /** Org settings, keeping only the keys the file format knows (others are not ours to manage). */
 export function parseOrgSettings(body: unknown): OrgSettings {

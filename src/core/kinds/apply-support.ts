@@ -1,7 +1,7 @@
 // What the kinds' apply handlers share: the run's context (ids learned while applying), the
 // outcome of one change, and the confirmation of a create that may have reached Snyk.
 import { GitopsError } from '../../errors.ts';
-import type { SnykClient } from '../../snyk/index.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
 import type { OrgRef } from './targets.ts';
 
 /** Ids learned while applying: orgs created earlier in this run, by slug. */

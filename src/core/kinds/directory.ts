@@ -2,7 +2,7 @@
 // memberships (the user directory, and the only source of group role names) and the org
 // roles. Several kinds need them; each declares the read and the reader fetches it once.
 
-import type { Membership } from '../../snyk/index.ts';
+import type { Membership } from '../port/snyk-shapes.ts';
 import type { DesiredState, LiveUser, Role } from '../types.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 

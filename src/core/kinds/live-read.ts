@@ -1,8 +1,9 @@
 // One read of a named part of live state, as a kind declares it. Reads with the same address
 // are one request: kinds that need the same data (the org roles, the group's memberships as
 // the user directory) declare it each, and the reader fetches it once and gives it to each.
-import type { SnykClient } from '../../snyk/index.ts';
+
 import { orgAddress } from '../addresses.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../types.ts';
 
 export type Intern = (value: string) => string;

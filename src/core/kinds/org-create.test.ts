@@ -3,7 +3,8 @@
 // gone, two orgs of one name in one file, a file slug Snyk would not derive.
 import { describe, expect, it } from 'vitest';
 import { SnykApiError } from '../../snyk/api-error.ts';
-import type { RestOrg, SnykClient } from '../../snyk/index.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
+import type { RestOrg } from '../port/snyk-shapes.ts';
 import type { ApplyContext, CreateJournal, JournalEntry } from './apply-support.ts';
 import { createOrgOnce, type OrgToCreate } from './org-create.ts';
 

@@ -3,7 +3,7 @@
 // it) is the result; otherwise the inactive one is deleted first, then one is sent, and a send
 // whose answer was lost is confirmed by finding an active invitation for that email.
 import { GitopsError } from '../../errors.ts';
-import type { SnykClient } from '../../snyk/index.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
 import { createOnce, type Outcome } from './apply-support.ts';
 
 export async function resendInvite(

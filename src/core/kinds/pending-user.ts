@@ -3,9 +3,10 @@
 // counts as present, so nothing is sent twice; unlisted ones go with `prune.orgMembers`.
 // An invitation Snyk reports inactive is sent again (an update: the old one deleted, a new one
 // sent); one whose entry expired is deleted whatever `prune` says.
-import type { SnykClient } from '../../snyk/index.ts';
+
 import { orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
 import { createOnce, deleteOnce, orgIdOf } from './apply-support.ts';
 import { defineKind, emptyResult } from './kind.ts';

@@ -4,9 +4,9 @@
 // name, its read and its write; the plan, the model of a write, the count and the export are
 // the same for all.
 import type { TSchema } from '@sinclair/typebox';
-import type { SnykClient } from '../../snyk/index.ts';
 import { orgAddress } from '../addresses.ts';
 import type { ExportOrg } from '../export-draft.ts';
+import type { SnykClient } from '../port/snyk-client.ts';
 import type { LiveOrg } from '../types.ts';
 import { orgIdOf, written } from './apply-support.ts';
 import {

@@ -1,9 +1,10 @@
 // Clients for the tests, on a scripted server or on the emulator: one way to build them, and
 // everything a test opened closed after it (newest first), so no test leaks a socket.
 import { afterEach } from 'vitest';
+import type { SnykClient } from '../../core/port/snyk-client.ts';
 import { type Emulator, generateState, startEmulator } from '../../emulator/index.ts';
 import { createSnykClient } from '../client.ts';
-import type { SnykClient, SnykClientOptions } from '../types.ts';
+import type { SnykClientOptions } from '../types.ts';
 import { type ScriptedHandler, type ScriptedServer, startScriptedServer } from './scripted-server.ts';
 
 export const TEST_REST_VERSION = '2024-10-15';

@@ -1,7 +1,8 @@
 // Contract assertion over the REST responses a harness recorded: each must match the response
 // schema of the official OpenAPI spec for its operation and status.
-import { createContractChecker, specUnavailableReason } from '../../../test/support/openapi-contract.ts';
-import type { RestResponseRecord } from '../types.ts';
+
+import type { RestResponseRecord } from '../../src/emulator/types.ts';
+import { createContractChecker, specUnavailableReason } from './openapi-contract.ts';
 
 export const contractSkipReason = specUnavailableReason();
 if (contractSkipReason !== undefined) console.warn(`Skipping contract tests: ${contractSkipReason}`);

@@ -1,0 +1,81 @@
+// What the Snyk client returns and takes, as the core sees it: the vocabulary of the port
+// (src/core/port/snyk-client.ts). The live-state shapes it shares with the rest of the core are
+// declared in core/types.ts and named here, so that src/snyk reaches the core only through
+// this folder (README "Development", layers).
+import type { ProjectListFilter } from '../project-match.ts';
+import type { RestProjectAttributes } from '../project-rules.ts';
+import type {
+  GroupSettings,
+  Json,
+  LiveMembership,
+  LiveProject,
+  LiveUser,
+  OrgSettings,
+  Tag,
+} from '../types.ts';
+
+export type {
+  GroupSettings,
+  Json,
+  LiveMembership,
+  LiveProject,
+  LiveUser,
+  OrgSettings,
+  ProjectListFilter,
+  Tag,
+};
+
+/** The attributes `PATCH /orgs/{org_id}/projects/{project_id}` sets; `tags` replaces the whole list. */
+export type ProjectPatch = RestProjectAttributes;
+
+export interface RestOrg {
+  id: string;
+  name: string;
+  slug: string;
+  isPersonal: boolean;
+  /** `created_at`, when Snyk says it (the spec makes it optional). */
+  createdAt?: string;
+}
+
+/** A REST membership (org, group or tenant) with the user it refers to. */
+export interface Membership extends LiveMembership {
+  user: LiveUser;
+}
+
+/** One of a user's org memberships, as the group lists them (with the org's id). */
+export interface UserOrgMembership extends Membership {
+  orgId: string;
+  orgName?: string;
+}
+
+export interface SelfInfo {
+  id: string;
+  type: string;
+  name?: string;
+  email?: string;
+  username?: string;
+}
+
+export interface OrgInvite {
+  id: string;
+  email: string;
+  roleId: string;
+  isActive: boolean;
+}
+
+export interface Provision {
+  email: string;
+  roleId: string;
+}
+
+export interface OrgRole {
+  id: string;
+  name: string;
+  custom?: boolean;
+}
+
+/** Who a person-scoped read is about: the documented `user_id`, `email` or `username` filter. */
+export type PersonFilter = { userId: string } | { email: string } | { username: string };
+
+/** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
+export type PersonOrgMembership = UserOrgMembership;
