@@ -1,13 +1,18 @@
-// The error base every layer throws. Each error has a stable `code`; the CLI's one top-level
+// The error base every layer throws. Each error has a stable `code` from the catalogue
+// (error-codes.ts, docs/errors.md), which also decides its exit code; the CLI's one top-level
 // catch maps any GitopsError to its message and exit code (no stack trace for users).
+import { type ErrorCode, exitCodeOf } from './error-codes.ts';
+
+export type { ErrorCode };
+
 export class GitopsError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly exitCode: number;
-  constructor(message: string, options: { code: string; exitCode?: number; cause?: unknown }) {
+  constructor(message: string, options: { code: ErrorCode; cause?: unknown }) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code;
-    this.exitCode = options.exitCode ?? 1;
+    this.exitCode = exitCodeOf(options.code);
   }
 }
 

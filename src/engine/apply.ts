@@ -81,7 +81,7 @@ function checkNotAged(plan: Plan, now: Date): void {
   if (passed === undefined) return;
   throw new GitopsError(
     `an entry of the plan's desired state expired at ${passed.toISOString()}, after the plan was made (${plan.createdAt}): plan again. Nothing was written.`,
-    { code: 'PLAN_STALE' },
+    { code: 'PLAN_EXPIRED' },
   );
 }
 

@@ -1,7 +1,7 @@
 // The one error the Snyk client throws. Its `code` is stable (scripts and the planner branch on
 // it); the message names the endpoint by its path template, never by a URL with ids or query,
 // and never carries the token.
-import { GitopsError } from '../errors.ts';
+import { type ErrorCode, GitopsError } from '../errors.ts';
 
 export const SNYK_ERROR_CODES = [
   'SNYK_UNAUTHORIZED',
@@ -20,7 +20,7 @@ export const SNYK_ERROR_CODES = [
   'SNYK_CANCELLED',
   /** Refused before sending: a path parameter that would change which resource the URL names. */
   'SNYK_BAD_PARAMETER',
-] as const;
+] as const satisfies readonly ErrorCode[];
 export type SnykErrorCode = (typeof SNYK_ERROR_CODES)[number];
 
 export interface SnykApiErrorDetails {

@@ -1,6 +1,6 @@
 // What the kinds' apply handlers share: the run's context (ids learned while applying), the
 // outcome of one change, and the confirmation of a create that may have reached Snyk.
-import { GitopsError } from '../../errors.ts';
+import { type ErrorCode, GitopsError } from '../../errors.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { OrgRef } from './targets.ts';
 
@@ -53,8 +53,11 @@ export interface Outcome {
   notice?: string;
 }
 
+/** The causes a change's own apply handler names (Snyk's refusals keep the client's codes). */
+type ApplyErrorCode = Extract<ErrorCode, 'APPLY_FAILED' | 'TAG_IN_USE' | 'ORG_DUPLICATE'>;
+
 export class ApplyError extends GitopsError {
-  constructor(message: string, code = 'APPLY_FAILED', cause?: unknown) {
+  constructor(message: string, code: ApplyErrorCode = 'APPLY_FAILED', cause?: unknown) {
     super(message, { code, cause });
   }
 }
