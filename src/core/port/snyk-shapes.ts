@@ -4,15 +4,7 @@
 // this folder (README "Development", layers).
 import type { ProjectListFilter } from '../project-match.ts';
 import type { RestProjectAttributes } from '../project-rules.ts';
-import type {
-  GroupSettings,
-  Json,
-  LiveMembership,
-  LiveProject,
-  LiveUser,
-  OrgSettings,
-  Tag,
-} from '../types.ts';
+import type { LiveMembership, LiveUser } from '../types.ts';
 
 export type {
   GroupSettings,
@@ -21,9 +13,9 @@ export type {
   LiveProject,
   LiveUser,
   OrgSettings,
-  ProjectListFilter,
   Tag,
-};
+} from '../types.ts';
+export type { ProjectListFilter };
 
 /** The attributes `PATCH /orgs/{org_id}/projects/{project_id}` sets; `tags` replaces the whole list. */
 export type ProjectPatch = RestProjectAttributes;
