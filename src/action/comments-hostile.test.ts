@@ -1,12 +1,6 @@
 // What the action posts quotes Snyk's data and errors: the markdown rule holds in every body,
 // and the log lines it writes cannot be taken for workflow commands.
 import { describe, expect, it } from 'vitest';
-import {
-  applyOutcome,
-  buildPlan,
-  membershipChange,
-  useActionWorkspace,
-} from '../../test/support/action-run.ts';
 import { HOSTILE, mentionsIn, parseMarkdown, rawControls, shape } from '../render/hostile.test-helpers.ts';
 import {
   renderApplyComment,
@@ -14,6 +8,7 @@ import {
   renderRefusalComment,
   renderValidationComment,
 } from './comments.ts';
+import { applyOutcome, buildPlan, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
 const run_ = { sha: 'abcdef0123' };
 

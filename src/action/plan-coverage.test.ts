@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { membershipChange } from '../../test/support/action-run.ts';
 import { coverageObjections } from './plan-coverage.ts';
 import { digestChanges, listChanges } from './plan-digest.ts';
+import { membershipChange } from './run.test-helpers.ts';
 
 const same = (text: string) => text;
 const planOf = (...emails: string[]) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { membershipChange } from '../../test/support/action-run.ts';
 import { digestChanges, formatReviewBlock, listChanges, parseReviewBlock } from './plan-digest.ts';
+import { membershipChange } from './run.test-helpers.ts';
 
 const same = (text: string) => text;
 

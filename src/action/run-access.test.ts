@@ -1,12 +1,7 @@
 // The Action's part of the safety rails: a pull request whose plan apply would refuse fails with
 // the refusal; the plan is made with the rails the workflow lifts; a scheduled run removes expired access.
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  applyOutcome,
-  buildPlan,
-  membershipChange,
-  useActionWorkspace,
-} from '../../test/support/action-run.ts';
+import { applyOutcome, buildPlan, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
 const ws = useActionWorkspace();
 

@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  applyOutcome,
-  buildPlan,
-  membershipChange,
-  useActionWorkspace,
-} from '../../test/support/action-run.ts';
 import { GITHUB_BODY_LIMIT } from './limit-size.ts';
 import { maskEmail } from './mask-emails.ts';
+import { applyOutcome, buildPlan, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
 // The plan renderer is another module's concern; this one renders every change, unbounded, so
 // that the tests also prove the action's own size limit.

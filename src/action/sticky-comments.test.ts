@@ -2,9 +2,9 @@
 // marker as the first line. Anyone can post a comment carrying the marker, and data from
 // Snyk quoted in a plan can carry one too; neither may be edited or trusted as the review.
 import { describe, expect, it } from 'vitest';
-import { buildPlan, HEAD, membershipChange, useActionWorkspace } from '../../test/support/action-run.ts';
 import { applyMarker, planMarker } from './comments.ts';
 import { digestChanges, formatReviewBlock } from './plan-digest.ts';
+import { buildPlan, HEAD, membershipChange, useActionWorkspace } from './run.test-helpers.ts';
 
 const KEY = 'snyk-gitops.yaml';
 

@@ -2,7 +2,7 @@
 // a key is written under the name the live settings use, sparse and empty bodies plan only
 // what the file lists, and the app integration types plan like any other.
 import { describe, expect, it } from 'vitest';
-import { CX_TOOLS_GITHUB } from '../../test/support/real-bodies.ts';
+import { CX_TOOLS_GITHUB } from '../emulator/testing/real-bodies.ts';
 import { buildPlan } from './plan.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from './test-builders.ts';
 import type { DesiredOrg } from './types.ts';

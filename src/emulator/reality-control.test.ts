@@ -1,7 +1,5 @@
-// Reality mode through the control surface (PUT/GET /_emulator/reality) and the e2e fixture's
-// $SNYK_EMULATOR_REALITY default.
+// Reality mode through the control surface (PUT/GET /_emulator/reality).
 import { describe, expect, it } from 'vitest';
-import { realityFromEnv } from '../../test/support/emulator-fixture.ts';
 import { REALITY_ALL } from './reality/options.ts';
 import type { Harness } from './testing/harness.ts';
 import { harnessesClosedAfterEach } from './testing/harnesses.ts';
@@ -38,18 +36,5 @@ describe('PUT /_emulator/reality', () => {
     });
     expect((await put(h, 'createdOrgLag:requests=x')).status).toBe(400);
     expect((await put(h, { createdOrgLag: 'soon' })).status).toBe(400);
-  });
-});
-
-describe('SNYK_EMULATOR_REALITY', () => {
-  it('gives the fixture its default reality in parseReality syntax; unset or empty, none', () => {
-    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: 'all' })).toEqual(REALITY_ALL);
-    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: 'membershipTopLevel,lastPageSelf' })).toEqual({
-      membershipTopLevel: true,
-      lastPageSelf: true,
-    });
-    expect(realityFromEnv({})).toBeUndefined();
-    expect(realityFromEnv({ SNYK_EMULATOR_REALITY: ' ' })).toBeUndefined();
-    expect(() => realityFromEnv({ SNYK_EMULATOR_REALITY: 'nope' })).toThrow(/unknown reality switch/);
   });
 });

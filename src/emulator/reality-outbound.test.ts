@@ -2,10 +2,10 @@
 // notification settings and project tag values as real clients recorded them; each switch on,
 // and the documented behaviour with it off.
 import { describe, expect, it } from 'vitest';
-import { CX_TOOLS_GITHUB, settingsOf } from '../../test/support/real-bodies.ts';
 import type { RealityOptions } from './reality/options.ts';
 import { type Harness, VERSION } from './testing/harness.ts';
 import { harnessesClosedAfterEach } from './testing/harnesses.ts';
+import { CX_TOOLS_GITHUB, settingsOf } from './testing/real-bodies.ts';
 import { defaultIntegrationSettings } from './v1/integrations.ts';
 
 const start = harnessesClosedAfterEach({

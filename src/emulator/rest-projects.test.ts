@@ -2,7 +2,7 @@
 // and attributes (the tag list is replaced; the group's tag catalogue follows), its refusals,
 // and every response against the official spec's schemas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractSkipReason, contractViolations } from '../../test/support/recorded-contract.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.ts';
 import { type Harness, startHarness, VERSION } from './testing/harness.ts';
 
 type Project = { id: string; attributes: Record<string, unknown> & { name: string; tags: unknown[] } };

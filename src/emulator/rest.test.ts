@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractSkipReason, contractViolations } from '../../test/support/recorded-contract.ts';
 import { generateState } from './generate.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.ts';
 import { BETA, type Harness, startHarness, VERSION } from './testing/harness.ts';
 
 type Doc = {

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractSkipReason, contractViolations } from '../../test/support/recorded-contract.ts';
 import type { EmulatorState } from './state-types.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.ts';
 import { type Harness, startHarness, VERSION } from './testing/harness.ts';
 import type { RestResponseRecord } from './types.ts';
 

@@ -2,9 +2,9 @@
 // spec's schemas (responses, and the request bodies the tool sends), then driven by the real
 // client over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createV1ContractChecker, v1SpecUnavailableReason } from '../../test/support/v1-contract.ts';
 import { createSnykClient } from '../snyk/index.ts';
 import { type Harness, startHarness } from './testing/harness.ts';
+import { createV1ContractChecker, v1SpecUnavailableReason } from './testing/v1-contract.ts';
 import { defaultIntegrationSettings } from './v1/integrations.ts';
 
 const skip = v1SpecUnavailableReason();

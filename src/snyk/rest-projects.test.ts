@@ -3,11 +3,11 @@
 // body checked against the spec's request schema (which requires `data.relationships`).
 import { Agent, type Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContractChecker } from '../../test/support/openapi-contract.ts';
-import { contractSkipReason } from '../../test/support/recorded-contract.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { LiveProject } from '../core/types.ts';
 import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
+import { contractSkipReason } from '../emulator/testing/contract.ts';
+import { createContractChecker } from '../emulator/testing/openapi-contract.ts';
 import { createSnykClient } from './client.ts';
 
 let emulator: Emulator | undefined;

@@ -2,7 +2,7 @@
 // one team's file is planned for that team's org only (fewer reads, other orgs' drift absent),
 // its merge applies exactly that, and a change to the group's file plans everything.
 import { describe, expect, it } from 'vitest';
-import type { FakePullFile } from '../support/fake-github.ts';
+import type { FakePullFile } from '../../src/action/testing/fake-github.ts';
 import { expectNoSecrets } from './expect-clean.ts';
 import { PR_NUMBER, pullRequestPayload, pushPayload, snykWrites } from './harness.ts';
 import { harnessPerTest } from './harness-per-test.ts';

@@ -6,6 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
+import {
+  BULK_ACTION_GITLAB,
+  CX_TOOLS_GITHUB,
+  CX_TOOLS_GITLAB,
+  settingsOf,
+} from '../../src/emulator/testing/real-bodies.ts';
 import { runCliProcess } from '../support/cli.ts';
 import {
   DEMO_GROUP,
@@ -15,7 +21,6 @@ import {
   startFixture,
   writesIn,
 } from '../support/emulator-fixture.ts';
-import { BULK_ACTION_GITLAB, CX_TOOLS_GITHUB, CX_TOOLS_GITLAB, settingsOf } from '../support/real-bodies.ts';
 
 const HOOK = 'https://hooks.acme.com/snyk/real';
 const SHORT = 'whsec-15-chars!';

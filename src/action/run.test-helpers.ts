@@ -5,6 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { desiredState } from '../core/test-builders.ts';
+import type { Change, Plan } from '../core/types.ts';
 import type {
   ApplyOverrides,
   ApplyResult,
@@ -13,12 +15,10 @@ import type {
   PlanRequest,
   PlanResult,
   ValidateResult,
-} from '../../src/action/engine.ts';
-import { createGitHubApi, type GitHubApi } from '../../src/action/github.ts';
-import { run } from '../../src/action/run.ts';
-import { desiredState } from '../../src/core/test-builders.ts';
-import type { Change, Plan } from '../../src/core/types.ts';
-import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from './fake-github.ts';
+} from './engine.ts';
+import { createGitHubApi, type GitHubApi } from './github.ts';
+import { run } from './run.ts';
+import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from './testing/fake-github.ts';
 
 export function membershipChange(email: string, role = 'Org Collaborator', org = 'payments'): Change {
   return {

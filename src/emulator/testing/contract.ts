@@ -1,7 +1,7 @@
 // Contract assertion over the REST responses a harness recorded: each must match the response
 // schema of the official OpenAPI spec for its operation and status.
 
-import type { RestResponseRecord } from '../../src/emulator/types.ts';
+import type { RestResponseRecord } from '../types.ts';
 import { createContractChecker, specUnavailableReason } from './openapi-contract.ts';
 
 export const contractSkipReason = specUnavailableReason();

@@ -9,7 +9,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 const SPEC_FILE = 'rest-openapi-2025-11-05.json';
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Where the spec folder is expected: $SNYK_API_SPECS_DIR, else ../shared/snyk-api beside the repo. */
 export function specsDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
