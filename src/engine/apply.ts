@@ -13,6 +13,7 @@ import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { readLiveState } from '../live/index.ts';
 import type { SnykClient } from '../snyk/index.ts';
+import { addSecrets } from '../util/redact.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst, systemClock } from './plan.ts';
 import { type PlanScope, readScoped } from './scope.ts';
@@ -124,6 +125,7 @@ export function resolveSecrets(
     if (value === undefined || value === '') missing.push(`${name} (for ${addresses.join(', ')})`);
     else secrets.set(name, value);
   }
+  addSecrets(secrets.values());
   if (missing.length > 0)
     throw new GitopsError(
       `the environment variable${missing.length === 1 ? '' : 's'} ${missing.join('; ')} ${missing.length === 1 ? 'is' : 'are'} not set: a webhook's secret is read from the environment when it is created. Nothing was written.`,

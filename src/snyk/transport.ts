@@ -6,13 +6,13 @@
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
+import { createRedactor } from '../util/redact.ts';
 import { type ApiLane, createApiLane, type Ticket } from './api-lane.ts';
 import { checkApiUrl, checkToken } from './check-setup.ts';
 import { type AttemptOutcome, type Headers, sendAttempt } from './http-attempt.ts';
 import { type ErrorContext, errorForFailure, errorForStatus, failWith, label } from './http-errors.ts';
 import { createLimiter } from './limiter.ts';
 import { type RateLimitHint, readRateLimitHint } from './rate-limit-headers.ts';
-import { createRedactor } from './redact.ts';
 import { buildRequestUrl } from './request-url.ts';
 import { createRetryBudget } from './retry-budget.ts';
 import { classifyOutcome, DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
@@ -155,7 +155,7 @@ function createContext(options: SnykClientOptions): Context {
     errors: {
       apiUrl,
       restVersion,
-      redact: createRedactor(options.auth.token),
+      redact: createRedactor([options.auth.token]),
       tokenVariable,
       headersMs,
       bodyMs,

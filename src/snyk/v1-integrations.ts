@@ -3,6 +3,7 @@
 // settings are kept whole (every key Snyk returns) so that a write can send back the keys the
 // file does not manage.
 import type { Json } from '../core/types.ts';
+import { redact } from '../util/redact.ts';
 import { sendParsed } from './paginate.ts';
 import { readArray, readObject, readString, ShapeError } from './shape.ts';
 import type { Transport } from './transport.ts';
@@ -45,8 +46,8 @@ function parseWebhook(item: unknown, path: string): { id: string; url: string } 
 
 /** Keeps an error from carrying a secret that a hostile server echoed back. */
 function withoutSecret(error: unknown, secret: string): unknown {
-  if (!(error instanceof Error) || secret === '' || !error.message.includes(secret)) return error;
-  error.message = error.message.split(secret).join('***');
+  if (!(error instanceof Error)) return error;
+  error.message = redact(error.message, [secret]);
   return error;
 }
 
