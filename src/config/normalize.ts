@@ -60,6 +60,7 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
       unknown: users?.unknown ?? 'error',
       ignore: users?.ignore ?? [],
       ...(users?.expiryWarningDays === undefined ? {} : { expiryWarningDays: users.expiryWarningDays }),
+      ...(users?.domains === undefined ? {} : { domains: users.domains }),
     },
     prune: { ...DEFAULT_PRUNE, ...sections.prune?.value },
     limits: { maxDeletePercent: sections.limits?.value.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT },

@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
+import { generateState } from '../../src/emulator/index.ts';
 import { runCliProcess } from '../support/cli.ts';
+import { type EmulatorFixture, startFixture } from '../support/emulator-fixture.ts';
 
 const TOKEN = 'sgtok-9c41e7b2-5d8f-4a3e-b6c0-1f2e3d4c5b6a';
 const PROXY_PASSWORD = 'pr0xy-Pa55word-3e9a7c';
@@ -28,18 +29,19 @@ const HOOK_ECHOES = [
 ];
 
 describe('secrets echoed in other forms', () => {
-  let emulator: Emulator;
+  let fx: EmulatorFixture;
   const dir = mkdtempSync(join(tmpdir(), 'sg-secret-forms-'));
   const env = () => ({
     SNYK_TOKEN: TOKEN,
-    SNYK_API_URL: emulator.url,
+    SNYK_API_URL: fx.emu.url,
     HOOK_SECRET,
     // The API is on loopback, so the proxy is not used; its password is a secret all the same.
     HTTPS_PROXY: `http://ops:${encodeURIComponent(PROXY_PASSWORD)}@proxy.example.com:3128`,
   });
 
   beforeAll(async () => {
-    emulator = await startEmulator({ state, rateLimit: false });
+    // With SNYK_EMULATOR_REALITY set, the emulator plays the real API's differences too.
+    fx = await startFixture(state, { token: TOKEN });
     writeFileSync(
       join(dir, 'hooks.yaml'),
       [
@@ -54,13 +56,13 @@ describe('secrets echoed in other forms', () => {
     );
   });
   afterAll(async () => {
-    await emulator.close();
+    await fx.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('masks the token and the proxy password echoed hex-encoded, as a suffix or a middle run', async () => {
     const detail = [...TOKEN_ECHOES, PROXY_PASSWORD.slice(2, 16)].join(' | ');
-    emulator.setFaults({
+    fx.emu.setFaults({
       rules: [
         {
           path: `/rest/groups/${groupId}/orgs`,
@@ -78,11 +80,11 @@ describe('secrets echoed in other forms', () => {
       for (const echo of [...TOKEN_ECHOES, PROXY_PASSWORD.slice(2, 16)])
         expect(r.stdout + r.stderr).not.toContain(echo);
     }
-    emulator.setFaults(undefined);
+    fx.emu.setFaults(undefined);
   });
 
   it('masks a webhook secret echoed in base64, hex or as its last 20 characters', async () => {
-    emulator.setFaults({
+    fx.emu.setFaults({
       rules: [
         {
           path: `/v1/org/${org.id}/webhooks`,
@@ -98,7 +100,7 @@ describe('secrets echoed in other forms', () => {
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toContain('bad secret ***');
     for (const echo of HOOK_ECHOES) expect(r.stdout + r.stderr).not.toContain(echo);
-    emulator.setFaults(undefined);
+    fx.emu.setFaults(undefined);
   });
 
   it('masks them in files the CLI writes', async () => {

@@ -1,5 +1,6 @@
 // Planning pending users in one org: who is invited or provisioned, which inactive invitation
 // is sent again, and which pending entries go (unlisted under prune.orgMembers; expired always).
+import { domainToASCII } from 'node:url';
 import { labelUserRef } from '../addresses.ts';
 import { expiredNote, expiryOf } from '../expiry.ts';
 import type { PendingUser } from '../types.ts';
@@ -43,6 +44,18 @@ export function planCreates(ctx: PlanContext, binding: OrgBinding, result: Resul
       result.issues.push({
         code: 'UNKNOWN_USER_NOT_EMAIL',
         message: `'${spec.user}' is not a Snyk user of the group, and only an email address can be ${mode === 'invite' ? 'invited' : 'provisioned'}.`,
+        path: ['orgs', binding.index, 'members', index, 'user'],
+      });
+      continue;
+    }
+    const domains = ctx.desired.users.domains;
+    // Listed in ASCII (punycode for an internationalized domain), compared in ASCII.
+    const written = spec.user.slice(spec.user.lastIndexOf('@') + 1);
+    const domain = domainToASCII(written) || written;
+    if (domains !== undefined && !domains.includes(domain)) {
+      result.issues.push({
+        code: 'UNKNOWN_USER_DOMAIN',
+        message: `'${spec.user}' is not a Snyk user of the group, and users.domains does not list '${domain}': only people of ${domains.map((d) => `'${d}'`).join(', ') || 'no domain'} may be ${mode === 'invite' ? 'invited' : 'provisioned'}.`,
         path: ['orgs', binding.index, 'members', index, 'user'],
       });
       continue;
