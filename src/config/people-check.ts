@@ -51,7 +51,7 @@ export function checkPeople(docs: readonly { doc: SourceDocument; config: Config
   const issues: Issue[] = [];
   for (const entry of entries) {
     if (allowed.has(entry.user)) continue;
-    const problem = problemOf(entry, bySkeleton, domainSkeletons);
+    const problem = problemOf(entry, bySkeleton, domainSkeletons, allowed);
     if (problem === undefined) continue;
     issues.push({
       code: problem.code,
@@ -67,6 +67,7 @@ function problemOf(
   entry: Entry,
   bySkeleton: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   domainSkeletons: ReadonlyMap<string, string>,
+  allowed: ReadonlySet<string>,
 ): { code: string; says: string } | undefined {
   const invisible = invisibleCharacters(entry.user);
   if (invisible.length > 0)
@@ -83,10 +84,10 @@ function problemOf(
         says: `has the domain ${quoted(domain)}, which looks like '${listed}' of users.domains`,
       };
   }
-  // Two plain-ASCII names are told apart in every output; a non-ASCII one may not be.
-  if (/^[\u0000-\u007f]*$/.test(entry.user)) return undefined;
+  // Plain ASCII pairs too: `exarnple.com` reads as `example.com`, and anyone may register it.
+  // A lookalike that users.allowLookalikes lets in was reviewed with its pair in mind.
   const other = [...(bySkeleton.get(skeleton(entry.user))?.values() ?? [])].find(
-    (e) => e.user.toLowerCase() !== entry.user.toLowerCase(),
+    (e) => e.user.toLowerCase() !== entry.user.toLowerCase() && !allowed.has(e.user),
   );
   if (other === undefined) return undefined;
   const ref = other.doc.locate(other.path);

@@ -26,11 +26,13 @@ describe('lookalike people', () => {
     expect(r.code).toBe(1);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('hostile.yaml:'));
     expect(errors.map((l) => l.replace(/: it could pass for another.*/, ''))).toEqual([
+      "hostile.yaml:11:17: user 'alice@acme.com' looks like 'alice@\\u0430cme.com' (hostile.yaml:12:17)",
       "hostile.yaml:12:17: user 'alice@\\u0430cme.com' mixes scripts (Latn, Cyrl)",
       "hostile.yaml:13:17: user 'ali\\u200dce@acme.com' holds invisible characters (U+200D)",
       "hostile.yaml:14:17: user 'bo\\u00adb@acme.com' holds invisible characters (U+00AD)",
       "hostile.yaml:15:17: user 'carol@acme.co\\u202em' holds invisible characters (U+202E)",
       "hostile.yaml:16:17: user '\\u0430\\u0441\\u0435' looks like 'ace' (hostile.yaml:17:17)",
+      "hostile.yaml:17:17: user 'ace' looks like '\\u0430\\u0441\\u0435' (hostile.yaml:16:17)",
       "hostile.yaml:18:17: user 'dave@acme.corn' has the domain 'acme.corn', which looks like 'acme.com' of users.domains",
     ]);
     expect(r.stderr).toContain('users.allowLookalikes');
