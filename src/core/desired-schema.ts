@@ -109,6 +109,7 @@ export const DesiredStateSchema = T.Object(
         ignore: T.Array(T.String({ minLength: 1 })),
         expiryWarningDays: T.Optional(T.Integer({ minimum: 0, maximum: 3660 })),
         domains: T.Optional(T.Array(T.String({ minLength: 1 }))),
+        allowLookalikes: T.Optional(T.Array(T.String({ minLength: 1 }))),
       },
       strict,
     ),

@@ -61,4 +61,12 @@ describe('lookalike people', () => {
     );
     expect(r.stderr).not.toMatch(/Internal error|\n\s+at /);
   });
+
+  it('does not invite someone who looks like a Snyk user of the group', async () => {
+    const r = await cli(['plan', 'live-lookalike.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /live-lookalike\.yaml:11:17: 'rnallory@acme\.com' is not a Snyk user of the group, but looks like 'mallory@acme\.com', who is: it is not invited/,
+    );
+  });
 });
