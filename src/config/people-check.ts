@@ -13,6 +13,7 @@ interface Entry {
   doc: SourceDocument;
   path: Path;
   user: string;
+  skeleton: string;
 }
 
 /** Every member entry's user, with where it is written. */
@@ -27,7 +28,12 @@ function memberEntries(doc: SourceDocument, config: Config): Entry[] {
     ]),
   ];
   return lists.flatMap(([path, members]) =>
-    (members ?? []).map((m, i) => ({ doc, path: [...path, i, 'user'], user: m.user })),
+    (members ?? []).map((m, i) => ({
+      doc,
+      path: [...path, i, 'user'],
+      user: m.user,
+      skeleton: skeleton(m.user),
+    })),
   );
 }
 
@@ -42,10 +48,9 @@ export function checkPeople(docs: readonly { doc: SourceDocument; config: Config
   // The distinct names (case-insensitively) behind each skeleton, and where each is first written.
   const bySkeleton = new Map<string, Map<string, Entry>>();
   for (const entry of entries) {
-    const key = skeleton(entry.user);
-    const names = bySkeleton.get(key) ?? new Map<string, Entry>();
+    const names = bySkeleton.get(entry.skeleton) ?? new Map<string, Entry>();
     if (!names.has(entry.user.toLowerCase())) names.set(entry.user.toLowerCase(), entry);
-    bySkeleton.set(key, names);
+    bySkeleton.set(entry.skeleton, names);
   }
   const domainSkeletons = new Map(domains.map((d) => [skeleton(d), d]));
   const issues: Issue[] = [];
@@ -75,7 +80,7 @@ function problemOf(
   const scripts = mixedScripts(entry.user);
   if (scripts.length > 0) return { code: 'user-mixed-script', says: `mixes scripts (${scripts.join(', ')})` };
   const at = entry.user.lastIndexOf('@');
-  if (at >= 0) {
+  if (at >= 0 && domainSkeletons.size > 0) {
     const domain = entry.user.slice(at + 1);
     const listed = domainSkeletons.get(skeleton(domain));
     if (listed !== undefined && listed !== domain.toLowerCase())
@@ -86,7 +91,9 @@ function problemOf(
   }
   // Plain ASCII pairs too: `exarnple.com` reads as `example.com`, and anyone may register it.
   // A lookalike that users.allowLookalikes lets in was reviewed with its pair in mind.
-  const other = [...(bySkeleton.get(skeleton(entry.user))?.values() ?? [])].find(
+  const names = bySkeleton.get(entry.skeleton);
+  if (names === undefined || names.size < 2) return undefined;
+  const other = [...names.values()].find(
     (e) => e.user.toLowerCase() !== entry.user.toLowerCase() && !allowed.has(e.user),
   );
   if (other === undefined) return undefined;

@@ -8,6 +8,16 @@ import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 
 const TABLE: Readonly<Record<string, string>> = confusables;
 
+/** The few ASCII characters the table maps (`0` to `O`, `1` and `I` to `l`, `m` to `rn`…). */
+const ASCII_SOURCES = new RegExp(
+  `[${Object.keys(TABLE)
+    .filter((k) => k < '\u0080')
+    .map((k) => `\\x${k.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`,
+  'g',
+);
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /**
  * Characters that show as nothing or move others: default-ignorables (zero-width space and
  * joiners, soft hyphen, word joiner, bidi marks and overrides…), format and control characters,
@@ -73,6 +83,7 @@ function scriptsOf(char: string): readonly string[] | undefined {
 
 /** The scripts a string mixes (empty when one script, or common characters only, covers it). */
 export function mixedScripts(text: string): string[] {
+  if (ASCII_ONLY.test(text)) return [];
   let common: string[] | undefined;
   const seen = new Set<string>();
   for (const char of text) {
@@ -93,28 +104,40 @@ function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/**
- * The TS #39 skeleton, case-folded for emails and usernames: equal skeletons look alike
- * (`аcme.com` and `acme.com`; also ASCII pairs such as `rn` and `m`).
- */
-export function skeleton(text: string): string {
+/** Each character replaced by its prototype, invisible ones dropped (NFD before and after). */
+function mapPrototypes(text: string): string {
+  // Most names are ASCII: they skip the normalization.
+  if (ASCII_ONLY.test(text)) return text.replace(ASCII_SOURCES, (c) => TABLE[c] ?? c);
   let out = '';
-  for (const char of text.toLowerCase().normalize('NFD')) {
-    if (INVISIBLE.test(char)) continue;
-    out += TABLE[char] ?? char;
-  }
-  return out.normalize('NFD').toLowerCase();
+  for (const char of text.normalize('NFD')) if (!INVISIBLE.test(char)) out += TABLE[char] ?? char;
+  return out.normalize('NFD');
 }
 
-const ASCII = /^[\u0000-\u007f]*$/;
+/**
+ * The TS #39 skeleton, case-insensitive as emails and usernames are: equal skeletons look
+ * alike (`аcme.com` and `acme.com`, `Ian` and `lan`; also ASCII pairs such as `rn` and `m`).
+ * Mapped before and after lower-casing, so that `ACME` and `acme` meet as `acrne`.
+ */
+export function skeleton(text: string): string {
+  // A config lists the same people in many orgs: each name is mapped once.
+  let found = skeletons.get(text);
+  if (found === undefined) {
+    found = mapPrototypes(mapPrototypes(text).toLowerCase()).toLowerCase();
+    if (skeletons.size >= 100_000) skeletons.clear();
+    skeletons.set(text, found);
+  }
+  return found;
+}
+
+const skeletons = new Map<string, string>();
 
 /**
  * Whether a name could pass for another: invisible characters, mixed scripts, or non-ASCII
  * letters that all look like ASCII ones (Cyrillic `асе` reads as `ace`).
  */
 export function isDeceptive(text: string): boolean {
-  if (ASCII.test(text)) return false;
-  return INVISIBLE.test(text) || mixedScripts(text).length > 0 || ASCII.test(skeleton(text));
+  if (ASCII_ONLY.test(text)) return false;
+  return INVISIBLE.test(text) || mixedScripts(text).length > 0 || ASCII_ONLY.test(skeleton(text));
 }
 
 /** Every non-ASCII character as a `\uXXXX` escape (JSON's). */
