@@ -39,7 +39,7 @@ const url = await new Promise((resolve, reject) => {
   );
 });
 
-const TOKEN = 'snyk-gitops-demo-token';
+const TOKEN = 'sgdemo-7f3c9a1e5b2d4c6f';
 const env = { ...process.env, SNYK_TOKEN: TOKEN, SNYK_API_URL: url };
 delete env.SNYK_OAUTH_TOKEN;
 

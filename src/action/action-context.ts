@@ -2,6 +2,7 @@
 // GitHub, the runner protocol, and `publishable`, which every text posted to GitHub goes
 // through (tokens redacted, emails masked when asked, size limited).
 import { isAbsolute, relative } from 'node:path';
+import { secretsOf } from '../util/env-secrets.ts';
 import { redact } from '../util/redact.ts';
 import type { RunLink } from './comments.ts';
 import type { Engine } from './engine.ts';
@@ -44,7 +45,9 @@ type ContextParts = Pick<
 
 export function createActionContext(parts: ContextParts): ActionContext {
   const { settings, env, runner, workspace } = parts;
-  const secrets = [settings.snykToken, settings.githubToken].filter((s): s is string => Boolean(s));
+  const secrets = [settings.snykToken, settings.githubToken, ...secretsOf(env)].filter((s): s is string =>
+    Boolean(s),
+  );
   const clean = (text: string) => {
     const redacted = redact(text, secrets);
     return settings.maskEmails ? maskEmails(redacted) : redacted;

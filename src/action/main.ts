@@ -2,6 +2,7 @@
 // real process. Everything comes from the environment the runner sets (INPUT_*, GITHUB_*,
 // RUNNER_TEMP), so tests can run the bundle as a process exactly as the runner does.
 import { proxyFor } from '../engine/proxy-env.ts';
+import { secretsOf } from '../util/env-secrets.ts';
 import { inertLines } from '../util/inert-text.ts';
 import { redact } from '../util/redact.ts';
 import { createEngine } from './create-engine.ts';
@@ -27,9 +28,7 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
   } catch (error) {
     // run() reports its own failures; this catches only a failure to build its dependencies.
-    const secrets = [env['INPUT_SNYK-TOKEN'], env['INPUT_GITHUB-TOKEN']].filter((s): s is string =>
-      Boolean(s?.trim()),
-    );
+    const secrets = secretsOf(env);
     const message = error instanceof Error ? error.message : String(error);
     process.stdout.write(
       formatAnnotation({ level: 'error', message: redact(`snyk-gitops: ${message}`, secrets) }),

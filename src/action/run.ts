@@ -2,6 +2,7 @@
 // so that tests drive it in-process. Returns the exit code; never throws.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { secretsOf } from '../util/env-secrets.ts';
 import { redact } from '../util/redact.ts';
 import { type ActionContext, createActionContext } from './action-context.ts';
 import type { Engine } from './engine.ts';
@@ -77,7 +78,9 @@ export async function run(env: Env, deps: RunDeps): Promise<number> {
     }
     return await FLOWS[decision.mode](ctx);
   } catch (error) {
-    const secrets = [settings?.snykToken, settings?.githubToken].filter((s): s is string => Boolean(s));
+    const secrets = [settings?.snykToken, settings?.githubToken, ...secretsOf(env)].filter((s): s is string =>
+      Boolean(s),
+    );
     const raw = redact(`snyk-gitops: ${error instanceof Error ? error.message : String(error)}`, secrets);
     const message = settings?.maskEmails ? maskEmails(raw) : raw;
     stdout.write(formatAnnotation({ level: 'error', message }));

@@ -2,11 +2,11 @@
 // One top-level catch maps errors to messages and exit codes; users never see a stack trace
 // unless they ask for one with SNYK_GITOPS_DEBUG=1.
 import { GitopsError, UsageError } from '../errors.ts';
+import { secretsOf } from '../util/env-secrets.ts';
 import { redact } from '../util/redact.ts';
 import { COMMANDS } from './commands.ts';
 import type { CommandContext } from './context.ts';
 import { renderCommandHelp, renderOverview } from './help.ts';
-import { secretsOf } from './options.ts';
 import { createOutput } from './output.ts';
 
 export const VERSION = '0.1.0';

@@ -72,20 +72,6 @@ export function resolveApiSettings(
   return resolveSettings(given, env);
 }
 
-/** The secrets of this environment, for redaction. */
-export function secretsOf(env: Readonly<Record<string, string | undefined>>): string[] {
-  return [
-    env.SNYK_TOKEN,
-    env.SNYK_OAUTH_TOKEN,
-    env.GITHUB_TOKEN,
-    env.INPUT_SNYK_TOKEN,
-    env['INPUT_SNYK-TOKEN'],
-    env['INPUT_GITHUB-TOKEN'],
-  ]
-    .map((s) => s?.trim())
-    .filter((s): s is string => typeof s === 'string' && s.length > 0);
-}
-
 export function railLifts(values: { 'allow-mass-delete'?: unknown; 'allow-lockout'?: unknown }): RailLifts {
   return {
     allowMassDelete: values['allow-mass-delete'] === true,

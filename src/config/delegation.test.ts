@@ -112,4 +112,42 @@ orgs: [{ slug: data, id: 0c5bd2c9-58e4-4b50-b2f9-7d1e0b2f1d11 }]
       'snyk/teams/t.yaml:2:1: `delegate` may only be set in the file that sets group.id',
     ]);
   });
+
+  it("may add to the platform's entries, restate them, and use their own orgs as templates", () => {
+    const platform = `${GROUP}defaults:
+  org:
+    notifications: { new-issues-remediations: { enabled: true, issueSeverity: high } }
+    members: [{ user: secops@acme.com, role: Org Admin, expires: 2099-01-01 }]
+    webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: HOOK } }]
+`;
+    expect(
+      issues({
+        'group.yaml': platform,
+        'teams/payments/app.yaml': `version: 1
+orgs:
+  - slug: payments-api
+    template: payments
+    notifications: { new-issues-remediations: { enabled: true, issueSeverity: high } }
+    members:
+      - { user: secops@acme.com, role: org admin, expires: 2099-01-01 }
+      - { user: bob@acme.com, role: Org Admin, expires: 2027-01-01 }
+    webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: HOOK } }]
+`,
+      }),
+    ).toEqual([]);
+    expect(
+      issues({
+        'group.yaml': platform,
+        'teams/payments/app.yaml': `version: 1
+orgs:
+  - slug: payments-api
+    notifications: { new-issues-remediations: { enabled: false } }
+    webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: MINE } }]
+`,
+      }).map((m) => m.replace(/: this file is delegated by.*/, '')),
+    ).toEqual([
+      `snyk/teams/payments/app.yaml:4:58: 'notifications["new-issues-remediations"].enabled' in org 'payments-api' is set by defaults.org.notifications["new-issues-remediations"].enabled (snyk/group.yaml:15:58)`,
+      "snyk/teams/payments/app.yaml:5:16: webhook 'https://hooks.acme.com/all' in org 'payments-api' is set by defaults.org.webhooks[0] (snyk/group.yaml:17:16)",
+    ]);
+  });
 });

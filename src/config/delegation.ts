@@ -1,11 +1,14 @@
-// Delegated files (contract §4.3): the file that sets group.id may say, with `delegate`, that
+// Delegated files (README "Delegated team files"): the file that sets group.id may say, with `delegate`, that
 // the files matching a glob (team files) may define only some orgs and grant only some roles,
 // and set no group-wide key. Each violation is an error at the offending key, naming the
-// delegate entries that restrict the file. Pure: where each file lies comes in `placement`.
+// delegate entries that restrict the file. Such a file may not change what the platform's own
+// files set for its orgs either (platform-entries.ts). Pure: where each file lies comes in
+// `placement`.
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
+import { overridesOf, type PlatformSource, platformSources } from './platform-entries.ts';
 import type { Config } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
 import { checkGlob } from './user-ignore.ts';
@@ -118,13 +121,16 @@ export function checkDelegation(
     }
   }
   if (rules.length === 0 || base === undefined) return issues;
-  for (const { doc, config } of docs) {
+  const delegated = docs.flatMap(({ doc, config }) => {
     const where = placement(doc);
-    if (config.delegate !== undefined || where === undefined) continue;
+    if (config.delegate !== undefined || where === undefined) return [];
     const path = relativePath(where, base);
     const matching = rules.filter((r) => r.matchesFile(path));
-    if (matching.length > 0) issues.push(...violations(doc, config, matching));
-  }
+    return matching.length > 0 ? [{ doc, config, matching }] : [];
+  });
+  const platform = platformSources(docs.filter((d) => !delegated.some((x) => x.doc === d.doc)));
+  for (const { doc, config, matching } of delegated)
+    issues.push(...violations(doc, config, matching, platform));
   return issues;
 }
 
@@ -132,7 +138,12 @@ function names(rules: readonly Rule[]): string {
   return rules.map((r) => r.name).join(', ');
 }
 
-function violations(doc: SourceDocument, config: Config, rules: readonly Rule[]): Issue[] {
+function violations(
+  doc: SourceDocument,
+  config: Config,
+  rules: readonly Rule[],
+  platform: readonly PlatformSource[],
+): Issue[] {
   const issues: Issue[] = [];
   const by = `this file is delegated by ${names(rules)}`;
   for (const key of DELEGATE_FORBIDDEN) {
@@ -172,6 +183,17 @@ function violations(doc: SourceDocument, config: Config, rules: readonly Rule[])
           'key',
         ),
       );
+    // A template's integrations are copied into the new org: another team's org would leak.
+    if (org.template !== undefined && !rules.some((r) => r.matchesOrg(org.template ?? '')))
+      issues.push(
+        at(
+          doc,
+          ['orgs', i, 'template'],
+          'delegate-template',
+          `org '${org.slug}' may not use '${org.template}' as its template: ${by}, which allows orgs ${rules.flatMap((r) => r.entry.orgs).join(', ')}`,
+        ),
+      );
+    issues.push(...overridesOf(doc, org, i, platform, by));
     for (const [j, member] of (org.members ?? []).entries()) {
       if (allowed.some((r) => r.grants(member.role))) continue;
       const roles = [...new Set(allowed.flatMap((r) => r.entry.roles))];

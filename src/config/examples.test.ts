@@ -86,7 +86,7 @@ describe('examples', () => {
     expect([...newcomers]).toEqual(['grace@acme.com']);
     expect(desired.users.unknown).toBe('invite');
 
-    const token = state.tokens.find((t) => t.token === 'snyk-gitops-demo-token');
+    const token = state.tokens.find((t) => t.token === 'sgdemo-7f3c9a1e5b2d4c6f');
     const alice = state.users.find((u) => u.id === token?.userId);
     expect(alice?.email).toBe('alice@acme.com');
     const aliceRole = group.members.find((m) => m.userId === alice?.id)?.roleId;

@@ -153,6 +153,24 @@ export const ConfigSchema = T.Object(
                 'Member entries whose `expires` falls within this many days are warnings in plan, drift and the pull-request comment (default 7).',
             }),
           ),
+          domains: T.Optional(
+            T.Array(
+              T.String({
+                pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$',
+                description: 'An email domain, lower case ASCII (punycode for an internationalized one).',
+              }),
+              {
+                description:
+                  'The email domains whose people may be invited or provisioned (`users.unknown`); absent: any. A member whose email domain looks like one of these (same confusable skeleton, Unicode TS #39) without being it is an error.',
+              },
+            ),
+          ),
+          allowLookalikes: T.Optional(
+            T.Array(T.String({ minLength: 1 }), {
+              description:
+                'Emails or usernames, exactly as written in member entries, that are accepted although they hold invisible characters, mix scripts or look like another listed person or domain. Write them with YAML escapes (`"j\\u00f6rg@acme.com"`) so the review shows what they are.',
+            }),
+          ),
         },
         { ...strict, description: 'How users are resolved and which are left alone.' },
       ),

@@ -7,6 +7,7 @@ import { describeFiles, type FileContents } from './file-contents.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
 import { normalize } from './normalize.ts';
+import { checkPeople } from './people-check.ts';
 import { checkRules } from './rules.ts';
 import type { Config } from './schema.ts';
 import { checkSchema } from './schema-check.ts';
@@ -73,7 +74,7 @@ export function validateWith(
   const rules = checkRules(merged);
   const expiry = checkExpiry(merged, options.now ?? new Date(-8.64e15));
   const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
-  const errors = [...rules.errors, ...expiry.errors, ...delegation];
+  const errors = [...rules.errors, ...expiry.errors, ...delegation, ...checkPeople(conforming)];
   const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));

@@ -108,6 +108,8 @@ export const DesiredStateSchema = T.Object(
         unknown: T.Union([T.Literal('error'), T.Literal('provision'), T.Literal('invite')]),
         ignore: T.Array(T.String({ minLength: 1 })),
         expiryWarningDays: T.Optional(T.Integer({ minimum: 0, maximum: 3660 })),
+        domains: T.Optional(T.Array(T.String({ minLength: 1 }))),
+        allowLookalikes: T.Optional(T.Array(T.String({ minLength: 1 }))),
       },
       strict,
     ),

@@ -2,6 +2,7 @@
 // and JS, no external request (a Content-Security-Policy forbids them), filters by kind, org
 // and change, and the field diffs. Everything from Snyk or the file is user data: escaped.
 import { KIND_NAMES } from '../core/types.ts';
+import { showLookalikes } from '../util/lookalike.ts';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.ts';
 import { CHANGE_LABEL, CHANGE_SYMBOL, countsPhrase, formatJson, headline } from './render-common.ts';
 import { DRIFT_CHANGES, type DriftItem, type DriftReport } from './types.ts';
@@ -9,8 +10,9 @@ import { DRIFT_CHANGES, type DriftItem, type DriftReport } from './types.ts';
 /** The filter value of items that belong to no org (group, tags, tenant). */
 export const GROUP_FILTER = '@group';
 
+/** Entities for markup characters; a name that could pass for another shows its escapes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return showLookalikes(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";

@@ -5,6 +5,7 @@
 import { handlersOf, type SecretUse } from '../core/kinds/index.ts';
 import type { Change } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
+import { addSecrets } from '../util/redact.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -70,5 +71,7 @@ export function resolveSecrets(changes: readonly Change[], env: Env): Map<string
       { code: 'SECRET_MISSING' },
     );
   throwBroken(brokenRules(needed, env), 'Set a longer one. Nothing was written.');
+  // From here on every output masks them, in every form (README "Redaction").
+  addSecrets(secrets.values());
   return secrets;
 }

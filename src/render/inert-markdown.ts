@@ -5,14 +5,18 @@
 // anyone: GitHub turns `@user`, `@org/team`, `#12` and bare URLs in text into mentions,
 // references and links, but leaves code alone, so such words are code-quoted.
 // Line breaks and other controls are shown escaped, as in the terminal (CommonMark ends a
-// line at a lone CR too, which is how a code span was broken before).
+// line at a lone CR too, which is how a code span was broken before). A name that could pass
+// for another is shown with its non-ASCII characters escaped (src/util/lookalike.ts).
+import { showLookalikes } from '../util/lookalike.ts';
 
 /** Controls, the Unicode line separators and bidi overrides: shown as `\r`, `\u001b`, … */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function showControls(text: string): string {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return showLookalikes(
+    text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** Literal text shown as code cannot form an HTML comment in the raw body either. */

@@ -3,6 +3,7 @@
 // Kept apart from the plan renderers so that they only call it.
 import { overrideInput } from '../core/refusal.ts';
 import type { Plan } from '../core/types.ts';
+import { showLookalikes } from '../util/lookalike.ts';
 
 const HEADING = 'Apply will refuse this plan:';
 /** A comment stays readable (and small) when every org of a large plan would be refused. */
@@ -38,7 +39,7 @@ export function renderRefusalsText(
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return showLookalikes(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The markdown block for the PR comment, or '' when apply would not refuse the plan and no rail was lifted. */

@@ -1,8 +1,9 @@
 // Turns a failed HTTP exchange into a SnykApiError whose message names the endpoint by its
 // template, quotes Snyk's detail and request id, and never carries the token.
+
+import type { Redactor } from '../util/redact.ts';
 import { clip, codeForStatus, extractErrorDetail, SnykApiError } from './api-error.ts';
 import type { AttemptOutcome, Headers } from './http-attempt.ts';
-import type { Redactor } from './redact.ts';
 import { goneAdvice } from './retired-endpoints.ts';
 import type { ApiRequest } from './transport.ts';
 

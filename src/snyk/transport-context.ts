@@ -4,12 +4,12 @@
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
+import { createRedactor } from '../util/redact.ts';
 import { type ApiLane, createApiLane } from './api-lane.ts';
 import { checkApiUrl, checkToken } from './check-setup.ts';
 import type { ErrorContext } from './http-errors.ts';
 import { createLimiter } from './limiter.ts';
 import type { Hold } from './pacer.ts';
-import { createRedactor } from './redact.ts';
 import { DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
 import { realSleep, type Sleep } from './timers.ts';
 import type { ApiRequest } from './transport.ts';
@@ -113,7 +113,7 @@ export function createContext(options: SnykClientOptions): Context {
     errors: {
       apiUrl,
       restVersion,
-      redact: createRedactor(options.auth.token),
+      redact: createRedactor([options.auth.token]),
       tokenVariable,
       headersMs,
       bodyMs,

@@ -5,6 +5,7 @@
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Json } from '../core/port/snyk-shapes.ts';
+import { redact } from '../util/redact.ts';
 import { sendParsed } from './paginate.ts';
 import { readArray, readObject, readString } from './shape.ts';
 import type { Transport } from './transport.ts';
@@ -56,8 +57,8 @@ export function parseCreatedWebhook(body: unknown): { id: string; url: string } 
 
 /** Keeps an error from carrying a secret that a hostile server echoed back. */
 function withoutSecret(error: unknown, secret: string): unknown {
-  if (!(error instanceof Error) || secret === '' || !error.message.includes(secret)) return error;
-  error.message = error.message.split(secret).join('***');
+  if (!(error instanceof Error)) return error;
+  error.message = redact(error.message, [secret]);
   return error;
 }
 

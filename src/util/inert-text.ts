@@ -4,6 +4,9 @@
 // after its leading spaces (`::add-mask::`, `::stop-commands::`, `::warning::`) or holds
 // `##[` anywhere (the legacy command syntax). Every such character is written as a visible
 // JSON-style escape (`\r`, `\u001b`), which also keeps JSON output valid when applied to it.
+// A name that could pass for another (invisible characters, mixed scripts) is shown with its
+// non-ASCII characters escaped the same way (src/util/lookalike.ts).
+import { showLookalikes } from './lookalike.ts';
 
 /** C0 controls, DEL, C1 controls. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -35,7 +38,7 @@ function guardCommands(text: string): string {
  * control character escaped, line breaks included, and no workflow command can form.
  */
 export function inertText(text: string): string {
-  return guardCommands(text.replace(INLINE_UNSAFE, escapeChar));
+  return guardCommands(showLookalikes(text.replace(INLINE_UNSAFE, escapeChar)));
 }
 
 /**
@@ -45,11 +48,13 @@ export function inertText(text: string): string {
  */
 export function inertLines(text: string, options: { keepStyle?: boolean } = {}): string {
   const escapePart = (part: string) =>
-    part
-      .replace(/\r\n/g, '\n')
-      .replace(CONTROL, (char) =>
-        char === '\n' || (char === '\t' && options.keepStyle) ? char : escapeChar(char),
-      );
+    showLookalikes(
+      part
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (char) =>
+          char === '\n' || (char === '\t' && options.keepStyle) ? char : escapeChar(char),
+        ),
+    );
   // split() with a capturing group puts the tool's styles at the odd indexes.
   const parts = options.keepStyle ? text.split(TOOL_STYLE) : [text];
   return guardCommands(parts.map((part, i) => (i % 2 === 1 ? part : escapePart(part))).join(''));

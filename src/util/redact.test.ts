@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Forms, redact } from './redact.ts';
+import { addSecrets, base64Forms, redact } from './redact.ts';
 
 const TOKEN = '5b0e3c2a-9f61-4d7e-a8b2-3c4d5e6f7a8b';
 
@@ -10,13 +10,43 @@ describe('redact', () => {
     );
   });
 
-  it('masks a prefix of 12 or more characters that a server echoed', () => {
+  it('masks any run of 12 or more characters that a server echoed: prefix, suffix, middle', () => {
     expect(redact(`invalid token '${TOKEN.slice(0, 12)}…'`, [TOKEN])).toBe("invalid token '***…'");
     expect(redact(`token ${TOKEN.slice(0, 20)}...`, [TOKEN])).toBe('token ***...');
-    // Text that only shares a beginning with the secret and goes on differently is not an echo.
-    expect(redact('/tmp/snyk-gitops-e2e-x', ['snyk-gitops-demo-token'])).toBe('/tmp/snyk-gitops-e2e-x');
+    expect(redact(`token …${TOKEN.slice(-24)}`, [TOKEN])).toBe('token …***');
+    expect(redact(`id=${TOKEN.slice(7, 19)}&x`, [TOKEN])).toBe('id=***&x');
     // Eleven characters are too common a string to mask.
-    expect(redact(`id ${TOKEN.slice(0, 11)}`, [TOKEN])).toBe(`id ${TOKEN.slice(0, 11)}`);
+    expect(redact(`id ${TOKEN.slice(3, 14)}`, [TOKEN])).toBe(`id ${TOKEN.slice(3, 14)}`);
+  });
+
+  it('masks the secret percent-encoded and hex-encoded in both cases, whole or in part', () => {
+    const secret = 'whsec/Zx9+q7Lm3=Pa55w0rd!';
+    const hex = Buffer.from(secret).toString('hex');
+    for (const form of [encodeURIComponent(secret), hex, hex.toUpperCase(), hex.slice(6, 30)]) {
+      expect(redact(`echo: ${form}.`, [secret])).toBe('echo: ***.');
+    }
+  });
+
+  it('masks every run of 12 or more characters of each base64 alignment', () => {
+    const secret = 'a-webhook-secret-0123456789';
+    for (const prefix of ['', 'u', 'us', 'user:']) {
+      const encoded = Buffer.from(`${prefix}${secret}`).toString('base64');
+      const tail = encoded.slice(-16);
+      expect(redact(`Basic ${encoded}`, [secret])).not.toContain(encoded.slice(8, 20));
+      expect(redact(`seen ${tail}`, [secret])).not.toContain(tail.slice(0, 12));
+    }
+  });
+
+  it('masks secrets learnt during the run in every later redaction', () => {
+    const webhook = 'learnt-webhook-secret-9f3a';
+    expect(redact(`x ${webhook.slice(-20)}`, [])).toContain(webhook.slice(-20));
+    addSecrets([webhook]);
+    expect(redact(`x ${webhook.slice(-20)}`, [])).toBe('x ***');
+  });
+
+  it('stays linear: a 4 MB text of near-misses is redacted in one pass', () => {
+    const text = `${TOKEN.slice(0, 11)}-`.repeat(350_000);
+    expect(redact(text, [TOKEN])).toBe(text);
   });
 
   it('masks the token base64-encoded, alone or inside a longer credential', () => {

@@ -17,7 +17,7 @@ export const ACTION_PATH = join(REPO_ROOT, 'dist/action.js');
 export const EXAMPLE_DIR = join(REPO_ROOT, 'examples/multi-team');
 
 export const REPOSITORY = 'acme/snyk-config';
-export const SNYK_TOKEN = 'snyk-gitops-demo-token';
+export const SNYK_TOKEN = 'sgdemo-7f3c9a1e5b2d4c6f';
 export const GITHUB_TOKEN = 'ghs_fakeGitHubToken0123456789abcdef';
 export const HEAD_SHA = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
 export const MERGE_SHA = 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2';

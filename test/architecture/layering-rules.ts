@@ -12,7 +12,7 @@ export const PURE_CORE = ['src/core/', 'src/render/', 'src/drift/'];
 export const inPureCore = (path: string) => PURE_CORE.some((folder) => path.startsWith(folder));
 
 /** The only Node built-ins the pure core may use: they compute, they do no I/O. */
-const PURE_BUILTINS = new Set(['node:crypto', 'node:util', 'node:buffer']);
+const PURE_BUILTINS = new Set(['node:crypto', 'node:util', 'node:buffer', 'node:url']);
 const IO_FOLDERS = [
   'src/snyk/',
   'src/cli/',

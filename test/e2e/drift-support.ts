@@ -9,7 +9,7 @@ import { runCliInProcess } from '../support/cli.ts';
 
 export const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 export const TENANT = '59d6d97e-3106-4ebb-b608-352fad9c5b34';
-export const TOKEN = 'snyk-gitops-demo-token';
+export const TOKEN = 'sgdemo-7f3c9a1e5b2d4c6f';
 const EXAMPLE_STATE = new URL('../../examples/multi-team/snyk-state.json', import.meta.url);
 
 export interface DriftFixture {

@@ -15,7 +15,7 @@ import { CLI_PATH, runCliInProcess, runCliProcess } from '../support/cli.ts';
 const EXAMPLE_STATE = new URL('../../examples/multi-team/snyk-state.json', import.meta.url);
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 const TENANT = '59d6d97e-3106-4ebb-b608-352fad9c5b34';
-const TOKEN = 'snyk-gitops-demo-token';
+const TOKEN = 'sgdemo-7f3c9a1e5b2d4c6f';
 
 let dir: string;
 beforeAll(async () => {

@@ -17,7 +17,7 @@ describe('export and the tenant', () => {
   async function start() {
     const state = JSON.parse(await readFile(EXAMPLE_STATE, 'utf8')) as EmulatorState;
     emu = await startEmulator({ state, rateLimit: false });
-    return { SNYK_TOKEN: 'snyk-gitops-demo-token', SNYK_API_URL: emu.url };
+    return { SNYK_TOKEN: 'sgdemo-7f3c9a1e5b2d4c6f', SNYK_API_URL: emu.url };
   }
 
   it('includes the tenant the group names, without --tenant', async () => {

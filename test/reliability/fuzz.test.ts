@@ -1,14 +1,17 @@
 // Bad input fuzz (issue 9): seeded mutations of valid configs (bytes, YAML structure, values),
 // at least 10,000 cases through `validate` in-process, a sample through the real process, and
 // `plan` on a sample against the emulator: every case exits 0 or 1 with a message, and none
-// reaches the "Internal error" path (an unhandled exception).
+// reaches the "Internal error" path (an unhandled exception). Lookalikes of a listed person
+// (confusables, invisible characters) are refused and never shown raw.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
+import { isDeceptive, skeleton } from '../../src/util/lookalike.ts';
 import { createRandom } from '../../src/util/prng.ts';
 import { REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.ts';
 import { describeState, writeConfig } from './support/desired.ts';
+import { lookalikeOf } from './support/lookalike-names.ts';
 import { mutateConfig } from './support/mutate.ts';
 
 const SOAK = process.env.SOAK === '1';
@@ -104,6 +107,32 @@ describe('bad input fuzz', () => {
       if (problem) failures.push(problem);
     }
     console.log(`[fuzz] plan cases=150 planned=${counts.ok} refused=${counts.refused}`);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('lookalikes of a listed person are refused, never accepted silently, and shown escaped', async () => {
+    const random = createRandom(34_034);
+    const failures: string[] = [];
+    const counts: Record<string, number> = {};
+    const original = 'user0001@example.com';
+    for (let i = 0; i < (SOAK ? 5000 : 1000); i++) {
+      const { kind, name } = lookalikeOf(original, random);
+      const file = join(work.dir, `lookalike-${i % 4}.yaml`);
+      writeFileSync(
+        file,
+        `version: 1\ngroup: { id: ${state.groups[0]!.id} }\norgs:\n  - slug: org-0001\n    members:\n      - { user: ${original}, role: Org Admin }\n      - { user: ${JSON.stringify(name)}, role: Org Admin }\n`,
+      );
+      const r = await runCliInProcess(['validate', file], { cwd: work.dir });
+      const label = `lookalike case ${i} (${kind}) ${JSON.stringify(name)}`;
+      const problem = check(r, label);
+      if (problem) failures.push(problem);
+      const passes = skeleton(name) === skeleton(original) && name.toLowerCase() !== original;
+      counts[`${kind}:${r.code}`] = (counts[`${kind}:${r.code}`] ?? 0) + 1;
+      if (passes && r.code !== 1) failures.push(`${label}: accepted`);
+      if (isDeceptive(name) && (r.stdout + r.stderr).includes(name)) failures.push(`${label}: shown raw`);
+      if (failures.length >= 5) break;
+    }
+    console.log(`[fuzz] lookalikes by kind:exit ${JSON.stringify(counts)}`);
     expect(failures).toEqual([]);
   }, 120_000);
 });

@@ -16,7 +16,7 @@ import {
 
 export const DEMO_GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 export const DEMO_TENANT = '59d6d97e-3106-4ebb-b608-352fad9c5b34';
-export const DEMO_TOKEN = 'snyk-gitops-demo-token';
+export const DEMO_TOKEN = 'sgdemo-7f3c9a1e5b2d4c6f';
 const DEMO_STATE = new URL('../../examples/multi-team/snyk-state.json', import.meta.url);
 
 /** A fresh copy of the demo account's emulator state. */

@@ -1,7 +1,10 @@
 // Planning pending users in one org: who is invited or provisioned, which inactive invitation
 // is sent again, and which pending entries go (unlisted under prune.orgMembers; expired always).
+import { domainToASCII } from 'node:url';
+import { escapeNonAscii } from '../../util/lookalike.ts';
 import { labelUserRef } from '../addresses.ts';
 import { expiredNote, expiryOf } from '../expiry.ts';
+import { liveLookalikeOf } from '../live-lookalikes.ts';
 import type { PendingUser } from '../types.ts';
 import type { KindResult, OrgBinding, PlanContext } from './kind.ts';
 import { diffMemberships } from './members.ts';
@@ -43,6 +46,29 @@ export function planCreates(ctx: PlanContext, binding: OrgBinding, result: Resul
       result.issues.push({
         code: 'UNKNOWN_USER_NOT_EMAIL',
         message: `'${spec.user}' is not a Snyk user of the group, and only an email address can be ${mode === 'invite' ? 'invited' : 'provisioned'}.`,
+        path: ['orgs', binding.index, 'members', index, 'user'],
+      });
+      continue;
+    }
+    const lookalike = ctx.desired.users.allowLookalikes?.includes(spec.user)
+      ? undefined
+      : liveLookalikeOf(ctx.live, spec.user);
+    if (lookalike !== undefined) {
+      result.issues.push({
+        code: 'UNKNOWN_USER_LOOKALIKE',
+        message: `'${escapeNonAscii(spec.user)}' is not a Snyk user of the group, but looks like '${lookalike}', who is: it is not ${mode === 'invite' ? 'invited' : 'provisioned'}. Write that person's name, or list this one exactly in users.allowLookalikes.`,
+        path: ['orgs', binding.index, 'members', index, 'user'],
+      });
+      continue;
+    }
+    const domains = ctx.desired.users.domains;
+    // Listed in ASCII (punycode for an internationalized domain), compared in ASCII.
+    const written = spec.user.slice(spec.user.lastIndexOf('@') + 1);
+    const domain = domainToASCII(written) || written;
+    if (domains !== undefined && !domains.includes(domain)) {
+      result.issues.push({
+        code: 'UNKNOWN_USER_DOMAIN',
+        message: `'${spec.user}' is not a Snyk user of the group, and users.domains does not list '${domain}': only people of ${domains.map((d) => `'${d}'`).join(', ') || 'no domain'} may be ${mode === 'invite' ? 'invited' : 'provisioned'}.`,
         path: ['orgs', binding.index, 'members', index, 'user'],
       });
       continue;

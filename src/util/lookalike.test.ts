@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { invisibleCharacters, isDeceptive, mixedScripts, showLookalikes, skeleton } from './lookalike.ts';
+
+describe('lookalike names', () => {
+  it('finds invisible characters: zero-width joiner and space, soft hyphen, bidi controls, odd spaces', () => {
+    for (const char of ['\u200d', '\u200b', '\u00ad', '\u202e', '\u2066', '\u00a0', '\u2060', '\ufeff'])
+      expect(invisibleCharacters(`ali${char}ce@acme.com`)).toHaveLength(1);
+    expect(invisibleCharacters('alice@acme.com')).toEqual([]);
+    expect(invisibleCharacters('a\u200dб')).toEqual(['U+200D']);
+  });
+
+  it('finds mixed scripts, not one script with common characters', () => {
+    expect(mixedScripts('alice@\u0430cme.com')).toEqual(['Latn', 'Cyrl']);
+    expect(mixedScripts('\u0440\u0430\u0443@\u043f\u043e\u0447\u0442\u0430.\u0440\u0444')).toEqual([]);
+    expect(mixedScripts('zürich-müller@acme.com')).toEqual([]);
+    expect(mixedScripts('東京タワー')).toEqual([]); // Han and Katakana: Japanese
+    expect(mixedScripts('pay\u03c1al')).toEqual(['Latn', 'Grek']);
+  });
+
+  it('gives lookalikes one skeleton', () => {
+    expect(skeleton('alice@\u0430cme.com')).toBe(skeleton('alice@acme.com'));
+    expect(skeleton('Alice@ACME.com')).toBe(skeleton('alice@acme.com'));
+    expect(skeleton('ali\u200dce@acme.com')).toBe(skeleton('alice@acme.com'));
+    expect(skeleton('bob@acme.com')).not.toBe(skeleton('rob@acme.com'));
+  });
+
+  it('shows deceptive words escaped, one-script words as they are', () => {
+    expect(showLookalikes('invite alice@\u0430cme.com as Org Admin')).toBe(
+      'invite alice@\\u0430cme.com as Org Admin',
+    );
+    expect(showLookalikes('ali\u200dce')).toBe('ali\\u200dce');
+    expect(showLookalikes('Zürich Москва')).toBe('Zürich Москва');
+    expect(showLookalikes('✂️ Truncated')).toBe('✂️ Truncated');
+    // JSON-style escapes: a JSON document keeps its values.
+    const json = JSON.stringify({ user: 'alice@\u0430cme.com\u200b' });
+    expect(JSON.parse(showLookalikes(json))).toEqual({ user: 'alice@\u0430cme.com\u200b' });
+    expect(isDeceptive('plain@acme.com')).toBe(false);
+  });
+});
