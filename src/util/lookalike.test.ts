@@ -36,4 +36,14 @@ describe('lookalike names', () => {
     expect(JSON.parse(showLookalikes(json))).toEqual({ user: 'alice@\u0430cme.com\u200b' });
     expect(isDeceptive('plain@acme.com')).toBe(false);
   });
+
+  it("keeps the tool's own typography readable, but not punctuation posing as ASCII", () => {
+    expect(showLookalikes('waiting 42 s for Snyk\u2019s REST rate limit')).toBe(
+      'waiting 42 s for Snyk\u2019s REST rate limit',
+    );
+    expect(showLookalikes("--target 'org[aaaa\u2026'")).toBe("--target 'org[aaaa\u2026'");
+    // ONE DOT LEADER reads as a full stop: alice@acme\u2024com passes for alice@acme.com.
+    expect(showLookalikes('alice@acme\u2024com')).toBe('alice@acme\\u2024com');
+    expect(showLookalikes('\u0430ce\u2019s')).toBe('\\u0430ce\\u2019s');
+  });
 });

@@ -137,8 +137,14 @@ const skeletons = new Map<string, string>();
  */
 export function isDeceptive(text: string): boolean {
   if (ASCII_ONLY.test(text)) return false;
-  return INVISIBLE.test(text) || mixedScripts(text).length > 0 || ASCII_ONLY.test(skeleton(text));
+  if (INVISIBLE.test(text) || mixedScripts(text).length > 0) return true;
+  // The tool's own typography (`Snyk’s`, `org[a…]`, `a – b`) is not a name posing as ASCII.
+  const rest = text.replace(TYPOGRAPHY, '');
+  return !ASCII_ONLY.test(rest) && ASCII_ONLY.test(skeleton(rest));
 }
+
+/** Quotes, ellipsis, dashes and marks the tool writes in its own messages. */
+const TYPOGRAPHY = /[\u2018\u2019\u201c\u201d\u2026\u2013\u2014\u00a7\u00b7\u00d7\u2192]/g;
 
 /** Every non-ASCII character as a `\uXXXX` escape (JSON's). */
 export function escapeNonAscii(text: string): string {
