@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GLOBAL_OPTIONS } from '../../src/cli/command-options.ts';
+import { COMMANDS } from '../../src/cli/commands.ts';
 import { KIND_NAMES } from '../../src/core/kinds/index.ts';
 import { REPO_ROOT, runCliInProcess } from '../support/cli.ts';
 
@@ -86,5 +88,25 @@ describe('docs/plan-json.md', () => {
   it('names every kind a plan can hold', () => {
     const page = read('docs/plan-json.md');
     expect(KIND_NAMES.filter((kind) => !page.includes(`\`${kind}\``))).toEqual([]);
+  });
+});
+
+describe('docs/commands.md', () => {
+  const page = read('docs/commands.md');
+  const table = page.slice(page.indexOf('## The commands'), page.indexOf('## Options and environment'));
+  /** A command's rows: `apply --plan` has one of its own beside `apply`'s. */
+  const rowsOf = (name: string) =>
+    table.split('\n').filter((line) => line.startsWith(`| \`${name} `) || line.startsWith(`| \`${name}\``));
+
+  it('lists every command with each of its options, and every global option', () => {
+    const missing = Object.entries(COMMANDS).flatMap(([name, spec]) => {
+      const rows = rowsOf(name);
+      if (rows.length === 0) return [`${name}: no row`];
+      return Object.keys(spec.options)
+        .filter((option) => !rows.some((row) => row.includes(`--${option}`)))
+        .map((option) => `${name} --${option}`);
+    });
+    const globals = Object.keys(GLOBAL_OPTIONS).filter((option) => !page.includes(`--${option}`));
+    expect([...missing, ...globals.map((option) => `--${option}`)]).toEqual([]);
   });
 });
