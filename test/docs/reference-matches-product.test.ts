@@ -1,12 +1,15 @@
 // What the reference shows must be what the product does: every whole config file the README
-// and docs/ show validates, and the plan format's page names every kind a plan can hold.
+// and docs/ show validates, and the pages that list kinds, commands and options, Action inputs
+// and outputs, and reality switches list every one the code has.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { GLOBAL_OPTIONS } from '../../src/cli/command-options.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
 import { KIND_NAMES } from '../../src/core/kinds/index.ts';
+import { REALITY_SWITCHES } from '../../src/emulator/reality/options.ts';
 import { REPO_ROOT, runCliInProcess } from '../support/cli.ts';
 
 const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
@@ -108,5 +111,26 @@ describe('docs/commands.md', () => {
     });
     const globals = Object.keys(GLOBAL_OPTIONS).filter((option) => !page.includes(`--${option}`));
     expect([...missing, ...globals.map((option) => `--${option}`)]).toEqual([]);
+  });
+});
+
+describe('docs/action.md', () => {
+  const action = parse(read('action.yml')) as {
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+  };
+  const page = read('docs/action.md');
+
+  it('has a row for every input of action.yml and names every output', () => {
+    const inputs = Object.keys(action.inputs).filter((name) => !page.includes(`\n| \`${name}\` |`));
+    const outputs = Object.keys(action.outputs).filter((name) => !page.includes(`\`${name}\``));
+    expect({ inputs, outputs }).toEqual({ inputs: [], outputs: [] });
+  });
+});
+
+describe('docs/emulator.md', () => {
+  it('has a row for every reality switch', () => {
+    const page = read('docs/emulator.md');
+    expect(REALITY_SWITCHES.filter((name) => !page.includes(`\n| \`${name}\` |`))).toEqual([]);
   });
 });
