@@ -288,7 +288,7 @@ export const ProjectRuleSchema = T.Object(
 
 export const ProjectRules = (where: string) =>
   T.Array(ProjectRuleSchema, {
-    description: `Tags and attributes of the projects of ${where}, by rule (contract §4.2). Projects are never created or deleted; only those a rule matches are changed.`,
+    description: `Tags and attributes of the projects of ${where}, by rule (docs/configuration.md#project-rules-tags-and-attributes). Projects are never created or deleted; only those a rule matches are changed.`,
   });
 
 export type ProjectRule = Static<typeof ProjectRuleSchema>;

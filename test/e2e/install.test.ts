@@ -47,5 +47,11 @@ describe('install from the release tarball', () => {
     const valid = await run(bin, ['validate', join(REPO_ROOT, 'examples/minimal')], { cwd: dir });
     expect(valid.stdout).toContain('valid: 1 file');
     expect((await run(bin, ['help', 'plan'])).stdout).toContain('Usage: snyk-gitops plan');
+    // The README's links into docs/ work in the installed copy too.
+    const installed = join(prefix, 'lib', 'node_modules', 'snyk-gitops');
+    const readme = await readFile(join(installed, 'README.md'), 'utf8');
+    const linked = [...new Set([...readme.matchAll(/\]\((docs\/[\w-]+\.md)/g)].map((m) => m[1] as string))];
+    expect(linked.length).toBeGreaterThan(5);
+    for (const doc of linked) expect(await readFile(join(installed, doc), 'utf8'), doc).toMatch(/^# /);
   });
 });

@@ -60,7 +60,7 @@ function orgMembers(f: EmulatorFixture, slug: string): string[] {
   return membersOf(state, lookup(state).org(slug).members, lookup(state).group.orgRoles);
 }
 
-describe("the README's offboarding recipe", () => {
+describe('the offboarding recipe of docs/partial-plans.md', () => {
   it('removes a leaver who leaves another admin in every org: no refusal, apply succeeds', async () => {
     const f = await demoFixture();
     const config = await f.write('snyk.yaml', withoutSecops(['golden', 'platform', 'data']));
