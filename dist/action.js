@@ -1,50 +1,62 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  secretsOf
+} from "./chunks/chunk-WBP6B2IH.js";
+import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-GMC5RK4G.js";
+} from "./chunks/chunk-FHSWJ7HU.js";
 import {
   applyPlan,
   checkFresh,
+  journalFor,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-N6AULTS5.js";
-import "./chunks/chunk-LCM3BU67.js";
+} from "./chunks/chunk-UA546NWC.js";
 import {
+  countsPhrase
+} from "./chunks/chunk-SUX2XA2N.js";
+import {
+  countsPhrase as countsPhrase2,
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-LBAO6V5B.js";
+} from "./chunks/chunk-HVWIKVFZ.js";
+import {
+  isUnreadablePending,
+  loadDesired,
+  openSnyk,
+  planDesired,
+  summarizeChanges
+} from "./chunks/chunk-5S2C53LP.js";
+import "./chunks/chunk-QU2ZXSZD.js";
+import {
+  redact
+} from "./chunks/chunk-DNIBRISV.js";
+import {
+  formatIssue,
+  loadConfig
+} from "./chunks/chunk-E42AMKQZ.js";
 import {
   mdCode,
   mdFence,
   mdText
-} from "./chunks/chunk-43ZIIY6M.js";
+} from "./chunks/chunk-RCXSXJMV.js";
 import {
-  redact
-} from "./chunks/chunk-NIMG3N7N.js";
-import {
-  canonicalJson,
-  loadDesired,
-  openSnyk,
   orgAddress,
-  overrideInput,
-  planDesired,
-  summarizeChanges
-} from "./chunks/chunk-NZGR2HMP.js";
+  overrideInput
+} from "./chunks/chunk-OQNAJLXA.js";
 import {
-  formatIssue,
-  loadConfig
-} from "./chunks/chunk-IGEGNAEH.js";
-import "./chunks/chunk-QU2ZXSZD.js";
+  canonicalJson
+} from "./chunks/chunk-TBCJBFZC.js";
 import {
-  inertLines
-} from "./chunks/chunk-NW3PDA5F.js";
-import {
-  GitopsError,
   proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-SFHYOFQJ.js";
+} from "./chunks/chunk-ETVA4Y6Q.js";
+import {
+  GitopsError,
+  inertLines
+} from "./chunks/chunk-L24UT7PK.js";
 import {
   __commonJS,
   __toESM
@@ -1381,7 +1393,7 @@ function expiryPlan(plan) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "validate", "plan", "apply", "drift"];
+var MODES = ["auto", "validate", "plan", "apply", "drift", "expire"];
 var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
 var ActionInputError = class extends GitopsError {
   constructor(message2) {
@@ -1471,17 +1483,24 @@ function checkToken(name, token) {
 // src/action/create-engine.ts
 var NOTHING_EXPIRED = { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
 var message = (error) => error instanceof Error ? error.message : String(error);
-function createEngine(settings, env) {
+function createEngine(settings, env, notice) {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
-  const { api, withClient } = clientFor(settings, env);
-  const applyWith = (client, plan, live, options, scope) => applyAndSummarize({ client, plan, live, options, concurrency: api.concurrency, env }, scope);
+  const { api, withClient } = clientFor(settings, env, notice);
+  const applyWith = (client, plan, live, options, scope) => applyAndSummarize(
+    { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl },
+    scope
+  );
   return {
     validate: (paths) => validateFiles(paths, cwd),
     async plan(paths, request2 = {}) {
       try {
         const config = await loadDesired(paths, cwd);
         const targets = request2.targets ?? [];
-        const { plan } = await withClient((client) => planDesired(config, client, { targets }));
+        const tolerateForbidden = request2.tolerateForbidden === true;
+        const lift = request2.lift ?? {};
+        const { plan } = await withClient(
+          (client) => planDesired(config, client, { targets, env, tolerateForbidden, lift })
+        );
         return { ok: true, plan };
       } catch (error) {
         return { ok: false, error: message(error) };
@@ -1571,7 +1590,9 @@ async function applyAndSummarize(input, scope) {
       allowLockout: options.allowLockout ?? false,
       concurrency: input.concurrency,
       // Webhook secrets (`secret: { env }`) come from the job's environment.
-      env: input.env
+      env: input.env,
+      // A self-hosted runner keeps it between jobs; a hosted one starts empty (docs/concurrency.md).
+      journal: journalFor(input.env, input.apiUrl)
     },
     scope
   );
@@ -1587,14 +1608,14 @@ async function applyAndSummarize(input, scope) {
     markdown: renderApplySummaryMarkdown(shown)
   };
 }
-function clientFor(settings, env) {
+function clientFor(settings, env, notice) {
   const api = resolveApiSettings(
     settings.api,
     { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: void 0 },
     API_INPUT_NAMES
   );
   const withClient = async (use) => {
-    const client = openSnyk(api);
+    const client = openSnyk(api, void 0, notice);
     try {
       return await use(client);
     } finally {
@@ -8974,6 +8995,53 @@ function onSecondaryRateLimit(retryAfter, options, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/action/github-commits.ts
+var MAX_DESCRIPTION = 140;
+function commitReads(octokit, repoParams) {
+  return {
+    async listCommitStatuses(sha) {
+      const response = await octokit.rest.repos.listCommitStatusesForRef({
+        ...repoParams,
+        ref: sha,
+        per_page: 100
+      });
+      return response.data.map((status) => ({ context: status.context, state: status.state }));
+    },
+    async createCommitStatus(sha, status) {
+      await octokit.rest.repos.createCommitStatus({
+        ...repoParams,
+        sha,
+        state: status.state,
+        context: status.context,
+        description: status.description.slice(0, MAX_DESCRIPTION),
+        ...status.targetUrl === void 0 ? {} : { target_url: status.targetUrl }
+      });
+    },
+    async listCommitsFrom(sha, count) {
+      const response = await octokit.rest.repos.listCommits({
+        ...repoParams,
+        sha,
+        per_page: Math.min(100, count)
+      });
+      return response.data.map((commit) => commit.sha);
+    },
+    async compareCommits(base, head) {
+      const response = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repoParams,
+        basehead: `${base}...${head}`,
+        per_page: 100
+      });
+      return {
+        commits: response.data.commits.map((commit) => commit.sha),
+        total: response.data.total_commits,
+        files: (response.data.files ?? []).flatMap(
+          (file) => file.previous_filename === void 0 ? [file.filename] : [file.filename, file.previous_filename]
+        )
+      };
+    }
+  };
+}
+
 // src/action/proxied-fetch.ts
 function proxiedFetch(proxy) {
   let loaded;
@@ -9072,6 +9140,7 @@ function createGitHubApi(options) {
       await octokit.rest.issues.createComment({ ...repoParams, issue_number: issueNumber, body });
     },
     ...pullRequestReads(octokit, repoParams),
+    ...commitReads(octokit, repoParams),
     async findOpenIssue(label, marker) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repoParams,
@@ -9131,7 +9200,9 @@ function maskEmails(text2) {
 // src/action/action-context.ts
 function createActionContext(parts) {
   const { settings, env, runner, workspace } = parts;
-  const secrets = [settings.snykToken, settings.githubToken].filter((s) => Boolean(s));
+  const secrets = [settings.snykToken, settings.githubToken, ...secretsOf(env)].filter(
+    (s) => Boolean(s)
+  );
   const clean = (text2) => {
     const redacted = redact(text2, secrets);
     return settings.maskEmails ? maskEmails(redacted) : redacted;
@@ -9189,6 +9260,9 @@ function parseEvent(env, payload) {
   }
   return event;
 }
+function isFork(pr) {
+  return pr.headRepo === "" || pr.headRepo !== pr.baseRepo;
+}
 
 // src/action/mode.ts
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
@@ -9215,29 +9289,72 @@ function modeForEvent(event) {
 function selectMode(requested, event, options) {
   let decision = requested === "auto" ? modeForEvent(event) : { mode: requested };
   const pullRequest = isPullRequestEvent(event);
-  if (pullRequest && decision.mode === "apply") {
+  if (pullRequest && (decision.mode === "apply" || decision.mode === "expire")) {
     decision = {
       mode: "plan",
-      reason: "a pull_request event never applies (apply runs on push to the default branch): planning instead"
+      reason: `a pull_request event never ${decision.mode === "apply" ? "applies (apply runs on push to the default branch)" : "removes expired access"}: planning instead`
     };
   }
   const pr = event.pullRequest;
-  if (decision.mode !== "validate" && pullRequest && pr && pr.headRepo !== "" && pr.headRepo !== pr.baseRepo) {
+  if (decision.mode !== "validate" && pullRequest && pr && isFork(pr)) {
     return {
       mode: "validate",
-      reason: `the pull request comes from a fork (${pr.headRepo}), which must not reach Snyk with this repository's token: validating only`
+      reason: `the pull request comes from ${pr.headRepo ? `a fork (${pr.headRepo})` : "a head repository the event does not name (a deleted fork)"}, which must not reach Snyk with this repository's token: validating only`
     };
   }
   if (decision.mode !== "validate" && !options.hasSnykToken) {
     return {
       mode: "validate",
-      reason: "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot): validating only",
-      // Outside a pull request (a push to apply, a scheduled drift run) a missing token is a
-      // misconfigured workflow, not a fork: say so where people look, not only in the log.
-      ...pullRequest ? {} : { warn: true }
+      reason: "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot, nor to a job outside the environment that holds them: give plan and drift a read-only token, see docs/action.md#tokens-and-permissions): validating only",
+      // Forks were decided above: here a missing token is a misconfigured workflow (often the
+      // token kept only in the apply job's protected environment), or Dependabot. Say so where
+      // people look, not only in the log.
+      warn: true
     };
   }
   return decision;
+}
+
+// src/action/applied-range.ts
+var APPLY_STATUS_CONTEXT = "snyk-gitops/apply";
+var COMMITS_SEARCHED = 100;
+async function isApplied(github, sha) {
+  const statuses = await github.listCommitStatuses(sha);
+  return statuses.find((status) => status.context === APPLY_STATUS_CONTEXT)?.state === "success";
+}
+async function findLastApplied(github, head) {
+  const before = (await github.listCommitsFrom(head, COMMITS_SEARCHED)).slice(1);
+  for (const sha of before) {
+    if (await isApplied(github, sha)) return { sha, searched: before.length };
+  }
+  return { searched: before.length };
+}
+async function findAppliedRange(github, head, branch) {
+  const { sha: base, searched } = await findLastApplied(github, head);
+  if (base === void 0) {
+    return {
+      found: false,
+      reason: `none of the ${searched} commit(s) before ${head.slice(0, 7)} has a successful ${APPLY_STATUS_CONTEXT} status (a first apply, statuses not recorded, or more than ${COMMITS_SEARCHED - 1} commits since)`
+    };
+  }
+  const range = await github.compareCommits(base, head);
+  if (range.total > range.commits.length) {
+    return {
+      found: false,
+      reason: `${range.total} commits follow the last applied commit ${base.slice(0, 7)}, more than GitHub lists at once`
+    };
+  }
+  const byNumber = /* @__PURE__ */ new Map();
+  const unreviewed = [];
+  for (const sha of range.commits) {
+    const merged = (await github.listPullRequestsOfCommit(sha)).filter(
+      (pr) => pr.merged && pr.baseRef === branch
+    );
+    if (merged.length === 0) unreviewed.push(sha);
+    for (const pr of merged) byNumber.set(pr.number, pr);
+  }
+  const pullRequests = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  return { found: true, base, commits: range.commits, pullRequests, unreviewed, files: range.files };
 }
 
 // src/action/comments.ts
@@ -9255,21 +9372,37 @@ function runLine(run2) {
   return `Commit \`${short(run2.sha)}\` \xB7 ${where}`;
 }
 var fence = (text2) => mdFence(text2);
-function formatCounts(summary) {
-  const entries = Object.entries(summary);
-  return entries.length === 0 ? "no changes" : entries.map(([k, v]) => `${v} to ${k}`).join(", ");
+function driftCounts(summary) {
+  return countsPhrase2({
+    added: summary.added ?? 0,
+    removed: summary.removed ?? 0,
+    changed: summary.changed ?? 0
+  });
 }
 function renderPlanComment(input) {
   const { plan } = input;
   return [
     `### snyk-gitops plan for ${mdCode(input.config)}`,
     "",
-    `${runLine(input.run)} \xB7 ${formatCounts(plan.summary)}`,
+    `${runLine(input.run)} \xB7 ${countsPhrase(plan.summary)}`,
     `Live-state fingerprint \`${plan.fingerprint}\` \xB7 plan digest \`${input.digest}\``,
     "",
+    ...plan.unreadable?.length ? [renderUnreadable(plan)] : [],
     input.planMarkdown,
     "",
     "<sub>On merge, the apply job applies this plan. The full plan is in the job summary and the plan file (output `plan-path`).</sub>"
+  ].join("\n");
+}
+var MAX_UNREADABLE_SHOWN = 10;
+function renderUnreadable(plan) {
+  const parts = plan.unreadable ?? [];
+  if (parts.length === 0) return "";
+  const shown = parts.slice(0, MAX_UNREADABLE_SHOWN);
+  return [
+    `> \u26A0\uFE0F **Unknown: the token cannot read ${parts.length === 1 ? "this part" : `these ${parts.length} parts`}** of live Snyk, so this plan does not compare ${parts.length === 1 ? "it" : "them"}. The apply (with the admin token) reads and plans everything.`,
+    ...shown.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason.slice(0, 300))}`),
+    ...parts.length > shown.length ? [`> - \u2026 and ${parts.length - shown.length} more, listed in the plan file`] : [],
+    ""
   ].join("\n");
 }
 function renderValidationComment(input) {
@@ -9322,12 +9455,13 @@ function renderApplyComment(input) {
 function renderRefusalComment(input) {
   const shown = input.why.slice(0, 50);
   const more = input.why.length - shown.length;
+  const reviewed = input.reviewed.length === 0 ? "no reviewed plan" : `the plans last commented on ${mdText(input.reviewed.map((n) => `#${n}`).join(", "))}`;
   return [
     `### \u26D4 snyk-gitops did not apply ${mdCode(input.config)}`,
     "",
     runLine(input.run),
     "",
-    "`require-reviewed-plan` is on and the plan at merge differs from the one last commented on this pull request. Nothing was changed in Snyk. Open a pull request to review the current plan (or re-run after the live change is reverted).",
+    `\`require-reviewed-plan\` is on and the plan at merge has changes that ${reviewed} (the pull requests merged since the last applied commit) did not show. Nothing was changed in Snyk. Open a pull request to review the current plan (or revert the live change and re-run this workflow).`,
     "",
     ...shown.map(refusalLine),
     ...more > 0 ? [`- \u2026 and ${more} more`] : []
@@ -9345,7 +9479,8 @@ function renderDriftIssue(input) {
   return [
     `Live Snyk state differs from ${mdCode(input.config)} (changes made in Snyk behind git's back).`,
     "",
-    `Last checked: ${runLine(input.run)} \xB7 ${formatCounts(result.summary)}${result.unknownParts > 0 ? ` \xB7 ${result.unknownParts} part(s) could not be read` : ""}`,
+    ...input.unapplied ? [`> \u26A0\uFE0F ${mdText(input.unapplied)}`, ""] : [],
+    `Last checked: ${runLine(input.run)} \xB7 ${driftCounts(result.summary)}${result.unknownParts > 0 ? ` \xB7 ${result.unknownParts} part(s) could not be read` : ""}`,
     "",
     result.markdown,
     "",
@@ -9354,6 +9489,33 @@ function renderDriftIssue(input) {
 }
 function renderInSyncComment(input) {
   return `\u2705 Live Snyk state is back in sync with ${mdCode(input.config)} (${runLine(input.run)}). Closing.`;
+}
+
+// src/action/plan-coverage.ts
+var keyOf = (line) => line.slice(0, line.lastIndexOf(" "));
+function coverageObjections(plan, reviews) {
+  if (plan.lines.length === 0) return [];
+  const valid = reviews.flatMap(
+    (r) => r.review === void 0 ? [] : [{ number: r.number, review: r.review }]
+  );
+  if (valid.some(({ review }) => review.digest === plan.digest)) return [];
+  const reviewed = new Set(valid.flatMap(({ review }) => review.changes ?? []));
+  const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
+  const addressOf = (line) => keyOf(line).slice(keyOf(line).indexOf(" ") + 1);
+  const uncovered = plan.lines.filter(
+    (line) => !reviewed.has(line) && !isUnreadablePending(addressOf(line), unreadable)
+  );
+  if (uncovered.length === 0) return [];
+  const reviewedKeys = new Set([...reviewed].map(keyOf));
+  return [
+    ...reviews.flatMap((r) => r.problem === void 0 ? [] : [r.problem]),
+    ...valid.filter(({ review }) => review.changes === void 0).map(
+      ({ number }) => `the plan comment of pull request #${number} was too large to list its changes; only a plan identical to it would count`
+    ),
+    ...uncovered.map(
+      (line) => reviewedKeys.has(keyOf(line)) ? `changed since review: ${keyOf(line)}` : `new since review: ${keyOf(line)}`
+    )
+  ];
 }
 
 // src/action/plan-digest.ts
@@ -9375,12 +9537,19 @@ function listChanges(changes, maskText) {
 var DIGEST = /<!-- snyk-gitops:plan-digest:(sha256:[0-9a-f]{64}) -->/;
 var HEAD = /<!-- snyk-gitops:head:([0-9a-f]{7,64}) -->/;
 var LIST = /<!-- snyk-gitops:plan-changes:([A-Za-z0-9+/=]+) -->/;
+var UNREADABLE = /<!-- snyk-gitops:plan-unreadable:([A-Za-z0-9+/=]+) -->/;
+var pack = (lines) => gzipSync(lines.join("\n")).toString("base64");
+var unpack = (encoded) => gunzipSync(Buffer.from(encoded, "base64")).toString("utf8").split("\n").filter(Boolean);
 function formatReviewBlock(review) {
   const lines = [`<!-- snyk-gitops:plan-digest:${review.digest} -->`];
   if (review.headSha) lines.push(`<!-- snyk-gitops:head:${review.headSha} -->`);
   if (review.changes) {
-    const encoded = gzipSync(review.changes.join("\n")).toString("base64");
+    const encoded = pack(review.changes);
     if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-changes:${encoded} -->`);
+  }
+  if (review.unreadable && review.unreadable.length > 0) {
+    const encoded = pack(review.unreadable);
+    if (encoded.length <= MAX_LIST_CHARS) lines.push(`<!-- snyk-gitops:plan-unreadable:${encoded} -->`);
   }
   return lines.join("\n");
 }
@@ -9396,24 +9565,87 @@ function parseReviewBlock(comment) {
   const list = LIST.exec(body)?.[1];
   if (list !== void 0) {
     try {
-      review.changes = gunzipSync(Buffer.from(list, "base64")).toString("utf8").split("\n").filter(Boolean);
+      review.changes = unpack(list);
+    } catch {
+    }
+  }
+  const unreadable = UNREADABLE.exec(body)?.[1];
+  if (unreadable !== void 0) {
+    try {
+      review.unreadable = unpack(unreadable);
     } catch {
     }
   }
   return review;
 }
-function describeDifference(reviewed, current) {
-  const key = (line) => line.slice(0, line.lastIndexOf(" "));
-  const before = new Map(reviewed.map((line) => [key(line), line]));
-  const after = new Map(current.map((line) => [key(line), line]));
-  const lines = [];
-  for (const [k, line] of after) {
-    const old = before.get(k);
-    if (old === void 0) lines.push(`new since review: ${k}`);
-    else if (old !== line) lines.push(`changed since review: ${k}`);
+
+// src/action/reviewed-plan-check.ts
+var short2 = (sha) => sha.slice(0, 7);
+var errorText = (error) => error instanceof Error ? error.message : String(error);
+async function mergedSinceApplied(ctx, headPr) {
+  const fallback = (why) => {
+    ctx.runner.log(
+      ctx.clean(
+        `snyk-gitops: ${why}: only the pull request merged at ${short2(ctx.event.sha)} ${headPr ? `(#${headPr.number}) ` : ""}counts as reviewed`
+      )
+    );
+    return { pullRequests: headPr ? [headPr] : [], unreviewed: [] };
+  };
+  if (!ctx.event.sha || !ctx.event.defaultBranch)
+    return fallback("the commit or the default branch is unknown");
+  try {
+    const range = await findAppliedRange(ctx.github, ctx.event.sha, ctx.event.defaultBranch);
+    if (!range.found) return fallback(range.reason);
+    const { unreviewed } = range;
+    const listed = range.pullRequests.map((pr) => `#${pr.number}`).join(", ") || "none";
+    ctx.runner.log(
+      ctx.clean(
+        `snyk-gitops: ${range.commits.length} commit(s) since the last applied commit ${short2(range.base)}; pull requests merged since: ${listed}${unreviewed.length > 0 ? `; pushed without a pull request: ${unreviewed.map(short2).join(", ")}` : ""}`
+      )
+    );
+    return { pullRequests: range.pullRequests, since: range.base, unreviewed };
+  } catch (error) {
+    ctx.annotate({
+      level: "warning",
+      message: `could not read the ${APPLY_STATUS_CONTEXT} statuses and commits of ${ctx.event.defaultBranch}: ${errorText(error)}`
+    });
+    return fallback(`the commits since the last apply could not be read`);
   }
-  for (const k of before.keys()) if (!after.has(k)) lines.push(`no longer planned: ${k}`);
-  return lines;
+}
+async function reviewOf(ctx, pr) {
+  const comment = await ctx.github.findComment(pr.number, planMarker(ctx.configKey));
+  const review = comment ? parseReviewBlock(comment.body) : void 0;
+  if (!review)
+    return {
+      number: pr.number,
+      problem: `pull request #${pr.number} has no plan comment for ${ctx.configKey} to compare with`
+    };
+  if (review.headSha && pr.headSha && review.headSha !== pr.headSha) {
+    return {
+      number: pr.number,
+      problem: `pull request #${pr.number}: the last plan comment was made for commit ${short2(review.headSha)}, but the pull request was merged at ${short2(pr.headSha)}`
+    };
+  }
+  return { number: pr.number, review };
+}
+async function reviewObjections(ctx, plan, merged) {
+  const reviews = await Promise.all(merged.pullRequests.map((pr) => reviewOf(ctx, pr)));
+  const objections = coverageObjections(
+    { digest: digestChanges(plan.changes), lines: listChanges(plan.changes, ctx.clean) },
+    reviews
+  );
+  if (objections.length === 0) return [];
+  const context = [];
+  if (merged.pullRequests.length === 0) {
+    context.push(
+      merged.since === void 0 ? `commit ${short2(ctx.event.sha)} is not the merge of a pull request, so no plan was reviewed` : `no pull request was merged since the last applied commit ${short2(merged.since)}, so no plan was reviewed`
+    );
+  }
+  if (merged.unreviewed.length > 0)
+    context.push(
+      `pushed without a pull request since the last apply: ${merged.unreviewed.map(short2).join(", ")}`
+    );
+  return [...context, ...objections];
 }
 
 // src/action/run-plan.ts
@@ -9483,6 +9715,9 @@ function repositoryPath(workspace, path) {
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
+function repositoryConfigPaths(ctx) {
+  return ctx.settings.config.map((path) => repositoryPath(ctx.workspace, path)).filter((path) => path !== void 0);
+}
 async function decide(ctx, validation, pullNumber) {
   let changed;
   try {
@@ -9491,7 +9726,7 @@ async function decide(ctx, validation, pullNumber) {
     const why = error instanceof Error ? error.message : String(error);
     return { full: true, reason: `the files of pull request #${pullNumber} could not be listed (${why})` };
   }
-  const configPaths = ctx.settings.config.map((path) => repositoryPath(ctx.workspace, path)).filter((path) => path !== void 0);
+  const configPaths = repositoryConfigPaths(ctx);
   const loaded = (validation.contents ?? []).flatMap((file) => {
     const path = repositoryPath(ctx.workspace, file.absolute ?? file.file);
     return path === void 0 ? [] : [{ path, orgs: file.orgs, sections: file.sections }];
@@ -9503,9 +9738,21 @@ async function decide(ctx, validation, pullNumber) {
     loaded
   });
 }
-async function changedTargets(ctx, validation, pullNumber) {
-  if (!ctx.settings.targetChangedFiles || pullNumber === void 0) return [];
-  const scope = await decide(ctx, validation, pullNumber);
+async function decideAll(ctx, validation, pullNumbers) {
+  const targets = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Set();
+  for (const number of pullNumbers) {
+    const scope = await decide(ctx, validation, number);
+    if (scope.full)
+      return pullNumbers.length === 1 ? scope : { ...scope, reason: `#${number}: ${scope.reason}` };
+    for (const target of scope.targets) targets.add(target);
+    for (const file of scope.files) files.add(file);
+  }
+  return { full: false, targets: [...targets], files: [...files] };
+}
+async function changedTargets(ctx, validation, pullNumbers) {
+  if (!ctx.settings.targetChangedFiles || pullNumbers.length === 0) return [];
+  const scope = await decideAll(ctx, validation, pullNumbers);
   const message2 = scope.full ? `target-changed-files: a full plan, because ${scope.reason}` : `target-changed-files: planning only ${listSome(scope.targets)} (the orgs of ${listSome(scope.files)})`;
   ctx.annotate({ level: "notice", message: message2 });
   ctx.runner.log(ctx.clean(message2));
@@ -9513,14 +9760,9 @@ async function changedTargets(ctx, validation, pullNumber) {
 }
 
 // src/action/refusal-check.ts
-function blockingRefusals(plan, lifted) {
-  return (plan.refusals ?? []).filter(
-    (r) => r.rail === "mass-delete" ? !lifted.allowMassDelete : !lifted.allowLockout
-  );
-}
 var MAX_ANNOTATED = 5;
 function reportRefusals(ctx, plan) {
-  const blocking = blockingRefusals(plan, ctx.settings);
+  const blocking = plan.refusals ?? [];
   for (const refusal of blocking.slice(0, MAX_ANNOTATED)) {
     ctx.annotate({
       level: "error",
@@ -9545,9 +9787,8 @@ async function postPlanComment(ctx, body) {
     await ctx.github.upsertComment(pr.number, marker, `${marker}
 ${body}`);
   } catch (error) {
-    const fork = pr.headRepo !== "" && pr.headRepo !== pr.baseRepo;
     const message2 = `could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
-    if (fork) ctx.annotate({ level: "warning", message: message2 });
+    if (isFork(pr)) ctx.annotate({ level: "warning", message: message2 });
     else throw new Error(`${message2} (does the workflow grant 'pull-requests: write'?)`, { cause: error });
   }
 }
@@ -9592,11 +9833,17 @@ async function runValidate(ctx) {
   await setOutputs(ctx, false, {}, "");
   return result.ok ? 0 : 1;
 }
-async function planOrReport(ctx, pullRequest) {
+async function planOrReport(ctx, pullRequests = []) {
   const validation = await validateAndReport(ctx);
   if (!validation.ok) return void 0;
-  const targets = await changedTargets(ctx, validation, pullRequest);
-  const result = await ctx.engine.plan(ctx.settings.config, targets.length > 0 ? { targets } : {});
+  const targets = await changedTargets(ctx, validation, pullRequests);
+  const shownOnly = ctx.decision.mode === "plan";
+  const lift = { allowMassDelete: ctx.settings.allowMassDelete, allowLockout: ctx.settings.allowLockout };
+  const result = await ctx.engine.plan(ctx.settings.config, {
+    ...targets.length > 0 ? { targets } : {},
+    ...shownOnly ? { tolerateForbidden: true } : {},
+    lift
+  });
   if (!result.ok) {
     const body = ctx.publishable(
       renderPlanErrorComment({ config: ctx.configKey, error: result.error, run: ctx.run })
@@ -9612,18 +9859,17 @@ async function planOrReport(ctx, pullRequest) {
   return result.plan;
 }
 async function runPlan(ctx) {
-  const plan = await planOrReport(
-    ctx,
-    isPullRequestEvent(ctx.event) ? ctx.event.pullRequest?.number : void 0
-  );
+  const pr = isPullRequestEvent(ctx.event) ? ctx.event.pullRequest : void 0;
+  const plan = await planOrReport(ctx, pr ? [pr.number] : []);
   if (plan === void 0) return 1;
   const digest = digestChanges(plan.changes);
   const review = formatReviewBlock({
     digest,
     headSha: ctx.run.sha,
-    changes: listChanges(plan.changes, ctx.clean)
+    changes: listChanges(plan.changes, ctx.clean),
+    ...plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address)) } : {}
   });
-  const maxLength = BODY_BUDGET - review.length - 2e3;
+  const maxLength = BODY_BUDGET - review.length - renderUnreadable(plan).length - 2e3;
   const planMarkdown = renderPlanMarkdown(plan, { maxLength });
   const body = ctx.publishable(
     renderPlanComment({ config: ctx.configKey, plan, planMarkdown, digest, run: ctx.run })
@@ -9632,11 +9878,12 @@ async function runPlan(ctx) {
   if (ctx.decision.reason) ctx.annotate({ level: "notice", message: ctx.decision.reason });
   await postPlanComment(ctx, `${review}
 ${body}`);
-  ctx.runner.log(`snyk-gitops plan: ${formatCounts(plan.summary)} (digest ${digest})`);
+  ctx.runner.log(`snyk-gitops plan: ${countsPhrase(plan.summary)} (digest ${digest})`);
   return reportRefusals(ctx, plan) ? 1 : 0;
 }
 
 // src/action/run-apply.ts
+var errorText2 = (error) => error instanceof Error ? error.message : String(error);
 async function findMergedPullRequest(ctx) {
   if (!ctx.event.sha) return void 0;
   try {
@@ -9646,33 +9893,34 @@ async function findMergedPullRequest(ctx) {
   } catch (error) {
     ctx.annotate({
       level: "warning",
-      message: `could not find the pull request of ${ctx.event.sha}: ${error instanceof Error ? error.message : String(error)}`
+      message: `could not find the pull request of ${ctx.event.sha}: ${errorText2(error)}`
     });
     return void 0;
   }
 }
-async function reviewObjections(ctx, plan, pr) {
-  if (!pr) {
-    return [
-      `commit ${ctx.event.sha.slice(0, 7)} is not the merge of a pull request, so no plan was reviewed`
-    ];
+async function recordStatus(ctx, state, description) {
+  if (!ctx.event.sha) return;
+  try {
+    await ctx.github.createCommitStatus(ctx.event.sha, {
+      state,
+      context: APPLY_STATUS_CONTEXT,
+      description: ctx.clean(`${ctx.configKey}: ${description}`),
+      ...ctx.run.url === void 0 ? {} : { targetUrl: ctx.run.url }
+    });
+  } catch (error) {
+    ctx.annotate({
+      level: "warning",
+      message: `could not record the ${APPLY_STATUS_CONTEXT} status of ${ctx.event.sha.slice(0, 7)} (does the workflow grant 'statuses: write'?): ${errorText2(error)}`
+    });
   }
-  const comment = await ctx.github.findComment(pr.number, planMarker(ctx.configKey));
-  const review = comment ? parseReviewBlock(comment.body) : void 0;
-  if (!review) return [`pull request #${pr.number} has no plan comment for ${ctx.configKey} to compare with`];
-  const objections = [];
-  if (review.headSha && pr.headSha && review.headSha !== pr.headSha) {
-    objections.push(
-      `the last plan comment was made for commit ${review.headSha.slice(0, 7)}, but the pull request was merged at ${pr.headSha.slice(0, 7)}`
-    );
-  }
-  const digest = digestChanges(plan.changes);
-  if (review.digest !== digest) {
-    objections.push(`the plan digest was ${review.digest} at review and is ${digest} now`);
-    if (review.changes)
-      objections.push(...describeDifference(review.changes, listChanges(plan.changes, ctx.clean)));
-  }
-  return objections;
+}
+async function mergedPullRequests(ctx, headPr) {
+  const single = { pullRequests: headPr ? [headPr] : [], unreviewed: [] };
+  if (ctx.event.name !== "push") return { merged: single, targetsOf: [] };
+  const { requireReviewedPlan, targetChangedFiles } = ctx.settings;
+  const merged = requireReviewedPlan || targetChangedFiles ? await mergedSinceApplied(ctx, headPr) : single;
+  const targetsOf = merged.unreviewed.length > 0 ? [] : merged.pullRequests.map((pr) => pr.number);
+  return { merged, targetsOf };
 }
 async function runApply(ctx) {
   const planReports = [];
@@ -9684,7 +9932,8 @@ async function runApply(ctx) {
     }
   };
   const pr = await findMergedPullRequest(ctx);
-  const plan = await planOrReport({ ...ctx, runner }, ctx.event.name === "push" ? pr?.number : void 0);
+  const { merged, targetsOf } = await mergedPullRequests(ctx, pr);
+  const plan = await planOrReport({ ...ctx, runner }, targetsOf);
   if (plan === void 0) {
     if (pr) {
       const marker = applyMarker(ctx.configKey);
@@ -9698,8 +9947,12 @@ async function runApply(ctx) {
       await ctx.github.upsertComment(pr.number, marker, `${marker}
 ${body}`);
     }
+    await recordStatus(ctx, "failure", "not applied: the plan failed");
     return 1;
   }
+  return applyPlanned(ctx, plan, pr, merged);
+}
+async function applyPlanned(ctx, plan, pr, merged) {
   const report = async (markdown) => {
     const body = ctx.publishable(markdown);
     await ctx.runner.appendSummary(body);
@@ -9710,15 +9963,24 @@ ${body}`);
     }
   };
   if (ctx.settings.requireReviewedPlan) {
-    const why = await reviewObjections(ctx, plan, pr);
+    const why = await reviewObjections(ctx, plan, merged);
     if (why.length > 0) {
       ctx.annotate({ level: "error", message: `not applied (require-reviewed-plan): ${why[0]}` });
-      await report(renderRefusalComment({ config: ctx.configKey, why, run: ctx.run }));
+      await report(
+        renderRefusalComment({
+          config: ctx.configKey,
+          why,
+          run: ctx.run,
+          reviewed: merged.pullRequests.map((p) => p.number)
+        })
+      );
+      await recordStatus(ctx, "failure", "not applied: changes no reviewed plan showed");
       return 1;
     }
   }
   if (plan.changes.length === 0) {
     await report(`### \u2705 snyk-gitops: Snyk already matches ${mdCode(ctx.configKey)}; nothing to apply`);
+    await recordStatus(ctx, "success", "Snyk already matched");
     return 0;
   }
   const result = await ctx.engine.apply(plan, {
@@ -9729,14 +9991,47 @@ ${body}`);
     ctx.annotate({ level: "error", message: `apply of ${ctx.configKey} failed: ${result.text}` });
   await report(renderApplyComment({ config: ctx.configKey, result, run: ctx.run }));
   ctx.runner.log(ctx.clean(result.text));
+  await recordStatus(
+    ctx,
+    result.ok ? "success" : "failure",
+    `${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped`
+  );
   return result.ok ? 0 : 1;
+}
+
+// src/action/unapplied-merges.ts
+var short3 = (sha) => sha.slice(0, 7);
+async function describeUnappliedMerges(ctx) {
+  const head = ctx.event.sha;
+  const branch = ctx.event.defaultBranch;
+  if (!head || !branch) return void 0;
+  try {
+    if (await isApplied(ctx.github, head)) return void 0;
+    const range = await findAppliedRange(ctx.github, head, branch);
+    const recovery = `re-run the apply workflow on ${branch} (it applies every reviewed change merged since the last applied commit)`;
+    if (!range.found) {
+      return `Merged changes may not be applied yet: ${short3(head)}, the head of ${branch}, has no successful ${APPLY_STATUS_CONTEXT} status, and ${range.reason}. If a merge's apply did not run, part of this drift is that merge: ${recovery}.`;
+    }
+    const configPaths = repositoryConfigPaths(ctx);
+    if (!range.files.some((file) => isConfigFile(file, configPaths))) return void 0;
+    const prs = range.pullRequests.map((pr) => `#${pr.number}`).join(", ");
+    return `Merged changes not applied yet: ${range.commits.length} commit(s) after ${short3(range.base)}, the last applied commit, change the config${prs ? ` (pull requests ${prs})` : ""}, and ${short3(head)}, the head of ${branch}, has no successful ${APPLY_STATUS_CONTEXT} status. Part of this drift may be those changes, not changes made in Snyk: ${recovery}.`;
+  } catch (error) {
+    ctx.annotate({
+      level: "warning",
+      message: `could not tell whether ${branch} is applied (does the workflow grant 'statuses: read'?): ${error instanceof Error ? error.message : String(error)}`
+    });
+    return void 0;
+  }
 }
 
 // src/action/run-drift.ts
 async function enforceExpiry(ctx) {
-  if (ctx.event.name !== "schedule" || !ctx.settings.enforceExpiry) return true;
   const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);
-  if (result.ok && result.expired === 0) return true;
+  if (result.ok && result.expired === 0) {
+    ctx.runner.log(`snyk-gitops expire: no access of ${ctx.configKey} has expired`);
+    return { ok: true, expired: 0 };
+  }
   const head = result.ok ? `### \u23F3 snyk-gitops removed ${result.expired} expired access${result.expired === 1 ? "" : "es"} from \`${ctx.configKey}\`` : `### \u274C snyk-gitops could not remove expired access from \`${ctx.configKey}\``;
   await ctx.runner.appendSummary(ctx.publishable(`${head}
 
@@ -9744,10 +10039,18 @@ ${result.markdown}`));
   ctx.runner.log(ctx.clean(result.text));
   if (!result.ok)
     ctx.annotate({ level: "error", message: `expired access of ${ctx.configKey}: ${result.text}` });
-  return result.ok;
+  return { ok: result.ok, expired: result.expired };
+}
+async function runExpire(ctx) {
+  const { ok, expired } = await enforceExpiry(ctx);
+  await ctx.runner.setOutput("has-changes", String(expired > 0));
+  await ctx.runner.setOutput("summary", JSON.stringify(expired > 0 ? { delete: expired } : {}));
+  await ctx.runner.setOutput("plan-path", "");
+  return ok ? 0 : 1;
 }
 async function runDrift(ctx) {
-  const enforced = await enforceExpiry(ctx);
+  const expiry = ctx.event.name === "schedule" && ctx.settings.enforceExpiry;
+  const enforced = expiry ? (await enforceExpiry(ctx)).ok : true;
   const result = await ctx.engine.drift(ctx.settings.config);
   if (!result.ok) {
     const error = result.error ?? "drift could not be computed";
@@ -9764,7 +10067,11 @@ ${fence(error)}`));
   const marker = driftMarker(ctx.configKey);
   const existing = await ctx.github.findOpenIssue(label, marker);
   if (result.hasDrift || result.unknownParts > 0) {
-    const body = ctx.publishable(renderDriftIssue({ config: ctx.configKey, result, run: ctx.run }));
+    const unapplied = await describeUnappliedMerges(ctx);
+    if (unapplied) ctx.annotate({ level: "warning", message: unapplied });
+    const body = ctx.publishable(
+      renderDriftIssue({ config: ctx.configKey, result, run: ctx.run, ...unapplied ? { unapplied } : {} })
+    );
     await ctx.runner.appendSummary(body);
     const issueBody = `${marker}
 ${body}`;
@@ -9873,7 +10180,8 @@ var FLOWS = {
   validate: runValidate,
   plan: runPlan,
   apply: runApply,
-  drift: runDrift
+  drift: runDrift,
+  expire: runExpire
 };
 async function readPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
@@ -9916,7 +10224,9 @@ async function run(env, deps) {
     }
     return await FLOWS[decision.mode](ctx);
   } catch (error) {
-    const secrets = [settings?.snykToken, settings?.githubToken].filter((s) => Boolean(s));
+    const secrets = [settings?.snykToken, settings?.githubToken, ...secretsOf(env)].filter(
+      (s) => Boolean(s)
+    );
     const raw = redact(`snyk-gitops: ${error instanceof Error ? error.message : String(error)}`, secrets);
     const message2 = settings?.maskEmails ? maskEmails(raw) : raw;
     stdout.write(formatAnnotation({ level: "error", message: message2 }));
@@ -9937,12 +10247,11 @@ async function main(env) {
       ...settings.githubToken ? { token: settings.githubToken } : {},
       commentAuthor: settings.commentAuthor
     });
-    const engine = createEngine(settings, env);
+    const engine = createEngine(settings, env, (line) => process.stdout.write(`${inertLines(line)}
+`));
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
   } catch (error) {
-    const secrets = [env["INPUT_SNYK-TOKEN"], env["INPUT_GITHUB-TOKEN"]].filter(
-      (s) => Boolean(s?.trim())
-    );
+    const secrets = secretsOf(env);
     const message2 = error instanceof Error ? error.message : String(error);
     process.stdout.write(
       formatAnnotation({ level: "error", message: redact(`snyk-gitops: ${message2}`, secrets) })

@@ -13,6 +13,10 @@ const SNYK_ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['SNYK_GITOPS_RATE_LIMIT', 'default of --rate-limit'],
   ['SNYK_GITOPS_HTTP_TIMEOUT_MS', 'deadline for response headers, and again for a whole body'],
   ['HTTPS_PROXY, HTTP_PROXY, NO_PROXY', 'the proxy for the Snyk API, read as curl reads them'],
+  [
+    'SNYK_GITOPS_STATE_DIR',
+    'where apply remembers orgs it created until Snyk lists them (default: $XDG_STATE_HOME/snyk-gitops)',
+  ],
 ];
 
 const COMMON_ENVIRONMENT: readonly (readonly [string, string])[] = [
