@@ -71,21 +71,21 @@ describe('the kind registry', () => {
     const broken = KINDS.filter((k) => k.kind !== 'notification_settings');
     expect(
       unmanagedParts(
-        [...ORG_SETTINGS_PART_NAMES, 'sast'],
+        [...ORG_SETTINGS_PART_NAMES, 'not_a_part'],
         [...broken, { kind: 'copy', orgPart: 'settings' }],
       ),
     ).toEqual([
       "org settings part 'settings' is managed by org_settings and copy",
       "org settings part 'notifications' has no kind in the registry (make one with settingsPartKind)",
-      "org settings part 'sast' has no kind in the registry (make one with settingsPartKind)",
+      "org settings part 'not_a_part' has no kind in the registry (make one with settingsPartKind)",
     ]);
   });
 
   it('describes every settings part and each of its keys in the schema', () => {
     for (const part of ORG_SETTINGS_PART_NAMES)
       expect(undescribed(part, ORG_SETTINGS_PARTS[part].schema)).toEqual([]);
-    const bare = T.Object({ enabled: T.Boolean() }, { description: 'Snyk Code.' });
-    expect(undescribed('sast', bare)).toEqual(['sast.enabled has no schema description']);
+    const bare = T.Object({ enabled: T.Boolean() }, { description: 'A part.' });
+    expect(undescribed('bare', bare)).toEqual(['bare.enabled has no schema description']);
   });
 });
 
@@ -98,9 +98,9 @@ describe('the emulator', () => {
   });
 
   it('names a template the client sends that no route serves', () => {
-    const sent = templatesIn('src/snyk/sast.ts', "rest('GET', '/orgs/{org_id}/settings/sast', { org_id })");
+    const sent = templatesIn('src/snyk/unrouted.ts', "rest('GET', '/orgs/{org_id}/not-served', { org_id })");
     expect(unroutedTemplates([...clientTemplates(), ...sent], routeTemplates)).toEqual([
-      'src/snyk/sast.ts: the client sends /orgs/{org_id}/settings/sast, which no emulator route serves',
+      'src/snyk/unrouted.ts: the client sends /orgs/{org_id}/not-served, which no emulator route serves',
     ]);
   });
 });
