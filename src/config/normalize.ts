@@ -153,7 +153,8 @@ function mergeDefaults(
     projects: { count: 0 },
   };
   if (defaultsOrigin !== undefined) origins.defaults = defaultsOrigin;
-  mergeSettingsParts(org, origins, located, defaults, defaultsOrigin);
+  const merge: OrgMerge = { org, origins, located, defaults, defaultsOrigin };
+  mergeSettingsParts(merge);
   mergeOutbound(org, own, defaults);
   const ownMembers = own.members ?? [];
   if (defaults?.members !== undefined && defaultsOrigin !== undefined) {
@@ -173,18 +174,21 @@ function mergeDefaults(
     org.members = members;
     origins.members = { map, count: map.length };
   }
-  mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
+  mergeProjectRules(merge);
   return { org, origins };
 }
 
+/** One org being merged with `defaults.org`, and where its merged parts came from. */
+interface OrgMerge {
+  org: DesiredOrg;
+  origins: OrgOrigins;
+  located: Located<DesiredOrg>;
+  defaults: OrgDefaults;
+  defaultsOrigin: Origin | undefined;
+}
+
 /** Each settings part: the defaults' keys, with the org's own written over them. */
-function mergeSettingsParts(
-  org: DesiredOrg,
-  origins: OrgOrigins,
-  located: Located<DesiredOrg>,
-  defaults: OrgDefaults,
-  defaultsOrigin: Origin | undefined,
-): void {
+function mergeSettingsParts({ org, origins, located, defaults, defaultsOrigin }: OrgMerge): void {
   const own = located.value;
   for (const part of ORG_SETTINGS_PART_NAMES) {
     const mine = own[part];
@@ -201,13 +205,7 @@ function mergeSettingsParts(
 }
 
 /** Every rule applies, so the org's rules are the defaults' followed by its own. */
-function mergeProjectRules(
-  org: DesiredOrg,
-  origins: OrgOrigins,
-  located: Located<DesiredOrg>,
-  defaults: OrgDefaults,
-  defaultsOrigin: Origin | undefined,
-): void {
+function mergeProjectRules({ org, origins, located, defaults, defaultsOrigin }: OrgMerge): void {
   const inherited = defaultsOrigin === undefined ? [] : (defaults?.projects ?? []);
   const own = located.value.projects ?? [];
   if (inherited.length === 0 && located.value.projects === undefined) return;
