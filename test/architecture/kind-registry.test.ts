@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type as T } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config/schema.ts';
 import { KINDS } from '../../src/core/kinds/index.ts';
 import { ORG_SETTINGS_PART_NAMES, ORG_SETTINGS_PARTS } from '../../src/core/org-settings-parts.ts';
 import { REST_ROUTES } from '../../src/emulator/rest/routes.ts';
@@ -81,11 +82,18 @@ describe('the kind registry', () => {
     ]);
   });
 
-  it('describes every settings part and each of its keys in the schema', () => {
+  it('describes every settings part and every key of the file format in the schema', () => {
     for (const part of ORG_SETTINGS_PART_NAMES)
       expect(undescribed(part, ORG_SETTINGS_PARTS[part].schema)).toEqual([]);
-    const bare = T.Object({ enabled: T.Boolean() }, { description: 'A part.' });
-    expect(undescribed('bare', bare)).toEqual(['bare.enabled has no schema description']);
+    expect(undescribed('config', ConfigSchema)).toEqual([]);
+    const bare = T.Object(
+      { enabled: T.Boolean(), rules: T.Array(T.Object({ name: T.String() }), { description: 'Rules.' }) },
+      { description: 'A part.' },
+    );
+    expect(undescribed('bare', bare)).toEqual([
+      'bare.enabled has no schema description',
+      'bare.rules[].name has no schema description',
+    ]);
   });
 });
 

@@ -43,15 +43,19 @@ export function unmanagedParts(parts: readonly string[], registry: readonly Regi
   });
 }
 
-/** Schema nodes of a part without a `description` (the published schema shows it in editors). */
+/**
+ * Keys of a schema without a `description` (the published schema shows it in editors): the
+ * schema itself and every key of every object in it, list items included.
+ */
 export function undescribed(name: string, schema: TSchema): string[] {
   const missing: string[] = [];
-  const visit = (node: TSchema, path: string) => {
-    if (typeof node.description !== 'string' || node.description.trim() === '') missing.push(path);
-    const properties = (node as { properties?: Record<string, TSchema> }).properties ?? {};
-    for (const [key, child] of Object.entries(properties)) visit(child, `${path}.${key}`);
+  const visit = (node: TSchema, path: string, isKey: boolean) => {
+    if (isKey && (typeof node.description !== 'string' || node.description.trim() === '')) missing.push(path);
+    const { properties = {}, items } = node as { properties?: Record<string, TSchema>; items?: TSchema };
+    for (const [key, child] of Object.entries(properties)) visit(child, `${path}.${key}`, true);
+    if (items !== undefined && !Array.isArray(items)) visit(items, `${path}[]`, false);
   };
-  visit(schema, name);
+  visit(schema, name, true);
   return missing.map((path) => `${path} has no schema description`);
 }
 
