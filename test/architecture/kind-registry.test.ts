@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Type as T } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.ts';
-import { KINDS } from '../../src/core/kinds/index.ts';
+import { KIND_NAMES, KINDS } from '../../src/core/kinds/index.ts';
 import { ORG_SETTINGS_PART_NAMES, ORG_SETTINGS_PARTS } from '../../src/core/org-settings-parts.ts';
 import { REST_ROUTES } from '../../src/emulator/rest/routes.ts';
 import { V1_ROUTES } from '../../src/emulator/v1/dispatch.ts';
@@ -15,6 +15,7 @@ import {
   type RegisteredKind,
   templatesIn,
   undescribed,
+  undocumentedKinds,
   unmanagedParts,
   unregisteredKinds,
   unroutedTemplates,
@@ -93,6 +94,29 @@ describe('the kind registry', () => {
     expect(undescribed('bare', bare)).toEqual([
       'bare.enabled has no schema description',
       'bare.rules[].name has no schema description',
+    ]);
+  });
+});
+
+/** The text of README.md and of every Markdown file under docs/. */
+function documentation(): string[] {
+  const docs = join(ROOT, 'docs');
+  const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.md'),
+  );
+  return [join(ROOT, 'README.md'), ...pages.map((name) => join(docs, name))].map((path) =>
+    readFileSync(path, 'utf8'),
+  );
+}
+
+describe('the documentation', () => {
+  it('names every registered kind', () => {
+    expect(undocumentedKinds(KIND_NAMES, documentation())).toEqual([]);
+  });
+
+  it('names a kind that no page mentions', () => {
+    expect(undocumentedKinds([...KIND_NAMES, 'undocumented_settings'], documentation())).toEqual([
+      "kind 'undocumented_settings' is named in no documentation (README.md, docs/)",
     ]);
   });
 });

@@ -78,3 +78,10 @@ export function unroutedTemplates(templates: readonly ClientTemplate[], routes: 
     .filter((t) => !served.has(t.template))
     .map((t) => `${t.file}: the client sends ${t.template}, which no emulator route serves`);
 }
+
+/** Kinds that no documentation text names (as `kind` in code style). */
+export function undocumentedKinds(kinds: readonly string[], docs: readonly string[]): string[] {
+  return kinds
+    .filter((kind) => !docs.some((text) => text.includes(`\`${kind}\``)))
+    .map((kind) => `kind '${kind}' is named in no documentation (README.md, docs/)`);
+}
