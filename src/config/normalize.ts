@@ -2,7 +2,12 @@
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
-import type { DesiredOrg, DesiredState, MemberSpec, OrgSettings, SourceRef } from '../core/types.ts';
+import {
+  mergeSettingsPart,
+  ORG_SETTINGS_PART_NAMES,
+  type OrgSettingsPart,
+} from '../core/org-settings-parts.ts';
+import type { DesiredOrg, DesiredState, MemberSpec, SourceRef } from '../core/types.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import type { Path } from './source.ts';
@@ -25,8 +30,8 @@ interface OrgOrigins {
   org: Origin;
   /** Where `defaults.org` was written, when the merge took anything from it. */
   defaults?: Origin;
-  settings?: Origin;
-  defaultSettings?: Origin;
+  /** Of each settings part the org or the defaults wrote: where each wrote it. */
+  parts?: Partial<Record<OrgSettingsPart, { own?: Origin; defaults?: Origin }>>;
   members: ListOrigins;
   /** Of each rule in the org's merged `projects`: the defaults' rules first. */
   projects: ListOrigins;
@@ -96,10 +101,11 @@ function locateOrg(origins: OrgOrigins | undefined, rest: Path): SourceRef | und
   const [key, index, ...tail] = rest;
   if ((key === 'members' || key === 'projects') && typeof index === 'number')
     return at(itemOrigin(origins, key, index), tail);
-  if (key === 'settings') {
+  const part = origins.parts?.[key as OrgSettingsPart];
+  if (part !== undefined) {
     // A setting the org wrote itself wins over the default, as in the merge.
-    const own = origins.settings !== undefined && hasPath(origins.settings, rest.slice(1));
-    return at(own ? origins.settings : (origins.defaultSettings ?? origins.settings), rest.slice(1));
+    const own = part.own !== undefined && hasPath(part.own, rest.slice(1));
+    return at(own ? part.own : (part.defaults ?? part.own), rest.slice(1));
   }
   return at(origins.org, rest);
 }
@@ -132,9 +138,7 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-type OrgDefaults =
-  | Pick<DesiredOrg, 'settings' | 'members' | 'projects' | 'integrations' | 'notifications' | 'webhooks'>
-  | undefined;
+type OrgDefaults = Omit<DesiredOrg, 'slug' | 'name' | 'id' | 'template'> | undefined;
 
 function mergeDefaults(
   located: Located<DesiredOrg>,
@@ -149,12 +153,8 @@ function mergeDefaults(
     projects: { count: 0 },
   };
   if (defaultsOrigin !== undefined) origins.defaults = defaultsOrigin;
-  if (own.settings !== undefined)
-    origins.settings = { doc: located.origin.doc, path: [...located.origin.path, 'settings'] };
-  if (defaults?.settings !== undefined && defaultsOrigin !== undefined) {
-    origins.defaultSettings = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, 'settings'] };
-    org.settings = mergeSettings(defaults.settings, own.settings);
-  }
+  const merge: OrgMerge = { org, origins, located, defaults, defaultsOrigin };
+  mergeSettingsParts(merge);
   mergeOutbound(org, own, defaults);
   const ownMembers = own.members ?? [];
   if (defaults?.members !== undefined && defaultsOrigin !== undefined) {
@@ -174,18 +174,38 @@ function mergeDefaults(
     org.members = members;
     origins.members = { map, count: map.length };
   }
-  mergeProjectRules(org, origins, located, defaults, defaultsOrigin);
+  mergeProjectRules(merge);
   return { org, origins };
 }
 
+/** One org being merged with `defaults.org`, and where its merged parts came from. */
+interface OrgMerge {
+  org: DesiredOrg;
+  origins: OrgOrigins;
+  located: Located<DesiredOrg>;
+  defaults: OrgDefaults;
+  defaultsOrigin: Origin | undefined;
+}
+
+/** Each settings part: the defaults' keys, with the org's own written over them. */
+function mergeSettingsParts({ org, origins, located, defaults, defaultsOrigin }: OrgMerge): void {
+  const own = located.value;
+  for (const part of ORG_SETTINGS_PART_NAMES) {
+    const mine = own[part];
+    const base = defaultsOrigin === undefined ? undefined : defaults?.[part];
+    if (mine === undefined && base === undefined) continue;
+    const where: { own?: Origin; defaults?: Origin } = {};
+    if (mine !== undefined) where.own = { doc: located.origin.doc, path: [...located.origin.path, part] };
+    if (base !== undefined && defaultsOrigin !== undefined) {
+      where.defaults = { doc: defaultsOrigin.doc, path: [...defaultsOrigin.path, part] };
+      (org as Record<string, unknown>)[part] = mergeSettingsPart<object>(base, mine);
+    }
+    origins.parts = { ...origins.parts, [part]: where };
+  }
+}
+
 /** Every rule applies, so the org's rules are the defaults' followed by its own. */
-function mergeProjectRules(
-  org: DesiredOrg,
-  origins: OrgOrigins,
-  located: Located<DesiredOrg>,
-  defaults: OrgDefaults,
-  defaultsOrigin: Origin | undefined,
-): void {
+function mergeProjectRules({ org, origins, located, defaults, defaultsOrigin }: OrgMerge): void {
   const inherited = defaultsOrigin === undefined ? [] : (defaults?.projects ?? []);
   const own = located.value.projects ?? [];
   if (inherited.length === 0 && located.value.projects === undefined) return;
@@ -197,7 +217,7 @@ function mergeProjectRules(
 }
 
 /**
- * Integrations and notifications merge key by key (the org's value wins, also inside one
+ * Integrations merge key by key (the org's value wins, also inside one
  * integration's settings); webhooks are a union by url, the org's entry winning.
  */
 function mergeOutbound(org: DesiredOrg, own: DesiredOrg, defaults: OrgDefaults): void {
@@ -211,33 +231,14 @@ function mergeOutbound(org: DesiredOrg, own: DesiredOrg, defaults: OrgDefaults):
       const settings =
         a?.settings === undefined && b?.settings === undefined
           ? undefined
-          : mergeSettings((a?.settings ?? {}) as OrgSettings, b?.settings as OrgSettings | undefined);
+          : mergeSettingsPart(a?.settings ?? {}, b?.settings);
       merged[type] = settings === undefined ? {} : { settings };
     }
     org.integrations = merged as NonNullable<DesiredOrg['integrations']>;
-  }
-  if (defaults?.notifications !== undefined) {
-    org.notifications = mergeSettings(
-      defaults.notifications as OrgSettings,
-      own.notifications as OrgSettings | undefined,
-    ) as NonNullable<DesiredOrg['notifications']>;
   }
   if (defaults?.webhooks !== undefined) {
     const mine = own.webhooks ?? [];
     const urls = new Set(mine.map((w) => w.url));
     org.webhooks = [...defaults.webhooks.filter((w) => !urls.has(w.url)), ...mine];
   }
-}
-
-/** Deep merge of two settings objects; values of `own` win. */
-function mergeSettings(base: OrgSettings, own: OrgSettings | undefined): OrgSettings {
-  const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(own ?? {})) {
-    const prior = result[key];
-    result[key] =
-      prior !== null && typeof prior === 'object' && value !== null && typeof value === 'object'
-        ? { ...prior, ...value }
-        : value;
-  }
-  return result as OrgSettings;
 }

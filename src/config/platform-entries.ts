@@ -4,6 +4,7 @@
 // `PlatformSource` whose `appliesTo` says which orgs use it, and the check below is unchanged.
 // Pure: parsed documents in, located issues out.
 import { canonicalJson } from '../core/json.ts';
+import { ORG_SETTINGS_PART_NAMES } from '../core/org-settings-parts.ts';
 import type { Json } from '../core/types.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
@@ -23,7 +24,7 @@ export interface PlatformSource {
 }
 
 /** The keys whose values a fragment sets leaf by leaf and an org could override. */
-const OVERRIDABLE = ['settings', 'integrations', 'notifications'] as const;
+const OVERRIDABLE = [...ORG_SETTINGS_PART_NAMES, 'integrations'] as const;
 
 /** The `defaults.org` fragments of the platform's (not delegated) files. */
 export function platformSources(docs: readonly { doc: SourceDocument; config: Config }[]): PlatformSource[] {

@@ -9,7 +9,6 @@ import {
   IntegrationsSchema,
   MemberSchema,
   Members,
-  NotificationsSchema,
   OrgSchema,
   OrgSettingsSchema,
   ProjectRules,
@@ -18,6 +17,7 @@ import {
   Uuid,
   Webhooks,
 } from '../core/desired-schema.ts';
+import { settingsPartProperties } from '../core/org-settings-parts.ts';
 
 export {
   DriftIgnoreSchema,
@@ -111,12 +111,11 @@ export const ConfigSchema = T.Object(
           org: T.Optional(
             T.Object(
               {
-                settings: T.Optional(OrgSettingsSchema),
+                ...settingsPartProperties(),
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
                 // Project rules (contract §4.2): added to every org's own rules.
                 projects: T.Optional(ProjectRules('every org (added to each org’s own rules)')),
                 integrations: T.Optional(IntegrationsSchema),
-                notifications: T.Optional(NotificationsSchema),
                 webhooks: T.Optional(
                   Webhooks('every org (merged with each org by url; the org’s entry wins)'),
                 ),

@@ -58,6 +58,36 @@ describe('normalization', () => {
     expect(locate(['orgs', 0, 'projects', 1])).toMatchObject({ file: 'b.yaml', line: 5 });
   });
 
+  it('merges every settings part of defaults.org key by key and locates each key where it was written', () => {
+    const { desired, locate } = ok({
+      'a.yaml': withGroup(
+        'defaults:\n  org:\n    settings: { requestAccess: { enabled: false } }\n    notifications:\n      weekly-report: { enabled: false }\n      test-limit: { enabled: true }\n',
+      ),
+      'b.yaml':
+        'version: 1\norgs:\n  - slug: pay\n    notifications:\n      test-limit: { enabled: false }\n  - slug: bare\n',
+    });
+    expect(desired.orgs.map((o) => [o.settings, o.notifications])).toEqual([
+      [
+        { requestAccess: { enabled: false } },
+        { 'weekly-report': { enabled: false }, 'test-limit': { enabled: false } },
+      ],
+      [
+        { requestAccess: { enabled: false } },
+        { 'weekly-report': { enabled: false }, 'test-limit': { enabled: true } },
+      ],
+    ]);
+    // The org's own key is located in its file; the keys it took from the defaults, in theirs.
+    expect(locate(['orgs', 0, 'notifications', 'test-limit', 'enabled'])).toMatchObject({
+      file: 'b.yaml',
+      line: 5,
+    });
+    expect(locate(['orgs', 0, 'notifications', 'weekly-report', 'enabled'])).toMatchObject({
+      file: 'a.yaml',
+      line: 8,
+    });
+    expect(locate(['orgs', 1, 'settings', 'requestAccess'])).toMatchObject({ file: 'a.yaml', line: 6 });
+  });
+
   it('refuses a rule that gives one tag key two values, at the second', () => {
     const result = validateTexts({
       'a.yaml': withGroup(

@@ -2,18 +2,18 @@
 // derived from it, the config schema (src/config/schema.ts) builds the file format from its
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
-import { IntegrationsSchema, NotificationsSchema, Webhooks } from './desired-integrations.ts';
+import { IntegrationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
   MemberSchema,
   Members,
-  OrgSettingsSchema,
   ProjectRules,
   PruneSchema,
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
+import { settingsPartProperties } from './org-settings-parts.ts';
 
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
@@ -43,12 +43,11 @@ export const OrgSchema = T.Object(
           'Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`).',
       }),
     ),
-    settings: T.Optional(OrgSettingsSchema),
+    ...settingsPartProperties(),
     members: T.Optional(Members('the org')),
     // Project rules (contract §4.2): after defaults.org, its rules come first.
     projects: T.Optional(ProjectRules('the org')),
     integrations: T.Optional(IntegrationsSchema),
-    notifications: T.Optional(NotificationsSchema),
     webhooks: T.Optional(Webhooks('the org')),
   },
   { ...strict, description: 'An org of the group.' },

@@ -2,16 +2,8 @@
 // Each kind writes its part (kinds/*.ts `export`); src/export renders the YAML. Users and
 // roles are named the one way every kind shares, so the exported file always validates.
 import { TAG_VALUE_PATTERN } from './desired-parts.ts';
-import type {
-  GroupSettings,
-  Json,
-  LiveMembership,
-  LiveState,
-  LiveUser,
-  OrgSettings,
-  Role,
-  Tag,
-} from './types.ts';
+import type { SettingsPartValues } from './org-settings-parts.ts';
+import type { GroupSettings, Json, LiveMembership, LiveState, LiveUser, Role, Tag } from './types.ts';
 
 export interface ExportMember {
   user: string;
@@ -20,15 +12,13 @@ export interface ExportMember {
   roleId: string;
 }
 
-export interface ExportOrg {
+export interface ExportOrg extends SettingsPartValues {
   slug: string;
   id: string;
   /** Absent when the live name is not a valid config name (kept out so the file validates). */
   name?: string;
-  settings?: OrgSettings;
   members?: ExportMember[];
   integrations?: Record<string, { settings: Record<string, Json> }>;
-  notifications?: Record<string, Json>;
   /** `secretEnv` is a placeholder name: Snyk never returns a webhook's secret. */
   webhooks?: { url: string; secretEnv: string }[];
 }

@@ -1,8 +1,9 @@
 // The data that flows through the pure core: the validated desired state, the live state read
 // from Snyk, and the plan between them (contract §3). No I/O here, only shapes.
 
-import type { DesiredState, GroupSettings, OrgSettings, Tag } from './desired-schema.ts';
+import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
 import type { Change, Kind } from './kinds/index.ts';
+import type { LiveSettingsParts } from './org-settings-parts.ts';
 import type { Rail, Refusal } from './refusal.ts';
 
 export type {
@@ -69,12 +70,11 @@ export interface PendingUser {
   active?: boolean;
 }
 
-export interface LiveOrg {
+/** A live org; its settings parts (org-settings-parts.ts) only when the file manages them and they were read. */
+export interface LiveOrg extends LiveSettingsParts {
   id: string;
   name: string;
   slug: string;
-  /** Present only when the file manages this org's settings and they were read. */
-  settings?: OrgSettings;
   /** Present only when the file manages this org's members and they were read. */
   members?: LiveMembership[];
   pending?: PendingUser[];
@@ -82,8 +82,6 @@ export interface LiveOrg {
   integrations?: Record<string, string>;
   /** Settings of the integrations the file lists settings for, by type, whole (as Snyk has them). */
   integrationSettings?: Record<string, Record<string, Json>>;
-  /** Present only when the file lists notifications: the org's default notification settings. */
-  notifications?: Record<string, Json>;
   /** Present only when the file lists webhooks. Snyk never returns a webhook's secret. */
   webhooks?: LiveWebhook[];
   /**

@@ -55,6 +55,18 @@ describe('maskUnknownParts', () => {
     expect(masked.orgs[1]).toEqual(desired().orgs[1]);
   });
 
+  it('stops managing only the settings part that could not be read, keeping the members compared', () => {
+    const base = desired();
+    base.orgs[0]!.notifications = { 'weekly-report': { enabled: false } };
+    const masked = maskUnknownParts(base, [{ address: 'org[payments].notifications', reason: '403' }]);
+    expect(masked.orgs[0]).toEqual({
+      slug: 'payments',
+      name: 'Payments',
+      settings: { requestAccess: { enabled: true } },
+      members: [],
+    });
+  });
+
   it('stops managing settings and members of an org that could not be read at all, keeping its place', () => {
     const masked = maskUnknownParts(desired(), [{ address: 'org[data]', reason: '404' }]);
     expect(masked.orgs.map((o) => o.slug)).toEqual(['payments', 'data']);

@@ -1,7 +1,11 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
+import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
+
+const isSettingsPart = (part: string | undefined): part is OrgSettingsPart =>
+  (ORG_SETTINGS_PART_NAMES as readonly (string | undefined)[]).includes(part);
 
 const ORG_PART = /^org\[([^\]]+)\](?:\.([A-Za-z_]+))?/;
 
@@ -81,8 +85,8 @@ function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
   // Pending users are left out after planning (dropUnreadablePending): members still compare.
   if (part !== undefined && PENDING_PARTS.has(part)) return entry;
   const out: DesiredOrg = { ...entry };
-  if (part === 'settings') {
-    delete out.settings;
+  if (isSettingsPart(part)) {
+    delete out[part];
     return out;
   }
   if (part === 'projects') {
@@ -95,7 +99,7 @@ function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
   // The whole org is unknown: only its name and template stay (so the org keeps its place and
   // prune.orgs does not delete it); the report leaves out every item of an unknown org.
   if (part === undefined) {
-    delete out.settings;
+    for (const settings of ORG_SETTINGS_PART_NAMES) delete out[settings];
     delete out.projects;
   }
   return out;

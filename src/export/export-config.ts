@@ -4,6 +4,7 @@
 import { Document, type Node, YAMLMap, YAMLSeq } from 'yaml';
 import { DEFAULT_MAX_DELETE_PERCENT, DEFAULT_PRUNE } from '../config/normalize.ts';
 import { SCHEMA_ID } from '../config/schema.ts';
+import { ORG_SETTINGS_PART_NAMES } from '../core/org-settings-parts.ts';
 import type { LiveState } from '../core/types.ts';
 import { buildExportModel, type ExportMember, type ExportModel, type ExportOrg } from './export-model.ts';
 
@@ -98,8 +99,7 @@ function render(
     if (node) node.commentBefore = ` org ${org.slug}`;
     const id = doc.getIn(['orgs', index, 'id'], true) as Node | undefined;
     if (id) id.comment = ' pinned: the org is bound by id, its slug cannot change';
-    flowAll(doc.getIn(['orgs', index, 'settings'], true));
-    flowAll(doc.getIn(['orgs', index, 'notifications'], true));
+    for (const part of ORG_SETTINGS_PART_NAMES) flowAll(doc.getIn(['orgs', index, part], true));
     decorateMembers(doc, ['orgs', index, 'members'], org.members);
     decorateWebhooks(doc, index, org);
   });
@@ -123,10 +123,9 @@ function stripOrgIds(org: ExportOrg): Record<string, unknown> {
   const out: Record<string, unknown> = { slug: org.slug };
   if (org.name !== undefined) out.name = org.name;
   out.id = org.id;
-  if (org.settings !== undefined) out.settings = org.settings;
+  for (const part of ORG_SETTINGS_PART_NAMES) if (org[part] !== undefined) out[part] = org[part];
   if (org.members !== undefined) out.members = org.members.map(({ user, role }) => ({ user, role }));
   if (org.integrations !== undefined) out.integrations = org.integrations;
-  if (org.notifications !== undefined) out.notifications = org.notifications;
   if (org.webhooks !== undefined)
     out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
   return out;

@@ -1,10 +1,11 @@
 // Export reads everything, but the live reader reads only what a desired state manages. So
 // read in two steps: the group's orgs first, then with a desired state that manages every
-// org's settings and members, and the group's settings, tags and members, and the tenant's:
+// org's settings parts, members, integrations and webhooks, and the group's settings, tags and members, and the tenant's:
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
+import { everySettingsPart } from '../core/org-settings-parts.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveState, PruneRules } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
@@ -48,10 +49,9 @@ export function manageEverything(
   desired.orgs = orgs.map((org) => ({
     slug: org.slug,
     id: org.id,
-    settings: {},
+    ...everySettingsPart(),
     members: [],
     integrations,
-    notifications: {},
     webhooks: [],
   }));
   if (tenantId !== undefined) desired.tenant = { id: tenantId, members: [] };

@@ -6,6 +6,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import jsonpatch, { type Operation } from 'fast-json-patch';
 import type { ExportDraft } from '../export-draft.ts';
 import type { PlanIssue } from '../issues.ts';
+import type { OrgSettingsPart } from '../org-settings-parts.ts';
 import type { Refusal } from '../refusal.ts';
 import type { Resolver } from '../resolve.ts';
 import type { Action, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
@@ -123,6 +124,8 @@ export interface SecretUse {
 
 export interface KindModule<K extends string, S extends TargetSchemas> {
   kind: K;
+  /** The org settings part this kind manages, for kinds made by `settingsPartKind`. */
+  orgPart?: OrgSettingsPart;
   /** How messages name one object of this kind and several ('org membership', 'org memberships'). */
   noun: { one: string; many: string };
   targets: S;

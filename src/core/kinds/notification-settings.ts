@@ -1,5 +1,4 @@
 // Notification defaults (v1): per org and event, only the keys the file lists are managed.
-import { NotificationsSchema } from '../desired-integrations.ts';
 import { isPlainObject } from '../json.ts';
 import type { Json } from '../types.ts';
 import { ApplyError } from './apply-support.ts';
@@ -47,5 +46,4 @@ export const notificationSettingsKind = settingsPartKind({
       orgId,
       notificationBody(await client.getNotificationSettings(orgId), after, address),
     ),
-  schema: NotificationsSchema,
 });

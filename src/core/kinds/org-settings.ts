@@ -1,5 +1,4 @@
 // Org settings (v1): per org, only the keys the file lists are managed.
-import { OrgSettingsSchema } from '../desired-parts.ts';
 import type { OrgSettings } from '../types.ts';
 import { settingsPartKind } from './settings-kind.ts';
 
@@ -11,5 +10,4 @@ export const orgSettingsKind = settingsPartKind({
   read: (client, orgId) => client.getOrgSettings(orgId),
   // The PUT body is the managed keys (`after`): Snyk keeps the keys it is not sent.
   write: (client, orgId, { after }) => client.updateOrgSettings(orgId, after as OrgSettings),
-  schema: OrgSettingsSchema,
 });

@@ -1,11 +1,11 @@
 // The kinds that manage one settings object of each org the file lists it for (org settings,
 // notification defaults): only the keys the file lists are managed, one update per org, and a
 // new org gets the listed keys written whole once it exists. Each kind supplies its part's
-// name, its read and its write; the plan, the model of a write, the count and the export are
-// the same for all.
-import type { TSchema } from '@sinclair/typebox';
+// name (declared with its schema in org-settings-parts.ts), its read and its write; the plan,
+// the model of a write, the count and the export are the same for all.
 import { orgAddress } from '../addresses.ts';
 import type { ExportOrg } from '../export-draft.ts';
+import { ORG_SETTINGS_PARTS, type OrgSettingsPart } from '../org-settings-parts.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { LiveOrg } from '../types.ts';
 import { orgIdOf, written } from './apply-support.ts';
@@ -26,10 +26,7 @@ const targets = { update: orgScoped({}) };
 
 type Targets = typeof targets;
 
-/** The org parts that are settings objects: the same name in the file, in live state and in the export. */
-export type SettingsPart = 'settings' | 'notifications';
-
-export interface OrgSettingsSpec<K extends string, P extends SettingsPart> {
+export interface OrgSettingsSpec<K extends string, P extends OrgSettingsPart> {
   kind: K;
   noun: { one: string; many: string };
   phase: number;
@@ -37,18 +34,16 @@ export interface OrgSettingsSpec<K extends string, P extends SettingsPart> {
   read(client: SnykClient, orgId: string): Promise<NonNullable<LiveOrg[P]>>;
   /** The write of an update: `after` holds the managed keys (Snyk keeps the keys it is not sent). */
   write(client: SnykClient, orgId: string, change: ChangeFor<K, Targets, 'update'>): Promise<unknown>;
-  /** What of the live settings the config format can express (for the export). */
-  schema: TSchema;
 }
 
-const settingsAddress = (slug: string, part: SettingsPart) => `${orgAddress(slug)}.${part}`;
+const settingsAddress = (slug: string, part: OrgSettingsPart) => `${orgAddress(slug)}.${part}`;
 
 /**
  * The one update per org: the managed keys' diff against live, or, for an org this plan
  * creates, the listed keys written whole (what Snyk or the template gives a new org is unknown
  * until it exists).
  */
-function planUpdates<K extends string>(ctx: PlanContext, kind: K, part: SettingsPart) {
+function planUpdates<K extends string>(ctx: PlanContext, kind: K, part: OrgSettingsPart) {
   return plannableOrgs(ctx).flatMap((binding) => {
     const wanted: object | undefined = binding.desired[part];
     if (wanted === undefined || Object.keys(wanted).length === 0) return [];
@@ -67,11 +62,14 @@ function planUpdates<K extends string>(ctx: PlanContext, kind: K, part: Settings
   });
 }
 
-export function settingsPartKind<K extends string, P extends SettingsPart>(
+export function settingsPartKind<K extends string, P extends OrgSettingsPart>(
   spec: OrgSettingsSpec<K, P>,
 ): KindModule<K, Targets> {
   const { kind, part } = spec;
+  // What of the live settings the config format can express is what the export writes.
+  const { schema } = ORG_SETTINGS_PARTS[part];
   return defineKind(kind, targets).with({
+    orgPart: part,
     noun: spec.noun,
     phase: { update: spec.phase },
     reads: { org: (_desired, want, org) => orgPartRead(want, org, part, spec.read) },
@@ -94,7 +92,7 @@ export function settingsPartKind<K extends string, P extends SettingsPart>(
         const entry = draft.org(org.id);
         const settings = org[part];
         if (entry !== undefined && settings !== undefined)
-          entry[part] = pickBySchema(settings, spec.schema) as ExportOrg[P];
+          entry[part] = pickBySchema(settings, schema) as ExportOrg[P];
       }
     },
   });

@@ -1,0 +1,68 @@
+// The org parts that are one settings object each (org settings, notification defaults),
+// declared once: the part's key and its schema. The config format (an org's keys and
+// `defaults.org`'s), the merge of `defaults.org`, the live and export shapes, the export's
+// reads and its YAML are all derived from this table, so a new settings part is one line here
+// plus its kind (README "Adding a resource kind").
+import { type Static, Type as T, type TObject, type TOptional } from '@sinclair/typebox';
+import { NotificationsSchema } from './desired-integrations.ts';
+import { OrgSettingsSchema } from './desired-parts.ts';
+import type { Json } from './types.ts';
+
+/** A settings part: its schema (what the file may say), and the shape Snyk's read returns. */
+export interface SettingsPartDeclaration<S extends TObject, L> {
+  schema: S;
+  /** Type only: what the live read holds (Snyk may return keys the format does not have). */
+  live?: L;
+}
+
+const settingsPart = <S extends TObject, L = Static<S>>(schema: S): SettingsPartDeclaration<S, L> => ({
+  schema,
+});
+
+/** In the order the parts appear in an org of the file and of the export. */
+export const ORG_SETTINGS_PARTS = {
+  settings: settingsPart(OrgSettingsSchema),
+  notifications: settingsPart<typeof NotificationsSchema, Record<string, Json>>(NotificationsSchema),
+};
+
+type Parts = typeof ORG_SETTINGS_PARTS;
+
+/** The key of a settings part: the same in the file, in live state and in the export. */
+export type OrgSettingsPart = keyof Parts;
+
+export const ORG_SETTINGS_PART_NAMES = Object.keys(ORG_SETTINGS_PARTS) as OrgSettingsPart[];
+
+type SchemaOf<P extends OrgSettingsPart> = Parts[P]['schema'];
+
+/** The parts in a live org: present only when the file manages the part and it was read. */
+export type LiveSettingsParts = { [P in OrgSettingsPart]?: NonNullable<Parts[P]['live']> };
+
+/** The parts as the file (and the export) writes them. */
+export type SettingsPartValues = { [P in OrgSettingsPart]?: Static<SchemaOf<P>> };
+
+/** The parts as optional keys of an object schema (an org, `defaults.org`). */
+export function settingsPartProperties(): { [P in OrgSettingsPart]: TOptional<SchemaOf<P>> } {
+  return Object.fromEntries(
+    ORG_SETTINGS_PART_NAMES.map((part) => [part, T.Optional(ORG_SETTINGS_PARTS[part].schema)]),
+  ) as { [P in OrgSettingsPart]: TOptional<SchemaOf<P>> };
+}
+
+/** Every part, empty: a desired org that manages all of them (what an export reads). */
+export function everySettingsPart(): { [P in OrgSettingsPart]: Static<SchemaOf<P>> } {
+  return Object.fromEntries(ORG_SETTINGS_PART_NAMES.map((part) => [part, {}])) as {
+    [P in OrgSettingsPart]: Static<SchemaOf<P>>;
+  };
+}
+
+/** Deep merge of a default settings object and an org's own; the org's values win, key by key. */
+export function mergeSettingsPart<V extends object>(base: V, own: V | undefined): V {
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    const prior = result[key];
+    result[key] =
+      prior !== null && typeof prior === 'object' && value !== null && typeof value === 'object'
+        ? { ...prior, ...value }
+        : value;
+  }
+  return result as V;
+}
