@@ -3,7 +3,7 @@
 // execute; then re-read the scopes the changes touched and say what, if anything, remains
 // there. Nothing is written before every check has passed. (`plan` right after remains the
 // full check.)
-import { type ApplyEvent, executePlan } from '../apply/executor.ts';
+
 import type { ApplyResult } from '../core/apply-result.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
@@ -14,6 +14,7 @@ import type { SnykClient } from '../core/port/snyk-client.ts';
 import { checkSafety } from '../core/safety.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
+import { type ApplyEvent, executePlan } from '../executor/execute-plan.ts';
 import { readLiveState } from '../live/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst, systemClock } from './plan.ts';

@@ -20,7 +20,7 @@ const IO_FOLDERS = [
   'src/emulator/',
   'src/engine/',
   'src/live/',
-  'src/apply/',
+  'src/executor/',
   'src/export/',
   'src/config/',
 ];

@@ -3,7 +3,7 @@ import type { SnykClient } from '../core/port/snyk-client.ts';
 import { desiredState, looseChange, planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
-import { type ApplyEvent, executePlan } from './executor.ts';
+import { type ApplyEvent, executePlan } from './execute-plan.ts';
 
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 

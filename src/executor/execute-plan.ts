@@ -8,7 +8,7 @@ import { dependencyIndices } from '../core/order.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { realSleep } from '../snyk/timers.ts';
-import { type ApplyContext, executeChange } from './operations.ts';
+import { type ApplyContext, executeChange } from './execute-change.ts';
 
 export interface ApplyEvent {
   type: 'start' | 'done';
