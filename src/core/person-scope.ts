@@ -3,7 +3,7 @@
 // this person) so that no kind plans what was not read; the changes kept are the ones whose
 // address is this person's membership, wherever it is.
 import { labelUser } from './addresses.ts';
-import type { NarrowedDesired } from './partial-plan.ts';
+import type { NarrowedDesired } from './narrow-desired.ts';
 import type { Target } from './target-address.ts';
 import type { DesiredState, LiveUser, MemberSpec } from './types.ts';
 

@@ -1,7 +1,7 @@
 // What every renderer shares: how a change reads in one line, the scope it belongs to (the
 // group, the tenant, or one org), and the Terraform-like summary sentence.
 import jsonpatch from 'fast-json-patch';
-import { orgSlugOfAddress } from '../core/addresses.ts';
+import { parseAddress, scopeSortKey, scopeText } from '../core/addresses.ts';
 import { isPlainObject } from '../core/json.ts';
 import type { Change, ChangeAction, Json, Plan, Summary } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
@@ -62,10 +62,9 @@ export interface Scope {
 export function groupByScope(changes: readonly Change[]): Scope[] {
   const scopes = new Map<string, Scope>();
   for (const change of changes) {
-    const slug = orgSlugOfAddress(change.address);
-    const key =
-      slug !== undefined ? `2:${slug}` : change.address.startsWith('tenant') ? '1:tenant' : '0:group';
-    const title = slug !== undefined ? `org[${slug}]` : key === '1:tenant' ? 'tenant' : 'group';
+    const { scope: at } = parseAddress(change.address);
+    const key = scopeSortKey(at);
+    const title = scopeText(at);
     const scope = scopes.get(key) ?? { key, title, changes: [] };
     scope.changes.push(change);
     scopes.set(key, scope);
