@@ -14,7 +14,8 @@ export const MAX_ADDRESS_LENGTH = 2048;
 
 /** An address as echoed in a message: inert, and cut short when long. */
 export function shownAddress(text: string): string {
-  return inertText(text.length > 80 ? `${text.slice(0, 60)}…` : text);
+  // The ellipsis is ours, not the input's: added after the input is made inert, so it stays one.
+  return text.length > 80 ? `${inertText(text.slice(0, 60))}…` : inertText(text);
 }
 
 /**

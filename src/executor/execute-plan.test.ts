@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { desiredState, looseChange, planAround } from '../core/builders.test-helpers.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
-import { desiredState, looseChange, planAround } from '../core/test-builders.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { type ApplyEvent, executePlan } from './execute-plan.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
-import { applyChangesToLive } from './simulate.ts';
-import { desiredOrg, desiredState, liveOrg, liveState } from './test-builders.ts';
-import type { DesiredState, LiveProject, LiveState, Plan, ProjectRule } from './types.ts';
+import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
+import { buildPlan } from '../plan.ts';
+import { applyChangesToLive } from '../simulate.ts';
+import type { DesiredState, LiveProject, LiveState, Plan, ProjectRule } from '../types.ts';
 
 function project(name: string, overrides: Partial<LiveProject> = {}): LiveProject {
   return { id: `p-${name}`, name, type: 'npm', origin: 'github', tags: [], attributes: {}, ...overrides };

@@ -5,8 +5,8 @@ import { applyPlan } from '../../../src/engine/apply.ts';
 import { loadDesired, planDesired } from '../../../src/engine/plan.ts';
 import { createSnykClient } from '../../../src/snyk/index.ts';
 import { createRandom } from '../../../src/util/prng.ts';
-import type { ChaosConfig } from './desired.ts';
-import { differences } from './invariants.ts';
+import type { ChaosConfig } from './desired.test-helpers.ts';
+import { differences } from './invariants.test-helpers.ts';
 
 export const REST_VERSION = '2024-10-15';
 

@@ -7,10 +7,10 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type FakeGitHub, startFakeGitHub } from '../../src/action/testing/fake-github.ts';
+import { type FakeGitHub, startFakeGitHub } from '../../src/action/testing/fake-github.test-helpers.ts';
 import type { Emulator, EmulatorState } from '../../src/emulator/index.ts';
 import { startEmulator } from '../../src/emulator/index.ts';
-import { realityFromEnv } from '../support/emulator-fixture.ts';
+import { realityFromEnv } from '../support/emulator-fixture.test-helpers.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ACTION_PATH = join(REPO_ROOT, 'dist/action.js');

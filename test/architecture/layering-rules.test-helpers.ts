@@ -1,11 +1,12 @@
 // The layering rules of src/ (README "Development", layers) over an import graph: each returns
 // the offending imports, as `file:line -> target` (or the whole chain for a transitive rule).
-import { findChain, type SourceFile } from './import-graph.ts';
+import { findChain, type SourceFile } from './import-graph.test-helpers.ts';
 
-/** Tests and their helpers may start servers and read fixtures; the rules are for the product. */
-export const isTest = (path: string) =>
-  /\.test\.ts$|\.test-helpers\.ts$|\/test-[^/]+\.ts$|\/test-helpers\.ts$/.test(path) ||
-  /^src\/(emulator\/testing|action\/testing|snyk\/test-support)\//.test(path);
+/**
+ * Tests and their helpers may start servers and read fixtures; the rules are for the product.
+ * A helper is named `*.test-helpers.ts` wherever it lives (README "Development").
+ */
+export const isTest = (path: string) => /\.test(-helpers)?\.ts$/.test(path);
 
 /** The pure core: plain data in, plain data out. */
 export const PURE_CORE = ['src/core/', 'src/render/', 'src/drift/'];

@@ -1,7 +1,7 @@
 // Harnesses for a vitest file: each started with the file's options (and the call's on top),
 // and every one closed after its test.
 import { afterEach } from 'vitest';
-import { type Harness, startHarness } from './harness.ts';
+import { type Harness, startHarness } from './harness.test-helpers.ts';
 
 export type HarnessOptions = NonNullable<Parameters<typeof startHarness>[0]>;
 

@@ -1,7 +1,7 @@
 // Runs the built CLI on a pseudo-terminal (util-linux `script`), for what only happens on a
 // TTY: the confirmation prompt, Ctrl+C and Ctrl+D typed at the keyboard, the progress bar.
 import { spawn } from 'node:child_process';
-import { CLI_PATH, REPO_ROOT } from './cli.ts';
+import { CLI_PATH, REPO_ROOT } from './cli.test-helpers.ts';
 
 export interface TerminalRun {
   /** Types into the terminal (e.g. 'yes\r', '\x03' for Ctrl+C, '\x04' for Ctrl+D). */

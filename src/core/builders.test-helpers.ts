@@ -1,6 +1,6 @@
 // Builders of desired and live states for the core's tests: small defaults, explicit overrides.
 import { DEFAULT_PRUNE } from './desired-parts.ts';
-import { everyone, GROUP_ID, people, ROLES, TENANT_ID } from './test-fixtures.ts';
+import { everyone, GROUP_ID, people, ROLES, TENANT_ID } from './fixtures.test-helpers.ts';
 import type {
   Change,
   DesiredOrg,
@@ -14,7 +14,7 @@ import type {
   Role,
 } from './types.ts';
 
-export { everyone, GROUP_ID, people, ROLES, TENANT_ID, user } from './test-fixtures.ts';
+export { everyone, GROUP_ID, people, ROLES, TENANT_ID, user } from './fixtures.test-helpers.ts';
 
 export function membership(who: LiveUser, role: Role, id = `m-${who.id}-${role.id}`): LiveMembership {
   return { id, userId: who.id, roleId: role.id, roleName: role.name };

@@ -6,7 +6,7 @@
 // notices.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFakeCommits, type FakeCommits, routeCommits } from './fake-github-commits.ts';
+import { createFakeCommits, type FakeCommits, routeCommits } from './fake-github-commits.test-helpers.ts';
 
 export interface FakeComment {
   id: number;

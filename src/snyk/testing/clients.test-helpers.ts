@@ -5,7 +5,11 @@ import type { SnykClient } from '../../core/port/snyk-client.ts';
 import { type Emulator, generateState, startEmulator } from '../../emulator/index.ts';
 import { createSnykClient } from '../client.ts';
 import type { SnykClientOptions } from '../types.ts';
-import { type ScriptedHandler, type ScriptedServer, startScriptedServer } from './scripted-server.ts';
+import {
+  type ScriptedHandler,
+  type ScriptedServer,
+  startScriptedServer,
+} from './scripted-server.test-helpers.ts';
 
 export const TEST_REST_VERSION = '2024-10-15';
 

@@ -1,5 +1,5 @@
 // A realistic plan for the renderers' tests, built by the real planner from small states.
-import { buildPlan } from '../core/plan.ts';
+
 import {
   desiredOrg,
   desiredState,
@@ -7,8 +7,9 @@ import {
   liveState,
   memberSpecs,
   membership,
-} from '../core/test-builders.ts';
-import { everyone, GROUP_ID, people, ROLES } from '../core/test-fixtures.ts';
+} from '../core/builders.test-helpers.ts';
+import { everyone, GROUP_ID, people, ROLES } from '../core/fixtures.test-helpers.ts';
+import { buildPlan } from '../core/plan.ts';
 import type { Plan } from '../core/types.ts';
 
 export function samplePlan(): Plan {

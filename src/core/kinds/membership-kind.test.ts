@@ -1,8 +1,8 @@
 // Memberships whose role Snyk answered by id alone (roleName ''): compared by the role id, so
 // an unchanged member is no change, and the plan names the role from the role catalogue.
 import { describe, expect, it } from 'vitest';
-import { desiredMembers, liveMembers } from './test-builders.ts';
-import { plan } from './test-planning.ts';
+import { desiredMembers, liveMembers } from '../builders.test-helpers.ts';
+import { plan } from '../planning.test-helpers.ts';
 
 const unnamed = () => {
   const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator', mallory: 'orgAdmin' } } });

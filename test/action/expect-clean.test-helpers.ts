@@ -1,7 +1,13 @@
 // The assertions every process-level action test makes: no token anywhere the run leaves a
 // trace, and no request the fake GitHub does not know.
 import { expect } from 'vitest';
-import { type ActionRun, GITHUB_TOKEN, type Harness, logWithoutMasks, SNYK_TOKEN } from './harness.ts';
+import {
+  type ActionRun,
+  GITHUB_TOKEN,
+  type Harness,
+  logWithoutMasks,
+  SNYK_TOKEN,
+} from './harness.test-helpers.ts';
 
 export function expectNoSecrets(run: ActionRun): void {
   const traces = {

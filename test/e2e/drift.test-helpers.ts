@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Emulator, type EmulatorState, startEmulator } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 
 export const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';
 export const TENANT = '59d6d97e-3106-4ebb-b608-352fad9c5b34';

@@ -2,7 +2,7 @@
 // schema of the official OpenAPI spec for its operation and status.
 
 import type { RestResponseRecord } from '../types.ts';
-import { createContractChecker, specUnavailableReason } from './openapi-contract.ts';
+import { createContractChecker, specUnavailableReason } from './openapi-contract.test-helpers.ts';
 
 export const contractSkipReason = specUnavailableReason();
 if (contractSkipReason !== undefined) console.warn(`Skipping contract tests: ${contractSkipReason}`);

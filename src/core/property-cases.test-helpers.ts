@@ -2,7 +2,7 @@
 // (plan.property.test.ts) and the real executor's against the emulator
 // (test/e2e/property-executor.test.ts).
 import { createRandom } from '../util/prng.ts';
-import { desiredState, GROUP_ID, liveState, ROLES } from './test-builders.ts';
+import { desiredState, GROUP_ID, liveState, ROLES } from './builders.test-helpers.ts';
 import type {
   DesiredOrg,
   DesiredState,

@@ -2,10 +2,10 @@
 // a key is written under the name the live settings use, sparse and empty bodies plan only
 // what the file lists, and the app integration types plan like any other.
 import { describe, expect, it } from 'vitest';
-import { CX_TOOLS_GITHUB } from '../emulator/testing/real-bodies.ts';
-import { buildPlan } from './plan.ts';
-import { desiredOrg, desiredState, liveOrg, liveState } from './test-builders.ts';
-import type { DesiredOrg } from './types.ts';
+import { CX_TOOLS_GITHUB } from '../../emulator/testing/real-bodies.test-helpers.ts';
+import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
+import { buildPlan } from '../plan.ts';
+import type { DesiredOrg } from '../types.ts';
 
 const listing = (type: string, settings: Record<string, unknown>) =>
   ({ [type]: { settings } }) as unknown as NonNullable<DesiredOrg['integrations']>;

@@ -1,7 +1,7 @@
 // What must hold after any sequence of (faulty, interrupted) applies: nothing the file keeps
 // was ever deleted, nothing was created twice, and the final live state is the desired one.
 import type { EmulatorState, RequestLogEntry } from '../../../src/emulator/index.ts';
-import type { ChaosConfig } from './desired.ts';
+import type { ChaosConfig } from './desired.test-helpers.ts';
 
 const key = (scope: string, user: string) => `${scope}\u0000${user.toLowerCase()}`;
 

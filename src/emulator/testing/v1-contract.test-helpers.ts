@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { specsDir } from './openapi-contract.ts';
+import { specsDir } from './openapi-contract.test-helpers.ts';
 
 const SPEC_FILE = 'v1-api-spec.yaml';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
-import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
-import { plan, planLines } from './test-planning.ts';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from '../builders.test-helpers.ts';
+import { everyone, GROUP_ID, people, ROLES } from '../fixtures.test-helpers.ts';
+import { buildPlan } from '../plan.ts';
+import { plan, planLines } from '../planning.test-helpers.ts';
 
 describe('orgs', () => {
   it('creates an org that the file lists and Snyk lacks, from its name', () => {
@@ -224,131 +224,5 @@ describe('orgs', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.code)).toEqual(['TEMPLATE_CYCLE', 'TEMPLATE_CYCLE']);
-  });
-});
-
-describe('settings', () => {
-  it('patches only the org settings keys the file manages', () => {
-    const live = liveState({
-      orgs: [
-        liveOrg('payments', {
-          settings: {
-            requestAccess: { enabled: false },
-            ignores: { reasonRequired: true, autoApproveIgnores: false, approvalWorkflowEnabled: false },
-          },
-        }),
-      ],
-    });
-    const p = plan(
-      desiredState({
-        orgs: [
-          desiredOrg('payments', {
-            settings: { requestAccess: { enabled: true }, ignores: { reasonRequired: true } },
-          }),
-        ],
-      }),
-      live,
-    );
-    expect(p.changes).toEqual([
-      {
-        action: 'update',
-        kind: 'org_settings',
-        address: 'org[payments].settings',
-        before: { requestAccess: { enabled: false }, ignores: { reasonRequired: true } },
-        after: { requestAccess: { enabled: true }, ignores: { reasonRequired: true } },
-        patch: [{ op: 'replace', path: '/requestAccess/enabled', value: true }],
-        dependsOn: [],
-        target: { orgId: 'org-payments' },
-      },
-    ]);
-  });
-
-  it('leaves settings alone when the file has no settings key, or they already match', () => {
-    const live = liveState({
-      orgs: [liveOrg('payments', { settings: { requestAccess: { enabled: true } } })],
-    });
-    expect(plan(desiredState({ orgs: [desiredOrg('payments')] }), live).changes).toEqual([]);
-    expect(
-      plan(
-        desiredState({ orgs: [desiredOrg('payments', { settings: { requestAccess: { enabled: true } } })] }),
-        live,
-      ).changes,
-    ).toEqual([]);
-  });
-
-  it('patches group settings, adding a key Snyk did not report', () => {
-    const p = plan(
-      desiredState({
-        group: { id: GROUP_ID, settings: { sessionLength: 50, requestAccess: { enabled: true } } },
-      }),
-      liveState({ group: { settings: { requestAccess: { enabled: true } } } }),
-    );
-    expect(p.changes).toEqual([
-      {
-        action: 'update',
-        kind: 'group_settings',
-        address: 'group.settings',
-        before: { requestAccess: { enabled: true } },
-        after: { sessionLength: 50, requestAccess: { enabled: true } },
-        patch: [{ op: 'add', path: '/sessionLength', value: 50 }],
-        dependsOn: [],
-        target: { groupId: GROUP_ID },
-      },
-    ]);
-  });
-
-  it('treats a null session length as a value to set', () => {
-    const p = plan(
-      desiredState({ group: { id: GROUP_ID, settings: { sessionLength: null } } }),
-      liveState({ group: { settings: { sessionLength: 30 } } }),
-    );
-    expect(p.changes[0]?.patch).toEqual([{ op: 'replace', path: '/sessionLength', value: null }]);
-  });
-});
-
-describe('tenant', () => {
-  it('renames the tenant by one update', () => {
-    const p = plan(
-      desiredState({ tenant: { id: 'tenant-1', name: 'Acme Corp' } }),
-      liveState({ tenant: { id: 'tenant-1', name: 'Acme' } }),
-    );
-    expect(p.changes).toEqual([
-      expect.objectContaining({
-        action: 'update',
-        kind: 'tenant',
-        address: 'tenant',
-        before: { name: 'Acme' },
-        after: { name: 'Acme Corp' },
-        target: { tenantId: 'tenant-1', name: 'Acme Corp' },
-      }),
-    ]);
-  });
-
-  it('is an issue when the tenant was not found', () => {
-    const result = buildPlan(desiredState({ tenant: { id: 'tenant-1' } }), liveState());
-    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['TENANT_NOT_FOUND']);
-  });
-});
-
-describe('plan envelope', () => {
-  it('records group id, summary, fingerprint, the desired state, and createdAt from the injected clock', () => {
-    const desired = desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] });
-    const result = buildPlan(desired, liveState(), { now: () => new Date('2025-01-02T03:04:05Z') });
-    expect(result.ok && result.plan).toMatchObject({
-      formatVersion: 1,
-      groupId: GROUP_ID,
-      summary: { create: 1, update: 0, delete: 0 },
-      desired,
-      createdAt: '2025-01-02T03:04:05.000Z',
-    });
-    expect(result.ok && result.plan.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-  });
-
-  it('refuses to plan from a live state that was only partly read', () => {
-    const result = buildPlan(
-      desiredState(),
-      liveState({ unknown: [{ address: 'org[payments].members', reason: '403 Forbidden' }] }),
-    );
-    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['LIVE_STATE_INCOMPLETE']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChangesToLive } from './simulate.ts';
-import { desiredOrg, desiredState, liveMembers, ROLES } from './test-builders.ts';
-import { plan as planAt } from './test-planning.ts';
-import type { DesiredState, LiveState, PendingUser } from './types.ts';
+import { desiredOrg, desiredState, liveMembers, ROLES } from '../builders.test-helpers.ts';
+import { plan as planAt } from '../planning.test-helpers.ts';
+import { applyChangesToLive } from '../simulate.ts';
+import type { DesiredState, LiveState, PendingUser } from '../types.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 

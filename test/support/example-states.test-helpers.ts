@@ -5,7 +5,7 @@
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import type { EmuProject } from '../../src/emulator/state-types.ts';
 import { defaultIntegrationSettings } from '../../src/emulator/v1/integrations.ts';
-import { lookup } from './emulator-fixture.ts';
+import { lookup } from './emulator-fixture.test-helpers.ts';
 
 /** examples/minimal: alice is an Org Collaborator of payments, so she and bob resolve. */
 export function stateForMinimal(demo: EmulatorState): EmulatorState {
