@@ -1,4 +1,4 @@
-// Stable, human-readable addresses of the objects a plan touches (README "Addresses"). They are
+// Stable, human-readable addresses of the objects a plan touches (docs/addresses.md). They are
 // the identity of a change in the plan, in `dependsOn`, in drift ignores and in safety
 // messages. On the wire (plan JSON, drift reports) an address is its text; in code it is read
 // once, by `parseAddress`, into the scope it belongs to and the steps inside that scope, so

@@ -12,7 +12,7 @@ import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { narrowDesired } from '../core/narrow-desired.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import { checkSafety } from '../core/safety.ts';
-import { touchedScopes } from '../core/target-address.ts';
+import { type Target, touchedScopes } from '../core/target-address.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 import { type ApplyEvent, executePlan } from '../executor/execute-plan.ts';
@@ -145,9 +145,10 @@ export async function applyPlan(
   if (result.notStarted > 0) return { result, remaining: [], remainingNotes: [], verifiedScopes: 0 };
 
   const remainingNotes: string[] = [];
+  const touched = touchedScopes(plan.changes);
   let remaining: Change[];
   try {
-    remaining = await verifyTouched(plan, client, scope, options.now ?? systemClock);
+    remaining = await verifyTouched(plan, touched, client, scope, options.now ?? systemClock);
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.
@@ -160,7 +161,7 @@ export async function applyPlan(
       'Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute.',
     );
   }
-  return { result, remaining, remainingNotes, verifiedScopes: touchedScopes(plan.changes).length };
+  return { result, remaining, remainingNotes, verifiedScopes: touched.length };
 }
 
 /**
@@ -170,18 +171,18 @@ export async function applyPlan(
  */
 async function verifyTouched(
   plan: Plan,
+  touched: readonly Target[],
   client: SnykClient,
   scope: PlanScope,
   now?: () => Date,
 ): Promise<Change[]> {
-  const touched = touchedScopes(plan.changes);
   if (touched.length === 0) return [];
   const narrowed = narrowDesired(plan.desired, touched);
   const after = await readLiveState(client, narrowed.desired);
   const again = planAgainst({ desired: plan.desired, files: [] }, after, now, {
     partial: true,
     narrowed,
-    targets: touched,
+    targets: [...touched],
   });
   const selected = scope.partial ? scope.targets : undefined;
   return again.changes.filter((c) => selected === undefined || selected.some((t) => t.matches(c.address)));
