@@ -1,9 +1,10 @@
 // Planning for the core's tests: the plan of a desired and a live state, or the issues that
 // stop it, failing loudly when the other outcome comes.
 
+import { desiredState, liveState } from './builders.test-helpers.ts';
 import type { PlanIssue } from './issues.ts';
 import { buildPlan } from './plan.ts';
-import type { DesiredState, LiveState, Plan } from './types.ts';
+import type { DesiredOrg, DesiredState, LiveOrg, LiveState, Plan } from './types.ts';
 
 type PlanOptions = Parameters<typeof buildPlan>[2];
 
@@ -23,3 +24,14 @@ export function issuesOf(desired: DesiredState, live: LiveState, options?: PlanO
 
 /** Each change as `action address`, in plan order. */
 export const planLines = (p: Plan): string[] => p.changes.map((c) => `${c.action} ${c.address}`);
+
+/** The plan of these orgs against these live orgs (webhook pruning on when asked). */
+export function planOrgs(
+  orgs: DesiredOrg[],
+  live: LiveOrg[],
+  options: { replace?: string[]; pruneWebhooks?: boolean } = {},
+): Plan {
+  const desired = desiredState({ orgs });
+  if (options.pruneWebhooks) desired.prune.webhooks = true;
+  return plan(desired, liveState({ orgs: live }), options.replace ? { replace: options.replace } : {});
+}

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  desiredMembers,
-  desiredState,
-  liveMembers,
-  liveOrg,
-  type membership,
-} from '../builders.test-helpers.ts';
+import { desiredMembers, desiredState, liveMembers } from '../builders.test-helpers.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan } from '../planning.test-helpers.ts';
 
 const PRUNE = desiredState().prune;
-
-const _payments = (members: ReturnType<typeof membership>[], extra = {}) =>
-  liveOrg('payments', { members, ...extra });
 
 describe('group memberships', () => {
   const live = liveMembers({ group: { alice: 'groupAdmin', mallory: 'groupMember' } });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { desiredState, liveOrg, liveState, type membership } from '../builders.test-helpers.ts';
+import { desiredState, liveState } from '../builders.test-helpers.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
 import { plan } from '../planning.test-helpers.ts';
 
 const PRUNE = desiredState().prune;
-
-const _payments = (members: ReturnType<typeof membership>[], extra = {}) =>
-  liveOrg('payments', { members, ...extra });
 
 describe('group tags', () => {
   const live = liveState({

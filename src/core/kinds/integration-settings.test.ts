@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
-import { buildPlan } from '../plan.ts';
-import type { DesiredOrg, LiveOrg, Plan } from '../types.ts';
+import { desiredOrg, liveOrg } from '../builders.test-helpers.ts';
+import { planLines, planOrgs } from '../planning.test-helpers.ts';
+import type { DesiredOrg } from '../types.ts';
 
 const github = (settings: Record<string, unknown>) =>
   ({ github: { settings } }) as unknown as NonNullable<DesiredOrg['integrations']>;
-
-function plan(
-  orgs: DesiredOrg[],
-  live: LiveOrg[],
-  options: { replace?: string[]; pruneWebhooks?: boolean } = {},
-) {
-  const desired = desiredState({ orgs });
-  if (options.pruneWebhooks) desired.prune.webhooks = true;
-  const result = buildPlan(
-    desired,
-    liveState({ orgs: live }),
-    options.replace ? { replace: options.replace } : {},
-  );
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.plan;
-}
-
-const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
 
 describe('integration settings', () => {
   const liveGithub = (slug: string, settings: Record<string, unknown>) =>
@@ -32,7 +14,7 @@ describe('integration settings', () => {
     });
 
   it('plans one update per org whose listed keys differ, keeping unlisted keys out of the patch', () => {
-    const p = plan(
+    const p = planOrgs(
       [
         desiredOrg('a', { integrations: github({ pullRequestTestEnabled: false }) }),
         desiredOrg('b', { integrations: github({ pullRequestTestEnabled: false }) }),
@@ -42,7 +24,7 @@ describe('integration settings', () => {
         liveGithub('b', { pullRequestTestEnabled: false, autoDepUpgradeLimit: 5 }),
       ],
     );
-    expect(lines(p)).toEqual(['update org[a].integration[github]']);
+    expect(planLines(p)).toEqual(['update org[a].integration[github]']);
     expect(p.changes[0]).toMatchObject({
       before: { pullRequestTestEnabled: true },
       after: { pullRequestTestEnabled: false },
@@ -51,7 +33,7 @@ describe('integration settings', () => {
   });
 
   it('warns, and plans nothing, for an integration type the org lacks', () => {
-    const p = plan(
+    const p = planOrgs(
       [desiredOrg('a', { integrations: github({ pullRequestTestEnabled: false }) })],
       [liveOrg('a', { integrations: { gitlab: 'gl-a' }, integrationSettings: {} })],
     );
@@ -62,7 +44,7 @@ describe('integration settings', () => {
   });
 
   it("writes a new org's listed settings after its creation when its template has the integration", () => {
-    const p = plan(
+    const p = planOrgs(
       [
         desiredOrg('golden'),
         desiredOrg('copy', {
@@ -74,7 +56,7 @@ describe('integration settings', () => {
       ],
       [liveGithub('golden', { pullRequestTestEnabled: true })],
     );
-    expect(lines(p)).toEqual([
+    expect(planLines(p)).toEqual([
       'create org[bare]',
       'create org[copy]',
       'update org[copy].integration[github]',

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
-import { buildPlan } from '../plan.ts';
-import type { DesiredOrg, LiveOrg, Plan } from '../types.ts';
+import { desiredOrg, liveOrg } from '../builders.test-helpers.ts';
+import { planLines, planOrgs } from '../planning.test-helpers.ts';
 import { notificationBody } from './notification-settings.ts';
-
-const _github = (settings: Record<string, unknown>) =>
-  ({ github: { settings } }) as unknown as NonNullable<DesiredOrg['integrations']>;
-
-function plan(
-  orgs: DesiredOrg[],
-  live: LiveOrg[],
-  options: { replace?: string[]; pruneWebhooks?: boolean } = {},
-) {
-  const desired = desiredState({ orgs });
-  if (options.pruneWebhooks) desired.prune.webhooks = true;
-  const result = buildPlan(
-    desired,
-    liveState({ orgs: live }),
-    options.replace ? { replace: options.replace } : {},
-  );
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.plan;
-}
-
-const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
 
 describe('notification settings', () => {
   it('compares the listed events and keys only (not `inherited`)', () => {
@@ -33,8 +11,8 @@ describe('notification settings', () => {
         'test-limit': { enabled: true, inherited: false },
       },
     });
-    const p = plan([desiredOrg('a', { notifications: { 'weekly-report': { enabled: false } } })], [live]);
-    expect(lines(p)).toEqual(['update org[a].notifications']);
+    const p = planOrgs([desiredOrg('a', { notifications: { 'weekly-report': { enabled: false } } })], [live]);
+    expect(planLines(p)).toEqual(['update org[a].notifications']);
     expect(p.changes[0]!.patch).toEqual([{ op: 'replace', path: '/weekly-report/enabled', value: false }]);
   });
 

@@ -5,17 +5,12 @@ import {
   desiredState,
   type Listed,
   liveMembers,
-  liveOrg,
-  type membership,
 } from '../builders.test-helpers.ts';
 import { ROLES } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan, planLines } from '../planning.test-helpers.ts';
 import type { DesiredState } from '../types.ts';
 
 const PRUNE = desiredState().prune;
-
-const _payments = (members: ReturnType<typeof membership>[], extra = {}) =>
-  liveOrg('payments', { members, ...extra });
 
 describe('org memberships', () => {
   const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator', mallory: 'orgAdmin' } } });

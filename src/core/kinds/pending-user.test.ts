@@ -3,8 +3,6 @@ import { desiredOrg, desiredState, liveOrg, liveState, type membership } from '.
 import { everyone, ROLES } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan } from '../planning.test-helpers.ts';
 
-const _PRUNE = desiredState().prune;
-
 const payments = (members: ReturnType<typeof membership>[], extra = {}) =>
   liveOrg('payments', { members, ...extra });
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  desiredMembers,
-  desiredState,
-  liveMembers,
-  liveOrg,
-  type membership,
-} from '../builders.test-helpers.ts';
+import { desiredMembers, desiredState, liveMembers } from '../builders.test-helpers.ts';
 import { TENANT_ID } from '../fixtures.test-helpers.ts';
 import { plan } from '../planning.test-helpers.ts';
 
 const PRUNE = desiredState().prune;
-
-const _payments = (members: ReturnType<typeof membership>[], extra = {}) =>
-  liveOrg('payments', { members, ...extra });
 
 describe('tenant memberships', () => {
   const live = liveMembers({ tenant: { alice: 'tenantAdmin', mallory: 'tenantViewer' } });

@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
-import type { DesiredOrg, LiveOrg, Plan } from '../types.ts';
-
-const _github = (settings: Record<string, unknown>) =>
-  ({ github: { settings } }) as unknown as NonNullable<DesiredOrg['integrations']>;
-
-function plan(
-  orgs: DesiredOrg[],
-  live: LiveOrg[],
-  options: { replace?: string[]; pruneWebhooks?: boolean } = {},
-) {
-  const desired = desiredState({ orgs });
-  if (options.pruneWebhooks) desired.prune.webhooks = true;
-  const result = buildPlan(
-    desired,
-    liveState({ orgs: live }),
-    options.replace ? { replace: options.replace } : {},
-  );
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.plan;
-}
-
-const lines = (p: Plan) => p.changes.map((c) => `${c.action} ${c.address}`);
+import { planLines, planOrgs } from '../planning.test-helpers.ts';
 
 describe('webhooks', () => {
   const hook = (url: string, env = 'SECRET') => ({ url, secret: { env } });
@@ -30,9 +9,9 @@ describe('webhooks', () => {
   it('creates listed urls Snyk lacks, and deletes unlisted ones only with prune.webhooks', () => {
     const live = [liveOrg('a', { webhooks: [{ id: 'w1', url: 'https://old.example.com/h' }] })];
     const wanted = [desiredOrg('a', { webhooks: [hook('https://new.example.com/h')] })];
-    expect(lines(plan(wanted, live))).toEqual(['create org[a].webhook[https://new.example.com/h]']);
-    const pruned = plan(wanted, live, { pruneWebhooks: true });
-    expect(lines(pruned)).toEqual([
+    expect(planLines(planOrgs(wanted, live))).toEqual(['create org[a].webhook[https://new.example.com/h]']);
+    const pruned = planOrgs(wanted, live, { pruneWebhooks: true });
+    expect(planLines(pruned)).toEqual([
       'delete org[a].webhook[https://old.example.com/h]',
       'create org[a].webhook[https://new.example.com/h]',
     ]);
@@ -42,12 +21,12 @@ describe('webhooks', () => {
 
   it('--replace plans a delete and a create that waits for it', () => {
     const url = 'https://hooks.example.com/a';
-    const p = plan(
+    const p = planOrgs(
       [desiredOrg('a', { webhooks: [hook(url)] })],
       [liveOrg('a', { webhooks: [{ id: 'w1', url }] })],
       { replace: [`org[a].webhook[${url}]`] },
     );
-    expect(lines(p)).toEqual([`delete org[a].webhook[${url}]`, `create org[a].webhook[${url}]`]);
+    expect(planLines(p)).toEqual([`delete org[a].webhook[${url}]`, `create org[a].webhook[${url}]`]);
     expect(p.changes[1]!.dependsOn).toEqual([`org[a].webhook[${url}]`]);
     expect(p.replace).toEqual([`org[a].webhook[${url}]`]);
   });
