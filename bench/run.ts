@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { largeConfigText } from '../src/config/test-helpers.ts';
+import { largeConfigText } from '../src/config/config.test-helpers.ts';
 import { type Emulator, type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
 import { DEFAULT_REST_VERSION } from '../src/engine/api-settings.ts';
 import { planReadBound, type RequestCount, total, type WallLimits, wallBound } from './bounds.ts';

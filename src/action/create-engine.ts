@@ -2,7 +2,6 @@
 // called in-process with the action's settings. Failures become results, not exceptions,
 // so the action can report them on the pull request.
 
-import { journalFor } from '../apply/create-journal.ts';
 import { formatIssue, loadConfig } from '../config/index.ts';
 import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
@@ -14,6 +13,7 @@ import { detectDrift } from '../engine/drift.ts';
 import { loadDesired, planDesired } from '../engine/plan.ts';
 import type { PlanScope } from '../engine/scope.ts';
 import { openSnyk } from '../engine/session.ts';
+import { journalFor } from '../executor/create-journal.ts';
 import { renderApplySummaryMarkdown, renderApplySummaryText } from '../render/apply-summary.ts';
 import type { ApplyOverrides, ApplyResult, DriftResult, Engine, ValidateResult } from './engine.ts';
 import { type ActionSettings, API_INPUT_NAMES } from './inputs.ts';

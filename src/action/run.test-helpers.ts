@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { desiredState } from '../core/test-builders.ts';
+import { desiredState } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type {
   ApplyOverrides,
@@ -18,7 +18,11 @@ import type {
 } from './engine.ts';
 import { createGitHubApi, type GitHubApi } from './github.ts';
 import { run } from './run.ts';
-import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from './testing/fake-github.ts';
+import {
+  type FakeGitHub,
+  type FakeGitHubOptions,
+  startFakeGitHub,
+} from './testing/fake-github.test-helpers.ts';
 
 export function membershipChange(email: string, role = 'Org Collaborator', org = 'payments'): Change {
   return {

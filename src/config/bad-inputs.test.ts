@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCaptured } from '../cli/test-run.ts';
+import { runCaptured } from '../cli/run.test-helpers.ts';
+import { GROUP_ID } from './config.test-helpers.ts';
 import { MAX_FILE_BYTES } from './load.ts';
-import { GROUP_ID } from './test-helpers.ts';
 
 const G = `version: 1\ngroup:\n  id: ${GROUP_ID}\n`;
 const org = (body: string) => `${G}orgs:\n  - slug: payments\n${body}`;

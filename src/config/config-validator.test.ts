@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { GROUP_ID } from './config.test-helpers.ts';
 import { configValidator, configValidatorSource } from './config-validator.ts';
-import { GROUP_ID } from './test-helpers.ts';
 
 /** The precompiled validator the build puts in the bundle, loaded as the bundle would run it. */
 async function precompiled(): Promise<ValidateFunction> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { GROUP_ID, yamlDoc } from './config.test-helpers.ts';
 import { formatIssue } from './issue.ts';
-import { GROUP_ID, yamlDoc } from './test-helpers.ts';
 import { validateDocuments } from './validate.ts';
 
 const GROUP = `version: 1

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messages, withGroup, yamlDoc } from './config.test-helpers.ts';
 import { formatIssue } from './issue.ts';
-import { messages, withGroup, yamlDoc } from './test-helpers.ts';
 import { validateDocuments } from './validate.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTexts, withGroup } from './test-helpers.ts';
+import { validateTexts, withGroup } from './config.test-helpers.ts';
 
 describe('what each config file defines', () => {
   it('names the orgs of each file and the group-wide sections it sets', () => {

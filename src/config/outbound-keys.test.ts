@@ -1,7 +1,7 @@
 // The keys of contract §4.1 (integrations, notifications, webhooks): bad input is a located
 // error with a did-you-mean where one fits; defaults.org merges key by key, webhooks by url.
 import { describe, expect, it } from 'vitest';
-import { messages, validateTexts, withGroup } from './test-helpers.ts';
+import { messages, validateTexts, withGroup } from './config.test-helpers.ts';
 
 const orgWith = (body: string) => withGroup(`orgs:\n  - slug: payments\n${body}`);
 const check = (text: string) => messages(validateTexts({ 'a.yaml': text }));

@@ -2,8 +2,8 @@
 // webhooks"): the real keys and app types validate, the spec's names still do, and anything
 // else is a located error whose did-you-mean is among the real keys.
 import { describe, expect, it } from 'vitest';
-import { CX_TOOLS_GITHUB } from '../emulator/testing/real-bodies.ts';
-import { messages, validateTexts, withGroup } from './test-helpers.ts';
+import { CX_TOOLS_GITHUB } from '../emulator/testing/real-bodies.test-helpers.ts';
+import { messages, validateTexts, withGroup } from './config.test-helpers.ts';
 
 const orgWith = (body: string) => withGroup(`orgs:\n  - slug: payments\n${body}`);
 const check = (text: string) => messages(validateTexts({ 'a.yaml': text }));

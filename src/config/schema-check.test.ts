@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages, validateTexts, withGroup } from './test-helpers.ts';
+import { messages, validateTexts, withGroup } from './config.test-helpers.ts';
 
 const check = (text: string) => messages(validateTexts({ 'snyk.yaml': text }));
 

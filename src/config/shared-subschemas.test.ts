@@ -1,9 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { GROUP_ID } from './config.test-helpers.ts';
 import { buildJsonSchema } from './schema.ts';
 import { shareRepeatedSubschemas } from './shared-subschemas.ts';
-import { GROUP_ID } from './test-helpers.ts';
 
 const big = { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' } } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_ID, messages, validateTexts, withGroup } from './test-helpers.ts';
+import { GROUP_ID, messages, validateTexts, withGroup } from './config.test-helpers.ts';
 
 const ok = (files: Record<string, string>) => {
   const result = validateTexts(files);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { everyone, liveOrg, liveState, membership, people, ROLES } from './builders.test-helpers.ts';
 import { fingerprintLive } from './fingerprint.ts';
-import { everyone, liveOrg, liveState, membership, people, ROLES } from './test-builders.ts';
 
 describe('fingerprintLive', () => {
   const members = [membership(people.bob, ROLES.orgAdmin), membership(people.carol, ROLES.orgCollaborator)];

@@ -2,11 +2,11 @@
 // neither take over the built-in role's name in the file nor hide an admin's removal from the
 // lock-out rail (which compares role ids).
 import { describe, expect, it } from 'vitest';
+import { desiredOrg, desiredState, liveOrg, liveState, membership } from './builders.test-helpers.ts';
+import { everyone, people, ROLES } from './fixtures.test-helpers.ts';
 import { buildPlan } from './plan.ts';
 import { createResolver } from './resolve.ts';
 import { checkSafety } from './safety.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, membership } from './test-builders.ts';
-import { everyone, people, ROLES } from './test-fixtures.ts';
 
 const LOOKALIKE = { id: 'role-custom-org-admin', name: 'ORG ADMIN' };
 

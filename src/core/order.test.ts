@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  desiredOrg,
+  desiredState,
+  liveOrg,
+  liveState,
+  memberSpecs,
+  membership,
+} from './builders.test-helpers.ts';
+import { everyone, GROUP_ID, people, ROLES } from './fixtures.test-helpers.ts';
+import { dependencyIndices, orderChanges } from './order.ts';
 import { buildPlan } from './plan.ts';
-import { desiredOrg, desiredState, liveOrg, liveState, memberSpecs, membership } from './test-builders.ts';
-import { everyone, GROUP_ID, people, ROLES } from './test-fixtures.ts';
 
 describe('plan order', () => {
   it('orders changes as apply runs them: settings, org creates, renames, memberships, then deletes, orgs last', () => {
@@ -98,5 +106,28 @@ describe('plan order', () => {
       ),
     );
     expect(one).toEqual(two);
+  });
+});
+
+describe('dependencies of a replaced object', () => {
+  it('a change naming its own address waits for the other change of that address', () => {
+    const changes = [
+      { address: 'x', dependsOn: ['x'] },
+      { address: 'x', dependsOn: [] },
+      { address: 'y', dependsOn: ['x'] },
+    ];
+    expect(dependencyIndices(changes)).toEqual([[1], [], [0, 1]]);
+    const ordered = orderChanges(
+      changes.map((c, i) => ({
+        ...c,
+        kind: 'webhook',
+        action: i === 1 ? 'delete' : 'create',
+        before: null,
+        after: null,
+        patch: [],
+        target: {},
+      })) as never,
+    );
+    expect(ordered.map((c) => `${c.action} ${c.address}`)).toEqual(['delete x', 'create x', 'create y']);
   });
 });

@@ -2,8 +2,8 @@
 // reads. The desired state keeps only the member lists (each limited to the entries that name
 // this person) so that no kind plans what was not read; the changes kept are the ones whose
 // address is this person's membership, wherever it is.
-import { labelUser } from './addresses.ts';
-import type { NarrowedDesired } from './partial-plan.ts';
+import { labelUser, parseAddress, scopeText } from './addresses.ts';
+import type { NarrowedDesired } from './narrow-desired.ts';
 import type { Target } from './target-address.ts';
 import type { DesiredState, LiveUser, MemberSpec } from './types.ts';
 
@@ -42,11 +42,18 @@ export function personDesired(desired: DesiredState, user: LiveUser): NarrowedDe
 
 /** The target once the person is known: their memberships, in the group and in any org. */
 export function personTarget(text: string, user: LiveUser): Target {
-  const suffix = `member[${labelUser(user)}]`;
+  const label = labelUser(user);
+  // A membership of the group or of an org: `group.member[LABEL]`, `org[…].member[LABEL]`. Compared
+  // whole, not split: a label from Snyk may hold brackets and dots of its own.
+  const isTheirs = (address: string) => {
+    const { scope } = parseAddress(address);
+    if (scope.kind === 'tenant') return false;
+    return address === `${scopeText(scope)}.member[${label}]`;
+  };
   return {
     text,
     kind: 'user',
-    matches: (address) => address === `group.${suffix}` || address.endsWith(`].${suffix}`),
+    matches: isTheirs,
     selectsOrg: () => true,
     ...(user.email !== undefined ? { user: user.email } : { user: user.id }),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { desiredMembers, desiredState, liveMembers } from './test-builders.ts';
-import { plan as planAt } from './test-planning.ts';
+import { desiredMembers, desiredState, liveMembers } from './builders.test-helpers.ts';
+import { plan as planAt } from './planning.test-helpers.ts';
 import type { DesiredState, LiveState } from './types.ts';
 
 const NOW = new Date('2026-12-05T12:00:00Z');

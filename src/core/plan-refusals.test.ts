@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderPlanJson } from '../render/plan-json.ts';
 import { renderPlanMarkdown } from '../render/plan-markdown.ts';
 import { renderPlanText } from '../render/plan-text.ts';
+import { desiredOrg, desiredState, GROUP_ID, liveMembers } from './builders.test-helpers.ts';
+import { plan } from './planning.test-helpers.ts';
 import { checkSafety } from './safety.ts';
-import { desiredOrg, desiredState, GROUP_ID, liveMembers } from './test-builders.ts';
-import { plan } from './test-planning.ts';
 
 const live = liveMembers({
   group: { alice: 'groupAdmin', bob: 'groupAdmin' },

@@ -7,7 +7,7 @@ import { Value } from '@sinclair/typebox/value';
 import { DesiredStateSchema } from './desired-schema.ts';
 import { KIND_MODULES, type Kind } from './kinds/index.ts';
 import { isUuid } from './resolve.ts';
-import type { Action, Plan } from './types.ts';
+import type { ChangeAction, Plan } from './types.ts';
 
 if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', isUuid);
 
@@ -84,8 +84,8 @@ const PlanSchema = T.Object(
 
 if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
 
-function changeSchema(kind: Kind, action: Action): TSchema | undefined {
-  const targets = KIND_MODULES[kind].targets as Partial<Record<Action, TSchema>>;
+function changeSchema(kind: Kind, action: ChangeAction): TSchema | undefined {
+  const targets = KIND_MODULES[kind].targets as Partial<Record<ChangeAction, TSchema>>;
   const target = targets[action];
   if (target === undefined) return undefined;
   return T.Object({ ...changeFields, kind: T.Literal(kind), action: T.Literal(action), target }, strict);

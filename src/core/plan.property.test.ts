@@ -4,8 +4,8 @@
 // real executor against the emulator.
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan.ts';
+import { generateCase as generate } from './property-cases.test-helpers.ts';
 import { applyChangesToLive } from './simulate.ts';
-import { generateCase as generate } from './test-property-cases.ts';
 import type { Plan } from './types.ts';
 
 function expectOk(result: ReturnType<typeof buildPlan>, seed: number): Plan {

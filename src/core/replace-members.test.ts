@@ -1,8 +1,8 @@
 // `--replace` is one mechanism for every kind that can create and delete what it manages:
 // memberships (org and group) are offered as a delete and a create, the create after it.
 import { describe, expect, it } from 'vitest';
+import { desiredOrg, desiredState, GROUP_ID, liveMembers, people, ROLES } from './builders.test-helpers.ts';
 import { buildPlan } from './plan.ts';
-import { desiredOrg, desiredState, GROUP_ID, liveMembers, people, ROLES } from './test-builders.ts';
 
 const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator' } }, group: { bob: 'groupMember' } });
 const desired = desiredState({

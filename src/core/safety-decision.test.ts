@@ -2,12 +2,13 @@
 // on exactly the plan's changes, with the rails it lifted; replacements checked between their
 // delete and create; person-targeted plans free of the mass-delete rail only.
 import { describe, expect, it } from 'vitest';
-import { buildTargetedPlan, narrowDesired } from './partial-plan.ts';
+import { desiredMembers, desiredState, liveMembers, people } from './builders.test-helpers.ts';
+import { narrowDesired } from './narrow-desired.ts';
 import { personDesired, personTarget } from './person-scope.ts';
+import { plan } from './planning.test-helpers.ts';
 import { checkSafety } from './safety.ts';
 import { parseTargets } from './target-address.ts';
-import { desiredMembers, desiredState, liveMembers, people } from './test-builders.ts';
-import { plan } from './test-planning.ts';
+import { buildTargetedPlan } from './targeted-plan.ts';
 import type { DesiredState, LiveMembership, LiveState, Plan } from './types.ts';
 
 const NO_LIMIT = { limits: { maxDeletePercent: 0 } };

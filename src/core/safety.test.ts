@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkSafety } from './safety.ts';
 import {
   desiredMembers,
   desiredOrg,
@@ -7,8 +6,9 @@ import {
   liveMembers,
   liveOrg,
   liveState,
-} from './test-builders.ts';
-import { plan } from './test-planning.ts';
+} from './builders.test-helpers.ts';
+import { plan } from './planning.test-helpers.ts';
+import { checkSafety } from './safety.ts';
 
 const PRUNE = desiredState().prune;
 

@@ -6,13 +6,16 @@
 // settings and its members.
 
 import { inertText } from '../util/inert-text.ts';
+import { parseAddress, scopeText, splitSegments } from './addresses.ts';
+import type { Change } from './types.ts';
 
 /** The longest address taken (a webhook URL is the longest part one can have). */
 export const MAX_ADDRESS_LENGTH = 2048;
 
 /** An address as echoed in a message: inert, and cut short when long. */
 export function shownAddress(text: string): string {
-  return inertText(text.length > 80 ? `${text.slice(0, 60)}…` : text);
+  // The ellipsis is ours, not the input's: added after the input is made inert, so it stays one.
+  return text.length > 80 ? `${inertText(text.slice(0, 60))}…` : inertText(text);
 }
 
 /**
@@ -59,23 +62,6 @@ function globSource(glob: string): string {
   return out;
 }
 
-/** Splits on the dots between segments, not the dots inside brackets (emails). */
-function segmentsOf(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let depth = 0;
-  for (const char of text) {
-    if (char === '[') depth++;
-    if (char === ']') depth--;
-    if (char === '.' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += char;
-  }
-  out.push(current);
-  return out;
-}
-
 export type ParsedTargets = { ok: true; targets: Target[] } | { ok: false; message: string };
 
 const EXAMPLES =
@@ -86,7 +72,7 @@ export function parseTarget(text: string): Target | string {
   if (tooLong !== undefined) return tooLong;
   const shown = shownAddress(text);
   const trimmed = text.trim();
-  const segments = segmentsOf(trimmed);
+  const segments = splitSegments(trimmed);
   const parsed = segments.map((segment) => SEGMENT.exec(segment));
   const first = parsed[0];
   if (trimmed === '' || parsed.some((m) => m === null) || first === null || first === undefined) {
@@ -128,4 +114,29 @@ export function parseTargets(texts: readonly string[]): ParsedTargets {
     };
   }
   return { ok: true, targets };
+}
+
+/** A target naming one address exactly and what is inside it (no glob: addresses are data). */
+export function scopeTarget(address: string): Target {
+  const { scope } = parseAddress(address);
+  const slug = scope.kind === 'org' ? scope.slug : undefined;
+  return {
+    text: address,
+    kind: scope.kind,
+    matches: (other) => other === address || other.startsWith(`${address}.`),
+    selectsOrg: (other) => other === slug,
+  };
+}
+
+/**
+ * The scopes an apply's changes touched, as targets: each org a change is in (its reads are
+ * re-read together), and each group or tenant change itself.
+ */
+export function touchedScopes(changes: readonly Change[]): Target[] {
+  const scopes = new Set<string>();
+  for (const change of changes) {
+    const { scope } = parseAddress(change.address);
+    scopes.add(scope.kind === 'org' ? scopeText(scope) : change.address);
+  }
+  return [...scopes].map(scopeTarget);
 }

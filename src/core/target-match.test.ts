@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inertText } from '../util/inert-text.ts';
+import { desiredMembers, liveMembers } from './builders.test-helpers.ts';
 import { parseTarget, type Target } from './target-address.ts';
 import { checkTargets, type TargetScene } from './target-match.ts';
-import { desiredMembers, liveMembers } from './test-builders.ts';
 
 const targets = (...texts: string[]) => texts.map((t) => parseTarget(t) as Target);
 

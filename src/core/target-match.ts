@@ -6,7 +6,7 @@
 // closest existing addresses. `--replace` addresses outside every target are refused too: the
 // partial plan would drop their replacement silently.
 import { closestMatches } from '../util/suggest.ts';
-import { labelUser, labelUserRef, orgSlugOfAddress } from './addresses.ts';
+import { labelUser, labelUserRef, orgAddress, parseAddress } from './addresses.ts';
 import type { Target } from './target-address.ts';
 import type { DesiredState, LiveMembership, LiveState, MemberSpec } from './types.ts';
 
@@ -18,8 +18,6 @@ export interface TargetScene {
   /** The addresses of the plan's changes. */
   changes: readonly string[];
 }
-
-const MEMBER = /^(org\[[^\]]*\]|group|tenant)\.member\[/;
 
 /** The members of one scope, as addresses: the file's entries and Snyk's memberships. */
 function memberAddresses(
@@ -37,7 +35,12 @@ function memberAddresses(
 }
 
 /** The org and member addresses that exist in the file or in what was read. */
-function knownAddresses(scene: TargetScene): { orgs: string[]; members: string[]; tenant: boolean } {
+function knownAddresses(scene: TargetScene): {
+  slugs: string[];
+  orgs: string[];
+  members: string[];
+  tenant: boolean;
+} {
   const { desired, live } = scene;
   const slugs = new Set([...desired.orgs.map((o) => o.slug), ...live.orgs.map((o) => o.slug)]);
   const members = [
@@ -46,9 +49,10 @@ function knownAddresses(scene: TargetScene): { orgs: string[]; members: string[]
   ];
   for (const org of desired.orgs) {
     const read = live.orgs.find((o) => o.slug === org.slug || (org.id !== undefined && o.id === org.id));
-    members.push(...memberAddresses(`org[${org.slug}]`, org.members, read?.members, live));
+    members.push(...memberAddresses(orgAddress(org.slug), org.members, read?.members, live));
   }
-  return { orgs: [...slugs].map((slug) => `org[${slug}]`), members, tenant: desired.tenant !== undefined };
+  const known = [...slugs];
+  return { slugs: known, orgs: known.map(orgAddress), members, tenant: desired.tenant !== undefined };
 }
 
 /** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
@@ -84,18 +88,19 @@ export function checkTargets(
       );
       continue;
     }
-    const org = /^org\[[^\]]*\]/.exec(target.text)?.[0];
-    if (org !== undefined && !known.orgs.some((a) => target.selectsOrg(a.slice(4, -1)))) {
+    const { scope, steps } = parseAddress(target.text);
+    if (scope.kind === 'org' && !known.slugs.some((slug) => target.selectsOrg(slug))) {
       // The org is the typo: suggest the address with the closest org in its place.
+      const org = orgAddress(scope.slug);
       const rest = target.text.slice(org.length);
       const near = closestMatches(org, known.orgs, 3).map((a) => `${a}${rest}`);
       messages.push(unmatched(target, near, shown));
       continue;
     }
-    if (MEMBER.test(target.text) && !known.members.some((a) => target.matches(a))) {
+    if (steps[0]?.name === 'member' && !known.members.some((a) => target.matches(a))) {
       const inScope = known.members.filter((a) => {
-        const slug = orgSlugOfAddress(a);
-        return slug === undefined ? a.startsWith(`${target.kind}.`) : target.selectsOrg(slug);
+        const { scope: at } = parseAddress(a);
+        return at.kind === 'org' ? target.selectsOrg(at.slug) : at.kind === target.kind;
       });
       messages.push(unmatched(target, inScope, shown));
     }

@@ -24,7 +24,8 @@ export type {
 } from './desired-schema.ts';
 export { KIND_NAMES } from './kinds/index.ts';
 export type { Change, Kind, Refusal };
-export type Action = 'create' | 'update' | 'delete';
+/** What a change does to its object (the plan JSON's `action` field); not the GitHub Action. */
+export type ChangeAction = 'create' | 'update' | 'delete';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Where something came from in the config files, for located messages. */
@@ -135,7 +136,7 @@ export interface Warning {
   address?: string;
 }
 
-export type Summary = Record<Action, number>;
+export type Summary = Record<ChangeAction, number>;
 
 export interface Plan {
   formatVersion: 1;

@@ -1,13 +1,18 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
+import { parseAddress } from '../core/addresses.ts';
 import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
 
 const isSettingsPart = (part: string | undefined): part is OrgSettingsPart =>
   (ORG_SETTINGS_PART_NAMES as readonly (string | undefined)[]).includes(part);
 
-const ORG_PART = /^org\[([^\]]+)\](?:\.([A-Za-z_]+))?/;
+/** The org and its part (`members`, `invites`, …) an address names, if it is in an org. */
+function orgPart(address: string): { slug: string; part: string | undefined } | undefined {
+  const { scope, steps } = parseAddress(address);
+  return scope.kind === 'org' ? { slug: scope.slug, part: steps[0]?.name } : undefined;
+}
 
 /** `desired` without the parts `unknown` names (a copy; the input is not modified). */
 export function maskUnknownParts(desired: DesiredState, unknown: readonly UnknownPart[]): DesiredState {
@@ -17,10 +22,9 @@ export function maskUnknownParts(desired: DesiredState, unknown: readonly Unknow
 }
 
 function maskOne(desired: DesiredState, address: string): void {
-  const org = ORG_PART.exec(address);
-  if (org !== null) {
-    const slug = org[1]!;
-    const part = org[2];
+  const org = orgPart(address);
+  if (org !== undefined) {
+    const { slug, part } = org;
     desired.orgs = desired.orgs.map((entry) => (entry.slug === slug ? maskOrg(entry, part) : entry));
     return;
   }
@@ -56,8 +60,8 @@ const PENDING_PARTS = new Set(['invites', 'provisions']);
 function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
   const slugs = new Set<string>();
   for (const { address } of unknown) {
-    const org = ORG_PART.exec(address);
-    if (org?.[1] !== undefined && org[2] !== undefined && PENDING_PARTS.has(org[2])) slugs.add(org[1]);
+    const org = orgPart(address);
+    if (org?.part !== undefined && PENDING_PARTS.has(org.part)) slugs.add(org.slug);
   }
   return slugs;
 }
@@ -67,8 +71,9 @@ export function isUnreadablePending(
   address: string,
   unknown: readonly Pick<UnknownPart, 'address'>[],
 ): boolean {
-  const slug = /^org\[([^\]]+)\]\.pending\[/.exec(address)?.[1];
-  return slug !== undefined && unreadablePendingOrgs(unknown).has(slug);
+  const { scope, steps } = parseAddress(address);
+  if (scope.kind !== 'org' || steps[0]?.name !== 'pending' || steps[0].key === undefined) return false;
+  return unreadablePendingOrgs(unknown).has(scope.slug);
 }
 
 /** `changes` without those on pending users nobody could read (see unreadablePendingOrgs). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looseChange } from '../core/test-builders.ts';
+import { looseChange } from '../core/builders.test-helpers.ts';
 import type { Change, Plan, Warning } from '../core/types.ts';
 import { buildDriftReport } from './report.ts';
 

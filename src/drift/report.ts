@@ -2,7 +2,7 @@
 // match the file; drift says what happened in Snyk: a plan `create` is something removed in
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { orgSlugOfAddress } from '../core/addresses.ts';
+import { parseAddress } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
 import {
   type Change,
@@ -25,7 +25,11 @@ export interface DriftOptions {
   missing?: readonly MissingObject[];
 }
 
-const WHOLE_ORG = /^org\[[^\]]+\]$/;
+/** An unreadable org as a whole (not one of its parts): nothing in it is drift. */
+const isWholeOrg = (address: string) => {
+  const { scope, steps } = parseAddress(address);
+  return scope.kind === 'org' && steps.length === 0;
+};
 
 const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed' } as const;
 
@@ -50,7 +54,7 @@ export function buildDriftReport(
   const matcher = compileIgnoreRules(options.ignore);
   const matched = options.ignore.map(() => 0);
   const items: DriftItem[] = [];
-  const unknownOrgs = new Set(live.unknown.flatMap((u) => (WHOLE_ORG.test(u.address) ? [u.address] : [])));
+  const unknownOrgs = new Set(live.unknown.flatMap((u) => (isWholeOrg(u.address) ? [u.address] : [])));
   for (const item of candidates) {
     if (item.org !== undefined && unknownOrgs.has(`org[${item.org}]`)) continue;
     const rule = matcher.match(item);
@@ -127,8 +131,8 @@ function itemOfWarning(warning: Warning): DriftItem[] {
 }
 
 function withOrg(item: DriftItem): DriftItem {
-  const org = orgSlugOfAddress(item.address);
-  return org === undefined ? item : { ...item, org };
+  const { scope } = parseAddress(item.address);
+  return scope.kind === 'org' ? { ...item, org: scope.slug } : item;
 }
 
 function describe(kind: Kind, address: string, change: DriftChange): string {

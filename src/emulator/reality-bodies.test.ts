@@ -1,8 +1,8 @@
 // Reality mode (REALITY.md §1-3, §5, §10) over real HTTP: each behaviour on, and off by default.
 import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, VERSION } from './testing/harness.ts';
-import { harnessesClosedAfterEach } from './testing/harnesses.ts';
+import { type Harness, VERSION } from './testing/harness.test-helpers.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
 
 const start = harnessesClosedAfterEach({
   generate: { orgs: 2, membersPerOrg: [1, 2], seed: 21, groupMembers: 3 },

@@ -1,8 +1,8 @@
 // Reality mode through the control surface (PUT/GET /_emulator/reality).
 import { describe, expect, it } from 'vitest';
 import { REALITY_ALL } from './reality/options.ts';
-import type { Harness } from './testing/harness.ts';
-import { harnessesClosedAfterEach } from './testing/harnesses.ts';
+import type { Harness } from './testing/harness.test-helpers.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
 
 const start = harnessesClosedAfterEach({ generate: { orgs: 1, membersPerOrg: [1, 1], seed: 61 } });
 const harness = () => start();

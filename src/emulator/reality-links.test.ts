@@ -1,8 +1,8 @@
 // Reality mode, linkForms and lastPageSelf (REALITY §6-7): list links as real endpoints send them.
 import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, restPath, VERSION } from './testing/harness.ts';
-import { harnessesClosedAfterEach } from './testing/harnesses.ts';
+import { type Harness, restPath, VERSION } from './testing/harness.test-helpers.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
 
 const start = harnessesClosedAfterEach({
   generate: { orgs: 25, membersPerOrg: [12, 14], seed: 41, groupMembers: 15 },

@@ -3,9 +3,9 @@
 // and the documented behaviour with it off.
 import { describe, expect, it } from 'vitest';
 import type { RealityOptions } from './reality/options.ts';
-import { type Harness, VERSION } from './testing/harness.ts';
-import { harnessesClosedAfterEach } from './testing/harnesses.ts';
-import { CX_TOOLS_GITHUB, settingsOf } from './testing/real-bodies.ts';
+import { type Harness, VERSION } from './testing/harness.test-helpers.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
+import { CX_TOOLS_GITHUB, settingsOf } from './testing/real-bodies.test-helpers.ts';
 import { defaultIntegrationSettings } from './v1/integrations.ts';
 
 const start = harnessesClosedAfterEach({

@@ -1,7 +1,7 @@
 // Reality mode, rateLimitHeaders and rateLimitNoRetryAfter (REALITY §8-9).
 import { describe, expect, it } from 'vitest';
-import { type Harness, VERSION } from './testing/harness.ts';
-import { harnessesClosedAfterEach } from './testing/harnesses.ts';
+import { type Harness, VERSION } from './testing/harness.test-helpers.ts';
+import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
 import type { EmulatorOptions } from './types.ts';
 
 let t = Date.UTC(2025, 0, 1);

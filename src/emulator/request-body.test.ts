@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_API_BODY_BYTES } from './http-io.ts';
-import { type Harness, startHarness } from './testing/harness.ts';
+import { type Harness, startHarness } from './testing/harness.test-helpers.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {

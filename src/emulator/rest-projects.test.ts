@@ -2,8 +2,8 @@
 // and attributes (the tag list is replaced; the group's tag catalogue follows), its refusals,
 // and every response against the official spec's schemas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractSkipReason, contractViolations } from './testing/contract.ts';
-import { type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.test-helpers.ts';
+import { type Harness, startHarness, VERSION } from './testing/harness.test-helpers.ts';
 
 type Project = { id: string; attributes: Record<string, unknown> & { name: string; tags: unknown[] } };
 type Doc = { data: Project[]; links: Record<string, string> };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateState } from './generate.ts';
-import { contractSkipReason, contractViolations } from './testing/contract.ts';
-import { BETA, type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.test-helpers.ts';
+import { BETA, type Harness, startHarness, VERSION } from './testing/harness.test-helpers.ts';
 
 type Doc = {
   data: Record<string, unknown>[];

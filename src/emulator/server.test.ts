@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorState } from './state-types.ts';
-import { contractSkipReason, contractViolations } from './testing/contract.ts';
-import { type Harness, startHarness, VERSION } from './testing/harness.ts';
+import { contractSkipReason, contractViolations } from './testing/contract.test-helpers.ts';
+import { type Harness, startHarness, VERSION } from './testing/harness.test-helpers.ts';
 import type { RestResponseRecord } from './types.ts';
 
 const open: Harness[] = [];

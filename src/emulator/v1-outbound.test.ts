@@ -3,8 +3,8 @@
 // client over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSnykClient } from '../snyk/index.ts';
-import { type Harness, startHarness } from './testing/harness.ts';
-import { createV1ContractChecker, v1SpecUnavailableReason } from './testing/v1-contract.ts';
+import { type Harness, startHarness } from './testing/harness.test-helpers.ts';
+import { createV1ContractChecker, v1SpecUnavailableReason } from './testing/v1-contract.test-helpers.ts';
 import { defaultIntegrationSettings } from './v1/integrations.ts';
 
 const skip = v1SpecUnavailableReason();

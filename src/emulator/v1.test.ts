@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './testing/harness.ts';
+import { type Harness, startHarness } from './testing/harness.test-helpers.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // org by slug for its invitations, and a person found by id through org memberships alone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORG_ONLY_NOTE } from '../core/access/report.ts';
-import { desiredOrg, desiredState } from '../core/test-builders.ts';
+import { desiredOrg, desiredState } from '../core/builders.test-helpers.ts';
 import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
 import { createSnykClient } from '../snyk/index.ts';
 import { readAccess } from './access.ts';

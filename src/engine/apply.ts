@@ -3,17 +3,19 @@
 // execute; then re-read the scopes the changes touched and say what, if anything, remains
 // there. Nothing is written before every check has passed. (`plan` right after remains the
 // full check.)
-import { type ApplyEvent, executePlan } from '../apply/executor.ts';
+
 import type { ApplyResult } from '../core/apply-result.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import type { CreateJournal } from '../core/kinds/apply-support.ts';
-import { narrowDesired, touchedScopes } from '../core/partial-plan.ts';
+import { narrowDesired } from '../core/narrow-desired.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import { checkSafety } from '../core/safety.ts';
+import { type Target, touchedScopes } from '../core/target-address.ts';
 import type { Change, LiveState, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
+import { type ApplyEvent, executePlan } from '../executor/execute-plan.ts';
 import { readLiveState } from '../live/index.ts';
 import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors.ts';
 import { planAgainst, systemClock } from './plan.ts';
@@ -143,9 +145,10 @@ export async function applyPlan(
   if (result.notStarted > 0) return { result, remaining: [], remainingNotes: [], verifiedScopes: 0 };
 
   const remainingNotes: string[] = [];
+  const touched = touchedScopes(plan.changes);
   let remaining: Change[];
   try {
-    remaining = await verifyTouched(plan, client, scope, options.now ?? systemClock);
+    remaining = await verifyTouched(plan, touched, client, scope, options.now ?? systemClock);
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.
@@ -158,7 +161,7 @@ export async function applyPlan(
       'Snyk did not reflect every change yet (some writes take effect asynchronously); run plan again in a minute.',
     );
   }
-  return { result, remaining, remainingNotes, verifiedScopes: touchedScopes(plan.changes).length };
+  return { result, remaining, remainingNotes, verifiedScopes: touched.length };
 }
 
 /**
@@ -168,18 +171,18 @@ export async function applyPlan(
  */
 async function verifyTouched(
   plan: Plan,
+  touched: readonly Target[],
   client: SnykClient,
   scope: PlanScope,
   now?: () => Date,
 ): Promise<Change[]> {
-  const touched = touchedScopes(plan.changes);
   if (touched.length === 0) return [];
   const narrowed = narrowDesired(plan.desired, touched);
   const after = await readLiveState(client, narrowed.desired);
   const again = planAgainst({ desired: plan.desired, files: [] }, after, now, {
     partial: true,
     narrowed,
-    targets: touched,
+    targets: [...touched],
   });
   const selected = scope.partial ? scope.targets : undefined;
   return again.changes.filter((c) => selected === undefined || selected.some((t) => t.matches(c.address)));

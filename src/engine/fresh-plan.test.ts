@@ -3,7 +3,7 @@
 // since (PLAN_EXPIRED). Against the emulator over HTTP, in-process (with the reality switches of
 // SNYK_EMULATOR_REALITY when set).
 import { afterEach, describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState } from '../core/test-builders.ts';
+import { desiredOrg, desiredState } from '../core/builders.test-helpers.ts';
 import { type Emulator, generateState, parseReality, startEmulator } from '../emulator/index.ts';
 import { GitopsError } from '../errors.ts';
 import { createSnykClient } from '../snyk/index.ts';

@@ -1,11 +1,12 @@
 // What a plan reads and keeps: everything, the scopes of `--target` addresses, or one
 // person's memberships (`--target 'user[…]'`). The one place that chooses the reader, so that
 // `plan`, `apply` and `apply --plan` (which must derive the same plan again) agree.
-import { buildTargetedPlan, type NarrowedDesired, narrowDesired } from '../core/partial-plan.ts';
+import { type NarrowedDesired, narrowDesired } from '../core/narrow-desired.ts';
 import { personDesired, personTarget } from '../core/person-scope.ts';
 import { type BuildPlanOptions, buildPlan } from '../core/plan.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import { parseTargets, type Target } from '../core/target-address.ts';
+import { buildTargetedPlan } from '../core/targeted-plan.ts';
 import type { DesiredState, LiveState } from '../core/types.ts';
 import { UsageError } from '../errors.ts';
 import { type ReadLiveOptions, readLiveState } from '../live/index.ts';

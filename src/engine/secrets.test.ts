@@ -1,7 +1,7 @@
 // The webhook secret rule: at least 16 characters, checked at apply before anything is written
 // and at plan when the variable is set; every message names the variable, never the value.
 import { describe, expect, it } from 'vitest';
-import { looseChange } from '../core/test-builders.ts';
+import { looseChange } from '../core/builders.test-helpers.ts';
 import { checkSetSecrets, resolveSecrets } from './secrets.ts';
 
 const hook = (address: string, secretEnv: string) =>

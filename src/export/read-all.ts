@@ -4,6 +4,7 @@
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
+import { parseAddress } from '../core/addresses.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
 import { everySettingsPart } from '../core/org-settings-parts.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
@@ -70,7 +71,8 @@ async function tenantOf(client: SnykClient, groupId: string): Promise<string | u
   }
 }
 
-const isTenantPart = (address: string) => address.startsWith('tenant') || address === 'roles.tenant';
+const isTenantPart = (address: string) =>
+  parseAddress(address).scope.kind === 'tenant' || address === 'roles.tenant';
 
 export interface ReadAll {
   live: LiveState;

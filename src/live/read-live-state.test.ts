@@ -1,10 +1,10 @@
 // readLiveState against the emulator over real HTTP, counting requests: it reads only what the
 // desired state manages, at the fewest calls.
 import { describe, expect, it } from 'vitest';
-import { desiredState as coreDesiredState } from '../core/test-builders.ts';
+import { desiredState as coreDesiredState } from '../core/builders.test-helpers.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
 import type { Emulator } from '../emulator/index.ts';
-import { type EmulatorShape, emulatorClients } from '../snyk/test-support/clients.ts';
+import { type EmulatorShape, emulatorClients } from '../snyk/testing/clients.test-helpers.ts';
 import { readLiveState } from './read-live-state.ts';
 
 const start = emulatorClients(11, { retry: { maxRetries: 1 } });

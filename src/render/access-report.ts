@@ -7,6 +7,7 @@ import type {
   AccessReport,
   AccessUnapplied,
 } from '../core/access/report.ts';
+import { parseAddress, scopeSortKey, scopeText } from '../core/addresses.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, yellow } from './ansi.ts';
 import { mdCode, mdText } from './inert-markdown.ts';
@@ -76,12 +77,12 @@ interface Line {
 }
 
 function scopeOf(address: string, orgName?: string): { key: string; title: string } {
-  const org = /^org\[[^\]]*\]/.exec(address)?.[0];
-  if (org !== undefined)
-    return { key: `2:${org}`, title: orgName === undefined ? org : `${org} (${orgName})` };
-  return address.startsWith('tenant')
-    ? { key: '1:tenant', title: 'tenant' }
-    : { key: '0:group', title: 'group' };
+  const { scope } = parseAddress(address);
+  const title = scopeText(scope);
+  return {
+    key: scopeSortKey(scope),
+    title: scope.kind === 'org' && orgName !== undefined ? `${title} (${orgName})` : title,
+  };
 }
 
 function linesOf(report: AccessReport): Line[] {

@@ -1,9 +1,9 @@
 // What every renderer shares: how a change reads in one line, the scope it belongs to (the
 // group, the tenant, or one org), and the Terraform-like summary sentence.
 import jsonpatch from 'fast-json-patch';
-import { orgSlugOfAddress } from '../core/addresses.ts';
+import { parseAddress, scopeSortKey, scopeText } from '../core/addresses.ts';
 import { isPlainObject } from '../core/json.ts';
-import type { Action, Change, Json, Plan, Summary } from '../core/types.ts';
+import type { Change, ChangeAction, Json, Plan, Summary } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 
 export const SYMBOL = { create: '+', update: '~', delete: '-', replace: '-/+' } as const;
@@ -21,7 +21,7 @@ export function summarySentence(summary: Summary): string {
 
 /** One entry as people read a plan: a change, or a delete and create of one address (--replace). */
 export interface Entry {
-  action: Action | 'replace';
+  action: ChangeAction | 'replace';
   address: string;
   details: string[];
   note?: string;
@@ -29,7 +29,7 @@ export interface Entry {
 
 /** The changes of a scope as entries: a replaced object is one `-/+` entry where its create was. */
 export function entriesOf(changes: readonly Change[]): Entry[] {
-  const actions = new Map<string, Set<Action>>();
+  const actions = new Map<string, Set<ChangeAction>>();
   for (const c of changes) actions.set(c.address, (actions.get(c.address) ?? new Set()).add(c.action));
   const replaced = (c: Change) => {
     const set = actions.get(c.address)!;
@@ -62,10 +62,9 @@ export interface Scope {
 export function groupByScope(changes: readonly Change[]): Scope[] {
   const scopes = new Map<string, Scope>();
   for (const change of changes) {
-    const slug = orgSlugOfAddress(change.address);
-    const key =
-      slug !== undefined ? `2:${slug}` : change.address.startsWith('tenant') ? '1:tenant' : '0:group';
-    const title = slug !== undefined ? `org[${slug}]` : key === '1:tenant' ? 'tenant' : 'group';
+    const { scope: at } = parseAddress(change.address);
+    const key = scopeSortKey(at);
+    const title = scopeText(at);
     const scope = scopes.get(key) ?? { key, title, changes: [] };
     scope.changes.push(change);
     scopes.set(key, scope);

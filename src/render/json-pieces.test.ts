@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../util/prng.ts';
 import { jsonLines } from './json-pieces.ts';
-import { samplePlan } from './test-plan.ts';
+import { samplePlan } from './plan.test-helpers.ts';
 
 function valueCases(seed: number, count: number): unknown[] {
   const random = createRandom(seed);

@@ -1,7 +1,7 @@
 // Names, emails, role names and notes come from Snyk: any user of one org can set them. The
 // plan renderers must show them as characters, in the terminal and in a pull-request comment.
 import { describe, expect, it } from 'vitest';
-import { planAround } from '../core/test-builders.ts';
+import { planAround } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { itShowsHostileDataAsText } from './hostile.test-helpers.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { samplePlan } from './plan.test-helpers.ts';
 import { renderPlanJson } from './plan-json.ts';
-import { samplePlan } from './test-plan.ts';
 
 describe('renderPlanJson', () => {
   it('writes the contract keys in order, extensions after them, and a trailing newline', () => {

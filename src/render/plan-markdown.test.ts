@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredState, GROUP_ID, looseChange } from '../core/test-builders.ts';
+import { desiredState, GROUP_ID, looseChange } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
+import { readablePlan, samplePlan } from './plan.test-helpers.ts';
 import { renderPlanMarkdown } from './plan-markdown.ts';
-import { readablePlan, samplePlan } from './test-plan.ts';
 
 function hugePlan(count: number): Plan {
   const changes: Change[] = Array.from({ length: count }, (_, i) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredState, GROUP_ID } from '../core/test-builders.ts';
+import { desiredState, GROUP_ID } from '../core/builders.test-helpers.ts';
 import type { Plan } from '../core/types.ts';
+import { readablePlan, samplePlan } from './plan.test-helpers.ts';
 import { renderPlanText } from './plan-text.ts';
-import { readablePlan, samplePlan } from './test-plan.ts';
 
 describe('renderPlanText', () => {
   it('groups changes by scope with their details, notes, warnings and a Terraform-like summary', () => {

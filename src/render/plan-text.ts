@@ -2,13 +2,16 @@
 // notes and warnings, and Terraform's summary line. Colour only when asked (a TTY).
 
 import { applyBudgetSentence } from '../core/apply-estimate.ts';
-import type { Action, Plan } from '../core/types.ts';
+import type { ChangeAction, Plan } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, green, red, yellow } from './ansi.ts';
 import { entriesOf, groupByScope, partialSentence, SYMBOL, summarySentence } from './describe.ts';
 import { renderRefusalsText } from './refusals.ts';
 
-const STYLES: Record<Action | 'replace' | 'warn' | 'bold' | 'dim', (on: boolean, text: string) => string> = {
+const STYLES: Record<
+  ChangeAction | 'replace' | 'warn' | 'bold' | 'dim',
+  (on: boolean, text: string) => string
+> = {
   create: green,
   update: yellow,
   delete: red,

@@ -2,7 +2,7 @@
 // codes Snyk answers with, rate limits and injected faults.
 import { describe, expect, it } from 'vitest';
 import { ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID } from '../emulator/generate.ts';
-import { emulatorClients, testClient } from './test-support/clients.ts';
+import { emulatorClients, testClient } from './testing/clients.test-helpers.ts';
 
 const setup = emulatorClients(7);
 

@@ -1,8 +1,8 @@
 // How the client fails and recovers: every error code, retries on 429/5xx/dropped connections
 // within a budget, POSTs never blindly repeated, redirects and oversized or slow responses refused.
 import { describe, expect, it } from 'vitest';
-import { noSleep, scriptedClients, testClient } from './test-support/clients.ts';
-import { sendJson } from './test-support/scripted-server.ts';
+import { noSleep, scriptedClients, testClient } from './testing/clients.test-helpers.ts';
+import { sendJson } from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000002';
 const ORG = '11111111-1111-4111-8111-111111111111';

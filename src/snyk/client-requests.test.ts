@@ -2,8 +2,8 @@
 // of links.next, all-or-nothing pagination, and response shapes checked at the boundary.
 import { describe, expect, it } from 'vitest';
 import { SnykApiError } from './api-error.ts';
-import { scriptedClients } from './test-support/clients.ts';
-import { sendJson } from './test-support/scripted-server.ts';
+import { scriptedClients } from './testing/clients.test-helpers.ts';
+import { sendJson } from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000001';
 const ORG = '11111111-1111-4111-8111-111111111111';

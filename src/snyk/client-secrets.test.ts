@@ -1,7 +1,11 @@
 // The token never leaves through any channel: log lines, error messages, stacks, causes, stats.
 import { afterEach, describe, expect, it } from 'vitest';
-import { noSleep, testClient } from './test-support/clients.ts';
-import { type ScriptedServer, sendJson, startScriptedServer } from './test-support/scripted-server.ts';
+import { noSleep, testClient } from './testing/clients.test-helpers.ts';
+import {
+  type ScriptedServer,
+  sendJson,
+  startScriptedServer,
+} from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-secret-secret-0000000003';
 let server: ScriptedServer | undefined;

@@ -5,8 +5,8 @@
 // the token's other forms redacted from errors.
 import { describe, expect, it } from 'vitest';
 import { createSnykClient } from './client.ts';
-import { scriptedClients } from './test-support/clients.ts';
-import { sendJson } from './test-support/scripted-server.ts';
+import { scriptedClients } from './testing/clients.test-helpers.ts';
+import { sendJson } from './testing/scripted-server.test-helpers.ts';
 import { clampTimerMs, MAX_TIMER_MS } from './timers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000006';

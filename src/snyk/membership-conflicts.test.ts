@@ -2,8 +2,8 @@
 // another role. The client settles it: found by user id, PATCHed once when the role differs.
 import { describe, expect, it } from 'vitest';
 import type { SnykClient } from '../core/port/snyk-client.ts';
-import { scriptedClients } from './test-support/clients.ts';
-import { type ScriptedHandler, sendJson } from './test-support/scripted-server.ts';
+import { scriptedClients } from './testing/clients.test-helpers.ts';
+import { type ScriptedHandler, sendJson } from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000007';
 const ORG = '11111111-1111-4111-8111-111111111111';

@@ -2,8 +2,8 @@
 // credentials sent to the proxy only and never shown, a refusing proxy a clear error.
 import { describe, expect, it } from 'vitest';
 import { generateState, startEmulator } from '../emulator/index.ts';
-import { closedAfterEach, noSleep, testClient } from './test-support/clients.ts';
-import { startConnectProxy } from './test-support/connect-proxy.ts';
+import { closedAfterEach, noSleep, testClient } from './testing/clients.test-helpers.ts';
+import { startConnectProxy } from './testing/connect-proxy.test-helpers.ts';
 
 const track = closedAfterEach();
 

@@ -5,8 +5,8 @@ import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPacer } from './pacer.ts';
 import { parseLimit, readRateLimitHint } from './rate-limit-headers.ts';
-import { closedAfterEach, testClient } from './test-support/clients.ts';
-import { sendJson, startScriptedServer } from './test-support/scripted-server.ts';
+import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import { realSleep } from './timers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000005';

@@ -2,8 +2,8 @@
 // the membership at the top level, a v1 org create without a slug, a new org that answers 404
 // for a while, `details` instead of `detail`, last pages that point at themselves, 410 Gone.
 import { describe, expect, it } from 'vitest';
-import { scriptedClients } from './test-support/clients.ts';
-import { sendJson } from './test-support/scripted-server.ts';
+import { scriptedClients } from './testing/clients.test-helpers.ts';
+import { sendJson } from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000004';
 const GROUP = '22222222-2222-4222-8222-222222222222';

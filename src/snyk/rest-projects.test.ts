@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { LiveProject } from '../core/types.ts';
 import { type Emulator, generateState, startEmulator } from '../emulator/index.ts';
-import { contractSkipReason } from '../emulator/testing/contract.ts';
-import { createContractChecker } from '../emulator/testing/openapi-contract.ts';
+import { contractSkipReason } from '../emulator/testing/contract.test-helpers.ts';
+import { createContractChecker } from '../emulator/testing/openapi-contract.test-helpers.ts';
 import { createSnykClient } from './client.ts';
 
 let emulator: Emulator | undefined;

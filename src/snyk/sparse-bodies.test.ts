@@ -3,8 +3,8 @@
 // echoes only the events sent, and memberships whose role object has no attributes. The
 // client takes each as success, over real HTTP from a scripted server.
 import { describe, expect, it } from 'vitest';
-import { scriptedClients } from './test-support/clients.ts';
-import { sendJson } from './test-support/scripted-server.ts';
+import { scriptedClients } from './testing/clients.test-helpers.ts';
+import { sendJson } from './testing/scripted-server.test-helpers.ts';
 
 const TOKEN = 'tok-2b6e0c1d-aaaa-bbbb-cccc-000000000026';
 const ORG = '11111111-1111-4111-8111-111111111126';

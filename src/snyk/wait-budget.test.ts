@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPacer, type Hold, RateLimitStop } from './pacer.ts';
 import { isOddWindow } from './rate-limit-headers.ts';
-import { closedAfterEach, testClient } from './test-support/clients.ts';
-import { sendJson, startScriptedServer } from './test-support/scripted-server.ts';
+import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import type { RateLimitEvent } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000034';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../../src/action/inputs.ts';
-import { REPO_ROOT } from './harness.ts';
+import { REPO_ROOT } from './harness.test-helpers.ts';
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;

@@ -2,7 +2,7 @@
 // config, updated (not duplicated) on later runs, closed with a comment once back in sync.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maskEmail } from '../../src/action/mask-emails.ts';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
 import {
   type Harness,
   linkMergedPullRequest,
@@ -11,7 +11,7 @@ import {
   schedulePayload,
   snykWrites,
   startHarness,
-} from './harness.ts';
+} from './harness.test-helpers.ts';
 
 let harness: Harness;
 

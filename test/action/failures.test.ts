@@ -2,7 +2,7 @@
 // without rights, a bad input. Each fails the step, says why, and leaks no token or email.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maskEmail } from '../../src/action/mask-emails.ts';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
 import {
   type Harness,
   linkMergedPullRequest,
@@ -12,7 +12,7 @@ import {
   pushPayload,
   snykWrites,
   startHarness,
-} from './harness.ts';
+} from './harness.test-helpers.ts';
 
 let harness: Harness;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_BODY_LIMIT } from '../../src/action/limit-size.ts';
 import { generateState } from '../../src/emulator/index.ts';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
 import {
   type Harness,
   linkMergedPullRequest,
@@ -16,7 +16,7 @@ import {
   SNYK_TOKEN,
   snykWrites,
   startHarness,
-} from './harness.ts';
+} from './harness.test-helpers.ts';
 
 const ORGS = 60;
 const MEMBERS = 50;

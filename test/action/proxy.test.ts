@@ -1,9 +1,9 @@
 // The Action on a runner behind a proxy: with HTTP(S)_PROXY set, both its Snyk requests and its
 // GitHub API calls go through the proxy, which alone can reach either host here.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startConnectProxy, type TestProxy } from '../../src/snyk/test-support/connect-proxy.ts';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
-import { type Harness, schedulePayload, startHarness } from './harness.ts';
+import { startConnectProxy, type TestProxy } from '../../src/snyk/testing/connect-proxy.test-helpers.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
+import { type Harness, schedulePayload, startHarness } from './harness.test-helpers.ts';
 
 let harness: Harness;
 let proxy: TestProxy;

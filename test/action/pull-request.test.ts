@@ -5,7 +5,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maskEmail } from '../../src/action/mask-emails.ts';
-import { expectMasksTokens, expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
+import {
+  expectMasksTokens,
+  expectNoSecrets,
+  expectOnlyKnownGitHubRequests,
+} from './expect-clean.test-helpers.ts';
 import {
   type Harness,
   logWithoutMasks,
@@ -13,8 +17,8 @@ import {
   pullRequestPayload,
   snykWrites,
   startHarness,
-} from './harness.ts';
-import { startPrefixProxy } from './path-prefix-proxy.ts';
+} from './harness.test-helpers.ts';
+import { startPrefixProxy } from './path-prefix-proxy.test-helpers.ts';
 
 let harness: Harness;
 

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
 import {
   type Harness,
   linkMergedPullRequest,
@@ -14,7 +14,7 @@ import {
   pushPayload,
   snykWrites,
   startHarness,
-} from './harness.ts';
+} from './harness.test-helpers.ts';
 
 let harness: Harness;
 

@@ -7,10 +7,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoSecrets } from './expect-clean.ts';
-import type { Harness } from './harness.ts';
-import { EXAMPLE_DIR, pullRequestPayload, pushPayload, snykWrites } from './harness.ts';
-import { harnessPerTest } from './harness-per-test.ts';
+import { expectNoSecrets } from './expect-clean.test-helpers.ts';
+import type { Harness } from './harness.test-helpers.ts';
+import { EXAMPLE_DIR, pullRequestPayload, pushPayload, snykWrites } from './harness.test-helpers.ts';
+import { harnessPerTest } from './harness-per-test.test-helpers.ts';
 
 const harness = harnessPerTest();
 

@@ -6,8 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { expectNoSecrets } from './expect-clean.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import { expectNoSecrets } from './expect-clean.test-helpers.ts';
 import {
   type ActionRun,
   logWithoutMasks,
@@ -16,8 +16,8 @@ import {
   readExampleState,
   SNYK_TOKEN,
   snykWrites,
-} from './harness.ts';
-import { harnessPerTest } from './harness-per-test.ts';
+} from './harness.test-helpers.ts';
+import { harnessPerTest } from './harness-per-test.test-helpers.ts';
 
 const harness = harnessPerTest();
 const VIEWER_TOKEN = 'snyk-viewer-token-0123456789';

@@ -3,8 +3,8 @@
 // summary, the outputs or the apply comment on the merged pull request.
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.ts';
-import { type Harness, linkMergedPullRequest, pushPayload, startHarness } from './harness.ts';
+import { expectNoSecrets, expectOnlyKnownGitHubRequests } from './expect-clean.test-helpers.ts';
+import { type Harness, linkMergedPullRequest, pushPayload, startHarness } from './harness.test-helpers.ts';
 
 const HOOK_SECRET = 'whsec-action-3f9c1a7e5b2d8c4a';
 const ECHOES = [

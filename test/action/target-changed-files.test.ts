@@ -2,10 +2,10 @@
 // one team's file is planned for that team's org only (fewer reads, other orgs' drift absent),
 // its merge applies exactly that, and a change to the group's file plans everything.
 import { describe, expect, it } from 'vitest';
-import type { FakePullFile } from '../../src/action/testing/fake-github.ts';
-import { expectNoSecrets } from './expect-clean.ts';
-import { PR_NUMBER, pullRequestPayload, pushPayload, snykWrites } from './harness.ts';
-import { harnessPerTest } from './harness-per-test.ts';
+import type { FakePullFile } from '../../src/action/testing/fake-github.test-helpers.ts';
+import { expectNoSecrets } from './expect-clean.test-helpers.ts';
+import { PR_NUMBER, pullRequestPayload, pushPayload, snykWrites } from './harness.test-helpers.ts';
+import { harnessPerTest } from './harness-per-test.test-helpers.ts';
 
 const current = harnessPerTest();
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readImportGraph } from './import-graph.ts';
-import { checkLayering, inPureCore } from './layering-rules.ts';
+import { readImportGraph } from './import-graph.test-helpers.ts';
+import { checkLayering, inPureCore } from './layering-rules.test-helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,9 +62,9 @@ describe('the layering rules, on a tree that breaks each of them', () => {
   write('src/cli/bin.ts', 'process.exit(Number(process.argv.length));\n');
   write('src/export/pr.ts', "const { Octokit } = await import('octokit');\n");
   write('src/action/github.ts', "import { Octokit } from 'octokit';\n");
-  write('src/emulator/helper.ts', "import { fake } from '../../test/support/fake.ts';\n");
-  write('src/emulator/server.test.ts', "import { fake } from '../../test/support/fake.ts';\n");
-  write('src/emulator/testing/harness.ts', "import { createServer } from 'node:http';\n");
+  write('src/emulator/helper.ts', "import { fake } from '../../test/support/fake.test-helpers.ts';\n");
+  write('src/emulator/server.test.ts', "import { fake } from '../../test/support/fake.test-helpers.ts';\n");
+  write('src/emulator/testing/harness.test-helpers.ts', "import { createServer } from 'node:http';\n");
   const found = checkLayering(readImportGraph(root));
 
   it('names each offence with its file, line and chain, and nothing that is not one', () => {
@@ -78,8 +78,8 @@ describe('the layering rules, on a tree that breaks each of them', () => {
       'argv and exit': ['src/engine/run.ts:1 uses process.argv'],
       github: ['src/export/pr.ts:1 -> octokit'],
       'test imports': [
-        'src/emulator/helper.ts:1 -> test/support/fake.ts',
-        'src/emulator/server.test.ts:1 -> test/support/fake.ts',
+        'src/emulator/helper.ts:1 -> test/support/fake.test-helpers.ts',
+        'src/emulator/server.test.ts:1 -> test/support/fake.test-helpers.ts',
       ],
     });
   });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/cli.ts';
+import { REPO_ROOT } from '../support/cli.test-helpers.ts';
 import {
   checkReference,
   findBrokenLinks,

@@ -10,7 +10,7 @@ import { GLOBAL_OPTIONS } from '../../src/cli/command-options.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
 import { KIND_NAMES } from '../../src/core/kinds/index.ts';
 import { REALITY_SWITCHES } from '../../src/emulator/reality/options.ts';
-import { REPO_ROOT, runCliInProcess } from '../support/cli.ts';
+import { REPO_ROOT, runCliInProcess } from '../support/cli.test-helpers.ts';
 
 const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
 

@@ -5,8 +5,8 @@
 // the expiring case is covered by src/core/access/report.test.ts with a spec that carries it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { apiCallsIn, type EmulatorFixture, startFixture } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import { apiCallsIn, type EmulatorFixture, startFixture } from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 let state: EmulatorState;

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCliInProcess, runCliProcess } from '../support/cli.ts';
+import { runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
@@ -12,7 +12,7 @@ import {
   membersOf,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

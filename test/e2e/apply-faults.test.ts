@@ -4,7 +4,7 @@
 // desired state with no duplicate and nothing lost.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 import {
   type EmulatorFixture,
   loadDemoState,
@@ -12,7 +12,7 @@ import {
   membersOf,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_PATH, REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
@@ -13,7 +13,7 @@ import {
   membersOf,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

@@ -2,9 +2,14 @@
 // on a terminal (a pseudo-terminal), SIGTERM sent as a CI runner cancelling a job.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { type EmulatorFixture, loadDemoState, startFixture, writesIn } from '../support/emulator-fixture.ts';
-import { runCliInTerminal } from '../support/terminal.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import {
+  type EmulatorFixture,
+  loadDemoState,
+  startFixture,
+  writesIn,
+} from '../support/emulator-fixture.test-helpers.ts';
+import { runCliInTerminal } from '../support/terminal.test-helpers.ts';
 
 let fx: EmulatorFixture;
 beforeEach(async () => {
@@ -41,7 +46,7 @@ describe('apply interrupted', () => {
     const total = (JSON.parse(planned.stdout) as { changes: unknown[] }).changes.length;
     fx.emu.clearRequests();
     const { spawn } = await import('node:child_process');
-    const { CLI_PATH, REPO_ROOT } = await import('../support/cli.ts');
+    const { CLI_PATH, REPO_ROOT } = await import('../support/cli.test-helpers.ts');
     const child = spawn(
       process.execPath,
       [CLI_PATH, 'apply', 'examples/multi-team', '--auto-approve', '--concurrency', '1'],

@@ -3,7 +3,7 @@
 // change (the reads around it are fine).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
-import { runCliInProcess, runCliProcess } from '../support/cli.ts';
+import { runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   DEMO_TENANT,
@@ -13,7 +13,7 @@ import {
   membersOf,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

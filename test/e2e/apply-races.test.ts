@@ -7,7 +7,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
-import { CLI_PATH, REPO_ROOT, runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, REPO_ROOT, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
@@ -15,7 +15,7 @@ import {
   lookup,
   realityFromEnv,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

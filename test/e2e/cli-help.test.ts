@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_OPTIONS } from '../../src/cli/command-options.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 
 describe('help', () => {
   it('lists every option of every command with its default, the environment, exit codes and an example', async () => {

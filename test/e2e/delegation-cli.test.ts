@@ -3,7 +3,7 @@
 // use another team's org as its template. The fixture is validated by the CLI as a process.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/delegation-reach/', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/cli.ts';
+import { REPO_ROOT } from '../support/cli.test-helpers.ts';
 
 function runDemo(): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI_PATH, runCliInProcess, runCliProcess } from '../support/cli.ts';
-import { changeEverythingByHand, type DriftFixture, startDriftFixture } from './drift-support.ts';
+import { CLI_PATH, runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
+import { changeEverythingByHand, type DriftFixture, startDriftFixture } from './drift.test-helpers.ts';
 
 let fx: DriftFixture;
 beforeAll(async () => {

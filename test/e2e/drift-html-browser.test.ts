@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.ts';
-import { decodePng, inkStats, isPng } from './drift-png.ts';
-import { changeEverythingByHand, type DriftFixture, startDriftFixture } from './drift-support.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
+import { changeEverythingByHand, type DriftFixture, startDriftFixture } from './drift.test-helpers.ts';
+import { decodePng, inkStats, isPng } from './drift-png.test-helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);

@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_PATH, runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, runCliProcess } from '../support/cli.test-helpers.ts';
 
 interface Running {
   child: ChildProcess;

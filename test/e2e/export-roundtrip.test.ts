@@ -10,7 +10,7 @@ import { type Emulator, type EmulatorState, generateState, startEmulator } from 
 import { loadDesired, planAgainst } from '../../src/engine/plan.ts';
 import { openSnyk } from '../../src/engine/session.ts';
 import { readLiveState } from '../../src/live/index.ts';
-import { CLI_PATH, runCliInProcess, runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
 
 const EXAMPLE_STATE = new URL('../../examples/multi-team/snyk-state.json', import.meta.url);
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';

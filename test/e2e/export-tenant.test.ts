@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorState, startEmulator } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 
 const EXAMPLE_STATE = new URL('../../examples/multi-team/snyk-state.json', import.meta.url);
 const GROUP = '4a18d42f-0706-4ad0-b127-24078731fbed';

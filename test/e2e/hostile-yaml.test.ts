@@ -3,13 +3,13 @@
 // 1.2 tools. Both are refused with a located message before any request, by validate and plan.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCliProcess } from '../support/cli.ts';
+import { REPO_ROOT, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test/fixtures/hostile', name);
 

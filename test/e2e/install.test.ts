@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/cli.ts';
+import { REPO_ROOT } from '../support/cli.test-helpers.ts';
 
 const run = promisify(execFile);
 let dir: string;

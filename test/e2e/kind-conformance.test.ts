@@ -10,7 +10,7 @@ import type { Kind } from '../../src/core/kinds/index.ts';
 import { KIND_NAMES } from '../../src/core/kinds/index.ts';
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import { defaultIntegrationSettings } from '../../src/emulator/v1/integrations.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   DEMO_TENANT,
@@ -18,7 +18,7 @@ import {
   loadDemoState,
   lookup,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the exported YAML, edited as plain data
 type Config = any;

@@ -4,8 +4,12 @@
 // `users.domains` bounds who may be invited.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
-import { type EmulatorFixture, loadDemoState, startFixture } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import {
+  type EmulatorFixture,
+  loadDemoState,
+  startFixture,
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lookalike-people/', import.meta.url));
 const LOOKALIKE = 'alice@\u0430cme.com';

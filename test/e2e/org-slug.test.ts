@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const config = (slug: string) => `version: 1
 group: { id: ${DEMO_GROUP} }

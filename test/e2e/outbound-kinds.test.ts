@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import { defaultIntegrationSettings } from '../../src/emulator/v1/integrations.ts';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
@@ -14,7 +14,7 @@ import {
   lookup,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const PAYMENTS_HOOK = 'https://hooks.acme.com/snyk/payments';
 const AUDIT_HOOK = 'https://hooks.acme.com/snyk/audit';

@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 beforeAll(async () => {

@@ -6,8 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID } from '../../src/emulator/generate.ts';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { apiCallsIn, type EmulatorFixture, lookup, startFixture } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import {
+  apiCallsIn,
+  type EmulatorFixture,
+  lookup,
+  startFixture,
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const CAROL = { id: '0c0a0000-0000-4000-8000-0000000ca201', email: 'carol@acme.com', username: 'carol' };
 

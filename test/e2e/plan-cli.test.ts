@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   DEMO_GROUP,
@@ -13,8 +13,8 @@ import {
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
-import { stateForFull, stateForMinimal } from '../support/example-states.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
+import { stateForFull, stateForMinimal } from '../support/example-states.test-helpers.ts';
 
 let demo: EmulatorState;
 let fx: EmulatorFixture;

@@ -5,8 +5,13 @@
 // group with 131 members, an org with 140 members.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
-import { apiCallsIn, type EmulatorFixture, lookup, startFixture } from '../support/emulator-fixture.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
+import {
+  apiCallsIn,
+  type EmulatorFixture,
+  lookup,
+  startFixture,
+} from '../support/emulator-fixture.test-helpers.ts';
 
 /** REST cursor pages needed for `n` items at limit=100 (an empty list is still one page). */
 const pages = (n: number) => Math.max(1, Math.ceil(n / 100));

@@ -5,8 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateState } from '../../src/emulator/index.ts';
 import type { EmulatorState, EmuProject } from '../../src/emulator/state-types.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { apiCallsIn, type EmulatorFixture, startFixture, writesIn } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import {
+  apiCallsIn,
+  type EmulatorFixture,
+  startFixture,
+  writesIn,
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

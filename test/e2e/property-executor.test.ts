@@ -4,7 +4,7 @@
 // simulator; this checks the planner against what the API really does with its writes.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateCase } from '../../src/core/test-property-cases.ts';
+import { generateCase } from '../../src/core/property-cases.test-helpers.ts';
 import type { DesiredState, LiveMembership, LiveState } from '../../src/core/types.ts';
 import type { EmulatorState, EmuMembership } from '../../src/emulator/index.ts';
 import { startEmulator } from '../../src/emulator/index.ts';

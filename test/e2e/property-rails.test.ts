@@ -23,7 +23,7 @@ import {
   lookup,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const CASES = Number(process.env.PROPERTY_RAILS_CASES) || 40;
 const ORGS = ['golden', 'payments', 'platform', 'data'];

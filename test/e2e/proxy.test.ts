@@ -2,15 +2,15 @@
 // Snyk request through the proxy, which alone can reach the API's host here. (NO_PROXY is
 // matched in src/engine/proxy-env.test.ts: a host only the proxy resolves cannot show it here.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startConnectProxy, type TestProxy } from '../../src/snyk/test-support/connect-proxy.ts';
-import { runCliProcess } from '../support/cli.ts';
+import { startConnectProxy, type TestProxy } from '../../src/snyk/testing/connect-proxy.test-helpers.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   DEMO_TOKEN,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 let proxy: TestProxy;

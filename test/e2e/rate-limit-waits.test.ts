@@ -5,13 +5,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_PATH, REPO_ROOT, runCliProcess } from '../support/cli.ts';
+import { CLI_PATH, REPO_ROOT, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture | undefined;
 afterEach(async () => {

@@ -11,8 +11,8 @@ import {
   CX_TOOLS_GITHUB,
   CX_TOOLS_GITLAB,
   settingsOf,
-} from '../../src/emulator/testing/real-bodies.ts';
-import { runCliProcess } from '../support/cli.ts';
+} from '../../src/emulator/testing/real-bodies.test-helpers.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
@@ -20,7 +20,7 @@ import {
   lookup,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const HOOK = 'https://hooks.acme.com/snyk/real';
 const SHORT = 'whsec-15-chars!';

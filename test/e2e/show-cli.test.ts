@@ -2,13 +2,13 @@
 // checks `apply --plan` makes of the file. The built CLI as a process, against the emulator.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 beforeAll(async () => {

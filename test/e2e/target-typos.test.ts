@@ -4,8 +4,13 @@
 // the emulator (reality mode too with SNYK_EMULATOR_REALITY=all).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { type EmulatorFixture, lookup, startFixture, writesIn } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import {
+  type EmulatorFixture,
+  lookup,
+  startFixture,
+  writesIn,
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 let state: EmulatorState;

@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG_ADMIN_ROLE_ID, ORG_COLLABORATOR_ROLE_ID } from '../../src/emulator/generate.ts';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 import {
   apiCallsIn,
   type EmulatorFixture,
   lookup,
   startFixture,
   writesIn,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
 

@@ -1,7 +1,7 @@
 // A token the environment gives with a control character in it is refused with a clear
 // message naming the variable (exit 1), before any request and without echoing the token.
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
 
 describe('a token with a control character', () => {
   it.each([

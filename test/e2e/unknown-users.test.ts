@@ -2,13 +2,13 @@
 // on (an entry of defaults.org.members is one entry, however many orgs it is merged into), with
 // a "did you mean" among the group's users. The built CLI against the emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
 import {
   DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
-} from '../support/emulator-fixture.ts';
+} from '../support/emulator-fixture.test-helpers.ts';
 
 let fx: EmulatorFixture;
 beforeAll(async () => {

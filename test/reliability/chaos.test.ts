@@ -7,9 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, parseReality, startEmulator } from '../../src/emulator/index.ts';
 import { loadDesired, planDesired } from '../../src/engine/plan.ts';
 import { createSnykClient } from '../../src/snyk/index.ts';
-import { chaosSchedule, converge, countFaults, REST_VERSION } from './support/chaos.ts';
-import { editConfig, writeConfig } from './support/desired.ts';
-import { deletableIds, differences, duplicates, forbiddenDeletes } from './support/invariants.ts';
+import { chaosSchedule, converge, countFaults, REST_VERSION } from './support/chaos.test-helpers.ts';
+import { editConfig, writeConfig } from './support/desired.test-helpers.ts';
+import {
+  deletableIds,
+  differences,
+  duplicates,
+  forbiddenDeletes,
+} from './support/invariants.test-helpers.ts';
 
 const SOAK = process.env.SOAK === '1';
 const REALITY = parseReality('all,groupMembershipConflict:defaultMembership=false');

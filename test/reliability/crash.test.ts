@@ -6,9 +6,14 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
 import { createRandom } from '../../src/util/prng.ts';
-import { CLI_PATH, runCliInProcess } from '../support/cli.ts';
-import { editConfig, writeConfig } from './support/desired.ts';
-import { deletableIds, differences, duplicates, forbiddenDeletes } from './support/invariants.ts';
+import { CLI_PATH, runCliInProcess } from '../support/cli.test-helpers.ts';
+import { editConfig, writeConfig } from './support/desired.test-helpers.ts';
+import {
+  deletableIds,
+  differences,
+  duplicates,
+  forbiddenDeletes,
+} from './support/invariants.test-helpers.ts';
 
 const SOAK = process.env.SOAK === '1';
 const KILLS = Number(process.env.CRASH_RUNS) || (SOAK ? 100 : 20);

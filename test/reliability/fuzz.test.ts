@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
 import { isDeceptive, skeleton } from '../../src/util/lookalike.ts';
 import { createRandom } from '../../src/util/prng.ts';
-import { REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.ts';
-import { describeState, writeConfig } from './support/desired.ts';
-import { lookalikeOf } from './support/lookalike-names.ts';
-import { mutateConfig } from './support/mutate.ts';
+import { REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
+import { describeState, writeConfig } from './support/desired.test-helpers.ts';
+import { lookalikeOf } from './support/lookalike-names.test-helpers.ts';
+import { mutateConfig } from './support/mutate.test-helpers.ts';
 
 const SOAK = process.env.SOAK === '1';
 const CASES = SOAK ? 50_000 : 10_000;

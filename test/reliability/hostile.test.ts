@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, type FaultRule, generateState, startEmulator } from '../../src/emulator/index.ts';
 import { createSnykClient } from '../../src/snyk/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
-import { REST_VERSION } from './support/chaos.ts';
-import { describeState, writeConfig } from './support/desired.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
+import { REST_VERSION } from './support/chaos.test-helpers.ts';
+import { describeState, writeConfig } from './support/desired.test-helpers.ts';
 
 const { state, token, groupId } = generateState({ orgs: 3, membersPerOrg: [1, 3], seed: 21 });
 const ORGS = '^/rest/groups/[^/]+/orgs$';

@@ -5,8 +5,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, type FaultRule, generateState, startEmulator } from '../../src/emulator/index.ts';
-import { runCliInProcess, runCliProcess } from '../support/cli.ts';
-import { describeState, writeConfig } from './support/desired.ts';
+import { runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
+import { describeState, writeConfig } from './support/desired.test-helpers.ts';
 
 // 120 orgs: the group's org list takes two pages of 100.
 const { state, token } = generateState({ orgs: 120, membersPerOrg: [1, 3], seed: 9 });

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateState } from '../../src/emulator/index.ts';
-import { runCliProcess } from '../support/cli.ts';
-import { type EmulatorFixture, startFixture } from '../support/emulator-fixture.ts';
+import { runCliProcess } from '../support/cli.test-helpers.ts';
+import { type EmulatorFixture, startFixture } from '../support/emulator-fixture.test-helpers.ts';
 
 const TOKEN = 'sgtok-9c41e7b2-5d8f-4a3e-b6c0-1f2e3d4c5b6a';
 const PROXY_PASSWORD = 'pr0xy-Pa55word-3e9a7c';

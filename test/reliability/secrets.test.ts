@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, generateState, startEmulator } from '../../src/emulator/index.ts';
 import { createSnykClient } from '../../src/snyk/index.ts';
-import { runCliInProcess } from '../support/cli.ts';
-import { REST_VERSION } from './support/chaos.ts';
-import { editConfig, writeConfig } from './support/desired.ts';
+import { runCliInProcess } from '../support/cli.test-helpers.ts';
+import { REST_VERSION } from './support/chaos.test-helpers.ts';
+import { editConfig, writeConfig } from './support/desired.test-helpers.ts';
 
 const TOKEN = 'sgtok-5ecret-7d1c9a3b2e4f';
 const { state, groupId } = generateState({ orgs: 4, membersPerOrg: [1, 3], seed: 33, token: TOKEN });

@@ -2,7 +2,7 @@
 // against reality mode.
 import { describe, expect, it } from 'vitest';
 import { REALITY_ALL } from '../../src/emulator/reality/options.ts';
-import { realityFromEnv } from './emulator-fixture.ts';
+import { realityFromEnv } from './emulator-fixture.test-helpers.ts';
 
 describe('SNYK_EMULATOR_REALITY', () => {
   it('gives the fixture its default reality in parseReality syntax; unset or empty, none', () => {

@@ -3,14 +3,14 @@
 // confirmation on a terminal (then re-reads and checks again what it said yes to), then
 // executes with progress and a closing summary.
 import { createInterface } from 'node:readline/promises';
-import { journalFor } from '../../apply/create-journal.ts';
-import type { ApplyEvent } from '../../apply/executor.ts';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { readSavedPlan } from '../../engine/saved-plan.ts';
 import type { PlanScope } from '../../engine/scope.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
+import { journalFor } from '../../executor/create-journal.ts';
+import type { ApplyEvent } from '../../executor/execute-plan.ts';
 import { green, red, yellow } from '../../render/ansi.ts';
 import { renderApplySummaryText } from '../../render/apply-summary.ts';
 import { renderPlanText } from '../../render/plan-text.ts';

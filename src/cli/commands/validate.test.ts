@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCaptured } from '../test-run.ts';
+import { runCaptured } from '../run.test-helpers.ts';
 
 const GROUP = 'version: 1\ngroup:\n  id: 4a18d42f-0706-4ad0-b127-24078731fbed\n';
 

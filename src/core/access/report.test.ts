@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, desiredState, TENANT_ID, user } from '../test-builders.ts';
+import { desiredOrg, desiredState, TENANT_ID, user } from '../builders.test-helpers.ts';
 import type { DesiredState, MemberSpec } from '../types.ts';
 import { expiryInstant, listingsOf } from './listing.ts';
 import { namingNeeds, PER_ORG_LOOKUPS_MAX, pendingCandidates } from './needs.ts';

@@ -2,7 +2,7 @@
 // below makes the compiler name any part a module forgot, and `Kind`, `KIND_NAMES` and the
 // `Change` union are derived from this object.
 
-import type { Action, LiveState } from '../types.ts';
+import type { ChangeAction, LiveState } from '../types.ts';
 import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
@@ -59,9 +59,9 @@ export const KINDS: readonly AnyKindModule[] = Object.values(KIND_MODULES);
 /** The parts of a module that take one of its changes, as code over any change sees them. */
 export interface ChangeHandlers {
   noun: { one: string; many: string };
-  phase: Partial<Record<Action, number>>;
+  phase: Partial<Record<ChangeAction, number>>;
   targets: TargetSchemas;
-  apply: Partial<Record<Action, (change: Change, env: ApplyEnv) => Promise<Outcome>>>;
+  apply: Partial<Record<ChangeAction, (change: Change, env: ApplyEnv) => Promise<Outcome>>>;
   simulate(live: LiveState, change: Change): void;
   provides?(change: Change): string[];
   needs?(change: Change): string[];

@@ -9,12 +9,12 @@ import type { PlanIssue } from '../issues.ts';
 import type { OrgSettingsPart } from '../org-settings-parts.ts';
 import type { Refusal } from '../refusal.ts';
 import type { Resolver } from '../resolve.ts';
-import type { Action, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
+import type { ChangeAction, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
 import type { ApplyEnv, Outcome } from './apply-support.ts';
 import type { LiveRead } from './live-read.ts';
 
 /** The schema of a change's `target` (the ids apply uses), for each action the kind has. */
-export type TargetSchemas = { [A in Action]?: TSchema };
+export type TargetSchemas = { [A in ChangeAction]?: TSchema };
 
 interface ChangeFields {
   /** Stable human-readable identity, e.g. `org[payments].member[bob@acme.com]`. */
@@ -34,10 +34,14 @@ interface ChangeFields {
   expiredAt?: string;
 }
 
-type ActionsOf<S extends TargetSchemas> = keyof S & Action;
+type ChangeActionsOf<S extends TargetSchemas> = keyof S & ChangeAction;
 
 /** A change of kind `K` and action `A`, with the target its schema describes. */
-export type ChangeFor<K extends string, S extends TargetSchemas, A extends ActionsOf<S>> = ChangeFields & {
+export type ChangeFor<
+  K extends string,
+  S extends TargetSchemas,
+  A extends ChangeActionsOf<S>,
+> = ChangeFields & {
   kind: K;
   action: A;
   target: Static<NonNullable<S[A]>>;
@@ -45,8 +49,8 @@ export type ChangeFor<K extends string, S extends TargetSchemas, A extends Actio
 
 /** Every change a kind can plan: a union over its actions. */
 export type ChangeOf<K extends string, S extends TargetSchemas> = {
-  [A in ActionsOf<S>]: ChangeFor<K, S, A>;
-}[ActionsOf<S>];
+  [A in ChangeActionsOf<S>]: ChangeFor<K, S, A>;
+}[ChangeActionsOf<S>];
 
 /** A desired org and the live org it designates (absent when the plan creates it). */
 export interface OrgBinding {
@@ -130,11 +134,11 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   noun: { one: string; many: string };
   targets: S;
   /** When apply runs each action of this kind: lower phases first (contract §3 order). */
-  phase: { [A in ActionsOf<S>]: number };
+  phase: { [A in ChangeActionsOf<S>]: number };
   reads: KindReads;
   plan(ctx: PlanContext): KindResult<ChangeOf<K, S>>;
   /** The one write call of each action, and how an ambiguous write is confirmed. */
-  apply: { [A in ActionsOf<S>]: (change: ChangeFor<K, S, A>, env: ApplyEnv) => Promise<Outcome> };
+  apply: { [A in ChangeActionsOf<S>]: (change: ChangeFor<K, S, A>, env: ApplyEnv) => Promise<Outcome> };
   /** What applying the change does to live state (a pure model: rails and property tests). */
   simulate(live: LiveState, change: ChangeOf<K, S>): void;
   /** Live objects of this kind within what the file manages: the mass-delete rail's denominator. */

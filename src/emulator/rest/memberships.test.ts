@@ -1,7 +1,7 @@
 // The membership endpoints are one implementation for orgs, groups and tenants: what each scope
 // adds to it must hold on its own endpoints only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BETA, type Harness, startHarness, VERSION } from '../testing/harness.ts';
+import { BETA, type Harness, startHarness, VERSION } from '../testing/harness.test-helpers.ts';
 
 type Doc = { data: Record<string, unknown>[] };
 type Err = { errors: { detail: string; source?: { parameter?: string; pointer?: string } }[] };
