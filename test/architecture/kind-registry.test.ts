@@ -19,7 +19,7 @@ import {
   unmanagedParts,
   unregisteredKinds,
   unroutedTemplates,
-} from './registry-rules.ts';
+} from './registry-rules.test-helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KINDS_DIR = join(ROOT, 'src/core/kinds');

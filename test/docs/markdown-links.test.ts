@@ -12,7 +12,7 @@ import {
   listAnchors,
   listRelativeLinks,
   slugifyHeading,
-} from './markdown-links.ts';
+} from './markdown-links.test-helpers.ts';
 
 const DOCS = readdirSync(join(REPO_ROOT, 'docs'))
   .filter((name) => name.endsWith('.md'))
