@@ -29,7 +29,7 @@ export function planReadBound(
   };
 }
 
-/** What one org's entry lists of contract §4.1, and so what must be read for it (all v1, unpaged). */
+/** What one org's entry lists of docs/configuration.md#integrations-notifications-and-webhooks, and so what must be read for it (all v1, unpaged). */
 export interface OutboundReads {
   /** Integration types listed with `settings` that the org has; undefined: `integrations` not listed. */
   integrationSettings?: number;

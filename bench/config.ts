@@ -29,7 +29,8 @@ export function orgsFromState(state: EmulatorState): BenchOrg[] {
     slug: org.slug,
     name: org.name,
     requestAccess: org.settings.requestAccess.enabled,
-    // One org in ten manages its notification defaults (contract §4.1), as they are in Snyk.
+    // One org in ten manages its notification defaults
+    // (docs/configuration.md#integrations-notifications-and-webhooks), as they are in Snyk.
     ...(i % 10 === 0 ? { notifications: true } : {}),
     members: org.members.map((m) => ({
       email: emails.get(m.userId) ?? m.userId,

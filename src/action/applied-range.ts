@@ -1,8 +1,8 @@
 // What the default branch brought since Snyk last matched it: the last commit with a successful
-// `snyk-gitops/apply` status before the head, and the pull requests merged after it. GitHub
-// keeps one pending run per concurrency group, so a quick merge's apply may never run: the next
-// apply then carries its changes too, and must know which reviews cover them (README, "Merges
-// in quick succession").
+// `snyk-gitops/apply` status before the head, and the pull requests merged after it. GitHub keeps
+// one pending run per concurrency group, so a quick merge's apply may never run: the next apply
+// then carries its changes too, and must know which reviews cover them
+// (docs/action.md#merges-in-quick-succession).
 import type { GitHubApi, PullRequestRef } from './github.ts';
 
 export const APPLY_STATUS_CONTEXT = 'snyk-gitops/apply';

@@ -23,7 +23,7 @@ export interface ActionSettings {
   allowMassDelete: boolean;
   /** Lift the lock-out rail (last admin, the token's own Group Admin) for this apply. */
   allowLockout: boolean;
-  /** On `schedule`: apply the deletes of expired access, nothing else (contract §4.3). */
+  /** On `schedule`: apply the deletes of expired access, nothing else (docs/configuration.md#access-that-ends-delegated-team-files-invitations). */
   enforceExpiry: boolean;
   driftIssueLabel: string;
   /**

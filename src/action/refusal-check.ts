@@ -1,6 +1,7 @@
-// The pull-request check of a plan that apply would refuse (README "Safety rails"): the plan
-// was made with the rails the workflow's inputs lift, so its refusals are exactly what apply
-// of it will refuse; the check fails with each refusal's own message.
+// The pull-request check of a plan that apply would refuse
+// (docs/safety.md#safety-rails-one-decision-for-plan-and-apply): the plan was made with the rails
+// the workflow's inputs lift, so its refusals are exactly what apply of it will refuse; the check
+// fails with each refusal's own message.
 import { overrideInput } from '../core/refusal.ts';
 import type { Plan } from '../core/types.ts';
 import type { ActionContext } from './action-context.ts';

@@ -1,7 +1,7 @@
 // Push to the default branch: plan, check the plan against the reviewed plans of the pull
 // requests merged since the last apply (require-reviewed-plan), apply exactly that plan, report
 // on the merged PR and in the summary, and record the outcome as the `snyk-gitops/apply`
-// status of the commit (README, "Merges in quick succession").
+// status of the commit (docs/action.md#merges-in-quick-succession).
 import type { Plan } from '../core/types.ts';
 import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';

@@ -8,7 +8,7 @@ import { describeUnappliedMerges } from './unapplied-merges.ts';
 
 /**
  * Removes access whose `expires` has passed: exactly those deletes, under the same rails as
- * apply (README, "GitHub Action"). Returns false when that failed; `expired` counts removals.
+ * apply (docs/action.md#what-each-event-does). Returns false when that failed; `expired` counts removals.
  */
 async function enforceExpiry(ctx: ActionContext): Promise<{ ok: boolean; expired: number }> {
   const result = await ctx.engine.enforceExpiry(ctx.settings.config, ctx.settings);

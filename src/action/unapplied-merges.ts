@@ -1,7 +1,7 @@
 // Whether the default branch's head is applied. The expiry run shares the apply concurrency
 // group, and GitHub keeps only the newest pending run of a group: it can displace a pending
 // apply. The drift report then says that part of the drift may be merged changes not applied
-// yet, rather than changes made in Snyk (README, "Merges in quick succession").
+// yet, rather than changes made in Snyk (docs/action.md#merges-in-quick-succession).
 import type { ActionContext } from './action-context.ts';
 import { APPLY_STATUS_CONTEXT, findAppliedRange, isApplied } from './applied-range.ts';
 import { repositoryConfigPaths } from './changed-scope.ts';

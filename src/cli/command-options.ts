@@ -65,7 +65,7 @@ export const PLAN_SELECTION_OPTIONS = {
   },
 } as const satisfies OptionDocs;
 
-/** The flags that lift a safety rail, taken by `plan` and `apply` alike (README "Safety rails"). */
+/** The flags that lift a safety rail, taken by `plan` and `apply` alike (docs/safety.md#safety-rails-one-decision-for-plan-and-apply). */
 export const RAIL_OPTIONS = {
   'allow-mass-delete': { type: 'boolean', help: 'lift the limits.maxDeletePercent refusal' },
   'allow-lockout': {

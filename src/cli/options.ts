@@ -104,7 +104,7 @@ function replaceAddresses(value: unknown): string[] {
   });
 }
 
-/** Config paths from positionals, defaulting to ./snyk-gitops.yaml (contract §2). */
+/** Config paths from positionals, defaulting to ./snyk-gitops.yaml (docs/commands.md). */
 export function configPaths(positionals: string[]): string[] {
   return positionals.length > 0 ? positionals : ['snyk-gitops.yaml'];
 }

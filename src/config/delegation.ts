@@ -1,9 +1,9 @@
-// Delegated files (README "Delegated team files"): the file that sets group.id may say, with `delegate`, that
-// the files matching a glob (team files) may define only some orgs and grant only some roles,
-// and set no group-wide key. Each violation is an error at the offending key, naming the
-// delegate entries that restrict the file. Such a file may not change what the platform's own
-// files set for its orgs either (platform-entries.ts). Pure: where each file lies comes in
-// `placement`.
+// Delegated files (docs/configuration.md#delegated-team-files): the file that sets group.id may
+// say, with `delegate`, that the files matching a glob (team files) may define only some orgs and
+// grant only some roles, and set no group-wide key. Each violation is an error at the offending
+// key, naming the delegate entries that restrict the file. Such a file may not change what the
+// platform's own files set for its orgs either (platform-entries.ts). Pure: where each file lies
+// comes in `placement`.
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Issue } from './issue.ts';

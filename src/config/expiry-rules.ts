@@ -1,5 +1,6 @@
-// The `expires` of member entries, checked offline (contract §4.3): a date that does not exist
-// is an error; an entry that has already ended is a warning, not an error (removing the entry
+// The `expires` of member entries, checked offline
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations): a date that does not
+// exist is an error; an entry that has already ended is a warning, not an error (removing the entry
 // is tidy, but leaving it is how the access is removed by the next apply).
 import { expiryInstant, formatInstant } from '../core/expiry.ts';
 import type { Issue } from './issue.ts';

@@ -1,4 +1,4 @@
-// Loading and validating the desired state (contract §1): the public face of src/config.
+// Loading and validating the desired state (docs/configuration.md): the public face of src/config.
 export type { SourceRef } from '../core/types.ts';
 export { closestMatch, didYouMean } from '../util/suggest.ts';
 export { MAX_ALIAS_COUNT } from './expansion.ts';

@@ -1,5 +1,6 @@
-// The keys of contract §4.1 (integrations, notifications, webhooks): bad input is a located
-// error with a did-you-mean where one fits; defaults.org merges key by key, webhooks by url.
+// The keys of docs/configuration.md#integrations-notifications-and-webhooks (integrations,
+// notifications, webhooks): bad input is a located error with a did-you-mean where one fits;
+// defaults.org merges key by key, webhooks by url.
 import { describe, expect, it } from 'vitest';
 import { messages, validateTexts, withGroup } from './config.test-helpers.ts';
 

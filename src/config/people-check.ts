@@ -1,4 +1,4 @@
-// Lookalike people (README "Lookalike people"): a member's email or username with invisible
+// Lookalike people (docs/safety.md#lookalike-people): a member's email or username with invisible
 // characters, mixed scripts, or the confusable skeleton of another listed person or of a domain
 // in `users.domains` is an error at the entry, unless `users.allowLookalikes` lists it exactly.
 // Otherwise `alice@аcme.com` (Cyrillic а, a domain anyone can register) is invited as Org Admin

@@ -1,8 +1,8 @@
-// What the platform's own files decide for the orgs they do not list themselves: a delegated
-// team file may add to it, never change, demote or expire it (README "Delegated team files").
-// Today the only source is `defaults.org`; a class (named org fragments) becomes one more
-// `PlatformSource` whose `appliesTo` says which orgs use it, and the check below is unchanged.
-// Pure: parsed documents in, located issues out.
+// What the platform's own files decide for the orgs they do not list themselves: a delegated team
+// file may add to it, never change, demote or expire it
+// (docs/configuration.md#delegated-team-files). Today the only source is `defaults.org`; a class
+// (named org fragments) becomes one more `PlatformSource` whose `appliesTo` says which orgs use it,
+// and the check below is unchanged. Pure: parsed documents in, located issues out.
 import { canonicalJson } from '../core/json.ts';
 import { ORG_SETTINGS_PART_NAMES } from '../core/org-settings-parts.ts';
 import type { Json } from '../core/types.ts';

@@ -1,6 +1,7 @@
-// Integration settings as real Snyk bodies name them (README "Integrations, notifications and
-// webhooks"): the real keys and app types validate, the spec's names still do, and anything
-// else is a located error whose did-you-mean is among the real keys.
+// Integration settings as real Snyk bodies name them
+// (docs/configuration.md#integrations-notifications-and-webhooks): the real keys and app types
+// validate, the spec's names still do, and anything else is a located error whose did-you-mean is
+// among the real keys.
 import { describe, expect, it } from 'vitest';
 import { CX_TOOLS_GITHUB } from '../emulator/testing/real-bodies.test-helpers.ts';
 import { messages, validateTexts, withGroup } from './config.test-helpers.ts';

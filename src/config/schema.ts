@@ -1,7 +1,7 @@
-// The desired-state file format (contract §1). This TypeBox definition is the single source
-// of truth: `schema/snyk-gitops.schema.json` is generated from it (`npm run gen:schema`, and a
-// test fails when the committed file is stale), and the `Config` type is derived from it, so
-// the schema and the types cannot drift apart.
+// The desired-state file format (docs/configuration.md). This TypeBox definition is the single
+// source of truth: `schema/snyk-gitops.schema.json` is generated from it (`npm run gen:schema`, and
+// a test fails when the committed file is stale), and the `Config` type is derived from it, so the
+// schema and the types cannot drift apart.
 import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 import {
   DriftIgnoreSchema,
@@ -113,7 +113,8 @@ export const ConfigSchema = T.Object(
               {
                 ...settingsPartProperties(),
                 members: T.Optional(Members('every org (merged with each org; the org’s role wins)')),
-                // Project rules (contract §4.2): added to every org's own rules.
+                // Project rules (docs/configuration.md#project-rules-tags-and-attributes): added to
+                // every org's own rules.
                 projects: T.Optional(ProjectRules('every org (added to each org’s own rules)')),
                 integrations: T.Optional(IntegrationsSchema),
                 webhooks: T.Optional(

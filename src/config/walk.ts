@@ -1,7 +1,9 @@
-// The files of a config directory (contract §4.3): every *.yaml/*.yml below it, in path order,
-// hidden folders (`.github`, `.git`) skipped, so that team files can live in folders of their
-// own with their own CODEOWNERS. Symlinked files are read as before; symlinked folders are not
-// followed (a link back up would loop, and a folder outside the repository is not reviewed).
+// The files of a config directory
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations): every *.yaml/*.yml
+// below it, in path order, hidden folders (`.github`, `.git`) skipped, so that team files can live
+// in folders of their own with their own CODEOWNERS. Symlinked files are read as before; symlinked
+// folders are not followed (a link back up would loop, and a folder outside the repository is not
+// reviewed).
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -1,9 +1,10 @@
-// Which roles administer a scope, for the last-admin rail (README "Safety rails"). Besides the
-// built-in admin role (`Org Admin`, `Group Admin`, `Tenant Admin`), a custom role counts when it
-// is admin-level: by its permissions where Snyk lists them (tenant roles: every permission of
-// the built-in admin role), else by its name (the word "admin" or "administrator"). A custom
-// role whose name only imitates the built-in one's (`ORG ADMIN`) is never trusted as admin: a
-// name chosen to look like the real role proves nothing, and the rail must not go quiet for it.
+// Which roles administer a scope, for the last-admin rail
+// (docs/safety.md#safety-rails-one-decision-for-plan-and-apply). Besides the built-in admin role
+// (`Org Admin`, `Group Admin`, `Tenant Admin`), a custom role counts when it is admin-level: by its
+// permissions where Snyk lists them (tenant roles: every permission of the built-in admin role),
+// else by its name (the word "admin" or "administrator"). A custom role whose name only imitates
+// the built-in one's (`ORG ADMIN`) is never trusted as admin: a name chosen to look like the real
+// role proves nothing, and the rail must not go quiet for it.
 import type { LiveMembership, Role } from './types.ts';
 
 const ADMIN_WORD = /\b(admin|administrator)\b/i;

@@ -1,5 +1,5 @@
-// What applying a plan will cost (contract §4.4 `stats.writes`, `estimatedApplySeconds`): one
-// write request per change, paced by the rate limit and bounded by how many run at once at the
+// What applying a plan will cost (docs/partial-plans.md `stats.writes`, `estimatedApplySeconds`):
+// one write request per change, paced by the rate limit and bounded by how many run at once at the
 // latency this run measured. The slower of the two bounds is the estimate.
 
 export interface ApplyBudget {

@@ -1,6 +1,7 @@
-// The part of a change that says what it does to which object, in the contract's key order
-// (§3): what the plan JSON lists first and what a reviewer approves (the Action's review
-// digest covers exactly this). The ids apply uses (`target`) and the patch follow from it.
+// The part of a change that says what it does to which object, in the documented key order
+// (docs/plan-json.md) (§3): what the plan JSON lists first and what a reviewer approves (the
+// Action's review digest covers exactly this). The ids apply uses (`target`) and the patch follow
+// from it.
 import type { Change, Json } from './types.ts';
 
 export type ChangeHead = {

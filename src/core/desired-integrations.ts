@@ -1,8 +1,8 @@
 // The parts of an org that talk to the outside: SCM integration settings, the org's default
-// notification settings and outbound webhooks, in TypeBox. Keys and values follow the v1 API
-// spec (schemas Integrationsettings, Notificationsettingsrequest, request) and the keys real
-// Snyk bodies carry beyond it (README "Integrations, notifications and webhooks"), so any other key or a value of
-// the wrong type is a located schema error.
+// notification settings and outbound webhooks, in TypeBox. Keys and values follow the v1 API spec
+// (schemas Integrationsettings, Notificationsettingsrequest, request) and the keys real Snyk bodies
+// carry beyond it (docs/configuration.md#integrations-notifications-and-webhooks), so any other key
+// or a value of the wrong type is a located schema error.
 import { type Static, Type as T } from '@sinclair/typebox';
 
 const strict = { additionalProperties: false } as const;

@@ -26,7 +26,7 @@ const RoleRef = T.String({
     "The role: a role name (case-insensitive, e.g. 'Org Admin', 'Org Collaborator', 'Group Admin') or a role id (uuid).",
 });
 
-/** When the access ends (contract §4.3), as expiry.ts reads it. */
+/** When the access ends (docs/configuration.md#access-that-ends-delegated-team-files-invitations), as expiry.ts reads it. */
 const Expires = T.String({
   pattern: EXPIRES_PATTERN,
   description:
@@ -105,7 +105,7 @@ export const GroupSettingsSchema = T.Object(
 );
 
 /**
- * Tag values as real data has them (`/ . @ :` among others, README "Project rules"): the
+ * Tag values as real data has them (`/ . @ :` among others, docs/configuration.md#project-rules-tags-and-attributes): the
  * alphabet of the REST `tags` filter.
  */
 export const TAG_VALUE_PATTERN = '^[A-Za-z0-9_.~:/?#@&+=%-]{1,256}$';
@@ -177,7 +177,7 @@ export const PruneSchema = T.Object(
   { ...strict, description: 'Which live objects that the file does not list are deleted.' },
 );
 
-/** The prune rules where the file is silent: each rule's schema default (contract §1). */
+/** The prune rules where the file is silent: each rule's schema default (docs/configuration.md). */
 export const DEFAULT_PRUNE = Object.fromEntries(
   Object.entries(PruneSchema.properties).map(([key, schema]) => [
     key,
@@ -190,7 +190,7 @@ export type OrgSettings = Static<typeof OrgSettingsSchema>;
 export type GroupSettings = Static<typeof GroupSettingsSchema>;
 export type Tag = Static<typeof TagSchema>;
 
-// ---------------------------------------------------------------- project rules (contract §4.2)
+// ---------------------------------------------------------------- project rules (docs/configuration.md#project-rules-tags-and-attributes)
 
 const CRITICALITY = ['critical', 'high', 'medium', 'low'] as const;
 const ENVIRONMENT = [

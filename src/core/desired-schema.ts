@@ -45,7 +45,8 @@ export const OrgSchema = T.Object(
     ),
     ...settingsPartProperties(),
     members: T.Optional(Members('the org')),
-    // Project rules (contract §4.2): after defaults.org, its rules come first.
+    // Project rules (docs/configuration.md#project-rules-tags-and-attributes): after defaults.org,
+    // its rules come first.
     projects: T.Optional(ProjectRules('the org')),
     integrations: T.Optional(IntegrationsSchema),
     webhooks: T.Optional(Webhooks('the org')),

@@ -1,5 +1,6 @@
-// The part of a plan that removes expired access (contract §4.3): what the scheduled Action
-// applies on its own, leaving everything else to be reported as drift.
+// The part of a plan that removes expired access
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations): what the scheduled
+// Action applies on its own, leaving everything else to be reported as drift.
 import { summarizeChanges } from './summary.ts';
 import type { DesiredState, Plan } from './types.ts';
 

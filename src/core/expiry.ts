@@ -1,6 +1,7 @@
-// When a member entry's access ends (contract §4.3). `expires` is a date, meaning the end of
-// that day in UTC, or a timestamp with its offset. Before that instant the entry is desired;
-// from it on it is not. Pure: the clock is the caller's `now`.
+// When a member entry's access ends
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations). `expires` is a date,
+// meaning the end of that day in UTC, or a timestamp with its offset. Before that instant the entry
+// is desired; from it on it is not. Pure: the clock is the caller's `now`.
 import type { MemberSpec } from './types.ts';
 
 export const DEFAULT_EXPIRY_WARNING_DAYS = 7;

@@ -1,5 +1,5 @@
 // Whether a person about to be invited or provisioned looks like a Snyk user of the group
-// (README "Lookalike people"): the config check compares the names a file lists, this one the
+// (docs/safety.md#lookalike-people): the config check compares the names a file lists, this one the
 // names Snyk knows, so `аlice@acme.com` written in one script is not invited as alice@acme.com.
 import { escapeNonAscii, skeleton } from '../util/lookalike.ts';
 import type { LiveState } from './types.ts';

@@ -1,6 +1,6 @@
-// Scope narrowing for partial plans (README "Partial plans"): the desired state limited to the
-// scopes the targets name, so that the reader, which asks each kind for the reads of its part
-// of the file, reads only those and what they depend on.
+// Scope narrowing for partial plans (docs/partial-plans.md#partial-plans---target): the desired
+// state limited to the scopes the targets name, so that the reader, which asks each kind for the
+// reads of its part of the file, reads only those and what they depend on.
 import type { Target } from './target-address.ts';
 import type { DesiredState } from './types.ts';
 

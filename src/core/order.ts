@@ -1,4 +1,4 @@
-// The order apply executes (contract §3): dependencies first, then by phase, then by address,
+// The order apply executes (docs/plan-json.md): dependencies first, then by phase, then by address,
 // so the same inputs always give the same plan. Cross-kind dependencies are linked here from
 // what each kind says its changes provide and need (a user's org membership waits for the
 // same user's group membership).

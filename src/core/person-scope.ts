@@ -1,4 +1,4 @@
-// `--target 'user[…]'` (contract §4.6): one person's memberships, planned from person-scoped
+// `--target 'user[…]'` (docs/access.md): one person's memberships, planned from person-scoped
 // reads. The desired state keeps only the member lists (each limited to the entries that name
 // this person) so that no kind plans what was not read; the changes kept are the ones whose
 // address is this person's membership, wherever it is.

@@ -1,4 +1,4 @@
-// The schema of a plan as `plan --out` writes it (contract §3), built from the desired-state
+// The schema of a plan as `plan --out` writes it (docs/plan-json.md), built from the desired-state
 // schema and each kind's target schemas. A saved plan is user input: it is checked against
 // this at the boundary, so a hand-edited or truncated file is refused with the first thing
 // that is wrong, never run.

@@ -1,7 +1,8 @@
-// Which projects a rule matches (contract §4.2): a glob on the name, the type and origin
-// exactly. Project names hold `/` and `:` (`acme/api:package.json`), so `*` crosses them: a
-// name glob is one pattern over the whole name, not a path. Also the server-side filter of the
-// list that every rule of an org is sure to pass, so Snyk sends fewer projects.
+// Which projects a rule matches (docs/configuration.md#project-rules-tags-and-attributes): a glob
+// on the name, the type and origin exactly. Project names hold `/` and `:`
+// (`acme/api:package.json`), so `*` crosses them: a name glob is one pattern over the whole name,
+// not a path. Also the server-side filter of the list that every rule of an org is sure to pass, so
+// Snyk sends fewer projects.
 import type { ProjectRule } from './types.ts';
 
 export interface ProjectIdentity {

@@ -1,6 +1,7 @@
-// What the rules of an org want of one project, and how that differs from the project as it
-// is (contract §4.2). Every matching rule applies; two that disagree on a tag key or an
-// attribute are a conflict, reported by the rules' positions so the caller can locate both.
+// What the rules of an org want of one project, and how that differs from the project as it is
+// (docs/configuration.md#project-rules-tags-and-attributes). Every matching rule applies; two that
+// disagree on a tag key or an attribute are a conflict, reported by the rules' positions so the
+// caller can locate both.
 import { ruleMatches } from './project-match.ts';
 import type { LiveProject, ProjectRule, Tag } from './types.ts';
 

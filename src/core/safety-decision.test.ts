@@ -1,6 +1,7 @@
-// The one refusal decision (README "Safety rails"): what a plan lists is what apply refuses,
-// on exactly the plan's changes, with the rails it lifted; replacements checked between their
-// delete and create; person-targeted plans free of the mass-delete rail only.
+// The one refusal decision (docs/safety.md#safety-rails-one-decision-for-plan-and-apply): what a
+// plan lists is what apply refuses, on exactly the plan's changes, with the rails it lifted;
+// replacements checked between their delete and create; person-targeted plans free of the
+// mass-delete rail only.
 import { describe, expect, it } from 'vitest';
 import { desiredMembers, desiredState, liveMembers, people } from './builders.test-helpers.ts';
 import { narrowDesired } from './narrow-desired.ts';

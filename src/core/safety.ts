@@ -1,8 +1,9 @@
-// Safety rails (README "Safety rails"): a plan deleting too large a share of any kind, or
-// locking the token's user or an org, the group or the tenant out of administration, is refused
-// unless the matching flag lifts that rail. This one function decides, with the same inputs,
-// what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan` refuse and what the
-// Action's pull-request check fails on: a plan lists a refusal iff apply of it refuses.
+// Safety rails (docs/safety.md#safety-rails-one-decision-for-plan-and-apply): a plan deleting too
+// large a share of any kind, or locking the token's user or an org, the group or the tenant out of
+// administration, is refused unless the matching flag lifts that rail. This one function decides,
+// with the same inputs, what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan`
+// refuse and what the Action's pull-request check fails on: a plan lists a refusal iff apply of it
+// refuses.
 import { KIND_MODULES, KINDS } from './kinds/index.ts';
 import { dependencyIndices } from './order.ts';
 import { listAddresses, type Rail, type RailLifts, type Refusal } from './refusal.ts';

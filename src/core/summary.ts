@@ -1,4 +1,4 @@
-// Counts of a plan's changes by action (contract §3 `summary`).
+// Counts of a plan's changes by action (docs/plan-json.md `summary`).
 import type { Change, Summary } from './types.ts';
 
 export function summarizeChanges(changes: readonly Change[]): Summary {

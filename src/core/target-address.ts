@@ -1,9 +1,9 @@
-// `--target ADDRESS` (contract §4.4): an address of the plan, or a glob of addresses, that a
-// partial plan is limited to. `*` is the only wildcard: inside brackets it matches any run of
-// characters but `]` (so `org[payments*]` and `org[*].member[bob@acme.com]` work), outside
-// them any run of characters but `.` and brackets. A target selects the objects it names and
-// everything inside them, as Terraform's -target does: `org[payments]` selects the org, its
-// settings and its members.
+// `--target ADDRESS` (docs/partial-plans.md): an address of the plan, or a glob of addresses, that
+// a partial plan is limited to. `*` is the only wildcard: inside brackets it matches any run of
+// characters but `]` (so `org[payments*]` and `org[*].member[bob@acme.com]` work), outside them any
+// run of characters but `.` and brackets. A target selects the objects it names and everything
+// inside them, as Terraform's -target does: `org[payments]` selects the org, its settings and its
+// members.
 
 import { inertText } from '../util/inert-text.ts';
 import { parseAddress, scopeText, splitSegments } from './addresses.ts';

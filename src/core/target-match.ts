@@ -1,10 +1,10 @@
-// `--target` addresses that match nothing (README "Partial plans"): a typo such as
-// `org[org-02]` must not read as "No changes. Snyk matches the configuration". A target
-// matches when a change of the plan is inside it, or when what it names exists in the file or
-// in Snyk: its org (or, for a glob, one org), and the member it names. Parts other than
-// members (settings, webhooks, …) are judged by their org. Otherwise the message names the
-// closest existing addresses. `--replace` addresses outside every target are refused too: the
-// partial plan would drop their replacement silently.
+// `--target` addresses that match nothing (docs/partial-plans.md#partial-plans---target): a typo
+// such as `org[org-02]` must not read as "No changes. Snyk matches the configuration". A target
+// matches when a change of the plan is inside it, or when what it names exists in the file or in
+// Snyk: its org (or, for a glob, one org), and the member it names. Parts other than members
+// (settings, webhooks, …) are judged by their org. Otherwise the message names the closest existing
+// addresses. `--replace` addresses outside every target are refused too: the partial plan would
+// drop their replacement silently.
 import { closestMatches } from '../util/suggest.ts';
 import { labelUser, labelUserRef, orgAddress, parseAddress } from './addresses.ts';
 import type { Target } from './target-address.ts';

@@ -1,7 +1,7 @@
-// Partial plans (README "Partial plans"): the desired state is narrowed to the scopes the
-// targets name (narrow-desired.ts), read and planned as usual, its issues moved back to the
-// file's org numbers (relocate-issues.ts), and only the targeted changes and what they depend
-// on kept (select-changes.ts). The same mechanism verifies an apply: the scopes its changes
+// Partial plans (docs/partial-plans.md#partial-plans---target): the desired state is narrowed to
+// the scopes the targets name (narrow-desired.ts), read and planned as usual, its issues moved back
+// to the file's org numbers (relocate-issues.ts), and only the targeted changes and what they
+// depend on kept (select-changes.ts). The same mechanism verifies an apply: the scopes its changes
 // touched (`touchedScopes`, target-address.ts) are the targets of the check.
 import type { NarrowedDesired } from './narrow-desired.ts';
 import { assemblePlan, type BuildPlanOptions, type BuildPlanResult, withRefusals } from './plan.ts';

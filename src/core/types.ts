@@ -1,5 +1,5 @@
 // The data that flows through the pure core: the validated desired state, the live state read
-// from Snyk, and the plan between them (contract §3). No I/O here, only shapes.
+// from Snyk, and the plan between them (docs/plan-json.md). No I/O here, only shapes.
 
 import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
 import type { Change, Kind } from './kinds/index.ts';

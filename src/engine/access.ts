@@ -1,8 +1,8 @@
-// access USER: the person-scoped reads behind the access report (README "One person's
-// access"). The person is found wherever Snyk knows them (live/find-person.ts), their org
-// memberships come from the group's org_memberships of that user, and only what is needed to
-// name those orgs and to find pending invitations in the orgs that list them is read: never
-// every org.
+// access USER: the person-scoped reads behind the access report
+// (docs/access.md#one-persons-access). The person is found wherever Snyk knows them
+// (live/find-person.ts), their org memberships come from the group's org_memberships of that user,
+// and only what is needed to name those orgs and to find pending invitations in the orgs that list
+// them is read: never every org.
 
 import { listingsOf } from '../core/access/listing.ts';
 import { namingNeeds, pendingCandidates } from '../core/access/needs.ts';

@@ -66,7 +66,7 @@ export interface PlanOptions {
   /** The environment: the secrets the plan's changes read are checked when they are set. */
   env?: Readonly<Record<string, string | undefined>>;
   /**
-   * A read-only token (README, "Tokens and permissions"): a part Snyk refuses to show (403) is
+   * A read-only token (docs/action.md#tokens-and-permissions): a part Snyk refuses to show (403) is
    * left out of the comparison and listed in `plan.unreadable`, instead of failing the plan.
    */
   tolerateForbidden?: boolean;

@@ -1,7 +1,7 @@
-// The secrets a plan's changes read from the environment (a webhook's `secret: { env }`) and
-// the rules Snyk holds them to (README "Integrations, notifications and webhooks"). Apply
-// resolves them all before the first write; plan checks the ones that are set, so a secret
-// Snyk would refuse is reported before anything is applied. Values never enter a message.
+// The secrets a plan's changes read from the environment (a webhook's `secret: { env }`) and the
+// rules Snyk holds them to (docs/configuration.md#integrations-notifications-and-webhooks). Apply
+// resolves them all before the first write; plan checks the ones that are set, so a secret Snyk
+// would refuse is reported before anything is applied. Values never enter a message.
 import { handlersOf, type SecretUse } from '../core/kinds/index.ts';
 import type { Change } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
@@ -71,7 +71,8 @@ export function resolveSecrets(changes: readonly Change[], env: Env): Map<string
       { code: 'SECRET_MISSING' },
     );
   throwBroken(brokenRules(needed, env), 'Set a longer one. Nothing was written.');
-  // From here on every output masks them, in every form (README "Redaction").
+  // From here on every output masks them, in every form
+  // (docs/safety.md#data-from-snyk-is-shown-never-obeyed).
   addSecrets(secrets.values());
   return secrets;
 }

@@ -29,7 +29,7 @@ export interface ExecuteOptions {
   /** Org creates of earlier runs on this machine that Snyk may not list yet (see create-journal.ts). */
   journal?: CreateJournal;
   sleep?: (ms: number) => Promise<void>;
-  /** Aborted: start no more changes; the ones running finish (docs: README "Interrupting apply"). */
+  /** Aborted: start no more changes; the ones running finish (docs/commands.md#interrupting-apply). */
   stop?: AbortSignal;
 }
 

@@ -1,5 +1,5 @@
-// Finds one person wherever Snyk knows them, for `access USER` and `--target 'user[…]'` (README
-// "One person's access"). In order, stopping at the first scope that knows them:
+// Finds one person wherever Snyk knows them, for `access USER` and `--target 'user[…]'`
+// (docs/access.md#one-persons-access). In order, stopping at the first scope that knows them:
 //   1. the group's (and the tenant's) memberships, filtered by id, email or username;
 //   2. for a user id, the group's `org_memberships?user_id=` (an org member need not hold a
 //      group membership);

@@ -1,11 +1,11 @@
-// The person-scoped reads behind `--target 'user[…]'` (README "Partial plans"): the user,
-// found wherever Snyk knows them (find-person.ts: the group's memberships filtered by email,
-// username or id, else the orgs the file lists them in, one filtered read each); their org
-// memberships of the group in one collection (`GET /groups/{id}/org_memberships?user_id=`);
-// the org list, which names those orgs and binds the file's; and the org roles. Where the
-// person holds an admin role in a scope the file manages, that scope's whole member list is
-// read, so that the last-admin rail sees the other admins. No org's whole member list is read
-// to find the person.
+// The person-scoped reads behind `--target 'user[…]'`
+// (docs/partial-plans.md#partial-plans---target): the user, found wherever Snyk knows them
+// (find-person.ts: the group's memberships filtered by email, username or id, else the orgs the
+// file lists them in, one filtered read each); their org memberships of the group in one collection
+// (`GET /groups/{id}/org_memberships?user_id=`); the org list, which names those orgs and binds the
+// file's; and the org roles. Where the person holds an admin role in a scope the file manages, that
+// scope's whole member list is read, so that the last-admin rail sees the other admins. No org's
+// whole member list is read to find the person.
 
 import { listingsOf } from '../core/access/listing.ts';
 import { adminRoleIds } from '../core/admin-roles.ts';

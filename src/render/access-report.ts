@@ -1,4 +1,4 @@
-// The access report of one person (contract §4.6) as text (grouped by scope like the plan), as
+// The access report of one person (docs/access.md) as text (grouped by scope like the plan), as
 // markdown (for an issue or a ticket) and as JSON. Names and roles come from Snyk: they are
 // data, made inert before they reach a terminal or a markdown renderer.
 import type {

@@ -1,5 +1,5 @@
-// The machine-readable plan (contract §3): a stable key order, extensions after the contract
-// keys, and a trailing newline.
+// The machine-readable plan (docs/plan-json.md): a stable key order, extensions after the
+// documented keys keys, and a trailing newline.
 import { changeHead } from '../core/change-head.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { jsonLines } from './json-pieces.ts';

@@ -1,6 +1,7 @@
-// The refusals a plan carries (contract §4.3), for the terminal and the pull-request comment:
-// each with the exact message `apply` will print, and the flag or Action input that lifts it.
-// Kept apart from the plan renderers so that they only call it.
+// The refusals a plan carries
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations), for the terminal and
+// the pull-request comment: each with the exact message `apply` will print, and the flag or Action
+// input that lifts it. Kept apart from the plan renderers so that they only call it.
 import { overrideInput } from '../core/refusal.ts';
 import type { Plan } from '../core/types.ts';
 import { showLookalikes } from '../util/lookalike.ts';

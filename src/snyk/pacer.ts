@@ -5,9 +5,9 @@
 //   fallback that doubles from 1 s up to the window (60 s when Snyk said nothing);
 // - the windows: the `--rate-limit` ceiling, and what X-RateLimit-Limit says the token has
 //   (each window kept at 90% of its count, since other tools may share the token);
-// - the budget: X-RateLimit-Remaining, less the requests already in flight, until the reset.
-// A hold that Snyk asked for and that is longer than `maxWaitMs` is not waited out: the waiting
-// requests are rejected with a RateLimitStop saying what Snyk asked (README, "Pacing and retries").
+// - the budget: X-RateLimit-Remaining, less the requests already in flight, until the reset. A hold
+// that Snyk asked for and that is longer than `maxWaitMs` is not waited out: the waiting requests
+// are rejected with a RateLimitStop saying what Snyk asked (docs/snyk-api.md#pacing-and-retries).
 import { isOddWindow, type RateLimitHint } from './rate-limit-headers.ts';
 import { pause, type Sleep } from './timers.ts';
 

@@ -1,4 +1,4 @@
-// Person-scoped reads (README "One person's access"): one person's group, tenant and org
+// Person-scoped reads (docs/access.md#one-persons-access): one person's group, tenant and org
 // memberships through the documented user filters, that person's org memberships across the
 // group (`GET /groups/{group_id}/org_memberships?user_id=…`, one collection instead of one
 // membership list per org), and the org of a slug. They let `access` and `--target 'user[…]'`

@@ -1,10 +1,10 @@
 // How long one request may go on retrying, and the message when it stops. The bounds
-// (README "How it talks to Snyk"): a request retries for at most `maxElapsedMs` (2 min) from its
-// first failure; 5xx and lost connections at most `maxRetries` (5) times with jittered backoff;
+// (docs/snyk-api.md#reads-and-writes): a request retries for at most `maxElapsedMs` (2 min) from
+// its first failure; 5xx and lost connections at most `maxRetries` (5) times with jittered backoff;
 // 429s as often as fit in the budget, each waiting as long as Snyk asks (the pacer holds every
-// request of the API meanwhile); a wait asked for beyond the budget stops the run at once
-// ("run the same command again after HH:MM"); a 404 naming an org this run created, until `newOrgGraceMs` (60 s)
-// after its creation.
+// request of the API meanwhile); a wait asked for beyond the budget stops the run at once ("run the
+// same command again after HH:MM"); a 404 naming an org this run created, until `newOrgGraceMs` (60
+// s) after its creation.
 import { extendError, type SnykApiError } from './api-error.ts';
 import { backoffDelay, type RetryDecision, type RetrySettings } from './retry-policy.ts';
 

@@ -1,4 +1,4 @@
-// Sparse and empty answers real Snyk gives (README "How it talks to Snyk"): `{}` integration
+// Sparse and empty answers real Snyk gives (docs/snyk-api.md#reads-and-writes): `{}` integration
 // settings, a webhook create answered with an empty 201 or 200, a notification PUT that
 // echoes only the events sent, and memberships whose role object has no attributes. The
 // client takes each as success, over real HTTP from a scripted server.

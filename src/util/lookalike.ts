@@ -1,7 +1,7 @@
-// Names that can pass for another (README "Lookalike people"): `alice@аcme.com` with a Cyrillic
-// `а` reads as alice@acme.com, and a zero-width joiner or soft hyphen is not seen at all. Three
-// tests from Unicode TS #39: invisible characters, mixed scripts (the resolved script sets of a
-// string's characters have nothing in common), and the confusable skeleton (two strings look
+// Names that can pass for another (docs/safety.md#lookalike-people): `alice@аcme.com` with a
+// Cyrillic `а` reads as alice@acme.com, and a zero-width joiner or soft hyphen is not seen at all.
+// Three tests from Unicode TS #39: invisible characters, mixed scripts (the resolved script sets of
+// a string's characters have nothing in common), and the confusable skeleton (two strings look
 // alike when their skeletons are equal). The skeleton table is Unicode's confusables.txt as the
 // `unhomoglyph` package ships it. Pure.
 import confusables from 'unhomoglyph/data.json' with { type: 'json' };

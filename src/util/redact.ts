@@ -3,7 +3,7 @@
 // short or from the middle, percent-encoded in a reflected query, hex-encoded in a debug dump,
 // base64-encoded inside a Basic credential (git's `extraheader`). Every encoding is a "form" of
 // the secret, and any run of MIN_RUN or more consecutive characters of a form is masked — see
-// README "Safety: what the tool guarantees".
+// docs/safety.md#guarantees.
 //
 // Output is redacted in 64 KB pieces of whole lines (src/cli/output.ts), and a JSON plan of
 // thousands of orgs is tens of megabytes, so the scan is one pass with a rolling hash of the

@@ -1,8 +1,9 @@
 // `access USER` as users run it (the built CLI as a process) against a 300-org account: one
 // person's memberships in text, markdown and JSON, from person-scoped reads only. The request
 // budget (at most 10) is pinned against the emulator's own log, next to the full plan's count.
-// `expires` is not in the config schema on this branch yet (contract §4.3, built in parallel):
-// the expiring case is covered by src/core/access/report.test.ts with a spec that carries it.
+// `expires` is not in the config schema on this branch yet
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations, built in parallel): the
+// expiring case is covered by src/core/access/report.test.ts with a spec that carries it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
 import { runCliProcess } from '../support/cli.test-helpers.ts';

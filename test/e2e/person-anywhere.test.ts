@@ -1,4 +1,4 @@
-// A person is found wherever Snyk knows them (README "One person's access"): Carol is an Org
+// A person is found wherever Snyk knows them (docs/access.md#one-persons-access): Carol is an Org
 // Admin in one org and an Org Collaborator in another but holds no group membership. `access`
 // and `plan --target 'user[…]'` (the built CLI as a process) find her through the orgs the
 // file lists her in, or by her user id, and her leaver plan deletes both memberships. Runs in

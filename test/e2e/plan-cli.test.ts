@@ -1,6 +1,6 @@
 // `snyk-gitops plan` as users run it: the built CLI as a real process (not a TTY, so no colour)
 // against the emulator over HTTP, on the shipped examples. Output snapshots, the JSON contract
-// (contract §3), --out, exit codes and error reporting.
+// (docs/plan-json.md), --out, exit codes and error reporting.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,8 @@
-// Project rules end to end (contract §4.2), the CLI as a process against the emulator: plan,
-// apply (one PATCH per differing project), plan again (empty), prune of unlisted tags on
-// matched projects only, drift after a tag changed by hand, a stale saved plan refused, and
-// conflicting rules refused with both rules located. Unmatched projects are never touched.
+// Project rules end to end (docs/configuration.md#project-rules-tags-and-attributes), the CLI as a
+// process against the emulator: plan, apply (one PATCH per differing project), plan again (empty),
+// prune of unlisted tags on matched projects only, drift after a tag changed by hand, a stale saved
+// plan refused, and conflicting rules refused with both rules located. Unmatched projects are never
+// touched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateState } from '../../src/emulator/index.ts';
 import type { EmulatorState, EmuProject } from '../../src/emulator/state-types.ts';

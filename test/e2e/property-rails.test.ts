@@ -1,10 +1,11 @@
-// Property: a plan lists a refusal iff apply of it refuses (README "Safety rails"). Seeded random
-// edits of the demo account's members (mass deletes, last admins and the token's own Group Admin
-// removed or demoted, person and org targets, replacements), planned over HTTP against the
-// emulator with random lifts, then applied by the real executor, directly (as `apply` does) or
-// as a saved plan (`apply --plan`, with random flags of its own). Apply refuses exactly the
-// listed refusals that its flags do not lift, writing nothing; and an apply the lock-out rail let
-// through never leaves an org or the group without an admin, or the token without Group Admin.
+// Property: a plan lists a refusal iff apply of it refuses
+// (docs/safety.md#safety-rails-one-decision-for-plan-and-apply). Seeded random edits of the demo
+// account's members (mass deletes, last admins and the token's own Group Admin removed or demoted,
+// person and org targets, replacements), planned over HTTP against the emulator with random lifts,
+// then applied by the real executor, directly (as `apply` does) or as a saved plan (`apply --plan`,
+// with random flags of its own). Apply refuses exactly the listed refusals that its flags do not
+// lift, writing nothing; and an apply the lock-out rail let through never leaves an org or the
+// group without an admin, or the token without Group Admin.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rail, Refusal } from '../../src/core/refusal.ts';
 import type { EmulatorState } from '../../src/emulator/index.ts';

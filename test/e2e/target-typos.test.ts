@@ -1,7 +1,8 @@
-// `--target` and `--replace` addresses that match nothing are an error with the closest
-// existing addresses, never an empty plan that reads "No changes" (README "Partial plans"),
-// and what a user types there is bounded and shown inert. The built CLI as a process against
-// the emulator (reality mode too with SNYK_EMULATOR_REALITY=all).
+// `--target` and `--replace` addresses that match nothing are an error with the closest existing
+// addresses, never an empty plan that reads "No changes"
+// (docs/partial-plans.md#partial-plans---target), and what a user types there is bounded and shown
+// inert. The built CLI as a process against the emulator (reality mode too with
+// SNYK_EMULATOR_REALITY=all).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorState, generateState } from '../../src/emulator/index.ts';
 import { runCliProcess } from '../support/cli.test-helpers.ts';

@@ -1,5 +1,5 @@
 // snyk-gitops access USER [paths] [--format text|json|markdown]
-// One person's access across the group (contract §4.6), from person-scoped reads only.
+// One person's access across the group (docs/access.md), from person-scoped reads only.
 import { readAccess } from '../../engine/access.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';

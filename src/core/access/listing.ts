@@ -1,5 +1,6 @@
 // Where the config lists one person: the group, the tenant and each org (after defaults.org is
-// merged in), with the role and the `expires` an entry may carry (contract §4.3).
+// merged in), with the role and the `expires` an entry may carry
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations).
 import { designation } from '../org-match.ts';
 import type { DesiredOrg, DesiredState, MemberSpec } from '../types.ts';
 import { entryRefersTo, type Person } from './person.ts';

@@ -9,7 +9,7 @@ import { type AccessReads, buildAccessReport } from './report.ts';
 const NOW = new Date('2026-12-10T12:00:00Z');
 const dana = user('dana');
 
-/** A member entry with `expires` (contract §4.3), whether or not the schema on this branch has it yet. */
+/** A member entry with `expires` (docs/configuration.md#access-that-ends-delegated-team-files-invitations), whether or not the schema on this branch has it yet. */
 const expiring = (spec: MemberSpec, expires: string): MemberSpec => ({ ...spec, expires }) as MemberSpec;
 
 function reads(overrides: Partial<AccessReads> = {}): AccessReads {

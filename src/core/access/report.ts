@@ -1,4 +1,4 @@
-// The access report of one person (contract §4.6): every live membership in the group, its
+// The access report of one person (docs/access.md): every live membership in the group, its
 // tenant and its orgs, each marked managed or not by the config, with the config's `expires`;
 // the pending invitations or provisions where the config lists the person; and what the
 // config lists that Snyk does not have yet. Pure: the reads come in, the report goes out.

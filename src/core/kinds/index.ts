@@ -20,7 +20,7 @@ import { tenantMembershipKind } from './tenant-membership.ts';
 import { webhookKind } from './webhook.ts';
 
 /**
- * In the contract's order (§3): the order of `KIND_NAMES`, and the order kinds are read,
+ * In the documented order (docs/plan-json.md): the order of `KIND_NAMES`, and the order kinds are read,
  * planned and exported in (an org before its parts, the tenant before its memberships).
  */
 const REGISTRY = {

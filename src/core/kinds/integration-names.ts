@@ -1,7 +1,7 @@
-// The integration settings that Snyk knows under two names: the v1 spec's, and the one real
-// bodies carry (README "Integrations, notifications and webhooks"). A file may use either;
-// the change is written under the name the live settings use, so that what is written is
-// what is read back.
+// The integration settings that Snyk knows under two names: the v1 spec's, and the one real bodies
+// carry (docs/configuration.md#integrations-notifications-and-webhooks). A file may use either; the
+// change is written under the name the live settings use, so that what is written is what is read
+// back.
 import { isPlainObject } from '../json.ts';
 
 /** Parent key → [spec name, real name]. */

@@ -28,7 +28,7 @@ interface ChangeFields {
   /** Why this change is shaped as it is, when not obvious (shown in the plan). */
   note?: string;
   /**
-   * Set on a delete that happens because the file's entry expired (contract §4.3): the
+   * Set on a delete that happens because the file's entry expired (docs/configuration.md#access-that-ends-delegated-team-files-invitations): the
    * instant it ended. The scheduled Action applies exactly these.
    */
   expiredAt?: string;
@@ -133,7 +133,7 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   /** How messages name one object of this kind and several ('org membership', 'org memberships'). */
   noun: { one: string; many: string };
   targets: S;
-  /** When apply runs each action of this kind: lower phases first (contract §3 order). */
+  /** When apply runs each action of this kind: lower phases first (docs/plan-json.md order). */
   phase: { [A in ChangeActionsOf<S>]: number };
   reads: KindReads;
   plan(ctx: PlanContext): KindResult<ChangeOf<K, S>>;

@@ -1,7 +1,8 @@
-// Shared by the org, group and tenant membership kinds: resolve the listed members and diff
-// them with the live memberships by user id (a role change is an update, never delete+create).
-// Entries that expired (contract §4.3) are not desired: their live membership is deleted
-// whatever `prune` says, and they are never created; entries about to expire are warnings.
+// Shared by the org, group and tenant membership kinds: resolve the listed members and diff them
+// with the live memberships by user id (a role change is an update, never delete+create). Entries
+// that expired (docs/configuration.md#access-that-ends-delegated-team-files-invitations) are not
+// desired: their live membership is deleted whatever `prune` says, and they are never created;
+// entries about to expire are warnings.
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { DEFAULT_EXPIRY_WARNING_DAYS, expiredNote, expiryOf, formatInstant } from '../expiry.ts';
 import type { PlanIssue } from '../issues.ts';

@@ -1,7 +1,8 @@
-// Sending again an invitation that Snyk reports as no longer active (contract §4.3). Never two
-// active invitations for one person and org: an active one already there (another run sent
-// it) is the result; otherwise the inactive one is deleted first, then one is sent, and a send
-// whose answer was lost is confirmed by finding an active invitation for that email.
+// Sending again an invitation that Snyk reports as no longer active
+// (docs/configuration.md#access-that-ends-delegated-team-files-invitations). Never two active
+// invitations for one person and org: an active one already there (another run sent it) is the
+// result; otherwise the inactive one is deleted first, then one is sent, and a send whose answer
+// was lost is confirmed by finding an active invitation for that email.
 import { GitopsError } from '../../errors.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import { createOnce, type Outcome } from './apply-support.ts';

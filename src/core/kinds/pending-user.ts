@@ -49,7 +49,8 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
             (p) => ({ via: 'provision', email: p.email, roleId: p.roleId }),
           ),
         ];
-      // Inactive invitations too: they are sent again, or deleted (contract §4.3).
+      // Inactive invitations too: they are sent again, or deleted
+      // (docs/configuration.md#access-that-ends-delegated-team-files-invitations).
       return [
         pendingRead(
           org,

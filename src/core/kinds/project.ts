@@ -1,7 +1,8 @@
-// Projects (contract §4.2): tags and attributes set by rule. Projects are never created or
-// deleted; a project some rule matches is updated with one REST PATCH when its tags or
-// attributes differ. Projects are read only for orgs that have rules, and only the matched
-// ones are kept (the others are never changed, so neither the plan nor the fingerprint needs them).
+// Projects (docs/configuration.md#project-rules-tags-and-attributes): tags and attributes set by
+// rule. Projects are never created or deleted; a project some rule matches is updated with one REST
+// PATCH when its tags or attributes differ. Projects are read only for orgs that have rules, and
+// only the matched ones are kept (the others are never changed, so neither the plan nor the
+// fingerprint needs them).
 import type { Operation } from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
