@@ -5,29 +5,29 @@ import {
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-FHSWJ7HU.js";
+} from "./chunks/chunk-DAUMNWXL.js";
 import {
   applyPlan,
   checkFresh,
   journalFor,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-UA546NWC.js";
+} from "./chunks/chunk-QRBCVNWS.js";
 import {
   countsPhrase
-} from "./chunks/chunk-SUX2XA2N.js";
+} from "./chunks/chunk-ITGTYRIT.js";
 import {
   countsPhrase as countsPhrase2,
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-HVWIKVFZ.js";
+} from "./chunks/chunk-GWEQ4QTB.js";
 import {
   isUnreadablePending,
   loadDesired,
   openSnyk,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-5S2C53LP.js";
+} from "./chunks/chunk-Z5FJC722.js";
 import "./chunks/chunk-QU2ZXSZD.js";
 import {
   redact
@@ -35,24 +35,24 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-E42AMKQZ.js";
+} from "./chunks/chunk-2TSFZ34W.js";
 import {
   mdCode,
   mdFence,
   mdText
 } from "./chunks/chunk-RCXSXJMV.js";
 import {
-  orgAddress,
   overrideInput
-} from "./chunks/chunk-OQNAJLXA.js";
+} from "./chunks/chunk-FKLERUL2.js";
 import {
   canonicalJson
-} from "./chunks/chunk-TBCJBFZC.js";
+} from "./chunks/chunk-M7VFZMOA.js";
 import {
+  orgAddress,
   proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-ETVA4Y6Q.js";
+} from "./chunks/chunk-OQ5SUA66.js";
 import {
   GitopsError,
   inertLines

@@ -66,7 +66,7 @@ var COMMANDS = {
       [1, "invalid, or bad usage"]
     ],
     example: "snyk-gitops validate snyk/",
-    load: async () => (await import("./chunks/validate-J6DMLQ6D.js")).validateCommand
+    load: async () => (await import("./chunks/validate-BBUHL6WI.js")).validateCommand
   },
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
@@ -79,7 +79,7 @@ var COMMANDS = {
       [2, "changes (only with --detailed-exitcode)"]
     ],
     example: "snyk-gitops plan snyk-gitops.yaml --out plan.json",
-    load: async () => (await import("./chunks/plan-WYJKR3UC.js")).planCommand
+    load: async () => (await import("./chunks/plan-RUA55YUE.js")).planCommand
   },
   show: {
     summary: "print a saved plan (from plan --out) as plan would",
@@ -91,7 +91,7 @@ var COMMANDS = {
       [1, "unreadable or invalid plan file, or bad usage"]
     ],
     example: "snyk-gitops show plan.json --format markdown",
-    load: async () => (await import("./chunks/show-SIYEVMCB.js")).showCommand
+    load: async () => (await import("./chunks/show-QP6FVH2L.js")).showCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
@@ -104,7 +104,7 @@ var COMMANDS = {
       [130, "a second Ctrl+C exited at once (143: a second SIGTERM)"]
     ],
     example: "snyk-gitops apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-IGJHE6YS.js")).applyCommand
+    load: async () => (await import("./chunks/apply-M3DMSOHV.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back",
@@ -117,7 +117,7 @@ var COMMANDS = {
       [2, "drift"]
     ],
     example: "snyk-gitops drift --format html --output drift.html",
-    load: async () => (await import("./chunks/drift-XJ3P27DJ.js")).driftCommand
+    load: async () => (await import("./chunks/drift-FV3DQBSH.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
@@ -129,7 +129,7 @@ var COMMANDS = {
       [1, "error, or an unknown person"]
     ],
     example: "snyk-gitops access alice@acme.com",
-    load: async () => (await import("./chunks/access-HA3CUZRX.js")).accessCommand
+    load: async () => (await import("./chunks/access-ZV2P3KLG.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
@@ -138,7 +138,7 @@ var COMMANDS = {
     usesSnyk: true,
     exitCodes: [[0, "written"], ERROR],
     example: "snyk-gitops export --group 4a18d42f-0000-4000-8000-000000000000 --output snyk/ --split",
-    load: async () => (await import("./chunks/export-RIZBHIHS.js")).exportCommand
+    load: async () => (await import("./chunks/export-QF6DOPHJ.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
@@ -150,7 +150,7 @@ var COMMANDS = {
       [1, "bad state file or bad usage"]
     ],
     example: "snyk-gitops emulator --orgs 300 --save account.json",
-    load: async () => (await import("./chunks/emulator-GMGAMJFD.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-7MYCRDXR.js")).emulatorCommand
   }
 };
 
@@ -163,7 +163,11 @@ var SNYK_ENVIRONMENT = [
   ["SNYK_GITOPS_CONCURRENCY", "default of --concurrency"],
   ["SNYK_GITOPS_RATE_LIMIT", "default of --rate-limit"],
   ["SNYK_GITOPS_HTTP_TIMEOUT_MS", "deadline for response headers, and again for a whole body"],
-  ["HTTPS_PROXY, HTTP_PROXY, NO_PROXY", "the proxy for the Snyk API, read as curl reads them"]
+  ["HTTPS_PROXY, HTTP_PROXY, NO_PROXY", "the proxy for the Snyk API, read as curl reads them"],
+  [
+    "SNYK_GITOPS_STATE_DIR",
+    "where apply remembers orgs it created until Snyk lists them (default: $XDG_STATE_HOME/snyk-gitops)"
+  ]
 ];
 var COMMON_ENVIRONMENT = [
   ["NO_COLOR", "no colour, as --no-color"],
