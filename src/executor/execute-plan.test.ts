@@ -99,10 +99,7 @@ function fakeClient(
 describe('executePlan', () => {
   it('creates an org before its members, and members of a new org use the id Snyk returned', async () => {
     const { client, calls } = fakeClient();
-    const plan = planOf([
-      mobileCreate(),
-      bobJoinsMobile(),
-    ]);
+    const plan = planOf([mobileCreate(), bobJoinsMobile()]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 4 });
     expect(result).toMatchObject({ applied: 2, failed: 0, skipped: 0 });
     expect(calls).toEqual([

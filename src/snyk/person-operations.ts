@@ -30,12 +30,7 @@ function personQuery(who: PersonFilter): Record<string, string> {
 
 export function createPersonOperations(t: Transport): PersonOperations {
   // The three membership lists differ only in where they are read; the tenant one is beta.
-  const membershipsOf = (
-    template: string,
-    params: Record<string, string>,
-    who: PersonFilter,
-    beta?: true,
-  ) =>
+  const membershipsOf = (template: string, params: Record<string, string>, who: PersonFilter, beta?: true) =>
     collectRest(
       t,
       rest('GET', template, params, { query: personQuery(who), ...(beta ? { beta } : {}) }),
@@ -50,8 +45,7 @@ export function createPersonOperations(t: Transport): PersonOperations {
       membershipsOf('/tenants/{tenant_id}/memberships', { tenant_id: tenantId }, who, true),
 
     // How a person without a group membership is found: in an org the file lists them in.
-    listOrgMembershipsOf: (orgId, who) =>
-      membershipsOf('/orgs/{org_id}/memberships', { org_id: orgId }, who),
+    listOrgMembershipsOf: (orgId, who) => membershipsOf('/orgs/{org_id}/memberships', { org_id: orgId }, who),
 
     listGroupUserOrgMemberships: (groupId, userId) =>
       collectRest(

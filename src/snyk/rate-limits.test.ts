@@ -4,9 +4,9 @@
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPacer } from './pacer.ts';
-import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { parseLimit, readRateLimitHint } from './rate-limit-headers.ts';
 import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import { realSleep } from './timers.ts';
 

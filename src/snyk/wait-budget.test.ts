@@ -3,9 +3,9 @@
 // told as they start; a window no real Snyk limit has is a warning.
 import { describe, expect, it } from 'vitest';
 import { createPacer, type Hold, RateLimitStop } from './pacer.ts';
-import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { isOddWindow } from './rate-limit-headers.ts';
 import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import type { RateLimitEvent } from './types.ts';
 
