@@ -135,6 +135,16 @@ export async function deleteOnce(
   }
 }
 
+/** `deleteOnce` for an object a list shows by its id: absent from the list means deleted. */
+export function deleteListedOnce(
+  address: string,
+  id: string,
+  send: () => Promise<unknown>,
+  list: () => Promise<readonly { id: string }[]>,
+): Promise<Outcome> {
+  return deleteOnce(address, send, async () => (await list()).some((o) => o.id === id));
+}
+
 /** A 404 answer: what a re-read of a deleted object gets. */
 export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown }).status === 404;

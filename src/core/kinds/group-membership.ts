@@ -7,7 +7,7 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
-import { createOnce, deleteOnce, written } from './apply-support.ts';
+import { createOnce, deleteListedOnce, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
@@ -82,13 +82,11 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
       written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
     // Never cascade: the org memberships the file keeps are planned on their own.
     delete: ({ target: t, address }, { client }) =>
-      deleteOnce(
+      deleteListedOnce(
         address,
+        t.membershipId,
         () => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
-        async () =>
-          (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
-            (m) => m.id === t.membershipId,
-          ),
+        () => client.listGroupMemberships(t.groupId, { userId: t.userId }),
       ),
   },
   replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),

@@ -5,7 +5,7 @@ import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { matchOrgs } from '../org-match.ts';
 import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
-import { createOnce, deleteOnce, orgIdOf, written } from './apply-support.ts';
+import { createOnce, deleteListedOnce, orgIdOf, written } from './apply-support.ts';
 import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -98,10 +98,11 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
       written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
     delete: ({ target: t, address }, { client, ctx }) => {
       const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
+      return deleteListedOnce(
         address,
+        t.membershipId,
         () => client.deleteOrgMembership(orgId, t.membershipId),
-        async () => (await client.listOrgMemberships(orgId)).some((m) => m.id === t.membershipId),
+        () => client.listOrgMemberships(orgId),
       );
     },
   },

@@ -3,7 +3,7 @@
 import { labelUser, labelUserRef } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal } from '../refusal.ts';
-import { deleteOnce, written } from './apply-support.ts';
+import { deleteListedOnce, written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -95,10 +95,11 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
     update: ({ target: t }, { client }) =>
       written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
     delete: ({ target: t, address }, { client }) =>
-      deleteOnce(
+      deleteListedOnce(
         address,
+        t.membershipId,
         () => client.deleteTenantMembership(t.tenantId, t.membershipId),
-        async () => (await client.listTenantMemberships(t.tenantId)).some((m) => m.id === t.membershipId),
+        () => client.listTenantMemberships(t.tenantId),
       ),
   },
   simulate(live, change) {

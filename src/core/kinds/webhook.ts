@@ -5,7 +5,7 @@
 import { webhookAddress } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import type { LiveWebhook, WebhookSpec } from '../types.ts';
-import { ApplyError, createOnce, deleteOnce, orgIdOf } from './apply-support.ts';
+import { ApplyError, createOnce, deleteListedOnce, orgIdOf } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type Replacement } from './kind.ts';
 import { orgPartRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
@@ -124,10 +124,11 @@ export const webhookKind = defineKind('webhook', targets).with({
     },
     delete: ({ target: t, address }, { client, ctx }) => {
       const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
+      return deleteListedOnce(
         address,
+        t.webhookId,
         () => client.deleteWebhook(orgId, t.webhookId),
-        async () => (await client.listWebhooks(orgId)).some((h) => h.id === t.webhookId),
+        () => client.listWebhooks(orgId),
       );
     },
   },
