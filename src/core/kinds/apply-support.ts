@@ -145,6 +145,24 @@ export function deleteListedOnce(
   return deleteOnce(address, send, async () => (await list()).some((o) => o.id === id));
 }
 
+/** The delete handler of an object an org lists by its id (a webhook, a membership, an invite). */
+export function deleteListedInOrg<T extends OrgRef>(
+  idOf: (target: T) => string,
+  send: (client: SnykClient, orgId: string, id: string) => Promise<unknown>,
+  list: (client: SnykClient, orgId: string) => Promise<readonly { id: string }[]>,
+) {
+  return ({ target, address }: { target: T; address: string }, { client, ctx }: ApplyEnv) => {
+    const orgId = orgIdOf(target, address, ctx);
+    const id = idOf(target);
+    return deleteListedOnce(
+      address,
+      id,
+      () => send(client, orgId, id),
+      () => list(client, orgId),
+    );
+  };
+}
+
 /** A 404 answer: what a re-read of a deleted object gets. */
 export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown }).status === 404;

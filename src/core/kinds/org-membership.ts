@@ -5,7 +5,7 @@ import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { matchOrgs } from '../org-match.ts';
 import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
-import { createOnce, deleteListedOnce, orgIdOf, written } from './apply-support.ts';
+import { createOnce, deleteListedInOrg, orgIdOf, written } from './apply-support.ts';
 import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -96,15 +96,11 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
     },
     update: ({ target: t, address }, { client, ctx }) =>
       written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
-    delete: ({ target: t, address }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      return deleteListedOnce(
-        address,
-        t.membershipId,
-        () => client.deleteOrgMembership(orgId, t.membershipId),
-        () => client.listOrgMemberships(orgId),
-      );
-    },
+    delete: deleteListedInOrg(
+      (t) => t.membershipId,
+      (client, orgId, id) => client.deleteOrgMembership(orgId, id),
+      (client, orgId) => client.listOrgMemberships(orgId),
+    ),
   },
   replaceable: (ctx) => orgScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
