@@ -1,6 +1,6 @@
 // Org memberships (REST): identity (org, user). A role change is one update; unlisted members
 // are removed when `prune.orgMembers`. Unknown users are the pending-user kind's business.
-import { orgAddress } from '../addresses.ts';
+import { orgAddress, orgMemberAddress } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { matchOrgs } from '../org-match.ts';
 import { lastAdminRefusal } from '../refusal.ts';
@@ -21,10 +21,6 @@ import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scop
 import { type OrgRef, orgScoped } from './targets.ts';
 
 const ORG_ADMIN = 'Org Admin';
-
-export function orgMemberAddress(slug: string, label: string): string {
-  return `${orgAddress(slug)}.member[${label}]`;
-}
 
 const targets = {
   create: orgScoped(MEMBERSHIP_IDS.create),
