@@ -120,31 +120,25 @@ orgs: [{ slug: data, id: 0c5bd2c9-58e4-4b50-b2f9-7d1e0b2f1d11 }]
     members: [{ user: secops@acme.com, role: Org Admin, expires: 2099-01-01 }]
     webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: HOOK } }]
 `;
-    expect(
+    // The team's file for org payments-api, with `lines` under the org's slug.
+    const withTeamOrg = (lines: string) =>
       issues({
         'group.yaml': platform,
-        'teams/payments/app.yaml': `version: 1
-orgs:
-  - slug: payments-api
-    template: payments
+        'teams/payments/app.yaml': `version: 1\norgs:\n  - slug: payments-api\n${lines}`,
+      });
+    expect(
+      withTeamOrg(`    template: payments
     notifications: { new-issues-remediations: { enabled: true, issueSeverity: high } }
     members:
       - { user: secops@acme.com, role: org admin, expires: 2099-01-01 }
       - { user: bob@acme.com, role: Org Admin, expires: 2027-01-01 }
     webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: HOOK } }]
-`,
-      }),
+`),
     ).toEqual([]);
     expect(
-      issues({
-        'group.yaml': platform,
-        'teams/payments/app.yaml': `version: 1
-orgs:
-  - slug: payments-api
-    notifications: { new-issues-remediations: { enabled: false } }
+      withTeamOrg(`    notifications: { new-issues-remediations: { enabled: false } }
     webhooks: [{ url: "https://hooks.acme.com/all", secret: { env: MINE } }]
-`,
-      }).map((m) => m.replace(/: this file is delegated by.*/, '')),
+`).map((m) => m.replace(/: this file is delegated by.*/, '')),
     ).toEqual([
       `snyk/teams/payments/app.yaml:4:58: 'notifications["new-issues-remediations"].enabled' in org 'payments-api' is set by defaults.org.notifications["new-issues-remediations"].enabled (snyk/group.yaml:15:58)`,
       "snyk/teams/payments/app.yaml:5:16: webhook 'https://hooks.acme.com/all' in org 'payments-api' is set by defaults.org.webhooks[0] (snyk/group.yaml:17:16)",

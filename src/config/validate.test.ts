@@ -42,14 +42,19 @@ describe('normalization', () => {
     });
   });
 
+  /** a.yaml sets `defaults.org` to `defaults`; b.yaml lists org pay with `pay` and org bare. */
+  const defaultsAndOrgs = (defaults: string, pay: string) => ({
+    'a.yaml': withGroup(`defaults:\n  org:\n${defaults}`),
+    'b.yaml': `version: 1\norgs:\n  - slug: pay\n${pay}  - slug: bare\n`,
+  });
+
   it('puts the defaults’ project rules before each org’s own and locates each in its file', () => {
-    const { desired, locate } = ok({
-      'a.yaml': withGroup(
-        'defaults:\n  org:\n    projects:\n      - match: { name: "*" }\n        attributes: { lifecycle: [production] }\n',
+    const { desired, locate } = ok(
+      defaultsAndOrgs(
+        '    projects:\n      - match: { name: "*" }\n        attributes: { lifecycle: [production] }\n',
+        '    projects:\n      - match: { type: npm }\n        tags: [{ key: team, value: pay }]\n',
       ),
-      'b.yaml':
-        'version: 1\norgs:\n  - slug: pay\n    projects:\n      - match: { type: npm }\n        tags: [{ key: team, value: pay }]\n  - slug: bare\n',
-    });
+    );
     expect(desired.orgs.map((o) => o.projects?.map((r) => r.match))).toEqual([
       [{ name: '*' }, { type: 'npm' }],
       [{ name: '*' }],
@@ -59,13 +64,12 @@ describe('normalization', () => {
   });
 
   it('merges every settings part of defaults.org key by key and locates each key where it was written', () => {
-    const { desired, locate } = ok({
-      'a.yaml': withGroup(
-        'defaults:\n  org:\n    settings: { requestAccess: { enabled: false } }\n    notifications:\n      weekly-report: { enabled: false }\n      test-limit: { enabled: true }\n',
+    const { desired, locate } = ok(
+      defaultsAndOrgs(
+        '    settings: { requestAccess: { enabled: false } }\n    notifications:\n      weekly-report: { enabled: false }\n      test-limit: { enabled: true }\n',
+        '    notifications:\n      test-limit: { enabled: false }\n',
       ),
-      'b.yaml':
-        'version: 1\norgs:\n  - slug: pay\n    notifications:\n      test-limit: { enabled: false }\n  - slug: bare\n',
-    });
+    );
     expect(desired.orgs.map((o) => [o.settings, o.notifications])).toEqual([
       [
         { requestAccess: { enabled: false } },

@@ -33,6 +33,18 @@ export function webhookAddress(slug: string, url: string): string {
   return `${orgAddress(slug)}.webhook[${url}]`;
 }
 
+export function orgMemberAddress(slug: string, label: string): string {
+  return `${orgAddress(slug)}.member[${label}]`;
+}
+
+export function groupMemberAddress(label: string): string {
+  return `group.member[${label}]`;
+}
+
+export function tenantMemberAddress(label: string): string {
+  return `tenant.member[${label}]`;
+}
+
 /** The member label: the user's email (lowercased) when known, else username, else id. */
 export function labelUser(user: LiveUser): string {
   return user.email?.toLowerCase() ?? user.username ?? user.id;

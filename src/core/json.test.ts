@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../util/prng.ts';
+import { randomValues } from '../util/random-json.test-helpers.ts';
 import { canonicalJson, writeCanonicalJson } from './json.ts';
 
 /** Values with the cases that order arrays: ties, shared beginnings, one form beginning another. */
 function valueCases(seed: number, count: number): unknown[] {
   const random = createRandom(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  const words = [
+  const keys = [
     'a',
     'b',
     'ab',
@@ -20,19 +20,18 @@ function valueCases(seed: number, count: number): unknown[] {
     '[',
     ',',
   ];
-  const scalar = () =>
-    pick<unknown>([pick(words), Math.floor(random() * 100) / 7, null, true, false, undefined]);
-  const value = (depth: number): unknown => {
-    const r = random();
-    if (depth > 3 || r < 0.3) return scalar();
-    if (r < 0.65) return Array.from({ length: Math.floor(random() * 6) }, () => value(depth + 1));
-    const record: Record<string, unknown> = {};
-    for (let i = Math.floor(random() * 5); i > 0; i--) record[pick(words)] = value(depth + 1);
-    return record;
-  };
+  const value = randomValues(random, {
+    scalar: (pick) =>
+      pick<unknown>([pick(keys), Math.floor(random() * 100) / 7, null, true, false, undefined]),
+    keys,
+    maxDepth: 3,
+    scalarBelow: 0.3,
+    arrayBelow: 0.65,
+    arrayItems: 6,
+  });
   return Array.from({ length: count }, () => {
-    const v = value(0);
-    return [v, structuredClone(v), value(0), [v, v], { a: v }, { a: v, b: 1 }];
+    const v = value();
+    return [v, structuredClone(v), value(), [v, v], { a: v }, { a: v, b: 1 }];
   });
 }
 

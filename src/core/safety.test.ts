@@ -7,10 +7,9 @@ import {
   liveOrg,
   liveState,
 } from './builders.test-helpers.ts';
+import { DEFAULT_PRUNE as PRUNE } from './desired-parts.ts';
 import { plan } from './planning.test-helpers.ts';
 import { checkSafety } from './safety.ts';
-
-const PRUNE = desiredState().prune;
 
 describe('mass-delete rail', () => {
   const live = liveMembers({

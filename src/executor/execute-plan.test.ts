@@ -25,6 +25,16 @@ const mobileCreate = () =>
     target: { groupId: GROUP, name: 'Mobile', orgSlug: 'mobile' },
   });
 
+/** Bob's membership of the new org `mobile`, which waits for its create. */
+const bobJoinsMobile = () =>
+  change({
+    kind: 'org_membership',
+    action: 'create',
+    address: 'org[mobile].member[bob@acme.com]',
+    dependsOn: ['org[mobile]'],
+    target: { orgSlug: 'mobile', userId: 'u-bob', roleId: 'r-admin' },
+  });
+
 /** Bob's org membership create, the write whose connection drops in the ambiguity tests. */
 const bobMembershipCreate = () =>
   planOf([
@@ -89,16 +99,7 @@ function fakeClient(
 describe('executePlan', () => {
   it('creates an org before its members, and members of a new org use the id Snyk returned', async () => {
     const { client, calls } = fakeClient();
-    const plan = planOf([
-      mobileCreate(),
-      change({
-        kind: 'org_membership',
-        action: 'create',
-        address: 'org[mobile].member[bob@acme.com]',
-        dependsOn: ['org[mobile]'],
-        target: { orgSlug: 'mobile', userId: 'u-bob', roleId: 'r-admin' },
-      }),
-    ]);
+    const plan = planOf([mobileCreate(), bobJoinsMobile()]);
     const result = await executePlan(plan, { client, liveOrgIds: new Map(), concurrency: 4 });
     expect(result).toMatchObject({ applied: 2, failed: 0, skipped: 0 });
     expect(calls).toEqual([
@@ -236,13 +237,7 @@ describe('executePlan', () => {
     const stop = new AbortController();
     const plan = planOf([
       mobileCreate(),
-      change({
-        kind: 'org_membership',
-        action: 'create',
-        address: 'org[mobile].member[bob@acme.com]',
-        dependsOn: ['org[mobile]'],
-        target: { orgSlug: 'mobile', userId: 'u-bob', roleId: 'r-admin' },
-      }),
+      bobJoinsMobile(),
       change({
         kind: 'org_membership',
         action: 'delete',

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../util/prng.ts';
+import { randomValues } from '../util/random-json.test-helpers.ts';
 import { jsonLines } from './json-pieces.ts';
 import { samplePlan } from './plan.test-helpers.ts';
 
 function valueCases(seed: number, count: number): unknown[] {
   const random = createRandom(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  const words = ['a', 'line\nbreak', 'é😀', '"quoted"', '', 'x'.repeat(200)];
-  const scalar = () =>
-    pick<unknown>([pick(words), 3.5, -0, Number.NaN, null, true, undefined, () => 1, new Date(0)]);
-  const value = (depth: number): unknown => {
-    const r = random();
-    if (depth > 4 || r < 0.3) return scalar();
-    if (r < 0.6) return Array.from({ length: Math.floor(random() * 5) }, () => value(depth + 1));
-    const record: Record<string, unknown> = {};
-    for (let i = Math.floor(random() * 5); i > 0; i--) record[pick(words)] = value(depth + 1);
-    return record;
-  };
-  return Array.from({ length: count }, () => ({ top: value(0), list: [value(0), value(0)] }));
+  const keys = ['a', 'line\nbreak', 'é😀', '"quoted"', '', 'x'.repeat(200)];
+  const value = randomValues(random, {
+    scalar: (pick) =>
+      pick<unknown>([pick(keys), 3.5, -0, Number.NaN, null, true, undefined, () => 1, new Date(0)]),
+    keys,
+    maxDepth: 4,
+    scalarBelow: 0.3,
+    arrayBelow: 0.6,
+    arrayItems: 5,
+  });
+  return Array.from({ length: count }, () => ({ top: value(), list: [value(), value()] }));
 }
 
 describe('jsonLines', () => {

@@ -6,18 +6,7 @@ import type { Emulator } from '../emulator/index.ts';
 import { generateState, startEmulator } from '../emulator/index.ts';
 import { createSnykClient } from './client.ts';
 import { createPacer } from './pacer.ts';
-
-function fakeClock(start = 0) {
-  const clock = { now: start, waits: [] as number[] };
-  return {
-    clock,
-    now: () => clock.now,
-    sleep: async (ms: number) => {
-      clock.waits.push(ms);
-      clock.now += ms;
-    },
-  };
-}
+import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 
 describe('createPacer: a sliding window', () => {
   it('lets a run below the limit start at once, then holds each start until the one `limit` places before it is a window old', async () => {

@@ -29,33 +29,23 @@ function personQuery(who: PersonFilter): Record<string, string> {
 }
 
 export function createPersonOperations(t: Transport): PersonOperations {
+  // The three membership lists differ only in where they are read; the tenant one is beta.
+  const membershipsOf = (template: string, params: Record<string, string>, who: PersonFilter, beta?: true) =>
+    collectRest(
+      t,
+      rest('GET', template, params, { query: personQuery(who), ...(beta ? { beta } : {}) }),
+      parseMembership,
+    );
+
   return {
     listGroupMembershipsOf: (groupId, who) =>
-      collectRest(
-        t,
-        rest('GET', '/groups/{group_id}/memberships', { group_id: groupId }, { query: personQuery(who) }),
-        parseMembership,
-      ),
+      membershipsOf('/groups/{group_id}/memberships', { group_id: groupId }, who),
 
     listTenantMembershipsOf: (tenantId, who) =>
-      collectRest(
-        t,
-        rest(
-          'GET',
-          '/tenants/{tenant_id}/memberships',
-          { tenant_id: tenantId },
-          { query: personQuery(who), beta: true },
-        ),
-        parseMembership,
-      ),
+      membershipsOf('/tenants/{tenant_id}/memberships', { tenant_id: tenantId }, who, true),
 
     // How a person without a group membership is found: in an org the file lists them in.
-    listOrgMembershipsOf: (orgId, who) =>
-      collectRest(
-        t,
-        rest('GET', '/orgs/{org_id}/memberships', { org_id: orgId }, { query: personQuery(who) }),
-        parseMembership,
-      ),
+    listOrgMembershipsOf: (orgId, who) => membershipsOf('/orgs/{org_id}/memberships', { org_id: orgId }, who),
 
     listGroupUserOrgMemberships: (groupId, userId) =>
       collectRest(

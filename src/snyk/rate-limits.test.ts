@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createPacer } from './pacer.ts';
 import { parseLimit, readRateLimitHint } from './rate-limit-headers.ts';
 import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import { realSleep } from './timers.ts';
 
@@ -44,17 +45,8 @@ describe('reading the headers', () => {
 });
 
 describe('pacing by what the server says', () => {
-  function fakeClock() {
-    const c = { now: 0, waits: [] as number[] };
-    const sleep = async (ms: number) => {
-      c.waits.push(ms);
-      c.now += ms;
-    };
-    return { c, now: () => c.now, sleep };
-  }
-
   it('keeps each announced window at 90%: 10;w=1 lets 9 requests start per second (and its guard)', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const pacer = createPacer({ now, sleep });
     pacer.observe({ windows: [{ count: 10, windowMs: 1000 }] }, 0);
     const starts: number[] = [];
@@ -68,7 +60,7 @@ describe('pacing by what the server says', () => {
   });
 
   it('keeps the --rate-limit ceiling when the server announces more', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const pacer = createPacer({ perMinute: 2, windowMs: 1000, guardMs: 0, now, sleep });
     pacer.observe({ windows: [{ count: 1000, windowMs: 1000 }] }, 0);
     for (let i = 0; i < 3; i++) await pacer.wait();
@@ -76,7 +68,7 @@ describe('pacing by what the server says', () => {
   });
 
   it('stops at the remaining budget (less what is in flight) until the reset', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const pacer = createPacer({ now, sleep });
     pacer.observe({ windows: [], remaining: 3, resetMs: 700 }, 1);
     for (let i = 0; i < 3; i++) await pacer.wait();

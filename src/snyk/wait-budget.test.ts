@@ -5,24 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { createPacer, type Hold, RateLimitStop } from './pacer.ts';
 import { isOddWindow } from './rate-limit-headers.ts';
 import { closedAfterEach, testClient } from './testing/clients.test-helpers.ts';
+import { fakeClock } from './testing/fake-clock.test-helpers.ts';
 import { sendJson, startScriptedServer } from './testing/scripted-server.test-helpers.ts';
 import type { RateLimitEvent } from './types.ts';
 
 const TOKEN = 'tok-5e3b9c1d-aaaa-bbbb-cccc-000000000034';
 const track = closedAfterEach();
 
-function fakeClock() {
-  const c = { now: 0, waits: [] as number[] };
-  const sleep = async (ms: number) => {
-    c.waits.push(ms);
-    c.now += ms;
-  };
-  return { c, now: () => c.now, sleep };
-}
-
 describe('the pacer and the wait budget', () => {
   it('rejects the waiting requests when the reset Snyk asks for is beyond the budget', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const pacer = createPacer({ now, sleep, maxWaitMs: 120_000 });
     pacer.observe({ windows: [], remaining: 0, resetMs: 3_000_000 }, 0);
     const stop = await pacer.wait().catch((error: unknown) => error);
@@ -45,7 +37,7 @@ describe('the pacer and the wait budget', () => {
   });
 
   it('waits out holds within the budget, telling those of 5 s or more', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const told: [number, Hold][] = [];
     const pacer = createPacer({
       now,
@@ -64,7 +56,7 @@ describe('the pacer and the wait budget', () => {
   });
 
   it('does not stop on the user’s own --rate-limit ceiling', async () => {
-    const { c, now, sleep } = fakeClock();
+    const { clock: c, now, sleep } = fakeClock();
     const pacer = createPacer({
       perMinute: 1,
       windowMs: 600_000,

@@ -24,26 +24,24 @@ describe('lookalike names', () => {
     expect(skeleton('bob@acme.com')).not.toBe(skeleton('rob@acme.com'));
   });
 
-  it('shows deceptive words escaped, one-script words as they are', () => {
-    expect(showLookalikes('invite alice@\u0430cme.com as Org Admin')).toBe(
-      'invite alice@\\u0430cme.com as Org Admin',
-    );
-    expect(showLookalikes('ali\u200dce')).toBe('ali\\u200dce');
-    expect(showLookalikes('Zürich Москва')).toBe('Zürich Москва');
-    expect(showLookalikes('✂️ Truncated')).toBe('✂️ Truncated');
-    // JSON-style escapes: a JSON document keeps its values.
+  it.each([
+    ['invite alice@\u0430cme.com as Org Admin', 'invite alice@\\u0430cme.com as Org Admin'],
+    ['ali\u200dce', 'ali\\u200dce'],
+    ['Zürich Москва', 'Zürich Москва'],
+    ['✂️ Truncated', '✂️ Truncated'],
+    // The tool's own typography stays readable...
+    ['waiting 42 s for Snyk\u2019s REST rate limit', 'waiting 42 s for Snyk\u2019s REST rate limit'],
+    ["--target 'org[aaaa\u2026'", "--target 'org[aaaa\u2026'"],
+    // ...but not punctuation posing as ASCII: ONE DOT LEADER passes for a full stop.
+    ['alice@acme\u2024com', 'alice@acme\\u2024com'],
+    ['\u0430ce\u2019s', '\\u0430ce\\u2019s'],
+  ])('shows %j as %j: deceptive words escaped, one-script words as they are', (text, shown) => {
+    expect(showLookalikes(text)).toBe(shown);
+  });
+
+  it('keeps the values of a JSON document it shows (JSON-style escapes)', () => {
     const json = JSON.stringify({ user: 'alice@\u0430cme.com\u200b' });
     expect(JSON.parse(showLookalikes(json))).toEqual({ user: 'alice@\u0430cme.com\u200b' });
     expect(isDeceptive('plain@acme.com')).toBe(false);
-  });
-
-  it("keeps the tool's own typography readable, but not punctuation posing as ASCII", () => {
-    expect(showLookalikes('waiting 42 s for Snyk\u2019s REST rate limit')).toBe(
-      'waiting 42 s for Snyk\u2019s REST rate limit',
-    );
-    expect(showLookalikes("--target 'org[aaaa\u2026'")).toBe("--target 'org[aaaa\u2026'");
-    // ONE DOT LEADER reads as a full stop: alice@acme\u2024com passes for alice@acme.com.
-    expect(showLookalikes('alice@acme\u2024com')).toBe('alice@acme\\u2024com');
-    expect(showLookalikes('\u0430ce\u2019s')).toBe('\\u0430ce\\u2019s');
   });
 });

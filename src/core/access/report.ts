@@ -3,11 +3,14 @@
 // the pending invitations or provisions where the config lists the person; and what the
 // config lists that Snyk does not have yet. Pure: the reads come in, the report goes out.
 import picomatch from 'picomatch';
-import { labelUser, labelUserRef } from '../addresses.ts';
-import { groupMemberAddress } from '../kinds/group-membership.ts';
-import { orgMemberAddress } from '../kinds/org-membership.ts';
+import {
+  groupMemberAddress,
+  labelUser,
+  labelUserRef,
+  orgMemberAddress,
+  tenantMemberAddress,
+} from '../addresses.ts';
 import { pendingUserAddress } from '../kinds/pending-targets.ts';
-import { tenantMemberAddress } from '../kinds/tenant-membership.ts';
 import { designation } from '../org-match.ts';
 import type { DesiredState, Role } from '../types.ts';
 import { expiryInstant, type Listing, listingsOf } from './listing.ts';

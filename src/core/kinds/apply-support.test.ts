@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitopsError } from '../../errors.ts';
-import { deleteOnce } from './apply-support.ts';
+import { deleteListedOnce, deleteOnce } from './apply-support.ts';
 
 const lost = () =>
   Promise.reject(
@@ -43,5 +43,13 @@ describe('deleteOnce', () => {
         async () => true,
       ),
     ).toEqual({});
+  });
+});
+
+describe('deleteListedOnce', () => {
+  it('takes a lost delete as done only when the list no longer shows that id', async () => {
+    const others = async () => [{ id: 'm-2' }];
+    expect(await deleteListedOnce('x', 'm-1', lost, others)).toMatchObject({ confirmed: true });
+    await expect(deleteListedOnce('x', 'm-2', lost, others)).rejects.toThrow(/returned 404/);
   });
 });

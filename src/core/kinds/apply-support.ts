@@ -135,6 +135,47 @@ export async function deleteOnce(
   }
 }
 
+/** `deleteOnce` for an object a list shows by its id: absent from the list means deleted. */
+export function deleteListedOnce(
+  address: string,
+  id: string,
+  send: () => Promise<unknown>,
+  list: () => Promise<readonly { id: string }[]>,
+): Promise<Outcome> {
+  return deleteOnce(address, send, async () => (await list()).some((o) => o.id === id));
+}
+
+/** The delete handler of an object a list shows by its id (a group or tenant membership). */
+export function deleteListed<T>(
+  idOf: (target: T) => string,
+  send: (client: SnykClient, target: T) => Promise<unknown>,
+  list: (client: SnykClient, target: T) => Promise<readonly { id: string }[]>,
+) {
+  return ({ target, address }: { target: T; address: string }, { client }: ApplyEnv) =>
+    deleteListedOnce(
+      address,
+      idOf(target),
+      () => send(client, target),
+      () => list(client, target),
+    );
+}
+
+/** The same for an object an org lists (a webhook, a membership): the org may be created in this run. */
+export function deleteListedInOrg<T extends OrgRef>(
+  idOf: (target: T) => string,
+  send: (client: SnykClient, orgId: string, id: string) => Promise<unknown>,
+  list: (client: SnykClient, orgId: string) => Promise<readonly { id: string }[]>,
+) {
+  return (change: { target: T; address: string }, env: ApplyEnv) => {
+    const orgId = orgIdOf(change.target, change.address, env.ctx);
+    return deleteListed(
+      idOf,
+      (client, target: T) => send(client, orgId, idOf(target)),
+      (client) => list(client, orgId),
+    )(change, env);
+  };
+}
+
 /** A 404 answer: what a re-read of a deleted object gets. */
 export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown }).status === 404;

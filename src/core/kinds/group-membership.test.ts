@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredMembers, desiredState, liveMembers } from '../builders.test-helpers.ts';
+import { desiredMembers, liveMembers } from '../builders.test-helpers.ts';
+import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan } from '../planning.test-helpers.ts';
-
-const PRUNE = desiredState().prune;
 
 describe('group memberships', () => {
   const live = liveMembers({ group: { alice: 'groupAdmin', mallory: 'groupMember' } });

@@ -4,33 +4,25 @@
 // The group's memberships are also the directory of its users: someone the file adds to an
 // org is usually in the group, though in none of the orgs the file manages (Snyk has no user
 // search), so the org kinds read them too.
-import { labelUser, labelUserRef } from '../addresses.ts';
+import { groupMemberAddress, labelUser, labelUserRef } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal, lockoutRefusal } from '../refusal.ts';
-import { createOnce, deleteOnce, written } from './apply-support.ts';
+import { createOnce, deleteListed, written } from './apply-support.ts';
 import { groupDirectoryRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import {
   keepKnownMembers,
-  MEMBERSHIP_IDS,
   type MembershipScope,
   membershipReplacements,
   planMemberships,
+  scopedMembershipTargets,
   simulateMembership,
 } from './membership-kind.ts';
-import { Id, target } from './targets.ts';
+import { Id } from './targets.ts';
 
 const GROUP_ADMIN = 'Group Admin';
 
-export function groupMemberAddress(label: string): string {
-  return `group.member[${label}]`;
-}
-
-const targets = {
-  create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),
-  update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
-  delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete }),
-};
+const targets = scopedMembershipTargets({ groupId: Id });
 
 /** The group's members, when the file lists them. */
 function groupScopes(ctx: PlanContext): MembershipScope<'group_membership', { groupId: string }>[] {
@@ -81,15 +73,11 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
     update: ({ target: t }, { client }) =>
       written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
     // Never cascade: the org memberships the file keeps are planned on their own.
-    delete: ({ target: t, address }, { client }) =>
-      deleteOnce(
-        address,
-        () => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
-        async () =>
-          (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
-            (m) => m.id === t.membershipId,
-          ),
-      ),
+    delete: deleteListed(
+      (t) => t.membershipId,
+      (client, t) => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
+      (client, t) => client.listGroupMemberships(t.groupId, { userId: t.userId }),
+    ),
   },
   replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { desiredState, liveState } from '../builders.test-helpers.ts';
+import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
 import { plan } from '../planning.test-helpers.ts';
-
-const PRUNE = desiredState().prune;
 
 describe('group tags', () => {
   const live = liveState({

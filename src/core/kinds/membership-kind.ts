@@ -2,12 +2,14 @@
 // the changes a membership diff becomes, what applying them does to a live list, the admin
 // checks of the lock-out rail, the drift preparation of members whose user Snyk lost, and
 // their export. Each kind supplies only where its memberships live and which calls write them.
+
+import type { TProperties } from '@sinclair/typebox';
 import { labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
 import type { DesiredState, LiveMembership, MemberSpec, Warning } from '../types.ts';
 import { emptyResult, type KindResult, type MissingObject, type PlanContext, updateOf } from './kind.ts';
 import { diffMemberships, labelLiveMembership, type MemberScope, type MembershipDiff } from './members.ts';
-import { Id } from './targets.ts';
+import { Id, target } from './targets.ts';
 
 /** The ids a membership change carries besides its scope's (`groupId`, the org, `tenantId`). */
 export const MEMBERSHIP_IDS = {
@@ -15,6 +17,15 @@ export const MEMBERSHIP_IDS = {
   update: { membershipId: Id, userId: Id, roleId: Id },
   delete: { membershipId: Id, userId: Id },
 };
+
+/** The targets of the memberships of one group or tenant, whose id `scope` names. */
+export function scopedMembershipTargets<P extends TProperties>(scope: P) {
+  return {
+    create: target({ ...scope, ...MEMBERSHIP_IDS.create }),
+    update: target({ ...scope, ...MEMBERSHIP_IDS.update }),
+    delete: target({ ...scope, ...MEMBERSHIP_IDS.delete }),
+  };
+}
 
 /** One list of members the file manages: what its diff needs, and how its changes name it. */
 export interface MembershipScope<K extends string, R extends object> extends MemberScope {

@@ -6,11 +6,10 @@ import {
   type Listed,
   liveMembers,
 } from '../builders.test-helpers.ts';
+import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { ROLES } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan, planLines } from '../planning.test-helpers.ts';
 import type { DesiredState } from '../types.ts';
-
-const PRUNE = desiredState().prune;
 
 describe('org memberships', () => {
   const live = liveMembers({ orgs: { payments: { bob: 'orgCollaborator', mallory: 'orgAdmin' } } });

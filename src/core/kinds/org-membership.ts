@@ -1,11 +1,11 @@
 // Org memberships (REST): identity (org, user). A role change is one update; unlisted members
 // are removed when `prune.orgMembers`. Unknown users are the pending-user kind's business.
-import { orgAddress } from '../addresses.ts';
+import { orgAddress, orgMemberAddress } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { matchOrgs } from '../org-match.ts';
 import { lastAdminRefusal } from '../refusal.ts';
 import type { LiveMembership } from '../types.ts';
-import { createOnce, deleteOnce, orgIdOf, written } from './apply-support.ts';
+import { createOnce, deleteListedInOrg, orgIdOf, written } from './apply-support.ts';
 import { addUsers, groupDirectoryRead, orgRolesRead } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -21,10 +21,6 @@ import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scop
 import { type OrgRef, orgScoped } from './targets.ts';
 
 const ORG_ADMIN = 'Org Admin';
-
-export function orgMemberAddress(slug: string, label: string): string {
-  return `${orgAddress(slug)}.member[${label}]`;
-}
 
 const targets = {
   create: orgScoped(MEMBERSHIP_IDS.create),
@@ -96,14 +92,11 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
     },
     update: ({ target: t, address }, { client, ctx }) =>
       written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
-    delete: ({ target: t, address }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
-        address,
-        () => client.deleteOrgMembership(orgId, t.membershipId),
-        async () => (await client.listOrgMemberships(orgId)).some((m) => m.id === t.membershipId),
-      );
-    },
+    delete: deleteListedInOrg(
+      (t) => t.membershipId,
+      (client, orgId, id) => client.deleteOrgMembership(orgId, id),
+      (client, orgId) => client.listOrgMemberships(orgId),
+    ),
   },
   replaceable: (ctx) => orgScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {

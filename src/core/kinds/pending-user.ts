@@ -8,7 +8,7 @@ import { orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
-import { createOnce, deleteOnce, orgIdOf } from './apply-support.ts';
+import { createOnce, deleteListedOnce, deleteOnce, orgIdOf } from './apply-support.ts';
 import { defineKind, emptyResult } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
 import { findOrgOf, plannableOrgs } from './org-scope.ts';
@@ -100,10 +100,11 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
           async () => (await client.listProvisions(orgId)).some((p) => sameEmail(p.email, t.email)),
         );
       }
-      return deleteOnce(
+      return deleteListedOnce(
         address,
+        t.inviteId,
         () => client.deleteOrgInvite(orgId, t.inviteId),
-        async () => (await client.listOrgInvites(orgId)).some((i) => i.id === t.inviteId),
+        () => client.listOrgInvites(orgId),
       );
     },
   },

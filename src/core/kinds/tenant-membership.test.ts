@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredMembers, desiredState, liveMembers } from '../builders.test-helpers.ts';
+import { desiredMembers, liveMembers } from '../builders.test-helpers.ts';
+import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { TENANT_ID } from '../fixtures.test-helpers.ts';
 import { plan } from '../planning.test-helpers.ts';
-
-const PRUNE = desiredState().prune;
 
 describe('tenant memberships', () => {
   const live = liveMembers({ tenant: { alice: 'tenantAdmin', mallory: 'tenantViewer' } });

@@ -1,31 +1,26 @@
 // Tenant memberships: the API can change or remove them, not create them, so a listed member
 // Snyk lacks is a warning. Unlisted members are removed only with `prune.tenantMembers`.
-import { labelUser, labelUserRef } from '../addresses.ts';
+import { labelUser, labelUserRef, tenantMemberAddress } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal } from '../refusal.ts';
-import { deleteOnce, written } from './apply-support.ts';
+import { deleteListed, written } from './apply-support.ts';
 import { addUsers, withoutUser } from './directory.ts';
 import { defineKind, type MissingObject, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import {
   keepKnownMembers,
-  MEMBERSHIP_IDS,
   type MembershipScope,
   planMemberships,
+  scopedMembershipTargets,
   simulateMembership,
 } from './membership-kind.ts';
-import { Id, target } from './targets.ts';
+import { Id } from './targets.ts';
 
 const TENANT_ADMIN = 'Tenant Admin';
 
-export function tenantMemberAddress(label: string): string {
-  return `tenant.member[${label}]`;
-}
-
-const targets = {
-  update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
-  delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete }),
-};
+// The API cannot create a tenant membership: the kind has only updates and deletes.
+const { update, delete: remove } = scopedMembershipTargets({ tenantId: Id });
+const targets = { update, delete: remove };
 
 /** The tenant's members, when the file lists them and the tenant is the group's. */
 function tenantScopes(ctx: PlanContext): MembershipScope<'tenant_membership', { tenantId: string }>[] {
@@ -94,12 +89,11 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
   apply: {
     update: ({ target: t }, { client }) =>
       written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
-    delete: ({ target: t, address }, { client }) =>
-      deleteOnce(
-        address,
-        () => client.deleteTenantMembership(t.tenantId, t.membershipId),
-        async () => (await client.listTenantMemberships(t.tenantId)).some((m) => m.id === t.membershipId),
-      ),
+    delete: deleteListed(
+      (t) => t.membershipId,
+      (client, t) => client.deleteTenantMembership(t.tenantId, t.membershipId),
+      (client, t) => client.listTenantMemberships(t.tenantId),
+    ),
   },
   simulate(live, change) {
     if (live.tenant !== undefined) live.tenant.members = simulateMembership(live.tenant.members, change);

@@ -5,7 +5,7 @@
 import { webhookAddress } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import type { LiveWebhook, WebhookSpec } from '../types.ts';
-import { ApplyError, createOnce, deleteOnce, orgIdOf } from './apply-support.ts';
+import { ApplyError, createOnce, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type Replacement } from './kind.ts';
 import { orgPartRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
@@ -122,14 +122,11 @@ export const webhookKind = defineKind('webhook', targets).with({
         async () => (await client.listWebhooks(orgId)).some((h) => h.url === t.url),
       );
     },
-    delete: ({ target: t, address }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
-        address,
-        () => client.deleteWebhook(orgId, t.webhookId),
-        async () => (await client.listWebhooks(orgId)).some((h) => h.id === t.webhookId),
-      );
-    },
+    delete: deleteListedInOrg(
+      (t) => t.webhookId,
+      (client, orgId, id) => client.deleteWebhook(orgId, id),
+      (client, orgId) => client.listWebhooks(orgId),
+    ),
   },
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);

@@ -50,39 +50,37 @@ export interface RealityOptions {
 
 export type RealitySwitch = keyof RealityOptions;
 
-export const REALITY_SWITCHES: readonly RealitySwitch[] = [
-  'membershipTopLevel',
-  'groupMembershipConflict',
-  'orgCreateMinimal',
-  'createdOrgLag',
-  'errorDetails',
-  'linkForms',
-  'lastPageSelf',
-  'rateLimitHeaders',
-  'rateLimitNoRetryAfter',
-  'v1Gone',
-  'integrationSettingsReal',
-  'appIntegrations',
-  'webhookSecretMinimum',
-  'tagDeleteForbidden',
-  'notificationPutEcho',
-  'projectTagValues',
-];
+/**
+ * Every switch, in the order of REALITY.md, and whether it takes settings (`true`) or is only on
+ * or off (`false`). A record, so a switch added to `RealityOptions` must be added here too.
+ */
+const TAKES_SETTINGS = {
+  membershipTopLevel: true,
+  groupMembershipConflict: true,
+  orgCreateMinimal: false,
+  createdOrgLag: true,
+  errorDetails: false,
+  linkForms: true,
+  lastPageSelf: true,
+  rateLimitHeaders: true,
+  rateLimitNoRetryAfter: false,
+  v1Gone: true,
+  integrationSettingsReal: false,
+  appIntegrations: false,
+  webhookSecretMinimum: false,
+  tagDeleteForbidden: false,
+  notificationPutEcho: false,
+  projectTagValues: false,
+} as const satisfies Record<RealitySwitch, boolean>;
+
+type PlainSwitch = {
+  [K in RealitySwitch]: (typeof TAKES_SETTINGS)[K] extends false ? K : never;
+}[RealitySwitch];
+
+export const REALITY_SWITCHES = Object.keys(TAKES_SETTINGS) as readonly RealitySwitch[];
 
 /** The switches that take no settings: on or off. */
-const PLAIN_SWITCHES = [
-  'orgCreateMinimal',
-  'errorDetails',
-  'rateLimitNoRetryAfter',
-  'integrationSettingsReal',
-  'appIntegrations',
-  'webhookSecretMinimum',
-  'tagDeleteForbidden',
-  'notificationPutEcho',
-  'projectTagValues',
-] as const satisfies readonly RealitySwitch[];
-
-type PlainSwitch = (typeof PLAIN_SWITCHES)[number];
+const PLAIN_SWITCHES = REALITY_SWITCHES.filter((s): s is PlainSwitch => !TAKES_SETTINGS[s]);
 
 /** Every switch on, with its defaults. */
 export const REALITY_ALL: RealityOptions = Object.freeze(

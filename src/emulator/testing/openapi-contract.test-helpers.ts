@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { escapePointer, templateFinder, toJsonSchema } from './openapi-schema.test-helpers.ts';
 
 const SPEC_FILE = 'rest-openapi-2025-11-05.json';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -37,51 +38,16 @@ export interface ContractChecker {
 
 type Json = Record<string, unknown>;
 
-/** OpenAPI 3.0 → JSON Schema: `nullable: true` becomes a union with null. */
-function convertNullable(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(convertNullable);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'example' || key === 'examples') continue;
-    out[key] = convertNullable(value);
-  }
-  if (out.nullable === true) {
-    delete out.nullable;
-    if (typeof out.type === 'string') {
-      out.type = [out.type, 'null'];
-      if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-    } else return { anyOf: [out, { type: 'null' }] };
-  }
-  return out;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 export function createContractChecker(dir: string = specsDir()): ContractChecker {
   const reason = specUnavailableReason(dir);
   if (reason !== undefined) throw new Error(reason);
-  const spec = convertNullable(JSON.parse(readFileSync(join(dir, SPEC_FILE), 'utf8'))) as Json;
+  const spec = toJsonSchema(JSON.parse(readFileSync(join(dir, SPEC_FILE), 'utf8'))) as Json;
   const paths = spec.paths as Record<string, Record<string, Json>>;
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
   addFormats.default(ajv);
   ajv.addSchema(spec, 'openapi.json');
-  const templates = Object.keys(paths).map((template) => ({
-    template,
-    regex: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    literal: template.replace(/\{[^}]+\}/g, '').length,
-  }));
+  const templateOf = templateFinder(paths, '/rest');
   const cache = new Map<string, ValidateFunction | null>();
-
-  function templateOf(method: string, path: string): string | undefined {
-    const pathname = (path.split('?')[0] ?? path).replace(/^\/rest(?=\/)/, '');
-    const candidates = templates
-      .filter((t) => t.regex.test(pathname) && paths[t.template]?.[method.toLowerCase()] !== undefined)
-      .sort((a, b) => b.literal - a.literal);
-    return candidates[0]?.template;
-  }
 
   function resolveRef(node: Json): Json {
     let current = node;

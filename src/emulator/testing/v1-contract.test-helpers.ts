@@ -8,6 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { specsDir } from './openapi-contract.test-helpers.ts';
+import { escapePointer, templateFinder, toJsonSchema } from './openapi-schema.test-helpers.ts';
 
 const SPEC_FILE = 'v1-api-spec.yaml';
 
@@ -17,24 +18,6 @@ export function v1SpecUnavailableReason(dir: string = specsDir()): string | unde
 }
 
 type Json = Record<string, unknown>;
-
-/** OpenAPI 3.0 → JSON Schema: `nullable: true` becomes a union with null; examples dropped. */
-function convert(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(convert);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'example' || key === 'examples') continue;
-    out[key] = convert(value);
-  }
-  if (out.nullable === true) {
-    delete out.nullable;
-    return { anyOf: [out, { type: 'null' }] };
-  }
-  return out;
-}
-
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export interface V1ContractChecker {
   /** Errors of a response body (empty when valid); `path` with or without `/v1`. */
@@ -46,24 +29,13 @@ export interface V1ContractChecker {
 export function createV1ContractChecker(dir: string = specsDir()): V1ContractChecker {
   const reason = v1SpecUnavailableReason(dir);
   if (reason !== undefined) throw new Error(reason);
-  const spec = convert(parse(readFileSync(join(dir, SPEC_FILE), 'utf8'), { maxAliasCount: -1 })) as Json;
+  const spec = toJsonSchema(parse(readFileSync(join(dir, SPEC_FILE), 'utf8'), { maxAliasCount: -1 })) as Json;
   const paths = spec.paths as Record<string, Record<string, Json>>;
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats.default(ajv);
   ajv.addSchema(spec, 'v1.json');
-  const templates = Object.keys(paths).map((template) => ({
-    template,
-    regex: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    literal: template.replace(/\{[^}]+\}/g, '').length,
-  }));
+  const templateOf = templateFinder(paths, '/v1');
   const cache = new Map<string, ValidateFunction | null>();
-
-  const templateOf = (method: string, path: string) => {
-    const pathname = (path.split('?')[0] ?? path).replace(/^\/v1(?=\/)/, '');
-    return templates
-      .filter((t) => t.regex.test(pathname) && paths[t.template]?.[method.toLowerCase()] !== undefined)
-      .sort((a, b) => b.literal - a.literal)[0]?.template;
-  };
 
   const compile = (key: string, pointer: string, content: unknown): ValidateFunction | null => {
     const cached = cache.get(key);
