@@ -5,29 +5,29 @@ import {
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunks/chunk-DAUMNWXL.js";
+} from "./chunks/chunk-NNLXVT2B.js";
 import {
   applyPlan,
   checkFresh,
   journalFor,
   renderApplySummaryMarkdown,
   renderApplySummaryText
-} from "./chunks/chunk-QRBCVNWS.js";
+} from "./chunks/chunk-2XUHHJD7.js";
 import {
   countsPhrase
-} from "./chunks/chunk-ITGTYRIT.js";
+} from "./chunks/chunk-56HX6V5F.js";
 import {
   countsPhrase as countsPhrase2,
   detectDrift,
   renderDriftMarkdown
-} from "./chunks/chunk-GWEQ4QTB.js";
+} from "./chunks/chunk-23WQIH4G.js";
 import {
   isUnreadablePending,
   loadDesired,
   openSnyk,
   planDesired,
   summarizeChanges
-} from "./chunks/chunk-Z5FJC722.js";
+} from "./chunks/chunk-UKHT5PJ2.js";
 import "./chunks/chunk-QU2ZXSZD.js";
 import {
   redact
@@ -35,15 +35,15 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-2TSFZ34W.js";
+} from "./chunks/chunk-QS3Q2HDW.js";
 import {
   mdCode,
   mdFence,
   mdText
-} from "./chunks/chunk-RCXSXJMV.js";
+} from "./chunks/chunk-AKCIFOJB.js";
 import {
   overrideInput
-} from "./chunks/chunk-FKLERUL2.js";
+} from "./chunks/chunk-DAQBXYXT.js";
 import {
   canonicalJson
 } from "./chunks/chunk-M7VFZMOA.js";
@@ -52,11 +52,11 @@ import {
   proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-OQ5SUA66.js";
+} from "./chunks/chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   inertLines
-} from "./chunks/chunk-L24UT7PK.js";
+} from "./chunks/chunk-F7JU6O3C.js";
 import {
   __commonJS,
   __toESM

@@ -4,28 +4,28 @@ import {
   checkFresh,
   journalFor,
   renderApplySummaryText
-} from "./chunk-QRBCVNWS.js";
+} from "./chunk-2XUHHJD7.js";
 import {
   readSavedPlan
-} from "./chunk-UQLQ4WNP.js";
-import "./chunk-2SVRHRPB.js";
+} from "./chunk-H5G5VEJ2.js";
+import "./chunk-RK5JXZNE.js";
 import {
   renderPlanText
-} from "./chunk-AD5GZNYO.js";
-import "./chunk-ITGTYRIT.js";
+} from "./chunk-JC6G2P3F.js";
+import "./chunk-56HX6V5F.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-3KUYZYJ3.js";
+} from "./chunk-HFCJQHIP.js";
 import {
   loadDesired
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import "./chunk-QU2ZXSZD.js";
 import "./chunk-DNIBRISV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-2TSFZ34W.js";
+import "./chunk-QS3Q2HDW.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -33,24 +33,24 @@ import {
   green,
   red,
   yellow
-} from "./chunk-RCXSXJMV.js";
-import "./chunk-FKLERUL2.js";
+} from "./chunk-AKCIFOJB.js";
+import "./chunk-DAQBXYXT.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   APPLY_OPTIONS
 } from "./chunk-EQDLYLQB.js";
 import "./chunk-M7VFZMOA.js";
-import "./chunk-OQ5SUA66.js";
+import "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/apply.ts

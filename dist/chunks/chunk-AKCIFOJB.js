@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   showLookalikes
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/render/ansi.ts
 var wrap = (code, reset) => (on, text) => on ? `\x1B[${code}m${text}\x1B[${reset}m` : text;

@@ -9,17 +9,17 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-GWEQ4QTB.js";
+} from "./chunk-23WQIH4G.js";
 import {
   checkOutputPath,
   writeOutputFile
-} from "./chunk-V3IOHLEN.js";
+} from "./chunk-QNVCIAEF.js";
 import {
   withSnyk
-} from "./chunk-3KUYZYJ3.js";
+} from "./chunk-HFCJQHIP.js";
 import {
   loadDesired
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import "./chunk-QU2ZXSZD.js";
 import {
   redact
@@ -27,7 +27,7 @@ import {
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-2TSFZ34W.js";
+import "./chunk-QS3Q2HDW.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -36,25 +36,25 @@ import {
   green,
   red,
   yellow
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   KIND_NAMES
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   DRIFT_OPTIONS
 } from "./chunk-EQDLYLQB.js";
 import "./chunk-M7VFZMOA.js";
-import "./chunk-OQ5SUA66.js";
+import "./chunk-PJ7DIPIQ.js";
 import {
   UsageError,
   inertText,
   showLookalikes
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/drift.ts

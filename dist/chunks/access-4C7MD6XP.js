@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withSnyk
-} from "./chunk-3KUYZYJ3.js";
+} from "./chunk-HFCJQHIP.js";
 import {
   emailOf,
   expiryInstant,
@@ -9,11 +9,11 @@ import {
   listingsOf,
   loadDesired,
   unknownPerson
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import "./chunk-QU2ZXSZD.js";
 import "./chunk-DNIBRISV.js";
 import "./chunk-DZMZJE36.js";
-import "./chunk-2TSFZ34W.js";
+import "./chunk-QS3Q2HDW.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
@@ -23,20 +23,17 @@ import {
   mdCode,
   mdText,
   yellow
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   designation,
   designationsOf,
-  groupMemberAddress,
-  orgMemberAddress,
-  pendingUserAddress,
-  tenantMemberAddress
-} from "./chunk-FKLERUL2.js";
+  pendingUserAddress
+} from "./chunk-DAQBXYXT.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   ACCESS_OPTIONS
 } from "./chunk-EQDLYLQB.js";
@@ -44,16 +41,19 @@ import {
   require_picomatch
 } from "./chunk-M7VFZMOA.js";
 import {
+  groupMemberAddress,
   labelUser,
   labelUserRef,
+  orgMemberAddress,
   parseAddress,
   scopeSortKey,
-  scopeText
-} from "./chunk-OQ5SUA66.js";
+  scopeText,
+  tenantMemberAddress
+} from "./chunk-PJ7DIPIQ.js";
 import {
   UsageError,
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -13,27 +13,27 @@ import {
   realSleep,
   resolveSecrets,
   systemClock
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import {
   mdCode,
   mdText,
   red
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   ApplyError,
   handlersOf
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   canonicalJson,
   expiryInstants
 } from "./chunk-M7VFZMOA.js";
 import {
   touchedScopes
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/executor/execute-change.ts
 function executeChange(change, client, ctx) {

@@ -5,19 +5,19 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-2TSFZ34W.js";
+} from "./chunk-QS3Q2HDW.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   VALIDATE_OPTIONS
 } from "./chunk-EQDLYLQB.js";
 import "./chunk-M7VFZMOA.js";
-import "./chunk-OQ5SUA66.js";
+import "./chunk-PJ7DIPIQ.js";
 import {
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/validate.ts

@@ -12,7 +12,7 @@ import {
 } from "./chunk-DNIBRISV.js";
 import {
   loadConfig
-} from "./chunk-2TSFZ34W.js";
+} from "./chunk-QS3Q2HDW.js";
 import {
   KINDS,
   KIND_MODULES,
@@ -26,7 +26,7 @@ import {
   listAddresses,
   matchOrgs,
   rolesOf
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   ORG_SETTINGS_PART_NAMES,
   closestMatches,
@@ -44,12 +44,12 @@ import {
   parseAddress,
   parseTargets,
   scopeText
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   UsageError,
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __commonJS,
   __toESM
@@ -1113,28 +1113,16 @@ function personQuery(who) {
   return { username: who.username };
 }
 function createPersonOperations(t) {
+  const membershipsOf = (template, params, who, beta) => collectRest(
+    t,
+    rest("GET", template, params, { query: personQuery(who), ...beta ? { beta } : {} }),
+    parseMembership
+  );
   return {
-    listGroupMembershipsOf: (groupId, who) => collectRest(
-      t,
-      rest("GET", "/groups/{group_id}/memberships", { group_id: groupId }, { query: personQuery(who) }),
-      parseMembership
-    ),
-    listTenantMembershipsOf: (tenantId, who) => collectRest(
-      t,
-      rest(
-        "GET",
-        "/tenants/{tenant_id}/memberships",
-        { tenant_id: tenantId },
-        { query: personQuery(who), beta: true }
-      ),
-      parseMembership
-    ),
+    listGroupMembershipsOf: (groupId, who) => membershipsOf("/groups/{group_id}/memberships", { group_id: groupId }, who),
+    listTenantMembershipsOf: (tenantId, who) => membershipsOf("/tenants/{tenant_id}/memberships", { tenant_id: tenantId }, who, true),
     // How a person without a group membership is found: in an org the file lists them in.
-    listOrgMembershipsOf: (orgId, who) => collectRest(
-      t,
-      rest("GET", "/orgs/{org_id}/memberships", { org_id: orgId }, { query: personQuery(who) }),
-      parseMembership
-    ),
+    listOrgMembershipsOf: (orgId, who) => membershipsOf("/orgs/{org_id}/memberships", { org_id: orgId }, who),
     listGroupUserOrgMemberships: (groupId, userId) => collectRest(
       t,
       rest(

@@ -6,20 +6,20 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-ITGTYRIT.js";
+} from "./chunk-56HX6V5F.js";
 import {
   bold,
   dim,
   green,
   red,
   yellow
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   applyBudgetSentence
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/render/plan-text.ts
 var STYLES = {

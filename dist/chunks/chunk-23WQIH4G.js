@@ -4,25 +4,25 @@ import {
   maskUnknownParts,
   planAgainst,
   readLiveState
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import {
   mdCode,
   mdHtml,
   mdText
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   KINDS,
   KIND_MODULES,
   KIND_NAMES,
   createResolver,
   require_fast_json_patch
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   require_picomatch
 } from "./chunk-M7VFZMOA.js";
 import {
   parseAddress
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -15,7 +15,7 @@ import {
   invisibleCharacters,
   mixedScripts,
   skeleton
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __commonJS,
   __require,

@@ -3,43 +3,43 @@ import {
   planFormatOf,
   printPlan,
   renderPlanJsonLines
-} from "./chunk-5OH3TBVH.js";
-import "./chunk-DAUMNWXL.js";
-import "./chunk-AD5GZNYO.js";
-import "./chunk-ITGTYRIT.js";
+} from "./chunk-R672BT7C.js";
+import "./chunk-NNLXVT2B.js";
+import "./chunk-JC6G2P3F.js";
+import "./chunk-56HX6V5F.js";
 import {
   checkOutputPath,
   writeOutputFile
-} from "./chunk-V3IOHLEN.js";
+} from "./chunk-QNVCIAEF.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-3KUYZYJ3.js";
+} from "./chunk-HFCJQHIP.js";
 import {
   loadDesired
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import "./chunk-QU2ZXSZD.js";
 import "./chunk-DNIBRISV.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-2TSFZ34W.js";
+import "./chunk-QS3Q2HDW.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-RCXSXJMV.js";
-import "./chunk-FKLERUL2.js";
+import "./chunk-AKCIFOJB.js";
+import "./chunk-DAQBXYXT.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   PLAN_OPTIONS
 } from "./chunk-EQDLYLQB.js";
 import "./chunk-M7VFZMOA.js";
-import "./chunk-OQ5SUA66.js";
-import "./chunk-L24UT7PK.js";
+import "./chunk-PJ7DIPIQ.js";
+import "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/plan.ts

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DesiredStateSchema
-} from "./chunk-2SVRHRPB.js";
+} from "./chunk-RK5JXZNE.js";
 import {
   KIND_MODULES,
   format_exports,
   isUuid,
   value_exports
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   Type,
   readRegularFile
 } from "./chunk-M7VFZMOA.js";
 import {
   GitopsError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/engine/saved-plan.ts
 import { resolve } from "node:path";

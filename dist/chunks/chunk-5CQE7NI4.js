@@ -5,10 +5,10 @@ import {
 import {
   addressInputProblem,
   resolveApiSettings
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";

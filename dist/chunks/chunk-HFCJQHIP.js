@@ -3,13 +3,13 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
 import {
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/cli/progress.ts
 function createProgress(sink, options) {

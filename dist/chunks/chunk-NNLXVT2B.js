@@ -8,16 +8,16 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-ITGTYRIT.js";
+} from "./chunk-56HX6V5F.js";
 import {
   mdCode,
   mdFenceLine,
   mdHtml,
   mdText
-} from "./chunk-RCXSXJMV.js";
+} from "./chunk-AKCIFOJB.js";
 import {
   applyBudgetSentence
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 
 // src/core/change-head.ts
 function changeHead(change) {

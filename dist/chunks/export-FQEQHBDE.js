@@ -2,19 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DriftIgnoreSchema,
   OrgSchema
-} from "./chunk-2SVRHRPB.js";
+} from "./chunk-RK5JXZNE.js";
 import {
   refuseSymlink,
   unwritable,
   writeOutputFile
-} from "./chunk-V3IOHLEN.js";
+} from "./chunk-QNVCIAEF.js";
 import {
   withSnyk
-} from "./chunk-3KUYZYJ3.js";
+} from "./chunk-HFCJQHIP.js";
 import {
   SnykApiError,
   readLiveState
-} from "./chunk-Z5FJC722.js";
+} from "./chunk-UKHT5PJ2.js";
 import "./chunk-QU2ZXSZD.js";
 import {
   redact
@@ -23,15 +23,15 @@ import "./chunk-DZMZJE36.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   require_dist
-} from "./chunk-2TSFZ34W.js";
+} from "./chunk-QS3Q2HDW.js";
 import {
   KINDS,
   createExportDraft
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   EXPORT_OPTIONS
 } from "./chunk-EQDLYLQB.js";
@@ -54,12 +54,12 @@ import {
 } from "./chunk-M7VFZMOA.js";
 import {
   parseAddress
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   UsageError,
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -2,28 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   planFormatOf,
   printPlan
-} from "./chunk-5OH3TBVH.js";
-import "./chunk-DAUMNWXL.js";
+} from "./chunk-R672BT7C.js";
+import "./chunk-NNLXVT2B.js";
 import {
   readSavedPlan
-} from "./chunk-UQLQ4WNP.js";
-import "./chunk-2SVRHRPB.js";
-import "./chunk-AD5GZNYO.js";
-import "./chunk-ITGTYRIT.js";
+} from "./chunk-H5G5VEJ2.js";
+import "./chunk-RK5JXZNE.js";
+import "./chunk-JC6G2P3F.js";
+import "./chunk-56HX6V5F.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-RCXSXJMV.js";
-import "./chunk-FKLERUL2.js";
+import "./chunk-AKCIFOJB.js";
+import "./chunk-DAQBXYXT.js";
 import {
   parseCommandArgs
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   SHOW_OPTIONS
 } from "./chunk-EQDLYLQB.js";
 import "./chunk-M7VFZMOA.js";
-import "./chunk-OQ5SUA66.js";
+import "./chunk-PJ7DIPIQ.js";
 import {
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/show.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   overrideInput,
   require_fast_json_patch
-} from "./chunk-FKLERUL2.js";
+} from "./chunk-DAQBXYXT.js";
 import {
   isPlainObject
 } from "./chunk-M7VFZMOA.js";
@@ -10,11 +10,11 @@ import {
   parseAddress,
   scopeSortKey,
   scopeText
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   inertText,
   showLookalikes
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,7 +3,7 @@ import {
   GitopsError,
   UsageError,
   inertText
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/snyk/check-setup.ts
 import { isIP } from "node:net";
@@ -130,6 +130,15 @@ function integrationAddress(slug, type) {
 }
 function webhookAddress(slug, url) {
   return `${orgAddress(slug)}.webhook[${url}]`;
+}
+function orgMemberAddress(slug, label) {
+  return `${orgAddress(slug)}.member[${label}]`;
+}
+function groupMemberAddress(label) {
+  return `group.member[${label}]`;
+}
+function tenantMemberAddress(label) {
+  return `tenant.member[${label}]`;
 }
 function labelUser(user) {
   return user.email?.toLowerCase() ?? user.username ?? user.id;
@@ -395,6 +404,9 @@ export {
   orgAddress,
   integrationAddress,
   webhookAddress,
+  orgMemberAddress,
+  groupMemberAddress,
+  tenantMemberAddress,
   labelUser,
   labelUserRef,
   parseAddress,

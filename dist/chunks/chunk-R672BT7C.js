@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   changeHead,
   renderPlanMarkdown
-} from "./chunk-DAUMNWXL.js";
+} from "./chunk-NNLXVT2B.js";
 import {
   renderPlanText
-} from "./chunk-AD5GZNYO.js";
+} from "./chunk-JC6G2P3F.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
 import {
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 
 // src/render/json-pieces.ts
 function jsonValue(value, key) {

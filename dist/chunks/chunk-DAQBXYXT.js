@@ -61,17 +61,20 @@ import {
   type_exports
 } from "./chunk-M7VFZMOA.js";
 import {
+  groupMemberAddress,
   integrationAddress,
   labelUser,
   labelUserRef,
   orgAddress,
+  orgMemberAddress,
+  tenantMemberAddress,
   webhookAddress
-} from "./chunk-OQ5SUA66.js";
+} from "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   escapeNonAscii,
   skeleton
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import {
   __commonJS,
   __export,
@@ -883,6 +886,27 @@ async function deleteOnce(address, send, present) {
     };
   }
 }
+function deleteListedOnce(address, id, send, list) {
+  return deleteOnce(address, send, async () => (await list()).some((o) => o.id === id));
+}
+function deleteListed(idOf, send, list) {
+  return ({ target: target2, address }, { client }) => deleteListedOnce(
+    address,
+    idOf(target2),
+    () => send(client, target2),
+    () => list(client, target2)
+  );
+}
+function deleteListedInOrg(idOf, send, list) {
+  return (change, env) => {
+    const orgId = orgIdOf(change.target, change.address, env.ctx);
+    return deleteListed(
+      idOf,
+      (client, target2) => send(client, orgId, idOf(target2)),
+      (client) => list(client, orgId)
+    )(change, env);
+  };
+}
 function isNotFound(error) {
   return error.status === 404;
 }
@@ -1169,6 +1193,13 @@ var MEMBERSHIP_IDS = {
   update: { membershipId: Id, userId: Id, roleId: Id },
   delete: { membershipId: Id, userId: Id }
 };
+function scopedMembershipTargets(scope) {
+  return {
+    create: target({ ...scope, ...MEMBERSHIP_IDS.create }),
+    update: target({ ...scope, ...MEMBERSHIP_IDS.update }),
+    delete: target({ ...scope, ...MEMBERSHIP_IDS.delete })
+  };
+}
 function membershipChanges(ctx, scope, diff) {
   const { kind, target: target2 } = scope;
   const roleOf = (live) => live.roleName || ctx.resolver.roleName(scope.roleScope, live.roleId);
@@ -1192,7 +1223,7 @@ function membershipChanges(ctx, scope, diff) {
     dependsOn: [],
     target: { ...target2, membershipId: live.id, userId: live.userId, roleId: member.role.id }
   }));
-  const remove = (live) => ({
+  const remove2 = (live) => ({
     action: "delete",
     kind,
     address: scope.address(labelLiveMembership(ctx, live)),
@@ -1203,11 +1234,11 @@ function membershipChanges(ctx, scope, diff) {
     target: { ...target2, membershipId: live.id, userId: live.userId }
   });
   const expired = diff.expired.map(({ live, at, note }) => ({
-    ...remove(live),
+    ...remove2(live),
     note,
     expiredAt: at.toISOString()
   }));
-  return [...creates, ...updates, ...diff.deletes.map(remove), ...expired];
+  return [...creates, ...updates, ...diff.deletes.map(remove2), ...expired];
 }
 function planMemberships(ctx, scopes, unplanned = () => []) {
   const result = emptyResult();
@@ -1255,15 +1286,15 @@ function membershipReplacements(ctx, scope) {
   return listed.creates.flatMap((resolved) => {
     const current = byUser.get(resolved.user.id);
     if (current === void 0) return [];
-    const [create, remove] = membershipChanges(ctx, scope, {
+    const [create, remove2] = membershipChanges(ctx, scope, {
       creates: [resolved],
       updates: [],
       deletes: [current],
       expired: []
     });
-    if (create === void 0 || remove === void 0) return [];
+    if (create === void 0 || remove2 === void 0) return [];
     const recreate = { ...create, dependsOn: [...create.dependsOn, create.address] };
-    return [{ address: create.address, changes: [remove, recreate] }];
+    return [{ address: create.address, changes: [remove2, recreate] }];
   });
 }
 function expiresOf(spec) {
@@ -1272,14 +1303,7 @@ function expiresOf(spec) {
 
 // src/core/kinds/group-membership.ts
 var GROUP_ADMIN = "Group Admin";
-function groupMemberAddress(label) {
-  return `group.member[${label}]`;
-}
-var targets = {
-  create: target({ groupId: Id, ...MEMBERSHIP_IDS.create }),
-  update: target({ groupId: Id, ...MEMBERSHIP_IDS.update }),
-  delete: target({ groupId: Id, ...MEMBERSHIP_IDS.delete })
-};
+var targets = scopedMembershipTargets({ groupId: Id });
 function groupScopes(ctx) {
   const members = ctx.desired.group.members;
   if (members === void 0) return [];
@@ -1323,12 +1347,10 @@ var groupMembershipKind = defineKind("group_membership", targets).with({
     ),
     update: ({ target: t }, { client }) => written(client.updateGroupMembership(t.groupId, t.membershipId, t.roleId)),
     // Never cascade: the org memberships the file keeps are planned on their own.
-    delete: ({ target: t, address }, { client }) => deleteOnce(
-      address,
-      () => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
-      async () => (await client.listGroupMemberships(t.groupId, { userId: t.userId })).some(
-        (m) => m.id === t.membershipId
-      )
+    delete: deleteListed(
+      (t) => t.membershipId,
+      (client, t) => client.deleteGroupMembership(t.groupId, t.membershipId, { cascade: false }),
+      (client, t) => client.listGroupMemberships(t.groupId, { userId: t.userId })
     )
   },
   replaceable: (ctx) => groupScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
@@ -4274,11 +4296,11 @@ __export(pointer_exports, {
   ValuePointerRootSetError: () => ValuePointerRootSetError
 });
 var ValuePointerRootSetError = class extends TypeBoxError {
-  constructor(value, path, update) {
+  constructor(value, path, update2) {
     super("Cannot set root value");
     this.value = value;
     this.path = path;
-    this.update = update;
+    this.update = update2;
   }
 };
 var ValuePointerRootDeleteError = class extends TypeBoxError {
@@ -4311,9 +4333,9 @@ function* Format(pointer) {
   }
   yield Escape(pointer.slice(start));
 }
-function Set4(value, pointer, update) {
+function Set4(value, pointer, update2) {
   if (pointer === "")
-    throw new ValuePointerRootSetError(value, pointer, update);
+    throw new ValuePointerRootSetError(value, pointer, update2);
   let [owner, next, key] = [null, value, ""];
   for (const component of Format(pointer)) {
     if (next[component] === void 0)
@@ -4322,7 +4344,7 @@ function Set4(value, pointer, update) {
     next = next[component];
     key = component;
   }
-  owner[key] = update;
+  owner[key] = update2;
 }
 function Delete3(value, pointer) {
   if (pointer === "")
@@ -5537,9 +5559,6 @@ var orgKind = defineKind("org", targets6).with({
 
 // src/core/kinds/org-membership.ts
 var ORG_ADMIN = "Org Admin";
-function orgMemberAddress(slug, label) {
-  return `${orgAddress(slug)}.member[${label}]`;
-}
 var targets7 = {
   create: orgScoped(MEMBERSHIP_IDS.create),
   update: orgScoped(MEMBERSHIP_IDS.update),
@@ -5599,14 +5618,11 @@ var orgMembershipKind = defineKind("org_membership", targets7).with({
       );
     },
     update: ({ target: t, address }, { client, ctx }) => written(client.updateOrgMembership(orgIdOf(t, address, ctx), t.membershipId, t.roleId)),
-    delete: ({ target: t, address }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
-        address,
-        () => client.deleteOrgMembership(orgId, t.membershipId),
-        async () => (await client.listOrgMemberships(orgId)).some((m) => m.id === t.membershipId)
-      );
-    }
+    delete: deleteListedInOrg(
+      (t) => t.membershipId,
+      (client, orgId, id) => client.deleteOrgMembership(orgId, id),
+      (client, orgId) => client.listOrgMemberships(orgId)
+    )
   },
   replaceable: (ctx) => orgScopes(ctx).flatMap((scope) => membershipReplacements(ctx, scope)),
   simulate(live, change) {
@@ -5924,10 +5940,11 @@ var pendingUserKind = defineKind("pending_user", pendingTargets).with({
           async () => (await client.listProvisions(orgId)).some((p) => sameEmail(p.email, t.email))
         );
       }
-      return deleteOnce(
+      return deleteListedOnce(
         address,
+        t.inviteId,
         () => client.deleteOrgInvite(orgId, t.inviteId),
-        async () => (await client.listOrgInvites(orgId)).some((i) => i.id === t.inviteId)
+        () => client.listOrgInvites(orgId)
       );
     }
   },
@@ -6291,13 +6308,8 @@ var tenantKind = defineKind("tenant", targets9).with({
 
 // src/core/kinds/tenant-membership.ts
 var TENANT_ADMIN = "Tenant Admin";
-function tenantMemberAddress(label) {
-  return `tenant.member[${label}]`;
-}
-var targets10 = {
-  update: target({ tenantId: Id, ...MEMBERSHIP_IDS.update }),
-  delete: target({ tenantId: Id, ...MEMBERSHIP_IDS.delete })
-};
+var { update, delete: remove } = scopedMembershipTargets({ tenantId: Id });
+var targets10 = { update, delete: remove };
 function tenantScopes(ctx) {
   const members = ctx.desired.tenant?.members;
   const live = ctx.live.tenant;
@@ -6360,10 +6372,10 @@ var tenantMembershipKind = defineKind("tenant_membership", targets10).with({
   },
   apply: {
     update: ({ target: t }, { client }) => written(client.updateTenantMembership(t.tenantId, t.membershipId, t.roleId)),
-    delete: ({ target: t, address }, { client }) => deleteOnce(
-      address,
-      () => client.deleteTenantMembership(t.tenantId, t.membershipId),
-      async () => (await client.listTenantMemberships(t.tenantId)).some((m) => m.id === t.membershipId)
+    delete: deleteListed(
+      (t) => t.membershipId,
+      (client, t) => client.deleteTenantMembership(t.tenantId, t.membershipId),
+      (client, t) => client.listTenantMemberships(t.tenantId)
     )
   },
   simulate(live, change) {
@@ -6492,14 +6504,11 @@ var webhookKind = defineKind("webhook", targets11).with({
         async () => (await client.listWebhooks(orgId)).some((h) => h.url === t.url)
       );
     },
-    delete: ({ target: t, address }, { client, ctx }) => {
-      const orgId = orgIdOf(t, address, ctx);
-      return deleteOnce(
-        address,
-        () => client.deleteWebhook(orgId, t.webhookId),
-        async () => (await client.listWebhooks(orgId)).some((h) => h.id === t.webhookId)
-      );
-    }
+    delete: deleteListedInOrg(
+      (t) => t.webhookId,
+      (client, orgId, id) => client.deleteWebhook(orgId, id),
+      (client, orgId) => client.listWebhooks(orgId)
+    )
   },
   simulate(live, change) {
     const org = findOrgOf(live.orgs, change.target);
@@ -6664,12 +6673,9 @@ export {
   addUsers,
   rolesOf,
   require_fast_json_patch,
-  groupMemberAddress,
   value_exports,
   createExportDraft,
-  orgMemberAddress,
   pendingUserAddress,
-  tenantMemberAddress,
   KIND_MODULES,
   KIND_NAMES,
   KINDS,

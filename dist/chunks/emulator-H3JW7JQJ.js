@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-353XNBT3.js";
+} from "./chunk-5CQE7NI4.js";
 import {
   EMULATOR_OPTIONS
 } from "./chunk-EQDLYLQB.js";
-import "./chunk-OQ5SUA66.js";
+import "./chunk-PJ7DIPIQ.js";
 import {
   GitopsError,
   UsageError
-} from "./chunk-L24UT7PK.js";
+} from "./chunk-F7JU6O3C.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli/commands/emulator.ts
@@ -17,35 +17,26 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/emulator/reality/options.ts
-var REALITY_SWITCHES = [
-  "membershipTopLevel",
-  "groupMembershipConflict",
-  "orgCreateMinimal",
-  "createdOrgLag",
-  "errorDetails",
-  "linkForms",
-  "lastPageSelf",
-  "rateLimitHeaders",
-  "rateLimitNoRetryAfter",
-  "v1Gone",
-  "integrationSettingsReal",
-  "appIntegrations",
-  "webhookSecretMinimum",
-  "tagDeleteForbidden",
-  "notificationPutEcho",
-  "projectTagValues"
-];
-var PLAIN_SWITCHES = [
-  "orgCreateMinimal",
-  "errorDetails",
-  "rateLimitNoRetryAfter",
-  "integrationSettingsReal",
-  "appIntegrations",
-  "webhookSecretMinimum",
-  "tagDeleteForbidden",
-  "notificationPutEcho",
-  "projectTagValues"
-];
+var TAKES_SETTINGS = {
+  membershipTopLevel: true,
+  groupMembershipConflict: true,
+  orgCreateMinimal: false,
+  createdOrgLag: true,
+  errorDetails: false,
+  linkForms: true,
+  lastPageSelf: true,
+  rateLimitHeaders: true,
+  rateLimitNoRetryAfter: false,
+  v1Gone: true,
+  integrationSettingsReal: false,
+  appIntegrations: false,
+  webhookSecretMinimum: false,
+  tagDeleteForbidden: false,
+  notificationPutEcho: false,
+  projectTagValues: false
+};
+var REALITY_SWITCHES = Object.keys(TAKES_SETTINGS);
+var PLAIN_SWITCHES = REALITY_SWITCHES.filter((s) => !TAKES_SETTINGS[s]);
 var REALITY_ALL = Object.freeze(
   Object.fromEntries(REALITY_SWITCHES.map((s) => [s, true]))
 );
