@@ -36,7 +36,6 @@ export function parseSavedPlan(text: string, file: string): Plan {
   return plan;
 }
 
-/** Reads and checks the plan file `file` (relative to `cwd`); every problem names the file. */
 /** Saved plans larger than this are refused (the JSON plan of 5,000 orgs is about 17 MB). */
 const MAX_PLAN_BYTES = 256 * 1024 * 1024;
 
