@@ -93,7 +93,7 @@ describe('integrations cloned from another org (`from`)', () => {
     expect(issues).toEqual([
       {
         code: 'CLONE_SOURCE_LACKS',
-        message: `Org 'a', 'b', 'c' and 2 more would clone its ${APP} integration from 'golden', which has none either: connect it in 'golden' first, or name another org in \`from\`.`,
+        message: `Orgs 'a', 'b', 'c' and 2 more lack a ${APP} integration, to be cloned from 'golden', which has none either: connect it in 'golden' first, or name another org in \`from\`.`,
         address: `org[a].integration[${APP}]`,
         path: ['orgs', 0, 'integrations', APP, 'from'],
       },

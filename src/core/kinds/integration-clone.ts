@@ -111,7 +111,7 @@ function emptySource(wish: CloneWish, orgs: string[]): PlanIssue {
   const more = orgs.length > 3 ? ` and ${orgs.length - 3} more` : '';
   return {
     code: 'CLONE_SOURCE_LACKS',
-    message: `Org ${shown.join(', ')}${more} would clone its ${wish.type} integration from '${wish.from}', which has none either: connect it in '${wish.from}' first, or name another org in \`from\`.`,
+    message: `${orgs.length === 1 ? 'Org' : 'Orgs'} ${shown.join(', ')}${more} ${orgs.length === 1 ? 'lacks' : 'lack'} a ${wish.type} integration, to be cloned from '${wish.from}', which has none either: connect it in '${wish.from}' first, or name another org in \`from\`.`,
     address: integrationAddress(wish.binding.slug, wish.type),
     path: fromPath(wish),
   };
