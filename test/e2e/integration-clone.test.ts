@@ -4,7 +4,8 @@
 // same apply, also for an org the same plan creates; then: re-plan empty, export (no `from`) →
 // plan empty, a clone removed by hand is drift, and a source that lacks the type or does not
 // exist stops the plan at the line of the `from`. The credentials never show in any output.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import { defaultIntegrationSettings } from '../../src/emulator/v1/integrations.ts';
@@ -101,6 +102,15 @@ describe('integrations cloned from another org', () => {
     expect(text.stdout).toContain("Cloned from org 'golden'");
   });
 
+  it('plans the one clone a --target names, reading its source', async () => {
+    const path = await fx.write('snyk.yaml', config());
+    const address = `org[payments].integration[${APP}]`;
+    const result = await cli(['plan', path, '--format', 'json', '--target', address]);
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as { changes: { action: string; address: string }[] };
+    expect(plan.changes.map((c) => `${c.action} ${c.address}`)).toEqual([`create ${address}`]);
+  });
+
   it('stops before any write, at the line of `from`, when the source lacks the type or does not exist', async () => {
     fx.emu.clearRequests();
     const lacks = await cli(['apply', await fx.write('lacks.yaml', config('platform')), '--auto-approve']);
@@ -166,5 +176,14 @@ describe('integrations cloned from another org', () => {
     expect(applied.code, applied.stderr).toBe(0);
     expect(appOf('payments')?.credentials).toEqual(CREDENTIALS);
     expect((await cli(['plan', path, '--detailed-exitcode'])).code).toBe(0);
+  });
+
+  it('left the credentials in no file it wrote (plans, exports, configs)', async () => {
+    const names = await readdir(fx.dir);
+    expect(names).toEqual(expect.arrayContaining(['plan.json', 'export.yaml']));
+    for (const name of names) {
+      const text = await readFile(join(fx.dir, name), 'utf8');
+      for (const secret of SECRETS) expect(text, name).not.toContain(secret);
+    }
   });
 });
