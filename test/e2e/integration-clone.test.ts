@@ -93,13 +93,19 @@ describe('integrations cloned from another org', () => {
       `create org[mobile].integration[${APP}]`,
       `create org[payments].integration[${APP}]`,
     ]);
-    expect(plan.changes[1]).toMatchObject({ after: {}, dependsOn: ['org[mobile]'] });
+    expect(plan.changes[1]).toMatchObject({ after: { from: 'golden' }, dependsOn: ['org[mobile]'] });
     expect(plan.changes[2]).toMatchObject({
-      after: { pullRequestTestEnabled: false, manualRemediationPrs: { usePatchRemediation: true } },
+      after: {
+        from: 'golden',
+        settings: { pullRequestTestEnabled: false, manualRemediationPrs: { usePatchRemediation: true } },
+      },
     });
     expect(plan.changes[2]!.note).toContain("Cloned from org 'golden'");
     const text = await cli(['plan', await fx.write('snyk.yaml', config())]);
-    expect(text.stdout).toContain("Cloned from org 'golden'");
+    expect(text.stdout).toContain(
+      `+ org[payments].integration[${APP}]  (from: golden, settings.pullRequestTestEnabled: false, settings.manualRemediationPrs.usePatchRemediation: true)`,
+    );
+    expect(text.stdout).toContain("# Cloned from org 'golden'");
   });
 
   it('plans the one clone a --target names, reading its source', async () => {

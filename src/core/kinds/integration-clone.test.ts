@@ -30,7 +30,7 @@ describe('integrations cloned from another org (`from`)', () => {
     expect(p.changes[0]).toMatchObject({
       kind: 'integration_settings',
       before: null,
-      after: { pullRequestTestEnabled: true },
+      after: { from: 'golden', settings: { pullRequestTestEnabled: true } },
       dependsOn: [],
       target: {
         orgId: 'org-payments',
@@ -57,7 +57,7 @@ describe('integrations cloned from another org (`from`)', () => {
       `create org[mobile].integration[${APP}]`,
     ]);
     expect(p.changes[2]).toMatchObject({
-      after: {},
+      after: { from: 'golden' },
       dependsOn: ['org[golden]', 'org[mobile]'],
       target: { orgSlug: 'mobile', integrationType: APP, sourceOrgSlug: 'golden' },
     });

@@ -1,7 +1,8 @@
 // An integration the org lacks, cloned from the org `integrations.<type>.from` names (v1
 // `POST /org/{orgId}/integrations/{integrationId}/clone`, credentials and settings included,
-// within the group): one `create` of `integration_settings`, which clones and then writes the
-// settings the file lists, read back first so that only what differs is written.
+// within the group): one `create` of `integration_settings`, whose `after` is the file's entry
+// (`{ from, settings }`), which clones and then writes the settings the file lists, read back
+// first so that only what differs is written.
 // docs/configuration.md#integrations-cloned-from-another-org
 import { type Static, Type as T } from '@sinclair/typebox';
 import { didYouMean } from '../../util/suggest.ts';
@@ -70,7 +71,8 @@ function cloneChange(
   source: { org: { orgId: string } | { orgSlug: string }; integrationId?: string; dependsOn: string[] },
 ): CloneChange {
   const { binding, type, from } = wish;
-  const after = toJson(wish.settings ?? {}) as Record<string, Json>;
+  const settings = toJson(wish.settings ?? {}) as Record<string, Json>;
+  const after = Object.keys(settings).length === 0 ? { from } : { from, settings };
   const named =
     'orgId' in source.org ? { sourceOrgId: source.org.orgId } : { sourceOrgSlug: source.org.orgSlug };
   return {
@@ -82,7 +84,7 @@ function cloneChange(
     patch: [],
     dependsOn: [...new Set([...orgDependencies(binding), ...source.dependsOn])].sort(),
     note:
-      Object.keys(after).length === 0
+      Object.keys(settings).length === 0
         ? `Cloned from org '${from}': its ${type} integration, with its credentials and settings.`
         : `Cloned from org '${from}': its ${type} integration, with its credentials and settings; then the listed settings are written.`,
     target: {
@@ -117,6 +119,12 @@ function emptySource(wish: CloneWish, orgs: string[]): PlanIssue {
   };
 }
 
+/** The settings a clone's `after` lists (none: the clone keeps the source's). */
+function settingsOf(change: CloneChange): Record<string, Json> {
+  const after = change.after as { settings?: Record<string, Json> } | null;
+  return after?.settings ?? {};
+}
+
 /** The source org's id: live, or created earlier in this run. */
 function sourceOrgIdOf(t: CloneTarget, address: string, env: ApplyEnv): string {
   if (t.sourceOrgId !== undefined) return t.sourceOrgId;
@@ -148,7 +156,7 @@ export async function applyClone(change: CloneChange, env: ApplyEnv): Promise<Ou
   id ??= (await client.listIntegrations(orgId))[type];
   if (id === undefined)
     throw new ApplyError(`${address}: Snyk answered the clone, but the org lists no ${type} integration`);
-  const listed = (change.after ?? {}) as Record<string, Json>;
+  const listed = settingsOf(change);
   if (Object.keys(listed).length > 0) await writeSettings(client, orgId, id, listed);
   return outcome;
 }
@@ -177,6 +185,6 @@ export function simulateClone(live: LiveState, change: CloneChange): void {
   const type = change.target.integrationType;
   org.integrations = { ...org.integrations, [type]: `sim:${change.address}` };
   const all = org.integrationSettings ?? {};
-  all[type] = mergeSettings<Record<string, Json>>({}, change.after);
+  all[type] = mergeSettings<Record<string, Json>>({}, settingsOf(change));
   org.integrationSettings = all;
 }
