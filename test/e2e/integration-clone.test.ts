@@ -87,7 +87,12 @@ afterAll(() => fx.close());
 
 describe('integrations cloned from another org', () => {
   it('plans a clone, with where it comes from, for each org that lacks the integration', async () => {
+    fx.emu.clearRequests();
     const plan = await planOf(await fx.write('snyk.yaml', config()));
+    // The source's list is read once, however many orgs clone from it.
+    const golden = lookup(fx.emu.getState()).org('golden').id;
+    const reads = fx.emu.requests().filter((r) => r.path === `/v1/org/${golden}/integrations`);
+    expect(reads).toHaveLength(1);
     expect(plan.changes.map((c) => `${c.action} ${c.address}`)).toEqual([
       'create org[mobile]',
       `create org[mobile].integration[${APP}]`,
