@@ -119,17 +119,19 @@ function emptySource(wish: CloneWish, orgs: string[]): PlanIssue {
   };
 }
 
+type CloneEntry = { from?: string; settings?: Record<string, Json> } | null;
+
 /** The settings a clone's `after` lists (none: the clone keeps the source's). */
 function settingsOf(change: CloneChange): Record<string, Json> {
-  const after = change.after as { settings?: Record<string, Json> } | null;
-  return after?.settings ?? {};
+  return (change.after as CloneEntry)?.settings ?? {};
 }
 
 /** The source org's id: live, or created earlier in this run. */
 function sourceOrgIdOf(t: CloneTarget, address: string, env: ApplyEnv): string {
   if (t.sourceOrgId !== undefined) return t.sourceOrgId;
-  const slug = t.sourceOrgSlug ?? '';
-  return orgIdOf({ orgSlug: slug }, address, env.ctx);
+  if (t.sourceOrgSlug === undefined)
+    throw new ApplyError(`${address}: the change names no org to clone from`);
+  return orgIdOf({ orgSlug: t.sourceOrgSlug }, address, env.ctx);
 }
 
 /** Clones, then writes the listed settings that the clone did not bring as wanted. */
@@ -141,7 +143,9 @@ export async function applyClone(change: CloneChange, env: ApplyEnv): Promise<Ou
   const sourceOrgId = sourceOrgIdOf(t, address, env);
   const sourceId = t.sourceIntegrationId ?? (await client.listIntegrations(sourceOrgId))[type];
   if (sourceId === undefined)
-    throw new ApplyError(`${address}: the source org has no ${type} integration to clone any more`);
+    throw new ApplyError(
+      `${address}: org '${(change.after as CloneEntry)?.from ?? sourceOrgId}' has no ${type} integration to clone any more`,
+    );
   let id: string | undefined;
   const outcome = await createOnce(
     async () => {
@@ -162,7 +166,7 @@ export async function applyClone(change: CloneChange, env: ApplyEnv): Promise<Ou
 }
 
 /** The listed keys over the live settings, sent whole, unless live already has them. */
-export async function writeSettings(
+async function writeSettings(
   client: SnykClient,
   orgId: string,
   integrationId: string,
