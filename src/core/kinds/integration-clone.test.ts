@@ -108,7 +108,7 @@ describe('integrations cloned from another org (`from`)', () => {
     expect(issues.map((i) => [i.code, i.message, i.path])).toEqual([
       [
         'UNKNOWN_CLONE_SOURCE',
-        `'goldne' is neither an org of the file nor of the group: no ${APP} integration can be cloned from it. Did you mean 'golden'?`,
+        `'goldne' is no org of the group, nor one this plan creates: no ${APP} integration can be cloned from it. Did you mean 'golden'?`,
         ['orgs', 0, 'integrations', APP, 'from'],
       ],
     ]);

@@ -102,7 +102,7 @@ function unknownSource(ctx: PlanContext, wish: CloneWish): PlanIssue {
   const slugs = [...ctx.orgs.map((b) => b.slug), ...ctx.live.orgs.map((o) => o.slug)];
   return {
     code: 'UNKNOWN_CLONE_SOURCE',
-    message: `'${wish.from}' is neither an org of the file nor of the group: no ${wish.type} integration can be cloned from it.${didYouMean(wish.from, slugs)}`,
+    message: `'${wish.from}' is no org of the group, nor one this plan creates: no ${wish.type} integration can be cloned from it.${didYouMean(wish.from, slugs)}`,
     address: integrationAddress(wish.binding.slug, wish.type),
     path: fromPath(wish),
   };
