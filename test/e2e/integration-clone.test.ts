@@ -140,8 +140,19 @@ describe('integrations cloned from another org', () => {
 
   it('applies in one run: the clone has the credentials and the listed settings; then no changes', async () => {
     const path = await fx.write('snyk.yaml', config());
+    fx.emu.clearRequests();
     const result = await cli(['apply', path, '--auto-approve']);
     expect(result.code, result.stderr).toBe(0);
+    // One clone each, and a settings write only where the file lists settings.
+    const writes = writesIn(fx.emu.requests()).map(
+      (w) => `${w.method} ${w.path.replace(/[0-9a-f-]{36}/g, '{id}')}`,
+    );
+    expect(writes.sort()).toEqual([
+      'POST /v1/org',
+      'POST /v1/org/{id}/integrations/{id}/clone',
+      'POST /v1/org/{id}/integrations/{id}/clone',
+      'PUT /v1/org/{id}/integrations/{id}/settings',
+    ]);
     for (const slug of ['payments', 'mobile']) {
       const app = appOf(slug);
       expect(app?.credentials).toEqual(CREDENTIALS);
