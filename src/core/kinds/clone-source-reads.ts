@@ -26,13 +26,16 @@ export function cloneSourceReads(desired: DesiredState, live: LiveState): LiveRe
     const holder = found ?? (entry === undefined ? undefined : liveTemplateOf(desired, live, entry));
     if (holder !== undefined && !readByItsEntry(holder)) holders.set(holder.id, holder);
   }
-  return [...holders.values()].map((org) =>
-    liveRead(
-      `${orgAddress(org.slug)}.integrations`,
-      (client) => client.listIntegrations(org.id),
-      (list) => {
-        org.integrations = list;
-      },
-    ),
+  return [...holders.values()].map(integrationListRead);
+}
+
+/** The org's integration list alone (an org whose entry lists no integrations of its own). */
+export function integrationListRead(org: LiveOrg): LiveRead {
+  return liveRead(
+    `${orgAddress(org.slug)}.integrations`,
+    (client) => client.listIntegrations(org.id),
+    (list) => {
+      org.integrations = list;
+    },
   );
 }

@@ -11,7 +11,7 @@ import { mergeDeep } from '../json.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredOrg, Json, LiveOrg, Warning } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
-import { cloneSourceReads } from './clone-source-reads.ts';
+import { cloneSourceReads, integrationListRead } from './clone-source-reads.ts';
 import { applyClone, type CloneWish, cloneTarget, planClones, simulateClone } from './integration-clone.ts';
 import { alignSettingNames } from './integration-names.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
@@ -129,15 +129,7 @@ export const integrationSettingsKind = defineKind('integration_settings', target
         if (source === undefined) return [];
         const entry = desired.orgs.find((o) => match(o) === source);
         if (entry?.integrations !== undefined) return [];
-        return [
-          liveRead(
-            `${orgAddress(source.slug)}.integrations`,
-            (client) => client.listIntegrations(source.id),
-            (list) => {
-              source.integrations = list;
-            },
-          ),
-        ];
+        return [integrationListRead(source)];
       });
       return [...templates, ...cloneSourceReads(desired, live)];
     },
