@@ -88,6 +88,7 @@ export function createIntegrationOperations(t: Transport): IntegrationOperations
           template: '/org/{orgId}/integrations/{integrationId}/clone',
           params: { orgId, integrationId },
           body: { destinationOrgPublicId: destinationOrgId },
+          bodyOrgId: destinationOrgId,
         },
         parseClonedIntegration,
       ),

@@ -46,10 +46,21 @@ const CONFIG = [
   '',
 ].join('\n');
 
+/** A new org that clones the app, alone in the plan with its creation. */
+const NEW_ORG = [
+  'version: 1',
+  `group: { id: ${DEMO_GROUP} }`,
+  'orgs:',
+  '  - slug: mobile',
+  '    name: Mobile',
+  `    integrations: { ${APP}: { from: golden } }`,
+  '',
+].join('\n');
+
 /** Applies with the clone answered by `respond` once; returns the run and payments' integrations. */
-async function applyWith(respond: FaultResponse) {
+async function applyWith(respond: FaultResponse, config = CONFIG) {
   fx = await startFixture(account(await loadDemoState()));
-  const path = await fx.write('snyk.yaml', CONFIG);
+  const path = await fx.write('snyk.yaml', config);
   fx.emu.setFaults({ rules: [{ method: 'POST', path: CLONE, times: 1, respond }] });
   const result = await runCliInProcess(['apply', path, '--auto-approve'], { env: fx.env });
   fx.emu.setFaults(undefined);
@@ -76,6 +87,17 @@ describe('a clone whose answer goes wrong', () => {
     expect(apps()[0]!.settings.pullRequestTestEnabled).toBe(false);
     const again = await runCliInProcess(['plan', path, '--detailed-exitcode'], { env: fx!.env });
     expect(again.code).toBe(0);
+  });
+
+  it('sends again a clone into an org created in this run that Snyk does not show yet (404)', async () => {
+    const { result } = await applyWith(
+      { status: 404, body: { code: 404, message: 'Org not found' } },
+      NEW_ORG,
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(clonesIn(fx!)).toBe(2);
+    const mobile = lookup(fx!.emu.getState()).org('mobile');
+    expect(mobile.integrations?.map((i) => i.type)).toEqual([APP]);
   });
 
   it('reports a hostile answer clearly, and a re-run converges without a second clone', async () => {
