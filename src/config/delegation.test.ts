@@ -60,6 +60,18 @@ orgs:
     ]);
   });
 
+  it('refuse a clone from an org the entry does not allow: its credentials would leak', () => {
+    expect(
+      issues({
+        'group.yaml': GROUP,
+        'teams/payments/app.yaml':
+          'version: 1\norgs:\n  - slug: payments\n    integrations: { github: { from: platform } }\n',
+      }),
+    ).toEqual([
+      "snyk/teams/payments/app.yaml:4:37: org 'payments' may not clone its github integration from 'platform': this file is delegated by delegate[0] (snyk/group.yaml:5:5), which allows orgs payments, payments-*",
+    ]);
+  });
+
   it('refuse a role the entry does not grant', () => {
     expect(
       issues({

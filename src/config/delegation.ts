@@ -193,6 +193,19 @@ function violations(
           `org '${org.slug}' may not use '${org.template}' as its template: ${by}, which allows orgs ${rules.flatMap((r) => r.entry.orgs).join(', ')}`,
         ),
       );
+    // A clone copies the source org's credentials: another team's org would leak the same way.
+    for (const [type, spec] of Object.entries(org.integrations ?? {})) {
+      const from = (spec as { from?: string } | undefined)?.from;
+      if (from !== undefined && !rules.some((r) => r.matchesOrg(from)))
+        issues.push(
+          at(
+            doc,
+            ['orgs', i, 'integrations', type, 'from'],
+            'delegate-clone-source',
+            `org '${org.slug}' may not clone its ${type} integration from '${from}': ${by}, which allows orgs ${rules.flatMap((r) => r.entry.orgs).join(', ')}`,
+          ),
+        );
+    }
     issues.push(...overridesOf(doc, org, i, platform, by));
     for (const [j, member] of (org.members ?? []).entries()) {
       if (allowed.some((r) => r.grants(member.role))) continue;

@@ -101,6 +101,9 @@ function locateOrg(origins: OrgOrigins | undefined, rest: Path): SourceRef | und
   const [key, index, ...tail] = rest;
   if ((key === 'members' || key === 'projects') && typeof index === 'number')
     return at(itemOrigin(origins, key, index), tail);
+  // An integration's `from` or settings the org did not write itself came from the defaults.
+  if (key === 'integrations' && origins.defaults !== undefined && !hasPath(origins.org, rest))
+    if (hasPath(origins.defaults, rest)) return at(origins.defaults, rest);
   const part = origins.parts?.[key as OrgSettingsPart];
   if (part !== undefined) {
     // A setting the org wrote itself wins over the default, as in the merge.
@@ -216,15 +219,19 @@ function mergeProjectRules({ org, origins, located, defaults, defaultsOrigin }: 
       : { map: [...inherited.map((_, i) => -1 - i), ...own.map((_, i) => i)], count: org.projects.length };
 }
 
+type IntegrationEntry = { from?: string; settings?: Record<string, unknown> };
+
 /**
- * Integrations merge key by key (the org's value wins, also inside one
- * integration's settings); webhooks are a union by url, the org's entry winning.
+ * Integrations merge key by key (the org's value wins, also inside one integration's
+ * settings and for `from`); webhooks are a union by url, the org's entry winning. A `from`
+ * inherited by the very org it names is dropped: that org is the source the others clone from
+ * (docs/configuration.md#integrations-cloned-from-another-org).
  */
 function mergeOutbound(org: DesiredOrg, own: DesiredOrg, defaults: OrgDefaults): void {
   if (defaults?.integrations !== undefined) {
-    const merged: Record<string, { settings?: Record<string, unknown> }> = {};
-    const base = defaults.integrations as Record<string, { settings?: Record<string, unknown> }>;
-    const mine = (own.integrations ?? {}) as Record<string, { settings?: Record<string, unknown> }>;
+    const merged: Record<string, IntegrationEntry> = {};
+    const base = defaults.integrations as Record<string, IntegrationEntry>;
+    const mine = (own.integrations ?? {}) as Record<string, IntegrationEntry>;
     for (const type of new Set([...Object.keys(base), ...Object.keys(mine)])) {
       const a = base[type];
       const b = mine[type];
@@ -232,7 +239,11 @@ function mergeOutbound(org: DesiredOrg, own: DesiredOrg, defaults: OrgDefaults):
         a?.settings === undefined && b?.settings === undefined
           ? undefined
           : mergeSettingsPart(a?.settings ?? {}, b?.settings);
-      merged[type] = settings === undefined ? {} : { settings };
+      const from = b?.from ?? (a?.from === own.slug ? undefined : a?.from);
+      merged[type] = {
+        ...(from === undefined ? {} : { from }),
+        ...(settings === undefined ? {} : { settings }),
+      };
     }
     org.integrations = merged as NonNullable<DesiredOrg['integrations']>;
   }

@@ -35,6 +35,7 @@ export function checkRules(merged: MergedConfig): { errors: Issue[]; warnings: I
         ),
       );
     // A template outside the files may exist live; plan checks it. Nothing to say offline.
+    errors.push(...selfClones(org, origin));
   }
   const users = merged.sections.users;
   const globs = users?.value.ignore ?? [];
@@ -67,6 +68,22 @@ export function checkRules(merged: MergedConfig): { errors: Issue[]; warnings: I
   errors.push(...duplicateWebhooks(merged));
   warnings.push(...ignoredMembers(merged, valid));
   return { errors, warnings };
+}
+
+/** An org's own integration cloned from itself: there is nothing to clone. */
+function selfClones(org: { slug: string; integrations?: object }, origin: Origin): Issue[] {
+  return Object.entries(org.integrations ?? {}).flatMap(([type, spec]) => {
+    const from = (spec as { from?: string } | undefined)?.from;
+    if (from === undefined || from.toLowerCase() !== org.slug.toLowerCase()) return [];
+    return [
+      issueAt(
+        'clone-self',
+        `org '${org.slug}' clones its ${type} integration from itself: expected the slug of another org of the group that has one`,
+        origin,
+        ['integrations', type, 'from'],
+      ),
+    ];
+  });
 }
 
 /** A webhook is identified by its url in its org: one list naming a url twice is ambiguous. */

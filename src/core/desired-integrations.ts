@@ -129,11 +129,20 @@ export const IntegrationSettingsSchema = T.Object(
 );
 
 export const IntegrationSchema = T.Object(
-  { settings: T.Optional(IntegrationSettingsSchema) },
+  {
+    from: T.Optional(
+      T.String({
+        pattern: '^[\\w.-]{1,100}$',
+        description:
+          'Slug of another org of the group (in this file or live) to clone this integration from, credentials included, when the org lacks it (v1 `POST /org/{orgId}/integrations/{integrationId}/clone`).',
+      }),
+    ),
+    settings: T.Optional(IntegrationSettingsSchema),
+  },
   {
     ...strict,
     description:
-      'An integration the org has. Adding one needs SCM credentials, which never go in this file: a listed type the org lacks is a warning.',
+      'An integration the org has. Adding one needs SCM credentials, which never go in this file: a listed type the org lacks is a warning, unless `from` names an org to clone it from.',
   },
 );
 

@@ -38,6 +38,23 @@ describe('createdOrgLag (REALITY §4)', () => {
     expect((await h.call('PUT', `/v1/org/${id}/settings`, { body: {} })).status).toBe(200);
   });
 
+  it('answers 404 to a clone into a created org while it lags: the body names it', async () => {
+    const h = await harness({ createdOrgLag: { requests: 1 } });
+    const state = h.emu.getState();
+    const source = state.groups[0]!.orgs[0]!;
+    source.integrations = [{ id: 'gh-source', type: 'github', settings: {} }];
+    h.emu.setState(state);
+    const id = await createOrg(h);
+    const clone = () =>
+      h.call('POST', `/v1/org/${source.id}/integrations/gh-source/clone`, {
+        body: { destinationOrgPublicId: id },
+      });
+    const hidden = await clone();
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toMatchObject({ message: expect.stringContaining(id) });
+    expect((await clone()).status).toBe(200);
+  });
+
   it('leaves a created org out of the group org list while it lags; lists count as requests', async () => {
     const h = await harness({ createdOrgLag: { requests: 1 } });
     const id = await createOrg(h);

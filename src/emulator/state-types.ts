@@ -103,6 +103,8 @@ export interface EmuIntegration {
   type: string;
   /** The spec's Integrationsettings object. */
   settings: Record<string, unknown>;
+  /** SCM credentials (a token, a broker token): never served by any route, copied by a clone. */
+  credentials?: Record<string, string>;
 }
 
 export interface EmuNotificationSetting {

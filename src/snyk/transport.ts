@@ -32,6 +32,8 @@ export interface ApiRequest {
   beta?: boolean;
   /** A full URL to fetch instead (next pages); `template` still names the endpoint. */
   url?: URL;
+  /** An org the body names (a clone's destination): a 404 while it is new means "not visible yet". */
+  bodyOrgId?: string;
 }
 
 export interface ApiResponse {
@@ -193,8 +195,10 @@ function rateLimitPause(ctx: Context, r: ApiRequest, outcome: AttemptOutcome) {
 }
 
 function createdOrgAt(ctx: Context, r: ApiRequest): number | undefined {
-  const orgId = r.params?.org_id ?? r.params?.orgId;
-  return orgId === undefined ? undefined : ctx.createdOrgs.get(orgId);
+  const orgIds = [r.params?.org_id ?? r.params?.orgId, r.bodyOrgId];
+  return orgIds
+    .map((id) => (id === undefined ? undefined : ctx.createdOrgs.get(id)))
+    .find((at) => at !== undefined);
 }
 
 function parseJson(

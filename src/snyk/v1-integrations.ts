@@ -15,6 +15,7 @@ type IntegrationOperations = Pick<
   | 'listIntegrations'
   | 'getIntegrationSettings'
   | 'updateIntegrationSettings'
+  | 'cloneIntegration'
   | 'getNotificationSettings'
   | 'updateNotificationSettings'
   | 'listWebhooks'
@@ -62,13 +63,43 @@ function withoutSecret(error: unknown, secret: string): unknown {
   return error;
 }
 
+/**
+ * The clone's `{ newIntegrationId }`. Scripts that call it read the id as optional: an answer
+ * without one is a clone all the same, whose id the apply learns from the org's list.
+ */
+export function parseClonedIntegration(body: unknown): string | undefined {
+  if (body === undefined || body === null || body === '') return undefined;
+  const raw = readObject(body, 'body');
+  return raw.newIntegrationId === undefined
+    ? undefined
+    : readString(raw.newIntegrationId, 'newIntegrationId');
+}
+
 export function createIntegrationOperations(t: Transport): IntegrationOperations {
-  return { ...settingsOperations(t), ...webhookOperations(t) };
+  return {
+    ...settingsOperations(t),
+    ...webhookOperations(t),
+    cloneIntegration: (orgId, integrationId, destinationOrgId) =>
+      sendParsed(
+        t,
+        {
+          method: 'POST',
+          api: 'v1',
+          template: '/org/{orgId}/integrations/{integrationId}/clone',
+          params: { orgId, integrationId },
+          body: { destinationOrgPublicId: destinationOrgId },
+          bodyOrgId: destinationOrgId,
+        },
+        parseClonedIntegration,
+      ),
+  };
 }
 
 type WebhookOperations = Pick<IntegrationOperations, 'listWebhooks' | 'createWebhook' | 'deleteWebhook'>;
 
-function settingsOperations(t: Transport): Omit<IntegrationOperations, keyof WebhookOperations> {
+function settingsOperations(
+  t: Transport,
+): Omit<IntegrationOperations, keyof WebhookOperations | 'cloneIntegration'> {
   return {
     listIntegrations: (orgId) =>
       sendParsed(

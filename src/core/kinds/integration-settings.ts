@@ -1,6 +1,7 @@
 // Integration settings (v1): per org and integration type, only the keys the file lists are
 // managed. The API cannot add an integration (that needs SCM credentials), so a listed type
-// the org lacks is a warning. An org this plan creates from a template gets the template's
+// the org lacks is a warning, unless `from` names an org to clone it from (integration-clone.ts,
+// a `create`). An org this plan creates from a template gets the template's
 // integrations from Snyk; its listed settings are written right after the creation, so one
 // apply converges (its live settings cannot be read before it exists).
 import { Type as T } from '@sinclair/typebox';
@@ -10,6 +11,8 @@ import { mergeDeep } from '../json.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredOrg, Json, LiveOrg, Warning } from '../types.ts';
 import { ApplyError, orgIdOf, written } from './apply-support.ts';
+import { cloneSourceReads, integrationListRead } from './clone-source-reads.ts';
+import { applyClone, type CloneWish, cloneTarget, planClones, simulateClone } from './integration-clone.ts';
 import { alignSettingNames } from './integration-names.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
@@ -18,10 +21,15 @@ import { mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts'
 import { Id, orgScoped, Text } from './targets.ts';
 import { liveTemplateOf } from './template-source.ts';
 
-const targets = { update: orgScoped({ integrationType: Text, integrationId: T.Optional(Id) }) };
+const targets = {
+  create: cloneTarget,
+  update: orgScoped({ integrationType: Text, integrationId: T.Optional(Id) }),
+};
+
+export type IntegrationTargets = typeof targets;
 
 type IntegrationChange = ChangeOf<'integration_settings', typeof targets>;
-type Listed = Record<string, { settings?: Record<string, unknown> }>;
+type Listed = Record<string, { from?: string; settings?: Record<string, unknown> }>;
 
 const MISSING = 'INTEGRATION_MISSING';
 
@@ -65,6 +73,7 @@ function planOrg(
   ctx: PlanContext,
   binding: OrgBinding,
   result: ReturnType<typeof emptyResult<IntegrationChange>>,
+  clones: CloneWish[],
 ) {
   const live = binding.live;
   // A new org has what its template has (or nothing without a template).
@@ -72,6 +81,10 @@ function planOrg(
   const types = source?.integrations ?? {};
   for (const [type, spec] of Object.entries(listedOf(binding.desired))) {
     const id = types[type];
+    if (id === undefined && spec.from !== undefined) {
+      clones.push({ binding, type, from: spec.from, settings: spec.settings });
+      continue;
+    }
     if (id === undefined) {
       const why =
         live !== undefined
@@ -103,39 +116,37 @@ function planOrg(
 
 export const integrationSettingsKind = defineKind('integration_settings', targets).with({
   noun: { one: 'integration', many: 'integrations' },
-  phase: { update: 35 },
+  phase: { create: 34, update: 35 },
   reads: {
     org: (_desired, want, org) => (want.integrations === undefined ? [] : [integrationsRead(want, org)]),
     // The template of an org this plan creates: which integrations the new org will have. Not
     // needed when the template's own entry lists integrations (its read has the list).
     afterOrgs(desired, live) {
       const match = matchOrgs(live.orgs);
-      return desired.orgs.flatMap((want) => {
+      const templates = desired.orgs.flatMap((want) => {
         if (want.integrations === undefined || match(want) !== undefined) return [];
         const source = liveTemplateOf(desired, live, want);
         if (source === undefined) return [];
         const entry = desired.orgs.find((o) => match(o) === source);
         if (entry?.integrations !== undefined) return [];
-        return [
-          liveRead(
-            `${orgAddress(source.slug)}.integrations`,
-            (client) => client.listIntegrations(source.id),
-            (list) => {
-              source.integrations = list;
-            },
-          ),
-        ];
+        return [integrationListRead(source)];
       });
+      return [...templates, ...cloneSourceReads(desired, live)];
     },
   },
   plan(ctx) {
     const result = emptyResult<IntegrationChange>();
+    const clones: CloneWish[] = [];
     for (const binding of plannableOrgs(ctx)) {
-      if (binding.desired.integrations !== undefined) planOrg(ctx, binding, result);
+      if (binding.desired.integrations !== undefined) planOrg(ctx, binding, result, clones);
     }
+    const cloned = planClones(ctx, clones);
+    result.changes.push(...cloned.changes);
+    result.issues.push(...cloned.issues);
     return result;
   },
   apply: {
+    create: applyClone,
     // Read just before writing: the PUT carries every key, the unlisted ones with their values
     // of this moment. A new org's integration id is learned here.
     update: async ({ target: t, address, after }, { client, ctx }) => {
@@ -152,6 +163,7 @@ export const integrationSettingsKind = defineKind('integration_settings', target
     },
   },
   simulate(live, change) {
+    if (change.action === 'create') return simulateClone(live, change);
     const org = findOrgOf(live.orgs, change.target);
     if (org === undefined) return;
     const type = change.target.integrationType;

@@ -107,6 +107,16 @@ export interface SnykClient {
     integrationId: string,
     settings: Record<string, Json>,
   ): Promise<void>;
+  /**
+   * v1 POST /org/{id}/integrations/{id}/clone: copies the integration, credentials included, into
+   * another org of the group. The new integration's id, or undefined when Snyk's answer does not
+   * name it.
+   */
+  cloneIntegration(
+    orgId: string,
+    integrationId: string,
+    destinationOrgId: string,
+  ): Promise<string | undefined>;
   /** v1 GET /org/{id}/notification-settings: the org's defaults, by event. */
   getNotificationSettings(orgId: string): Promise<Record<string, Json>>;
   updateNotificationSettings(orgId: string, settings: Record<string, Json>): Promise<void>;

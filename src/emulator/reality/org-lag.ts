@@ -12,6 +12,8 @@ interface Provisioning {
 }
 
 const NAMED = /^\/(?:rest\/orgs|v1\/org)\/([^/]+)(?:\/|$)/;
+/** v1 requests that name an org in their body: an integration clone's destination. */
+const CLONE = /^\/v1\/org\/[^/]+\/integrations\/[^/]+\/clone\/?$/;
 const GROUP_ORGS = /^\/rest\/groups\/([^/]+)\/orgs\/?$/;
 const ALL_ORGS = /^\/rest\/orgs\/?$/;
 
@@ -38,11 +40,12 @@ export class CreatedOrgLag {
   }
 
   /** The id of a provisioning org the request names (it answers 404), if any. */
-  hiddenOrgNamedBy(path: string, nowMs: number): string | undefined {
+  hiddenOrgNamedBy(path: string, nowMs: number, rawBody?: string): string | undefined {
     const id = NAMED.exec(path)?.[1];
-    if (id === undefined) return undefined;
-    const decoded = decodeURIComponent(id);
-    return this.observe(decoded, nowMs) ? decoded : undefined;
+    const inPath = id === undefined ? undefined : decodeURIComponent(id);
+    if (inPath !== undefined && this.observe(inPath, nowMs)) return inPath;
+    const inBody = CLONE.test(path) ? destinationOf(rawBody) : undefined;
+    return inBody !== undefined && this.observe(inBody, nowMs) ? inBody : undefined;
   }
 
   /** The state an org list request sees: provisioning orgs left out (a shallow view, read-only). */
@@ -62,5 +65,16 @@ export class CreatedOrgLag {
         g.orgs.some((o) => hidden.has(o.id)) ? { ...g, orgs: g.orgs.filter((o) => !hidden.has(o.id)) } : g,
       ),
     };
+  }
+}
+
+/** The `destinationOrgPublicId` of a clone's body, when it has one. */
+function destinationOf(rawBody: string | undefined): string | undefined {
+  try {
+    const body: unknown = JSON.parse(rawBody ?? '');
+    const id = (body as { destinationOrgPublicId?: unknown } | null)?.destinationOrgPublicId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -81,7 +81,7 @@ export class RealityRuntime {
         (this.resolved.webhookSecretMinimum ? refuseShortSecret(req) : undefined);
       if (refused !== undefined) return refused;
     }
-    const hidden = this.lag?.hiddenOrgNamedBy(req.path, nowMs);
+    const hidden = this.lag?.hiddenOrgNamedBy(req.path, nowMs, req.rawBody);
     if (hidden === undefined) return undefined;
     return api === 'rest'
       ? restError(404, `Org ${hidden} not found`, { code: 'entity-not-found' })

@@ -82,11 +82,14 @@ export function defaultIntegrationSettings(): Record<string, unknown> {
 
 /** An org created from `source` gets its integrations, settings included, under new ids. */
 export function copyIntegrations(source: EmuOrg, newId: () => string): EmuIntegration[] {
-  return (source.integrations ?? []).map((i) => ({
-    id: newId(),
-    type: i.type,
-    settings: structuredClone(i.settings),
-  }));
+  return (source.integrations ?? []).map((i) => copyIntegration(i, newId()));
+}
+
+/** The integration under a new id: its settings and its credentials. */
+export function copyIntegration(source: EmuIntegration, id: string): EmuIntegration {
+  const copy: EmuIntegration = { id, type: source.type, settings: structuredClone(source.settings) };
+  if (source.credentials !== undefined) copy.credentials = { ...source.credentials };
+  return copy;
 }
 
 export function listIntegrations(ctx: HandlerContext): EmuResponse {
@@ -94,7 +97,7 @@ export function listIntegrations(ctx: HandlerContext): EmuResponse {
   return json(Object.fromEntries((org.integrations ?? []).map((i) => [i.type, i.id])));
 }
 
-function requireIntegration(ctx: HandlerContext): EmuIntegration {
+export function requireIntegration(ctx: HandlerContext): EmuIntegration {
   const { org } = requireV1Org(ctx);
   const id = ctx.params.integrationId ?? '';
   const found = (org.integrations ?? []).find((i) => i.id === id);
