@@ -7,6 +7,7 @@ import { viewerDenial } from './access.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
 import { MAX_API_BODY_BYTES, MAX_CONTROL_BODY_BYTES, readBody, send, tokenOf } from './http-io.ts';
+import { handleTokenRequest, TOKEN_PATH } from './oauth/token-endpoint.ts';
 import { playFaults } from './play-faults.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RealityOptions } from './reality/options.ts';
@@ -43,6 +44,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const log: RequestLogEntry[] = [];
   let seq = 0;
   const timers = new Set<NodeJS.Timeout>();
+  const seenAssertions = new Set<string>();
 
   const setRateLimit = (limit: RateLimitConfig | false | undefined): void => {
     const windowMs = (limit === false ? undefined : limit?.windowMs) ?? 60_000;
@@ -196,7 +198,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       headers: rawReq.headers,
       rawBody: body.ok ? body.body : undefined,
     };
-    const { token, tokenId } = tokenOf(state, rawReq.headers.authorization);
+    const { token, tokenId } = tokenOf(state, rawReq.headers.authorization, now().getTime());
     const record = (status: number, fault?: string): void => {
       if (api === 'control' && url.pathname.startsWith('/_emulator/requests')) return;
       const entry: RequestLogEntry = {
@@ -242,7 +244,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (outcome.done) return;
     let response: EmuResponse;
     try {
-      response = handle(req, api, token, tokenId);
+      response =
+        url.pathname === TOKEN_PATH
+          ? handleTokenRequest(req, {
+              state,
+              nowMs: now().getTime(),
+              tokenUrl: `${baseOf(req)}${TOKEN_PATH}`,
+              newId: randomUUID,
+              seenAssertions,
+            })
+          : handle(req, api, token, tokenId);
     } catch (error) {
       response = errorFor(
         api,

@@ -18,7 +18,7 @@ export function openSnyk(
 ): SnykClient {
   if (!settings.auth) {
     throw new GitopsError(
-      'no Snyk token: set SNYK_TOKEN (an API token) or SNYK_OAUTH_TOKEN (an OAuth access token) in the environment',
+      'no Snyk token: set SNYK_TOKEN (an API token), SNYK_OAUTH_TOKEN (an OAuth access token) or SNYK_OAUTH_CLIENT_ID with its secret or key (an OAuth service account, see docs/authentication.md) in the environment',
       { code: 'NO_TOKEN' },
     );
   }
