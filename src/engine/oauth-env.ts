@@ -5,6 +5,7 @@
 // because they may be different identities with different rights (docs/authentication.md).
 import { readFileSync } from 'node:fs';
 import { GitopsError } from '../errors.ts';
+import { tokenUrlFor } from '../snyk/auth-setup.ts';
 import { readSigningKey } from '../snyk/client-assertion.ts';
 import type { OAuthClientAuth, StaticAuth } from '../snyk/types.ts';
 import { addSecrets } from '../util/redact.ts';
@@ -105,4 +106,13 @@ function readKeyFile(path: string, readText: (path: string) => string): string {
   // Read from a file, the key is not among the environment's secrets: masked from now on.
   addSecrets([text.trim()]);
   return text;
+}
+
+/** The --verbose line that says how an OAuth client signs in (names and the URL, no values). */
+export function describeSignIn(auth: OAuthClientAuth, apiUrl: string): string {
+  const how =
+    auth.credential.kind === 'client_secret'
+      ? 'its client secret'
+      : 'a client assertion signed with its private key (kid from SNYK_OAUTH_KEY_ID)';
+  return `signing in as the OAuth client of SNYK_OAUTH_CLIENT_ID with ${how}; access tokens from ${tokenUrlFor(apiUrl).href}, renewed before they expire`;
 }

@@ -84,6 +84,9 @@ describe('an OAuth client whose access tokens live 1 s', () => {
     expect(tokens.length).toBeGreaterThan(1);
     expect(tokens.every((r) => r.status === 200)).toBe(true);
     expect(result.stderr).toContain('POST /oauth2/token 200');
+    expect(result.stderr).toMatch(
+      /^signing in as the OAuth client of SNYK_OAUTH_CLIENT_ID with its client secret; access tokens from http:\/\/127\.0\.0\.1:\d+\/oauth2\/token, renewed before they expire$/m,
+    );
     expectNoSecret([result.stdout, result.stderr, await readFile(out, 'utf8')], secretsOf(fx));
   });
 
