@@ -1,5 +1,6 @@
 // The emulator's HTTP server: one pipeline per request — control surface, scripted and random
-// faults, latency, rate limits, reality mode, then the REST or v1 handlers. Binds 127.0.0.1 only.
+// faults, latency, then the OAuth token endpoint, or rate limits, reality mode and the REST or
+// v1 handlers. Binds 127.0.0.1 only.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
