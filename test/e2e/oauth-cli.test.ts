@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorState } from '../../src/emulator/index.ts';
 import { type CliResult, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
+  DEMO_GROUP,
   type EmulatorFixture,
   loadDemoState,
   startFixture,
@@ -109,6 +110,34 @@ describe('an OAuth client whose access tokens live 1 s', () => {
     const again = await runCliProcess(['plan', 'examples/multi-team'], { env });
     expect(again.stdout).toContain('No changes');
     expectNoSecret([result.stdout, result.stderr, again.stdout, again.stderr], secretsOf(fx));
+  });
+
+  it('reports drift and exports as the client, with nothing secret in the report, the export or the logs', async () => {
+    fx = await oauthFixture();
+    const env = secretEnv(fx);
+    const report = await fx.write('drift.html', '');
+    const exported = `${fx.dir}/exported.yaml`;
+    const drift = await runCliProcess(
+      ['drift', 'examples/multi-team', '--format', 'html', '--output', report, '--verbose'],
+      { env },
+    );
+    const exporting = await runCliProcess(
+      ['export', '--group', DEMO_GROUP, '--output', exported, '--verbose'],
+      { env },
+    );
+    expect([drift.code, exporting.code]).not.toContain(1);
+    expect(exporting.code).toBe(0);
+    expectNoSecret(
+      [
+        drift.stdout,
+        drift.stderr,
+        exporting.stdout,
+        exporting.stderr,
+        await readFile(report, 'utf8'),
+        await readFile(exported, 'utf8'),
+      ],
+      secretsOf(fx),
+    );
   });
 });
 
