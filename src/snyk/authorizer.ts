@@ -28,7 +28,7 @@ export interface OAuthAuthorizerSetup {
 }
 
 /** Renewed this long before expiry: a minute, or a quarter of a short-lived token's life. */
-export function renewalMarginMs(expiresInMs: number): number {
+function renewalMarginMs(expiresInMs: number): number {
   return Math.min(60_000, expiresInMs / 4);
 }
 

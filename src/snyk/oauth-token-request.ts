@@ -83,7 +83,7 @@ export async function requestAccessToken(setup: TokenRequestSetup): Promise<Issu
 }
 
 /** The name of the variables that hold this credential, for messages. */
-export function credentialVariables(credential: Pick<TokenCredential, 'kind'>): string {
+function credentialVariables(credential: Pick<TokenCredential, 'kind'>): string {
   return credential.kind === 'client_secret'
     ? 'SNYK_OAUTH_CLIENT_ID and SNYK_OAUTH_CLIENT_SECRET'
     : 'SNYK_OAUTH_CLIENT_ID, SNYK_OAUTH_KEY_ID and the private key (SNYK_OAUTH_PRIVATE_KEY or SNYK_OAUTH_PRIVATE_KEY_FILE)';
