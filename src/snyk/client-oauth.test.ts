@@ -3,6 +3,7 @@
 // token request among concurrent requests, and stops at once, with a clear message that names
 // the variables (never their values), when the endpoint refuses the client.
 import { describe, expect, it } from 'vitest';
+import { tokenUrlFor } from './auth-setup.ts';
 import { CLIENT_SECRET, failureOf, oauthRigs } from './testing/oauth-emulator.test-helpers.ts';
 
 const setup = oauthRigs();
@@ -118,5 +119,25 @@ describe('an OAuth client with a client secret', () => {
       message: expect.stringMatching(/oauth2\/token answered 502 \(after 2 retries\)$/),
     });
     expect(rig.tokenRequests()).toEqual([502, 502, 502]);
+  });
+
+  it('refuses an answer without an access token', async () => {
+    const rig = await setup();
+    rig.emulator.setFaults({
+      rules: [
+        { path: '^/oauth2/token$', times: 1, respond: { status: 200, body: { token_type: 'bearer' } } },
+      ],
+    });
+    await expect(rig.client().getSelf()).rejects.toMatchObject({
+      code: 'OAUTH_FAILED',
+      message: expect.stringContaining('answered without a usable access_token'),
+    });
+  });
+});
+
+describe('the token URL', () => {
+  it('is the API host of the region plus /oauth2/token', () => {
+    expect(tokenUrlFor('https://api.eu.snyk.io/').href).toBe('https://api.eu.snyk.io/oauth2/token');
+    expect(tokenUrlFor('https://api.snykgov.io').href).toBe('https://api.snykgov.io/oauth2/token');
   });
 });

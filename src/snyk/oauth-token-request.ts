@@ -136,7 +136,11 @@ function errorFor(setup: TokenRequestSetup, outcome: AttemptOutcome, retries: nu
   const tries = retries === 0 ? '' : ` (after ${retries} ${retries === 1 ? 'retry' : 'retries'})`;
   if (outcome.kind === 'failure') {
     const what =
-      outcome.reason === 'timeout' ? 'did not answer in time' : `could not be reached (${outcome.errorCode})`;
+      outcome.reason === 'timeout'
+        ? 'did not answer in time'
+        : outcome.reason === 'too-large'
+          ? 'answered with a body too large for a token'
+          : `could not be reached (${outcome.errorCode})`;
     return new OAuthError(`no OAuth access token: ${where} ${what}${tries}`, 'OAUTH_FAILED');
   }
   const { status } = outcome;
