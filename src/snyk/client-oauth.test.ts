@@ -135,6 +135,28 @@ describe('an OAuth client with a client secret', () => {
   });
 });
 
+describe('a token without expires_in', () => {
+  it('is used until Snyk refuses it, then renewed', async () => {
+    const rig = await setup();
+    rig.emulator.setFaults({
+      rules: [
+        {
+          path: '^/oauth2/token$',
+          times: 1,
+          respond: { status: 200, body: { access_token: 'an-unknown-token' } },
+        },
+      ],
+    });
+    await expect(rig.client().getSelf()).resolves.toBeDefined();
+    expect(rig.emulator.requests().map((r) => `${r.path} ${r.status}`)).toEqual([
+      '/oauth2/token 200',
+      '/rest/self 401',
+      '/oauth2/token 200',
+      '/rest/self 200',
+    ]);
+  });
+});
+
 describe('the token URL', () => {
   it('is the API host of the region plus /oauth2/token', () => {
     expect(tokenUrlFor('https://api.eu.snyk.io/').href).toBe('https://api.eu.snyk.io/oauth2/token');
