@@ -94,6 +94,10 @@ describe('readInputs', () => {
       }).snykOAuth,
     ).toEqual({ clientId: 'id-1', privateKey: key, keyId: 'kid-1' });
     expect(readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-ID': '' }).snykOAuth).toBeUndefined();
+    // A repository variable's id without the secret a fork or Dependabot does not get: no token.
+    expect(
+      readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-ID': 'id-1', 'INPUT_SNYK-OAUTH-KEY-ID': 'k' }).snykOAuth,
+    ).toBeUndefined();
     expect(() => readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-SECRET': 'secret-value' })).toThrow(
       "input 'snyk-oauth-client-secret' is set without 'snyk-oauth-client-id'",
     );

@@ -175,6 +175,9 @@ function readOAuthInputs(env: Env): SnykOAuthInputs | undefined {
     if (orphan) throw new ActionInputError(`input '${orphan}' is set without 'snyk-oauth-client-id'`);
     return undefined;
   }
+  // The id is not secret (often a repository variable) but the credential is: where secrets are
+  // withheld (forks, Dependabot) the id comes alone, which means no token, as an empty snyk-token.
+  if (!clientSecret && !privateKey) return undefined;
   return {
     clientId,
     ...(clientSecret && { clientSecret }),
