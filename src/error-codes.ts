@@ -18,9 +18,13 @@ export const ERROR_CODES = {
   EMULATOR_STATE:
     'the emulator state file given to `emulator --state` cannot be read or is not a valid state',
   // ------------------------------------------------------------ the environment
-  NO_TOKEN: 'neither SNYK_TOKEN nor SNYK_OAUTH_TOKEN is set for a command that reads Snyk',
+  NO_TOKEN: 'none of SNYK_TOKEN, SNYK_OAUTH_TOKEN, SNYK_OAUTH_CLIENT_ID is set for a command that reads Snyk',
   TOKEN_INVALID:
     'SNYK_TOKEN or SNYK_OAUTH_TOKEN holds something that cannot be a token (a line break, a control character)',
+  AUTH_AMBIGUOUS:
+    'more than one way to sign in to Snyk is set (SNYK_TOKEN, SNYK_OAUTH_TOKEN, SNYK_OAUTH_CLIENT_ID): keep one',
+  OAUTH_SETUP:
+    'the OAuth client settings are incomplete or unusable: no secret or key for the client id, both, an unreadable key',
   SECRET_MISSING: 'an environment variable a webhook secret is read from is not set at apply',
   SECRET_INVALID: 'a webhook secret in the environment breaks the rule Snyk holds secrets to (too short)',
   ACTION_INPUT: 'an input of the GitHub Action is missing or has a value the Action does not accept',
@@ -64,6 +68,10 @@ export const ERROR_CODES = {
   SNYK_NETWORK: 'the connection to Snyk (or the proxy) could not be made or was dropped',
   SNYK_TIMEOUT: 'Snyk’s answer did not arrive within the time allowed for its headers or body',
   SNYK_BAD_RESPONSE: 'Snyk’s answer does not have the documented shape, or is too large',
+  OAUTH_REFUSED:
+    'Snyk’s token endpoint refused the OAuth client (invalid_client, …): the id, secret or key is wrong',
+  OAUTH_FAILED:
+    'no OAuth access token could be had: the token endpoint kept failing, timed out or answered without a token',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

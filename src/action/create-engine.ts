@@ -183,6 +183,20 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
   };
 }
 
+/** How the action signs in: from its inputs only, whatever the runner's environment holds. */
+function signInEnv(settings: ActionSettings): Record<string, string | undefined> {
+  const oauth = settings.snykOAuth;
+  return {
+    SNYK_TOKEN: settings.snykToken,
+    SNYK_OAUTH_TOKEN: undefined,
+    SNYK_OAUTH_CLIENT_ID: oauth?.clientId,
+    SNYK_OAUTH_CLIENT_SECRET: oauth?.clientSecret,
+    SNYK_OAUTH_PRIVATE_KEY: oauth?.privateKey,
+    SNYK_OAUTH_PRIVATE_KEY_FILE: undefined,
+    SNYK_OAUTH_KEY_ID: oauth?.keyId,
+  };
+}
+
 /** The action's Snyk settings, and a client opened and closed around each use of it. */
 function clientFor(
   settings: ActionSettings,
@@ -190,11 +204,7 @@ function clientFor(
   notice: ((line: string) => void) | undefined,
 ) {
   // The token comes from the action's input, never from the runner's environment.
-  const api = resolveApiSettings(
-    settings.api,
-    { ...env, SNYK_TOKEN: settings.snykToken, SNYK_OAUTH_TOKEN: undefined },
-    API_INPUT_NAMES,
-  );
+  const api = resolveApiSettings(settings.api, { ...env, ...signInEnv(settings) }, API_INPUT_NAMES);
   const withClient = async <T>(use: (client: SnykClient) => Promise<T>): Promise<T> => {
     const client = openSnyk(api, undefined, notice);
     try {

@@ -84,6 +84,25 @@ describe('readInputs', () => {
     expect(readInputs({ 'INPUT_SNYK-TOKEN': '  ' }).snykToken).toBeUndefined();
   });
 
+  it('reads an OAuth client from its inputs, and refuses a credential without the client id', () => {
+    const key = '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----';
+    expect(
+      readInputs({
+        'INPUT_SNYK-OAUTH-CLIENT-ID': ' id-1 ',
+        'INPUT_SNYK-OAUTH-PRIVATE-KEY': key,
+        'INPUT_SNYK-OAUTH-KEY-ID': 'kid-1',
+      }).snykOAuth,
+    ).toEqual({ clientId: 'id-1', privateKey: key, keyId: 'kid-1' });
+    expect(readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-ID': '' }).snykOAuth).toBeUndefined();
+    // A repository variable's id without the secret a fork or Dependabot does not get: no token.
+    expect(
+      readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-ID': 'id-1', 'INPUT_SNYK-OAUTH-KEY-ID': 'k' }).snykOAuth,
+    ).toBeUndefined();
+    expect(() => readInputs({ 'INPUT_SNYK-OAUTH-CLIENT-SECRET': 'secret-value' })).toThrow(
+      "input 'snyk-oauth-client-secret' is set without 'snyk-oauth-client-id'",
+    );
+  });
+
   it('names the input and the expected values when a value is wrong', () => {
     expect(() => readInputs({ INPUT_MODE: 'destroy' })).toThrow(
       "input 'mode' is 'destroy'; expected one of auto, validate, plan, apply, drift",

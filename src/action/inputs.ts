@@ -14,6 +14,8 @@ export interface ActionSettings {
   mode: RequestedMode;
   /** Absent when the input is empty (e.g. a secret that forks do not receive). */
   snykToken?: string;
+  /** An OAuth service account instead of snyk-token (docs/action.md#oauth-service-accounts). */
+  snykOAuth?: SnykOAuthInputs;
   snykApiUrl: string;
   /** How to talk to Snyk, as the CLI's flags give it (checked where the client is opened). */
   api: GivenSettings;
@@ -40,6 +42,14 @@ export interface ActionSettings {
 
 /** GITHUB_TOKEN's identity; an app token comments as `<app-slug>[bot]`. */
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
+
+/** The `snyk-oauth-*` inputs, as the SNYK_OAUTH_* variables the CLI reads take them. */
+export interface SnykOAuthInputs {
+  clientId: string;
+  clientSecret?: string;
+  privateKey?: string;
+  keyId?: string;
+}
 
 export class ActionInputError extends GitopsError {
   constructor(message: string) {
@@ -130,6 +140,13 @@ export function readInputs(env: Env): ActionSettings {
   };
   const snykToken = checkToken('snyk-token', getInput(env, 'snyk-token'));
   if (snykToken) settings.snykToken = snykToken;
+  const snykOAuth = readOAuthInputs(env);
+  if (snykOAuth && snykToken) {
+    throw new ActionInputError(
+      "inputs 'snyk-token' and 'snyk-oauth-client-id' are both set: keep the one to sign in to Snyk with",
+    );
+  }
+  if (snykOAuth) settings.snykOAuth = snykOAuth;
   const githubToken = checkToken('github-token', getInput(env, 'github-token'));
   if (githubToken) settings.githubToken = githubToken;
   return settings;
@@ -140,4 +157,31 @@ function checkToken(name: string, token: string): string {
   const problem = token ? tokenProblem(token) : undefined;
   if (problem) throw new ActionInputError(`input '${name}' ${problem}`);
   return token;
+}
+
+/** The OAuth client inputs; which credential goes with the id is checked as for the CLI. */
+function readOAuthInputs(env: Env): SnykOAuthInputs | undefined {
+  const clientId = checkToken('snyk-oauth-client-id', getInput(env, 'snyk-oauth-client-id'));
+  const clientSecret = checkToken('snyk-oauth-client-secret', getInput(env, 'snyk-oauth-client-secret'));
+  const privateKey = getInput(env, 'snyk-oauth-private-key');
+  const keyId = checkToken('snyk-oauth-key-id', getInput(env, 'snyk-oauth-key-id'));
+  if (!clientId) {
+    // An empty secret is what forks get; a credential set without its id is a workflow mistake.
+    const orphan = [
+      ['snyk-oauth-client-secret', clientSecret],
+      ['snyk-oauth-private-key', privateKey],
+      ['snyk-oauth-key-id', keyId],
+    ].find(([, value]) => value)?.[0];
+    if (orphan) throw new ActionInputError(`input '${orphan}' is set without 'snyk-oauth-client-id'`);
+    return undefined;
+  }
+  // The id is not secret (often a repository variable) but the credential is: where secrets are
+  // withheld (forks, Dependabot) the id comes alone, which means no token, as an empty snyk-token.
+  if (!clientSecret && !privateKey) return undefined;
+  return {
+    clientId,
+    ...(clientSecret && { clientSecret }),
+    ...(privateKey && { privateKey }),
+    ...(keyId && { keyId }),
+  };
 }

@@ -62,7 +62,7 @@ export function selectMode(
     return {
       mode: 'validate',
       reason:
-        "no Snyk token (input 'snyk-token' is empty; secrets are not passed to forks or Dependabot, nor to a job outside the environment that holds them: give plan and drift a read-only token, see docs/action.md#tokens-and-permissions): validating only",
+        "no Snyk token (inputs 'snyk-token' and 'snyk-oauth-client-id' are empty; secrets are not passed to forks or Dependabot, nor to a job outside the environment that holds them: give plan and drift a read-only token, see docs/action.md#tokens-and-permissions): validating only",
       // Forks were decided above: here a missing token is a misconfigured workflow (often the
       // token kept only in the apply job's protected environment), or Dependabot. Say so where
       // people look, not only in the log.

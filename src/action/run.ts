@@ -55,9 +55,12 @@ export async function run(env: Env, deps: RunDeps): Promise<number> {
     settings = readInputs(env);
     // Before anything else is printed: the runner hides these in every later log line.
     if (settings.snykToken) runner.addMask(settings.snykToken);
+    for (const secret of oauthSecrets(settings)) runner.addMask(secret);
     if (settings.githubToken) runner.addMask(settings.githubToken);
     const event = parseEvent(env, await readPayload(env));
-    const decision = selectMode(settings.mode, event, { hasSnykToken: settings.snykToken !== undefined });
+    const decision = selectMode(settings.mode, event, {
+      hasSnykToken: settings.snykToken !== undefined || settings.snykOAuth !== undefined,
+    });
     const workspace = deps.workspace ?? env.GITHUB_WORKSPACE ?? '.';
     const ctx = createActionContext({
       settings,
@@ -86,4 +89,16 @@ export async function run(env: Env, deps: RunDeps): Promise<number> {
     stdout.write(formatAnnotation({ level: 'error', message }));
     return 1;
   }
+}
+
+/**
+ * The OAuth client's secret and private key, as the runner masks them: a key line by line,
+ * because a runner masks a multi-line value only where it appears whole.
+ */
+function oauthSecrets(settings: ActionSettings): string[] {
+  const { clientSecret, privateKey } = settings.snykOAuth ?? {};
+  const keyLines = (privateKey ?? '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.startsWith('-----'));
+  return [...(clientSecret ? [clientSecret] : []), ...keyLines];
 }

@@ -7,6 +7,10 @@ import type { CommandSpec } from './context.ts';
 const SNYK_ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['SNYK_TOKEN', 'API token, sent as "Authorization: token …" (required to talk to Snyk)'],
   ['SNYK_OAUTH_TOKEN', 'OAuth access token, sent as "Bearer …" (instead of SNYK_TOKEN)'],
+  [
+    'SNYK_OAUTH_CLIENT_ID',
+    'an OAuth service account instead: with SNYK_OAUTH_CLIENT_SECRET, or SNYK_OAUTH_PRIVATE_KEY(_FILE) and SNYK_OAUTH_KEY_ID; access tokens renewed as they expire',
+  ],
   ['SNYK_API_URL', 'default of --api-url'],
   ['SNYK_REST_VERSION', 'default of --rest-version'],
   ['SNYK_GITOPS_CONCURRENCY', 'default of --concurrency'],

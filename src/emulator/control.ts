@@ -25,7 +25,8 @@ export function isEmulatorState(value: unknown): value is EmulatorState {
     Array.isArray(v.tokens) &&
     Array.isArray(v.users) &&
     Array.isArray(v.tenants) &&
-    Array.isArray(v.groups)
+    Array.isArray(v.groups) &&
+    (v.oauthClients === undefined || Array.isArray(v.oauthClients))
   );
 }
 

@@ -41,16 +41,22 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead>
   });
 }
 
-/** The token an Authorization header carries (`token X`, `Token X`, `bearer X`, `Bearer X`). */
+/**
+ * The token an Authorization header carries (`token X`, `Token X`, `bearer X`, `Bearer X`). An
+ * expired OAuth access token is no token: the request is answered 401.
+ */
 export function tokenOf(
   state: EmulatorState,
   header: string | undefined,
+  nowMs: number,
 ): { token?: EmuToken; tokenId?: string } {
   const m = /^(token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
   if (m === null) return header === undefined ? {} : { tokenId: 'unknown' };
   const index = state.tokens.findIndex((t) => t.token === m[2]);
   const token = state.tokens[index];
-  return token === undefined ? { tokenId: 'unknown' } : { token, tokenId: `token#${index}` };
+  if (token === undefined) return { tokenId: 'unknown' };
+  if (token.expiresAt !== undefined && Date.parse(token.expiresAt) <= nowMs) return { tokenId: 'expired' };
+  return { token, tokenId: `token#${index}` };
 }
 
 export function send(res: ServerResponse, api: 'rest' | 'v1' | 'control', response: EmuResponse): void {

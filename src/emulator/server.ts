@@ -1,5 +1,6 @@
 // The emulator's HTTP server: one pipeline per request — control surface, scripted and random
-// faults, latency, rate limits, reality mode, then the REST or v1 handlers. Binds 127.0.0.1 only.
+// faults, latency, then the OAuth token endpoint, or rate limits, reality mode and the REST or
+// v1 handlers. Binds 127.0.0.1 only.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import { viewerDenial } from './access.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
 import { MAX_API_BODY_BYTES, MAX_CONTROL_BODY_BYTES, readBody, send, tokenOf } from './http-io.ts';
+import { handleTokenRequest, TOKEN_PATH } from './oauth/token-endpoint.ts';
 import { playFaults } from './play-faults.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RealityOptions } from './reality/options.ts';
@@ -43,6 +45,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const log: RequestLogEntry[] = [];
   let seq = 0;
   const timers = new Set<NodeJS.Timeout>();
+  const seenAssertions = new Set<string>();
 
   const setRateLimit = (limit: RateLimitConfig | false | undefined): void => {
     const windowMs = (limit === false ? undefined : limit?.windowMs) ?? 60_000;
@@ -196,7 +199,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       headers: rawReq.headers,
       rawBody: body.ok ? body.body : undefined,
     };
-    const { token, tokenId } = tokenOf(state, rawReq.headers.authorization);
+    const { token, tokenId } = tokenOf(state, rawReq.headers.authorization, now().getTime());
     const record = (status: number, fault?: string): void => {
       if (api === 'control' && url.pathname.startsWith('/_emulator/requests')) return;
       const entry: RequestLogEntry = {
@@ -242,7 +245,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (outcome.done) return;
     let response: EmuResponse;
     try {
-      response = handle(req, api, token, tokenId);
+      response =
+        url.pathname === TOKEN_PATH
+          ? handleTokenRequest(req, {
+              state,
+              nowMs: now().getTime(),
+              tokenUrl: `${baseOf(req)}${TOKEN_PATH}`,
+              newId: randomUUID,
+              seenAssertions,
+            })
+          : handle(req, api, token, tokenId);
     } catch (error) {
       response = errorFor(
         api,

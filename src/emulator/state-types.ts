@@ -2,6 +2,8 @@
 // snapshot.json`, the control surface, the demo and the tests). Shapes follow Snyk's data model
 // as the API documents it, not the client's needs.
 
+import type { JsonWebKey } from 'node:crypto';
+
 export interface EmuUser {
   id: string;
   name: string;
@@ -20,6 +22,22 @@ export interface EmuToken {
   userId: string;
   /** Tokens are personal unless said otherwise (provisioning refuses service accounts). */
   kind?: 'personal' | 'service_account' | 'oauth';
+  /** An OAuth access token's end (ISO time): refused with 401 from then on. */
+  expiresAt?: string;
+}
+
+/**
+ * An OAuth service account as the token endpoint knows it (POST /oauth2/token): its client id,
+ * and its client secret or the public keys (a JWKS) its client assertions are checked against.
+ */
+export interface EmuOAuthClient {
+  clientId: string;
+  /** The service account's user: access tokens act as it. */
+  userId: string;
+  clientSecret?: string;
+  jwks?: { keys: JsonWebKey[] };
+  /** Life of the access tokens issued (default 3600; tests use 1-2 s). */
+  accessTokenTtlSeconds?: number;
 }
 
 export interface EmuRole {
@@ -160,4 +178,6 @@ export interface EmulatorState {
   users: EmuUser[];
   tenants: EmuTenant[];
   groups: EmuGroup[];
+  /** OAuth clients the token endpoint issues access tokens to (absent: none). */
+  oauthClients?: EmuOAuthClient[];
 }

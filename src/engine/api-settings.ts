@@ -2,8 +2,9 @@
 // deadlines, from what an entry point was given (CLI flags, action inputs), then the
 // environment, then the defaults. The CLI and the action both resolve their settings here,
 // so they get the same manners and the same checks.
-import { GitopsError, UsageError } from '../errors.ts';
-import { tokenProblem } from '../util/token-text.ts';
+import { UsageError } from '../errors.ts';
+import type { OAuthClientAuth, StaticAuth } from '../snyk/types.ts';
+import { readSignIn } from './oauth-env.ts';
 import { proxyFor } from './proxy-env.ts';
 
 export const DEFAULT_API_URL = 'https://api.snyk.io';
@@ -28,8 +29,8 @@ export interface ApiSettings {
   /** The token's known limits, requests per window for REST and v1 (0: unknown, no pacing). */
   rateLimit?: RateLimitSettings;
   verbose: boolean;
-  /** Absent when no token is set; commands that talk to Snyk require it. */
-  auth?: { scheme: 'token' | 'bearer'; token: string };
+  /** Absent when no way to sign in is set; commands that talk to Snyk require one. */
+  auth?: StaticAuth | OAuthClientAuth;
   /**
    * SNYK_GITOPS_HTTP_TIMEOUT_MS: deadline for a response's headers and, again, for its whole
    * body (slow-loris protection). Absent: the client's defaults (30 s headers, 60 s body).
@@ -152,17 +153,7 @@ export function resolveApiSettings(
   if (env.SNYK_GITOPS_ALLOW_INSECURE_HTTP === '1') settings.allowInsecureHttp = true;
   const proxy = proxyFor(apiUrl, env);
   if (proxy !== undefined) settings.proxy = proxy;
-  const token = env.SNYK_TOKEN?.trim();
-  const oauth = env.SNYK_OAUTH_TOKEN?.trim();
-  for (const [name, value] of [
-    ['SNYK_TOKEN', token],
-    ['SNYK_OAUTH_TOKEN', oauth],
-  ] as const) {
-    const problem = value ? tokenProblem(value) : undefined;
-    // Caught here, a clear message; in an HTTP header it was an uncaught throw (exit 13).
-    if (problem) throw new GitopsError(`${name} ${problem}`, { code: 'TOKEN_INVALID' });
-  }
-  if (token) settings.auth = { scheme: 'token', token };
-  else if (oauth) settings.auth = { scheme: 'bearer', token: oauth };
+  const auth = readSignIn(env);
+  if (auth !== undefined) settings.auth = auth;
   return settings;
 }

@@ -6,6 +6,7 @@ import { GitopsError } from '../errors.ts';
 import { createSnykClient } from '../snyk/index.ts';
 import { describeRateLimitEvent } from '../snyk/rate-limit-events.ts';
 import { type ApiSettings, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './api-settings.ts';
+import { describeSignIn } from './oauth-env.ts';
 
 /**
  * `log` gets the --verbose request log; `notice` gets, always, each rate-limit wait of 5 s or
@@ -18,10 +19,13 @@ export function openSnyk(
 ): SnykClient {
   if (!settings.auth) {
     throw new GitopsError(
-      'no Snyk token: set SNYK_TOKEN (an API token) or SNYK_OAUTH_TOKEN (an OAuth access token) in the environment',
+      'no Snyk token: set SNYK_TOKEN (an API token), SNYK_OAUTH_TOKEN (an OAuth access token) or SNYK_OAUTH_CLIENT_ID with its secret or key (an OAuth service account, see docs/authentication.md) in the environment',
       { code: 'NO_TOKEN' },
     );
   }
+  // A token says who it is; an OAuth client also says where its access tokens come from.
+  if (settings.verbose && settings.auth.scheme === 'oauth-client')
+    log?.(describeSignIn(settings.auth, settings.apiUrl));
   return createSnykClient({
     apiUrl: settings.apiUrl,
     restVersion: settings.restVersion,

@@ -4,9 +4,10 @@
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
-import { createRedactor } from '../util/redact.ts';
 import { type ApiLane, createApiLane } from './api-lane.ts';
-import { checkApiUrl, checkToken } from './check-setup.ts';
+import { setUpAuth } from './auth-setup.ts';
+import type { Authorizer } from './authorizer.ts';
+import { checkApiUrl } from './check-setup.ts';
 import type { ErrorContext } from './http-errors.ts';
 import { createLimiter } from './limiter.ts';
 import type { Hold } from './pacer.ts';
@@ -20,7 +21,8 @@ export const CLIENT_CLOSED = new GitopsError('the client was closed', { code: 'S
 
 export interface Context {
   apiUrl: string;
-  authorization: string;
+  /** The Authorization header of each request, renewed when it is an OAuth client's. */
+  auth: Authorizer;
   dispatcher: Dispatcher;
   ownAgent: Dispatcher | undefined;
   retry: RetrySettings;
@@ -48,8 +50,6 @@ export interface Context {
 }
 
 export function createContext(options: SnykClientOptions): Context {
-  const tokenVariable = options.auth.scheme === 'bearer' ? 'SNYK_OAUTH_TOKEN' : 'SNYK_TOKEN';
-  checkToken(options.auth.token, tokenVariable);
   checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const concurrency = options.concurrency ?? 8;
@@ -87,10 +87,24 @@ export function createContext(options: SnykClientOptions): Context {
   const bodyMs = options.timeouts?.bodyMs ?? 60_000;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const { restVersion } = options;
+  const dispatcher = options.dispatcher ?? (ownAgent as Dispatcher);
+  const random = options.random ?? Math.random;
+  const { authorizer, tokenVariable, redact } = setUpAuthOrClose(ownAgent, options.auth, {
+    apiUrl,
+    dispatcher,
+    headersMs,
+    bodyMs,
+    retry,
+    now,
+    sleep,
+    random,
+    signal: run.signal,
+    log: options.log,
+  });
   return {
     apiUrl,
-    authorization: `${options.auth.scheme === 'bearer' ? 'Bearer' : 'token'} ${options.auth.token}`,
-    dispatcher: options.dispatcher ?? (ownAgent as Dispatcher),
+    auth: authorizer,
+    dispatcher,
     ownAgent,
     retry,
     headersMs,
@@ -98,7 +112,7 @@ export function createContext(options: SnykClientOptions): Context {
     maxBodyBytes,
     now,
     sleep,
-    random: options.random ?? Math.random,
+    random,
     log: options.log,
     run,
     limiter: createLimiter(concurrency),
@@ -113,7 +127,7 @@ export function createContext(options: SnykClientOptions): Context {
     errors: {
       apiUrl,
       restVersion,
-      redact: createRedactor([options.auth.token]),
+      redact,
       tokenVariable,
       headersMs,
       bodyMs,
@@ -121,6 +135,16 @@ export function createContext(options: SnykClientOptions): Context {
       ...(options.proxy !== undefined && { proxyHost: new URL(options.proxy).host }),
     },
   };
+}
+
+/** A client refused at setup leaves no agent open behind it. */
+function setUpAuthOrClose(agent: Dispatcher | undefined, ...args: Parameters<typeof setUpAuth>) {
+  try {
+    return setUpAuth(...args);
+  } catch (error) {
+    void agent?.close();
+    throw error;
+  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {

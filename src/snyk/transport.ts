@@ -81,15 +81,28 @@ export function createTransport(options: SnykClientOptions): Transport {
 async function send(ctx: Context, r: ApiRequest): Promise<ApiResponse> {
   if (ctx.run.signal.aborted) throw cancelled(ctx, r);
   const url = buildRequestUrl(ctx.apiUrl, r, ctx.versionFor(r.beta ?? false));
-  const init = requestInit(r, ctx.authorization);
+  const init = requestInit(r);
   const started = ctx.now();
   const createdAt = createdOrgAt(ctx, r);
   const budget = createRetryBudget({ retry: ctx.retry, now: ctx.now, random: ctx.random, createdAt });
   const log = (status: string) =>
     ctx.log?.(`${label(r)} ${status} ${Math.round(ctx.now() - started)}ms retries=${budget.retries()}`);
+  let renewed = false;
   for (;;) {
-    const outcome = await attempt(ctx, r, url, init);
+    const { outcome, authorization } = await attempt(ctx, r, url, init);
     if (outcome.kind === 'response') ctx.serverAnswered = true;
+    // An OAuth access token refused (expired early, revoked): one new token, one more try. A
+    // 401 was not processed, so any method may be sent again.
+    if (
+      outcome.kind === 'response' &&
+      outcome.status === 401 &&
+      !renewed &&
+      (await ctx.auth.renew(authorization))
+    ) {
+      renewed = true;
+      ctx.counters.retries++;
+      continue;
+    }
     const decision = classifyOutcome(outcome, r.method, {
       namesCreatedOrg: createdAt !== undefined,
       serverAnswered: ctx.serverAnswered,
@@ -120,7 +133,12 @@ async function send(ctx: Context, r: ApiRequest): Promise<ApiResponse> {
 }
 
 /** One attempt through every gate: probe, concurrency slot, pacer, then the network. */
-async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit): Promise<AttemptOutcome> {
+async function attempt(
+  ctx: Context,
+  r: ApiRequest,
+  url: URL,
+  init: RequestInit,
+): Promise<{ outcome: AttemptOutcome; authorization: string }> {
   const lane = ctx.lanes[r.api];
   const ticket: Ticket = await lane.enter();
   let hint: RateLimitHint | undefined;
@@ -132,13 +150,16 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
       await lane.pacer.wait().catch((error: unknown) => {
         throw error instanceof RateLimitStop ? stopForRateLimit(ctx, r, error) : error;
       });
+      // Asked for last, so that a request that waited for its turn does not leave with a token
+      // that expired meanwhile.
+      const authorization = await ctx.auth.header();
       if (ctx.run.signal.aborted) throw cancelled(ctx, r);
       ticket.sending();
       ctx.counters.requests++;
       const outcome = await sendAttempt({
         url,
         method: r.method,
-        headers: init.headers,
+        headers: { authorization, ...init.headers },
         ...(init.body !== undefined && { body: init.body }),
         dispatcher: ctx.dispatcher,
         headersMs: ctx.headersMs,
@@ -148,7 +169,7 @@ async function attempt(ctx: Context, r: ApiRequest, url: URL, init: RequestInit)
         ...(r.method === 'GET' && { signal: ctx.run.signal }),
       });
       if (outcome.kind === 'response') hint = readRateLimitHint(outcome.headers, ctx.now());
-      return outcome;
+      return { outcome, authorization };
     } finally {
       release();
     }
@@ -222,9 +243,8 @@ interface RequestInit {
   body?: string;
 }
 
-function requestInit(r: ApiRequest, authorization: string): RequestInit {
+function requestInit(r: ApiRequest): RequestInit {
   const headers: Record<string, string> = {
-    authorization,
     accept: r.api === 'rest' ? 'application/vnd.api+json' : 'application/json',
     'user-agent': USER_AGENT,
   };

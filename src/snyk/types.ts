@@ -5,10 +5,29 @@ import type { RateLimitEvent } from './rate-limit-events.ts';
 
 export type { RateLimitEvent };
 
+/** An API token (`token …`) or a ready-made OAuth access token (`Bearer …`). */
+export interface StaticAuth {
+  scheme: 'token' | 'bearer';
+  token: string;
+}
+
+/**
+ * An OAuth service account: the client gets its access tokens itself from the token endpoint
+ * of the API's host, and gets a new one before each expires (docs/authentication.md).
+ */
+export interface OAuthClientAuth {
+  scheme: 'oauth-client';
+  clientId: string;
+  credential:
+    | { kind: 'client_secret'; secret: string }
+    /** `privateKey`: PEM text (RSA or EC P-256); `keyId`: its `kid` in the account's JWKS. */
+    | { kind: 'private_key_jwt'; privateKey: string; keyId: string };
+}
+
 export interface SnykClientOptions {
   apiUrl: string;
   restVersion: string;
-  auth: { scheme: 'token' | 'bearer'; token: string };
+  auth: StaticAuth | OAuthClientAuth;
   /** Global bound on requests in flight (default 8). */
   concurrency?: number;
   /** Injected transport (tests); otherwise the client owns a keep-alive Agent. */

@@ -1,6 +1,7 @@
-// The secrets an environment holds, masked in every output (src/util/redact.ts): the tokens, and
-// the user name and password a proxy variable may carry (`http://user:pass@proxy:3128`) however
-// they are written — percent-encoded in the URL, decoded, or as the `user:pass` of a Basic header.
+// The secrets an environment holds, masked in every output (src/util/redact.ts): the tokens, the
+// OAuth client secret and private key, and the user name and password a proxy variable may carry
+// (`http://user:pass@proxy:3128`) however they are written — percent-encoded in the URL, decoded,
+// or as the `user:pass` of a Basic header.
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -10,6 +11,10 @@ export function secretsOf(env: Env): string[] {
   return [
     env.SNYK_TOKEN,
     env.SNYK_OAUTH_TOKEN,
+    env.SNYK_OAUTH_CLIENT_SECRET,
+    env.SNYK_OAUTH_PRIVATE_KEY,
+    env['INPUT_SNYK-OAUTH-CLIENT-SECRET'],
+    env['INPUT_SNYK-OAUTH-PRIVATE-KEY'],
     env.GITHUB_TOKEN,
     env.INPUT_SNYK_TOKEN,
     env['INPUT_SNYK-TOKEN'],
