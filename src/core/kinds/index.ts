@@ -14,6 +14,7 @@ import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
+import { placementKind } from './placement.ts';
 import { projectKind } from './project.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
@@ -37,6 +38,7 @@ const REGISTRY = {
   integration_settings: integrationSettingsKind,
   notification_settings: notificationSettingsKind,
   webhook: webhookKind,
+  placement: placementKind,
 };
 
 export type Kind = keyof typeof REGISTRY;
@@ -65,6 +67,7 @@ export interface ChangeHandlers {
   simulate(live: LiveState, change: Change): void;
   provides?(change: Change): string[];
   needs?(change: Change): string[];
+  removes?(change: Change): boolean;
   secrets?(change: Change): SecretUse[];
   replaceable?(ctx: PlanContext): Replacement<Change>[];
 }
