@@ -88,6 +88,7 @@ describe('exportConfig', () => {
       # \`snyk-gitops plan\` on this file shows no changes until Snyk or the file changes.
       # Not exported: project rules (\`projects:\`), which state intent over projects and cannot be inferred from their tags.
       # Not exported: project placement (\`placement:\`), which states intent over projects and cannot be inferred from where they are.
+      # Not exported: ignores (\`ignores:\`), which this tool owns only once it has written them.
 
       version: 1
       group:

@@ -176,6 +176,19 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       liveOrg(s, 'payments').projects!.push(project);
     },
   },
+  ignore: {
+    edit: (c) =>
+      (c.ignores = [
+        {
+          issue: 'SNYK-JS-LODASH-567746',
+          projects: { org: 'pay*', match: { name: 'acme/payments-*' } },
+          type: 'temporary-ignore',
+          reason: 'not reachable: only used in tests',
+          expires: '2099-03-31',
+        },
+      ]),
+    byHand: (s) => (liveOrg(s, 'payments').projects![0]!.ignores = []),
+  },
 };
 
 let fx: EmulatorFixture | undefined;

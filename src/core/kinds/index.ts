@@ -7,6 +7,7 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
+import { ignoreKind } from './ignore.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
 import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
@@ -39,6 +40,7 @@ const REGISTRY = {
   notification_settings: notificationSettingsKind,
   webhook: webhookKind,
   placement: placementKind,
+  ignore: ignoreKind,
 };
 
 export type Kind = keyof typeof REGISTRY;

@@ -29,7 +29,7 @@ type ProjectChange = ChangeOf<'project', typeof targets>;
 const UNMATCHED = 'PROJECT_RULE_UNMATCHED';
 
 /** `org[payments].project[acme/api:package.json]`; a name two projects share gets the id too. */
-function projectAddress(slug: string, project: LiveProject, shared: boolean): string {
+export function projectAddress(slug: string, project: LiveProject, shared: boolean): string {
   return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
 }
 
