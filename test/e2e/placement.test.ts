@@ -68,8 +68,8 @@ describe('project placement (the CLI as a process)', () => {
     expect(changes[0]).toMatchObject({
       kind: 'placement',
       action: 'update',
-      before: 'org-0002',
-      after: 'org-0001',
+      before: { org: 'org-0002' },
+      after: { org: 'org-0001' },
     });
     expect(changes[0]!.note).toContain('reporting history stays with org[org-0002]');
     // The file's three orgs are listed; org-0004 is not the file's.

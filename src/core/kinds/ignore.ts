@@ -7,10 +7,13 @@ import { ignoreRulesOf, managesIgnoresOf } from '../estate-scope.ts';
 import { diffIgnores, type IgnoreFields, type IndexedRule, isOwnIgnore } from '../ignore-plan.ts';
 import type { PlanIssue } from '../issues.ts';
 import { toJson } from '../json.ts';
-import type { DesiredState, IgnoreRule, LiveIgnore, LiveState } from '../types.ts';
+import type { DesiredState, IgnoreRule, Json, LiveIgnore, LiveState } from '../types.ts';
+
+type JsonObject = { [key: string]: Json };
+
 import { written } from './apply-support.ts';
 import { estateProjectsRead } from './estate-read.ts';
-import { type ChangeOf, defineKind, emptyResult } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, updateOf } from './kind.ts';
 import { projectAddress } from './project.ts';
 import { Id, target } from './targets.ts';
 
@@ -102,9 +105,7 @@ export const ignoreKind = defineKind('ignore', targets).with({
           result.changes.push({
             ...change(u.issueId),
             action: 'update',
-            before: toJson(u.before),
-            after: toJson(u.after),
-            patch: [{ op: 'replace', path: '', value: toJson(u.after) }],
+            ...updateOf(toJson(u.before) as JsonObject, toJson(u.after) as JsonObject),
           });
         for (const d of diff.deletes)
           result.changes.push({

@@ -10,7 +10,7 @@ import { describeRule } from '../project-rules.ts';
 import type { DesiredState, LiveState, PlacementRule } from '../types.ts';
 import { written } from './apply-support.ts';
 import { estateProjectsRead } from './estate-read.ts';
-import { type ChangeOf, defineKind, emptyResult, type OrgBinding } from './kind.ts';
+import { type ChangeOf, defineKind, emptyResult, type OrgBinding, updateOf } from './kind.ts';
 import { Id, target } from './targets.ts';
 
 const targets = { update: target({ orgId: Id, projectId: Id, toOrgId: Id }) };
@@ -126,9 +126,7 @@ export const placementKind = defineKind('placement', targets).with({
           action: 'update',
           kind: 'placement',
           address: placementAddress(project.id),
-          before: binding.slug,
-          after: first.org,
-          patch: [{ op: 'replace', path: '', value: first.org }],
+          ...updateOf({ org: binding.slug }, { org: first.org }),
           dependsOn: [],
           note: moveNote(binding.slug, first.org),
           target: { orgId: binding.live!.id, projectId: project.id, toOrgId },
