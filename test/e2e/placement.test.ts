@@ -139,12 +139,12 @@ describe('project placement (the CLI as a process)', () => {
     expect(writesIn(f.emu.requests())).toEqual([]);
   });
 
-  it('refuses a rule naming an org the file does not list, located', async () => {
+  it('refuses a rule naming an org the file does not list, located, before reading Snyk', async () => {
     const f = await start();
     const path = await f.write('snyk.yaml', config(`  - match: { name: "acme/*" }\n    org: org-0004\n`));
     const result = await runCliProcess(['plan', path], { env: f.env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/snyk\.yaml:9:\d+: .*names org 'org-0004', which the file does not list/);
+    expect(result.stderr).toMatch(/snyk\.yaml:9:\d+: placement names org 'org-0004', which no file lists/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });
