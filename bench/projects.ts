@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
-import { PAGE, type RequestCount, total, type WallLimits, wallBound } from './bounds.ts';
-import { apiStats, type CliRun, runCli } from './process.ts';
+import { PAGE, type RequestCount, type WallLimits } from './bounds.ts';
+import { MEASURED_HEADER, type Measured, measureCli, measuredRow } from './cli-measure.ts';
 import { machineLine } from './report.ts';
 import { writeResultsSection } from './results-file.ts';
 
@@ -67,21 +67,6 @@ function readBound(orgs: number, projectsPerOrg: number, withRules: boolean): Re
   return { rest: 1 + pages(orgs) + (withRules ? orgs * pages(projectsPerOrg) : 0), v1: 0 };
 }
 
-interface Measured {
-  scenario: string;
-  run: CliRun;
-  requests: number;
-  bound: number;
-  writes: number;
-  changes: number;
-  rateLimited: number;
-  wallBoundMs: number;
-  apiMs: number;
-}
-
-const fmt = (n: number, digits = 2) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
 function render(rows: Measured[], baseline: Measured, differing: number): string {
   const head = [
     '## Project rules (issue 16)',
@@ -90,44 +75,9 @@ function render(rows: Measured[], baseline: Measured, differing: number): string
     '',
     `Setup: ${ORGS.toLocaleString('en-US')} orgs × ${PROJECTS} projects, a rule on every org (\`match: { name: "acme/<slug>-*" }\`, a tag, an attribute), ${differing.toLocaleString('en-US')} projects (1 in ${DIFFER_EVERY}) differing; rate limit ${LIMITS.restPerWindow} REST requests per ${LIMITS.windowMs / 1000} s window, latency 20 ms + 0..10 ms, concurrency ${LIMITS.concurrency}. Baseline: a plan of the same account whose file lists the orgs without rules (the org list only). CPU and RSS of the CLI process, all rows in one run.`,
     '',
-    '| scenario | changes | requests | lower bound | ratio | writes | writes / changes | 429s | API phase | wall | wall / bound | CPU | CPU / baseline | peak RSS | RSS / baseline |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...MEASURED_HEADER,
   ];
-  const line = (m: Measured) =>
-    `| ${m.scenario} | ${m.changes.toLocaleString('en-US')} | ${m.requests.toLocaleString('en-US')} | ${m.bound.toLocaleString('en-US')} | ${fmt(m.requests / m.bound, 3)} | ${m.writes.toLocaleString('en-US')} | ${m.changes === 0 ? '—' : fmt(m.writes / m.changes, 3)} | ${m.rateLimited} | ${fmt(m.apiMs / 1000)} s | ${fmt(m.run.wallMs / 1000)} s | ${fmt(m.run.wallMs / m.wallBoundMs)} | ${fmt(m.run.cpuMs / 1000)} s | ${fmt(m.run.cpuMs / baseline.run.cpuMs)} | ${fmt(m.run.maxRssKb / 1024, 0)} MB | ${fmt(m.run.maxRssKb / baseline.run.maxRssKb)} |`;
-  return [...head, ...[baseline, ...rows].map(line)].join('\n');
-}
-
-async function measure(
-  emulator: Awaited<ReturnType<typeof startEmulator>>,
-  state: EmulatorState,
-  token: string,
-  scenario: string,
-  args: string[],
-  bound: RequestCount,
-  changes: number,
-): Promise<Measured> {
-  emulator.setState(state);
-  emulator.clearRequests();
-  const run = await runCli(root, args, {
-    SNYK_API_URL: emulator.url,
-    SNYK_TOKEN: token,
-    SNYK_GITOPS_CONCURRENCY: String(LIMITS.concurrency),
-    SNYK_GITOPS_RATE_LIMIT: `${LIMITS.restPerWindow},${LIMITS.v1PerWindow}/${LIMITS.windowMs / 1000}s`,
-  });
-  if (run.code !== 0) throw new Error(`${scenario}: exit ${run.code}: ${run.stderr.slice(-500)}`);
-  const stats = apiStats(emulator.requests());
-  return {
-    scenario,
-    run,
-    requests: stats.total,
-    bound: total(bound),
-    writes: stats.writes,
-    changes,
-    rateLimited: stats.rateLimited,
-    wallBoundMs: wallBound(bound, LIMITS),
-    apiMs: stats.spanMs,
-  };
+  return [...head, ...[baseline, ...rows].map((m) => measuredRow(m, baseline))].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -144,23 +94,18 @@ async function main(): Promise<void> {
     const rules = join(work, 'rules.yaml');
     await writeFile(bare, config(generated.state, false));
     await writeFile(rules, config(generated.state, true));
-    const state = generated.state;
-    const token = generated.token;
+    const target = { root, emulator, state: generated.state, token: generated.token, limits: LIMITS };
     const plan = ['plan', '--format', 'json'];
     const read = readBound(ORGS, PROJECTS, true);
-    const baseline = await measure(
-      emulator,
-      state,
-      token,
+    const baseline = await measureCli(
+      target,
       'baseline: plan without rules',
       [...plan, bare],
       readBound(ORGS, PROJECTS, false),
       0,
     );
-    const planned = await measure(
-      emulator,
-      state,
-      token,
+    const planned = await measureCli(
+      target,
       'plan, 5% of projects differ',
       [...plan, rules],
       read,
@@ -169,10 +114,8 @@ async function main(): Promise<void> {
     const planChanges = (JSON.parse(planned.run.stdout) as { changes: unknown[] }).changes.length;
     if (planChanges !== differing) throw new Error(`planned ${planChanges} changes, expected ${differing}`);
     const applyBound = { rest: 2 * read.rest + differing, v1: 0 };
-    const applied = await measure(
-      emulator,
-      state,
-      token,
+    const applied = await measureCli(
+      target,
       'apply',
       ['apply', rules, '--auto-approve', '--quiet'],
       applyBound,

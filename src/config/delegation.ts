@@ -29,6 +29,8 @@ export const DELEGATE_FORBIDDEN = [
   'defaults',
   'drift',
   'delegate',
+  'placement',
+  'ignores',
 ] as const;
 
 type Entry = NonNullable<Config['delegate']>[number];

@@ -20,7 +20,16 @@ export interface Located<T> {
 
 type Defaults = NonNullable<Config['defaults']>;
 /** The group-wide sections that one file owns. */
-export const SINGLE_SECTIONS = ['tenant', 'defaults', 'users', 'prune', 'limits', 'drift'] as const;
+export const SINGLE_SECTIONS = [
+  'tenant',
+  'defaults',
+  'users',
+  'prune',
+  'limits',
+  'drift',
+  'placement',
+  'ignores',
+] as const;
 type Section = (typeof SINGLE_SECTIONS)[number];
 
 export interface MergedConfig {

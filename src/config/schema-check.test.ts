@@ -38,7 +38,7 @@ drift: { ignore: [{}, { kind: org_members }] }
         "snyk.yaml:14:31: orgs[0].members[0].role: expected a string, got an integer 12",
         "snyk.yaml:15:9: missing required key 'role' in orgs[0].members[1]",
         "snyk.yaml:16:19: drift.ignore[0]: expected at least one of the keys kind, address, reason",
-        "snyk.yaml:16:31: drift.ignore[1].kind: expected 'org', 'org_settings', 'org_membership', 'group_settings', 'group_membership', 'group_tag', 'tenant', 'tenant_membership', 'pending_user', 'project', 'integration_settings', 'notification_settings' or 'webhook', got 'org_members'. Did you mean 'org_membership'?",
+        "snyk.yaml:16:31: drift.ignore[1].kind: expected 'org', 'org_settings', 'org_membership', 'group_settings', 'group_membership', 'group_tag', 'tenant', 'tenant_membership', 'pending_user', 'project', 'integration_settings', 'notification_settings', 'webhook', 'placement' or 'ignore', got 'org_members'. Did you mean 'org_membership'?",
       ]
     `);
   });
@@ -47,7 +47,7 @@ drift: { ignore: [{}, { kind: org_members }] }
     expect(check('version: 2\ngroupp: {}\n')).toMatchInlineSnapshot(`
       [
         "snyk.yaml:1:10: version: expected 1, got 2",
-        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, orgs, users, prune, limits, delegate, drift",
+        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, orgs, placement, ignores, users, prune, limits, delegate, drift",
       ]
     `);
   });

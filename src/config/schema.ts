@@ -6,11 +6,13 @@ import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 import {
   DriftIgnoreSchema,
   GroupSettingsSchema,
+  Ignores,
   IntegrationsSchema,
   MemberSchema,
   Members,
   OrgSchema,
   OrgSettingsSchema,
+  Placement,
   ProjectRules,
   PruneSchema,
   TagSchema,
@@ -129,6 +131,8 @@ export const ConfigSchema = T.Object(
       ),
     ),
     orgs: T.Optional(T.Array(OrgSchema, { description: 'The orgs of the group that this file manages.' })),
+    placement: T.Optional(Placement),
+    ignores: T.Optional(Ignores),
     users: T.Optional(
       T.Object(
         {

@@ -23,6 +23,7 @@ describe('normalization', () => {
         orgs: false,
         webhooks: false,
         projectTags: false,
+        ignores: true,
       },
       limits: { maxDeletePercent: 25 },
       drift: { ignore: [] },
@@ -39,6 +40,7 @@ describe('normalization', () => {
       orgs: true,
       webhooks: false,
       projectTags: false,
+      ignores: true,
     });
   });
 

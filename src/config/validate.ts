@@ -2,6 +2,7 @@
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
 import type { DesiredState, SourceRef } from '../core/types.ts';
 import { checkDelegation, type Placement } from './delegation.ts';
+import { checkEstateRules } from './estate-rules.ts';
 import { checkExpiry } from './expiry-rules.ts';
 import { describeFiles, type FileContents } from './file-contents.ts';
 import { compareIssues, type Issue } from './issue.ts';
@@ -73,9 +74,16 @@ export function validateWith(
   const { merged, issues: conflicts } = mergeDocuments(conforming);
   const rules = checkRules(merged);
   const expiry = checkExpiry(merged, options.now ?? new Date(-8.64e15));
+  const estate = checkEstateRules(merged, options.now ?? new Date(-8.64e15));
   const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
-  const errors = [...rules.errors, ...expiry.errors, ...delegation, ...checkPeople(conforming)];
-  const warnings = [...rules.warnings, ...expiry.warnings];
+  const errors = [
+    ...rules.errors,
+    ...expiry.errors,
+    ...estate.errors,
+    ...delegation,
+    ...checkPeople(conforming),
+  ];
+  const warnings = [...rules.warnings, ...expiry.warnings, ...estate.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
   if (issues.length > 0 || merged.groupId === undefined)

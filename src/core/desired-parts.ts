@@ -173,6 +173,13 @@ export const PruneSchema = T.Object(
           "Remove the tags of a matched project that no matching rule lists (default false: a matched project's unlisted tag keys stay; unmatched projects are never touched).",
       }),
     ),
+    ignores: T.Optional(
+      T.Boolean({
+        default: true,
+        description:
+          'Delete the ignores this tool created (its prefix, by the token’s user) that no `ignores` rule lists any more, on the projects of the orgs the rules cover (default true). Other ignores are never touched.',
+      }),
+    ),
   },
   { ...strict, description: 'Which live objects that the file does not list are deleted.' },
 );

@@ -2,6 +2,7 @@
 // derived from it, the config schema (src/config/schema.ts) builds the file format from its
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
+import { Ignores, Placement } from './desired-estate.ts';
 import { IntegrationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
@@ -15,6 +16,7 @@ import {
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
+export * from './desired-estate.ts';
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
 
@@ -103,6 +105,8 @@ export const DesiredStateSchema = T.Object(
       ),
     ),
     orgs: T.Array(OrgSchema),
+    placement: T.Optional(Placement),
+    ignores: T.Optional(Ignores),
     users: T.Object(
       {
         unknown: T.Union([T.Literal('error'), T.Literal('provision'), T.Literal('invite')]),

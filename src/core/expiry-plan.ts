@@ -4,9 +4,14 @@
 import { summarizeChanges } from './summary.ts';
 import type { DesiredState, Plan } from './types.ts';
 
-/** Whether any member entry of the desired state has an `expires`. */
+/** Whether any member entry (or ignore rule) of the desired state has an `expires`. */
 export function hasExpiringEntries(desired: DesiredState): boolean {
-  const lists = [desired.group.members, desired.tenant?.members, ...desired.orgs.map((o) => o.members)];
+  const lists = [
+    desired.group.members,
+    desired.tenant?.members,
+    ...desired.orgs.map((o) => o.members),
+    desired.ignores,
+  ];
   return lists.some((list) => (list ?? []).some((m) => m.expires !== undefined));
 }
 

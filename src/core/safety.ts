@@ -4,7 +4,7 @@
 // with the same inputs, what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan`
 // refuse and what the Action's pull-request check fails on: a plan lists a refusal iff apply of it
 // refuses.
-import { KIND_MODULES, KINDS } from './kinds/index.ts';
+import { handlersOf, KIND_MODULES, KINDS } from './kinds/index.ts';
 import { dependencyIndices } from './order.ts';
 import { listAddresses, type Rail, type RailLifts, type Refusal } from './refusal.ts';
 import { applyChangesToLive } from './simulate.ts';
@@ -55,7 +55,9 @@ function checkMassDelete(changes: readonly Change[], desired: DesiredState, live
   const refusals: Refusal[] = [];
   // A delete followed by a create of the same address (`--replace`) loses nothing.
   const recreated = new Set(changes.flatMap((c) => (c.action === 'create' ? [c.address] : [])));
-  const losses = changes.filter((c) => c.action === 'delete' && !recreated.has(c.address));
+  // A change that takes an object out of its kind's count (a project moved away) loses it there.
+  const lost = (c: Change) => c.action === 'delete' || handlersOf(c.kind).removes?.(c) === true;
+  const losses = changes.filter((c) => lost(c) && !recreated.has(c.address));
   // Kinds in the order of their first delete in the plan, as the refusals are read.
   const deleted = [...new Set(losses.map((c) => c.kind))];
   for (const name of deleted) {

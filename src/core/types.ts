@@ -11,11 +11,14 @@ export type {
   DesiredState,
   DriftIgnore,
   GroupSettings,
+  IgnoreRule,
+  IgnoreType,
   IntegrationSettings,
   IntegrationsSpec,
   MemberSpec,
   NotificationsSpec,
   OrgSettings,
+  PlacementRule,
   ProjectAttributes,
   ProjectRule,
   PruneRules,
@@ -101,6 +104,21 @@ export interface LiveProject {
   tags: Tag[];
   /** `business_criticality`, `environment`, `lifecycle`; absent when Snyk has none. */
   attributes: { criticality?: string[]; environment?: string[]; lifecycle?: string[] };
+  /** Present only when an `ignores` rule covers the project's org: its v1 ignores. */
+  ignores?: LiveIgnore[];
+}
+
+/** One v1 ignore of a project: an issue ignored on one path (docs/configuration.md#ignores-as-code). */
+export interface LiveIgnore {
+  issueId: string;
+  /** The ignored path (`*` for every path). */
+  path: string;
+  reason: string;
+  reasonType: string;
+  /** An instant, as Snyk said it; absent for an ignore without end. */
+  expires?: string;
+  /** The user who created it (v1 `ignoredBy.id`); absent when Snyk does not say. */
+  ignoredById?: string;
 }
 
 export interface LiveWebhook {

@@ -113,6 +113,21 @@ export interface EmuProject {
   businessCriticality?: string[];
   environment?: string[];
   lifecycle?: string[];
+  /** v1 ignores of the project (`/org/{id}/project/{id}/ignores`), one per issue and path. */
+  ignores?: EmuIgnore[];
+}
+
+/** A v1 ignore: one issue ignored on one path of a project, and who ignored it. */
+export interface EmuIgnore {
+  issueId: string;
+  /** `*` for every path (what an empty `ignorePath` means). */
+  path: string;
+  reason: string;
+  reasonType: 'not-vulnerable' | 'wont-fix' | 'temporary-ignore';
+  disregardIfFixable: boolean;
+  created: string;
+  expires?: string;
+  ignoredBy: { id: string; name: string; email: string };
 }
 
 export interface EmuIntegration {

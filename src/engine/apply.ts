@@ -78,6 +78,7 @@ function checkNotAged(plan: Plan, now: Date): void {
     ...(desired.group.members ?? []),
     ...(desired.tenant?.members ?? []),
     ...desired.orgs.flatMap((o) => o.members ?? []),
+    ...(desired.ignores ?? []),
   ];
   const passed = expiryInstants(specs).find((at) => at.getTime() > made && at.getTime() <= now.getTime());
   if (passed === undefined) return;

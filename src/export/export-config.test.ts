@@ -87,6 +87,8 @@ describe('exportConfig', () => {
       # Exported from the live Snyk group 4a18d42f-0706-4ad0-b127-24078731fbed by \`snyk-gitops export\`.
       # \`snyk-gitops plan\` on this file shows no changes until Snyk or the file changes.
       # Not exported: project rules (\`projects:\`), which state intent over projects and cannot be inferred from their tags.
+      # Not exported: project placement (\`placement:\`), which states intent over projects and cannot be inferred from where they are.
+      # Not exported: ignores (\`ignores:\`), which this tool owns only once it has written them.
 
       version: 1
       group:
@@ -136,6 +138,7 @@ describe('exportConfig', () => {
         orgs: false
         webhooks: false
         projectTags: false
+        ignores: true
       # a plan deleting more than this share of any kind is refused
       limits:
         maxDeletePercent: 25

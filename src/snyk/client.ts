@@ -9,6 +9,7 @@ import { createTransport } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
 import { createIntegrationOperations } from './v1-integrations.ts';
 import { createV1Operations } from './v1-operations.ts';
+import { createProjectEstateOperations } from './v1-project-estate.ts';
 
 export function createSnykClient(options: SnykClientOptions): SnykClient {
   const transport = createTransport(options);
@@ -19,6 +20,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
+    ...createProjectEstateOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -165,6 +165,30 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       (orgIn(c, 'payments').webhooks = [{ url: HOOK, secret: { env: 'CONFORMANCE_WEBHOOK_SECRET' } }]),
     byHand: (s) => (liveOrg(s, 'payments').webhooks = []),
   },
+  placement: {
+    edit: (c) => {
+      c.placement = [{ match: { name: 'acme/payments-api*' }, org: 'platform' }];
+      // Moving the account's one project is all of them: the mass-delete rail's business.
+      c.limits = { ...c.limits, maxDeletePercent: 100 };
+    },
+    byHand: (s) => {
+      const project = liveOrg(s, 'platform').projects!.pop()!;
+      liveOrg(s, 'payments').projects!.push(project);
+    },
+  },
+  ignore: {
+    edit: (c) =>
+      (c.ignores = [
+        {
+          issue: 'SNYK-JS-LODASH-567746',
+          projects: { org: 'pay*', match: { name: 'acme/payments-*' } },
+          type: 'temporary-ignore',
+          reason: 'not reachable: only used in tests',
+          expires: '2099-03-31',
+        },
+      ]),
+    byHand: (s) => (liveOrg(s, 'payments').projects![0]!.ignores = []),
+  },
 };
 
 let fx: EmulatorFixture | undefined;

@@ -7,6 +7,7 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
+import { ignoreKind } from './ignore.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
 import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
@@ -14,6 +15,7 @@ import { orgKind } from './org.ts';
 import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
+import { placementKind } from './placement.ts';
 import { projectKind } from './project.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
@@ -37,6 +39,8 @@ const REGISTRY = {
   integration_settings: integrationSettingsKind,
   notification_settings: notificationSettingsKind,
   webhook: webhookKind,
+  placement: placementKind,
+  ignore: ignoreKind,
 };
 
 export type Kind = keyof typeof REGISTRY;
@@ -65,6 +69,7 @@ export interface ChangeHandlers {
   simulate(live: LiveState, change: Change): void;
   provides?(change: Change): string[];
   needs?(change: Change): string[];
+  removes?(change: Change): boolean;
   secrets?(change: Change): SecretUse[];
   replaceable?(ctx: PlanContext): Replacement<Change>[];
 }

@@ -143,6 +143,11 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   simulate(live: LiveState, change: ChangeOf<K, S>): void;
   /** Live objects of this kind within what the file manages: the mass-delete rail's denominator. */
   countLive(live: LiveState, desired: DesiredState): number;
+  /**
+   * Whether a change that is no delete still takes a live object out of what `countLive` counts
+   * (a project moved out of its org): the mass-delete rail counts it as a delete.
+   */
+  removes?(change: ChangeOf<K, S>): boolean;
   /** Refusals of this kind's own rails (the lock-out rail of memberships). */
   rails?(ctx: RailContext<ChangeOf<K, S>>): Refusal[];
   /** Plan warning codes that are drift items of this kind (listed, and not creatable). */

@@ -7,7 +7,6 @@ import type { Operation } from 'fast-json-patch';
 import { orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { toJson } from '../json.ts';
-import { anyRuleMatches, listFilterOf } from '../project-match.ts';
 import {
   describeRule,
   diffProject,
@@ -18,9 +17,9 @@ import {
 } from '../project-rules.ts';
 import type { LiveProject, Tag } from '../types.ts';
 import { written } from './apply-support.ts';
+import { estateProjectsRead } from './estate-read.ts';
 import { groupTagAddress } from './group-tag.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
-import { type Intern, liveRead } from './live-read.ts';
 import { Id, target } from './targets.ts';
 
 const targets = { update: target({ orgId: Id, projectId: Id }) };
@@ -30,7 +29,7 @@ type ProjectChange = ChangeOf<'project', typeof targets>;
 const UNMATCHED = 'PROJECT_RULE_UNMATCHED';
 
 /** `org[payments].project[acme/api:package.json]`; a name two projects share gets the id too. */
-function projectAddress(slug: string, project: LiveProject, shared: boolean): string {
+export function projectAddress(slug: string, project: LiveProject, shared: boolean): string {
   return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
 }
 
@@ -112,54 +111,14 @@ function conflictIssue(binding: OrgBinding, c: RuleConflict & { project: string;
   };
 }
 
-async function readMatched(
-  list: (onPage: (page: LiveProject[]) => void) => Promise<void>,
-  keep: (project: LiveProject) => boolean,
-): Promise<LiveProject[]> {
-  const kept: LiveProject[] = [];
-  await list((page) => {
-    for (const project of page) if (keep(project)) kept.push(project);
-  });
-  return kept;
-}
-
-/** One string per repeated type, origin and tag across thousands of projects. */
-function internProject(p: LiveProject, intern: Intern): LiveProject {
-  const attributes: LiveProject['attributes'] = {};
-  for (const [name, values] of Object.entries(p.attributes))
-    attributes[name as keyof LiveProject['attributes']] = values.map(intern);
-  return {
-    id: p.id,
-    name: p.name,
-    type: intern(p.type),
-    origin: intern(p.origin),
-    tags: p.tags.map((t) => ({ key: intern(t.key), value: intern(t.value) })),
-    attributes,
-  };
-}
-
 export const projectKind = defineKind('project', targets).with({
   noun: { one: 'project', many: 'projects' },
   // After the org exists and its settings are written; before any group tag is deleted.
   phase: { update: 35 },
   reads: {
-    org: (_desired, want, org) => {
-      const rules = want.projects ?? [];
-      if (rules.length === 0) return [];
-      return [
-        liveRead(
-          `${orgAddress(want.slug)}.projects`,
-          (client) =>
-            readMatched(
-              (onPage) => client.listOrgProjects(org.id, listFilterOf(rules), onPage),
-              (project) => anyRuleMatches(rules, project),
-            ),
-          (projects, _live, intern) => {
-            org.projects = projects.map((p) => internProject(p, intern));
-          },
-        ),
-      ];
-    },
+    // Only for orgs with rules; one read with placement and ignores (estate-read.ts).
+    org: (desired, want, org) =>
+      (want.projects ?? []).length === 0 ? [] : estateProjectsRead(desired, want, org),
   },
   plan(ctx) {
     const result = emptyResult<ProjectChange>();

@@ -3,7 +3,9 @@
 // Declared on the core side so that the core depends on no I/O module (README "Development", layers).
 import type {
   GroupSettings,
+  IgnoreSpec,
   Json,
+  LiveIgnore,
   LiveProject,
   Membership,
   OrgInvite,
@@ -98,6 +100,16 @@ export interface SnykClient {
   ): Promise<void>;
   /** REST `PATCH /orgs/{id}/projects/{id}`. */
   updateProject(orgId: string, projectId: string, attributes: ProjectPatch): Promise<void>;
+  /** v1 `PUT /org/{id}/project/{id}/move`: the project goes to `targetOrgId` (its history stays). */
+  moveProject(orgId: string, projectId: string, targetOrgId: string): Promise<void>;
+  /** v1 `GET /org/{id}/project/{id}/ignores`: every ignore of the project, one per issue and path. */
+  listProjectIgnores(orgId: string, projectId: string): Promise<LiveIgnore[]>;
+  /** v1 `POST …/ignore/{issueId}`: adds an ignore (Snyk may keep another one beside it). */
+  addProjectIgnore(orgId: string, projectId: string, issueId: string, spec: IgnoreSpec): Promise<void>;
+  /** v1 `PUT …/ignore/{issueId}`: replaces the issue's ignores with this one. */
+  replaceProjectIgnore(orgId: string, projectId: string, issueId: string, spec: IgnoreSpec): Promise<void>;
+  /** v1 `DELETE …/ignore/{issueId}`: removes the issue's ignores. */
+  deleteProjectIgnore(orgId: string, projectId: string, issueId: string): Promise<void>;
   /** v1 GET /org/{id}/integrations: integration id by type. */
   listIntegrations(orgId: string): Promise<Record<string, string>>;
   /** v1 integration settings, whole (every key Snyk returns). */

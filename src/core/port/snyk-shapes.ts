@@ -9,6 +9,7 @@ import type { LiveMembership, LiveUser } from '../types.ts';
 export type {
   GroupSettings,
   Json,
+  LiveIgnore,
   LiveMembership,
   LiveProject,
   LiveUser,
@@ -71,3 +72,11 @@ export type PersonFilter = { userId: string } | { email: string } | { username: 
 
 /** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
 export type PersonOrgMembership = UserOrgMembership;
+
+/** What a v1 ignore POST or PUT sets on one issue of a project (all paths). */
+export interface IgnoreSpec {
+  reason: string;
+  reasonType: string;
+  /** An ISO instant; absent for an ignore without end. */
+  expires?: string;
+}

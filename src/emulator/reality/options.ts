@@ -46,6 +46,8 @@ export interface RealityOptions {
   notificationPutEcho?: boolean;
   /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
   projectTagValues?: boolean;
+  /** REALITY §21: a v1 ignore POST for an issue already ignored adds a second ignore beside it. */
+  ignorePostAppends?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -71,6 +73,7 @@ const TAKES_SETTINGS = {
   tagDeleteForbidden: false,
   notificationPutEcho: false,
   projectTagValues: false,
+  ignorePostAppends: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

@@ -17,6 +17,14 @@ import { cloneIntegration } from './integration-clone.ts';
 import { getIntegrationSettings, listIntegrations, putIntegrationSettings } from './integrations.ts';
 import { getNotificationSettings, putNotificationSettings } from './notifications.ts';
 import { createOrg, deleteOrg, getOrgSettings, inviteV1, listOrgMembersV1, putOrgSettings } from './orgs.ts';
+import {
+  addProjectIgnore,
+  deleteProjectIgnores,
+  getProjectIgnore,
+  listProjectIgnores,
+  moveProject,
+  replaceProjectIgnores,
+} from './project-estate.ts';
 import { deleteProvision, listProvisions, provisionUser } from './provision.ts';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks } from './webhooks.ts';
 
@@ -48,6 +56,12 @@ export const V1_ROUTES: readonly Route<V1Handler>[] = [
   route('POST', '/org/{orgId}/webhooks', createWebhook),
   route('GET', '/org/{orgId}/webhooks/{webhookId}', getWebhook),
   route('DELETE', '/org/{orgId}/webhooks/{webhookId}', deleteWebhook),
+  route('PUT', '/org/{orgId}/project/{projectId}/move', moveProject),
+  route('GET', '/org/{orgId}/project/{projectId}/ignores', listProjectIgnores),
+  route('GET', '/org/{orgId}/project/{projectId}/ignore/{issueId}', getProjectIgnore),
+  route('POST', '/org/{orgId}/project/{projectId}/ignore/{issueId}', addProjectIgnore),
+  route('PUT', '/org/{orgId}/project/{projectId}/ignore/{issueId}', replaceProjectIgnores),
+  route('DELETE', '/org/{orgId}/project/{projectId}/ignore/{issueId}', deleteProjectIgnores),
   route('GET', '/group/{groupId}/settings', getGroupSettings),
   route('PUT', '/group/{groupId}/settings', putGroupSettings),
   route('GET', '/group/{groupId}/tags', listGroupTags),
