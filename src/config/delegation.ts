@@ -29,6 +29,7 @@ export const DELEGATE_FORBIDDEN = [
   'defaults',
   'drift',
   'delegate',
+  'classes',
 ] as const;
 
 type Entry = NonNullable<Config['delegate']>[number];

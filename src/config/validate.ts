@@ -1,12 +1,13 @@
 // From parsed files to the validated desired state: schema per file, merge across files,
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
 import type { DesiredState, SourceRef } from '../core/types.ts';
+import { checkClasses } from './class-rules.ts';
 import { checkDelegation, type Placement } from './delegation.ts';
 import { checkExpiry } from './expiry-rules.ts';
 import { describeFiles, type FileContents } from './file-contents.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
-import { normalize } from './normalize.ts';
+import { type ClassOf, normalize } from './normalize.ts';
 import { checkPeople } from './people-check.ts';
 import { checkRules } from './rules.ts';
 import type { Config } from './schema.ts';
@@ -21,6 +22,8 @@ export type LoadResult =
       warnings: Issue[];
       /** Where a path of the normalized `desired` state was written (for planner errors). */
       locate: (path: readonly (string | number)[]) => SourceRef | undefined;
+      /** The class that decided the value at a path of `desired`, if one did (plan notes). */
+      classOf: ClassOf;
       /** What each file defines (its orgs, its group-wide sections), in load order. */
       contents: FileContents[];
     }
@@ -74,13 +77,27 @@ export function validateWith(
   const rules = checkRules(merged);
   const expiry = checkExpiry(merged, options.now ?? new Date(-8.64e15));
   const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
-  const errors = [...rules.errors, ...expiry.errors, ...delegation, ...checkPeople(conforming)];
+  const errors = [
+    ...rules.errors,
+    ...checkClasses(merged),
+    ...expiry.errors,
+    ...delegation,
+    ...checkPeople(conforming),
+  ];
   const warnings = [...rules.warnings, ...expiry.warnings];
   const complete = conforming.length === docs.length && earlier.length === 0;
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
   if (issues.length > 0 || merged.groupId === undefined)
     return { ok: false, files, issues: issues.sort(compareIssues) };
-  const { desired, locate } = normalize(merged, merged.groupId.value);
+  const { desired, locate, classOf } = normalize(merged, merged.groupId.value);
   const contents = describeFiles(docs, merged, (doc) => options.placement?.(doc)?.absolute);
-  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate, contents };
+  return {
+    ok: true,
+    desired,
+    files,
+    warnings: warnings.sort(compareIssues),
+    locate,
+    classOf,
+    contents,
+  };
 }
