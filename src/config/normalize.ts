@@ -2,6 +2,7 @@
 // classes merged into each org (org-layers.ts; the org's values win), absent sections filled
 // with their defaults. Alongside it, the origins that let `locate` map a path in the
 // normalized state back to file:line:column, and `classOf` name the class that decided it.
+import type { ClassOf } from '../core/class-notes.ts';
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState, SourceRef } from '../core/types.ts';
 import { selectLayers } from './class-selection.ts';
@@ -14,9 +15,6 @@ export { DEFAULT_PRUNE } from '../core/desired-parts.ts';
 export const DEFAULT_MAX_DELETE_PERCENT = 25;
 
 export type Locate = (path: readonly (string | number)[]) => SourceRef | undefined;
-
-/** The class that decided the value at a path of the normalized state, and where it says so. */
-export type ClassOf = (path: readonly (string | number)[]) => { name: string; at: SourceRef } | undefined;
 
 export function normalize(
   merged: MergedConfig,

@@ -1,5 +1,6 @@
 // From parsed files to the validated desired state: schema per file, merge across files,
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
+import type { ClassOf } from '../core/class-notes.ts';
 import type { DesiredState, SourceRef } from '../core/types.ts';
 import { checkClasses } from './class-rules.ts';
 import { checkDelegation, type Placement } from './delegation.ts';
@@ -7,7 +8,7 @@ import { checkExpiry } from './expiry-rules.ts';
 import { describeFiles, type FileContents } from './file-contents.ts';
 import { compareIssues, type Issue } from './issue.ts';
 import { mergeDocuments } from './merge.ts';
-import { type ClassOf, normalize } from './normalize.ts';
+import { normalize } from './normalize.ts';
 import { checkPeople } from './people-check.ts';
 import { checkRules } from './rules.ts';
 import type { Config } from './schema.ts';
