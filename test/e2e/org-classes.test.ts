@@ -102,6 +102,18 @@ describe('org classes', () => {
     expect(fx.emu.requests().filter((r) => r.api !== 'control')).toEqual([]);
   });
 
+  it('plans examples/classes against the demo account, naming the classes', async () => {
+    const result = await runCliProcess(['plan', 'examples/classes', '--format', 'json'], { env: fx.env });
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as PlanJson;
+    expect(plan.changes.map((c) => [c.address, c.note])).toEqual([
+      ['org[golden].settings', 'from class production (examples/classes/snyk-gitops.yaml:19)'],
+      ['org[payments].settings', 'from class production (examples/classes/snyk-gitops.yaml:19)'],
+      ['org[payments].member[carol@acme.com]', undefined],
+      ['org[payments].member[frank@acme.com]', 'from class regulated (examples/classes/snyk-gitops.yaml:24)'],
+    ]);
+  });
+
   it('plans what the classes decide, each note naming the class and its file:line', async () => {
     const path = await write('classes.yaml', WITH_CLASSES);
     const plan = await planOf(path);

@@ -1,0 +1,108 @@
+// What org classes cost (docs/configuration.md#org-classes): validating 5,000 orgs that use three
+// classes, against the same values written on each org, and the reads of a 1,000-org plan with
+// and without the classes (they must be the same: classes are merged before anything is read).
+// Runs alone (`npm run build && node --import tsx bench/classes.ts`); replaces its own section
+// of bench/RESULTS.md.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/load.ts';
+import { generateState, startEmulator } from '../src/emulator/index.ts';
+import { orgsFromState, renderConfigFiles } from './config.ts';
+import { apiStats, runCli } from './process.ts';
+import { writeResultsSection } from './results-file.ts';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+const CLASSES = [
+  'version: 1',
+  'classes:',
+  '  open: { settings: { requestAccess: { enabled: true } } }',
+  '  closed: { settings: { requestAccess: { enabled: false } } }',
+  '  notify: { notifications: { weekly-report: { enabled: true } } }',
+  '',
+].join('\n');
+
+/** The same config with each org's settings and notifications taken from the three classes. */
+function withClasses(text: string): string {
+  return text
+    .replace(
+      /^ {4}settings: \{ requestAccess: \{ enabled: (true|false) \} \}\n {4}notifications: .*$/gm,
+      (_, on: string) => `    classes: [${on === 'true' ? 'open' : 'closed'}, notify]`,
+    )
+    .replace(
+      /^ {4}settings: \{ requestAccess: \{ enabled: (true|false) \} \}$/gm,
+      (_, on: string) => `    classes: [${on === 'true' ? 'open' : 'closed'}]`,
+    );
+}
+
+async function writeConfigs(dir: string, groupId: string, orgs: ReturnType<typeof orgsFromState>) {
+  const inline = join(dir, 'inline');
+  const classes = join(dir, 'classes');
+  await mkdir(inline, { recursive: true });
+  await mkdir(classes, { recursive: true });
+  for (const [name, text] of renderConfigFiles(groupId, orgs)) {
+    await writeFile(join(inline, name), text);
+    await writeFile(join(classes, name), withClasses(text));
+  }
+  await writeFile(join(classes, 'classes.yaml'), CLASSES);
+  return { inline, classes };
+}
+
+/** The median wall time of `runs` in-process validations of `dir` (parse, merge, rules). */
+async function validateMs(dir: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = await loadConfig([dir]);
+    times.push(performance.now() - started);
+    if (!result.ok) throw new Error(`${dir} does not validate: ${result.issues[0]?.message}`);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+}
+
+export async function measureClasses(): Promise<string> {
+  const work = await mkdtemp(join(tmpdir(), 'snyk-gitops-bench-classes-'));
+  try {
+    const big = generateState({ orgs: 5000, membersPerOrg: [10, 30], seed: 30 });
+    const bigDirs = await writeConfigs(join(work, '5000'), big.groupId, orgsFromState(big.state));
+    const inlineMs = await validateMs(bigDirs.inline);
+    const classesMs = await validateMs(bigDirs.classes);
+
+    const a = generateState({ orgs: 1000, membersPerOrg: [5, 30], seed: 30 });
+    const dirs = await writeConfigs(join(work, '1000'), a.groupId, orgsFromState(a.state));
+    const emulator = await startEmulator({ state: a.state, rateLimit: false });
+    const plan = async (dir: string) => {
+      emulator.clearRequests();
+      const env = { SNYK_API_URL: emulator.url, SNYK_TOKEN: a.token, SNYK_GITOPS_CONCURRENCY: '16' };
+      const run = await runCli(root, ['plan', dir, '--format', 'json'], env);
+      if (run.code !== 0) throw new Error(`plan ${dir} exited ${run.code}: ${run.stderr}`);
+      const changes = (JSON.parse(run.stdout) as { changes: unknown[] }).changes.length;
+      return { requests: apiStats(emulator.requests()).total, changes };
+    };
+    const inline = await plan(dirs.inline);
+    const classes = await plan(dirs.classes);
+    await emulator.close();
+    const lines = [
+      `Date: ${new Date().toISOString()}, Node ${process.version}. Three classes (settings open/closed, notifications) replace the settings and notification lines of every org; the desired state is the same.`,
+      '',
+      '| measure | values inline | with 3 classes | ratio |',
+      '|---|---:|---:|---:|',
+      `| validate 5,000 orgs (in process, median of 5) | ${inlineMs.toFixed(0)} ms | ${classesMs.toFixed(0)} ms | ${(classesMs / inlineMs).toFixed(2)} |`,
+      `| plan 1,000 orgs: requests | ${inline.requests} | ${classes.requests} | ${(classes.requests / inline.requests).toFixed(3)} |`,
+      `| plan 1,000 orgs: changes | ${inline.changes} | ${classes.changes} | |`,
+      '',
+      `Target: validation of 5,000 orgs with classes under 1 s: ${classesMs < 1000 ? 'met' : '**not met**'} (${classesMs.toFixed(0)} ms). Classes add no requests: ${classes.requests === inline.requests ? 'met' : '**not met**'}.`,
+    ];
+    return lines.join('\n');
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const body = await measureClasses();
+  await writeResultsSection('classes', body);
+  process.stdout.write(`${body}\n`);
+}
