@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desiredOrg, liveState, looseChange, people, planAround } from './builders.test-helpers.ts';
+import { desiredOrg, liveOrg, liveState, looseChange, people, planAround } from './builders.test-helpers.ts';
 import { type ClassOf, noteClasses, withoutClassNote } from './class-notes.ts';
 
 const org = desiredOrg('payments', {
@@ -59,6 +59,28 @@ describe('class notes', () => {
       undefined,
       'The secret is read from $A when this runs.; from class production (snyk.yaml:12)',
       'from class production (snyk.yaml:12)',
+      undefined,
+    ]);
+  });
+
+  it('name the class of a project rule that matches the changed project', () => {
+    const withRules = desiredOrg('payments', {
+      projects: [
+        { match: { name: 'acme/*' }, attributes: { lifecycle: ['production'] } },
+        { match: { type: 'pip' }, tags: [{ key: 'team', value: 'payments' }] },
+      ],
+    });
+    const project = { id: 'p1', name: 'acme/api', type: 'npm', origin: 'github', tags: [], attributes: {} };
+    const live = liveState({ orgs: [liveOrg('payments', { projects: [project] })] });
+    const byRule: ClassOf = (path) =>
+      path.join('.') === 'orgs.0.projects.0'
+        ? { name: 'production', at: { file: 'c.yaml', line: 3, column: 1 } }
+        : undefined;
+    const change = (name: string) =>
+      looseChange({ kind: 'project', action: 'update', address: `org[payments].project[${name}]` });
+    const plan = planAround([change('acme/api'), change('acme/gone')]);
+    expect(noteClasses(plan, [withRules], live, byRule).changes.map((c) => c.note)).toEqual([
+      'from class production (c.yaml:3)',
       undefined,
     ]);
   });

@@ -4,7 +4,8 @@
 // is known to the config (the layers merged into each org); this maps a change back to the
 // values of the desired org it writes. Pure.
 import { labelUser, labelUserRef, parseAddress } from './addresses.ts';
-import type { Change, DesiredOrg, LiveState, Plan, SourceRef } from './types.ts';
+import { ruleMatches } from './project-match.ts';
+import type { Change, DesiredOrg, LiveProject, LiveState, Plan, SourceRef } from './types.ts';
 
 type Path = readonly (string | number)[];
 
@@ -20,6 +21,7 @@ export function noteClasses(
 ): Plan {
   const indexBySlug = new Map(orgs.map((org, i) => [org.slug.toLowerCase(), i]));
   const label = labeller(live);
+  const liveOrgs = new Map(live.orgs.map((o) => [o.slug.toLowerCase(), o]));
   let noted = false;
   const changes = plan.changes.map((change) => {
     const { scope, steps } = parseAddress(change.address);
@@ -28,7 +30,8 @@ export function noteClasses(
     const org = index === undefined ? undefined : orgs[index];
     if (index === undefined || org === undefined) return change;
     const seen = new Map<string, string>();
-    for (const path of valuePaths(change, steps, org, label)) {
+    const projects = liveOrgs.get(scope.slug.toLowerCase())?.projects ?? [];
+    for (const path of valuePaths(change, steps, { org, projects, label })) {
       const found = classOf(['orgs', index, ...path]);
       if (found !== undefined && !seen.has(found.name))
         seen.set(found.name, `class ${found.name} (${found.at.file}:${found.at.line})`);
@@ -57,8 +60,15 @@ export function withoutClassNote<C extends Change>(change: C): C {
 
 type Step = ReturnType<typeof parseAddress>['steps'][number];
 
+interface OrgView {
+  org: DesiredOrg;
+  /** The live org's projects that some rule matches (read only when it has rules). */
+  projects: readonly LiveProject[];
+  label: (ref: string) => string;
+}
+
 /** The paths inside the desired org of the values a change writes. */
-function valuePaths(change: Change, steps: Step[], org: DesiredOrg, label: (ref: string) => string): Path[] {
+function valuePaths(change: Change, steps: Step[], { org, projects, label }: OrgView): Path[] {
   const [step] = steps;
   if (step === undefined) return change.action === 'create' ? [['template']] : [];
   const { name, key } = step;
@@ -67,6 +77,12 @@ function valuePaths(change: Change, steps: Step[], org: DesiredOrg, label: (ref:
     case 'member':
     case 'pending':
       return indexOf(org.members, (m) => label(m.user) === key).map((j) => ['members', j]);
+    case 'project': {
+      // Every rule matching the project sets its values: the address names it, `#id` when shared.
+      const project = projects.find((p) => p.name === key || `${p.name}#${p.id}` === key);
+      if (project === undefined) return [];
+      return (org.projects ?? []).flatMap((rule, r) => (ruleMatches(rule, project) ? [['projects', r]] : []));
+    }
     case 'webhook':
       return indexOf(org.webhooks, (w) => w.url === key).map((j) => ['webhooks', j]);
     case 'integration': {
