@@ -102,6 +102,29 @@ describe('org classes', () => {
     expect(fx.emu.requests().filter((r) => r.api !== 'control')).toEqual([]);
   });
 
+  it('validate refuses a nested class list and a delegated file defining classes, each at its line', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(`${fx.dir}/tree/teams`, { recursive: true });
+    await write(
+      'tree/group.yaml',
+      [...HEAD, 'delegate: [{ files: "teams/**", orgs: [payments], roles: [Org Collaborator] }]', ''].join(
+        '\n',
+      ),
+    );
+    await write('tree/tiers.yaml', 'version: 1\nclasses:\n  production: { classes: [base] }\n');
+    await write(
+      'tree/teams/payments.yaml',
+      ['version: 1', 'classes:', '  mine: {}', 'orgs: [{ slug: payments, classes: [mine] }]', ''].join('\n'),
+    );
+    fx.emu.clearRequests();
+    const result = await cli(['validate', 'tree']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "tree/tiers.yaml:3:17: unknown key 'classes' in classes.production. A class may not list classes",
+    );
+    expect(result.stderr).toContain("tree/teams/payments.yaml:2:1: 'classes' may not be set here");
+  });
+
   it('plans examples/classes against the demo account, naming the classes', async () => {
     const result = await runCliProcess(['plan', 'examples/classes', '--format', 'json'], { env: fx.env });
     expect(result.code, result.stderr).toBe(0);
