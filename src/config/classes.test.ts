@@ -72,10 +72,11 @@ describe('org classes', () => {
   });
 
   it('name the class that decided a value and where, and no class for the org’s own or default values', () => {
-    const { classOf, locate } = load(`  - slug: payments
+    const { classOf: found, locate } = load(`  - slug: payments
     classes: [production, pci]
     integrations: { github: { settings: { autoDepUpgradeEnabled: false } } }
 `);
+    const classOf = found ?? (() => undefined);
     expect(classOf(['orgs', 0, 'settings', 'requestAccess', 'enabled'])).toEqual({
       name: 'production',
       at: { file: 'snyk.yaml', line: 10, column: 43 },
@@ -93,6 +94,11 @@ describe('org classes', () => {
       line: 26,
     });
     expect(classOf(['orgs', 0, 'slug'])).toBeUndefined();
+  });
+
+  it('leave plans nothing to look up when no file defines a class', () => {
+    const result = validateTexts({ 'snyk.yaml': withGroup('orgs: [{ slug: payments }]\n') });
+    expect(result.ok && result.classOf).toBe(undefined);
   });
 
   it('refuse an unknown class with a did-you-mean, a class listed twice, a nested class list and a bad glob', () => {

@@ -19,7 +19,7 @@ export type Locate = (path: readonly (string | number)[]) => SourceRef | undefin
 export function normalize(
   merged: MergedConfig,
   groupId: string,
-): { desired: DesiredState; locate: Locate; classOf: ClassOf } {
+): { desired: DesiredState; locate: Locate; classOf?: ClassOf } {
   const { sections } = merged;
   const layersOf = selectLayers(merged);
   const orgOrigins: OrgOrigins[] = [];
@@ -72,7 +72,8 @@ export function normalize(
     const name = found?.layer?.className;
     return name === undefined || found === undefined ? undefined : { name, at: originRef(found.origin) };
   };
-  return { desired, locate, classOf };
+  // Without classes no value has one: plans skip the notes' work.
+  return merged.classes.length === 0 ? { desired, locate } : { desired, locate, classOf };
 }
 
 function at(origin: Origin | undefined, rest: Path): SourceRef | undefined {

@@ -23,8 +23,8 @@ export type LoadResult =
       warnings: Issue[];
       /** Where a path of the normalized `desired` state was written (for planner errors). */
       locate: (path: readonly (string | number)[]) => SourceRef | undefined;
-      /** The class that decided the value at a path of `desired`, if one did (plan notes). */
-      classOf: ClassOf;
+      /** The class that decided the value at a path of `desired`, if one did (plan notes); absent without classes. */
+      classOf?: ClassOf;
       /** What each file defines (its orgs, its group-wide sections), in load order. */
       contents: FileContents[];
     }
@@ -98,7 +98,7 @@ export function validateWith(
     files,
     warnings: warnings.sort(compareIssues),
     locate,
-    classOf,
+    ...(classOf === undefined ? {} : { classOf }),
     contents,
   };
 }

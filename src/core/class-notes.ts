@@ -20,7 +20,7 @@ export function noteClasses(
   classOf: ClassOf,
 ): Plan {
   const indexBySlug = new Map(orgs.map((org, i) => [org.slug.toLowerCase(), i]));
-  const label = labeller(live);
+  const membersOf = memberIndexer(labeller(live));
   const liveOrgs = new Map(live.orgs.map((o) => [o.slug.toLowerCase(), o]));
   let noted = false;
   const changes = plan.changes.map((change) => {
@@ -31,7 +31,7 @@ export function noteClasses(
     if (index === undefined || org === undefined) return change;
     const seen = new Map<string, string>();
     const projects = liveOrgs.get(scope.slug.toLowerCase())?.projects ?? [];
-    for (const path of valuePaths(change, steps, { org, projects, label })) {
+    for (const path of valuePaths(change, steps, { org, projects, membersOf })) {
       const found = classOf(['orgs', index, ...path]);
       if (found !== undefined && !seen.has(found.name))
         seen.set(found.name, `class ${found.name} (${found.at.file}:${found.at.line})`);
@@ -64,19 +64,21 @@ interface OrgView {
   org: DesiredOrg;
   /** The live org's projects that some rule matches (read only when it has rules). */
   projects: readonly LiveProject[];
-  label: (ref: string) => string;
+  membersOf: (org: DesiredOrg) => Map<string, number>;
 }
 
 /** The paths inside the desired org of the values a change writes. */
-function valuePaths(change: Change, steps: Step[], { org, projects, label }: OrgView): Path[] {
+function valuePaths(change: Change, steps: Step[], { org, projects, membersOf }: OrgView): Path[] {
   const [step] = steps;
   if (step === undefined) return change.action === 'create' ? [['template']] : [];
   const { name, key } = step;
   if (key === undefined) return leaves(change).map((leaf) => [name, ...leaf]);
   switch (name) {
     case 'member':
-    case 'pending':
-      return indexOf(org.members, (m) => label(m.user) === key).map((j) => ['members', j]);
+    case 'pending': {
+      const j = membersOf(org).get(key);
+      return j === undefined ? [] : [['members', j]];
+    }
     case 'project': {
       // Every rule matching the project sets its values: the address names it, `#id` when shared.
       const project = projects.find((p) => p.name === key || `${p.name}#${p.id}` === key);
@@ -109,6 +111,23 @@ function leaves(change: Change): Path[] {
   if (after !== null && typeof after === 'object' && !Array.isArray(after))
     return Object.keys(after).map((k) => [k]);
   return [[]];
+}
+
+/** The index of each member of an org by its address label, built once per org of a plan. */
+function memberIndexer(label: (ref: string) => string): (org: DesiredOrg) => Map<string, number> {
+  const indexes = new Map<DesiredOrg, Map<string, number>>();
+  return (org) => {
+    let index = indexes.get(org);
+    if (index === undefined) {
+      index = new Map();
+      for (const [j, member] of (org.members ?? []).entries()) {
+        const key = label(member.user);
+        if (!index.has(key)) index.set(key, j);
+      }
+      indexes.set(org, index);
+    }
+    return index;
+  };
 }
 
 function indexOf<T>(list: readonly T[] | undefined, test: (item: T) => boolean): number[] {

@@ -44,7 +44,8 @@ export async function loadDesired(paths: string[], cwd: string, now?: () => Date
       })),
     );
   }
-  return { desired: result.desired, files: result.files, locate: result.locate, classOf: result.classOf };
+  const { desired, files, locate, classOf } = result;
+  return { desired, files, locate, ...(classOf === undefined ? {} : { classOf }) };
 }
 
 export interface PlanOutcome {
