@@ -66,9 +66,9 @@ export function mergeOrgLayers(
   const target = org as Record<string, unknown>;
   for (const part of ORG_SETTINGS_PART_NAMES) {
     const values = all.map((f) => f[part]).filter((v) => v !== undefined);
-    if (values.length > 1)
-      target[part] = values.reduce((base, next) => mergeSettingsPart<object>(base, next));
-    else if (values.length === 1) target[part] = values[0];
+    // A copy even of one layer's part: orgs must not share the object a fragment wrote.
+    if (values.length > 0)
+      target[part] = values.reduce((base, next) => mergeSettingsPart<object>(base, next), {});
   }
   for (const fragment of layers.map((l) => l.fragment))
     for (const [key, value] of Object.entries(fragment))
