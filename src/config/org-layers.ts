@@ -87,6 +87,14 @@ export function mergeOrgLayers(
 
 type Item<K extends 'members' | 'webhooks'> = NonNullable<OrgFragment[K]>[number];
 
+/**
+ * Whether no fragment under the org's own keys sets `key`: the org's own value stands as it is,
+ * and its list needs no map of origins (most orgs of a big config, most of its members).
+ */
+function fromOwnOnly(all: readonly OrgFragment[], key: keyof OrgFragment): boolean {
+  return all.slice(0, -1).every((f) => f[key] === undefined);
+}
+
 /** Encodes item `index` of layer `layer` (the last layer being the org's own keys). */
 function encode(layer: number, index: number, layerCount: number): number {
   return layer === layerCount ? index : -1 - (index * layerCount + layer);
@@ -98,7 +106,7 @@ function unionBy<K extends 'members' | 'webhooks'>(
   key: K,
   keyOf: (item: Item<K>) => string,
 ): [Item<K>[], ListOrigins] | undefined {
-  if (all.every((f) => f[key] === undefined)) return undefined;
+  if (fromOwnOnly(all, key)) return undefined;
   const layerCount = all.length - 1;
   const byKey = new Map<string, { item: Item<K>; code: number }>();
   all.forEach((fragment, layer) => {
@@ -116,7 +124,7 @@ function unionBy<K extends 'members' | 'webhooks'>(
 function concatenate(
   all: readonly OrgFragment[],
 ): [NonNullable<OrgFragment['projects']>, ListOrigins] | undefined {
-  if (all.every((f) => f.projects === undefined)) return undefined;
+  if (fromOwnOnly(all, 'projects')) return undefined;
   const layerCount = all.length - 1;
   const rules = all.flatMap((f) => f.projects ?? []);
   const map = all.flatMap((f, layer) => (f.projects ?? []).map((_, i) => encode(layer, i, layerCount)));
@@ -128,7 +136,7 @@ type Integration = Integrations[string] & { settings?: Record<string, unknown> }
 
 /** By type; a later layer's keys win, inside an integration's settings key by key. */
 function mergeIntegrations(all: readonly OrgFragment[]): Integrations | undefined {
-  if (all.every((f) => f.integrations === undefined)) return undefined;
+  if (fromOwnOnly(all, 'integrations')) return undefined;
   const merged: Record<string, Integration> = {};
   for (const fragment of all)
     for (const [type, next] of Object.entries((fragment.integrations ?? {}) as Record<string, Integration>)) {
