@@ -31,6 +31,7 @@ export const DELEGATE_FORBIDDEN = [
   'delegate',
   'placement',
   'ignores',
+  'classes',
 ] as const;
 
 type Entry = NonNullable<Config['delegate']>[number];

@@ -10,7 +10,13 @@ import { formatIssue } from './issue.ts';
 import { loadConfig } from './load.ts';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
-const CONFIGS = ['minimal/snyk-gitops.yaml', 'full/snyk-gitops.yaml', 'multi-team', 'delegated'];
+const CONFIGS = [
+  'minimal/snyk-gitops.yaml',
+  'full/snyk-gitops.yaml',
+  'multi-team',
+  'delegated',
+  'classes/snyk-gitops.yaml',
+];
 
 async function load(path: string) {
   const result = await loadConfig([path], { cwd: EXAMPLES });

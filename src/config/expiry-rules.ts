@@ -28,6 +28,7 @@ function expiringEntries(merged: MergedConfig): { spec: MemberSpec; origin: Orig
   if (defaults !== undefined)
     list(defaults.value.org?.members, { doc: defaults.origin.doc, path: ['defaults', 'org'] });
   for (const org of merged.orgs) list(org.value.members, org.origin);
+  for (const c of merged.classes) list(c.value.members, c.origin);
   return out;
 }
 

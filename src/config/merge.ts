@@ -2,6 +2,7 @@
 // from. Files split the orgs, group members and tags between them; the group-wide sections may
 // appear in one file only (or identically in several). Every conflict names both places.
 import { isDeepStrictEqual } from 'node:util';
+import type { ClassSpec } from './class-schema.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
 import type { Config, MemberSpec, OrgSpec, Tag } from './schema.ts';
@@ -43,6 +44,8 @@ export interface MergedConfig {
   };
   sections: { [K in Section]?: Located<NonNullable<Config[K]>> };
   orgs: Located<OrgSpec>[];
+  /** Every class definition, in file order then key order (two files may define one name). */
+  classes: (Located<ClassSpec> & { name: string })[];
 }
 
 export function originRef(origin: Origin, rest: Path = [], at: 'key' | 'value' = 'value') {
@@ -78,7 +81,7 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
   const issues: Issue[] = [];
   const first = docs[0]?.doc;
   if (first === undefined) throw new Error('mergeDocuments needs at least one document');
-  const merged: MergedConfig = { first, group: {}, sections: {}, orgs: [] };
+  const merged: MergedConfig = { first, group: {}, sections: {}, orgs: [], classes: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== undefined) {
@@ -135,6 +138,8 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
     }
     for (const [i, org] of (config.orgs ?? []).entries())
       merged.orgs.push({ value: org, origin: { doc, path: ['orgs', i] } });
+    for (const [name, value] of Object.entries(config.classes ?? {}))
+      merged.classes.push({ name, value, origin: { doc, path: ['classes', name] } });
   }
   issues.push(...findDuplicates(merged));
   return { merged, issues };
@@ -227,5 +232,6 @@ function findDuplicates(merged: MergedConfig): Issue[] {
     );
   for (const org of merged.orgs)
     members(org.origin, org.value.members, `the members of org '${org.value.slug}'`);
+  for (const c of merged.classes) members(c.origin, c.value.members, `the members of class '${c.name}'`);
   return issues;
 }

@@ -22,6 +22,10 @@ function memberEntries(doc: SourceDocument, config: Config): Entry[] {
     [['group', 'members'], config.group?.members],
     [['tenant', 'members'], config.tenant?.members],
     [['defaults', 'org', 'members'], config.defaults?.org?.members],
+    ...Object.entries(config.classes ?? {}).map(([name, c]): [Path, { user: string }[] | undefined] => [
+      ['classes', name, 'members'],
+      c.members,
+    ]),
     ...(config.orgs ?? []).map((org, i): [Path, { user: string }[] | undefined] => [
       ['orgs', i, 'members'],
       org.members,

@@ -1,11 +1,12 @@
 // What the platform's own files decide for the orgs they do not list themselves: a delegated team
 // file may add to it, never change, demote or expire it
-// (docs/configuration.md#delegated-team-files). Today the only source is `defaults.org`; a class
-// (named org fragments) becomes one more `PlatformSource` whose `appliesTo` says which orgs use it,
-// and the check below is unchanged. Pure: parsed documents in, located issues out.
+// (docs/configuration.md#delegated-team-files): `defaults.org`, and each class (named org
+// fragments) for the orgs that list it or that its `match` selects. Pure: parsed documents in,
+// located issues out.
 import { canonicalJson } from '../core/json.ts';
 import { ORG_SETTINGS_PART_NAMES } from '../core/org-settings-parts.ts';
 import type { Json } from '../core/types.ts';
+import { fragmentOf, matcherOf } from './class-selection.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
 import type { Config, OrgSpec } from './schema.ts';
@@ -26,13 +27,22 @@ export interface PlatformSource {
 /** The keys whose values a fragment sets leaf by leaf and an org could override. */
 const OVERRIDABLE = [...ORG_SETTINGS_PART_NAMES, 'integrations'] as const;
 
-/** The `defaults.org` fragments of the platform's (not delegated) files. */
+/** The `defaults.org` fragments and the classes of the platform's (not delegated) files. */
 export function platformSources(docs: readonly { doc: SourceDocument; config: Config }[]): PlatformSource[] {
   return docs.flatMap(({ doc, config }) => {
     const fragment = config.defaults?.org;
-    return fragment === undefined
-      ? []
-      : [{ doc, path: ['defaults', 'org'], fragment, appliesTo: () => true }];
+    const defaults: PlatformSource[] =
+      fragment === undefined ? [] : [{ doc, path: ['defaults', 'org'], fragment, appliesTo: () => true }];
+    const classes = Object.entries(config.classes ?? {}).map(([name, spec]): PlatformSource => {
+      const matches = matcherOf(spec);
+      return {
+        doc,
+        path: ['classes', name],
+        fragment: fragmentOf(spec),
+        appliesTo: (org) => (org.classes ?? []).includes(name) || matches(org.slug),
+      };
+    });
+    return [...defaults, ...classes];
   });
 }
 

@@ -15,6 +15,9 @@ function rulesOf(merged: MergedConfig): { rules: ProjectRule[]; origin: Origin }
       rules: defaults.value.org.projects,
       origin: { doc: defaults.origin.doc, path: ['defaults', 'org', 'projects'] },
     });
+  for (const c of merged.classes)
+    if (c.value.projects !== undefined)
+      lists.push({ rules: c.value.projects, origin: { ...c.origin, path: [...c.origin.path, 'projects'] } });
   for (const org of merged.orgs)
     if (org.value.projects !== undefined)
       lists.push({

@@ -96,6 +96,12 @@ function duplicateWebhooks(merged: MergedConfig): Issue[] {
       origin: { doc: defaults.origin.doc, path: ['defaults', 'org', 'webhooks'] },
       where: 'defaults.org',
     });
+  for (const { name, value, origin } of merged.classes)
+    lists.push({
+      webhooks: value.webhooks,
+      origin: { doc: origin.doc, path: [...origin.path, 'webhooks'] },
+      where: `class '${name}'`,
+    });
   for (const { value: org, origin } of merged.orgs)
     lists.push({
       webhooks: org.webhooks,

@@ -32,7 +32,7 @@ drift: { ignore: [{}, { kind: org_members }] }
         "snyk.yaml:7:33: prune.orgs: expected true or false, got a string 'no'",
         "snyk.yaml:8:29: limits.maxDeletePercent: expected a number from 0 to 100, got 101",
         "snyk.yaml:10:11: orgs[0].slug: expected letters, digits, \`_\`, \`.\` and \`-\`, at most 100 characters, got 'bad slug'",
-        "snyk.yaml:11:5: unknown key 'nmae' in orgs[0]. Did you mean 'name'? Expected one of: slug, name, id, template, settings, notifications, members, projects, integrations, webhooks",
+        "snyk.yaml:11:5: unknown key 'nmae' in orgs[0]. Did you mean 'name'? Expected one of: slug, name, id, template, classes, settings, notifications, members, projects, integrations, webhooks",
         "snyk.yaml:12:9: orgs[0].id: expected a uuid like 4a18d42f-0706-4ad0-b127-24078731fbed, got 'not-a-uuid'",
         "snyk.yaml:14:17: orgs[0].members[0].user: expected an email address, a username (no @) or a user id, got 'bob@'",
         "snyk.yaml:14:31: orgs[0].members[0].role: expected a string, got an integer 12",
@@ -47,7 +47,7 @@ drift: { ignore: [{}, { kind: org_members }] }
     expect(check('version: 2\ngroupp: {}\n')).toMatchInlineSnapshot(`
       [
         "snyk.yaml:1:10: version: expected 1, got 2",
-        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, orgs, placement, ignores, users, prune, limits, delegate, drift",
+        "snyk.yaml:2:1: unknown key 'groupp' at the top level. Did you mean 'group'? Expected one of: $schema, version, group, tenant, defaults, classes, orgs, placement, ignores, users, prune, limits, delegate, drift",
       ]
     `);
   });

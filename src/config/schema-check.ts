@@ -103,9 +103,14 @@ function describeError(error: ErrorObject, path: Path, doc: SourceDocument): Iss
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((parent.properties ?? {}) as Schema);
       const inWhat = path.length === 0 ? 'at the top level' : `in ${where}`;
+      // Classes do not nest (docs/configuration.md#org-classes): say so rather than "unknown".
+      const hint =
+        key === 'classes' && path[0] === 'classes' && path.length === 2
+          ? ' A class may not list classes: list every class on the org that uses it.'
+          : didYouMean(key, allowed);
       return located(
         'unknown-key',
-        `unknown key '${key}' ${inWhat}.${didYouMean(key, allowed)} Expected one of: ${allowed.join(', ')}`,
+        `unknown key '${key}' ${inWhat}.${hint} Expected one of: ${allowed.join(', ')}`,
         [...path, key],
         'key',
       );

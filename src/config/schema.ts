@@ -20,6 +20,7 @@ import {
   Webhooks,
 } from '../core/desired-schema.ts';
 import { settingsPartProperties } from '../core/org-settings-parts.ts';
+import { ClassesSchema } from './class-schema.ts';
 
 export {
   DriftIgnoreSchema,
@@ -57,7 +58,7 @@ export const DelegateSchema = T.Array(
     {
       ...strict,
       description:
-        'Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift or delegate.',
+        'Files matching `files` may define only orgs whose slug matches `orgs`, grant only `roles`, and set none of group, tenant, users, prune, limits, defaults, drift, delegate or classes (they may use classes).',
     },
   ),
   {
@@ -130,6 +131,7 @@ export const ConfigSchema = T.Object(
         { ...strict, description: 'Defaults merged into the objects of the file.' },
       ),
     ),
+    classes: T.Optional(ClassesSchema),
     orgs: T.Optional(T.Array(OrgSchema, { description: 'The orgs of the group that this file manages.' })),
     placement: T.Optional(Placement),
     ignores: T.Optional(Ignores),

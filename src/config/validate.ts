@@ -1,6 +1,8 @@
 // From parsed files to the validated desired state: schema per file, merge across files,
 // semantic rules, normalization. Pure: no disk, no clock, no environment.
+import type { ClassOf } from '../core/class-notes.ts';
 import type { DesiredState, SourceRef } from '../core/types.ts';
+import { checkClasses } from './class-rules.ts';
 import { checkDelegation, type Placement } from './delegation.ts';
 import { checkEstateRules } from './estate-rules.ts';
 import { checkExpiry } from './expiry-rules.ts';
@@ -22,6 +24,8 @@ export type LoadResult =
       warnings: Issue[];
       /** Where a path of the normalized `desired` state was written (for planner errors). */
       locate: (path: readonly (string | number)[]) => SourceRef | undefined;
+      /** The class that decided the value at a path of `desired`, if one did (plan notes); absent without classes. */
+      classOf?: ClassOf;
       /** What each file defines (its orgs, its group-wide sections), in load order. */
       contents: FileContents[];
     }
@@ -78,6 +82,7 @@ export function validateWith(
   const delegation = checkDelegation(conforming, options.placement ?? (() => undefined));
   const errors = [
     ...rules.errors,
+    ...checkClasses(merged),
     ...expiry.errors,
     ...estate.errors,
     ...delegation,
@@ -88,7 +93,15 @@ export function validateWith(
   issues.push(...conflicts, ...errors.filter((e) => complete || e.code !== 'missing-group'));
   if (issues.length > 0 || merged.groupId === undefined)
     return { ok: false, files, issues: issues.sort(compareIssues) };
-  const { desired, locate } = normalize(merged, merged.groupId.value);
+  const { desired, locate, classOf } = normalize(merged, merged.groupId.value);
   const contents = describeFiles(docs, merged, (doc) => options.placement?.(doc)?.absolute);
-  return { ok: true, desired, files, warnings: warnings.sort(compareIssues), locate, contents };
+  return {
+    ok: true,
+    desired,
+    files,
+    warnings: warnings.sort(compareIssues),
+    locate,
+    ...(classOf === undefined ? {} : { classOf }),
+    contents,
+  };
 }

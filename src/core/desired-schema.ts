@@ -45,6 +45,13 @@ export const OrgSchema = T.Object(
           'Slug of an org (in this file or live) whose integrations and policies are copied when this org is created (v1 `sourceOrgId`).',
       }),
     ),
+    // Org classes (docs/configuration.md#org-classes): merged after defaults.org, in this order.
+    classes: T.Optional(
+      T.Array(T.String({ minLength: 1 }), {
+        description:
+          "Names of classes (top-level `classes:`) merged into this org after defaults.org, in this order; the org's own keys win.",
+      }),
+    ),
     ...settingsPartProperties(),
     members: T.Optional(Members('the org')),
     // Project rules (docs/configuration.md#project-rules-tags-and-attributes): after defaults.org,

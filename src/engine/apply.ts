@@ -5,6 +5,7 @@
 // full check.)
 
 import type { ApplyResult } from '../core/apply-result.ts';
+import { withoutClassNote } from '../core/class-notes.ts';
 import { expiryInstants } from '../core/expiry.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
@@ -104,7 +105,10 @@ function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
     scope,
     plan.replace,
   ).changes;
-  const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
+  const differs = (i: number) => {
+    const saved = plan.changes[i];
+    return saved === undefined || canonicalJson(again[i]) !== canonicalJson(withoutClassNote(saved));
+  };
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));
   if (plan.changes.length === again.length && index === -1) return;
   const which =

@@ -3,6 +3,7 @@
 import { loadConfig } from '../config/index.ts';
 import { formatPath } from '../core/addresses.ts';
 import { type ApplyBudget, estimateApplySeconds } from '../core/apply-estimate.ts';
+import { type ClassOf, noteClasses } from '../core/class-notes.ts';
 import { fingerprintLive } from '../core/fingerprint.ts';
 import type { PlanIssue } from '../core/plan.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
@@ -25,6 +26,8 @@ export interface LoadedConfig {
   desired: DesiredState;
   files: string[];
   locate?: Locate;
+  /** The class that decided a desired value, named in the change's note. */
+  classOf?: ClassOf;
 }
 
 /** Loads and validates the config files; throws ConfigInvalidError listing every problem. */
@@ -41,7 +44,8 @@ export async function loadDesired(paths: string[], cwd: string, now?: () => Date
       })),
     );
   }
-  return { desired: result.desired, files: result.files, locate: result.locate };
+  const { desired, files, locate, classOf } = result;
+  return { desired, files, locate, ...(classOf === undefined ? {} : { classOf }) };
 }
 
 export interface PlanOutcome {
@@ -192,5 +196,7 @@ export function planAgainst(
       'the configuration does not fit the live Snyk account',
     );
   }
-  return result.plan;
+  return config.classOf === undefined
+    ? result.plan
+    : noteClasses(result.plan, config.desired.orgs, live, config.classOf);
 }
