@@ -2,6 +2,7 @@
 // derived from it, the config schema (src/config/schema.ts) builds the file format from its
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
+import { Imports } from './desired-imports.ts';
 import { IntegrationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
@@ -15,6 +16,7 @@ import {
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
+export * from './desired-imports.ts';
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
 
@@ -50,6 +52,7 @@ export const OrgSchema = T.Object(
     projects: T.Optional(ProjectRules('the org')),
     integrations: T.Optional(IntegrationsSchema),
     webhooks: T.Optional(Webhooks('the org')),
+    imports: T.Optional(Imports),
   },
   { ...strict, description: 'An org of the group.' },
 );

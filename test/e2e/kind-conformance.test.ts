@@ -165,6 +165,11 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       (orgIn(c, 'payments').webhooks = [{ url: HOOK, secret: { env: 'CONFORMANCE_WEBHOOK_SECRET' } }]),
     byHand: (s) => (liveOrg(s, 'payments').webhooks = []),
   },
+  import: {
+    edit: (c) =>
+      (orgIn(c, 'payments').imports = [{ integration: 'github', repos: ['acme/ledger'], branch: 'main' }]),
+    byHand: (s) => (liveOrg(s, 'payments').targets = []),
+  },
 };
 
 let fx: EmulatorFixture | undefined;

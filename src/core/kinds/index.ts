@@ -7,6 +7,7 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
+import { importKind } from './import.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
 import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
@@ -37,6 +38,7 @@ const REGISTRY = {
   integration_settings: integrationSettingsKind,
   notification_settings: notificationSettingsKind,
   webhook: webhookKind,
+  import: importKind,
 };
 
 export type Kind = keyof typeof REGISTRY;

@@ -11,6 +11,7 @@ export type {
   Json,
   LiveMembership,
   LiveProject,
+  LiveTarget,
   LiveUser,
   OrgSettings,
   Tag,
@@ -71,3 +72,27 @@ export type PersonFilter = { userId: string } | { email: string } | { username: 
 
 /** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
 export type PersonOrgMembership = UserOrgMembership;
+
+/** The repository a v1 import asks for (`target` of the import body). */
+export interface ImportRequest {
+  owner: string;
+  name: string;
+  branch: string;
+  /** Manifest paths; empty: Snyk detects them. */
+  files: string[];
+}
+
+/** One manifest of an import job's log. */
+export interface ImportedProject {
+  targetFile: string;
+  success: boolean;
+  /** The project's id when it was created (the spec's `projectId`, or the last segment of `projectUrl`). */
+  projectId?: string;
+}
+
+/** A v1 import job: `pending` while it runs; `complete`, `failed` and `aborted` are final (REALITY.md §19). */
+export interface ImportJob {
+  id: string;
+  status: string;
+  projects: ImportedProject[];
+}

@@ -46,6 +46,14 @@ export interface RealityOptions {
   notificationPutEcho?: boolean;
   /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
   projectTagValues?: boolean;
+  /** REALITY §17: an import's `Location` is an absolute v1 URL on another host and prefix. */
+  importLocationForms?: boolean;
+  /** REALITY §18: an import through the `github` integration with a service-account or OAuth token is a 401. */
+  githubImportPersonalOnly?: boolean;
+  /** REALITY §19: an import job's projects carry `projectUrl` only, no `projectId`. */
+  importLogsProjectUrl?: boolean;
+  /** REALITY §23: a repository is also a `cli` target of the same display name; SCM targets' `url` is null. */
+  targetsRealNames?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -71,6 +79,10 @@ const TAKES_SETTINGS = {
   tagDeleteForbidden: false,
   notificationPutEcho: false,
   projectTagValues: false,
+  importLocationForms: false,
+  githubImportPersonalOnly: false,
+  importLogsProjectUrl: false,
+  targetsRealNames: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

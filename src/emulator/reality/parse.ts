@@ -26,6 +26,10 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   tagDeleteForbidden: {},
   notificationPutEcho: {},
   projectTagValues: {},
+  importLocationForms: {},
+  githubImportPersonalOnly: {},
+  importLogsProjectUrl: {},
+  targetsRealNames: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

@@ -94,7 +94,7 @@ export function listIntegrations(ctx: HandlerContext): EmuResponse {
   return json(Object.fromEntries((org.integrations ?? []).map((i) => [i.type, i.id])));
 }
 
-function requireIntegration(ctx: HandlerContext): EmuIntegration {
+export function requireIntegration(ctx: HandlerContext): EmuIntegration {
   const { org } = requireV1Org(ctx);
   const id = ctx.params.integrationId ?? '';
   const found = (org.integrations ?? []).find((i) => i.id === id);
