@@ -7,6 +7,7 @@
 import { Type as T } from '@sinclair/typebox';
 import { importAddress, orgAddress } from '../addresses.ts';
 import { type ResolvedImport, resolveImport, type WantedRepo } from '../import-repos.ts';
+import { matchOrgs } from '../org-match.ts';
 import type { LiveTarget } from '../types.ts';
 import { ApplyError, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { runImport } from './import-job.ts';
@@ -163,7 +164,15 @@ export const importKind = defineKind('import', targets).with({
       { id: `sim:${change.address}`, name: `${t.owner}/${t.name}`, integrationType: t.integrationType },
     ];
   },
-  countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.targets?.length ?? 0), 0),
+  // The targets prune could delete: those of the integrations each org's imports name.
+  countLive(live, desired) {
+    const match = matchOrgs(live.orgs);
+    return desired.orgs.reduce((sum, want) => {
+      const types = new Set<string>((want.imports ?? []).map((e) => e.integration));
+      const targets = match(want)?.targets ?? [];
+      return sum + targets.filter((t) => types.has(t.integrationType)).length;
+    }, 0);
+  },
   // Targets are not exported: which repositories an org monitors is the file's decision, and
   // a listing of thousands of targets would be no reviewable file.
   export: () => undefined,
