@@ -9,7 +9,7 @@ import { importAddress, orgAddress } from '../addresses.ts';
 import { type ResolvedImport, resolveImport, type WantedRepo } from '../import-repos.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { LiveTarget } from '../types.ts';
-import { ApplyError, deleteListedInOrg, orgIdOf } from './apply-support.ts';
+import { type ApplyContext, ApplyError, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { runImport } from './import-job.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { liveRead } from './live-read.ts';
@@ -83,6 +83,22 @@ function wantedOf(ctx: PlanContext, binding: OrgBinding) {
   return { wanted, resolved };
 }
 
+/** The integrations of each org, read once per apply however many repositories it imports. */
+const integrationReads = new WeakMap<ApplyContext, Map<string, Promise<Record<string, string>>>>();
+
+function integrationsOf(ctx: ApplyContext, orgId: string, read: () => Promise<Record<string, string>>) {
+  const byOrg = integrationReads.get(ctx) ?? new Map<string, Promise<Record<string, string>>>();
+  integrationReads.set(ctx, byOrg);
+  let pending = byOrg.get(orgId);
+  if (pending === undefined) {
+    pending = read();
+    // A failed read is not kept: the next import of the org asks again.
+    pending.catch(() => byOrg.delete(orgId));
+    byOrg.set(orgId, pending);
+  }
+  return pending;
+}
+
 export const importKind = defineKind('import', targets).with({
   noun: { one: 'repository import', many: 'repository imports' },
   // Imports run after the org's integrations are set up, target deletes before other deletes' ends.
@@ -137,7 +153,7 @@ export const importKind = defineKind('import', targets).with({
     create: async (change, { client, ctx }) => {
       const orgId = orgIdOf(change.target, change.address, ctx);
       const t = change.target;
-      const integrationId = (await client.listIntegrations(orgId))[t.integrationType];
+      const integrationId = (await integrationsOf(ctx, orgId, () => client.listIntegrations(orgId)))[t.integrationType];
       if (integrationId === undefined)
         throw new ApplyError(
           `${change.address}: the org has no ${t.integrationType} integration to import through`,
