@@ -230,6 +230,36 @@ describe('imports', () => {
     expect(payments.projects).toEqual([]);
   });
 
+  it('shows a hostile target name from Snyk inert in the plan it would delete', async () => {
+    const evil = 'acme/x\u001b]0;pwned\u0007\n::add-mask::y';
+    await start(
+      account(await loadDemoState(), (s) => {
+        lookup(s).org('payments').targets = [
+          {
+            id: '5e7a9c10-0000-4000-8000-0000000000b1',
+            displayName: evil,
+            integrationId: APP,
+            integrationType: 'github-cloud-app',
+            url: null,
+            isPrivate: true,
+            createdAt: '2025-01-01T00:00:00.000Z',
+          },
+        ];
+      }),
+    );
+    const file = await fx!.write(
+      'snyk.yaml',
+      config(
+        ['      - integration: github-cloud-app', '        repos: ["acme/ledger"]', '        branch: main'],
+        ['prune: { imports: true }'],
+      ),
+    );
+    const planned = await cli(['plan', file]);
+    expect(planned.stdout).toContain('org[payments].import[github-cloud-app:acme/x\\u001b]0;pwned\\u0007\\n');
+    expect(planned.stdout).not.toContain('\u001b]0;');
+    expect(planned.stdout).not.toMatch(/^\s*::add-mask::/m);
+  });
+
   it('warns when a service account imports through github, and reports the 401 as the token kind', async () => {
     const state = account(await loadDemoState(), (s) => {
       s.tokens.push({
