@@ -109,7 +109,9 @@ describe('imports', () => {
     fx!.emu.clearRequests();
     const applied = await cli(['apply', file, '--auto-approve'], withGitHub());
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
-    expect(applied.stdout).toContain('imported projects package.json');
+    expect(applied.stdout).toContain(
+      'github-cloud-app:acme/ledger]: imported project acme/ledger:package.json',
+    );
     expect(applied.stdout + applied.stderr).toContain('still pending');
     const log = fx!.emu.requests();
     const imports = writesIn(log).filter((r) => r.path.endsWith('/import'));
@@ -171,7 +173,7 @@ describe('imports', () => {
     expect(result.code).toBe(1);
     const out = result.stdout + result.stderr;
     expect(out).toContain(
-      'org[payments].import[github-cloud-app:acme/half]: imported projects package.json, but these failed: pom.xml',
+      'org[payments].import[github-cloud-app:acme/half]: imported project acme/half:package.json, but these failed: acme/half:pom.xml',
     );
     expect(out).toMatch(
       /org\[payments\]\.import\[github-cloud-app:acme\/broken\]: the import job \S+ ended 'failed'/,

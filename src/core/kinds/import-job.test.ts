@@ -43,7 +43,7 @@ describe('import jobs', () => {
     const { client, ctx, target, progress, waited } = await setup(3);
     const outcome = await runImport('org[a].import[github-cloud-app:acme/ledger]', { client, ctx }, target);
     expect(outcome.notice).toBe(
-      'org[a].import[github-cloud-app:acme/ledger]: imported projects package.json',
+      'org[a].import[github-cloud-app:acme/ledger]: imported project acme/ledger:package.json',
     );
     expect(progress).toHaveLength(3);
     expect(progress[0]).toMatch(/import job \S+ still pending \(poll 1 of at most \d+\)/);

@@ -33,14 +33,19 @@ export function maxPolls(): number {
   return n;
 }
 
-function describeProjects(projects: ImportedProject[]): { created: string; failed: string[] } {
-  const ok = projects.filter((p) => p.success).map((p) => p.targetFile || '(repository)');
-  const failed = projects.filter((p) => !p.success).map((p) => p.targetFile || '(repository)');
-  return { created: ok.length === 0 ? 'no projects' : `projects ${ok.join(', ')}`, failed };
+/** Projects by the names Snyk gives them: `owner/name:manifest`. */
+function describeProjects(repo: string, projects: ImportedProject[]): { created: string; failed: string[] } {
+  const named = (p: ImportedProject) => `${repo}:${p.targetFile || '(repository)'}`;
+  const ok = projects.filter((p) => p.success).map(named);
+  const failed = projects.filter((p) => !p.success).map(named);
+  return {
+    created: ok.length === 0 ? 'no projects' : `${ok.length === 1 ? 'project' : 'projects'} ${ok.join(', ')}`,
+    failed,
+  };
 }
 
-function outcomeOf(address: string, job: ImportJob): Outcome {
-  const { created, failed } = describeProjects(job.projects);
+function outcomeOf(address: string, repo: string, job: ImportJob): Outcome {
+  const { created, failed } = describeProjects(repo, job.projects);
   if (job.status !== 'complete')
     throw new ApplyError(
       `${address}: the import job ${job.id} ended '${job.status}'${failed.length > 0 ? ` (failed: ${failed.join(', ')})` : ''}; created ${created}`,
@@ -81,7 +86,7 @@ export async function runImport(
   for (let n = 0; n < polls; n++) {
     await ctx.sleep(pollDelay(n) * 1000);
     const job = await client.getImportJob(t.orgId, t.integrationId, jobId);
-    if (job.status !== 'pending') return outcomeOf(address, job);
+    if (job.status !== 'pending') return outcomeOf(address, `${t.owner}/${t.name}`, job);
     ctx.progress?.(`${address}: import job ${jobId} still pending (poll ${n + 1} of at most ${polls})`);
   }
   throw new ApplyError(
