@@ -125,6 +125,25 @@ describe('imports', () => {
     expect(issuesOf(missing.desired, missing.live)[0]).toMatchObject({ code: 'IMPORT_REPO_UNKNOWN' });
   });
 
+  it('a repository two entries of one integration name is an error naming both', () => {
+    const { desired, live } = planImports(
+      [
+        { integration: 'github', repos: ['acme/api'], branch: 'main' },
+        { integration: 'github', repos: ['acme/API', 'acme/web'], branch: 'develop' },
+        { integration: 'github-cloud-app', repos: ['acme/api'], branch: 'main' },
+      ],
+      [],
+    );
+    expect(issuesOf(desired, live)).toEqual([
+      {
+        code: 'IMPORT_LISTED_TWICE',
+        message: 'acme/API is named by two entries of the github integration in org payments: name it in one',
+        path: ['orgs', 0, 'imports', 1],
+        related: [{ what: 'the other entry', path: ['orgs', 0, 'imports', 0] }],
+      },
+    ]);
+  });
+
   it('warns that a service account cannot import through the github integration', () => {
     const imports: ImportSpec[] = [{ integration: 'github', repos: ['acme/api'], branch: 'main' }];
     const sa = planImports(imports, [], { selfType: 'service_account' });

@@ -68,16 +68,31 @@ function deleteChange(binding: OrgBinding, orgId: string, target: LiveTarget): I
   };
 }
 
-/** Every entry of the org resolved, keyed by integration and name (the first entry naming a repository wins). */
+/**
+ * Every entry of the org resolved, keyed by integration and name. Two entries of one integration
+ * that both name a repository would import it with two branches or file lists: an issue naming both.
+ */
 function wantedOf(ctx: PlanContext, binding: OrgBinding) {
-  const wanted = new Map<string, { type: string; repo: WantedRepo; files: string[] }>();
+  const wanted = new Map<string, { type: string; repo: WantedRepo; files: string[]; entry: number }>();
   const resolved: ResolvedImport[] = [];
+  const at = (j: number) => ['orgs', binding.index, 'imports', j];
   (binding.desired.imports ?? []).forEach((entry, j) => {
-    const result = resolveImport(entry, ['orgs', binding.index, 'imports', j], ctx.live.repositories);
+    const result = resolveImport(entry, at(j), ctx.live.repositories);
     resolved.push(result);
     for (const repo of result.repos) {
       const key = keyOf(entry.integration, repo.fullName);
-      if (!wanted.has(key)) wanted.set(key, { type: entry.integration, repo, files: entry.files ?? [] });
+      const first = wanted.get(key);
+      if (first === undefined) {
+        wanted.set(key, { type: entry.integration, repo, files: entry.files ?? [], entry: j });
+        continue;
+      }
+      if (first.entry === j) continue;
+      result.issues.push({
+        code: 'IMPORT_LISTED_TWICE',
+        message: `${repo.fullName} is named by two entries of the ${entry.integration} integration in org ${binding.slug}: name it in one`,
+        path: at(j),
+        related: [{ what: 'the other entry', path: at(first.entry) }],
+      });
     }
   });
   return { wanted, resolved };
@@ -153,7 +168,9 @@ export const importKind = defineKind('import', targets).with({
     create: async (change, { client, ctx }) => {
       const orgId = orgIdOf(change.target, change.address, ctx);
       const t = change.target;
-      const integrationId = (await integrationsOf(ctx, orgId, () => client.listIntegrations(orgId)))[t.integrationType];
+      const integrationId = (await integrationsOf(ctx, orgId, () => client.listIntegrations(orgId)))[
+        t.integrationType
+      ];
       if (integrationId === undefined)
         throw new ApplyError(
           `${change.address}: the org has no ${t.integrationType} integration to import through`,
