@@ -52,6 +52,8 @@ export interface RealityOptions {
   githubImportPersonalOnly?: boolean;
   /** REALITY §19: an import job's projects carry `projectUrl` only, no `projectId`. */
   importLogsProjectUrl?: boolean;
+  /** REALITY §20: an import body whose `branch` is empty or absent imports the default branch. */
+  importBranchOptional?: boolean;
   /** REALITY §23: a repository is also a `cli` target of the same display name; SCM targets' `url` is null. */
   targetsRealNames?: boolean;
 }
@@ -82,6 +84,7 @@ const TAKES_SETTINGS = {
   importLocationForms: false,
   githubImportPersonalOnly: false,
   importLogsProjectUrl: false,
+  importBranchOptional: false,
   targetsRealNames: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 

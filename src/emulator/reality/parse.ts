@@ -29,6 +29,7 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   importLocationForms: {},
   githubImportPersonalOnly: {},
   importLogsProjectUrl: {},
+  importBranchOptional: {},
   targetsRealNames: {},
 };
 

@@ -3,7 +3,8 @@
 // a 201 with the job in `Location` and no body; the job answers `pending` for the state's
 // `importPendingPolls` reads, then ends as the repository's contents say (import-jobs.ts).
 // Reality mode: the Location's host and prefix vary (§17), the github integration refuses
-// service-account and OAuth tokens (§18), project logs carry only `projectUrl` (§19).
+// service-account and OAuth tokens (§18), project logs carry only `projectUrl` (§19), an
+// empty or absent branch is the default one (§20).
 import { finishJob } from '../import-jobs.ts';
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import type { EmuImportJob } from '../state-types.ts';
@@ -13,14 +14,22 @@ import { requireIntegration } from './integrations.ts';
 /** Where the real API's Location headers point (REALITY.md §17): not the host the request went to. */
 const REAL_LOCATION_BASES = ['https://api.snyk.io/v1', 'https://snyk.io/api/v1'];
 
-function readTarget(body: Record<string, unknown>): EmuImportJob['target'] {
+/**
+ * The spec requires `owner`, `name` and `branch`; in reality mode (§20) an empty or absent
+ * branch means the repository's default one.
+ */
+function readTarget(ctx: HandlerContext, body: Record<string, unknown>): EmuImportJob['target'] {
   const target = body.target;
   if (target === null || typeof target !== 'object' || Array.isArray(target))
     throw v1Fail(400, 'target is required: { owner, name, branch }');
   const { owner, name, branch } = target as Record<string, unknown>;
-  for (const [key, value] of Object.entries({ owner, name, branch }))
+  const defaulted =
+    ctx.reality.importBranchOptional && (branch === undefined || branch === '')
+      ? (ctx.state.repositories?.[`${String(owner)}/${String(name)}`.toLowerCase()]?.defaultBranch ?? 'main')
+      : branch;
+  for (const [key, value] of Object.entries({ owner, name, branch: defaulted }))
     if (typeof value !== 'string' || value === '') throw v1Fail(400, `target.${key} is required (a string)`);
-  return { owner: owner as string, name: name as string, branch: branch as string };
+  return { owner: owner as string, name: name as string, branch: defaulted as string };
 }
 
 function readFiles(body: Record<string, unknown>): string[] {
@@ -49,7 +58,7 @@ export function importTargets(ctx: HandlerContext, apiUrl: string): EmuResponse 
     created: ctx.now.toISOString(),
     status: 'pending',
     pendingPolls: ctx.state.importPendingPolls ?? 1,
-    target: readTarget(body),
+    target: readTarget(ctx, body),
     files: readFiles(body),
     projects: [],
   };
