@@ -25,6 +25,9 @@ export const GITHUB_INTEGRATIONS: readonly string[] = [
   'github-server-app',
 ];
 
+/** The integration whose imports Snyk takes only with a personal token (REALITY.md §18). */
+export const PERSONAL_TOKEN_INTEGRATION = 'github';
+
 /** Snyk takes at most this many files in one import (snyk-scm-refresh caps there too). */
 export const MAX_IMPORT_FILES = 1000;
 

@@ -6,6 +6,7 @@
 
 import { Type as T } from '@sinclair/typebox';
 import { importAddress, orgAddress } from '../addresses.ts';
+import { MAX_IMPORT_FILES, PERSONAL_TOKEN_INTEGRATION } from '../desired-imports.ts';
 import { type ResolvedImport, resolveImport, type WantedRepo } from '../import-repos.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { LiveTarget } from '../types.ts';
@@ -22,15 +23,12 @@ const targets = {
     owner: Text,
     name: Text,
     branch: Text,
-    files: T.Array(Text, { maxItems: 1000 }),
+    files: T.Array(Text, { maxItems: MAX_IMPORT_FILES }),
   }),
   delete: orgScoped({ targetId: Id, name: Text, integrationType: Text }),
 };
 
 type ImportChange = ChangeOf<'import', typeof targets>;
-
-/** The integration type Snyk's docs say needs a personal token (REALITY.md §18). */
-const PERSONAL_TOKEN_ONLY = 'github';
 
 const keyOf = (integrationType: string, name: string) => `${integrationType}\0${name.toLowerCase()}`;
 
@@ -116,7 +114,7 @@ function integrationsOf(ctx: ApplyContext, orgId: string, read: () => Promise<Re
 
 export const importKind = defineKind('import', targets).with({
   noun: { one: 'repository import', many: 'repository imports' },
-  // Imports run after the org's integrations are set up, target deletes before other deletes' ends.
+  // Imports run last in an org, after its integration settings and webhooks are in place.
   phase: { create: 58, delete: 53 },
   reads: {
     // Only orgs that list `imports` have their targets read: thousands of orgs, a few with imports.
@@ -148,7 +146,7 @@ export const importKind = defineKind('import', targets).with({
       for (const [key, { type, repo, files }] of wanted) {
         if (have.has(key)) continue;
         result.changes.push(createChange(binding, type, repo, files));
-        if (type === PERSONAL_TOKEN_ONLY) personalTokenNeeded.add(binding.slug);
+        if (type === PERSONAL_TOKEN_INTEGRATION) personalTokenNeeded.add(binding.slug);
       }
       if (ctx.desired.prune.imports !== true || binding.live === undefined) continue;
       const managed = new Set<string>(binding.desired.imports.map((e) => e.integration));
