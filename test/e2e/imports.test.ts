@@ -106,6 +106,10 @@ describe('imports', () => {
       'acme/payments-old',
     );
 
+    const one = 'org[payments].import[github-cloud-app:acme/ledger]';
+    const targeted = await cli(['plan', file, '--format', 'json', '--target', one], withGitHub());
+    expect((JSON.parse(targeted.stdout) as typeof plan).changes.map((c) => c.address)).toEqual([one]);
+
     fx!.emu.clearRequests();
     const applied = await cli(['apply', file, '--auto-approve'], withGitHub());
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
