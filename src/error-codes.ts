@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   UNKNOWN_USER: '`access` (or a person target) names someone no scope of the group knows',
   EXPORT_INCOMPLETE: '`export` could not read a part of the account, so it writes nothing',
   EXPORT_EXISTS: '`export` would overwrite files that exist (pass --force to replace them)',
+  GITHUB_FAILED:
+    'the repository list that `imports` globs need could not be read from GitHub (GITHUB_TOKEN, GITHUB_API_URL)',
   // ------------------------------------------------------------ the Snyk client, before sending
   SNYK_BAD_URL: 'the Snyk API URL is not a URL, carries credentials, or is not https:',
   SNYK_INSECURE_URL:

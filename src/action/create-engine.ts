@@ -4,6 +4,7 @@
 
 import { formatIssue, loadConfig } from '../config/index.ts';
 import { expiryPlan, hasExpiringEntries } from '../core/expiry-plan.ts';
+import type { RepositorySource } from '../core/port/repository-source.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { LiveState, Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
@@ -11,6 +12,7 @@ import { resolveApiSettings } from '../engine/api-settings.ts';
 import { applyPlan, checkFresh } from '../engine/apply.ts';
 import { detectDrift } from '../engine/drift.ts';
 import { loadDesired, planDesired } from '../engine/plan.ts';
+import { repositoriesFrom } from '../engine/repository-source.ts';
 import type { PlanScope } from '../engine/scope.ts';
 import { openSnyk } from '../engine/session.ts';
 import { journalFor } from '../executor/create-journal.ts';
@@ -30,6 +32,9 @@ export function createEngine(
 ): Engine {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const { api, withClient } = clientFor(settings, env, notice);
+  // `imports` globs are listed with the action's own GitHub token (docs/configuration.md#repositories-imported-into-an-org).
+  const githubEnv = { ...env, GITHUB_TOKEN: settings.githubToken ?? env.GITHUB_TOKEN };
+  const repositories = repositoriesFrom(githubEnv);
   const applyWith = (
     client: SnykClient,
     plan: Plan,
@@ -38,7 +43,7 @@ export function createEngine(
     scope?: PlanScope,
   ) =>
     applyAndSummarize(
-      { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl },
+      { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl, ...repositories },
       scope,
     );
 
@@ -54,7 +59,7 @@ export function createEngine(
         // are exactly what apply will refuse.
         const lift = request.lift ?? {};
         const { plan } = await withClient((client) =>
-          planDesired(config, client, { targets, env, tolerateForbidden, lift }),
+          planDesired(config, client, { targets, env: githubEnv, tolerateForbidden, lift }),
         );
         return { ok: true, plan };
       } catch (error) {
@@ -65,7 +70,13 @@ export function createEngine(
     async apply(plan: Plan, options) {
       try {
         return await withClient(async (client) => {
-          const { live, scope } = await checkFresh(plan, client);
+          const { live, scope } = await checkFresh(
+            plan,
+            client,
+            undefined,
+            undefined,
+            repositories.repositories,
+          );
           return applyWith(client, plan, live, options, scope);
         });
       } catch (error) {
@@ -79,7 +90,7 @@ export function createEngine(
         // Nothing can expire without `expires`: no reads, and nothing to fail on.
         if (!hasExpiringEntries(config.desired)) return NOTHING_EXPIRED;
         return await withClient(async (client) => {
-          const { plan, live } = await planDesired(config, client);
+          const { plan, live } = await planDesired(config, client, { env: githubEnv });
           const expired = expiryPlan(plan);
           if (expired.changes.length === 0) return NOTHING_EXPIRED;
           return { ...(await applyWith(client, expired, live, options)), expired: expired.changes.length };
@@ -92,7 +103,7 @@ export function createEngine(
     async drift(paths) {
       try {
         const config = await loadDesired(paths, cwd);
-        return driftResult(await withClient((client) => detectDrift(config, client)));
+        return driftResult(await withClient((client) => detectDrift(config, client, repositories)));
       } catch (error) {
         return {
           ok: false,
@@ -150,6 +161,7 @@ interface ApplyInput {
   concurrency: number;
   env: Readonly<Record<string, string | undefined>>;
   apiUrl: string;
+  repositories?: RepositorySource;
 }
 
 async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<ApplyResult> {
@@ -166,6 +178,7 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
       env: input.env,
       // A self-hosted runner keeps it between jobs; a hosted one starts empty (docs/concurrency.md).
       journal: journalFor(input.env, input.apiUrl),
+      ...(input.repositories ? { repositories: input.repositories } : {}),
     },
     scope,
   );

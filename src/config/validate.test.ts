@@ -22,6 +22,7 @@ describe('normalization', () => {
         groupTags: false,
         orgs: false,
         webhooks: false,
+        imports: false,
         projectTags: false,
         ignores: true,
       },
@@ -39,6 +40,7 @@ describe('normalization', () => {
       groupTags: 'force',
       orgs: true,
       webhooks: false,
+      imports: false,
       projectTags: false,
       ignores: true,
     });

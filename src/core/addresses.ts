@@ -33,6 +33,11 @@ export function webhookAddress(slug: string, url: string): string {
   return `${orgAddress(slug)}.webhook[${url}]`;
 }
 
+/** A repository an org monitors through an integration: `org[payments].import[github-cloud-app:acme/ledger]`. */
+export function importAddress(slug: string, integrationType: string, repo: string): string {
+  return `${orgAddress(slug)}.import[${integrationType}:${repo}]`;
+}
+
 export function orgMemberAddress(slug: string, label: string): string {
   return `${orgAddress(slug)}.member[${label}]`;
 }

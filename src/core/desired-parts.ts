@@ -166,6 +166,13 @@ export const PruneSchema = T.Object(
           'Delete the webhooks the file does not list, in orgs that list `webhooks` (default false).',
       }),
     ),
+    imports: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete the targets (and their projects) that the file no longer lists, in orgs that list `imports`, of the integrations they name (default false).',
+      }),
+    ),
     projectTags: T.Optional(
       T.Boolean({
         default: false,

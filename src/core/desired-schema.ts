@@ -3,6 +3,7 @@
 // parts, and a saved plan's `desired` is checked against it at the boundary.
 import { type Static, Type as T } from '@sinclair/typebox';
 import { Ignores, Placement } from './desired-estate.ts';
+import { Imports } from './desired-imports.ts';
 import { IntegrationsSchema, Webhooks } from './desired-integrations.ts';
 import {
   GroupSettingsSchema,
@@ -17,6 +18,7 @@ import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
 export * from './desired-estate.ts';
+export * from './desired-imports.ts';
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
 
@@ -59,6 +61,7 @@ export const OrgSchema = T.Object(
     projects: T.Optional(ProjectRules('the org')),
     integrations: T.Optional(IntegrationsSchema),
     webhooks: T.Optional(Webhooks('the org')),
+    imports: T.Optional(Imports),
   },
   { ...strict, description: 'An org of the group.' },
 );

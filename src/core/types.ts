@@ -93,6 +93,19 @@ export interface LiveOrg extends LiveSettingsParts {
    * matches (the others are never changed, so they are not kept), reduced to what is compared.
    */
   projects?: LiveProject[];
+  /** Present only when the file lists this org's `imports`: its targets (every integration). */
+  targets?: LiveTarget[];
+}
+
+/** A Snyk target (REST `/orgs/{org_id}/targets`): one repository (or image, or CLI upload) of an org. */
+export interface LiveTarget {
+  id: string;
+  /** `display_name`: `owner/name` for SCM targets; not unique within an org (REALITY.md §23). */
+  name: string;
+  /** The integration's type (`github-cloud-app`, `cli`, …); '' when Snyk names none. */
+  integrationType: string;
+  /** The repository's URL; Snyk may give none. */
+  url?: string;
 }
 
 /** What the project kind compares of a live project (REST attribute names in comments). */
@@ -144,6 +157,19 @@ export interface LiveState {
   users: Record<string, LiveUser>;
   roles: { org: Role[]; group: Role[]; tenant: Role[] };
   unknown: UnknownPart[];
+  /**
+   * Repository listings by owner (lower case), read from GitHub only for the owners that the
+   * file's imports need listed (globs, or names without a branch); absent when none was read.
+   */
+  repositories?: Record<string, LiveRepository[]>;
+}
+
+/** A repository as its host lists it. */
+export interface LiveRepository {
+  /** `owner/name`. */
+  fullName: string;
+  defaultBranch: string;
+  archived: boolean;
 }
 
 // ---------------------------------------------------------------- plan

@@ -94,6 +94,48 @@ export interface EmuOrg {
   webhooks?: EmuWebhook[];
   /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
   projects?: EmuProject[];
+  /** Targets served by REST `/orgs/{id}/targets`; an import adds one, a delete removes its projects. */
+  targets?: EmuTarget[];
+  /** v1 import jobs of the org (src/emulator/import-jobs.ts). */
+  importJobs?: EmuImportJob[];
+}
+
+/** A target (REST PublicTarget): one repository of an integration, or a CLI upload. */
+export interface EmuTarget {
+  id: string;
+  displayName: string;
+  /** The integration's id; absent for CLI targets. */
+  integrationId?: string;
+  integrationType: string;
+  url: string | null;
+  isPrivate: boolean;
+  createdAt: string;
+}
+
+/** A v1 import job: `pending` for `pendingPolls` reads, then final (REALITY.md §19). */
+export interface EmuImportJob {
+  id: string;
+  integrationId: string;
+  created: string;
+  status: 'pending' | 'complete' | 'failed' | 'aborted';
+  pendingPolls: number;
+  target: { owner: string; name: string; branch: string };
+  files: string[];
+  /** The manifests and their success, once final. */
+  projects: { targetFile: string; success: boolean; projectId?: string }[];
+}
+
+/**
+ * What an SCM repository holds, for the import jobs the emulator runs (by `owner/name`, lower
+ * case). A repository not listed holds one `package.json` that imports.
+ */
+export interface EmuRepository {
+  manifests: string[];
+  /** Manifests Snyk fails to import. */
+  failing?: string[];
+  /** A job that does not complete: it ends so. */
+  outcome?: 'failed' | 'aborted';
+  defaultBranch?: string;
 }
 
 /** A project (REST ProjectAttributes), with what its tags and attributes hold. */
@@ -195,4 +237,8 @@ export interface EmulatorState {
   groups: EmuGroup[];
   /** OAuth clients the token endpoint issues access tokens to (absent: none). */
   oauthClients?: EmuOAuthClient[];
+  /** The SCM repositories imports read (EmuRepository); absent: every repository holds a package.json. */
+  repositories?: Record<string, EmuRepository>;
+  /** How many reads of an import job answer `pending` before it ends (default 1). */
+  importPendingPolls?: number;
 }

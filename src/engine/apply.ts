@@ -11,6 +11,7 @@ import { fingerprintLive } from '../core/fingerprint.ts';
 import { canonicalJson } from '../core/json.ts';
 import type { CreateJournal } from '../core/kinds/apply-support.ts';
 import { narrowDesired } from '../core/narrow-desired.ts';
+import type { RepositorySource } from '../core/port/repository-source.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import { checkSafety } from '../core/safety.ts';
 import { type Target, touchedScopes } from '../core/target-address.ts';
@@ -35,6 +36,10 @@ export interface ApplyOptions {
   journal?: CreateJournal | undefined;
   /** Aborted (Ctrl+C, SIGTERM): start no more changes, let the running ones finish. */
   stop?: AbortSignal;
+  /** Where `imports` globs are listed (GitHub), for the verifying read; absent: none. */
+  repositories?: RepositorySource;
+  /** Progress of a long change (an import job still pending). */
+  onProgress?: (message: string) => void;
 }
 
 export interface ApplyOutcome {
@@ -57,9 +62,12 @@ export async function checkFresh(
   client: SnykClient,
   now: () => Date = systemClock,
   since?: string,
+  repositories?: RepositorySource,
 ): Promise<{ live: LiveState; scope: PlanScope }> {
   // A partial plan is re-read as it was made: by its targets.
-  const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? []);
+  const { live, scope } = await readScoped(client, plan.desired, plan.targets ?? [], {
+    ...(repositories ? { repositories } : {}),
+  });
   const fingerprint = fingerprintLive(live);
   if (fingerprint !== plan.fingerprint) throw new StalePlanError(plan.fingerprint, fingerprint, since);
   checkNotAged(plan, now());
@@ -145,6 +153,7 @@ export async function applyPlan(
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.journal ? { journal: options.journal } : {}),
     ...(options.stop ? { stop: options.stop } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   // Interrupted: the user wants out, so no verifying read; a plan shows what is left.
   if (result.notStarted > 0) return { result, remaining: [], remainingNotes: [], verifiedScopes: 0 };
@@ -153,7 +162,14 @@ export async function applyPlan(
   const touched = touchedScopes(plan.changes);
   let remaining: Change[];
   try {
-    remaining = await verifyTouched(plan, touched, client, scope, options.now ?? systemClock);
+    remaining = await verifyTouched(
+      plan,
+      touched,
+      client,
+      scope,
+      options.now ?? systemClock,
+      options.repositories,
+    );
   } catch (error) {
     // The writes are done; what keeps the file from planning cleanly now (e.g. Snyk gave a
     // new org another slug) is for the user to fix in the file, not a failure of this apply.
@@ -180,10 +196,11 @@ async function verifyTouched(
   client: SnykClient,
   scope: PlanScope,
   now?: () => Date,
+  repositories?: RepositorySource,
 ): Promise<Change[]> {
   if (touched.length === 0) return [];
   const narrowed = narrowDesired(plan.desired, touched);
-  const after = await readLiveState(client, narrowed.desired);
+  const after = await readLiveState(client, narrowed.desired, repositories ? { repositories } : {});
   const again = planAgainst({ desired: plan.desired, files: [] }, after, now, {
     partial: true,
     narrowed,

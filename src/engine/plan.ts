@@ -15,6 +15,7 @@ import { dropUnreadablePending, maskUnknownParts } from '../drift/mask-unknown.t
 import { UsageError } from '../errors.ts';
 import { inertText } from '../util/inert-text.ts';
 import { ConfigInvalidError, type LocatedIssue } from './errors.ts';
+import { repositorySourceFrom } from './repository-source.ts';
 import { buildScopedPlan, type PlanScope, readScoped } from './scope.ts';
 import { checkSetSecrets } from './secrets.ts';
 
@@ -67,7 +68,10 @@ export interface PlanOptions {
   budget?: Omit<ApplyBudget, 'secondsPerRequest'>;
   /** Milliseconds, for measuring the read (injected in tests). */
   clock?: () => number;
-  /** The environment: the secrets the plan's changes read are checked when they are set. */
+  /**
+   * The environment: the secrets the plan's changes read are checked when they are set, and
+   * GITHUB_TOKEN (GITHUB_API_URL) lists the repositories `imports` globs need.
+   */
   env?: Readonly<Record<string, string | undefined>>;
   /**
    * A read-only token (docs/action.md#tokens-and-permissions): a part Snyk refuses to show (403) is
@@ -84,8 +88,10 @@ export async function planDesired(
 ): Promise<PlanOutcome> {
   const clock = options.clock ?? Date.now;
   const started = clock();
+  const repositories = options.env === undefined ? undefined : repositorySourceFrom(options.env);
   const { live, scope } = await readScoped(client, config.desired, options.targets ?? [], {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(repositories ? { repositories } : {}),
     ...(options.tolerateForbidden ? { tolerateForbidden: true } : {}),
   });
   const elapsedSeconds = (clock() - started) / 1000;

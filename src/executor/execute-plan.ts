@@ -31,6 +31,8 @@ export interface ExecuteOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Aborted: start no more changes; the ones running finish (docs/commands.md#interrupting-apply). */
   stop?: AbortSignal;
+  /** Progress of a long change (an import job still pending), as a line for the user. */
+  onProgress?: (message: string) => void;
 }
 
 /** Runs every change of the plan; never throws for a failed change (see the results). */
@@ -43,6 +45,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     ...(options.journal ? { journal: options.journal } : {}),
     sleep: options.sleep ?? realSleep,
     orgCreates: new Map(),
+    ...(options.onProgress ? { progress: options.onProgress } : {}),
   };
   // What the plan's read listed no longer needs remembering; what the journal still holds may be in flight.
   await options.journal?.prune(plan.groupId, ctx.knownOrgIds);

@@ -4,9 +4,12 @@
 // and a pool here bounds the reads started, so that thousands of orgs are not thousands of
 // pending promises holding their closures. A managed org's reads are queued as soon as its
 // page of the org list arrives, and each response is parsed into live state and dropped.
+
+import { ownersToList } from '../core/import-repos.ts';
 import { KINDS } from '../core/kinds/index.ts';
-import type { Intern, LiveRead } from '../core/kinds/live-read.ts';
+import { type Intern, type LiveRead, liveRead } from '../core/kinds/live-read.ts';
 import { designation, designationsOf } from '../core/org-match.ts';
+import type { RepositorySource } from '../core/port/repository-source.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../core/types.ts';
 import { extendError, SnykApiError } from '../snyk/index.ts';
@@ -20,6 +23,8 @@ export interface ReadLiveOptions {
    */
   tolerateForbidden?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Where the repositories `imports` globs need are listed (GitHub); absent: none are read. */
+  repositories?: RepositorySource;
 }
 
 /** Errors that make one part unknown in tolerant mode; anything else still fails the read. */
@@ -131,9 +136,28 @@ export async function readLiveState(
     },
     essential: true,
   };
-  const groupReads = mergeReads([self, ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? [])]);
+  const groupReads = mergeReads([
+    self,
+    ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? []),
+    ...repositoryReads(desired, options.repositories),
+  ]);
   await Promise.all([readOrgs(desired, live, run), ...groupReads.map(run)]);
   return live;
+}
+
+/** The owners' repository lists that the file's imports need, when there is a source to read them from. */
+function repositoryReads(desired: DesiredState, source: RepositorySource | undefined): LiveRead[] {
+  if (source === undefined) return [];
+  return ownersToList(desired).map((owner) =>
+    liveRead(
+      `github.repositories[${owner}]`,
+      () => source.listOwnerRepositories(owner),
+      (value, live) => {
+        live.repositories = { ...live.repositories, [owner]: value };
+      },
+      { essential: true },
+    ),
+  );
 }
 
 /** The org list, page by page, and the reads of each managed org as its page arrives. */

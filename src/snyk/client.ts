@@ -2,6 +2,7 @@
 // concurrency bound, one set of counters for the whole run).
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
+import { createImportOperations } from './imports.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
@@ -21,6 +22,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
     ...createProjectEstateOperations(transport),
+    ...createImportOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -189,6 +189,11 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       ]),
     byHand: (s) => (liveOrg(s, 'payments').projects![0]!.ignores = []),
   },
+  import: {
+    edit: (c) =>
+      (orgIn(c, 'payments').imports = [{ integration: 'github', repos: ['acme/ledger'], branch: 'main' }]),
+    byHand: (s) => (liveOrg(s, 'payments').targets = []),
+  },
 };
 
 let fx: EmulatorFixture | undefined;

@@ -41,6 +41,13 @@ export interface FakePullFile {
   patch?: string;
 }
 
+/** A repository as GET /orgs/{org}/repos lists it (the fields the imports read). */
+export interface FakeRepo {
+  full_name: string;
+  default_branch: string;
+  archived: boolean;
+}
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -58,6 +65,8 @@ export interface FakeGitHub {
   pullFiles: Map<number, FakePullFile[]>;
   /** The default branch's commits and their statuses (fake-github-commits.ts). */
   commits: FakeCommits;
+  /** Answers of GET /orgs/{owner}/repos and /users/{owner}/repos, by owner in lower case. */
+  ownerRepos: Map<string, FakeRepo[]>;
   /** The login that POSTed comments and issues are written as (the token's identity). */
   login: string;
   requests: LoggedRequest[];
@@ -101,6 +110,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const commitPulls = new Map<string, FakePull[]>();
   const pullFiles = new Map<number, FakePullFile[]>();
   const commits = createFakeCommits();
+  const ownerRepos = new Map<string, FakeRepo[]>();
   const requests: LoggedRequest[] = [];
   const unexpected: LoggedRequest[] = [];
   let nextId = 1000;
@@ -168,6 +178,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   async function route(req: IncomingMessage, res: ServerResponse, full: URL): Promise<boolean> {
     const method = req.method ?? 'GET';
     const path = full.pathname;
+    const owned = /^\/(?:orgs|users)\/([^/]+)\/repos$/.exec(path);
+    if (owned && method === 'GET') {
+      const list = ownerRepos.get(decodeURIComponent(owned[1] ?? '').toLowerCase());
+      return list === undefined ? false : paginate(res, full, list);
+    }
     if (!path.startsWith(`${base}/`)) return false;
     const rest = path.slice(base.length);
     let m = /^\/issues\/(\d+)\/comments$/.exec(rest);
@@ -279,6 +294,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     commitPulls,
     pullFiles,
     commits,
+    ownerRepos,
     login: options.login ?? 'github-actions[bot]',
     requests,
     unexpected,

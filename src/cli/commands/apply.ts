@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
 import { loadDesired } from '../../engine/plan.ts';
+import { repositorySourceFrom } from '../../engine/repository-source.ts';
 import { readSavedPlan } from '../../engine/saved-plan.ts';
 import type { PlanScope } from '../../engine/scope.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
@@ -63,8 +64,9 @@ export const applyCommand: Command = async (ctx) => {
     let plan: Plan;
     let live: LiveState;
     let scope: PlanScope;
+    const repositories = repositorySourceFrom(ctx.env);
     if (savedPlan) {
-      ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx)));
+      ({ live, scope } = await checkFresh(savedPlan, client, clockOf(ctx), undefined, repositories));
       plan = savedPlan;
     } else {
       ({ plan, live, scope } = await planLive(ctx, session, config!, selection, lift));
@@ -96,6 +98,7 @@ export const applyCommand: Command = async (ctx) => {
         client,
         clockOf(ctx),
         'the plan was shown (while the confirmation prompt waited)',
+        repositories,
       ));
     }
 
@@ -120,6 +123,8 @@ export const applyCommand: Command = async (ctx) => {
         now: clockOf(ctx),
         journal: journalFor(ctx.env, settings.apiUrl),
         stop: stop.signal,
+        ...(repositories ? { repositories } : {}),
+        onProgress: (message) => progress.line(message),
       },
       scope,
     ).finally(() => unlisten?.());

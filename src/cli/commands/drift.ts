@@ -9,6 +9,7 @@ import { renderDriftText } from '../../drift/render-text.ts';
 import type { DriftReport } from '../../drift/types.ts';
 import { detectDrift } from '../../engine/drift.ts';
 import { loadDesired } from '../../engine/plan.ts';
+import { repositoriesFrom } from '../../engine/repository-source.ts';
 import { UsageError } from '../../errors.ts';
 import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
@@ -33,7 +34,7 @@ export const driftCommand: Command = async (ctx) => {
     values.output === undefined ? undefined : { shown: String(values.output), option: '--output' };
   if (output) await checkOutputPath(resolve(ctx.cwd, output.shown), output);
   const report = await withSnyk(ctx, settings, values.quiet, ({ client, reading }) =>
-    detectDrift(config, client, { now: clockOf(ctx), onProgress: reading }),
+    detectDrift(config, client, { now: clockOf(ctx), onProgress: reading, ...repositoriesFrom(ctx.env) }),
   );
 
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);

@@ -18,6 +18,8 @@ export interface ApplyContext {
   sleep: (ms: number) => Promise<void>;
   /** The org create running for each name: creates of one name run one after another. */
   orgCreates: Map<string, Promise<void>>;
+  /** Progress of a long change (an import job still running), for the user; absent: not shown. */
+  progress?: (message: string) => void;
 }
 
 /** An org this machine created, remembered until Snyk lists it (see docs/concurrency.md). */

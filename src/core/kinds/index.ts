@@ -8,6 +8,7 @@ import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
 import { ignoreKind } from './ignore.ts';
+import { importKind } from './import.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
 import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
@@ -41,6 +42,7 @@ const REGISTRY = {
   webhook: webhookKind,
   placement: placementKind,
   ignore: ignoreKind,
+  import: importKind,
 };
 
 export type Kind = keyof typeof REGISTRY;

@@ -4,9 +4,12 @@
 import type {
   GroupSettings,
   IgnoreSpec,
+  ImportJob,
+  ImportRequest,
   Json,
   LiveIgnore,
   LiveProject,
+  LiveTarget,
   Membership,
   OrgInvite,
   OrgRole,
@@ -139,4 +142,12 @@ export interface SnykClient {
    */
   createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string } | undefined>;
   deleteWebhook(orgId: string, webhookId: string): Promise<void>;
+  /** REST `GET /orgs/{id}/targets`, every page. */
+  listOrgTargets(orgId: string): Promise<LiveTarget[]>;
+  /** REST `DELETE /orgs/{id}/targets/{id}` (Snyk deletes the target's projects with it). */
+  deleteOrgTarget(orgId: string, targetId: string): Promise<void>;
+  /** v1 import of one repository: the id of the job it started (from the `Location` header). */
+  importRepository(orgId: string, integrationId: string, request: ImportRequest): Promise<{ jobId: string }>;
+  /** v1 `GET .../import/{jobId}`: the job's status and the manifests it imported. */
+  getImportJob(orgId: string, integrationId: string, jobId: string): Promise<ImportJob>;
 }

@@ -12,6 +12,7 @@ export type {
   LiveIgnore,
   LiveMembership,
   LiveProject,
+  LiveTarget,
   LiveUser,
   OrgSettings,
   Tag,
@@ -79,4 +80,28 @@ export interface IgnoreSpec {
   reasonType: string;
   /** An ISO instant; absent for an ignore without end. */
   expires?: string;
+}
+
+/** The repository a v1 import asks for (`target` of the import body). */
+export interface ImportRequest {
+  owner: string;
+  name: string;
+  branch: string;
+  /** Manifest paths; empty: Snyk detects them. */
+  files: string[];
+}
+
+/** One manifest of an import job's log. */
+export interface ImportedProject {
+  targetFile: string;
+  success: boolean;
+  /** The project's id when it was created (the spec's `projectId`, or the last segment of `projectUrl`). */
+  projectId?: string;
+}
+
+/** A v1 import job: `pending` while it runs; `complete`, `failed` and `aborted` are final (REALITY.md §19). */
+export interface ImportJob {
+  id: string;
+  status: string;
+  projects: ImportedProject[];
 }

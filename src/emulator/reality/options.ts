@@ -48,6 +48,16 @@ export interface RealityOptions {
   projectTagValues?: boolean;
   /** REALITY §21: a v1 ignore POST for an issue already ignored adds a second ignore beside it. */
   ignorePostAppends?: boolean;
+  /** REALITY §17: an import's `Location` is an absolute v1 URL on another host and prefix. */
+  importLocationForms?: boolean;
+  /** REALITY §18: an import through the `github` integration with a service-account or OAuth token is a 401. */
+  githubImportPersonalOnly?: boolean;
+  /** REALITY §19: an import job's projects carry `projectUrl` only, no `projectId`. */
+  importLogsProjectUrl?: boolean;
+  /** REALITY §20: an import body whose `branch` is empty or absent imports the default branch. */
+  importBranchOptional?: boolean;
+  /** REALITY §23: a repository is also a `cli` target of the same display name; SCM targets' `url` is null. */
+  targetsRealNames?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -74,6 +84,11 @@ const TAKES_SETTINGS = {
   notificationPutEcho: false,
   projectTagValues: false,
   ignorePostAppends: false,
+  importLocationForms: false,
+  githubImportPersonalOnly: false,
+  importLogsProjectUrl: false,
+  importBranchOptional: false,
+  targetsRealNames: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

@@ -27,6 +27,11 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   notificationPutEcho: {},
   projectTagValues: {},
   ignorePostAppends: {},
+  importLocationForms: {},
+  githubImportPersonalOnly: {},
+  importLogsProjectUrl: {},
+  importBranchOptional: {},
+  targetsRealNames: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

@@ -7,6 +7,7 @@ import { type Holder, type MembershipScope, membershipHandlers } from './members
 import { ORG_MEMBERSHIPS } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
 import { listOrgProjects, updateOrgProject } from './projects.ts';
+import { deleteOrgTarget, listOrgTargets } from './targets.ts';
 import { getTenant, listTenantRoles, listTenants, TENANT_MEMBERSHIPS, updateTenant } from './tenants.ts';
 
 export interface RestOperation {
@@ -69,6 +70,12 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
     ...PROJECT_EDITS,
   ]),
   op('PATCH', '/orgs/{org_id}/projects/{project_id}', updateOrgProject, PROJECT_EDITS),
+  op('GET', '/orgs/{org_id}/targets', listOrgTargets, ['2021-08-20~beta', '2024-02-21']),
+  op('DELETE', '/orgs/{org_id}/targets/{target_id}', deleteOrgTarget, [
+    '2021-09-29~beta',
+    '2023-06-23~beta',
+    '2024-02-21',
+  ]),
   op('GET', '/orgs/{org_id}/invites', listInvites, ['2022-11-14']),
   op('POST', '/orgs/{org_id}/invites', createInvite, ['2022-06-01', '2023-04-28', '2024-06-21']),
   op('DELETE', '/orgs/{org_id}/invites/{invite_id}', deleteInvite, ['2022-11-14']),

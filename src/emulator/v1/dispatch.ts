@@ -13,6 +13,7 @@ import {
   listGroupTags,
   putGroupSettings,
 } from './groups.ts';
+import { getImportJob, importTargets } from './imports.ts';
 import { cloneIntegration } from './integration-clone.ts';
 import { getIntegrationSettings, listIntegrations, putIntegrationSettings } from './integrations.ts';
 import { getNotificationSettings, putNotificationSettings } from './notifications.ts';
@@ -50,6 +51,8 @@ export const V1_ROUTES: readonly Route<V1Handler>[] = [
   route('GET', '/org/{orgId}/integrations/{integrationId}/settings', getIntegrationSettings),
   route('PUT', '/org/{orgId}/integrations/{integrationId}/settings', putIntegrationSettings),
   route('POST', '/org/{orgId}/integrations/{integrationId}/clone', cloneIntegration),
+  route('POST', '/org/{orgId}/integrations/{integrationId}/import', importTargets),
+  route('GET', '/org/{orgId}/integrations/{integrationId}/import/{jobId}', getImportJob),
   route('GET', '/org/{orgId}/notification-settings', getNotificationSettings),
   route('PUT', '/org/{orgId}/notification-settings', putNotificationSettings),
   route('GET', '/org/{orgId}/webhooks', listWebhooks),
