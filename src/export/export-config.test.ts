@@ -137,6 +137,7 @@ describe('exportConfig', () => {
         groupTags: false
         orgs: false
         webhooks: false
+        imports: false
         projectTags: false
         ignores: true
       # a plan deleting more than this share of any kind is refused
