@@ -140,6 +140,8 @@ export interface EmuGroup {
   orgRoles: EmuRole[];
   members: EmuMembership[];
   orgs: EmuOrg[];
+  /** false: the group's plan has no audit logs (the search answers 403, Enterprise only). */
+  auditLogs?: boolean;
 }
 
 export interface EmuTenant {
@@ -153,9 +155,24 @@ export interface EmuTenant {
   members: EmuMembership[];
 }
 
+/** An audit-log event (docs/emulator.md#audit-logs): the spec's item fields, the actor, and an order. */
+export interface EmuAuditEvent {
+  seq: number;
+  created: string;
+  event: string;
+  group_id?: string;
+  org_id?: string;
+  project_id?: string;
+  /** The acting user; absent for a system event. */
+  userId?: string;
+  content: Record<string, unknown>;
+}
+
 export interface EmulatorState {
   tokens: EmuToken[];
   users: EmuUser[];
   tenants: EmuTenant[];
   groups: EmuGroup[];
+  /** Every audit event recorded, oldest first. */
+  auditLog?: EmuAuditEvent[];
 }

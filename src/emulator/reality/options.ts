@@ -46,6 +46,8 @@ export interface RealityOptions {
   notificationPutEcho?: boolean;
   /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
   projectTagValues?: boolean;
+  /** REALITY §26: audit-log items carry the actor's `user_id` (the spec's schema has none). */
+  auditUserIds?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -71,6 +73,7 @@ const TAKES_SETTINGS = {
   tagDeleteForbidden: false,
   notificationPutEcho: false,
   projectTagValues: false,
+  auditUserIds: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {
@@ -103,6 +106,8 @@ export const DEFAULT_LINK_FORMS: Readonly<Record<string, LinkForm>> = {
   '/orgs/{org_id}/memberships': 'absolute',
   '/orgs/{org_id}/invites': 'absolute',
   '/orgs/{org_id}/projects': 'rest',
+  '/groups/{group_id}/audit_logs/search': 'rest',
+  '/orgs/{org_id}/audit_logs/search': 'rest',
 };
 
 /** Lists whose last page has `next` = `self` (pysnyk #212 on /orgs); the others end with an empty page. */
