@@ -2,6 +2,7 @@
 // concurrency bound, one set of counters for the whole run).
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
+import { createAuditOperations } from './audit-operations.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
@@ -19,6 +20,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
+    ...createAuditOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

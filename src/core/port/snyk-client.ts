@@ -2,6 +2,8 @@
 // and the engine use. src/snyk implements it over HTTP (createSnykClient); tests may script it.
 // Declared on the core side so that the core depends on no I/O module (README "Development", layers).
 import type {
+  AuditEvent,
+  AuditScope,
   GroupSettings,
   Json,
   LiveProject,
@@ -117,4 +119,6 @@ export interface SnykClient {
    */
   createWebhook(orgId: string, url: string, secret: string): Promise<{ id: string; url: string } | undefined>;
   deleteWebhook(orgId: string, webhookId: string): Promise<void>;
+  /** Audit events from `from` (inclusive) to `to` (exclusive), oldest first, every page read. */
+  searchAuditLogs(scope: AuditScope, window: { from: string; to: string }): Promise<AuditEvent[]>;
 }
