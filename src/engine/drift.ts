@@ -3,6 +3,7 @@
 // lost (an org, a user) is drift rather than a plan error.
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { LiveState } from '../core/types.ts';
 import { dropUnreadablePending } from '../drift/mask-unknown.ts';
 import { prepareDriftComparison } from '../drift/prepare.ts';
 import { buildDriftReport } from '../drift/report.ts';
@@ -19,17 +20,30 @@ export async function detectDrift(
     tolerant: true,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const now = (options.now ?? (() => new Date()))();
+  return compareDrift(config, live, (options.now ?? (() => new Date()))());
+}
+
+/**
+ * The drift between the file and what was read. `within` keeps only the addresses of the scopes
+ * that were read (`drift --since`); everything by default.
+ */
+export function compareDrift(
+  config: LoadedConfig,
+  live: LiveState,
+  now: Date,
+  within: (address: string | undefined) => boolean = () => true,
+): DriftReport {
   const comparison = prepareDriftComparison(config.desired, live);
   const planned = planAgainst(
     { ...config, desired: comparison.desired },
     { ...live, unknown: [] },
     () => now,
   );
-  const plan = { ...planned, changes: dropUnreadablePending(planned.changes, live.unknown) };
+  const changes = dropUnreadablePending(planned.changes, live.unknown).filter((c) => within(c.address));
+  const plan = { ...planned, changes, warnings: planned.warnings.filter((w) => within(w.address)) };
   return buildDriftReport(plan, live, {
     now,
     ignore: config.desired.drift.ignore,
-    missing: comparison.missing,
+    missing: comparison.missing.filter((m) => within(m.address)),
   });
 }

@@ -20,6 +20,8 @@ export interface ReadLiveOptions {
    */
   tolerateForbidden?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** `drift --since`: read the parts of these orgs only (all orgs are still listed, to match the file). */
+  onlyOrgIds?: ReadonlySet<string>;
 }
 
 /** Errors that make one part unknown in tolerant mode; anything else still fails the read. */
@@ -132,7 +134,7 @@ export async function readLiveState(
     essential: true,
   };
   const groupReads = mergeReads([self, ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? [])]);
-  await Promise.all([readOrgs(desired, live, run), ...groupReads.map(run)]);
+  await Promise.all([readOrgs(desired, live, run, options.onlyOrgIds), ...groupReads.map(run)]);
   return live;
 }
 
@@ -141,6 +143,7 @@ async function readOrgs(
   desired: DesiredState,
   live: LiveState,
   run: (read: LiveRead) => Promise<void>,
+  onlyOrgIds: ReadonlySet<string> | undefined,
 ): Promise<void> {
   const wanted = new Map<string, DesiredOrg[]>();
   for (const want of desired.orgs)
@@ -152,6 +155,7 @@ async function readOrgs(
     const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
     live.orgs.push(...orgs);
     for (const org of orgs) {
+      if (onlyOrgIds !== undefined && !onlyOrgIds.has(org.id)) continue;
       for (const want of designationsOf(org).flatMap((key) => wanted.get(key) ?? [])) {
         // A file org designates one live org: the first one found.
         if (matched.has(want)) continue;

@@ -7,7 +7,7 @@ import { renderDriftJson } from '../../drift/render-json.ts';
 import { renderDriftMarkdown } from '../../drift/render-markdown.ts';
 import { renderDriftText } from '../../drift/render-text.ts';
 import type { DriftReport } from '../../drift/types.ts';
-import { detectDrift } from '../../engine/drift.ts';
+import { detectDriftWithAudit } from '../../engine/drift-audit.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
 import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
@@ -33,7 +33,12 @@ export const driftCommand: Command = async (ctx) => {
     values.output === undefined ? undefined : { shown: String(values.output), option: '--output' };
   if (output) await checkOutputPath(resolve(ctx.cwd, output.shown), output);
   const report = await withSnyk(ctx, settings, values.quiet, ({ client, reading }) =>
-    detectDrift(config, client, { now: clockOf(ctx), onProgress: reading }),
+    detectDriftWithAudit(config, client, {
+      now: clockOf(ctx),
+      onProgress: reading,
+      full: values.full === true,
+      ...(values.since === undefined ? {} : { since: String(values.since) }),
+    }),
   );
 
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);

@@ -1,0 +1,154 @@
+// drift with the audit log (docs/commands.md#drift): `--since` reads the group's audit log from a
+// cursor, a time or a duration, re-reads only the scopes its events name and reports drift there;
+// every run names who made each drift item it can explain, and prints where the next run starts.
+// A run that cannot rely on the log reads everything and says why.
+import { type Attribution, attribute } from '../core/audit/attribution.ts';
+import { inAuditScope, narrowGroup, narrowToAudit } from '../core/audit/narrow.ts';
+import { scopesOf } from '../core/audit/scopes.ts';
+import { encodeCursor, parseSince } from '../core/audit/since.ts';
+import type { SnykClient } from '../core/port/snyk-client.ts';
+import type { AuditEvent } from '../core/port/snyk-shapes.ts';
+import type { LiveState, LiveUser } from '../core/types.ts';
+import type { DriftAudit, DriftReport } from '../drift/types.ts';
+import { readLiveState } from '../live/index.ts';
+import { SnykApiError } from '../snyk/index.ts';
+import { compareDrift } from './drift.ts';
+import type { LoadedConfig } from './plan.ts';
+
+/** How far back a run without `--since` looks for who made its drift. */
+export const ATTRIBUTION_DAYS = 7;
+/** Users named by id only in the log are looked up, up to this many per run. */
+const MAX_USER_LOOKUPS = 20;
+const DAY_MS = 86_400_000;
+
+export interface AuditDriftOptions {
+  now?: () => Date;
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** `--since`: a cursor of an earlier run, an ISO time or a duration. */
+  since?: string;
+  /** `--full`: read everything, whatever `--since` says. */
+  full?: boolean;
+}
+
+type EventsRead = { ok: true; events: AuditEvent[] } | { ok: false; reason: string };
+
+async function readEvents(client: SnykClient, groupId: string, from: Date, to: Date): Promise<EventsRead> {
+  try {
+    const window = { from: from.toISOString(), to: to.toISOString() };
+    return { ok: true, events: await client.searchAuditLogs({ groupId }, window) };
+  } catch (error) {
+    if (!(error instanceof SnykApiError)) throw error;
+    const why = error.code === 'SNYK_FORBIDDEN' ? ' (audit logs need an Enterprise plan)' : '';
+    return { ok: false, reason: `the audit log could not be read${why}: ${error.message}` };
+  }
+}
+
+/** Why this run reads everything before any request, or undefined when `--since` can be used. */
+function fullReason(
+  config: LoadedConfig,
+  options: AuditDriftOptions,
+  start: ReturnType<typeof parseSince> | undefined,
+) {
+  if (options.full === true) return options.since === undefined ? undefined : '--full was given';
+  if (start === undefined) return undefined;
+  if (config.desired.tenant !== undefined)
+    return 'the file manages the tenant, and tenants have no audit log';
+  return start.ok ? undefined : start.reason;
+}
+
+export async function detectDriftWithAudit(
+  config: LoadedConfig,
+  client: SnykClient,
+  options: AuditDriftOptions = {},
+): Promise<DriftReport> {
+  const now = (options.now ?? (() => new Date()))();
+  const start = options.since === undefined ? undefined : parseSince(options.since, now);
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  let reason = fullReason(config, options, start);
+  let from = start?.ok ? start.from : new Date(now.getTime() - ATTRIBUTION_DAYS * DAY_MS);
+  if (start?.ok && reason === undefined) {
+    const read = await readEvents(client, config.desired.group.id, start.from, now);
+    if (read.ok) return sinceDrift(config, client, read.events, { now, from, progress });
+    reason = read.reason;
+  }
+  if (!start?.ok) from = new Date(now.getTime() - ATTRIBUTION_DAYS * DAY_MS);
+  const live = await readLiveState(client, config.desired, { tolerant: true, ...progress });
+  const report = compareDrift(config, live, now);
+  const audit: DriftAudit = { mode: 'full', from: from.toISOString(), ...(reason ? { reason } : {}) };
+  const failedRead = reason?.startsWith('the audit log could not be read') === true;
+  if (report.items.length > 0 && !failedRead) {
+    const read = await readEvents(client, config.desired.group.id, from, now);
+    if (read.ok) {
+      audit.events = read.events.length;
+      await attributeItems(report, live, read.events, client, config.desired.group.id);
+    } else if (reason === undefined) audit.reason = `no one is named: ${read.reason}`;
+  }
+  return { ...report, audit, nextCursor: encodeCursor(now) };
+}
+
+async function sinceDrift(
+  config: LoadedConfig,
+  client: SnykClient,
+  events: AuditEvent[],
+  run: { now: Date; from: Date; progress: object },
+): Promise<DriftReport> {
+  const scopes = scopesOf(events);
+  const desired = narrowGroup(config.desired, scopes);
+  const live = await readLiveState(client, desired, {
+    tolerant: true,
+    onlyOrgIds: scopes.orgIds,
+    ...run.progress,
+  });
+  const narrowing = narrowToAudit(config.desired, live, scopes);
+  const report = compareDrift({ ...config, desired: narrowing.desired }, live, run.now, (address) =>
+    inAuditScope(address, narrowing),
+  );
+  await attributeItems(report, live, events, client, config.desired.group.id);
+  const audit: DriftAudit = { mode: 'since', from: run.from.toISOString(), events: events.length };
+  return { ...report, audit, nextCursor: encodeCursor(run.now) };
+}
+
+/** Sets `changedBy` on the items an event explains, naming users the reads did not meet. */
+async function attributeItems(
+  report: DriftReport,
+  live: LiveState,
+  events: readonly AuditEvent[],
+  client: SnykClient,
+  groupId: string,
+): Promise<void> {
+  const orgIds = new Map(live.orgs.map((o) => [o.slug, o.id]));
+  const ctx = {
+    events,
+    selfId: live.self.id,
+    orgIdOf: (slug: string) => orgIds.get(slug),
+    users: live.users,
+  };
+  const found = report.items.map((item): Attribution | undefined => attribute(item, ctx));
+  const unknown = new Set(
+    found.flatMap((a) => (a?.by?.startsWith('user ') ? [a.by.slice('user '.length)] : [])),
+  );
+  const users = await lookUpUsers(client, groupId, [...unknown].slice(0, MAX_USER_LOOKUPS));
+  const named = { ...ctx, users: { ...live.users, ...users } };
+  report.items.forEach((item, i) => {
+    if (found[i] === undefined) return;
+    const attribution = attribute(item, named);
+    if (attribution !== undefined) item.changedBy = attribution;
+  });
+}
+
+/** Group members by id: someone who changed a thing may no longer be where the reads looked. */
+async function lookUpUsers(
+  client: SnykClient,
+  groupId: string,
+  ids: string[],
+): Promise<Record<string, LiveUser>> {
+  const users: Record<string, LiveUser> = {};
+  await Promise.all(
+    ids.map(async (userId) => {
+      const memberships = await client.listGroupMembershipsOf(groupId, { userId }).catch(() => []);
+      const user = memberships.find((m) => m.user.id === userId)?.user;
+      if (user !== undefined) users[userId] = user;
+    }),
+  );
+  return users;
+}
