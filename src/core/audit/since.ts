@@ -20,10 +20,16 @@ function decodeCursor(text: string): Date | undefined {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(iso) ? new Date(iso) : undefined;
 }
 
+/** `90m`, `24h`, `7d` in milliseconds, or undefined when the text is not such a duration. */
+export function parseDuration(text: string): number | undefined {
+  const duration = /^(\d{1,6})([mhd])$/.exec(text.trim());
+  return duration === null ? undefined : Number(duration[1]) * (UNITS[duration[2]!] ?? 0);
+}
+
 function parseStart(text: string, now: Date): Date | undefined {
   if (text.startsWith(CURSOR_PREFIX)) return decodeCursor(text);
-  const duration = /^(\d{1,6})([mhd])$/.exec(text);
-  if (duration !== null) return new Date(now.getTime() - Number(duration[1]) * (UNITS[duration[2]!] ?? 0));
+  const duration = parseDuration(text);
+  if (duration !== undefined) return new Date(now.getTime() - duration);
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms);
