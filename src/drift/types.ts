@@ -35,7 +35,7 @@ export interface DriftItem {
   fields: DriftField[];
   /** One sentence for humans. */
   message: string;
-  /** Who changed it and when, when an audit event explains it (docs/commands.md#drift). */
+  /** Who changed it and when, when an audit event explains it (docs/commands.md#drift-from-the-audit-log). */
   changedBy?: Attribution;
 }
 

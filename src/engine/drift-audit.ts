@@ -1,4 +1,4 @@
-// drift with the audit log (docs/commands.md#drift): `--since` reads the group's audit log from a
+// drift with the audit log (docs/commands.md#drift-from-the-audit-log): `--since` reads the group's audit log from a
 // cursor, a time or a duration, re-reads only the scopes its events name and reports drift there;
 // every run names who made each drift item it can explain, and prints where the next run starts.
 // A run that cannot rely on the log reads everything and says why.

@@ -1,4 +1,4 @@
-// The audit-log reader (docs/commands.md#drift): `GET /groups/{group_id}/audit_logs/search` or
+// The audit-log reader (docs/commands.md#drift-from-the-audit-log): `GET /groups/{group_id}/audit_logs/search` or
 // `/orgs/{org_id}/audit_logs/search` over a time window, oldest first, following `links.next`
 // (a cursor; REALITY §26: a '/rest/…' path) to the end. `user_id` is read when present: the
 // spec's item schema lacks it and system events have none.

@@ -1,4 +1,4 @@
-// `drift --since` end to end against the emulator (docs/commands.md#drift): only the scopes the
+// `drift --since` end to end against the emulator (docs/commands.md#drift-from-the-audit-log): only the scopes the
 // audit log names are read, each drift item says who made it, the next cursor is printed, and
 // every case that cannot rely on the log reads everything and says why. Run in the documented
 // mode and in reality mode (where audit items carry `user_id`).

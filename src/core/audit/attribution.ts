@@ -1,4 +1,4 @@
-// Who changed a drift item (docs/commands.md#drift): the newest audit event of the item's org (or
+// Who changed a drift item (docs/commands.md#drift-from-the-audit-log): the newest audit event of the item's org (or
 // of the group, for group items) whose name fits the item's kind, made by someone other than the
 // token's user (the tool's own applies are not drift). Kinds without a known event family are
 // explained by any event of their scope.

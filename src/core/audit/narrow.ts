@@ -1,4 +1,4 @@
-// The desired state of `drift --since` (docs/commands.md#drift): only the scopes the audit events
+// The desired state of `drift --since` (docs/commands.md#drift-from-the-audit-log): only the scopes the audit events
 // name. An org of the file is in scope when its live org is, or when Snyk has no such org (it is
 // drift wherever the log is read from, and costs no read); the group section when a group event
 // named it. Changes outside the scopes (such as the other orgs a pruning file would delete) are

@@ -1,4 +1,4 @@
-// Which parts of the account audit events name (docs/commands.md#drift): an org (with all its
+// Which parts of the account audit events name (docs/commands.md#drift-from-the-audit-log): an org (with all its
 // parts: members, settings, integrations, webhooks, projects) for every event that carries an
 // org id, the group (its settings, tags and members) for group events. The tool's own events
 // count too: what it changed is re-read like any other change.

@@ -1,4 +1,4 @@
-// `drift --since` (docs/commands.md#drift): where to start reading the audit log. A cursor printed
+// `drift --since` (docs/commands.md#drift-from-the-audit-log): where to start reading the audit log. A cursor printed
 // by an earlier run, an ISO time, or a duration back from now. The cursor is the end of the
 // window the earlier run read (its `to`): the next run starts there, so no event is read twice
 // or missed, and it stays valid however long Snyk keeps its own paging cursors.

@@ -72,7 +72,7 @@ export type PersonFilter = { userId: string } | { email: string } | { username: 
 /** One org membership of a person, from `GET /groups/{id}/org_memberships?user_id=`. */
 export type PersonOrgMembership = UserOrgMembership;
 
-/** One audit-log item (REST audit_logs/search), as drift reads it (docs/commands.md#drift). */
+/** One audit-log item (REST audit_logs/search), as drift reads it (docs/commands.md#drift-from-the-audit-log). */
 export interface AuditEvent {
   /** ISO time of the event. */
   created: string;
