@@ -131,8 +131,9 @@ describe.each([
     expect(code).toBe(2);
     expect(report.audit).toMatchObject({ mode: 'full', reason: expect.stringContaining(why) });
     expect(report.items.map((i) => i.address)).toEqual(['org[payments]']);
-    const text = await runCliInProcess(['drift', config, ...args], { env });
+    const text = await runCliInProcess(['drift', config, '--quiet', ...args], { env });
     expect(text.stdout).toContain(`Full drift: `);
+    expect(text.stderr).toMatch(/^Note: drift read everything: .+\.\n$/);
   });
 
   it('falls back to a full drift when the audit log answers 403 (no Enterprise plan)', async () => {

@@ -10,6 +10,7 @@ import type { DriftReport } from '../../drift/types.ts';
 import { detectDriftWithAudit } from '../../engine/drift-audit.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { UsageError } from '../../errors.ts';
+import { inertText } from '../../util/inert-text.ts';
 import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
 import { DRIFT_OPTIONS } from '../command-options.ts';
@@ -41,6 +42,10 @@ export const driftCommand: Command = async (ctx) => {
     }),
   );
 
+  // Asked to read only what changed, it read everything: said on stderr too, so that --quiet shows it.
+  if (values.since !== undefined && report.audit?.mode === 'full' && report.audit.reason !== undefined) {
+    ctx.io.err(`Note: drift read everything: ${inertText(report.audit.reason)}.\n`);
+  }
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const rendered = render(report, format, values.output === undefined && color);
   if (output !== undefined) {
