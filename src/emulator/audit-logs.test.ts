@@ -1,5 +1,6 @@
 // The audit-log search endpoints and the events writes record (docs/emulator.md#audit-logs).
 import { describe, expect, it } from 'vitest';
+import { contractSkipReason, contractViolations } from './testing/contract.test-helpers.ts';
 import type { Harness } from './testing/harness.test-helpers.ts';
 import { restPath, VERSION } from './testing/harness.test-helpers.ts';
 import { harnessesClosedAfterEach } from './testing/harnesses.test-helpers.ts';
@@ -108,5 +109,18 @@ describe('audit-log search', () => {
     const page = await search(h, `groups/${h.groupId}`, '&size=1');
     expect(page.body.links.next).toMatch(/^\/rest\/groups\/.+cursor=/);
     expect(page.body.data.items[0]?.user_id).toBe(h.state.tokens[0]!.userId);
+  });
+});
+
+describe.skipIf(contractSkipReason !== undefined)('audit-log search contract (official OpenAPI spec)', () => {
+  it('answers pages, filters and errors in the shapes the spec gives', async () => {
+    const h = await start();
+    for (const name of ['a', 'b', 'c']) await renameOrg(h, orgOf(h, 0).id, name);
+    await search(h, `groups/${h.groupId}`, '&size=2');
+    await search(h, `orgs/${orgOf(h, 0).id}`, '&sort_order=ASC');
+    await search(h, `groups/${h.groupId}`, '&size=500');
+    const audit = h.records.filter((r) => r.template.includes('audit_logs'));
+    expect(audit.map((r) => r.status)).toEqual([200, 200, 400]);
+    expect(contractViolations(audit)).toEqual([]);
   });
 });
