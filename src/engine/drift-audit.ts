@@ -83,7 +83,7 @@ export async function detectDriftWithAudit(
       await attributeItems(report, live, read.events, client, config.desired.group.id);
     } else if (reason === undefined) audit.reason = `no one is named: ${read.reason}`;
   }
-  return { ...report, audit, nextCursor: encodeCursor(now) };
+  return { ...report, audit, nextCursor: encodeCursor(now, start?.ok ? start.from : undefined) };
 }
 
 async function sinceDrift(
@@ -105,7 +105,7 @@ async function sinceDrift(
   );
   await attributeItems(report, live, events, client, config.desired.group.id);
   const audit: DriftAudit = { mode: 'since', from: run.from.toISOString(), events: events.length };
-  return { ...report, audit, nextCursor: encodeCursor(run.now) };
+  return { ...report, audit, nextCursor: encodeCursor(run.now, run.from) };
 }
 
 /** Sets `changedBy` on the items an event explains, naming users the reads did not meet. */

@@ -95,12 +95,26 @@ describe.each([
 
   it('starts the next run at the cursor: what happened before it is not read again', async () => {
     renameInWebUi(BOB, PAYMENTS, 'Payments (by hand)');
+    // Older than the few minutes a cursor reaches back (Snyk's indexing lag is not known).
+    const state = emu.getState();
+    for (const event of state.auditLog ?? [])
+      event.created = new Date(Date.now() - 10 * 60_000).toISOString();
+    emu.setState(state);
     const first = await drift(['--since', '1h']);
+    expect(first.report.audit?.events).toBe(1);
     const next = await drift(['--since', first.report.nextCursor ?? '']);
     expect(next.code).toBe(0);
     expect(next.report).toMatchObject({ inSync: true, audit: { mode: 'since', events: 0 } });
     const text = await runCliInProcess(['drift', config, '--since', first.report.nextCursor ?? ''], { env });
     expect(text.stdout).toMatch(/Next cursor: sgc1\.\S+/);
+  });
+
+  it('reads again the events of the last minutes before the cursor', async () => {
+    renameInWebUi(BOB, PAYMENTS, 'Payments (by hand)');
+    const first = await drift(['--since', '1h']);
+    const next = await drift(['--since', first.report.nextCursor ?? '']);
+    expect(next.report.audit?.events).toBe(1);
+    expect(next.report.items.map((i) => i.address)).toEqual(['org[payments]']);
   });
 
   it("re-reads the tool's own changes but does not attribute them as drift", async () => {

@@ -12,8 +12,11 @@ describe('parseSince', () => {
       ok: true,
       from: new Date('2026-12-01T00:00:00Z'),
     });
+    // A cursor reaches 5 minutes back into the window it ends, never before the window's start.
     const cursor = encodeCursor(new Date('2026-12-06T11:00:00.000Z'));
-    expect(parseSince(cursor, NOW)).toEqual({ ok: true, from: new Date('2026-12-06T11:00:00.000Z') });
+    expect(parseSince(cursor, NOW)).toEqual({ ok: true, from: new Date('2026-12-06T10:55:00.000Z') });
+    const short = encodeCursor(new Date('2026-12-06T11:00:00.000Z'), new Date('2026-12-06T10:58:00.000Z'));
+    expect(parseSince(short, NOW)).toEqual({ ok: true, from: new Date('2026-12-06T10:58:00.000Z') });
   });
 
   it('says why it cannot use the value: unreadable, too old, or in the future', () => {

@@ -1,7 +1,8 @@
-// `drift --since` (docs/commands.md#drift-from-the-audit-log): where to start reading the audit log. A cursor printed
-// by an earlier run, an ISO time, or a duration back from now. The cursor is the end of the
-// window the earlier run read (its `to`): the next run starts there, so no event is read twice
-// or missed, and it stays valid however long Snyk keeps its own paging cursors.
+// `drift --since` (docs/commands.md#drift-from-the-audit-log): where to start reading the audit
+// log. A cursor printed by an earlier run, an ISO time, or a duration back from now. The cursor
+// is a time, not Snyk's paging cursor (which may go stale between runs): the end of the window
+// the earlier run read, less a few minutes, because how long Snyk takes to index an event is
+// not known. An event read twice costs a re-read of its scope; one missed would be drift unseen.
 export const CURSOR_PREFIX = 'sgc1.';
 /** Snyk keeps audit logs for 90 days; a window older than this may already have lost events. */
 export const MAX_AGE_DAYS = 85;
@@ -11,8 +12,13 @@ const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: DAY_MS };
 /** Where to read from, or why the audit log cannot be used (drift then reads everything). */
 export type SinceStart = { ok: true; from: Date } | { ok: false; reason: string };
 
-export function encodeCursor(to: Date): string {
-  return `${CURSOR_PREFIX}${Buffer.from(to.toISOString()).toString('base64url')}`;
+/** How far the next run reaches back into this run's window. */
+export const CURSOR_OVERLAP_MS = 5 * 60_000;
+
+/** The cursor of a run that read up to `to` (from `from`: the next run never starts earlier). */
+export function encodeCursor(to: Date, from?: Date): string {
+  const start = Math.max(to.getTime() - CURSOR_OVERLAP_MS, from?.getTime() ?? Number.NEGATIVE_INFINITY);
+  return `${CURSOR_PREFIX}${Buffer.from(new Date(start).toISOString()).toString('base64url')}`;
 }
 
 function decodeCursor(text: string): Date | undefined {
