@@ -105,6 +105,7 @@ export function auditLines(report: DriftReport): string[] {
   } else if (audit.reason !== undefined) {
     lines.push(`Full drift: ${audit.reason}.`);
   }
+  if (audit.unnamed !== undefined) lines.push(`No one is named: ${audit.unnamed}.`);
   if (report.nextCursor !== undefined) lines.push(`Next cursor: ${report.nextCursor}`);
   return lines;
 }

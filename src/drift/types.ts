@@ -46,8 +46,10 @@ export interface DriftAudit {
   from?: string;
   /** Events read; absent when the log was not read. */
   events?: number;
-  /** Why a `--since` run read everything, or why no one could be named. */
+  /** Why a `--since` run read everything. */
   reason?: string;
+  /** Why a full run names no one (its read of the log failed). */
+  unnamed?: string;
 }
 
 export interface DriftCounts {

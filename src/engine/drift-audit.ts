@@ -65,25 +65,26 @@ export async function detectDriftWithAudit(
   const start = options.since === undefined ? undefined : parseSince(options.since, now);
   const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   let reason = fullReason(config, options, start);
-  let from = start?.ok ? start.from : new Date(now.getTime() - ATTRIBUTION_DAYS * DAY_MS);
+  // The window of the log: from --since when it is usable, else the last days, for the names.
+  const from = start?.ok ? start.from : new Date(now.getTime() - ATTRIBUTION_DAYS * DAY_MS);
+  let logUnreadable = false;
   if (start?.ok && reason === undefined) {
-    const read = await readEvents(client, config.desired.group.id, start.from, now);
+    const read = await readEvents(client, config.desired.group.id, from, now);
     if (read.ok) return sinceDrift(config, client, read.events, { now, from, progress });
     reason = read.reason;
+    logUnreadable = true;
   }
-  if (!start?.ok) from = new Date(now.getTime() - ATTRIBUTION_DAYS * DAY_MS);
   const live = await readLiveState(client, config.desired, { tolerant: true, ...progress });
   const report = compareDrift(config, live, now);
   const audit: DriftAudit = { mode: 'full', from: from.toISOString(), ...(reason ? { reason } : {}) };
-  const failedRead = reason?.startsWith('the audit log could not be read') === true;
-  if (report.items.length > 0 && !failedRead) {
+  if (report.items.length > 0 && !logUnreadable) {
     const read = await readEvents(client, config.desired.group.id, from, now);
     if (read.ok) {
       audit.events = read.events.length;
       await attributeItems(report, live, read.events, client, config.desired.group.id);
-    } else if (reason === undefined) audit.reason = `no one is named: ${read.reason}`;
+    } else audit.unnamed = read.reason;
   }
-  return { ...report, audit, nextCursor: encodeCursor(now, start?.ok ? start.from : undefined) };
+  return { ...report, audit, nextCursor: encodeCursor(now, from) };
 }
 
 async function sinceDrift(

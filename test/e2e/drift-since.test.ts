@@ -21,7 +21,7 @@ const VERSION = '2024-10-15';
 interface Report {
   inSync: boolean;
   items: { address: string; change: string; changedBy?: { by?: string; at: string } }[];
-  audit?: { mode: string; reason?: string; events?: number };
+  audit?: { mode: string; reason?: string; events?: number; unnamed?: string };
   nextCursor?: string;
 }
 
@@ -161,6 +161,13 @@ describe.each([
     );
     expect(report.items.map((i) => i.address)).toEqual(['org[payments]']);
     expect(report.items[0]?.changedBy).toBeUndefined();
+    // A run without --since still reports the drift, and says why it names no one.
+    const plain = await drift([]);
+    expect(plain.report.audit).toMatchObject({
+      mode: 'full',
+      unnamed: expect.stringContaining('Enterprise'),
+    });
+    expect(plain.report.audit?.reason).toBeUndefined();
   });
 
   it('falls back to a full drift for a file that manages the tenant', async () => {
