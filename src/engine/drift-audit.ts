@@ -2,7 +2,7 @@
 // cursor, a time or a duration, re-reads only the scopes its events name and reports drift there;
 // every run names who made each drift item it can explain, and prints where the next run starts.
 // A run that cannot rely on the log reads everything and says why.
-import { type Attribution, attribute } from '../core/audit/attribution.ts';
+import { attributionOf, explainingEvent } from '../core/audit/attribution.ts';
 import { inAuditScope, narrowGroup, narrowToAudit } from '../core/audit/narrow.ts';
 import { scopesOf } from '../core/audit/scopes.ts';
 import { encodeCursor, parseSince } from '../core/audit/since.ts';
@@ -17,8 +17,8 @@ import type { LoadedConfig } from './plan.ts';
 
 /** How far back a run without `--since` looks for who made its drift. */
 export const ATTRIBUTION_DAYS = 7;
-/** Users named by id only in the log are looked up, up to this many per run. */
-const MAX_USER_LOOKUPS = 20;
+/** Orgs whose own log is read, and users looked up by id, at most this many per run. */
+const MAX_LOOKUPS = 20;
 const DAY_MS = 86_400_000;
 
 export interface AuditDriftOptions {
@@ -81,7 +81,11 @@ export async function detectDriftWithAudit(
     const read = await readEvents(client, config.desired.group.id, from, now);
     if (read.ok) {
       audit.events = read.events.length;
-      await attributeItems(report, live, read.events, client, config.desired.group.id);
+      await attributeItems(report, live, read.events, client, {
+        groupId: config.desired.group.id,
+        from,
+        to: now,
+      });
     } else audit.unnamed = read.reason;
   }
   return { ...report, audit, nextCursor: encodeCursor(now, from) };
@@ -104,37 +108,72 @@ async function sinceDrift(
   const report = compareDrift({ ...config, desired: narrowing.desired }, live, run.now, (address) =>
     inAuditScope(address, narrowing),
   );
-  await attributeItems(report, live, events, client, config.desired.group.id);
+  await attributeItems(report, live, events, client, {
+    groupId: config.desired.group.id,
+    from: run.from,
+    to: run.now,
+  });
   const audit: DriftAudit = { mode: 'since', from: run.from.toISOString(), events: events.length };
   return { ...report, audit, nextCursor: encodeCursor(run.now, run.from) };
 }
 
-/** Sets `changedBy` on the items an event explains, naming users the reads did not meet. */
+/**
+ * Sets `changedBy` on the items an event explains. Orgs whose drift the group's log does not
+ * explain have their own log read (Snyk's group log carries only some org events), and users the
+ * reads did not meet are looked up: each at most MAX_LOOKUPS times per run.
+ */
 async function attributeItems(
   report: DriftReport,
   live: LiveState,
-  events: readonly AuditEvent[],
+  groupEvents: readonly AuditEvent[],
   client: SnykClient,
-  groupId: string,
+  window: { groupId: string; from: Date; to: Date },
 ): Promise<void> {
   const orgIds = new Map(live.orgs.map((o) => [o.slug, o.id]));
-  const ctx = {
-    events,
-    selfId: live.self.id,
-    orgIdOf: (slug: string) => orgIds.get(slug),
-    users: live.users,
-  };
-  const found = report.items.map((item): Attribution | undefined => attribute(item, ctx));
-  const unknown = new Set(
-    found.flatMap((a) => (a?.by?.startsWith('user ') ? [a.by.slice('user '.length)] : [])),
+  const ctx = { events: groupEvents, selfId: live.self.id, orgIdOf: (slug: string) => orgIds.get(slug) };
+  const unexplained = new Set<string>();
+  for (const item of report.items) {
+    const orgId = item.org === undefined ? undefined : orgIds.get(item.org);
+    if (orgId !== undefined && explainingEvent(item, ctx) === undefined) unexplained.add(orgId);
+  }
+  const orgEvents = await Promise.all(
+    [...unexplained]
+      .slice(0, MAX_LOOKUPS)
+      .map((orgId) =>
+        client
+          .searchAuditLogs({ orgId }, { from: window.from.toISOString(), to: window.to.toISOString() })
+          .catch(() => [] as AuditEvent[]),
+      ),
   );
-  const users = await lookUpUsers(client, groupId, [...unknown].slice(0, MAX_USER_LOOKUPS));
-  const named = { ...ctx, users: { ...live.users, ...users } };
+  const events = mergeEvents(groupEvents, orgEvents.flat());
+  const explained = report.items.map((item) => explainingEvent(item, { ...ctx, events }));
+  const unknown = new Set(
+    explained.flatMap((e) =>
+      e?.userId !== undefined && live.users[e.userId] === undefined ? [e.userId] : [],
+    ),
+  );
+  const users = {
+    ...live.users,
+    ...(await lookUpUsers(client, window.groupId, [...unknown].slice(0, MAX_LOOKUPS))),
+  };
   report.items.forEach((item, i) => {
-    if (found[i] === undefined) return;
-    const attribution = attribute(item, named);
-    if (attribution !== undefined) item.changedBy = attribution;
+    const event = explained[i];
+    if (event !== undefined) item.changedBy = attributionOf(event, users);
   });
+}
+
+/** The group's and the orgs' events, once each, oldest first. */
+function mergeEvents(a: readonly AuditEvent[], b: readonly AuditEvent[]): AuditEvent[] {
+  const seen = new Set<string>();
+  const key = (e: AuditEvent) => JSON.stringify([e.created, e.event, e.orgId, e.projectId, e.userId]);
+  return [...a, ...b]
+    .filter((e) => {
+      const k = key(e);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((x, y) => x.created.localeCompare(y.created));
 }
 
 /** Group members by id: someone who changed a thing may no longer be where the reads looked. */

@@ -150,6 +150,26 @@ describe.each([
     expect(text.stderr).toMatch(/^Note: drift read everything: .+\.\n$/);
   });
 
+  it("reads an org's own log when the group's log does not explain its drift", async () => {
+    const state = structuredClone(initial);
+    state.groups[0]!.orgs.find((o) => o.id === PAYMENTS)!.name = 'Payments (by hand)';
+    // An event only the org's log carries (Snyk's group log has only some org events).
+    const created = new Date(Date.now() - 60_000).toISOString();
+    state.auditLog = [{ seq: 1, created, event: 'org.edit', org_id: PAYMENTS, userId: BOB, content: {} }];
+    emu.setState(state);
+    const { report } = await drift([]);
+    expect(report.items.map((i) => i.address)).toEqual(['org[payments]']);
+    expect(report.items[0]?.changedBy).toEqual(
+      byBob === undefined ? { at: created } : { by: byBob, at: created },
+    );
+    expect(
+      emu
+        .requests()
+        .filter((r) => r.path.endsWith('/audit_logs/search'))
+        .map((r) => r.path),
+    ).toEqual([`/rest/groups/${GROUP}/audit_logs/search`, `/rest/orgs/${PAYMENTS}/audit_logs/search`]);
+  });
+
   it('falls back to a full drift when the audit log answers 403 (no Enterprise plan)', async () => {
     const state = structuredClone(initial);
     state.groups[0]!.auditLogs = false;

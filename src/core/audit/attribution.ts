@@ -40,19 +40,13 @@ export interface AttributionContext {
   selfId: string;
   /** Live org id by slug, to find an item's org events. */
   orgIdOf: (slug: string) => string | undefined;
-  users: Readonly<Record<string, LiveUser>>;
 }
 
-function nameOf(userId: string, users: Readonly<Record<string, LiveUser>>): string {
-  const user = users[userId];
-  return user?.email ?? user?.name ?? user?.username ?? `user ${userId}`;
-}
-
-/** The attribution of an item of `kind` in `org` (a slug; undefined for group items), if any. */
-export function attribute(
+/** The event that explains an item of `kind` in `org` (a slug; undefined for group items), if any. */
+export function explainingEvent(
   item: { kind: string; org?: string },
   ctx: AttributionContext,
-): Attribution | undefined {
+): AuditEvent | undefined {
   const orgId = item.org === undefined ? undefined : ctx.orgIdOf(item.org);
   if (item.org !== undefined && orgId === undefined) return undefined;
   const families = EVENT_FAMILIES[item.kind];
@@ -61,9 +55,14 @@ export function attribute(
     if (event.orgId !== orgId) continue;
     if (families !== undefined && !families.some((prefix) => event.event.startsWith(prefix))) continue;
     if (event.userId === ctx.selfId) continue;
-    return event.userId === undefined
-      ? { at: event.created }
-      : { by: nameOf(event.userId, ctx.users), at: event.created };
+    return event;
   }
   return undefined;
+}
+
+/** Who made an event: email, else name, else `user <id>`; no one for a system event. */
+export function attributionOf(event: AuditEvent, users: Readonly<Record<string, LiveUser>>): Attribution {
+  if (event.userId === undefined) return { at: event.created };
+  const user = users[event.userId];
+  return { by: user?.email ?? user?.name ?? user?.username ?? `user ${event.userId}`, at: event.created };
 }
