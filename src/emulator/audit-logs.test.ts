@@ -69,6 +69,27 @@ describe('audit-log search', () => {
     expect((await search(h, `groups/${h.groupId}`, '&cursor=%%%')).status).toBe(400);
   });
 
+  it('names a project edit by what it did: tags added, tags removed, attributes', async () => {
+    const h = await start({ generate: { orgs: 1, membersPerOrg: [1, 1], seed: 32, projectsPerOrg: 1 } });
+    const org = orgOf(h, 0);
+    const project = org.projects![0]!;
+    const patch = (attributes: object) =>
+      h.call('PATCH', `/rest/orgs/${org.id}/projects/${project.id}?version=${VERSION}`, {
+        body: { data: { id: project.id, type: 'project', attributes, relationships: {} } },
+      });
+    const team = { key: 'team', value: 'payments' };
+    expect((await patch({ tags: [...project.tags, team] })).status).toBe(200);
+    expect((await patch({ tags: project.tags })).status).toBe(200);
+    expect((await patch({ lifecycle: ['production'] })).status).toBe(200);
+    const items = (await search(h, `orgs/${org.id}`, '&sort_order=ASC')).body.data.items;
+    expect(items.map((i) => i.event)).toEqual([
+      'org.project.tag.add',
+      'org.project.tag.remove',
+      'org.project.attributes.edit',
+    ]);
+    expect((items[0] as { project_id?: string }).project_id).toBe(project.id);
+  });
+
   it('answers 403 for a group whose plan has no audit logs', async () => {
     const h = await start();
     const state = h.emu.getState();

@@ -13,15 +13,28 @@ export interface PendingAudit {
   projectId?: string;
 }
 
-type Namer = (body: Record<string, unknown>) => string;
+type Namer = (body: Record<string, unknown>, state: EmulatorState, path: string) => string;
 type Rule = [method: string, path: RegExp, name: string | Namer];
 
 const ID = '([^/]+)';
 
-/** The project PATCH says which it edited by the attributes it sends. */
-const projectEvent: Namer = (body) => {
+/**
+ * The project PATCH says which it edited by the attributes it sends; its tag list replaces the old
+ * one, so a list that drops a tag the project has is a removal.
+ */
+const projectEvent: Namer = (body, state, path) => {
   const data = body.data as { attributes?: Record<string, unknown> } | undefined;
-  return data?.attributes?.tags !== undefined ? 'org.project.tag.add' : 'org.project.attributes.edit';
+  const tags = data?.attributes?.tags;
+  if (!Array.isArray(tags)) return 'org.project.attributes.edit';
+  const projectId = PROJECT_PATH.exec(path)?.[1];
+  const project = state.groups
+    .flatMap((g) => g.orgs.flatMap((o) => o.projects ?? []))
+    .find((p) => p.id === projectId);
+  const sent = new Set(
+    tags.map((t) => JSON.stringify([(t as { key?: unknown }).key, (t as { value?: unknown }).value])),
+  );
+  const removed = project?.tags.some((t) => !sent.has(JSON.stringify([t.key, t.value]))) === true;
+  return removed ? 'org.project.tag.remove' : 'org.project.tag.add';
 };
 
 /** v1 org settings: access requests and the ignore policy are separate events in Snyk. */
@@ -85,7 +98,8 @@ export function nameAuditEvent(state: EmulatorState, req: EmuRequest): PendingAu
   const groupId = GROUP_PATH.exec(req.path)?.[1];
   const projectId = PROJECT_PATH.exec(req.path)?.[1];
   const fallback = orgId !== undefined ? 'org.edit' : groupId !== undefined ? 'group.edit' : undefined;
-  const name = rule === undefined ? fallback : typeof rule[2] === 'string' ? rule[2] : rule[2](body);
+  const name =
+    rule === undefined ? fallback : typeof rule[2] === 'string' ? rule[2] : rule[2](body, state, req.path);
   if (name === undefined) return undefined;
   const created = name === 'org.create' && typeof body.groupId === 'string' ? body.groupId : undefined;
   const pending: PendingAudit = { event: name };
