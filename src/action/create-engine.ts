@@ -10,7 +10,7 @@ import type { LiveState, Plan } from '../core/types.ts';
 import { renderDriftMarkdown } from '../drift/render-markdown.ts';
 import { resolveApiSettings } from '../engine/api-settings.ts';
 import { applyPlan, checkFresh } from '../engine/apply.ts';
-import { detectDrift } from '../engine/drift.ts';
+import { detectDriftWithAudit } from '../engine/drift-audit.ts';
 import { loadDesired, planDesired } from '../engine/plan.ts';
 import { repositoriesFrom } from '../engine/repository-source.ts';
 import type { PlanScope } from '../engine/scope.ts';
@@ -100,10 +100,13 @@ export function createEngine(
       }
     },
 
-    async drift(paths) {
+    async drift(paths, request = {}) {
       try {
         const config = await loadDesired(paths, cwd);
-        return driftResult(await withClient((client) => detectDrift(config, client, repositories)));
+        const since = request.since === undefined ? {} : { since: request.since };
+        return driftResult(
+          await withClient((client) => detectDriftWithAudit(config, client, { ...since, ...repositories })),
+        );
       } catch (error) {
         return {
           ok: false,
@@ -142,7 +145,7 @@ function failed(error: unknown) {
   return { ok: false, applied: 0, failed: 0, skipped: 0, text, markdown: text };
 }
 
-function driftResult(report: Awaited<ReturnType<typeof detectDrift>>): DriftResult {
+function driftResult(report: Awaited<ReturnType<typeof detectDriftWithAudit>>): DriftResult {
   const { byKind: _byKind, ...counts } = report.summary;
   return {
     ok: true,
@@ -150,6 +153,8 @@ function driftResult(report: Awaited<ReturnType<typeof detectDrift>>): DriftResu
     unknownParts: report.unknown.length,
     markdown: renderDriftMarkdown(report),
     summary: counts,
+    ...(report.nextCursor !== undefined ? { nextCursor: report.nextCursor } : {}),
+    full: report.audit?.mode !== 'since',
   };
 }
 

@@ -52,6 +52,15 @@ export interface DriftResult {
   summary: Record<string, number>;
   /** Why `ok` is false. */
   error?: string;
+  /** Where the next `--since` run starts (docs/action.md#scheduled-drift). */
+  nextCursor?: string;
+  /** Whether everything was read (not only what the audit log named). */
+  full?: boolean;
+}
+
+/** A scheduled drift: from the cursor of the previous run, or everything. */
+export interface DriftRequest {
+  since?: string;
 }
 
 /** The safety rails the workflow lifted (inputs allow-mass-delete, allow-lockout). */
@@ -73,5 +82,5 @@ export interface Engine {
    * same rails; `expired` counts them (0: nothing was applied).
    */
   enforceExpiry(paths: string[], options: ApplyOverrides): Promise<ApplyResult & { expired: number }>;
-  drift(paths: string[]): Promise<DriftResult>;
+  drift(paths: string[], request?: DriftRequest): Promise<DriftResult>;
 }

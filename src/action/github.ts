@@ -24,6 +24,8 @@ export interface PullRequestRef {
 export interface IssueRef {
   number: number;
   body: string;
+  /** Whether the issue is open (a closed drift issue still holds the drift cursor). */
+  open?: boolean;
 }
 
 export interface GitHubApi extends CommitReads {
@@ -36,8 +38,11 @@ export interface GitHubApi extends CommitReads {
   listPullRequestsOfCommit(sha: string): Promise<PullRequestRef[]>;
   /** The files a pull request changes (GitHub lists at most 3000), renames with their old name. */
   listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
-  /** The first open issue (not PR) with `label`, by the action's identity, whose first line is `marker`. */
-  findOpenIssue(label: string, marker: string): Promise<IssueRef | undefined>;
+  /**
+   * The newest issue (not PR), open or closed, with `label`, by the action's identity, whose first
+   * line is `marker`: the drift issue, or the closed one that keeps the drift cursor.
+   */
+  findLatestIssue(label: string, marker: string): Promise<IssueRef | undefined>;
   createIssue(issue: { title: string; body: string; labels: string[] }): Promise<number>;
   updateIssue(
     number: number,
@@ -130,6 +135,21 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     return undefined;
   }
 
+  /** GitHub lists issues newest first: the first own issue with the marker is the newest. */
+  async function findLatestIssue(label: string, marker: string): Promise<IssueRef | undefined> {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      ...repoParams,
+      labels: label,
+      state: 'all',
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      const found = page.data.find((issue) => !issue.pull_request && isOwnBody(issue, marker, author));
+      if (found) return { number: found.number, body: found.body ?? '', open: found.state === 'open' };
+    }
+    return undefined;
+  }
+
   return {
     findComment,
     async upsertComment(issueNumber, marker, body) {
@@ -152,19 +172,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     },
     ...pullRequestReads(octokit, repoParams),
     ...commitReads(octokit, repoParams),
-    async findOpenIssue(label, marker) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-        ...repoParams,
-        labels: label,
-        state: 'open',
-        per_page: 100,
-      });
-      for await (const page of pages) {
-        const found = page.data.find((issue) => !issue.pull_request && isOwnBody(issue, marker, author));
-        if (found) return { number: found.number, body: found.body ?? '' };
-      }
-      return undefined;
-    },
+    findLatestIssue,
     async createIssue(issue) {
       const created = await octokit.rest.issues.create({ ...repoParams, ...issue });
       return created.data.number;

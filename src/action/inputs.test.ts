@@ -19,6 +19,7 @@ describe('readInputs', () => {
       allowLockout: false,
       enforceExpiry: true,
       driftIssueLabel: 'snyk-drift',
+      fullDriftEveryMs: 7 * 86_400_000,
       targetChangedFiles: false,
       commentAuthor: 'github-actions[bot]',
     });
@@ -39,6 +40,7 @@ describe('readInputs', () => {
       'INPUT_DRIFT-ISSUE-LABEL': 'drift',
       'INPUT_COMMENT-AUTHOR': 'snyk-gitops-app[bot]',
       'INPUT_TARGET-CHANGED-FILES': 'true',
+      'INPUT_FULL-DRIFT-EVERY': '12h',
       INPUT_CONCURRENCY: '4',
       'INPUT_RATE-LIMIT': '500,600/60s',
       'INPUT_HTTP-TIMEOUT-MS': '15000',
@@ -61,6 +63,7 @@ describe('readInputs', () => {
       allowLockout: true,
       enforceExpiry: false,
       driftIssueLabel: 'drift',
+      fullDriftEveryMs: 12 * 3_600_000,
       targetChangedFiles: true,
       commentAuthor: 'snyk-gitops-app[bot]',
     });
@@ -74,6 +77,12 @@ describe('readInputs', () => {
     const read = () => readInputs({ [`INPUT_${name.toUpperCase()}`]: token });
     expect(read).toThrow(new RegExp(`^input '${name}' contains a control character \\(U\\+00`));
     expect(read).not.toThrow(/def|abc/);
+  });
+
+  it('refuses a full-drift-every that is not a duration, naming the input', () => {
+    expect(() => readInputs({ 'INPUT_FULL-DRIFT-EVERY': 'weekly' })).toThrow(
+      /^input 'full-drift-every' is 'weekly'/,
+    );
   });
 
   it('refuses a comment-author that is not a GitHub login', () => {

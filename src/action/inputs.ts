@@ -1,6 +1,7 @@
 // The action's inputs, read once from the INPUT_* variables the runner sets (name upper-cased,
 // spaces to underscores, hyphens kept: `snyk-token` → INPUT_SNYK-TOKEN) and validated into a
 // typed settings object. Nothing else in the action reads inputs.
+import { parseDuration } from '../core/audit/since.ts';
 import type { GivenSettings } from '../engine/api-settings.ts';
 import { GitopsError } from '../errors.ts';
 import { tokenProblem } from '../util/token-text.ts';
@@ -28,6 +29,8 @@ export interface ActionSettings {
   /** On `schedule`: apply the deletes of expired access, nothing else (docs/configuration.md#access-that-ends-delegated-team-files-invitations). */
   enforceExpiry: boolean;
   driftIssueLabel: string;
+  /** Milliseconds: a scheduled drift reads everything at least this often (docs/action.md#scheduled-drift). */
+  fullDriftEveryMs: number;
   /**
    * Plan a pull request (and apply its merge) only for the orgs its changed config files
    * define, as `--target org[…]`; a full plan whenever the change cannot be attributed.
@@ -118,6 +121,13 @@ export function readInputs(env: Env): ActionSettings {
   if (label.includes(',')) {
     throw new ActionInputError(`input 'drift-issue-label' is '${label}'; expected one label (no commas)`);
   }
+  const fullDriftEvery = getInput(env, 'full-drift-every') || '7d';
+  const fullDriftEveryMs = parseDuration(fullDriftEvery);
+  if (fullDriftEveryMs === undefined) {
+    throw new ActionInputError(
+      `input 'full-drift-every' is '${fullDriftEvery}'; expected a duration such as 12h, 7d or 0d (always full)`,
+    );
+  }
   const commentAuthor = getInput(env, 'comment-author') || DEFAULT_COMMENT_AUTHOR;
   if (!/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(commentAuthor)) {
     throw new ActionInputError(
@@ -135,6 +145,7 @@ export function readInputs(env: Env): ActionSettings {
     allowLockout: getBooleanInput(env, 'allow-lockout', false),
     enforceExpiry: getBooleanInput(env, 'enforce-expiry', true),
     driftIssueLabel: label,
+    fullDriftEveryMs,
     targetChangedFiles: getBooleanInput(env, 'target-changed-files', false),
     commentAuthor,
   };

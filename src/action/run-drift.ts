@@ -4,6 +4,7 @@
 import { mdCode } from '../render/inert-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { driftIssueTitle, driftMarker, fence, renderDriftIssue, renderInSyncComment } from './comments.ts';
+import { nextDriftCursor, readDriftCursor, sinceFor, withCursor } from './drift-cursor.ts';
 import { describeUnappliedMerges } from './unapplied-merges.ts';
 
 /**
@@ -39,7 +40,14 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
   // On schedule (not on a manual run), expired access goes before the report shows the rest.
   const expiry = ctx.event.name === 'schedule' && ctx.settings.enforceExpiry;
   const enforced = expiry ? (await enforceExpiry(ctx)).ok : true;
-  const result = await ctx.engine.drift(ctx.settings.config);
+  const label = ctx.settings.driftIssueLabel;
+  const marker = driftMarker(ctx.configKey);
+  const latest = await ctx.github.findLatestIssue(label, marker);
+  const existing = latest?.open === true ? latest : undefined;
+  const previous = latest === undefined ? undefined : readDriftCursor(latest.body);
+  const now = new Date();
+  const since = sinceFor(previous, now, ctx.settings.fullDriftEveryMs, existing !== undefined);
+  const result = await ctx.engine.drift(ctx.settings.config, since === undefined ? {} : { since });
   if (!result.ok) {
     const error = result.error ?? 'drift could not be computed';
     ctx.annotate({ level: 'error', message: `drift of ${ctx.configKey}: ${error}` });
@@ -49,9 +57,8 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
   await ctx.runner.setOutput('has-changes', String(result.hasDrift));
   await ctx.runner.setOutput('summary', JSON.stringify(result.summary));
   await ctx.runner.setOutput('plan-path', '');
-  const label = ctx.settings.driftIssueLabel;
-  const marker = driftMarker(ctx.configKey);
-  const existing = await ctx.github.findOpenIssue(label, marker);
+  const next = nextDriftCursor(previous, result, now);
+  const remember = (body: string) => (next === undefined ? body : withCursor(body, next));
   // Unreadable parts are not "in sync": keep (or open) the issue until they can be checked.
   if (result.hasDrift || result.unknownParts > 0) {
     const unapplied = await describeUnappliedMerges(ctx);
@@ -60,7 +67,7 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
       renderDriftIssue({ config: ctx.configKey, result, run: ctx.run, ...(unapplied ? { unapplied } : {}) }),
     );
     await ctx.runner.appendSummary(body);
-    const issueBody = `${marker}\n${body}`;
+    const issueBody = remember(`${marker}\n${body}`);
     if (existing) {
       await ctx.github.updateIssue(existing.number, { body: issueBody });
       ctx.runner.log(`snyk-gitops drift: updated issue #${existing.number}`);
@@ -80,8 +87,11 @@ export async function runDrift(ctx: ActionContext): Promise<number> {
       existing.number,
       ctx.publishable(renderInSyncComment({ config: ctx.configKey, run: ctx.run })),
     );
-    await ctx.github.updateIssue(existing.number, { state: 'closed' });
+    await ctx.github.updateIssue(existing.number, { body: remember(existing.body), state: 'closed' });
     ctx.runner.log(`snyk-gitops drift: closed issue #${existing.number}`);
+  } else if (latest !== undefined && next !== undefined) {
+    // The closed issue keeps the cursor: the next run reads only what changed from here.
+    await ctx.github.updateIssue(latest.number, { body: remember(latest.body) });
   }
   return enforced ? 0 : 1;
 }

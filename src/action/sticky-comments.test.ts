@@ -46,7 +46,7 @@ describe('sticky comments on the fake GitHub', () => {
     const issue = ws.github.addPullRequest(9);
     delete issue.pull_request;
     Object.assign(issue, { labels: ['snyk-drift'], body: '<!-- snyk-gitops:drift:x -->\nmine' });
-    expect(await ws.api().findOpenIssue('snyk-drift', '<!-- snyk-gitops:drift:x -->')).toBeUndefined();
+    expect(await ws.api().findLatestIssue('snyk-drift', '<!-- snyk-gitops:drift:x -->')).toBeUndefined();
   });
 });
 

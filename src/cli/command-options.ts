@@ -109,6 +109,12 @@ export const DRIFT_OPTIONS = {
     help: 'write the report here',
     shownDefault: 'stdout',
   },
+  since: {
+    type: 'string',
+    value: 'CURSOR|TIME|DURATION',
+    help: 'read only what the audit log says changed since then (a cursor printed last time, 2026-12-01T00:00:00Z, 24h)',
+  },
+  full: { type: 'boolean', help: 'read everything, even with --since' },
 } as const satisfies OptionDocs;
 
 export const ACCESS_OPTIONS = {

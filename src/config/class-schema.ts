@@ -6,7 +6,14 @@
 import { type Static, Type as T } from '@sinclair/typebox';
 import { OrgSchema } from '../core/desired-schema.ts';
 
-const { slug: _slug, name: _name, id: _id, classes: _classes, imports: _imports, ...fragment } = OrgSchema.properties;
+const {
+  slug: _slug,
+  name: _name,
+  id: _id,
+  classes: _classes,
+  imports: _imports,
+  ...fragment
+} = OrgSchema.properties;
 
 export const CLASS_NAME_PATTERN = '^[A-Za-z0-9][\\w.-]{0,99}$';
 

@@ -83,3 +83,29 @@ export function headline(report: DriftReport): string {
 export function ignoredPhrase(report: DriftReport): string {
   return `ignored: ${report.ignored}`;
 }
+
+/** `changed by alice@acme.com at 2026-12-06T10:12:00.000Z`, or undefined when no event explains the item. */
+export function attributionText(item: DriftItem): string | undefined {
+  const by = item.changedBy;
+  if (by === undefined) return undefined;
+  return by.by === undefined
+    ? `changed at ${by.at} (the audit log names no user)`
+    : `changed by ${by.by} at ${by.at}`;
+}
+
+/** What the run read of the audit log, and where the next `--since` starts (empty without a log). */
+export function auditLines(report: DriftReport): string[] {
+  const audit = report.audit;
+  if (audit === undefined) return [];
+  const lines: string[] = [];
+  if (audit.mode === 'since') {
+    lines.push(
+      `Read the audit log from ${audit.from}: ${audit.events ?? 0} event${audit.events === 1 ? '' : 's'}; only the scopes they name were read.`,
+    );
+  } else if (audit.reason !== undefined) {
+    lines.push(`Full drift: ${audit.reason}.`);
+  }
+  if (audit.unnamed !== undefined) lines.push(`No one is named: ${audit.unnamed}.`);
+  if (report.nextCursor !== undefined) lines.push(`Next cursor: ${report.nextCursor}`);
+  return lines;
+}

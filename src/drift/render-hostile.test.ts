@@ -38,6 +38,8 @@ function reportWith(data: string): DriftReport {
         patch: [],
         fields: [{ path: `/${data}`, live: data, desired: 'Org Admin' }],
         message: data,
+        // Who changed it comes from Snyk's user directory: as hostile as the rest.
+        changedBy: { by: data, at: '2025-06-01T11:00:00.000Z' },
       },
       {
         kind: 'org_membership',
@@ -55,6 +57,8 @@ function reportWith(data: string): DriftReport {
     ignored: 1,
     ignoreRules: [{ rule: { address: `org[${data}]`, reason: data }, matched: 1 }],
     notes: [{ code: 'N', message: data, address: `org[${data}]` }],
+    audit: { mode: 'full', reason: data },
+    nextCursor: 'sgc1.MjAyNS0wNi0wMVQxMjowMDowMC4wMDBa',
   };
 }
 

@@ -4,7 +4,15 @@
 import { KIND_NAMES } from '../core/types.ts';
 import { showLookalikes } from '../util/lookalike.ts';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.ts';
-import { CHANGE_LABEL, CHANGE_SYMBOL, countsPhrase, formatJson, headline } from './render-common.ts';
+import {
+  attributionText,
+  auditLines,
+  CHANGE_LABEL,
+  CHANGE_SYMBOL,
+  countsPhrase,
+  formatJson,
+  headline,
+} from './render-common.ts';
 import { DRIFT_CHANGES, type DriftItem, type DriftReport } from './types.ts';
 
 /** The filter value of items that belong to no org (group, tags, tenant). */
@@ -34,6 +42,7 @@ export function renderDriftHtml(report: DriftReport): string {
     '<h1>Snyk drift report</h1>',
     `<p id="headline" class="headline ${status}">${escapeHtml(headline(report))}</p>`,
     `<p class="meta">Group <code>${escapeHtml(report.groupId)}</code> · scanned at <time>${escapeHtml(report.scannedAt)}</time> · ignored: ${report.ignored}</p>`,
+    ...auditLines(report).map((line) => `<p class="meta audit">${escapeHtml(line)}</p>`),
     '</header>',
     renderSummary(report),
     renderUnknown(report),
@@ -110,13 +119,18 @@ function renderFilters(report: DriftReport): string {
   ].join('\n');
 }
 
+function changedBy(item: DriftItem): string {
+  const text = attributionText(item);
+  return text === undefined ? '' : `<div class="changed-by">${escapeHtml(text)}</div>`;
+}
+
 function renderItems(items: readonly DriftItem[]): string {
   const rows = items.map((item) => {
     const attrs = `data-kind="${escapeHtml(item.kind)}" data-org="${escapeHtml(item.org ?? GROUP_FILTER)}" data-change="${item.change}"`;
     return [
       `<tr class="item ${item.change}" ${attrs}>`,
       `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
-      `<td><code class="address">${escapeHtml(item.address)}</code><div class="msg">${escapeHtml(item.message)}</div></td>`,
+      `<td><code class="address">${escapeHtml(item.address)}</code><div class="msg">${escapeHtml(item.message)}</div>${changedBy(item)}</td>`,
       `<td>${escapeHtml(item.kind)}</td>`,
       `<td>${escapeHtml(item.org ?? '—')}</td>`,
       `<td class="diff">${renderDiff(item)}</td>`,

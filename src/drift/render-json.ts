@@ -11,6 +11,7 @@ function itemJson(item: DriftItem) {
     desired: item.desired,
     patch: item.patch,
     message: item.message,
+    ...(item.changedBy !== undefined ? { changedBy: item.changedBy } : {}),
   };
 }
 
@@ -34,6 +35,8 @@ export function renderDriftJson(report: DriftReport): string {
     ignored: report.ignored,
     ignoreRules: report.ignoreRules,
     notes: report.notes,
+    ...(report.audit !== undefined ? { audit: report.audit } : {}),
+    ...(report.nextCursor !== undefined ? { nextCursor: report.nextCursor } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

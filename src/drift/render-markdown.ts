@@ -4,6 +4,8 @@
 import type { Kind } from '../core/types.ts';
 import { mdCode as code, mdHtml, mdText } from '../render/inert-markdown.ts';
 import {
+  attributionText,
+  auditLines,
   CHANGE_LABEL,
   CHANGE_SYMBOL,
   countsPhrase,
@@ -56,6 +58,8 @@ function render(
   const icon = report.unknown.length > 0 ? ':x:' : report.inSync ? ':white_check_mark:' : ':warning:';
   out.push(`${icon} **${escapeMarkdown(headline(report))}**`, '');
   out.push(`Group ${code(report.groupId)}, scanned at ${report.scannedAt}. Ignored: ${report.ignored}.`, '');
+  const audit = auditLines(report);
+  if (audit.length > 0) out.push(audit.map(escapeMarkdown).join('  \n'), '');
   const kinds = Object.entries(report.summary.byKind) as [
     Kind,
     { added: number; removed: number; changed: number },
@@ -102,7 +106,9 @@ function render(
 }
 
 function itemLines(item: DriftItem, detail: Detail): string[] {
-  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}`;
+  const changed = attributionText(item);
+  const by = changed === undefined ? '' : ` — ${escapeMarkdown(changed)}`;
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}${by}`;
   if (detail !== 'full') return [head];
   const lines = [head];
   if (item.change === 'changed') {

@@ -1,7 +1,15 @@
 // The drift report for a terminal or a CI log.
 import { bold, green, red, yellow } from '../render/ansi.ts';
 import { inertText as inert } from '../util/inert-text.ts';
-import { CHANGE_LABEL, CHANGE_SYMBOL, detailLines, groupBySection, headline } from './render-common.ts';
+import {
+  attributionText,
+  auditLines,
+  CHANGE_LABEL,
+  CHANGE_SYMBOL,
+  detailLines,
+  groupBySection,
+  headline,
+} from './render-common.ts';
 import type { DriftChange, DriftReport } from './types.ts';
 
 const PAINT: Record<DriftChange, (on: boolean, text: string) => string> = {
@@ -19,6 +27,8 @@ export function renderDriftText(report: DriftReport, options: { color: boolean }
       const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
       lines.push(`  ${mark} ${inert(item.address)}  ${CHANGE_LABEL[item.change]}`);
       for (const detail of detailLines(item)) lines.push(`      ${inert(detail)}`);
+      const changed = attributionText(item);
+      if (changed !== undefined) lines.push(`      ${inert(changed)}`);
     }
     lines.push('');
   }
@@ -45,5 +55,6 @@ export function renderDriftText(report: DriftReport, options: { color: boolean }
   const summaryColor = report.unknown.length > 0 ? red : report.inSync ? green : yellow;
   lines.push(summaryColor(color, headline(report)));
   lines.push(`Scanned group ${inert(report.groupId)} at ${report.scannedAt}; ignored: ${report.ignored}.`);
+  for (const line of auditLines(report)) lines.push(inert(line));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // The drift report: what changed in Snyk behind git's back, as data. Renderers (text,
 // markdown, json, html) turn it into strings; the json form is a stable machine format.
 import type { Operation } from 'fast-json-patch';
+import type { Attribution } from '../core/audit/attribution.ts';
 import type { DriftIgnore, Json, Kind, UnknownPart, Warning } from '../core/types.ts';
 
 /**
@@ -34,6 +35,21 @@ export interface DriftItem {
   fields: DriftField[];
   /** One sentence for humans. */
   message: string;
+  /** Who changed it and when, when an audit event explains it (docs/commands.md#drift-from-the-audit-log). */
+  changedBy?: Attribution;
+}
+
+/** How the audit log was used: `since` read only the scopes its events named; `full` read everything. */
+export interface DriftAudit {
+  mode: 'since' | 'full';
+  /** Start of the audit window read (for attribution, or for the scopes). */
+  from?: string;
+  /** Events read; absent when the log was not read. */
+  events?: number;
+  /** Why a `--since` run read everything. */
+  reason?: string;
+  /** Why a full run names no one (its read of the log failed). */
+  unnamed?: string;
 }
 
 export interface DriftCounts {
@@ -69,4 +85,7 @@ export interface DriftReport {
   ignoreRules: DriftIgnoreRuleReport[];
   /** Plan warnings that are not drift (e.g. a slug Snyk would derive differently). */
   notes: Warning[];
+  audit?: DriftAudit;
+  /** Where the next `drift --since` starts: the end of this run's window. */
+  nextCursor?: string;
 }

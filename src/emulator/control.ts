@@ -83,6 +83,8 @@ export function handleControl(req: EmuRequest, emulator: Omit<Emulator, 'url' | 
       return { status: 200, body: emulator.getReality() };
     case 'PUT /_emulator/reality':
       return putReality(req, emulator);
+    case 'POST /_emulator/web-ui':
+      return postWebUi(req, emulator);
     default:
       return { status: 404, body: { error: `no control endpoint ${route}` } };
   }
@@ -104,4 +106,30 @@ function putReality(req: EmuRequest, emulator: Pick<Emulator, 'setReality'>): Em
   if (!checked.ok) return bad(checked.message);
   emulator.setReality(checked.options);
   return { status: 204 };
+}
+
+/** Body: `{ userId, method, path, body?, system? }`, a change "in the web UI" (docs/emulator.md#audit-logs). */
+function postWebUi(req: EmuRequest, emulator: Pick<Emulator, 'changeInWebUi'>): EmuResponse {
+  const parsed = parse(req.rawBody);
+  const v = (parsed.ok ? parsed.value : undefined) as Record<string, unknown> | null | undefined;
+  if (
+    v === null ||
+    typeof v !== 'object' ||
+    typeof v.userId !== 'string' ||
+    typeof v.method !== 'string' ||
+    typeof v.path !== 'string' ||
+    !/^\/(rest|v1)\//.test(v.path)
+  ) {
+    return bad(
+      'body must be { "userId": ID, "method": M, "path": "/rest/…" or "/v1/…", "body"?: JSON, "system"?: true }',
+    );
+  }
+  const change = {
+    userId: v.userId,
+    method: v.method,
+    path: v.path,
+    body: v.body,
+    system: v.system === true,
+  };
+  return { status: 200, body: emulator.changeInWebUi(change) };
 }

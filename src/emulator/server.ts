@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { viewerDenial } from './access.ts';
+import { nameAuditEvent } from './audit/events.ts';
+import { recordAuditEvent } from './audit/record.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
 import { MAX_API_BODY_BYTES, MAX_CONTROL_BODY_BYTES, readBody, send, tokenOf } from './http-io.ts';
@@ -20,7 +22,14 @@ import { handleRest } from './rest/dispatch.ts';
 import { restError } from './rest/jsonapi.ts';
 import { REST_ROUTES } from './rest/routes.ts';
 import type { EmulatorState, EmuToken } from './state-types.ts';
-import type { Emulator, EmulatorOptions, FaultConfig, RateLimitConfig, RequestLogEntry } from './types.ts';
+import type {
+  Emulator,
+  EmulatorOptions,
+  FaultConfig,
+  RateLimitConfig,
+  RequestLogEntry,
+  WebUiChange,
+} from './types.ts';
 import { v1Error } from './v1/common.ts';
 import { handleV1 } from './v1/dispatch.ts';
 
@@ -86,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     setReality: (next: RealityOptions | 'all' | undefined) => {
       reality = new RealityRuntime(next);
     },
+    changeInWebUi: (change: WebUiChange) => changeInWebUi(change),
   };
 
   let baseUrl = '';
@@ -172,17 +182,49 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (intercepted !== undefined) return finish(intercepted);
     const denied = token === undefined ? undefined : viewerDenial(state, token.userId, req.method, req.path);
     if (denied !== undefined) return finish(errorFor(api, 403, denied));
+    const result = serve(req, api, token, token?.userId);
+    return finish(result.response, result.template);
+  }
+
+  /** Runs the API handler and records the audit event of a write that succeeded, for `actorId`. */
+  function serve(req: EmuRequest, api: ApiName, token: EmuToken | undefined, actorId: string | undefined) {
+    const nowDate = now();
     const handled = reality.prepare(req, api, state, randomUUID);
+    const audit = nameAuditEvent(state, req);
     const deps = {
-      state: reality.view(req, state, nowMs),
+      state: reality.view(req, state, nowDate.getTime()),
       token,
       now: nowDate,
       newId: randomUUID,
       reality: reality.resolved,
     };
-    if (api === 'v1') return finish(handleV1(handled, { ...deps, apiUrl: `${baseOf(req)}/v1` }));
-    const result = handleRest(handled, deps);
-    return finish(result.response, result.template);
+    const result =
+      api === 'v1'
+        ? { response: handleV1(handled, { ...deps, apiUrl: `${baseOf(req)}/v1` }) }
+        : handleRest(handled, deps);
+    recordAuditEvent(state, audit, result.response, { userId: actorId, now: nowDate });
+    return result;
+  }
+
+  function changeInWebUi(change: WebUiChange): { status: number; body?: unknown } {
+    const url = new URL(change.path, 'http://127.0.0.1');
+    const req: EmuRequest = {
+      method: change.method.toUpperCase(),
+      path: url.pathname,
+      query: url.searchParams,
+      headers: { 'content-type': 'application/vnd.api+json' },
+      rawBody: change.body === undefined ? undefined : JSON.stringify(change.body),
+    };
+    const token: EmuToken = { token: '(web UI session)', userId: change.userId };
+    const { response } = serve(
+      req,
+      apiOf(url.pathname) === 'v1' ? 'v1' : 'rest',
+      token,
+      change.system ? undefined : change.userId,
+    );
+    return response.body === undefined
+      ? { status: response.status }
+      : { status: response.status, body: response.body };
   }
 
   async function onRequest(rawReq: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -217,6 +217,8 @@ export interface EmuGroup {
   orgRoles: EmuRole[];
   members: EmuMembership[];
   orgs: EmuOrg[];
+  /** false: the group's plan has no audit logs (the search answers 403, Enterprise only). */
+  auditLogs?: boolean;
 }
 
 export interface EmuTenant {
@@ -230,6 +232,19 @@ export interface EmuTenant {
   members: EmuMembership[];
 }
 
+/** An audit-log event (docs/emulator.md#audit-logs): the spec's item fields, the actor, and an order. */
+export interface EmuAuditEvent {
+  seq: number;
+  created: string;
+  event: string;
+  group_id?: string;
+  org_id?: string;
+  project_id?: string;
+  /** The acting user; absent for a system event. */
+  userId?: string;
+  content: Record<string, unknown>;
+}
+
 export interface EmulatorState {
   tokens: EmuToken[];
   users: EmuUser[];
@@ -241,4 +256,6 @@ export interface EmulatorState {
   repositories?: Record<string, EmuRepository>;
   /** How many reads of an import job answer `pending` before it ends (default 1). */
   importPendingPolls?: number;
+  /** Every audit event recorded, oldest first. */
+  auditLog?: EmuAuditEvent[];
 }

@@ -111,4 +111,16 @@ export interface Emulator {
   getReality(): RealityOptions;
   /** Replaces the reality switches (undefined = all off); counters and provisioning orgs restart. */
   setReality(reality: RealityOptions | 'all' | undefined): void;
+  /** A change made "in the web UI" by a user, not through a token (docs/emulator.md#audit-logs). */
+  changeInWebUi(change: WebUiChange): { status: number; body?: unknown };
+}
+
+/** An API call as the web UI makes it: for `userId`, its audit event without an actor when `system`. */
+export interface WebUiChange {
+  userId: string;
+  method: string;
+  /** Under /rest or /v1, with its query (REST needs `version`). */
+  path: string;
+  body?: unknown;
+  system?: boolean;
 }

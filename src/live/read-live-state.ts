@@ -25,6 +25,8 @@ export interface ReadLiveOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Where the repositories `imports` globs need are listed (GitHub); absent: none are read. */
   repositories?: RepositorySource;
+  /** `drift --since`: read the parts of these orgs only (all orgs are still listed, to match the file). */
+  onlyOrgIds?: ReadonlySet<string>;
 }
 
 /** Errors that make one part unknown in tolerant mode; anything else still fails the read. */
@@ -141,7 +143,7 @@ export async function readLiveState(
     ...KINDS.flatMap((kind) => kind.reads.group?.(desired) ?? []),
     ...repositoryReads(desired, options.repositories),
   ]);
-  await Promise.all([readOrgs(desired, live, run), ...groupReads.map(run)]);
+  await Promise.all([readOrgs(desired, live, run, options.onlyOrgIds), ...groupReads.map(run)]);
   return live;
 }
 
@@ -165,6 +167,7 @@ async function readOrgs(
   desired: DesiredState,
   live: LiveState,
   run: (read: LiveRead) => Promise<void>,
+  onlyOrgIds: ReadonlySet<string> | undefined,
 ): Promise<void> {
   const wanted = new Map<string, DesiredOrg[]>();
   for (const want of desired.orgs)
@@ -176,6 +179,7 @@ async function readOrgs(
     const orgs = page.map((o): LiveOrg => ({ id: o.id, name: o.name, slug: o.slug }));
     live.orgs.push(...orgs);
     for (const org of orgs) {
+      if (onlyOrgIds !== undefined && !onlyOrgIds.has(org.id)) continue;
       for (const want of designationsOf(org).flatMap((key) => wanted.get(key) ?? [])) {
         // A file org designates one live org: the first one found.
         if (matched.has(want)) continue;

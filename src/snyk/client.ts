@@ -2,6 +2,7 @@
 // concurrency bound, one set of counters for the whole run).
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
+import { createAuditOperations } from './audit-operations.ts';
 import { createImportOperations } from './imports.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
@@ -23,6 +24,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createIntegrationOperations(transport),
     ...createProjectEstateOperations(transport),
     ...createImportOperations(transport),
+    ...createAuditOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -69,11 +69,16 @@ describe('drift', () => {
     expect(closed.summary).toContain('no drift');
     expectNoSecrets(closed);
 
-    // In sync and no open issue: nothing to post.
+    // In sync and no open issue: nothing is posted; only the closed issue's hidden cursor moves on.
     const writes = harness.github.writes().length;
     const quiet = await harness.runAction({ event: 'schedule', payload: schedulePayload() });
     expect(quiet.code, quiet.stdout).toBe(0);
-    expect(harness.github.writes()).toHaveLength(writes);
+    const quietWrites = harness.github.writes().slice(writes);
+    expect(quietWrites.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/${harness.github.repository}/issues/${issue?.number}`,
+    ]);
+    expect(driftIssues()[0]?.state).toBe('closed');
+    expect(driftIssues()[0]?.body).toMatch(/\n<!-- snyk-gitops:drift-cursor:sgc1\.[\w-]+;full=/);
   });
 
   it('keeps an issue open while part of live state cannot be read, and closes it once it can', async () => {

@@ -7,10 +7,11 @@ import { renderDriftJson } from '../../drift/render-json.ts';
 import { renderDriftMarkdown } from '../../drift/render-markdown.ts';
 import { renderDriftText } from '../../drift/render-text.ts';
 import type { DriftReport } from '../../drift/types.ts';
-import { detectDrift } from '../../engine/drift.ts';
+import { detectDriftWithAudit } from '../../engine/drift-audit.ts';
 import { loadDesired } from '../../engine/plan.ts';
 import { repositoriesFrom } from '../../engine/repository-source.ts';
 import { UsageError } from '../../errors.ts';
+import { inertText } from '../../util/inert-text.ts';
 import { checkOutputPath, writeOutputFile } from '../../util/output-file.ts';
 import { redact } from '../../util/redact.ts';
 import { DRIFT_OPTIONS } from '../command-options.ts';
@@ -34,9 +35,19 @@ export const driftCommand: Command = async (ctx) => {
     values.output === undefined ? undefined : { shown: String(values.output), option: '--output' };
   if (output) await checkOutputPath(resolve(ctx.cwd, output.shown), output);
   const report = await withSnyk(ctx, settings, values.quiet, ({ client, reading }) =>
-    detectDrift(config, client, { now: clockOf(ctx), onProgress: reading, ...repositoriesFrom(ctx.env) }),
+    detectDriftWithAudit(config, client, {
+      now: clockOf(ctx),
+      onProgress: reading,
+      full: values.full === true,
+      ...(values.since === undefined ? {} : { since: String(values.since) }),
+      ...repositoriesFrom(ctx.env),
+    }),
   );
 
+  // Asked to read only what changed, it read everything: said on stderr too, so that --quiet shows it.
+  if (values.since !== undefined && report.audit?.mode === 'full' && report.audit.reason !== undefined) {
+    ctx.io.err(`Note: drift read everything: ${inertText(report.audit.reason)}.\n`);
+  }
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const rendered = render(report, format, values.output === undefined && color);
   if (output !== undefined) {

@@ -2,6 +2,8 @@
 // and the engine use. src/snyk implements it over HTTP (createSnykClient); tests may script it.
 // Declared on the core side so that the core depends on no I/O module (README "Development", layers).
 import type {
+  AuditEvent,
+  AuditScope,
   GroupSettings,
   IgnoreSpec,
   ImportJob,
@@ -150,4 +152,6 @@ export interface SnykClient {
   importRepository(orgId: string, integrationId: string, request: ImportRequest): Promise<{ jobId: string }>;
   /** v1 `GET .../import/{jobId}`: the job's status and the manifests it imported. */
   getImportJob(orgId: string, integrationId: string, jobId: string): Promise<ImportJob>;
+  /** Audit events from `from` (inclusive) to `to` (exclusive), oldest first, every page read. */
+  searchAuditLogs(scope: AuditScope, window: { from: string; to: string }): Promise<AuditEvent[]>;
 }

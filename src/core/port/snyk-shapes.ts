@@ -105,3 +105,19 @@ export interface ImportJob {
   status: string;
   projects: ImportedProject[];
 }
+
+/** One audit-log item (REST audit_logs/search), as drift reads it (docs/commands.md#drift-from-the-audit-log). */
+export interface AuditEvent {
+  /** ISO time of the event. */
+  created: string;
+  /** Snyk's event name, e.g. `org.user.add`: data from Snyk. */
+  event: string;
+  groupId?: string;
+  orgId?: string;
+  projectId?: string;
+  /** The acting user; absent for system events (and where Snyk leaves it out). */
+  userId?: string;
+}
+
+/** Which audit log to read: the group's (with its orgs' events) or one org's. */
+export type AuditScope = { groupId: string } | { orgId: string };

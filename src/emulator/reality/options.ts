@@ -58,6 +58,8 @@ export interface RealityOptions {
   importBranchOptional?: boolean;
   /** REALITY §23: a repository is also a `cli` target of the same display name; SCM targets' `url` is null. */
   targetsRealNames?: boolean;
+  /** REALITY §26: audit-log items carry the actor's `user_id` (the spec's schema has none). */
+  auditUserIds?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -89,6 +91,7 @@ const TAKES_SETTINGS = {
   importLogsProjectUrl: false,
   importBranchOptional: false,
   targetsRealNames: false,
+  auditUserIds: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {
@@ -121,6 +124,8 @@ export const DEFAULT_LINK_FORMS: Readonly<Record<string, LinkForm>> = {
   '/orgs/{org_id}/memberships': 'absolute',
   '/orgs/{org_id}/invites': 'absolute',
   '/orgs/{org_id}/projects': 'rest',
+  '/groups/{group_id}/audit_logs/search': 'rest',
+  '/orgs/{org_id}/audit_logs/search': 'rest',
 };
 
 /** Lists whose last page has `next` = `self` (pysnyk #212 on /orgs); the others end with an empty page. */

@@ -32,6 +32,7 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   importLogsProjectUrl: {},
   importBranchOptional: {},
   targetsRealNames: {},
+  auditUserIds: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

@@ -1,5 +1,6 @@
 // The REST operations the emulator serves, each with its releases as the official spec lists
 // them (x-snyk-api-releases), which drive per-endpoint version resolution.
+import { searchGroupAuditLogs, searchOrgAuditLogs } from '../audit/search.ts';
 import type { Handler, Route } from '../request.ts';
 import { GROUP_MEMBERSHIPS, listGroupUserOrgMemberships } from './group-memberships.ts';
 import { createInvite, deleteInvite, getGroup, getSelf, listGroups, listInvites } from './groups.ts';
@@ -29,6 +30,7 @@ const PROJECT_EDITS = [
   '2024-05-31',
 ];
 const TENANTS = ['2024-04-11~experimental', '2024-10-15'];
+const AUDIT_LOGS = ['2023-09-11', '2024-04-29'];
 
 function op(
   method: string,
@@ -102,5 +104,7 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
     delete: ['2024-06-04~experimental', '2024-09-03~beta'],
   }),
   op('GET', '/tenants/{tenant_id}/roles', listTenantRoles, ['2024-10-15~beta']),
+  op('GET', '/groups/{group_id}/audit_logs/search', searchGroupAuditLogs, AUDIT_LOGS),
+  op('GET', '/orgs/{org_id}/audit_logs/search', searchOrgAuditLogs, AUDIT_LOGS),
   op('GET', '/self', getSelf, ['2022-03-01~experimental', '2022-09-14~experimental', '2024-04-22']),
 ];
