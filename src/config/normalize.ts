@@ -49,6 +49,8 @@ export function normalize(
     drift: { ignore: sections.drift?.value.ignore ?? [] },
   };
   if (sections.tenant !== undefined) desired.tenant = sections.tenant.value;
+  if (sections.placement !== undefined) desired.placement = sections.placement.value;
+  if (sections.ignores !== undefined) desired.ignores = sections.ignores.value;
 
   const locate: Locate = (path) => {
     const [head, ...rest] = path;
