@@ -92,6 +92,11 @@ export const APPLY_OPTIONS = {
     value: 'FILE',
     help: 'apply exactly this saved plan (from plan --out); takes no config paths',
   },
+  'secrets-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: 'write the secrets Snyk returns for new or rotated service accounts here (a file each, mode 0600)',
+  },
   ...RAIL_OPTIONS,
   ...PLAN_SELECTION_OPTIONS,
 } as const satisfies OptionDocs;

@@ -56,6 +56,8 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
   if (merged.group.settings !== undefined) group.settings = merged.group.settings.value;
   if (merged.group.tags !== undefined) group.tags = merged.group.tags.map((t) => t.value);
   if (merged.group.members !== undefined) group.members = merged.group.members.map((m) => m.value);
+  if (merged.group.serviceAccounts !== undefined)
+    group.serviceAccounts = merged.group.serviceAccounts.map((a) => a.value);
   const users = sections.users?.value;
   const desired: DesiredState = {
     version: 1,
@@ -79,7 +81,14 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
     if (head === 'orgs' && typeof rest[0] === 'number') return locateOrg(orgOrigins[rest[0]], rest.slice(1));
     if (head === 'group') {
       const [key, index, ...tail] = rest;
-      const list = key === 'members' ? merged.group.members : key === 'tags' ? merged.group.tags : undefined;
+      const list =
+        key === 'members'
+          ? merged.group.members
+          : key === 'tags'
+            ? merged.group.tags
+            : key === 'serviceAccounts'
+              ? merged.group.serviceAccounts
+              : undefined;
       if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
       if (key === 'settings' && merged.group.settings !== undefined)
         return at(merged.group.settings.origin, rest.slice(1));

@@ -13,6 +13,7 @@ import {
   OrgSettingsSchema,
   ProjectRules,
   PruneSchema,
+  ServiceAccounts,
   TagSchema,
   Uuid,
   Webhooks,
@@ -82,6 +83,7 @@ export const ConfigSchema = T.Object(
             }),
           ),
           members: T.Optional(Members('the group')),
+          serviceAccounts: T.Optional(ServiceAccounts('the group')),
         },
         {
           ...strict,

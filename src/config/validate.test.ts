@@ -22,6 +22,7 @@ describe('normalization', () => {
         groupTags: false,
         orgs: false,
         webhooks: false,
+        serviceAccounts: false,
         projectTags: false,
       },
       limits: { maxDeletePercent: 25 },
@@ -38,6 +39,7 @@ describe('normalization', () => {
       groupTags: 'force',
       orgs: true,
       webhooks: false,
+      serviceAccounts: false,
       projectTags: false,
     });
   });

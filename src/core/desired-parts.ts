@@ -166,6 +166,13 @@ export const PruneSchema = T.Object(
           'Delete the webhooks the file does not list, in orgs that list `webhooks` (default false).',
       }),
     ),
+    serviceAccounts: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete the service accounts the file does not list, in the group or orgs that list `serviceAccounts` (default false).',
+      }),
+    ),
     projectTags: T.Optional(
       T.Boolean({
         default: false,

@@ -12,11 +12,13 @@ import {
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
+import { ServiceAccounts } from './desired-service-accounts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
+export * from './desired-service-accounts.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -50,6 +52,7 @@ export const OrgSchema = T.Object(
     projects: T.Optional(ProjectRules('the org')),
     integrations: T.Optional(IntegrationsSchema),
     webhooks: T.Optional(Webhooks('the org')),
+    serviceAccounts: T.Optional(ServiceAccounts('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );
@@ -89,6 +92,7 @@ export const DesiredStateSchema = T.Object(
         settings: T.Optional(GroupSettingsSchema),
         tags: T.Optional(T.Array(TagSchema)),
         members: T.Optional(T.Array(MemberSchema)),
+        serviceAccounts: T.Optional(ServiceAccounts('the group')),
       },
       strict,
     ),

@@ -135,6 +135,7 @@ export function generateCase(seed: number): { desired: DesiredState; live: LiveS
       groupTags: pick([true, false, 'force'] as const),
       orgs: chance(0.3),
       webhooks: false,
+      serviceAccounts: false,
       projectTags: false,
     },
   });

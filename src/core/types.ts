@@ -19,6 +19,7 @@ export type {
   ProjectAttributes,
   ProjectRule,
   PruneRules,
+  ServiceAccountSpec,
   Tag,
   WebhookSpec,
 } from './desired-schema.ts';
@@ -42,6 +43,8 @@ export interface LiveUser {
   email?: string;
   username?: string;
   name?: string;
+  /** Snyk's membership says the user is a service account (managed by `serviceAccounts`). */
+  serviceAccount?: true;
 }
 
 export interface Role {
@@ -85,6 +88,8 @@ export interface LiveOrg extends LiveSettingsParts {
   integrationSettings?: Record<string, Record<string, Json>>;
   /** Present only when the file lists webhooks. Snyk never returns a webhook's secret. */
   webhooks?: LiveWebhook[];
+  /** Present only when the file lists this org's service accounts (never with a secret). */
+  serviceAccounts?: LiveServiceAccount[];
   /**
    * Present only when the file has project rules for this org: the projects some rule
    * matches (the others are never changed, so they are not kept), reduced to what is compared.
@@ -101,6 +106,17 @@ export interface LiveProject {
   tags: Tag[];
   /** `business_criticality`, `environment`, `lifecycle`; absent when Snyk has none. */
   attributes: { criticality?: string[]; environment?: string[]; lifecycle?: string[] };
+}
+
+/** A service account as Snyk lists it; its secret is never part of live state. */
+export interface LiveServiceAccount {
+  id: string;
+  name: string;
+  roleId: string;
+  /** Snyk's `auth_type` (it may be one the file format does not take, e.g. `access_token`). */
+  auth: string;
+  jwksUrl?: string;
+  accessTokenTtlSeconds?: number;
 }
 
 export interface LiveWebhook {
@@ -120,7 +136,12 @@ export interface LiveState {
   self: { id: string; type: string; email?: string; username?: string };
   /** Every org of the group (identity by slug). */
   orgs: LiveOrg[];
-  group: { settings?: GroupSettings; tags?: Tag[]; members?: LiveMembership[] };
+  group: {
+    settings?: GroupSettings;
+    tags?: Tag[];
+    members?: LiveMembership[];
+    serviceAccounts?: LiveServiceAccount[];
+  };
   tenant?: { id: string; name: string; members?: LiveMembership[] };
   /** Directory of users seen in any membership read, by id. */
   users: Record<string, LiveUser>;

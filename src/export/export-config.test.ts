@@ -135,6 +135,7 @@ describe('exportConfig', () => {
         groupTags: false
         orgs: false
         webhooks: false
+        serviceAccounts: false
         projectTags: false
       # a plan deleting more than this share of any kind is refused
       limits:

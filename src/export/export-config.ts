@@ -128,6 +128,7 @@ function stripOrgIds(org: ExportOrg): Record<string, unknown> {
   if (org.integrations !== undefined) out.integrations = org.integrations;
   if (org.webhooks !== undefined)
     out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
+  if (org.serviceAccounts !== undefined) out.serviceAccounts = org.serviceAccounts;
   return out;
 }
 

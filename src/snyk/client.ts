@@ -5,6 +5,7 @@ import type { SnykClient } from '../core/port/snyk-client.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
+import { createServiceAccountOperations } from './service-account-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
 import { createIntegrationOperations } from './v1-integrations.ts';
@@ -19,6 +20,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createIntegrationOperations(transport),
+    ...createServiceAccountOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

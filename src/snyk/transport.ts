@@ -32,6 +32,8 @@ export interface ApiRequest {
   beta?: boolean;
   /** A full URL to fetch instead (next pages); `template` still names the endpoint. */
   url?: URL;
+  /** Its answers may carry a secret: an error about it quotes nothing from the body. */
+  secretBody?: boolean;
 }
 
 export interface ApiResponse {

@@ -165,6 +165,22 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       (orgIn(c, 'payments').webhooks = [{ url: HOOK, secret: { env: 'CONFORMANCE_WEBHOOK_SECRET' } }]),
     byHand: (s) => (liveOrg(s, 'payments').webhooks = []),
   },
+  service_account: {
+    edit: (c) =>
+      (c.group.serviceAccounts = [
+        ...(c.group.serviceAccounts ?? []),
+        {
+          name: 'conformance-ci',
+          role: 'Group Viewer',
+          auth: 'oauth_private_key_jwt',
+          jwksUrl: 'https://ci.acme.com/.well-known/jwks.json',
+        },
+      ]),
+    byHand: (s) => {
+      const account = lookup(s).group.serviceAccounts!.find((a) => a.name === 'conformance-ci')!;
+      account.name = 'renamed-by-hand';
+    },
+  },
 };
 
 let fx: EmulatorFixture | undefined;

@@ -12,12 +12,19 @@ export interface ApplyContext {
   knownOrgIds: Set<string>;
   /** Secrets the plan's changes need (see KindModule.secrets), by variable name; read before any write. */
   secrets: ReadonlyMap<string, string>;
+  /** Where a secret Snyk hands out (a service account's key) is written: `--secrets-dir`. */
+  secretSink?: SecretSink;
   /** Org creates of earlier runs on this machine not yet seen listed (absent: no journal kept). */
   journal?: CreateJournal;
   /** Waits between looks for an org that Snyk does not list yet (injected: tests run without waiting). */
   sleep: (ms: number) => Promise<void>;
   /** The org create running for each name: creates of one name run one after another. */
   orgCreates: Map<string, Promise<void>>;
+}
+
+/** Keeps a secret Snyk returned once, under the address of what it belongs to. */
+export interface SecretSink {
+  save(address: string, secret: string): Promise<void>;
 }
 
 /** An org this machine created, remembered until Snyk lists it (see docs/concurrency.md). */

@@ -15,6 +15,7 @@ import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
 import { projectKind } from './project.ts';
+import { serviceAccountKind } from './service-account.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
 import { webhookKind } from './webhook.ts';
@@ -37,6 +38,7 @@ const REGISTRY = {
   integration_settings: integrationSettingsKind,
   notification_settings: notificationSettingsKind,
   webhook: webhookKind,
+  service_account: serviceAccountKind,
 };
 
 export type Kind = keyof typeof REGISTRY;
@@ -66,6 +68,7 @@ export interface ChangeHandlers {
   provides?(change: Change): string[];
   needs?(change: Change): string[];
   secrets?(change: Change): SecretUse[];
+  secretOutputs?(change: Change): boolean;
   replaceable?(ctx: PlanContext): Replacement<Change>[];
 }
 

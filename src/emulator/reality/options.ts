@@ -46,6 +46,8 @@ export interface RealityOptions {
   notificationPutEcho?: boolean;
   /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
   projectTagValues?: boolean;
+  /** REALITY §24: a service-account create with a name the scope has already is a 500, not a 409. */
+  serviceAccountDuplicate500?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -71,6 +73,7 @@ const TAKES_SETTINGS = {
   tagDeleteForbidden: false,
   notificationPutEcho: false,
   projectTagValues: false,
+  serviceAccountDuplicate500: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

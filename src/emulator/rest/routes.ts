@@ -7,6 +7,7 @@ import { type Holder, type MembershipScope, membershipHandlers } from './members
 import { ORG_MEMBERSHIPS } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
 import { listOrgProjects, updateOrgProject } from './projects.ts';
+import { serviceAccountHandlers } from './service-accounts.ts';
 import { getTenant, listTenantRoles, listTenants, TENANT_MEMBERSHIPS, updateTenant } from './tenants.ts';
 
 export interface RestOperation {
@@ -53,6 +54,22 @@ function membershipOps<H extends Holder>(
   ];
 }
 
+const SERVICE_ACCOUNTS = ['2023-09-07'];
+
+/** A level's service-account operations (group or org). */
+function serviceAccountOps(level: 'group' | 'org'): Route<RestOperation>[] {
+  const h = serviceAccountHandlers(level);
+  const base = `/${level}s/{${level}_id}/service_accounts`;
+  return [
+    op('GET', base, h.list, SERVICE_ACCOUNTS),
+    op('POST', base, h.create, SERVICE_ACCOUNTS),
+    op('GET', `${base}/{serviceaccount_id}`, h.get, SERVICE_ACCOUNTS),
+    op('PATCH', `${base}/{serviceaccount_id}`, h.rename, SERVICE_ACCOUNTS),
+    op('DELETE', `${base}/{serviceaccount_id}`, h.remove, SERVICE_ACCOUNTS),
+    op('POST', `${base}/{serviceaccount_id}/secrets`, h.rotate, SERVICE_ACCOUNTS),
+  ];
+}
+
 export const REST_ROUTES: readonly Route<RestOperation>[] = [
   op('GET', '/orgs', listOrgs, ORG_LISTS),
   op('GET', '/orgs/{org_id}', getOrg, ORG),
@@ -95,5 +112,7 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
     delete: ['2024-06-04~experimental', '2024-09-03~beta'],
   }),
   op('GET', '/tenants/{tenant_id}/roles', listTenantRoles, ['2024-10-15~beta']),
+  ...serviceAccountOps('group'),
+  ...serviceAccountOps('org'),
   op('GET', '/self', getSelf, ['2022-03-01~experimental', '2022-09-14~experimental', '2024-04-22']),
 ];
