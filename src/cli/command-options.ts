@@ -63,6 +63,12 @@ export const PLAN_SELECTION_OPTIONS = {
     value: 'ADDRESS',
     help: 'delete and re-create this object (repeatable), e.g. a webhook whose secret changed',
   },
+  rotate: {
+    type: 'string',
+    multiple: true,
+    value: 'ADDRESS',
+    help: 'give this service account a new secret, written to --secrets-dir (repeatable)',
+  },
 } as const satisfies OptionDocs;
 
 /** The flags that lift a safety rail, taken by `plan` and `apply` alike (docs/safety.md#safety-rails-one-decision-for-plan-and-apply). */

@@ -183,6 +183,8 @@ export interface Plan {
   stats?: PlanStats;
   /** Addresses planned as delete + create (`--replace`): part of what the plan was made from. */
   replace?: string[];
+  /** Service accounts whose secret the plan replaces (`--rotate`): part of what it was made from. */
+  rotate?: string[];
   /** Set when `--target` limited the plan: it changes only what its targets select. */
   partial?: true;
   /** The `--target` addresses, as given; `apply --plan` reads and plans by them again. */

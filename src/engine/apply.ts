@@ -105,6 +105,8 @@ function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
     at && (() => at),
     scope,
     plan.replace,
+    undefined,
+    plan.rotate,
   ).changes;
   const differs = (i: number) => canonicalJson(again[i]) !== canonicalJson(plan.changes[i]);
   const index = plan.changes.length !== again.length ? -1 : plan.changes.findIndex((_, i) => differs(i));

@@ -140,7 +140,7 @@ export const applyCommand: Command = async (ctx) => {
 
 /** What the flags allow together (a saved plan carries its own paths, targets and replacements). */
 function checkUsage(
-  values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown },
+  values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown; rotate?: unknown },
   positionals: string[],
 ): PlanSelection {
   if (values.plan && values.target !== undefined) {
@@ -155,6 +155,11 @@ function checkUsage(
   if (values.plan && selection.replace.length > 0) {
     throw new UsageError(
       'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
+    );
+  }
+  if (values.plan && selection.rotate.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no --rotate: a saved plan already says what it rotates (plan --rotate)',
     );
   }
   return selection;

@@ -339,3 +339,46 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
   },
   export: exportServiceAccounts,
 });
+
+/** What `--rotate ADDRESS` does to a listed account Snyk has: its changes, or why it cannot. */
+export type Rotation = { changes: ServiceAccountChange[] } | { problem: string };
+
+/**
+ * Rotations of the listed accounts Snyk has, by address: a new client secret (`POST …/secrets`,
+ * mode `replace`) for `oauth_client_secret`; a replacement for `api_key`, which has no secrets
+ * endpoint; nothing for `oauth_private_key_jwt`, whose keys are the owner's (at its JWKS URL).
+ */
+export function accountRotations(ctx: PlanContext): Map<string, Rotation> {
+  const out = new Map<string, Rotation>();
+  const { replaceable } = planScopes(ctx);
+  const swaps = new Map(replaceable.map((r) => [r.address, r.changes]));
+  for (const scope of accountScopes(ctx)) {
+    for (const spec of scope.desired) {
+      const live = matchOf(scope, spec);
+      if (live === undefined) continue;
+      const address = scope.address(spec.name);
+      if (live.auth === 'api_key') {
+        const swap = swaps.get(address);
+        if (swap !== undefined) out.set(address, { changes: [...swap] });
+      } else if (live.auth === 'oauth_client_secret') {
+        out.set(address, {
+          changes: [
+            {
+              action: 'update',
+              kind: 'service_account',
+              address,
+              ...updateOf({ secret: '(current)' }, { secret: '(new, written to --secrets-dir)' }),
+              dependsOn: [],
+              target: { ...scope.ref, accountId: live.id, name: live.name, rotate: true },
+              note: 'A new client secret replaces the current one, which stops working at once.',
+            },
+          ],
+        });
+      } else
+        out.set(address, {
+          problem: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`,
+        });
+    }
+  }
+  return out;
+}
