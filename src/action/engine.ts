@@ -58,6 +58,8 @@ export interface DriftResult {
 export interface ApplyOverrides {
   allowMassDelete: boolean;
   allowLockout?: boolean;
+  /** Input secrets-dir: where the secrets of new or rotated service accounts are written. */
+  secretsDir?: string;
 }
 
 export interface Engine {

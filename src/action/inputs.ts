@@ -23,6 +23,8 @@ export interface ActionSettings {
   allowMassDelete: boolean;
   /** Lift the lock-out rail (last admin, the token's own Group Admin) for this apply. */
   allowLockout: boolean;
+  /** Where apply writes the secrets Snyk returns for new service accounts (input secrets-dir). */
+  secretsDir?: string;
   /** On `schedule`: apply the deletes of expired access, nothing else (docs/configuration.md#access-that-ends-delegated-team-files-invitations). */
   enforceExpiry: boolean;
   driftIssueLabel: string;
@@ -128,6 +130,8 @@ export function readInputs(env: Env): ActionSettings {
     targetChangedFiles: getBooleanInput(env, 'target-changed-files', false),
     commentAuthor,
   };
+  const secretsDir = getInput(env, 'secrets-dir');
+  if (secretsDir) settings.secretsDir = secretsDir;
   const snykToken = checkToken('snyk-token', getInput(env, 'snyk-token'));
   if (snykToken) settings.snykToken = snykToken;
   const githubToken = checkToken('github-token', getInput(env, 'github-token'));
