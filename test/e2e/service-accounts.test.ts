@@ -236,4 +236,54 @@ describe('service accounts', () => {
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
     expect(lookup(fx.emu.getState()).group.members.some((m) => m.userId === accountId)).toBe(true);
   });
+
+  it('reports entries it cannot plan at their place in the file', async () => {
+    fx = await startFixture(await loadDemoState());
+    const file = await fx.write(
+      'bad.yaml',
+      config(
+        [
+          '{ name: jwt, role: Group Viewer, auth: oauth_private_key_jwt }',
+          '{ name: key, role: Group Viewer, auth: api_key, accessTokenTtlSeconds: 3600 }',
+          '{ name: key, role: Group Viewer, auth: api_key }',
+          '{ name: who, role: Group Wizard, auth: api_key }',
+        ],
+        undefined,
+      ),
+    );
+    const result = await cli(['plan', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.yaml:6:');
+    expect(result.stderr).toContain('oauth_private_key_jwt needs a jwksUrl');
+    expect(result.stderr).toContain('bad.yaml:7:');
+    expect(result.stderr).toContain('accessTokenTtlSeconds is only for OAuth accounts');
+    expect(result.stderr).toContain('group.service_account[key] is listed twice');
+    expect(result.stderr).toContain('Group Wizard');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows names from Snyk inert when it prunes them', async () => {
+    const state = await loadDemoState();
+    lookup(state).group.serviceAccounts = [
+      {
+        id: '6b1d2f9e-0000-4000-8000-00000000aa02',
+        name: 'evil\u001b[2J\u001b[31m\nFAKE: applied',
+        roleId: lookup(state).groupRole('Group Viewer'),
+        authType: 'api_key',
+        secrets: ['never-shown-secret-0001'],
+        createdAt: '2024-01-01T00:00:00.000Z',
+      },
+    ];
+    fx = await startFixture(state);
+    const file = await fx.write(
+      'p.yaml',
+      config([GROUP_CI], undefined, 'prune: { serviceAccounts: true }\nlimits: { maxDeletePercent: 100 }\n'),
+    );
+    const plan = await cli(['plan', file]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('- group.service_account[evil');
+    expect(plan.stdout).not.toContain('\u001b');
+    expect(plan.stdout).not.toMatch(/^FAKE: applied/m);
+    expect(plan.stdout).not.toContain('never-shown-secret-0001');
+  });
 });
