@@ -6,7 +6,7 @@ import { inertText } from '../util/inert-text.ts';
 import { didYouMean } from '../util/suggest.ts';
 import type { PlanIssue } from './issues.ts';
 import type { PlanContext } from './kinds/kind.ts';
-import { accountRotations } from './kinds/service-account.ts';
+import { accountRotations } from './kinds/service-account-changes.ts';
 import type { Change } from './types.ts';
 
 export function planRotations(
