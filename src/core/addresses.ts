@@ -33,6 +33,14 @@ export function webhookAddress(slug: string, url: string): string {
   return `${orgAddress(slug)}.webhook[${url}]`;
 }
 
+export function groupServiceAccountAddress(name: string): string {
+  return `group.service_account[${name}]`;
+}
+
+export function orgServiceAccountAddress(slug: string, name: string): string {
+  return `${orgAddress(slug)}.service_account[${name}]`;
+}
+
 export function orgMemberAddress(slug: string, label: string): string {
   return `${orgAddress(slug)}.member[${label}]`;
 }

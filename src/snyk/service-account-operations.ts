@@ -49,7 +49,12 @@ function parseIssued(body: unknown): IssuedServiceAccount {
   const secret = ['api_key', 'client_secret', 'access_token']
     .map((key) => readOptionalString(attrs[key], `data.attributes.${key}`))
     .find((value) => value !== undefined && value !== '');
-  return secret === undefined ? { account } : { account, secret };
+  const clientId = readOptionalString(attrs.client_id, 'data.attributes.client_id');
+  return {
+    account,
+    ...(secret === undefined ? {} : { secret }),
+    ...(clientId === undefined ? {} : { clientId }),
+  };
 }
 
 /** The endpoints of each level, written out (the emulator's routes are checked against them). */

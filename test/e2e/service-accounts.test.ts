@@ -65,9 +65,11 @@ describe('service accounts', () => {
     const plan = await cli(['plan', file]);
     expect(plan.stdout).toContain('+ group.service_account[ci-scanner]');
     expect(plan.stdout).toContain('+ org[payments].service_account[payments-ci]');
-    await applied(file, '--secrets-dir', dir);
+    const result = await applied(file, '--secrets-dir', dir);
 
     const live = accountsOf(fx.emu.getState());
+    // The client id an OAuth secret is used with is said; the secret never is.
+    expect(result.stdout).toContain(`client id ${live.payments[0]!.clientId}`);
     expect(live.group.map((a) => [a.name, a.authType])).toEqual([['ci-scanner', 'api_key']]);
     expect(live.payments.map((a) => [a.name, a.authType, a.accessTokenTtlSeconds])).toEqual([
       ['payments-ci', 'oauth_client_secret', 7200],

@@ -3,7 +3,7 @@
 // name is a rename (one update); any other difference (role, auth, JWKS URL, token lifetime)
 // can only be made by replacing the account, planned as a delete and a create of the same
 // address, shown as one `-/+` entry. Unlisted accounts go only with `prune.serviceAccounts`.
-import { orgAddress } from '../addresses.ts';
+import { groupServiceAccountAddress, orgServiceAccountAddress } from '../addresses.ts';
 import { SECRET_BEARING_AUTH, type ServiceAccountSpec } from '../desired-service-accounts.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
@@ -28,10 +28,6 @@ export interface AccountScope {
   dependsOn: string[];
 }
 
-export const groupAccountAddress = (name: string) => `group.service_account[${name}]`;
-export const orgAccountAddress = (slug: string) => (name: string) =>
-  `${orgAddress(slug)}.service_account[${name}]`;
-
 /** The group's accounts and each plannable org's, where the file lists them. */
 export function accountScopes(ctx: PlanContext): AccountScope[] {
   const scopes: AccountScope[] = [];
@@ -43,7 +39,7 @@ export function accountScopes(ctx: PlanContext): AccountScope[] {
       path: ['group', 'serviceAccounts'],
       desired: group,
       live: ctx.live.group.serviceAccounts ?? [],
-      address: groupAccountAddress,
+      address: groupServiceAccountAddress,
       dependsOn: [],
     });
   for (const binding of plannableOrgs(ctx)) {
@@ -55,7 +51,7 @@ export function accountScopes(ctx: PlanContext): AccountScope[] {
       path: ['orgs', binding.index, 'serviceAccounts'],
       desired: listed,
       live: binding.live === undefined ? undefined : (binding.live.serviceAccounts ?? []),
-      address: orgAccountAddress(binding.slug),
+      address: (name) => orgServiceAccountAddress(binding.slug, name),
       dependsOn: orgDependencies(binding),
     });
   }

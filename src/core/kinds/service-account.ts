@@ -3,7 +3,7 @@
 // service-account-changes.ts; here: their reads and writes, the secret a create or rotation
 // hands out (given to the run's secret sink, never to a plan, log or error), and the lock-out
 // rail of the token's own account.
-import type { ServiceAccountScope } from '../port/service-account-shapes.ts';
+import type { IssuedServiceAccount, ServiceAccountScope } from '../port/service-account-shapes.ts';
 import { lockoutRefusal } from '../refusal.ts';
 import type { LiveServiceAccount, LiveState } from '../types.ts';
 import {
@@ -31,12 +31,21 @@ function scopeOf(t: Target, address: string, env: ApplyEnv): ServiceAccountScope
   return { level: 'org', id: orgIdOf(t, address, env.ctx) };
 }
 
-/** Hands a secret Snyk returned to the run's sink: the only place it goes. */
-async function keepSecret(address: string, secret: string | undefined, env: ApplyEnv): Promise<void> {
-  if (secret === undefined) return;
+/**
+ * Hands a secret Snyk returned to the run's sink, the only place it goes; the outcome names
+ * the OAuth client id it is used with (not a secret) and where the secret went.
+ */
+async function keepSecret(
+  address: string,
+  issued: IssuedServiceAccount | undefined,
+  env: ApplyEnv,
+): Promise<Outcome> {
+  if (issued?.secret === undefined) return {};
   if (env.ctx.secretSink === undefined)
     throw new ApplyError(`${address}: Snyk returned a secret but no --secrets-dir was given to write it to`);
-  await env.ctx.secretSink.save(address, secret);
+  await env.ctx.secretSink.save(address, issued.secret);
+  const client = issued.clientId === undefined ? '' : `client id ${issued.clientId}; `;
+  return { notice: `${address}: ${client}its new secret is in --secrets-dir` };
 }
 
 /** The live list a change is about, and how to put it back changed. */
@@ -88,10 +97,10 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
   apply: {
     create: async ({ target: t, address }, env): Promise<Outcome> => {
       const scope = scopeOf(t, address, env);
-      let secret: string | undefined;
+      let issued: IssuedServiceAccount | undefined;
       const outcome = await createOnce(
         async () => {
-          ({ secret } = await env.client.createServiceAccount(scope, {
+          issued = await env.client.createServiceAccount(scope, {
             name: t.name,
             roleId: t.roleId,
             auth: t.auth,
@@ -99,24 +108,22 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
             ...(t.accessTokenTtlSeconds === undefined
               ? {}
               : { accessTokenTtlSeconds: t.accessTokenTtlSeconds }),
-          }));
+          });
         },
         async () => (await env.client.listServiceAccounts(scope)).some((a) => a.name === t.name),
       );
-      await keepSecret(address, secret, env);
+      const kept = await keepSecret(address, issued, env);
       if (outcome.confirmed && isSecretBearing(t.auth))
         return {
           ...outcome,
           notice: `${address}: Snyk's answer to the create was lost, so its secret is unknown; rotate it (apply --rotate '${address}')`,
         };
-      return outcome;
+      return { ...outcome, ...kept };
     },
     update: async ({ target: t, address }, env) => {
       const scope = scopeOf(t, address, env);
       if (!t.rotate) return written(env.client.renameServiceAccount(scope, t.accountId, t.name));
-      const { secret } = await env.client.rotateServiceAccountSecret(scope, t.accountId);
-      await keepSecret(address, secret, env);
-      return {};
+      return keepSecret(address, await env.client.rotateServiceAccountSecret(scope, t.accountId), env);
     },
     delete: ({ target: t, address }, env) => {
       const scope = scopeOf(t, address, env);

@@ -24,4 +24,6 @@ export interface ServiceAccountInput {
 export interface IssuedServiceAccount {
   account: LiveServiceAccount;
   secret?: string;
+  /** An OAuth account's client id: not a secret, but what its secret is used with. */
+  clientId?: string;
 }
