@@ -161,16 +161,18 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
     (live.group.serviceAccounts?.length ?? 0) +
     live.orgs.reduce((sum, org) => sum + (org.serviceAccounts?.length ?? 0), 0),
   rails({ live, changes }) {
-    // The token's own account: deleting it (a replacement deletes first) ends the run's access.
+    // The token's own account: deleting it ends the run's access, and a replacement deletes
+    // first, so a demotion that way never gets to its create. One wording for both, so the
+    // rail's check of a replacement's in-between state says it once.
     if (live.self.type !== 'service_account') return [];
-    const own = changes.filter((c) => c.action === 'delete' && c.target.accountId === live.self.id);
-    return own.map((c) => {
-      const recreated = changes.some((o) => o.action === 'create' && o.address === c.address);
-      return lockoutRefusal(
-        `Refusing to ${recreated ? 'replace' : 'delete'} the token's own service account (${c.address}): the token would stop working${recreated ? ' when the old account is deleted, before the new one exists' : ''}.`,
-        [c.address],
+    return changes
+      .filter((c) => c.action === 'delete' && c.target.accountId === live.self.id)
+      .map((c) =>
+        lockoutRefusal(
+          `Refusing to delete the token's own service account (${c.address}), even to replace it: the token would stop working before anything else runs.`,
+          [c.address],
+        ),
       );
-    });
   },
   export: exportServiceAccounts,
 });
