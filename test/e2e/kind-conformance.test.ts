@@ -170,14 +170,14 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       (c.group.serviceAccounts = [
         ...(c.group.serviceAccounts ?? []),
         {
-          name: 'conformance-ci',
+          name: 'ci-scanner',
           role: 'Group Viewer',
           auth: 'oauth_private_key_jwt',
           jwksUrl: 'https://ci.acme.com/.well-known/jwks.json',
         },
       ]),
     byHand: (s) => {
-      const account = lookup(s).group.serviceAccounts!.find((a) => a.name === 'conformance-ci')!;
+      const account = lookup(s).group.serviceAccounts!.find((a) => a.name === 'ci-scanner')!;
       account.name = 'renamed-by-hand';
     },
   },
