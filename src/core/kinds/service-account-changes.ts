@@ -48,9 +48,9 @@ function createChange(
   dependsOn: string[],
 ): ServiceAccountChange {
   const ttl = ttlOf(spec);
-  const secretNote = isSecretBearing(spec.auth)
-    ? ' Snyk returns its secret once: apply writes it to a file in --secrets-dir, and nowhere else.'
-    : '';
+  const note = isSecretBearing(spec.auth)
+    ? { note: 'Snyk returns its secret once: apply writes it to a file in --secrets-dir, and nowhere else.' }
+    : {};
   return {
     action: 'create',
     kind: 'service_account',
@@ -67,7 +67,7 @@ function createChange(
       ...(spec.jwksUrl === undefined ? {} : { jwksUrl: spec.jwksUrl }),
       ...(ttl === undefined ? {} : { accessTokenTtlSeconds: ttl }),
     },
-    ...(secretNote === '' ? {} : { note: secretNote.trim() }),
+    ...note,
   };
 }
 
