@@ -27,6 +27,10 @@ export const ERROR_CODES = {
     'the OAuth client settings are incomplete or unusable: no secret or key for the client id, both, an unreadable key',
   SECRET_MISSING: 'an environment variable a webhook secret is read from is not set at apply',
   SECRET_INVALID: 'a webhook secret in the environment breaks the rule Snyk holds secrets to (too short)',
+  SECRETS_DIR_MISSING:
+    'apply would create or rotate a service account whose secret Snyk returns once, and no --secrets-dir was given',
+  SECRETS_DIR_UNWRITABLE:
+    'the --secrets-dir folder cannot be made or written, or a file in it is a symbolic link',
   ACTION_INPUT: 'an input of the GitHub Action is missing or has a value the Action does not accept',
   // ------------------------------------------------------------ saved plans and apply
   PLAN_INVALID: 'a saved plan file cannot be read or is not a snyk-gitops plan',

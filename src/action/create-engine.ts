@@ -178,6 +178,7 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
     {
       allowMassDelete: options.allowMassDelete,
       allowLockout: options.allowLockout ?? false,
+      ...(options.secretsDir === undefined ? {} : { secretsDir: options.secretsDir }),
       concurrency: input.concurrency,
       // Webhook secrets (`secret: { env }`) come from the job's environment.
       env: input.env,

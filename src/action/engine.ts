@@ -67,6 +67,8 @@ export interface DriftRequest {
 export interface ApplyOverrides {
   allowMassDelete: boolean;
   allowLockout?: boolean;
+  /** Input secrets-dir: where the secrets of new or rotated service accounts are written. */
+  secretsDir?: string;
 }
 
 export interface Engine {

@@ -44,6 +44,7 @@ describe('readInputs', () => {
       INPUT_CONCURRENCY: '4',
       'INPUT_RATE-LIMIT': '500,600/60s',
       'INPUT_HTTP-TIMEOUT-MS': '15000',
+      'INPUT_SECRETS-DIR': '/runner/temp/snyk-sa',
     });
     expect(settings).toEqual({
       config: ['snyk/base.yaml', 'snyk/teams/', 'other.yml'],
@@ -66,6 +67,7 @@ describe('readInputs', () => {
       fullDriftEveryMs: 12 * 3_600_000,
       targetChangedFiles: true,
       commentAuthor: 'snyk-gitops-app[bot]',
+      secretsDir: '/runner/temp/snyk-sa',
     });
   });
 

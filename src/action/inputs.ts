@@ -26,6 +26,8 @@ export interface ActionSettings {
   allowMassDelete: boolean;
   /** Lift the lock-out rail (last admin, the token's own Group Admin) for this apply. */
   allowLockout: boolean;
+  /** Where apply writes the secrets Snyk returns for new service accounts (input secrets-dir). */
+  secretsDir?: string;
   /** On `schedule`: apply the deletes of expired access, nothing else (docs/configuration.md#access-that-ends-delegated-team-files-invitations). */
   enforceExpiry: boolean;
   driftIssueLabel: string;
@@ -149,6 +151,8 @@ export function readInputs(env: Env): ActionSettings {
     targetChangedFiles: getBooleanInput(env, 'target-changed-files', false),
     commentAuthor,
   };
+  const secretsDir = getInput(env, 'secrets-dir');
+  if (secretsDir) settings.secretsDir = secretsDir;
   const snykToken = checkToken('snyk-token', getInput(env, 'snyk-token'));
   if (snykToken) settings.snykToken = snykToken;
   const snykOAuth = readOAuthInputs(env);

@@ -131,6 +131,7 @@ async function applyPlanned(
   const result = await ctx.engine.apply(plan, {
     allowMassDelete: ctx.settings.allowMassDelete,
     allowLockout: ctx.settings.allowLockout,
+    ...(ctx.settings.secretsDir === undefined ? {} : { secretsDir: ctx.settings.secretsDir }),
   });
   if (!result.ok)
     ctx.annotate({ level: 'error', message: `apply of ${ctx.configKey} failed: ${result.text}` });

@@ -63,6 +63,12 @@ export const PLAN_SELECTION_OPTIONS = {
     value: 'ADDRESS',
     help: 'delete and re-create this object (repeatable), e.g. a webhook whose secret changed',
   },
+  rotate: {
+    type: 'string',
+    multiple: true,
+    value: 'ADDRESS',
+    help: 'give this service account a new secret, written to --secrets-dir (repeatable)',
+  },
 } as const satisfies OptionDocs;
 
 /** The flags that lift a safety rail, taken by `plan` and `apply` alike (docs/safety.md#safety-rails-one-decision-for-plan-and-apply). */
@@ -91,6 +97,11 @@ export const APPLY_OPTIONS = {
     type: 'string',
     value: 'FILE',
     help: 'apply exactly this saved plan (from plan --out); takes no config paths',
+  },
+  'secrets-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: 'write the secrets Snyk returns for new or rotated service accounts here (a file each, mode 0600)',
   },
   ...RAIL_OPTIONS,
   ...PLAN_SELECTION_OPTIONS,

@@ -83,23 +83,30 @@ export function railLifts(values: { 'allow-mass-delete'?: unknown; 'allow-lockou
 export interface PlanSelection {
   targets: string[];
   replace: string[];
+  /** `--rotate`: service accounts given a new secret. */
+  rotate: string[];
 }
 
-export function planSelection(values: { target?: unknown; replace?: unknown }): PlanSelection {
-  return { targets: targetsOf(values.target), replace: replaceAddresses(values.replace) };
+export function planSelection(values: {
+  target?: unknown;
+  replace?: unknown;
+  rotate?: unknown;
+}): PlanSelection {
+  return {
+    targets: targetsOf(values.target),
+    replace: addressesOf('--replace', values.replace, 'org[payments].webhook[https://hooks.acme.com/snyk]'),
+    rotate: addressesOf('--rotate', values.rotate, 'org[payments].service_account[payments-ci]'),
+  };
 }
 
-/** `--replace ADDRESS`, repeatable: the addresses, each non-empty. */
-function replaceAddresses(value: unknown): string[] {
+/** `--replace ADDRESS` or `--rotate ADDRESS`, repeatable: the addresses, each non-empty. */
+function addressesOf(flag: '--replace' | '--rotate', value: unknown, example: string): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => {
     const address = String(item).trim();
-    const tooLong = addressInputProblem('--replace', address);
+    const tooLong = addressInputProblem(flag, address);
     if (tooLong !== undefined) throw new UsageError(tooLong);
-    if (address === '')
-      throw new UsageError(
-        '--replace needs an address, e.g. --replace "org[payments].webhook[https://hooks.acme.com/snyk]"',
-      );
+    if (address === '') throw new UsageError(`${flag} needs an address, e.g. ${flag} "${example}"`);
     return address;
   });
 }

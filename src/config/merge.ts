@@ -2,6 +2,7 @@
 // from. Files split the orgs, group members and tags between them; the group-wide sections may
 // appear in one file only (or identically in several). Every conflict names both places.
 import { isDeepStrictEqual } from 'node:util';
+import type { ServiceAccountSpec } from '../core/desired-schema.ts';
 import type { ClassSpec } from './class-schema.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
@@ -41,6 +42,7 @@ export interface MergedConfig {
     settings?: Located<NonNullable<NonNullable<Config['group']>['settings']>>;
     tags?: Located<Tag>[];
     members?: Located<MemberSpec>[];
+    serviceAccounts?: Located<ServiceAccountSpec>[];
   };
   sections: { [K in Section]?: Located<NonNullable<Config[K]>> };
   orgs: Located<OrgSpec>[];
@@ -118,6 +120,14 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
         merged.group.members ??= [];
         for (const [i, member] of group.members.entries())
           merged.group.members.push({ value: member, origin: { doc, path: ['group', 'members', i] } });
+      }
+      if (group.serviceAccounts !== undefined) {
+        merged.group.serviceAccounts ??= [];
+        for (const [i, account] of group.serviceAccounts.entries())
+          merged.group.serviceAccounts.push({
+            value: account,
+            origin: { doc, path: ['group', 'serviceAccounts', i] },
+          });
       }
     }
     for (const section of SINGLE_SECTIONS) {

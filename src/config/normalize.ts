@@ -32,6 +32,8 @@ export function normalize(
   if (merged.group.settings !== undefined) group.settings = merged.group.settings.value;
   if (merged.group.tags !== undefined) group.tags = merged.group.tags.map((t) => t.value);
   if (merged.group.members !== undefined) group.members = merged.group.members.map((m) => m.value);
+  if (merged.group.serviceAccounts !== undefined)
+    group.serviceAccounts = merged.group.serviceAccounts.map((a) => a.value);
   const users = sections.users?.value;
   const desired: DesiredState = {
     version: 1,
@@ -57,7 +59,14 @@ export function normalize(
     if (head === 'orgs' && typeof rest[0] === 'number') return locateOrg(orgOrigins[rest[0]], rest.slice(1));
     if (head === 'group') {
       const [key, index, ...tail] = rest;
-      const list = key === 'members' ? merged.group.members : key === 'tags' ? merged.group.tags : undefined;
+      const list =
+        key === 'members'
+          ? merged.group.members
+          : key === 'tags'
+            ? merged.group.tags
+            : key === 'serviceAccounts'
+              ? merged.group.serviceAccounts
+              : undefined;
       if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
       if (key === 'settings' && merged.group.settings !== undefined)
         return at(merged.group.settings.origin, rest.slice(1));

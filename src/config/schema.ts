@@ -15,6 +15,7 @@ import {
   Placement,
   ProjectRules,
   PruneSchema,
+  ServiceAccounts,
   TagSchema,
   Uuid,
   Webhooks,
@@ -85,6 +86,7 @@ export const ConfigSchema = T.Object(
             }),
           ),
           members: T.Optional(Members('the group')),
+          serviceAccounts: T.Optional(ServiceAccounts('the group')),
         },
         {
           ...strict,

@@ -23,6 +23,7 @@ describe('normalization', () => {
         orgs: false,
         webhooks: false,
         imports: false,
+        serviceAccounts: false,
         projectTags: false,
         ignores: true,
       },
@@ -41,6 +42,7 @@ describe('normalization', () => {
       orgs: true,
       webhooks: false,
       imports: false,
+      serviceAccounts: false,
       projectTags: false,
       ignores: true,
     });

@@ -38,6 +38,14 @@ export function importAddress(slug: string, integrationType: string, repo: strin
   return `${orgAddress(slug)}.import[${integrationType}:${repo}]`;
 }
 
+export function groupServiceAccountAddress(name: string): string {
+  return `group.service_account[${name}]`;
+}
+
+export function orgServiceAccountAddress(slug: string, name: string): string {
+  return `${orgAddress(slug)}.service_account[${name}]`;
+}
+
 export function orgMemberAddress(slug: string, label: string): string {
   return `${orgAddress(slug)}.member[${label}]`;
 }

@@ -173,6 +173,13 @@ export const PruneSchema = T.Object(
           'Delete the targets (and their projects) that the file no longer lists, in orgs that list `imports`, of the integrations they name (default false).',
       }),
     ),
+    serviceAccounts: T.Optional(
+      T.Boolean({
+        default: false,
+        description:
+          'Delete the service accounts the file does not list, in the group or orgs that list `serviceAccounts` (default false).',
+      }),
+    ),
     projectTags: T.Optional(
       T.Boolean({
         default: false,

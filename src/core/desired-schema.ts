@@ -14,6 +14,7 @@ import {
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
+import { ServiceAccounts } from './desired-service-accounts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
@@ -21,6 +22,7 @@ export * from './desired-estate.ts';
 export * from './desired-imports.ts';
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
+export * from './desired-service-accounts.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -62,6 +64,7 @@ export const OrgSchema = T.Object(
     integrations: T.Optional(IntegrationsSchema),
     webhooks: T.Optional(Webhooks('the org')),
     imports: T.Optional(Imports),
+    serviceAccounts: T.Optional(ServiceAccounts('the org')),
   },
   { ...strict, description: 'An org of the group.' },
 );
@@ -101,6 +104,7 @@ export const DesiredStateSchema = T.Object(
         settings: T.Optional(GroupSettingsSchema),
         tags: T.Optional(T.Array(TagSchema)),
         members: T.Optional(T.Array(MemberSchema)),
+        serviceAccounts: T.Optional(ServiceAccounts('the group')),
       },
       strict,
     ),

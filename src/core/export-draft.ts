@@ -2,7 +2,9 @@
 // Each kind writes its part (kinds/*.ts `export`); src/export renders the YAML. Users and
 // roles are named the one way every kind shares, so the exported file always validates.
 import { TAG_VALUE_PATTERN } from './desired-parts.ts';
+import type { ServiceAccountSpec } from './desired-service-accounts.ts';
 import type { SettingsPartValues } from './org-settings-parts.ts';
+import { isServiceAccountUser } from './service-account-users.ts';
 import type { GroupSettings, Json, LiveMembership, LiveState, LiveUser, Role, Tag } from './types.ts';
 
 export interface ExportMember {
@@ -21,11 +23,17 @@ export interface ExportOrg extends SettingsPartValues {
   integrations?: Record<string, { settings: Record<string, Json> }>;
   /** `secretEnv` is a placeholder name: Snyk never returns a webhook's secret. */
   webhooks?: { url: string; secretEnv: string }[];
+  serviceAccounts?: ServiceAccountSpec[];
 }
 
 export interface ExportModel {
   groupId: string;
-  group: { settings?: GroupSettings; tags?: Tag[]; members?: ExportMember[] };
+  group: {
+    settings?: GroupSettings;
+    tags?: Tag[];
+    members?: ExportMember[];
+    serviceAccounts?: ServiceAccountSpec[];
+  };
   tenant?: { id: string; name?: string; members?: ExportMember[] };
   orgs: ExportOrg[];
   /** Live objects the config format cannot express, left out with a reason. */
@@ -62,7 +70,9 @@ export function createExportDraft(live: LiveState): ExportDraft {
     members(list, roles) {
       if (list === undefined) return undefined;
       const roleRef = createRoleNamer(roles, list);
+      // A service account is written in `serviceAccounts`, never as a member.
       return list
+        .filter((m) => !isServiceAccountUser(live, m.userId))
         .map((m) => ({ user: userRef(m.userId), role: roleRef(m), userId: m.userId, roleId: m.roleId }))
         .sort((a, b) => compareText(a.user, b.user) || compareText(a.userId, b.userId));
     },

@@ -77,6 +77,7 @@ const PlanSchema = T.Object(
     partial: T.Optional(T.Literal(true)),
     targets: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }), { minItems: 1 })),
     replace: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }))),
+    rotate: T.Optional(T.Array(T.String({ minLength: 1, maxLength: 2000 }))),
     unreadable: T.Optional(T.Array(T.Object({ address: T.String(), reason: T.String() }, strict))),
   },
   strict,

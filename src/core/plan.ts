@@ -10,6 +10,7 @@ import { linkDependencies, orderChanges } from './order.ts';
 import type { RailLifts } from './refusal.ts';
 import { planReplacements } from './replace.ts';
 import { createResolver, type Resolver } from './resolve.ts';
+import { planRotations } from './rotate.ts';
 import { checkSafety, railsLifted } from './safety.ts';
 import { summarizeChanges } from './summary.ts';
 import type { Change, DesiredState, LiveState, Plan, Warning } from './types.ts';
@@ -21,6 +22,8 @@ export type BuildPlanResult = { ok: true; plan: Plan } | { ok: false; issues: Pl
 export interface BuildPlanOptions {
   now?: () => Date;
   replace?: readonly string[];
+  /** `--rotate`: service accounts whose secret is replaced. */
+  rotate?: readonly string[];
   /** The rails lifted (`--allow-mass-delete`, `--allow-lockout`): recorded in the plan. */
   lift?: RailLifts;
 }
@@ -75,9 +78,10 @@ export function assemblePlan(
     unknownUsers.push(...result.unknownUsers);
   }
   const replaced = planReplacements(ctx, changes, options.replace ?? []);
-  changes = replaced.changes;
+  const rotated = planRotations(ctx, replaced.changes, options.rotate ?? []);
+  changes = rotated.changes;
   // Problems are listed in the order a reader meets them in the file: group, tenant, orgs.
-  issues.push(...inFileOrder(kindIssues), ...replaced.issues);
+  issues.push(...inFileOrder(kindIssues), ...replaced.issues, ...rotated.issues);
   // One issue per entry; an entry merged into many orgs (defaults.org.members) is one place in
   // the file, and the edge that locates issues reports it once.
   issues.unshift(...inFileOrder(unknownUsers).map((ref) => unknownUserIssue(ref, ctx.resolver)));
@@ -104,6 +108,7 @@ export function assemblePlan(
   if (options.now !== undefined) plan.createdAt = ctx.now.toISOString();
   if (options.replace !== undefined && options.replace.length > 0)
     plan.replace = [...new Set(options.replace)];
+  if (options.rotate !== undefined && options.rotate.length > 0) plan.rotate = [...new Set(options.rotate)];
   return { ok: true, plan };
 }
 

@@ -136,6 +136,7 @@ export function generateCase(seed: number): { desired: DesiredState; live: LiveS
       orgs: chance(0.3),
       webhooks: false,
       imports: false,
+      serviceAccounts: false,
       projectTags: false,
       ignores: true,
     },

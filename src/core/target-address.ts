@@ -22,7 +22,10 @@ export function shownAddress(text: string): string {
  * Why an address given on the command line cannot be one (undefined: it may be). Checked
  * before any pattern is built from it, so that no input can cost more than its length.
  */
-export function addressInputProblem(flag: '--target' | '--replace', text: string): string | undefined {
+export function addressInputProblem(
+  flag: '--target' | '--replace' | '--rotate',
+  text: string,
+): string | undefined {
   if (text.length <= MAX_ADDRESS_LENGTH) return undefined;
   return `${flag} '${shownAddress(text)}' is ${text.length.toLocaleString('en-US')} characters long; an address has at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')}`;
 }

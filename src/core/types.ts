@@ -22,6 +22,7 @@ export type {
   ProjectAttributes,
   ProjectRule,
   PruneRules,
+  ServiceAccountSpec,
   Tag,
   WebhookSpec,
 } from './desired-schema.ts';
@@ -45,6 +46,8 @@ export interface LiveUser {
   email?: string;
   username?: string;
   name?: string;
+  /** Snyk's membership says the user is a service account (managed by `serviceAccounts`). */
+  serviceAccount?: true;
 }
 
 export interface Role {
@@ -88,6 +91,8 @@ export interface LiveOrg extends LiveSettingsParts {
   integrationSettings?: Record<string, Record<string, Json>>;
   /** Present only when the file lists webhooks. Snyk never returns a webhook's secret. */
   webhooks?: LiveWebhook[];
+  /** Present only when the file lists this org's service accounts (never with a secret). */
+  serviceAccounts?: LiveServiceAccount[];
   /**
    * Present only when the file has project rules for this org: the projects some rule
    * matches (the others are never changed, so they are not kept), reduced to what is compared.
@@ -134,6 +139,17 @@ export interface LiveIgnore {
   ignoredById?: string;
 }
 
+/** A service account as Snyk lists it; its secret is never part of live state. */
+export interface LiveServiceAccount {
+  id: string;
+  name: string;
+  roleId: string;
+  /** Snyk's `auth_type` (it may be one the file format does not take, e.g. `access_token`). */
+  auth: string;
+  jwksUrl?: string;
+  accessTokenTtlSeconds?: number;
+}
+
 export interface LiveWebhook {
   id: string;
   url: string;
@@ -151,7 +167,12 @@ export interface LiveState {
   self: { id: string; type: string; email?: string; username?: string };
   /** Every org of the group (identity by slug). */
   orgs: LiveOrg[];
-  group: { settings?: GroupSettings; tags?: Tag[]; members?: LiveMembership[] };
+  group: {
+    settings?: GroupSettings;
+    tags?: Tag[];
+    members?: LiveMembership[];
+    serviceAccounts?: LiveServiceAccount[];
+  };
   tenant?: { id: string; name: string; members?: LiveMembership[] };
   /** Directory of users seen in any membership read, by id. */
   users: Record<string, LiveUser>;
@@ -206,6 +227,8 @@ export interface Plan {
   stats?: PlanStats;
   /** Addresses planned as delete + create (`--replace`): part of what the plan was made from. */
   replace?: string[];
+  /** Service accounts whose secret the plan replaces (`--rotate`): part of what it was made from. */
+  rotate?: string[];
   /** Set when `--target` limited the plan: it changes only what its targets select. */
   partial?: true;
   /** The `--target` addresses, as given; `apply --plan` reads and plans by them again. */

@@ -92,6 +92,7 @@ export interface EmuOrg {
   /** Org default notification settings by event; absent events are inherited defaults. */
   notifications?: Record<string, EmuNotificationSetting>;
   webhooks?: EmuWebhook[];
+  serviceAccounts?: EmuServiceAccount[];
   /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
   projects?: EmuProject[];
   /** Targets served by REST `/orgs/{id}/targets`; an import adds one, a delete removes its projects. */
@@ -196,6 +197,24 @@ export interface EmuWebhook {
   secret: string;
 }
 
+/**
+ * A service account (REST `/groups|orgs/{id}/service_accounts`). Its user (`EmuUser` of type
+ * `service_account`, same id) is a member of its group or org with its role; an API key is a
+ * token the emulator accepts.
+ */
+export interface EmuServiceAccount {
+  id: string;
+  name: string;
+  roleId: string;
+  authType: 'api_key' | 'oauth_client_secret' | 'oauth_private_key_jwt' | 'access_token';
+  jwksUrl?: string;
+  accessTokenTtlSeconds?: number;
+  clientId?: string;
+  /** Write-once in the API: kept so tests can tell a rotated secret from the old one. */
+  secrets: string[];
+  createdAt: string;
+}
+
 export interface EmuTag {
   key: string;
   value: string;
@@ -219,6 +238,7 @@ export interface EmuGroup {
   orgs: EmuOrg[];
   /** false: the group's plan has no audit logs (the search answers 403, Enterprise only). */
   auditLogs?: boolean;
+  serviceAccounts?: EmuServiceAccount[];
 }
 
 export interface EmuTenant {

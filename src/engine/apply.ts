@@ -23,6 +23,7 @@ import { ConfigInvalidError, SafetyRefusalError, StalePlanError } from './errors
 import { planAgainst, systemClock } from './plan.ts';
 import { type PlanScope, readScoped } from './scope.ts';
 import { resolveSecrets } from './secrets.ts';
+import { checkSecretsDir, openSecretsDir } from './secrets-dir.ts';
 
 export interface ApplyOptions {
   allowMassDelete: boolean;
@@ -32,6 +33,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Where secrets named by the plan (a webhook's `secret: { env }`) are read: the environment. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** `--secrets-dir`: where the secrets Snyk hands out (service accounts) are written. */
+  secretsDir?: string | undefined;
   /** Org creates of earlier runs on this machine (docs/concurrency.md); none: not remembered. */
   journal?: CreateJournal | undefined;
   /** Aborted (Ctrl+C, SIGTERM): start no more changes, let the running ones finish. */
@@ -112,6 +115,8 @@ function checkChanges(plan: Plan, live: LiveState, scope: PlanScope): void {
     at && (() => at),
     scope,
     plan.replace,
+    undefined,
+    plan.rotate,
   ).changes;
   const differs = (i: number) => {
     const saved = plan.changes[i];
@@ -144,12 +149,15 @@ export async function applyPlan(
   });
   if (refusals.length > 0) throw new SafetyRefusalError(refusals);
   const secrets = resolveSecrets(plan.changes, options.env ?? {});
+  checkSecretsDir(plan.changes, options.secretsDir);
+  const secretSink = options.secretsDir === undefined ? undefined : openSecretsDir(options.secretsDir);
 
   const result = await executePlan(plan, {
     client,
     liveOrgIds: new Map(live.orgs.map((o) => [o.slug, o.id])),
     concurrency: options.concurrency,
     secrets,
+    ...(secretSink ? { secretSink } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.journal ? { journal: options.journal } : {}),
     ...(options.stop ? { stop: options.stop } : {}),

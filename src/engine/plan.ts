@@ -59,6 +59,8 @@ export interface PlanOptions {
   now?: () => Date;
   /** `--replace`: addresses planned as delete + create. */
   replace?: readonly string[];
+  /** `--rotate`: service accounts given a new secret. */
+  rotate?: readonly string[];
   /** `--allow-mass-delete`, `--allow-lockout`: rails the plan lifts (and records). */
   lift?: RailLifts;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -97,8 +99,24 @@ export async function planDesired(
   const elapsedSeconds = (clock() - started) / 1000;
   const plan =
     live.unknown.length === 0
-      ? planAgainst(config, live, options.now ?? systemClock, scope, options.replace, options.lift)
-      : planReadable(config, live, options.now ?? systemClock, scope, options.replace, options.lift);
+      ? planAgainst(
+          config,
+          live,
+          options.now ?? systemClock,
+          scope,
+          options.replace,
+          options.lift,
+          options.rotate,
+        )
+      : planReadable(
+          config,
+          live,
+          options.now ?? systemClock,
+          scope,
+          options.replace,
+          options.lift,
+          options.rotate,
+        );
   if (scope.partial) {
     const scene = { desired: config.desired, live, changes: plan.changes.map((c) => c.address) };
     const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);
@@ -130,9 +148,10 @@ function planReadable(
   scope: PlanScope,
   replace?: readonly string[],
   lift?: RailLifts,
+  rotate?: readonly string[],
 ): Plan {
   const masked = { ...config, desired: maskUnknownParts(config.desired, live.unknown) };
-  const plan = planAgainst(masked, { ...live, unknown: [] }, now, scope, replace, lift);
+  const plan = planAgainst(masked, { ...live, unknown: [] }, now, scope, replace, lift, rotate);
   const changes = dropUnreadablePending(plan.changes, live.unknown);
   return {
     ...plan,
@@ -179,10 +198,12 @@ export function planAgainst(
   scope: PlanScope = { partial: false },
   replace?: readonly string[],
   lift?: RailLifts,
+  rotate?: readonly string[],
 ): Plan {
   const result = buildScopedPlan(config.desired, live, scope, {
     ...(now ? { now } : {}),
     ...(replace ? { replace } : {}),
+    ...(rotate ? { rotate } : {}),
     ...(lift ? { lift } : {}),
   });
   if (!result.ok) {

@@ -3,7 +3,7 @@
 // the independent ones; everything that depends on it, directly or not, is skipped.
 
 import type { ApplyResult, ChangeResult } from '../core/apply-result.ts';
-import type { CreateJournal } from '../core/kinds/apply-support.ts';
+import type { CreateJournal, SecretSink } from '../core/kinds/apply-support.ts';
 import { dependencyIndices } from '../core/order.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { Change, Plan } from '../core/types.ts';
@@ -26,6 +26,8 @@ export interface ExecuteOptions {
   onEvent?: (event: ApplyEvent) => void;
   /** The secrets the plan's changes need, by environment variable (resolved by the caller). */
   secrets?: ReadonlyMap<string, string>;
+  /** Where a secret Snyk hands out is written (`--secrets-dir`). */
+  secretSink?: SecretSink;
   /** Org creates of earlier runs on this machine that Snyk may not list yet (see create-journal.ts). */
   journal?: CreateJournal;
   sleep?: (ms: number) => Promise<void>;
@@ -43,6 +45,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     knownOrgIds: new Set(options.liveOrgIds.values()),
     secrets: options.secrets ?? new Map(),
     ...(options.journal ? { journal: options.journal } : {}),
+    ...(options.secretSink ? { secretSink: options.secretSink } : {}),
     sleep: options.sleep ?? realSleep,
     orgCreates: new Map(),
     ...(options.onProgress ? { progress: options.onProgress } : {}),

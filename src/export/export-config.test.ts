@@ -138,6 +138,7 @@ describe('exportConfig', () => {
         orgs: false
         webhooks: false
         imports: false
+        serviceAccounts: false
         projectTags: false
         ignores: true
       # a plan deleting more than this share of any kind is refused

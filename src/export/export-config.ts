@@ -57,6 +57,7 @@ function groupSection(model: ExportModel, withDefaults: boolean): Record<string,
   if (model.group.settings !== undefined) group.settings = model.group.settings;
   if (model.group.tags !== undefined) group.tags = model.group.tags;
   if (model.group.members !== undefined) group.members = model.group.members;
+  if (model.group.serviceAccounts !== undefined) group.serviceAccounts = model.group.serviceAccounts;
   out.group = group;
   if (model.tenant !== undefined) out.tenant = model.tenant;
   if (withDefaults) {
@@ -128,6 +129,7 @@ function stripOrgIds(org: ExportOrg): Record<string, unknown> {
   if (org.integrations !== undefined) out.integrations = org.integrations;
   if (org.webhooks !== undefined)
     out.webhooks = org.webhooks.map(({ url, secretEnv }) => ({ url, secret: { env: secretEnv } }));
+  if (org.serviceAccounts !== undefined) out.serviceAccounts = org.serviceAccounts;
   return out;
 }
 

@@ -41,7 +41,7 @@ export function manageEverything(
   tenantId?: string,
 ): DesiredState {
   const desired = manageNothing(groupId);
-  desired.group = { id: groupId, settings: {}, tags: [], members: [] };
+  desired.group = { id: groupId, settings: {}, tags: [], members: [], serviceAccounts: [] };
   // Every integration type the format knows, with settings: the reader reads the settings of
   // the ones each org has.
   const integrations = Object.fromEntries(
@@ -54,6 +54,7 @@ export function manageEverything(
     members: [],
     integrations,
     webhooks: [],
+    serviceAccounts: [],
   }));
   if (tenantId !== undefined) desired.tenant = { id: tenantId, members: [] };
   return desired;

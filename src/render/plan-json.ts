@@ -52,6 +52,7 @@ function planDocument(plan: Plan): Record<string, unknown> {
     ...(plan.partial === true ? { partial: true, targets: plan.targets ?? [] } : {}),
     // What the plan was made from: `apply --plan` plans it again with the same replacements.
     ...(plan.replace === undefined || plan.replace.length === 0 ? {} : { replace: plan.replace }),
+    ...(plan.rotate === undefined || plan.rotate.length === 0 ? {} : { rotate: plan.rotate }),
   };
 }
 

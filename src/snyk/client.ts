@@ -7,6 +7,7 @@ import { createImportOperations } from './imports.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
+import { createServiceAccountOperations } from './service-account-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
 import { createIntegrationOperations } from './v1-integrations.ts';
@@ -25,6 +26,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createProjectEstateOperations(transport),
     ...createImportOperations(transport),
     ...createAuditOperations(transport),
+    ...createServiceAccountOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),
   };

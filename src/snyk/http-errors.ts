@@ -43,7 +43,9 @@ export function errorForStatus(
 ): SnykApiError {
   const { status, headers } = outcome;
   const parsed = extractErrorDetail(tryParse(outcome.text));
-  const detail = parsed.detail === undefined ? undefined : clip(ctx.redact(parsed.detail));
+  // A body that may hold a secret (a service account's) is not quoted at all.
+  const detail =
+    parsed.detail === undefined || r.secretBody === true ? undefined : clip(ctx.redact(parsed.detail));
   const requestId =
     headerValue(headers, 'snyk-request-id') ?? headerValue(headers, 'x-error-reference') ?? parsed.errorRef;
   const suffix = requestId === undefined ? '' : ` (request id ${requestId})`;

@@ -25,7 +25,7 @@ type Read<T> = (value: unknown, path: string) => T;
  * A resource with a UUID id and required attributes: the object, its id, and a reader of one
  * attribute at its path. The attributes object is checked before the id, as the spec lists them.
  */
-function readResource(value: unknown, path: string) {
+export function readResource(value: unknown, path: string) {
   const resource = readObject(value, path);
   const attrs = readObject(resource.attributes, `${path}.attributes`);
   const attr = <T>(read: Read<T>, key: string): T => read(attrs[key], `${path}.attributes.${key}`);
@@ -62,6 +62,8 @@ export function parseUser(value: Record<string, unknown>, path: string): LiveUse
     const text = readNonEmptyString(attrs[key], `${path}.attributes.${key}`);
     if (text !== undefined) user[key] = text;
   }
+  if (value.type === 'service_account' || attrs.account_type === 'service_account')
+    user.serviceAccount = true;
   return user;
 }
 

@@ -34,6 +34,8 @@ export interface ApiRequest {
   url?: URL;
   /** An org the body names (a clone's destination): a 404 while it is new means "not visible yet". */
   bodyOrgId?: string;
+  /** Its answers may carry a secret: an error about it quotes nothing from the body. */
+  secretBody?: boolean;
 }
 
 export interface ApiResponse {

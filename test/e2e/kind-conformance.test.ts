@@ -194,6 +194,22 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       (orgIn(c, 'payments').imports = [{ integration: 'github', repos: ['acme/ledger'], branch: 'main' }]),
     byHand: (s) => (liveOrg(s, 'payments').targets = []),
   },
+  service_account: {
+    edit: (c) =>
+      (c.group.serviceAccounts = [
+        ...(c.group.serviceAccounts ?? []),
+        {
+          name: 'ci-scanner',
+          role: 'Group Viewer',
+          auth: 'oauth_private_key_jwt',
+          jwksUrl: 'https://ci.acme.com/.well-known/jwks.json',
+        },
+      ]),
+    byHand: (s) => {
+      const account = lookup(s).group.serviceAccounts!.find((a) => a.name === 'ci-scanner')!;
+      account.name = 'renamed-by-hand';
+    },
+  },
 };
 
 let fx: EmulatorFixture | undefined;

@@ -300,15 +300,14 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           ~ org[payments].member[alice@acme.com]
               role: Org Collaborator → Org Admin
           - org[payments].member[carol@acme.com]  (role: Org Collaborator)
-          - org[payments].member[ci-bot@serviceaccount.acme.com]  (role: Org Collaborator)
           - org[payments].member[secops@acme.com]  (role: Org Admin)
 
         Apply will refuse this plan:
-          ✗ Refusing to delete 3 of 5 org memberships (60%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[ci-bot@serviceaccount.acme.com], org[payments].member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
+          ✗ Refusing to delete 2 of 5 org memberships (40%, above limits.maxDeletePercent 25%): org[payments].member[carol@acme.com], org[payments].member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
               lifted by --allow-mass-delete (Action input allow-mass-delete: true)
 
-        Plan: 0 to add, 1 to change, 3 to destroy.
-        Apply: 4 writes, about N s at 1,620 requests/min.
+        Plan: 0 to add, 1 to change, 2 to destroy.
+        Apply: 3 writes, about N s at 1,620 requests/min.
         "
       `);
     } finally {

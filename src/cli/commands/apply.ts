@@ -2,6 +2,7 @@
 // Plans (or reads a saved plan and checks it is still fresh), shows the plan, asks for
 // confirmation on a terminal (then re-reads and checks again what it said yes to), then
 // executes with progress and a closing summary.
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { LiveState, Plan } from '../../core/types.ts';
 import { applyPlan, checkFresh } from '../../engine/apply.ts';
@@ -9,6 +10,7 @@ import { loadDesired } from '../../engine/plan.ts';
 import { repositorySourceFrom } from '../../engine/repository-source.ts';
 import { readSavedPlan } from '../../engine/saved-plan.ts';
 import type { PlanScope } from '../../engine/scope.ts';
+import { checkSecretsDir } from '../../engine/secrets-dir.ts';
 import { GitopsError, UsageError } from '../../errors.ts';
 import { journalFor } from '../../executor/create-journal.ts';
 import type { ApplyEvent } from '../../executor/execute-plan.ts';
@@ -57,6 +59,8 @@ export const applyCommand: Command = async (ctx) => {
   const settings = resolveApiSettings(values, ctx.env);
   const color = useColor(ctx.stdout, values['no-color'], ctx.env);
   const lift = railLifts(values);
+  const secretsDir =
+    values['secrets-dir'] === undefined ? undefined : resolve(ctx.cwd, String(values['secrets-dir']));
   const savedPlan = values.plan ? await readSavedPlan(ctx.cwd, String(values.plan)) : undefined;
   const config = savedPlan ? undefined : await loadDesired(configPaths(positionals), ctx.cwd, clockOf(ctx));
   return withSnyk(ctx, settings, values.quiet, async (session) => {
@@ -73,6 +77,8 @@ export const applyCommand: Command = async (ctx) => {
     }
     if (!values.quiet || plan.changes.length > 0) ctx.io.out(renderPlanText(plan, { color }));
     if (plan.changes.length === 0) return 0;
+    // Before the prompt: a yes would be wasted on a run that cannot keep a secret it gets.
+    checkSecretsDir(plan.changes, secretsDir);
 
     // A saved plan was reviewed when it was saved (as with terraform apply plan.tfplan).
     if (!savedPlan && !values['auto-approve']) {
@@ -122,6 +128,7 @@ export const applyCommand: Command = async (ctx) => {
         env: ctx.env,
         now: clockOf(ctx),
         journal: journalFor(ctx.env, settings.apiUrl),
+        secretsDir,
         stop: stop.signal,
         ...(repositories ? { repositories } : {}),
         onProgress: (message) => progress.line(message),
@@ -138,7 +145,7 @@ export const applyCommand: Command = async (ctx) => {
 
 /** What the flags allow together (a saved plan carries its own paths, targets and replacements). */
 function checkUsage(
-  values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown },
+  values: { plan?: string | boolean | undefined; target?: unknown; replace?: unknown; rotate?: unknown },
   positionals: string[],
 ): PlanSelection {
   if (values.plan && values.target !== undefined) {
@@ -153,6 +160,11 @@ function checkUsage(
   if (values.plan && selection.replace.length > 0) {
     throw new UsageError(
       'apply --plan takes no --replace: a saved plan already says what it replaces (plan --replace)',
+    );
+  }
+  if (values.plan && selection.rotate.length > 0) {
+    throw new UsageError(
+      'apply --plan takes no --rotate: a saved plan already says what it rotates (plan --rotate)',
     );
   }
   return selection;

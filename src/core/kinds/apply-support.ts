@@ -12,6 +12,8 @@ export interface ApplyContext {
   knownOrgIds: Set<string>;
   /** Secrets the plan's changes need (see KindModule.secrets), by variable name; read before any write. */
   secrets: ReadonlyMap<string, string>;
+  /** Where a secret Snyk hands out (a service account's key) is written: `--secrets-dir`. */
+  secretSink?: SecretSink;
   /** Org creates of earlier runs on this machine not yet seen listed (absent: no journal kept). */
   journal?: CreateJournal;
   /** Waits between looks for an org that Snyk does not list yet (injected: tests run without waiting). */
@@ -20,6 +22,11 @@ export interface ApplyContext {
   orgCreates: Map<string, Promise<void>>;
   /** Progress of a long change (an import job still running), for the user; absent: not shown. */
   progress?: (message: string) => void;
+}
+
+/** Keeps a secret Snyk returned once, under the address of what it belongs to. */
+export interface SecretSink {
+  save(address: string, secret: string): Promise<void>;
 }
 
 /** An org this machine created, remembered until Snyk lists it (see docs/concurrency.md). */

@@ -18,6 +18,7 @@ import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
 import { placementKind } from './placement.ts';
 import { projectKind } from './project.ts';
+import { serviceAccountKind } from './service-account.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
 import { webhookKind } from './webhook.ts';
@@ -43,6 +44,7 @@ const REGISTRY = {
   placement: placementKind,
   ignore: ignoreKind,
   import: importKind,
+  service_account: serviceAccountKind,
 };
 
 export type Kind = keyof typeof REGISTRY;
@@ -73,6 +75,7 @@ export interface ChangeHandlers {
   needs?(change: Change): string[];
   removes?(change: Change): boolean;
   secrets?(change: Change): SecretUse[];
+  secretOutputs?(change: Change): boolean;
   replaceable?(ctx: PlanContext): Replacement<Change>[];
 }
 

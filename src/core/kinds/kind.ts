@@ -179,6 +179,11 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
    * one stops the run before the first write.
    */
   secrets?(change: ChangeOf<K, S>): SecretUse[];
+  /**
+   * Whether applying the change makes Snyk hand out a secret (a service account's key), which
+   * the run can only write to `--secrets-dir`: without one, apply refuses before any write.
+   */
+  secretOutputs?(change: ChangeOf<K, S>): boolean;
   /** Writes this kind's part of the live state into the export. */
   export(live: LiveState, draft: ExportDraft): void;
 }

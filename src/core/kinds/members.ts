@@ -7,6 +7,7 @@ import { labelUser, labelUserRef } from '../addresses.ts';
 import { DEFAULT_EXPIRY_WARNING_DAYS, expiredNote, expiryOf, formatInstant } from '../expiry.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
+import { isServiceAccountUser } from '../service-account-users.ts';
 import type { LiveMembership, LiveUser, MemberSpec, Role, Warning } from '../types.ts';
 import type { PlanContext, UnknownUserRef } from './kind.ts';
 
@@ -109,6 +110,14 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
       });
       return;
     }
+    if (isServiceAccountUser(ctx.live, user.id)) {
+      diff.warnings.push({
+        code: 'SERVICE_ACCOUNT_MEMBER',
+        message: `'${spec.user}' is a service account: it is managed by its serviceAccounts entry, not as a member of ${scope.address('…')}; this entry is left out.`,
+        address: scope.address(labelUserRef(spec.user)),
+      });
+      return;
+    }
     if (found.ok) listed.set(user.id, { index, spec, user, role: found.role });
   });
 
@@ -123,7 +132,7 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
     for (const live of scope.live ?? []) {
       if (listed.has(live.userId) || ended.has(live.userId)) continue;
       // A listed member whose role is unknown is still listed: never delete it for a typo.
-      if (named.has(live.userId)) continue;
+      if (named.has(live.userId) || isServiceAccountUser(ctx.live, live.userId)) continue;
       const user = resolver.userById(live.userId);
       if (resolver.isIgnored({ email: user?.email, username: user?.username })) continue;
       diff.deletes.push(live);

@@ -1,6 +1,13 @@
 // The port the core calls to read and change Snyk: every operation the kinds, the live reader
 // and the engine use. src/snyk implements it over HTTP (createSnykClient); tests may script it.
 // Declared on the core side so that the core depends on no I/O module (README "Development", layers).
+
+import type {
+  IssuedServiceAccount,
+  LiveServiceAccount,
+  ServiceAccountInput,
+  ServiceAccountScope,
+} from './service-account-shapes.ts';
 import type {
   AuditEvent,
   AuditScope,
@@ -154,4 +161,11 @@ export interface SnykClient {
   getImportJob(orgId: string, integrationId: string, jobId: string): Promise<ImportJob>;
   /** Audit events from `from` (inclusive) to `to` (exclusive), oldest first, every page read. */
   searchAuditLogs(scope: AuditScope, window: { from: string; to: string }): Promise<AuditEvent[]>;
+  /** Service accounts (src/snyk/service-account-operations.ts): every body is treated as secret-bearing. */
+  listServiceAccounts(scope: ServiceAccountScope): Promise<LiveServiceAccount[]>;
+  createServiceAccount(scope: ServiceAccountScope, input: ServiceAccountInput): Promise<IssuedServiceAccount>;
+  renameServiceAccount(scope: ServiceAccountScope, accountId: string, name: string): Promise<void>;
+  deleteServiceAccount(scope: ServiceAccountScope, accountId: string): Promise<void>;
+  /** `POST …/secrets` with mode `replace`: the old client secret stops working. */
+  rotateServiceAccountSecret(scope: ServiceAccountScope, accountId: string): Promise<IssuedServiceAccount>;
 }

@@ -60,6 +60,8 @@ export interface RealityOptions {
   targetsRealNames?: boolean;
   /** REALITY §26: audit-log items carry the actor's `user_id` (the spec's schema has none). */
   auditUserIds?: boolean;
+  /** REALITY §24: a service-account create with a name the scope has already is a 500, not a 409. */
+  serviceAccountDuplicate500?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -92,6 +94,7 @@ const TAKES_SETTINGS = {
   importBranchOptional: false,
   targetsRealNames: false,
   auditUserIds: false,
+  serviceAccountDuplicate500: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

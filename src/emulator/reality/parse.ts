@@ -33,6 +33,7 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   importBranchOptional: {},
   targetsRealNames: {},
   auditUserIds: {},
+  serviceAccountDuplicate500: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

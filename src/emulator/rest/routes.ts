@@ -8,6 +8,7 @@ import { type Holder, type MembershipScope, membershipHandlers } from './members
 import { ORG_MEMBERSHIPS } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
 import { listOrgProjects, updateOrgProject } from './projects.ts';
+import { serviceAccountHandlers } from './service-accounts.ts';
 import { deleteOrgTarget, listOrgTargets } from './targets.ts';
 import { getTenant, listTenantRoles, listTenants, TENANT_MEMBERSHIPS, updateTenant } from './tenants.ts';
 
@@ -53,6 +54,22 @@ function membershipOps<H extends Holder>(
     ...(releases.create === undefined ? [] : [op('POST', list, handlers.create, releases.create)]),
     op('PATCH', `${list}/{membership_id}`, handlers.update, releases.update),
     op('DELETE', `${list}/{membership_id}`, handlers.delete, releases.delete),
+  ];
+}
+
+const SERVICE_ACCOUNTS = ['2023-09-07'];
+
+/** A level's service-account operations (group or org). */
+function serviceAccountOps(level: 'group' | 'org'): Route<RestOperation>[] {
+  const h = serviceAccountHandlers(level);
+  const base = `/${level}s/{${level}_id}/service_accounts`;
+  return [
+    op('GET', base, h.list, SERVICE_ACCOUNTS),
+    op('POST', base, h.create, SERVICE_ACCOUNTS),
+    op('GET', `${base}/{serviceaccount_id}`, h.get, SERVICE_ACCOUNTS),
+    op('PATCH', `${base}/{serviceaccount_id}`, h.rename, SERVICE_ACCOUNTS),
+    op('DELETE', `${base}/{serviceaccount_id}`, h.remove, SERVICE_ACCOUNTS),
+    op('POST', `${base}/{serviceaccount_id}/secrets`, h.rotate, SERVICE_ACCOUNTS),
   ];
 }
 
@@ -106,5 +123,7 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
   op('GET', '/tenants/{tenant_id}/roles', listTenantRoles, ['2024-10-15~beta']),
   op('GET', '/groups/{group_id}/audit_logs/search', searchGroupAuditLogs, AUDIT_LOGS),
   op('GET', '/orgs/{org_id}/audit_logs/search', searchOrgAuditLogs, AUDIT_LOGS),
+  ...serviceAccountOps('group'),
+  ...serviceAccountOps('org'),
   op('GET', '/self', getSelf, ['2022-03-01~experimental', '2022-09-14~experimental', '2024-04-22']),
 ];

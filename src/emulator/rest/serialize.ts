@@ -43,7 +43,8 @@ export function listedOrg(group: EmuGroup, org: EmuOrg): Record<string, unknown>
 function userData(user: EmuUser, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const attributes: Record<string, unknown> = { email: user.email, name: user.name, username: user.username };
   if (user.loginMethod !== undefined) attributes.login_method = user.loginMethod;
-  return { id: user.id, type: 'user', attributes: { ...attributes, ...extra } };
+  // A service account's user says so (the spec's `type` is a free string).
+  return { id: user.id, type: user.type ?? 'user', attributes: { ...attributes, ...extra } };
 }
 
 export type MembershipScopeName = 'org' | 'group' | 'tenant';
