@@ -76,6 +76,8 @@ export interface EmuOrg {
   webhooks?: EmuWebhook[];
   /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
   projects?: EmuProject[];
+  /** REST settings objects (`/orgs/{id}/settings/<name>`) by name, as their attributes; absent = never written. */
+  restSettings?: Record<string, Record<string, unknown>>;
 }
 
 /** A project (REST ProjectAttributes), with what its tags and attributes hold. */
@@ -140,6 +142,8 @@ export interface EmuGroup {
   orgRoles: EmuRole[];
   members: EmuMembership[];
   orgs: EmuOrg[];
+  /** REST settings objects (`/groups/{id}/settings/<name>`) by name, as their attributes; absent = never written. */
+  restSettings?: Record<string, Record<string, unknown>>;
 }
 
 export interface EmuTenant {

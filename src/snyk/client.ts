@@ -5,6 +5,7 @@ import type { SnykClient } from '../core/port/snyk-client.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
+import { createSettingsOperations } from './rest-settings.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
 import { createIntegrationOperations } from './v1-integrations.ts';
@@ -18,6 +19,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
+    ...createSettingsOperations(transport),
     ...createIntegrationOperations(transport),
     stats: () => transport.stats(),
     close: () => transport.close(),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.ts';
 import { KIND_NAMES, KINDS } from '../../src/core/kinds/index.ts';
 import { ORG_SETTINGS_PART_NAMES, ORG_SETTINGS_PARTS } from '../../src/core/org-settings-parts.ts';
+import { REST_SETTINGS_ENDPOINTS } from '../../src/core/settings-endpoints.ts';
 import { REST_ROUTES } from '../../src/emulator/rest/routes.ts';
 import { V1_ROUTES } from '../../src/emulator/v1/dispatch.ts';
 import {
@@ -46,10 +47,14 @@ async function exportedKinds(): Promise<FoundKind[]> {
 
 const routeTemplates = [...V1_ROUTES, ...REST_ROUTES].map((r) => r.template);
 
+/** What src/snyk writes out, and the REST settings endpoints its generic calls take from the parts. */
 function clientTemplates() {
-  return sourceFiles(SNYK_DIR).flatMap((name) =>
-    templatesIn(`src/snyk/${name}`, readFileSync(join(SNYK_DIR, name), 'utf8')),
-  );
+  return [
+    ...sourceFiles(SNYK_DIR).flatMap((name) =>
+      templatesIn(`src/snyk/${name}`, readFileSync(join(SNYK_DIR, name), 'utf8')),
+    ),
+    ...REST_SETTINGS_ENDPOINTS.map((e) => ({ file: 'src/core/settings-endpoints.ts', template: e.template })),
+  ];
 }
 
 describe('the kind registry', () => {

@@ -7,6 +7,7 @@ import { type Holder, type MembershipScope, membershipHandlers } from './members
 import { ORG_MEMBERSHIPS } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
 import { listOrgProjects, updateOrgProject } from './projects.ts';
+import { settingsRoutes } from './settings.ts';
 import { getTenant, listTenantRoles, listTenants, TENANT_MEMBERSHIPS, updateTenant } from './tenants.ts';
 
 export interface RestOperation {
@@ -96,4 +97,5 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
   }),
   op('GET', '/tenants/{tenant_id}/roles', listTenantRoles, ['2024-10-15~beta']),
   op('GET', '/self', getSelf, ['2022-03-01~experimental', '2022-09-14~experimental', '2024-04-22']),
+  ...settingsRoutes(op),
 ];
