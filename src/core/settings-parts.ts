@@ -18,10 +18,11 @@ export const settingsPart = <S extends TObject, L = Static<S>>(schema: S): Setti
   schema,
 });
 
-/** A part served by a REST settings endpoint: the endpoint's declaration is the part's. */
+/** A part served by a REST settings endpoint: its schema is what the endpoint reads and writes. */
 export const restSettingsPart = <S extends TObject>(
-  endpoint: RestSettingsEndpoint & { schema: S },
-): SettingsPartDeclaration<S, Static<S>> => ({ schema: endpoint.schema, rest: endpoint });
+  schema: S,
+  endpoint: Omit<RestSettingsEndpoint, 'schema'>,
+): SettingsPartDeclaration<S, Static<S>> => ({ schema, rest: { ...endpoint, schema } });
 
 type PartTable = Record<string, SettingsPartDeclaration<TObject, unknown>>;
 
