@@ -3,15 +3,28 @@
 // `defaults.org`'s), the merge of `defaults.org`, the live and export shapes, the export's
 // reads and its YAML are all derived from this table, so a new settings part is one line here
 // plus its kind (README "Adding a resource kind").
-import type { Static, TOptional } from '@sinclair/typebox';
+import { type Static, Type as T, type TOptional } from '@sinclair/typebox';
 import { NotificationsSchema } from './desired-integrations.ts';
 import { OrgSettingsSchema } from './desired-parts.ts';
-import { emptyParts, partProperties, settingsPart } from './settings-parts.ts';
+import { emptyParts, partProperties, restSettingsPart, settingsPart } from './settings-parts.ts';
 import type { Json } from './types.ts';
+
+const SastSettingsSchema = T.Object(
+  { enabled: T.Optional(T.Boolean({ description: 'Snyk Code (SAST) tests the projects of this org.' })) },
+  { additionalProperties: false, description: 'Snyk Code of the org (REST `/orgs/{org_id}/settings/sast`).' },
+);
 
 /** In the order the parts appear in an org of the file and of the export. */
 export const ORG_SETTINGS_PARTS = {
   settings: settingsPart(OrgSettingsSchema),
+  sast: restSettingsPart(SastSettingsSchema, {
+    template: '/orgs/{org_id}/settings/sast',
+    type: 'sast_settings',
+    write: 'PATCH',
+    writeId: true,
+    renames: { enabled: 'sast_enabled' },
+    releases: { read: ['2023-06-22'], write: ['2023-08-24~experimental', '2023-09-11'] },
+  }),
   notifications: settingsPart<typeof NotificationsSchema, Record<string, Json>>(NotificationsSchema),
 };
 

@@ -88,6 +88,13 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       access.enabled = !access.enabled;
     },
   },
+  sast_settings: {
+    edit: (c) => (orgIn(c, 'payments').sast = { enabled: true }),
+    byHand: (s) => {
+      const org = liveOrg(s, 'payments');
+      org.restSettings = { ...org.restSettings, sast: { sast_enabled: false } };
+    },
+  },
   org_membership: {
     edit: (c) =>
       orgIn(c, 'payments').members.push({ user: outsider(c, 'payments'), role: 'Org Collaborator' }),

@@ -15,6 +15,7 @@ import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
 import { projectKind } from './project.ts';
+import { sastSettingsKind } from './sast-settings.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
 import { webhookKind } from './webhook.ts';
@@ -26,6 +27,7 @@ import { webhookKind } from './webhook.ts';
 const REGISTRY = {
   org: orgKind,
   org_settings: orgSettingsKind,
+  sast_settings: sastSettingsKind,
   org_membership: orgMembershipKind,
   group_settings: groupSettingsKind,
   group_membership: groupMembershipKind,

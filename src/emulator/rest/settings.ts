@@ -36,7 +36,13 @@ interface Behaviour {
  * What the spec says of each endpoint beyond its attributes' shapes. An endpoint not listed
  * starts as `{}` (none, if it is `deletable`) and answers a write with 200 (PATCH) or 201 (POST).
  */
-const BEHAVIOUR: Readonly<Record<string, Partial<Behaviour>>> = {};
+const BEHAVIOUR: Readonly<Record<string, Partial<Behaviour>>> = {
+  '/orgs/{org_id}/settings/sast': {
+    initial: () => ({ sast_enabled: false, autofix_enabled: false }),
+    writeStatus: 201,
+    required: ['sast_enabled'],
+  },
+};
 
 function behaviourOf(endpoint: RestSettingsEndpoint): Behaviour {
   return {
