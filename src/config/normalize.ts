@@ -1,7 +1,9 @@
 // Builds the normalized DesiredState from the merged files: `defaults.org` merged into each
 // org (the org's values win), absent sections filled with their defaults. Alongside it, the
 // origins that let `locate` map a path in the normalized state back to file:line:column.
+
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
+import { GROUP_SETTINGS_PART_NAMES, type GroupSettingsPart } from '../core/group-settings-parts.ts';
 import {
   mergeSettingsPart,
   ORG_SETTINGS_PART_NAMES,
@@ -54,6 +56,9 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
   });
   const group: DesiredState['group'] = { id: groupId };
   if (merged.group.settings !== undefined) group.settings = merged.group.settings.value;
+  for (const part of GROUP_SETTINGS_PART_NAMES)
+    if (merged.group.parts[part] !== undefined)
+      (group as Record<string, unknown>)[part] = merged.group.parts[part].value;
   if (merged.group.tags !== undefined) group.tags = merged.group.tags.map((t) => t.value);
   if (merged.group.members !== undefined) group.members = merged.group.members.map((m) => m.value);
   const users = sections.users?.value;
@@ -83,6 +88,8 @@ export function normalize(merged: MergedConfig, groupId: string): { desired: Des
       if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
       if (key === 'settings' && merged.group.settings !== undefined)
         return at(merged.group.settings.origin, rest.slice(1));
+      const part = merged.group.parts[key as GroupSettingsPart];
+      if (part !== undefined) return at(part.origin, rest.slice(1));
       return at(merged.groupId?.origin, []);
     }
     const section = sections[head as keyof typeof sections] as Located<unknown> | undefined;

@@ -17,6 +17,7 @@ import {
   Uuid,
   Webhooks,
 } from '../core/desired-schema.ts';
+import { groupSettingsPartProperties } from '../core/group-settings-parts.ts';
 import { settingsPartProperties } from '../core/org-settings-parts.ts';
 
 export {
@@ -75,6 +76,7 @@ export const ConfigSchema = T.Object(
         {
           id: Uuid('The id of the Snyk group this file manages.'),
           settings: T.Optional(GroupSettingsSchema),
+          ...groupSettingsPartProperties(),
           tags: T.Optional(
             T.Array(TagSchema, {
               description:

@@ -12,6 +12,7 @@ import {
   TagSchema,
   Uuid,
 } from './desired-parts.ts';
+import { groupSettingsPartProperties } from './group-settings-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
@@ -87,6 +88,7 @@ export const DesiredStateSchema = T.Object(
       {
         id: Uuid('group'),
         settings: T.Optional(GroupSettingsSchema),
+        ...groupSettingsPartProperties(),
         tags: T.Optional(T.Array(TagSchema)),
         members: T.Optional(T.Array(MemberSchema)),
       },

@@ -2,6 +2,7 @@
 // Each kind writes its part (kinds/*.ts `export`); src/export renders the YAML. Users and
 // roles are named the one way every kind shares, so the exported file always validates.
 import { TAG_VALUE_PATTERN } from './desired-parts.ts';
+import type { GroupSettingsPartValues } from './group-settings-parts.ts';
 import type { SettingsPartValues } from './org-settings-parts.ts';
 import type { GroupSettings, Json, LiveMembership, LiveState, LiveUser, Role, Tag } from './types.ts';
 
@@ -25,7 +26,7 @@ export interface ExportOrg extends SettingsPartValues {
 
 export interface ExportModel {
   groupId: string;
-  group: { settings?: GroupSettings; tags?: Tag[]; members?: ExportMember[] };
+  group: { settings?: GroupSettings; tags?: Tag[]; members?: ExportMember[] } & GroupSettingsPartValues;
   tenant?: { id: string; name?: string; members?: ExportMember[] };
   orgs: ExportOrg[];
   /** Live objects the config format cannot express, left out with a reason. */

@@ -6,12 +6,33 @@
 import { type Static, Type as T, type TOptional } from '@sinclair/typebox';
 import { NotificationsSchema } from './desired-integrations.ts';
 import { OrgSettingsSchema } from './desired-parts.ts';
+import { IAC_CUSTOM_RULES } from './group-settings-parts.ts';
 import { emptyParts, partProperties, restSettingsPart, settingsPart } from './settings-parts.ts';
 import type { Json } from './types.ts';
 
 const SastSettingsSchema = T.Object(
   { enabled: T.Optional(T.Boolean({ description: 'Snyk Code (SAST) tests the projects of this org.' })) },
   { additionalProperties: false, description: 'Snyk Code of the org (REST `/orgs/{org_id}/settings/sast`).' },
+);
+
+const OrgIacSettingsSchema = T.Object(
+  {
+    customRules: T.Optional(
+      T.Object(
+        {
+          ...IAC_CUSTOM_RULES,
+          inheritFromParent: T.Optional(
+            T.Literal('group', { description: "Use the group's custom rules instead of the org's own." }),
+          ),
+        },
+        { additionalProperties: false, description: 'IaC custom rules of the org.' },
+      ),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'IaC settings of the org (REST `/orgs/{org_id}/settings/iac`).',
+  },
 );
 
 /** In the order the parts appear in an org of the file and of the export. */
@@ -24,6 +45,12 @@ export const ORG_SETTINGS_PARTS = {
     writeId: true,
     renames: { enabled: 'sast_enabled' },
     releases: { read: ['2023-06-22'], write: ['2023-08-24~experimental', '2023-09-11'] },
+  }),
+  iac: restSettingsPart(OrgIacSettingsSchema, {
+    template: '/orgs/{org_id}/settings/iac',
+    type: 'iac_settings',
+    write: 'PATCH',
+    releases: { read: ['2021-12-09'], write: ['2021-12-09'] },
   }),
   notifications: settingsPart<typeof NotificationsSchema, Record<string, Json>>(NotificationsSchema),
 };

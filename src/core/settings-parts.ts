@@ -2,7 +2,14 @@
 // declaration (its schema, and the REST endpoint that serves it when it is a REST settings
 // object), and the helpers that derive the config format and the export's reads from a table
 // of such declarations (org-settings-parts.ts, group-settings-parts.ts).
-import { type Static, Type as T, type TObject, type TOptional } from '@sinclair/typebox';
+import {
+  type Static,
+  Type as T,
+  type TNull,
+  type TObject,
+  type TOptional,
+  type TUnion,
+} from '@sinclair/typebox';
 import type { RestSettingsEndpoint } from './port/settings-endpoint.ts';
 
 /** A settings part: its schema (what the file may say), and the shape Snyk's read returns. */
@@ -12,6 +19,8 @@ export interface SettingsPartDeclaration<S extends TObject, L> {
   rest?: RestSettingsEndpoint;
   /** Type only: what the live read holds (Snyk may return keys the format does not have). */
   live?: L;
+  /** The file may set it to `null`: the object is deleted (only for `deletable` endpoints). */
+  nullable?: boolean;
 }
 
 export const settingsPart = <S extends TObject, L = Static<S>>(schema: S): SettingsPartDeclaration<S, L> => ({
@@ -24,13 +33,42 @@ export const restSettingsPart = <S extends TObject>(
   endpoint: Omit<RestSettingsEndpoint, 'schema'>,
 ): SettingsPartDeclaration<S, Static<S>> => ({ schema, rest: { ...endpoint, schema } });
 
+/**
+ * A part that may not exist (the group's PR template): the file sets it to `null` to delete it,
+ * and a read finds `null` when there is none.
+ */
+export const deletableRestSettingsPart = <S extends TObject>(
+  schema: S,
+  endpoint: Omit<RestSettingsEndpoint, 'schema' | 'deletable'>,
+): SettingsPartDeclaration<S, Static<S> | null> & { nullable: true } => ({
+  schema,
+  rest: { ...endpoint, schema, deletable: true },
+  nullable: true,
+});
+
 type PartTable = Record<string, SettingsPartDeclaration<TObject, unknown>>;
 
+/** A part's schema in the file: its object, or null too when the part can be deleted. */
+type FileSchema<D> = D extends { nullable: true; schema: infer S extends TObject }
+  ? TUnion<[S, TNull]>
+  : D extends { schema: infer S extends TObject }
+    ? S
+    : never;
+
 /** The parts of a table as optional keys of an object schema (an org, `defaults.org`, the group). */
-export function partProperties<P extends PartTable>(parts: P): { [K in keyof P]: TOptional<P[K]['schema']> } {
-  return Object.fromEntries(Object.entries(parts).map(([part, d]) => [part, T.Optional(d.schema)])) as {
-    [K in keyof P]: TOptional<P[K]['schema']>;
-  };
+export function partProperties<P extends PartTable>(
+  parts: P,
+): { [K in keyof P]: TOptional<FileSchema<P[K]>> } {
+  return Object.fromEntries(
+    Object.entries(parts).map(([part, d]) => [
+      part,
+      T.Optional(
+        d.nullable === true
+          ? T.Union([d.schema, T.Null()], { description: d.schema.description ?? '' })
+          : d.schema,
+      ),
+    ]),
+  ) as { [K in keyof P]: TOptional<FileSchema<P[K]>> };
 }
 
 /** Every part of a table, empty: a desired state that manages all of them (what an export reads). */

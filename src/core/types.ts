@@ -2,6 +2,7 @@
 // from Snyk, and the plan between them (docs/plan-json.md). No I/O here, only shapes.
 
 import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
+import type { LiveGroupSettingsParts } from './group-settings-parts.ts';
 import type { Change, Kind } from './kinds/index.ts';
 import type { LiveSettingsParts } from './org-settings-parts.ts';
 import type { Rail, Refusal } from './refusal.ts';
@@ -120,7 +121,7 @@ export interface LiveState {
   self: { id: string; type: string; email?: string; username?: string };
   /** Every org of the group (identity by slug). */
   orgs: LiveOrg[];
-  group: { settings?: GroupSettings; tags?: Tag[]; members?: LiveMembership[] };
+  group: { settings?: GroupSettings; tags?: Tag[]; members?: LiveMembership[] } & LiveGroupSettingsParts;
   tenant?: { id: string; name: string; members?: LiveMembership[] };
   /** Directory of users seen in any membership read, by id. */
   users: Record<string, LiveUser>;

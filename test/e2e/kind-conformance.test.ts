@@ -95,6 +95,16 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       org.restSettings = { ...org.restSettings, sast: { sast_enabled: false } };
     },
   },
+  iac_settings: {
+    edit: (c) => {
+      c.group.iac = { customRules: { isEnabled: true, ociRegistryUrl: 'https://registry.acme.com/rules' } };
+      orgIn(c, 'payments').iac = { customRules: { inheritFromParent: 'group' } };
+    },
+    byHand: (s) => {
+      const org = liveOrg(s, 'payments');
+      org.restSettings = { ...org.restSettings, iac: { custom_rules: { is_enabled: false } } };
+    },
+  },
   org_membership: {
     edit: (c) =>
       orgIn(c, 'payments').members.push({ user: outsider(c, 'payments'), role: 'Org Collaborator' }),

@@ -7,6 +7,7 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
+import { iacSettingsKind } from './iac-settings.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
 import type { ChangeOf, KindModule, PlanContext, Replacement, SecretUse, TargetSchemas } from './kind.ts';
 import { notificationSettingsKind } from './notification-settings.ts';
@@ -28,6 +29,7 @@ const REGISTRY = {
   org: orgKind,
   org_settings: orgSettingsKind,
   sast_settings: sastSettingsKind,
+  iac_settings: iacSettingsKind,
   org_membership: orgMembershipKind,
   group_settings: groupSettingsKind,
   group_membership: groupMembershipKind,
