@@ -3,7 +3,7 @@
 // and export shapes and the export's reads are derived from this table, and each part's REST
 // endpoint is read and written by the client's generic settings calls.
 import { type Static, Type as T } from '@sinclair/typebox';
-import { emptyParts, partProperties, restSettingsPart } from './settings-parts.ts';
+import { deletableRestSettingsPart, emptyParts, partProperties, restSettingsPart } from './settings-parts.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -30,6 +30,23 @@ const GroupIacSchema = T.Object(
   { ...strict, description: 'IaC settings of the group (REST `/groups/{group_id}/settings/iac`).' },
 );
 
+const PullRequestTemplateSchema = T.Object(
+  {
+    title: T.Optional(T.String({ minLength: 1, description: "The title of Snyk's fix pull requests." })),
+    commitMessage: T.Optional(
+      T.String({ minLength: 1, description: "The commit message of Snyk's fix pull requests." }),
+    ),
+    description: T.Optional(
+      T.String({ minLength: 1, description: "The description (body) of Snyk's fix pull requests." }),
+    ),
+  },
+  {
+    ...strict,
+    description:
+      "The group's template for Snyk's fix pull requests (REST `/groups/{group_id}/settings/pull_request_template`); `null` deletes it, absent leaves it unmanaged.",
+  },
+);
+
 /** In the order the parts appear in the group of the file and of the export. */
 export const GROUP_SETTINGS_PARTS = {
   iac: restSettingsPart(GroupIacSchema, {
@@ -37,6 +54,16 @@ export const GROUP_SETTINGS_PARTS = {
     type: 'iac_settings',
     write: 'PATCH',
     releases: { read: ['2021-12-09'], write: ['2021-12-09'] },
+  }),
+  pullRequestTemplate: deletableRestSettingsPart(PullRequestTemplateSchema, {
+    template: '/groups/{group_id}/settings/pull_request_template',
+    type: 'pull_request_template',
+    write: 'POST',
+    releases: {
+      read: ['2023-10-13~beta', '2024-05-08'],
+      write: ['2023-10-13~beta', '2024-05-08'],
+      delete: ['2023-10-13~beta', '2024-05-08'],
+    },
   }),
 };
 

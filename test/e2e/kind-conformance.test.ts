@@ -137,6 +137,17 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
     },
     byHand: (s) => lookup(s).group.tags.push({ key: 'hand', value: 'made' }),
   },
+  pull_request_template: {
+    edit: (c) =>
+      (c.group.pullRequestTemplate = {
+        title: '[Snyk] Upgrade {{ package_name }} from {{ package_from }} to {{ package_to }}',
+        commitMessage: 'fix: upgrade {{ package_name }}',
+      }),
+    byHand: (s) => {
+      const group = lookup(s).group;
+      group.restSettings = { ...group.restSettings, pull_request_template: { title: 'Changed by hand' } };
+    },
+  },
   tenant: {
     edit: (c) => (c.tenant.name = 'Acme Conformance'),
     byHand: (s) => (lookup(s).tenant.name = 'Renamed By Hand'),

@@ -16,6 +16,7 @@ import { orgMembershipKind } from './org-membership.ts';
 import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
 import { projectKind } from './project.ts';
+import { pullRequestTemplateKind } from './pull-request-template.ts';
 import { sastSettingsKind } from './sast-settings.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
@@ -34,6 +35,7 @@ const REGISTRY = {
   group_settings: groupSettingsKind,
   group_membership: groupMembershipKind,
   group_tag: groupTagKind,
+  pull_request_template: pullRequestTemplateKind,
   tenant: tenantKind,
   tenant_membership: tenantMembershipKind,
   pending_user: pendingUserKind,
