@@ -46,6 +46,8 @@ export interface RealityOptions {
   notificationPutEcho?: boolean;
   /** REALITY §16: project tag values may hold `/ . @ :` (and the REST filter's other characters). */
   projectTagValues?: boolean;
+  /** REALITY §26: an org's Snyk Code setting reads `{}` (no `sast_enabled`) until it is first set. */
+  sastUnsetEmpty?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -71,6 +73,7 @@ const TAKES_SETTINGS = {
   tagDeleteForbidden: false,
   notificationPutEcho: false,
   projectTagValues: false,
+  sastUnsetEmpty: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

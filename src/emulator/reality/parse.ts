@@ -26,6 +26,7 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   tagDeleteForbidden: {},
   notificationPutEcho: {},
   projectTagValues: {},
+  sastUnsetEmpty: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

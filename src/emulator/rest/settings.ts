@@ -13,11 +13,11 @@ import type { EmuResponse, Handler, HandlerContext, Route } from '../request.ts'
 import {
   expectPathId,
   expectType,
-  JSONAPI,
   requireData,
   requireGroup,
   requireOrg,
   restFail,
+  single,
 } from './jsonapi.ts';
 import type { RestOperation } from './routes.ts';
 
@@ -30,6 +30,8 @@ interface Behaviour {
   writeStatus: number;
   /** Attributes a write must carry (the spec's `required`). */
   required?: readonly string[];
+  /** The resource's `id`: the org's or group's id, unless the spec wants another form. */
+  id(scopeId: string): string;
 }
 
 /**
@@ -38,16 +40,19 @@ interface Behaviour {
  */
 const BEHAVIOUR: Readonly<Record<string, Partial<Behaviour>>> = {
   '/orgs/{org_id}/settings/sast': {
-    initial: () => ({ sast_enabled: false, autofix_enabled: false }),
+    initial: (reality) => (reality.sastUnsetEmpty ? {} : { sast_enabled: false, autofix_enabled: false }),
     writeStatus: 201,
     required: ['sast_enabled'],
   },
+  // The spec gives the template's id the format `uri`.
+  '/groups/{group_id}/settings/pull_request_template': { id: (groupId) => `urn:uuid:${groupId}` },
 };
 
 function behaviourOf(endpoint: RestSettingsEndpoint): Behaviour {
   return {
     initial: () => (endpoint.deletable === true ? undefined : {}),
     writeStatus: endpoint.write === 'POST' ? 201 : 200,
+    id: (scopeId) => scopeId,
     ...BEHAVIOUR[endpoint.template],
   };
 }
@@ -65,8 +70,14 @@ function holderOf(ctx: HandlerContext, endpoint: RestSettingsEndpoint) {
   return { id, holder };
 }
 
-function resource(endpoint: RestSettingsEndpoint, id: string, attributes: Attributes, status: number) {
-  return { status, body: { jsonapi: JSONAPI, data: { id, type: endpoint.type, attributes } } };
+function resource(
+  ctx: HandlerContext,
+  endpoint: RestSettingsEndpoint,
+  id: string,
+  attributes: Attributes,
+  status: number,
+) {
+  return single(ctx, { id: behaviourOf(endpoint).id(id), type: endpoint.type, attributes }, status);
 }
 
 type Holder = { restSettings?: Record<string, Attributes> };
@@ -82,7 +93,7 @@ function notSet(endpoint: RestSettingsEndpoint): never {
 function read(endpoint: RestSettingsEndpoint): Handler {
   return (ctx) => {
     const { id, holder } = holderOf(ctx, endpoint);
-    return resource(endpoint, id, current(ctx, endpoint, holder) ?? notSet(endpoint), 200);
+    return resource(ctx, endpoint, id, current(ctx, endpoint, holder) ?? notSet(endpoint), 200);
   };
 }
 
@@ -129,7 +140,7 @@ function write(endpoint: RestSettingsEndpoint): Handler {
     const sent = requestAttributes(ctx, endpoint, id);
     const after = endpoint.write === 'POST' ? sent : merged(current(ctx, endpoint, holder) ?? {}, sent);
     holder.restSettings = { ...holder.restSettings, [settingsName(endpoint)]: after };
-    return resource(endpoint, id, after, behaviourOf(endpoint).writeStatus);
+    return resource(ctx, endpoint, id, after, behaviourOf(endpoint).writeStatus);
   };
 }
 
