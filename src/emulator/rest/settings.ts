@@ -10,15 +10,7 @@ import {
 import { REST_SETTINGS_ENDPOINTS } from '../../core/settings-endpoints.ts';
 import type { ResolvedReality } from '../reality/options.ts';
 import type { EmuResponse, Handler, HandlerContext, Route } from '../request.ts';
-import {
-  expectPathId,
-  expectType,
-  requireData,
-  requireGroup,
-  requireOrg,
-  restFail,
-  single,
-} from './jsonapi.ts';
+import * as jsonapi from './jsonapi.ts';
 import type { RestOperation } from './routes.ts';
 
 type Attributes = Record<string, unknown>;
@@ -66,7 +58,7 @@ export function settingsName(endpoint: RestSettingsEndpoint): string {
 function holderOf(ctx: HandlerContext, endpoint: RestSettingsEndpoint) {
   const param = scopeParameter(endpoint);
   const id = ctx.params[param] ?? '';
-  const holder = param === 'org_id' ? requireOrg(ctx, id).org : requireGroup(ctx, id);
+  const holder = param === 'org_id' ? jsonapi.requireOrg(ctx, id).org : jsonapi.requireGroup(ctx, id);
   return { id, holder };
 }
 
@@ -77,7 +69,7 @@ function resource(
   attributes: Attributes,
   status: number,
 ) {
-  return single(ctx, { id: behaviourOf(endpoint).id(id), type: endpoint.type, attributes }, status);
+  return jsonapi.single(ctx, { id: behaviourOf(endpoint).id(id), type: endpoint.type, attributes }, status);
 }
 
 type Holder = { restSettings?: Record<string, Attributes> };
@@ -87,7 +79,7 @@ function current(ctx: HandlerContext, endpoint: RestSettingsEndpoint, holder: Ho
 }
 
 function notSet(endpoint: RestSettingsEndpoint): never {
-  throw restFail(404, `No ${endpoint.type} has been saved`, { code: 'entity-not-found' });
+  throw jsonapi.restFail(404, `No ${endpoint.type} has been saved`, { code: 'entity-not-found' });
 }
 
 function read(endpoint: RestSettingsEndpoint): Handler {
@@ -99,26 +91,30 @@ function read(endpoint: RestSettingsEndpoint): Handler {
 
 /** The request's attributes, checked against the declaration; 400 names the first fault. */
 function requestAttributes(ctx: HandlerContext, endpoint: RestSettingsEndpoint, id: string): Attributes {
-  const data = requireData(ctx);
-  expectType(data, endpoint.type);
+  const data = jsonapi.requireData(ctx);
+  jsonapi.expectType(data, endpoint.type);
   if (endpoint.writeId === true) {
     if (data.id === undefined)
-      throw restFail(400, 'data.id is required', { source: { pointer: '/data/id' } });
-    expectPathId(data, id, scopeParameter(endpoint));
+      throw jsonapi.restFail(400, 'data.id is required', { source: { pointer: '/data/id' } });
+    jsonapi.expectPathId(data, id, scopeParameter(endpoint));
   }
   const checked = fromAttributes(endpoint, data.attributes, 'data.attributes', { strict: true });
   if ('problem' in checked) {
     const { path, expected } = checked.problem;
-    throw restFail(400, `${path}: expected ${expected}`, {
+    throw jsonapi.restFail(400, `${path}: expected ${expected}`, {
       source: { pointer: `/${path.replaceAll('.', '/')}` },
     });
   }
   const attributes = data.attributes as Attributes;
   const missing = (behaviourOf(endpoint).required ?? []).filter((key) => attributes[key] === undefined);
   if (missing.length > 0 || Object.keys(attributes).length === 0)
-    throw restFail(400, `data.attributes must have ${missing.join(', ') || 'at least one attribute'}`, {
-      source: { pointer: '/data/attributes' },
-    });
+    throw jsonapi.restFail(
+      400,
+      `data.attributes must have ${missing.join(', ') || 'at least one attribute'}`,
+      {
+        source: { pointer: '/data/attributes' },
+      },
+    );
   return attributes;
 }
 
