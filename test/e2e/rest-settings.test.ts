@@ -99,3 +99,19 @@ describe('sast_settings', () => {
     expect(await planned(file)).toEqual([]);
   });
 });
+
+describe('a settings answer of the wrong shape', () => {
+  it('is a clear error naming the attribute, exit 1, and nothing is written', async () => {
+    const state = await loadDemoState();
+    lookup(state).org('payments').restSettings = { sast: { sast_enabled: 'yes' } };
+    fx = await startFixture(state);
+    const file = await fx.write(
+      'snyk.yaml',
+      config('', 'orgs:\n  - slug: payments\n    sast: { enabled: true }\n'),
+    );
+    const result = await cli(['apply', file, '--auto-approve'], 1);
+    expect(result.stderr).toContain('data.attributes.sast_enabled: expected a boolean');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(writesIn(fx.emu.requests())).toEqual([]);
+  });
+});
