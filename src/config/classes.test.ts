@@ -113,7 +113,7 @@ orgs:
 `),
     });
     expect(messages(result)).toEqual([
-      "snyk.yaml:6:13: unknown key 'classes' in classes.nested. A class may not list classes: list every class on the org that uses it. Expected one of: match, template, settings, notifications, members, projects, integrations, webhooks, serviceAccounts",
+      "snyk.yaml:6:13: unknown key 'classes' in classes.nested. A class may not list classes: list every class on the org that uses it. Expected one of: match, template, settings, sast, iac, notifications, members, projects, integrations, webhooks, serviceAccounts",
     ]);
     const valid = validateTexts({
       'snyk.yaml': withGroup(`classes:

@@ -1,8 +1,10 @@
 // Merges the files of a config directory into one document, remembering where each part came
 // from. Files split the orgs, group members and tags between them; the group-wide sections may
 // appear in one file only (or identically in several). Every conflict names both places.
+
 import { isDeepStrictEqual } from 'node:util';
 import type { ServiceAccountSpec } from '../core/desired-schema.ts';
+import { GROUP_SETTINGS_PART_NAMES, type GroupSettingsPart } from '../core/group-settings-parts.ts';
 import type { ClassSpec } from './class-schema.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
@@ -43,6 +45,8 @@ export interface MergedConfig {
     tags?: Located<Tag>[];
     members?: Located<MemberSpec>[];
     serviceAccounts?: Located<ServiceAccountSpec>[];
+    /** The group's settings parts (group-settings-parts.ts), each set in one file only. */
+    parts: { [P in GroupSettingsPart]?: Located<unknown> };
   };
   sections: { [K in Section]?: Located<NonNullable<Config[K]>> };
   orgs: Located<OrgSpec>[];
@@ -83,7 +87,7 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
   const issues: Issue[] = [];
   const first = docs[0]?.doc;
   if (first === undefined) throw new Error('mergeDocuments needs at least one document');
-  const merged: MergedConfig = { first, group: {}, sections: {}, orgs: [], classes: [] };
+  const merged: MergedConfig = { first, group: { parts: {} }, sections: {}, orgs: [], classes: [] };
   for (const { doc, config } of docs) {
     const group = config.group;
     if (group !== undefined) {
@@ -107,6 +111,21 @@ export function mergeDocuments(docs: { doc: SourceDocument; config: Config }[]):
               'conflicting-section',
               'group.settings is set differently in two files (only one file may set it)',
               merged.group.settings.origin,
+              located.origin,
+            ),
+          );
+      }
+      for (const part of GROUP_SETTINGS_PART_NAMES) {
+        if (group[part] === undefined) continue;
+        const located = { value: group[part], origin: { doc, path: ['group', part] } };
+        const existing = merged.group.parts[part];
+        if (existing === undefined) merged.group.parts[part] = located;
+        else if (!isDeepStrictEqual(existing.value, located.value))
+          issues.push(
+            conflict(
+              'conflicting-section',
+              `group.${part} is set differently in two files (only one file may set it)`,
+              existing.origin,
               located.origin,
             ),
           );

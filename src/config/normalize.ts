@@ -4,6 +4,7 @@
 // normalized state back to file:line:column, and `classOf` name the class that decided it.
 import type { ClassOf } from '../core/class-notes.ts';
 import { DEFAULT_PRUNE } from '../core/desired-parts.ts';
+import { GROUP_SETTINGS_PART_NAMES, type GroupSettingsPart } from '../core/group-settings-parts.ts';
 import type { DesiredState, SourceRef } from '../core/types.ts';
 import { selectLayers } from './class-selection.ts';
 import type { Located, MergedConfig, Origin } from './merge.ts';
@@ -30,6 +31,9 @@ export function normalize(
   });
   const group: DesiredState['group'] = { id: groupId };
   if (merged.group.settings !== undefined) group.settings = merged.group.settings.value;
+  for (const part of GROUP_SETTINGS_PART_NAMES)
+    if (merged.group.parts[part] !== undefined)
+      (group as Record<string, unknown>)[part] = merged.group.parts[part].value;
   if (merged.group.tags !== undefined) group.tags = merged.group.tags.map((t) => t.value);
   if (merged.group.members !== undefined) group.members = merged.group.members.map((m) => m.value);
   if (merged.group.serviceAccounts !== undefined)
@@ -70,6 +74,8 @@ export function normalize(
       if (list !== undefined && typeof index === 'number') return at(list[index]?.origin, tail);
       if (key === 'settings' && merged.group.settings !== undefined)
         return at(merged.group.settings.origin, rest.slice(1));
+      const part = merged.group.parts[key as GroupSettingsPart];
+      if (part !== undefined) return at(part.origin, rest.slice(1));
       return at(merged.groupId?.origin, []);
     }
     const section = sections[head as keyof typeof sections] as Located<unknown> | undefined;

@@ -20,6 +20,7 @@ import {
   Uuid,
   Webhooks,
 } from '../core/desired-schema.ts';
+import { groupSettingsPartProperties } from '../core/group-settings-parts.ts';
 import { settingsPartProperties } from '../core/org-settings-parts.ts';
 import { ClassesSchema } from './class-schema.ts';
 
@@ -79,6 +80,7 @@ export const ConfigSchema = T.Object(
         {
           id: Uuid('The id of the Snyk group this file manages.'),
           settings: T.Optional(GroupSettingsSchema),
+          ...groupSettingsPartProperties(),
           tags: T.Optional(
             T.Array(TagSchema, {
               description:

@@ -15,6 +15,7 @@ import {
   Uuid,
 } from './desired-parts.ts';
 import { ServiceAccounts } from './desired-service-accounts.ts';
+import { groupSettingsPartProperties } from './group-settings-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
 import { settingsPartProperties } from './org-settings-parts.ts';
 
@@ -102,6 +103,7 @@ export const DesiredStateSchema = T.Object(
       {
         id: Uuid('group'),
         settings: T.Optional(GroupSettingsSchema),
+        ...groupSettingsPartProperties(),
         tags: T.Optional(T.Array(TagSchema)),
         members: T.Optional(T.Array(MemberSchema)),
         serviceAccounts: T.Optional(ServiceAccounts('the group')),

@@ -3,6 +3,7 @@
 // roles are named the one way every kind shares, so the exported file always validates.
 import { TAG_VALUE_PATTERN } from './desired-parts.ts';
 import type { ServiceAccountSpec } from './desired-service-accounts.ts';
+import type { GroupSettingsPartValues } from './group-settings-parts.ts';
 import type { SettingsPartValues } from './org-settings-parts.ts';
 import { isServiceAccountUser } from './service-account-users.ts';
 import type { GroupSettings, Json, LiveMembership, LiveState, LiveUser, Role, Tag } from './types.ts';
@@ -33,7 +34,7 @@ export interface ExportModel {
     tags?: Tag[];
     members?: ExportMember[];
     serviceAccounts?: ServiceAccountSpec[];
-  };
+  } & GroupSettingsPartValues;
   tenant?: { id: string; name?: string; members?: ExportMember[] };
   orgs: ExportOrg[];
   /** Live objects the config format cannot express, left out with a reason. */

@@ -3,25 +3,55 @@
 // `defaults.org`'s), the merge of `defaults.org`, the live and export shapes, the export's
 // reads and its YAML are all derived from this table, so a new settings part is one line here
 // plus its kind (README "Adding a resource kind").
-import { type Static, Type as T, type TObject, type TOptional } from '@sinclair/typebox';
+import { type Static, Type as T, type TOptional } from '@sinclair/typebox';
 import { NotificationsSchema } from './desired-integrations.ts';
 import { OrgSettingsSchema } from './desired-parts.ts';
+import { IAC_CUSTOM_RULES } from './group-settings-parts.ts';
+import { emptyParts, partProperties, restSettingsPart, settingsPart } from './settings-parts.ts';
 import type { Json } from './types.ts';
 
-/** A settings part: its schema (what the file may say), and the shape Snyk's read returns. */
-export interface SettingsPartDeclaration<S extends TObject, L> {
-  schema: S;
-  /** Type only: what the live read holds (Snyk may return keys the format does not have). */
-  live?: L;
-}
+const SastSettingsSchema = T.Object(
+  { enabled: T.Optional(T.Boolean({ description: 'Snyk Code (SAST) tests the projects of this org.' })) },
+  { additionalProperties: false, description: 'Snyk Code of the org (REST `/orgs/{org_id}/settings/sast`).' },
+);
 
-const settingsPart = <S extends TObject, L = Static<S>>(schema: S): SettingsPartDeclaration<S, L> => ({
-  schema,
-});
+const OrgIacSettingsSchema = T.Object(
+  {
+    customRules: T.Optional(
+      T.Object(
+        {
+          ...IAC_CUSTOM_RULES,
+          inheritFromParent: T.Optional(
+            T.Literal('group', { description: "Use the group's custom rules instead of the org's own." }),
+          ),
+        },
+        { additionalProperties: false, description: 'IaC custom rules of the org.' },
+      ),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'IaC settings of the org (REST `/orgs/{org_id}/settings/iac`).',
+  },
+);
 
 /** In the order the parts appear in an org of the file and of the export. */
 export const ORG_SETTINGS_PARTS = {
   settings: settingsPart(OrgSettingsSchema),
+  sast: restSettingsPart(SastSettingsSchema, {
+    template: '/orgs/{org_id}/settings/sast',
+    type: 'sast_settings',
+    write: 'PATCH',
+    writeId: true,
+    renames: { enabled: 'sast_enabled' },
+    releases: { read: ['2023-06-22'], write: ['2023-08-24~experimental', '2023-09-11'] },
+  }),
+  iac: restSettingsPart(OrgIacSettingsSchema, {
+    template: '/orgs/{org_id}/settings/iac',
+    type: 'iac_settings',
+    write: 'PATCH',
+    releases: { read: ['2021-12-09'], write: ['2021-12-09'] },
+  }),
   notifications: settingsPart<typeof NotificationsSchema, Record<string, Json>>(NotificationsSchema),
 };
 
@@ -42,16 +72,12 @@ export type SettingsPartValues = { [P in OrgSettingsPart]?: Static<SchemaOf<P>> 
 
 /** The parts as optional keys of an object schema (an org, `defaults.org`). */
 export function settingsPartProperties(): { [P in OrgSettingsPart]: TOptional<SchemaOf<P>> } {
-  return Object.fromEntries(
-    ORG_SETTINGS_PART_NAMES.map((part) => [part, T.Optional(ORG_SETTINGS_PARTS[part].schema)]),
-  ) as { [P in OrgSettingsPart]: TOptional<SchemaOf<P>> };
+  return partProperties(ORG_SETTINGS_PARTS);
 }
 
 /** Every part, empty: a desired org that manages all of them (what an export reads). */
 export function everySettingsPart(): { [P in OrgSettingsPart]: Static<SchemaOf<P>> } {
-  return Object.fromEntries(ORG_SETTINGS_PART_NAMES.map((part) => [part, {}])) as {
-    [P in OrgSettingsPart]: Static<SchemaOf<P>>;
-  };
+  return emptyParts(ORG_SETTINGS_PARTS);
 }
 
 /** Deep merge of a default settings object and an org's own; the org's values win, key by key. */

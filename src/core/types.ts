@@ -2,6 +2,7 @@
 // from Snyk, and the plan between them (docs/plan-json.md). No I/O here, only shapes.
 
 import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
+import type { LiveGroupSettingsParts } from './group-settings-parts.ts';
 import type { Change, Kind } from './kinds/index.ts';
 import type { LiveSettingsParts } from './org-settings-parts.ts';
 import type { Rail, Refusal } from './refusal.ts';
@@ -172,7 +173,7 @@ export interface LiveState {
     tags?: Tag[];
     members?: LiveMembership[];
     serviceAccounts?: LiveServiceAccount[];
-  };
+  } & LiveGroupSettingsParts;
   tenant?: { id: string; name: string; members?: LiveMembership[] };
   /** Directory of users seen in any membership read, by id. */
   users: Record<string, LiveUser>;

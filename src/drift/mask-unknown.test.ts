@@ -83,6 +83,15 @@ describe('maskUnknownParts', () => {
     expect(masked.tenant).toEqual({ id: 't-1', name: 'Acme' });
   });
 
+  it("masks a group settings part that could not be read (the IaC settings' own permission)", () => {
+    const state = desired();
+    state.group.iac = { customRules: { isEnabled: true } };
+    state.group.pullRequestTemplate = { title: 'Fix' };
+    const masked = maskUnknownParts(state, [{ address: 'group.iac', reason: '403' }]);
+    expect(masked.group.iac).toBeUndefined();
+    expect(masked.group.pullRequestTemplate).toEqual({ title: 'Fix' });
+  });
+
   it('manages no org and prunes none when the org list itself is unknown', () => {
     const masked = maskUnknownParts(desired(), [{ address: 'orgs', reason: '429' }]);
     expect(masked.orgs).toEqual([]);

@@ -2,6 +2,7 @@
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
 import { parseAddress } from '../core/addresses.ts';
+import { GROUP_SETTINGS_PART_NAMES } from '../core/group-settings-parts.ts';
 import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
 
@@ -38,6 +39,8 @@ function maskOne(desired: DesiredState, address: string): void {
     if (part === undefined || part === 'settings') delete desired.group.settings;
     if (part === undefined || part === 'tags') delete desired.group.tags;
     if (part === undefined || part === 'members' || part === 'member') delete desired.group.members;
+    for (const name of GROUP_SETTINGS_PART_NAMES)
+      if (part === undefined || part === name) delete desired.group[name];
   }
   if (address === 'roles.org') {
     // Without the org roles no org member's role can be compared.

@@ -95,6 +95,8 @@ export interface EmuOrg {
   serviceAccounts?: EmuServiceAccount[];
   /** Projects served by REST `/orgs/{id}/projects` (they count as projects for the delete, too). */
   projects?: EmuProject[];
+  /** REST settings objects (`/orgs/{id}/settings/<name>`) by name, as their attributes; absent = never written. */
+  restSettings?: Record<string, Record<string, unknown>>;
   /** Targets served by REST `/orgs/{id}/targets`; an import adds one, a delete removes its projects. */
   targets?: EmuTarget[];
   /** v1 import jobs of the org (src/emulator/import-jobs.ts). */
@@ -239,6 +241,8 @@ export interface EmuGroup {
   /** false: the group's plan has no audit logs (the search answers 403, Enterprise only). */
   auditLogs?: boolean;
   serviceAccounts?: EmuServiceAccount[];
+  /** REST settings objects (`/groups/{id}/settings/<name>`) by name, as their attributes; absent = never written. */
+  restSettings?: Record<string, Record<string, unknown>>;
 }
 
 export interface EmuTenant {

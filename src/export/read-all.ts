@@ -6,6 +6,7 @@
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
 import { parseAddress } from '../core/addresses.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
+import { everyGroupSettingsPart } from '../core/group-settings-parts.ts';
 import { everySettingsPart } from '../core/org-settings-parts.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveState, PruneRules } from '../core/types.ts';
@@ -41,7 +42,14 @@ export function manageEverything(
   tenantId?: string,
 ): DesiredState {
   const desired = manageNothing(groupId);
-  desired.group = { id: groupId, settings: {}, tags: [], members: [], serviceAccounts: [] };
+  desired.group = {
+    id: groupId,
+    settings: {},
+    ...everyGroupSettingsPart(),
+    tags: [],
+    members: [],
+    serviceAccounts: [],
+  };
   // Every integration type the format knows, with settings: the reader reads the settings of
   // the ones each org has.
   const integrations = Object.fromEntries(

@@ -7,6 +7,7 @@ import { createImportOperations } from './imports.ts';
 import { createPersonOperations } from './person-operations.ts';
 import { createRestOperations } from './rest-operations.ts';
 import { createProjectOperations } from './rest-projects.ts';
+import { createSettingsOperations } from './rest-settings.ts';
 import { createServiceAccountOperations } from './service-account-operations.ts';
 import { createTransport } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
@@ -22,6 +23,7 @@ export function createSnykClient(options: SnykClientOptions): SnykClient {
     ...createV1Operations(transport, rest),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
+    ...createSettingsOperations(transport),
     ...createIntegrationOperations(transport),
     ...createProjectEstateOperations(transport),
     ...createImportOperations(transport),

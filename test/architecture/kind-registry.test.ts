@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { Type as T } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.ts';
+import { GROUP_SETTINGS_PART_NAMES, GROUP_SETTINGS_PARTS } from '../../src/core/group-settings-parts.ts';
 import { KIND_NAMES, KINDS } from '../../src/core/kinds/index.ts';
 import { ORG_SETTINGS_PART_NAMES, ORG_SETTINGS_PARTS } from '../../src/core/org-settings-parts.ts';
+import { REST_SETTINGS_ENDPOINTS } from '../../src/core/settings-endpoints.ts';
 import { REST_ROUTES } from '../../src/emulator/rest/routes.ts';
 import { V1_ROUTES } from '../../src/emulator/v1/dispatch.ts';
 import {
@@ -46,10 +48,14 @@ async function exportedKinds(): Promise<FoundKind[]> {
 
 const routeTemplates = [...V1_ROUTES, ...REST_ROUTES].map((r) => r.template);
 
+/** What src/snyk writes out, and the REST settings endpoints its generic calls take from the parts. */
 function clientTemplates() {
-  return sourceFiles(SNYK_DIR).flatMap((name) =>
-    templatesIn(`src/snyk/${name}`, readFileSync(join(SNYK_DIR, name), 'utf8')),
-  );
+  return [
+    ...sourceFiles(SNYK_DIR).flatMap((name) =>
+      templatesIn(`src/snyk/${name}`, readFileSync(join(SNYK_DIR, name), 'utf8')),
+    ),
+    ...REST_SETTINGS_ENDPOINTS.map((e) => ({ file: 'src/core/settings-endpoints.ts', template: e.template })),
+  ];
 }
 
 describe('the kind registry', () => {
@@ -86,6 +92,8 @@ describe('the kind registry', () => {
   it('describes every settings part and every key of the file format in the schema', () => {
     for (const part of ORG_SETTINGS_PART_NAMES)
       expect(undescribed(part, ORG_SETTINGS_PARTS[part].schema)).toEqual([]);
+    for (const part of GROUP_SETTINGS_PART_NAMES)
+      expect(undescribed(`group.${part}`, GROUP_SETTINGS_PARTS[part].schema)).toEqual([]);
     expect(undescribed('config', ConfigSchema)).toEqual([]);
     const bare = T.Object(
       { enabled: T.Boolean(), rules: T.Array(T.Object({ name: T.String() }), { description: 'Rules.' }) },

@@ -88,6 +88,23 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       access.enabled = !access.enabled;
     },
   },
+  sast_settings: {
+    edit: (c) => (orgIn(c, 'payments').sast = { enabled: true }),
+    byHand: (s) => {
+      const org = liveOrg(s, 'payments');
+      org.restSettings = { ...org.restSettings, sast: { sast_enabled: false } };
+    },
+  },
+  iac_settings: {
+    edit: (c) => {
+      c.group.iac = { customRules: { isEnabled: true, ociRegistryUrl: 'https://registry.acme.com/rules' } };
+      orgIn(c, 'payments').iac = { customRules: { inheritFromParent: 'group' } };
+    },
+    byHand: (s) => {
+      const org = liveOrg(s, 'payments');
+      org.restSettings = { ...org.restSettings, iac: { custom_rules: { is_enabled: false } } };
+    },
+  },
   org_membership: {
     edit: (c) =>
       orgIn(c, 'payments').members.push({ user: outsider(c, 'payments'), role: 'Org Collaborator' }),
@@ -119,6 +136,17 @@ const SCENARIOS: { [K in Kind]: Scenario } = {
       c.group.tags.shift();
     },
     byHand: (s) => lookup(s).group.tags.push({ key: 'hand', value: 'made' }),
+  },
+  pull_request_template: {
+    edit: (c) =>
+      (c.group.pullRequestTemplate = {
+        title: '[Snyk] Upgrade {{ package_name }} from {{ package_from }} to {{ package_to }}',
+        commitMessage: 'fix: upgrade {{ package_name }}',
+      }),
+    byHand: (s) => {
+      const group = lookup(s).group;
+      group.restSettings = { ...group.restSettings, pull_request_template: { title: 'Changed by hand' } };
+    },
   },
   tenant: {
     edit: (c) => (c.tenant.name = 'Acme Conformance'),

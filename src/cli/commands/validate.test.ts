@@ -42,7 +42,7 @@ describe('snyk-gitops validate', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatchInlineSnapshot(`
-      "a.yaml:4:19: unknown key 'nmae' in orgs[0]. Did you mean 'name'? Expected one of: slug, name, id, template, classes, settings, notifications, members, projects, integrations, webhooks, imports, serviceAccounts
+      "a.yaml:4:19: unknown key 'nmae' in orgs[0]. Did you mean 'name'? Expected one of: slug, name, id, template, classes, settings, sast, iac, notifications, members, projects, integrations, webhooks, imports, serviceAccounts
       b.yaml:3:16: prune.orgs: expected true or false, got a string 'maybe'
       2 errors in 2 files
       "

@@ -7,6 +7,7 @@ import type { ApplyEnv, Outcome } from './apply-support.ts';
 import { groupMembershipKind } from './group-membership.ts';
 import { groupSettingsKind } from './group-settings.ts';
 import { groupTagKind } from './group-tag.ts';
+import { iacSettingsKind } from './iac-settings.ts';
 import { ignoreKind } from './ignore.ts';
 import { importKind } from './import.ts';
 import { integrationSettingsKind } from './integration-settings.ts';
@@ -18,6 +19,8 @@ import { orgSettingsKind } from './org-settings.ts';
 import { pendingUserKind } from './pending-user.ts';
 import { placementKind } from './placement.ts';
 import { projectKind } from './project.ts';
+import { pullRequestTemplateKind } from './pull-request-template.ts';
+import { sastSettingsKind } from './sast-settings.ts';
 import { serviceAccountKind } from './service-account.ts';
 import { tenantKind } from './tenant.ts';
 import { tenantMembershipKind } from './tenant-membership.ts';
@@ -30,10 +33,13 @@ import { webhookKind } from './webhook.ts';
 const REGISTRY = {
   org: orgKind,
   org_settings: orgSettingsKind,
+  sast_settings: sastSettingsKind,
+  iac_settings: iacSettingsKind,
   org_membership: orgMembershipKind,
   group_settings: groupSettingsKind,
   group_membership: groupMembershipKind,
   group_tag: groupTagKind,
+  pull_request_template: pullRequestTemplateKind,
   tenant: tenantKind,
   tenant_membership: tenantMembershipKind,
   pending_user: pendingUserKind,

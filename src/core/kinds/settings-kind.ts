@@ -1,12 +1,15 @@
 // The kinds that manage one settings object of each org the file lists it for (org settings,
-// notification defaults): only the keys the file lists are managed, one update per org, and a
-// new org gets the listed keys written whole once it exists. Each kind supplies its part's
-// name (declared with its schema in org-settings-parts.ts), its read and its write; the plan,
-// the model of a write, the count and the export are the same for all.
+// notification defaults, Snyk Code, IaC): only the keys the file lists are managed, one update
+// per org, and a new org gets the listed keys written whole once it exists. Each kind supplies
+// its part's name (declared with its schema in org-settings-parts.ts), and its read and write
+// unless the part declares a REST settings endpoint; the plan, the model of a write, the count
+// and the export are the same for all.
 import { orgAddress } from '../addresses.ts';
 import type { ExportOrg } from '../export-draft.ts';
 import { ORG_SETTINGS_PARTS, type OrgSettingsPart } from '../org-settings-parts.ts';
+import type { SettingsValue } from '../port/settings-endpoint.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
+import { restEndpointOf } from '../settings-parts.ts';
 import type { LiveOrg } from '../types.ts';
 import { orgIdOf, written } from './apply-support.ts';
 import {
@@ -31,9 +34,25 @@ export interface OrgSettingsSpec<K extends string, P extends OrgSettingsPart> {
   noun: { one: string; many: string };
   phase: number;
   part: P;
-  read(client: SnykClient, orgId: string): Promise<NonNullable<LiveOrg[P]>>;
+  /** The read and the write; a part declared with a REST endpoint has them from its declaration. */
+  read?(client: SnykClient, orgId: string): Promise<NonNullable<LiveOrg[P]>>;
   /** The write of an update: `after` holds the managed keys (Snyk keeps the keys it is not sent). */
-  write(client: SnykClient, orgId: string, change: ChangeFor<K, Targets, 'update'>): Promise<unknown>;
+  write?(client: SnykClient, orgId: string, change: ChangeFor<K, Targets, 'update'>): Promise<unknown>;
+}
+
+type Access<K extends string, P extends OrgSettingsPart> = Required<
+  Pick<OrgSettingsSpec<K, P>, 'read' | 'write'>
+>;
+
+/** The spec's own read and write, or the generic REST settings calls on the part's endpoint. */
+function accessOf<K extends string, P extends OrgSettingsPart>(spec: OrgSettingsSpec<K, P>): Access<K, P> {
+  if (spec.read !== undefined && spec.write !== undefined) return { read: spec.read, write: spec.write };
+  const endpoint = restEndpointOf(ORG_SETTINGS_PARTS, spec.part);
+  return {
+    read: async (client, orgId) => (await client.readSettings(endpoint, orgId)) as NonNullable<LiveOrg[P]>,
+    // PATCH: the managed keys (`after`) are sent, Snyk keeps the others.
+    write: (client, orgId, { after }) => client.writeSettings(endpoint, orgId, after as SettingsValue),
+  };
 }
 
 const settingsAddress = (slug: string, part: OrgSettingsPart) => `${orgAddress(slug)}.${part}`;
@@ -68,11 +87,12 @@ export function settingsPartKind<K extends string, P extends OrgSettingsPart>(
   const { kind, part } = spec;
   // What of the live settings the config format can express is what the export writes.
   const { schema } = ORG_SETTINGS_PARTS[part];
+  const { read, write } = accessOf(spec);
   return defineKind(kind, targets).with({
     orgPart: part,
     noun: spec.noun,
     phase: { update: spec.phase },
-    reads: { org: (_desired, want, org) => orgPartRead(want, org, part, spec.read) },
+    reads: { org: (_desired, want, org) => orgPartRead(want, org, part, read) },
     plan(ctx) {
       const result = emptyResult<ChangeOf<K, Targets>>();
       result.changes.push(...planUpdates(ctx, kind, part));
@@ -80,7 +100,7 @@ export function settingsPartKind<K extends string, P extends OrgSettingsPart>(
     },
     apply: {
       update: (change, { client, ctx }) =>
-        written(spec.write(client, orgIdOf(change.target, change.address, ctx), change)),
+        written(write(client, orgIdOf(change.target, change.address, ctx), change)),
     },
     simulate(live, change) {
       const org = findOrgOf(live.orgs, change.target);

@@ -8,6 +8,7 @@ import type {
   ServiceAccountInput,
   ServiceAccountScope,
 } from './service-account-shapes.ts';
+import type { RestSettingsEndpoint, SettingsValue } from './settings-endpoint.ts';
 import type {
   AuditEvent,
   AuditScope,
@@ -144,6 +145,13 @@ export interface SnykClient {
   /** v1 GET /org/{id}/notification-settings: the org's defaults, by event. */
   getNotificationSettings(orgId: string): Promise<Record<string, Json>>;
   updateNotificationSettings(orgId: string, settings: Record<string, Json>): Promise<void>;
+  /**
+   * A REST settings part of an org or a group, as its declaration says (settings-endpoint.ts):
+   * its keys, or null when a part that may not exist (`deletable`) does not.
+   */
+  readSettings(endpoint: RestSettingsEndpoint, scopeId: string): Promise<SettingsValue | null>;
+  writeSettings(endpoint: RestSettingsEndpoint, scopeId: string, value: SettingsValue): Promise<void>;
+  deleteSettings(endpoint: RestSettingsEndpoint, scopeId: string): Promise<void>;
   listWebhooks(orgId: string): Promise<{ id: string; url: string }[]>;
   /**
    * v1 POST /org/{id}/webhooks. The secret is sent, never logged nor kept in an error. The

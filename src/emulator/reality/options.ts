@@ -62,6 +62,8 @@ export interface RealityOptions {
   auditUserIds?: boolean;
   /** REALITY §24: a service-account create with a name the scope has already is a 500, not a 409. */
   serviceAccountDuplicate500?: boolean;
+  /** REALITY §26: an org's Snyk Code setting reads `{}` (no `sast_enabled`) until it is first set. */
+  sastUnsetEmpty?: boolean;
 }
 
 export type RealitySwitch = keyof RealityOptions;
@@ -95,6 +97,7 @@ const TAKES_SETTINGS = {
   targetsRealNames: false,
   auditUserIds: false,
   serviceAccountDuplicate500: false,
+  sastUnsetEmpty: false,
 } as const satisfies Record<RealitySwitch, boolean>;
 
 type PlainSwitch = {

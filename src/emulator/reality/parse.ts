@@ -34,6 +34,7 @@ const SETTINGS: Record<RealitySwitch, Record<string, Kind>> = {
   targetsRealNames: {},
   auditUserIds: {},
   serviceAccountDuplicate500: {},
+  sastUnsetEmpty: {},
 };
 
 const FORMS = new Set(['relative', 'rest', 'absolute']);

@@ -9,6 +9,7 @@ import { ORG_MEMBERSHIPS } from './org-memberships.ts';
 import { getOrg, listGroupOrgs, listOrgs, updateOrg } from './orgs.ts';
 import { listOrgProjects, updateOrgProject } from './projects.ts';
 import { serviceAccountHandlers } from './service-accounts.ts';
+import { settingsRoutes } from './settings.ts';
 import { deleteOrgTarget, listOrgTargets } from './targets.ts';
 import { getTenant, listTenantRoles, listTenants, TENANT_MEMBERSHIPS, updateTenant } from './tenants.ts';
 
@@ -126,4 +127,5 @@ export const REST_ROUTES: readonly Route<RestOperation>[] = [
   ...serviceAccountOps('group'),
   ...serviceAccountOps('org'),
   op('GET', '/self', getSelf, ['2022-03-01~experimental', '2022-09-14~experimental', '2024-04-22']),
+  ...settingsRoutes(op),
 ];
