@@ -2,10 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   secretsOf
-} from "./chunks/chunk-WBP6B2IH.js";
-import {
-  redact
-} from "./chunks/chunk-DNIBRISV.js";
+} from "./chunks/chunk-IYSR2U3H.js";
 import {
   ACCESS_OPTIONS,
   APPLY_OPTIONS,
@@ -16,12 +13,15 @@ import {
   PLAN_OPTIONS,
   SHOW_OPTIONS,
   VALIDATE_OPTIONS
-} from "./chunks/chunk-EQDLYLQB.js";
+} from "./chunks/chunk-UUE3DFEN.js";
+import {
+  inertLines,
+  redact
+} from "./chunks/chunk-GVG4TUQB.js";
 import {
   GitopsError,
-  UsageError,
-  inertLines
-} from "./chunks/chunk-F7JU6O3C.js";
+  UsageError
+} from "./chunks/chunk-N4ITD6G4.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli/interrupts.ts
@@ -66,7 +66,7 @@ var COMMANDS = {
       [1, "invalid, or bad usage"]
     ],
     example: "snyk-gitops validate snyk/",
-    load: async () => (await import("./chunks/validate-IHMYYAW5.js")).validateCommand
+    load: async () => (await import("./chunks/validate-357XBRXP.js")).validateCommand
   },
   plan: {
     summary: "read live Snyk and show the changes that would reconcile it with the config",
@@ -79,7 +79,7 @@ var COMMANDS = {
       [2, "changes (only with --detailed-exitcode)"]
     ],
     example: "snyk-gitops plan snyk-gitops.yaml --out plan.json",
-    load: async () => (await import("./chunks/plan-CBNMPKH2.js")).planCommand
+    load: async () => (await import("./chunks/plan-ZPQ3DAMV.js")).planCommand
   },
   show: {
     summary: "print a saved plan (from plan --out) as plan would",
@@ -91,7 +91,7 @@ var COMMANDS = {
       [1, "unreadable or invalid plan file, or bad usage"]
     ],
     example: "snyk-gitops show plan.json --format markdown",
-    load: async () => (await import("./chunks/show-FP3TQ2AF.js")).showCommand
+    load: async () => (await import("./chunks/show-K5GJ6T65.js")).showCommand
   },
   apply: {
     summary: "plan, confirm, and make the changes (or apply a saved plan with --plan)",
@@ -104,7 +104,7 @@ var COMMANDS = {
       [130, "a second Ctrl+C exited at once (143: a second SIGTERM)"]
     ],
     example: "snyk-gitops apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-7NX4BP5I.js")).applyCommand
+    load: async () => (await import("./chunks/apply-LZ2DUGQS.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back",
@@ -117,7 +117,7 @@ var COMMANDS = {
       [2, "drift"]
     ],
     example: "snyk-gitops drift --format html --output drift.html",
-    load: async () => (await import("./chunks/drift-5V3PQTFA.js")).driftCommand
+    load: async () => (await import("./chunks/drift-LFH2JUCN.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
@@ -129,7 +129,7 @@ var COMMANDS = {
       [1, "error, or an unknown person"]
     ],
     example: "snyk-gitops access alice@acme.com",
-    load: async () => (await import("./chunks/access-4C7MD6XP.js")).accessCommand
+    load: async () => (await import("./chunks/access-UKA3LUB5.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
@@ -138,7 +138,7 @@ var COMMANDS = {
     usesSnyk: true,
     exitCodes: [[0, "written"], ERROR],
     example: "snyk-gitops export --group 4a18d42f-0000-4000-8000-000000000000 --output snyk/ --split",
-    load: async () => (await import("./chunks/export-FQEQHBDE.js")).exportCommand
+    load: async () => (await import("./chunks/export-VVOCOZ2E.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",
@@ -150,7 +150,7 @@ var COMMANDS = {
       [1, "bad state file or bad usage"]
     ],
     example: "snyk-gitops emulator --orgs 300 --save account.json",
-    load: async () => (await import("./chunks/emulator-H3JW7JQJ.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-NJEHXTKW.js")).emulatorCommand
   }
 };
 
@@ -158,6 +158,10 @@ var COMMANDS = {
 var SNYK_ENVIRONMENT = [
   ["SNYK_TOKEN", 'API token, sent as "Authorization: token \u2026" (required to talk to Snyk)'],
   ["SNYK_OAUTH_TOKEN", 'OAuth access token, sent as "Bearer \u2026" (instead of SNYK_TOKEN)'],
+  [
+    "SNYK_OAUTH_CLIENT_ID",
+    "an OAuth service account instead: with SNYK_OAUTH_CLIENT_SECRET, or SNYK_OAUTH_PRIVATE_KEY(_FILE) and SNYK_OAUTH_KEY_ID; access tokens renewed as they expire"
+  ],
   ["SNYK_API_URL", "default of --api-url"],
   ["SNYK_REST_VERSION", "default of --rest-version"],
   ["SNYK_GITOPS_CONCURRENCY", "default of --concurrency"],
