@@ -33,6 +33,17 @@ describe('attribute', () => {
     });
   });
 
+  it('explains the newer kinds only by their own events (or their scope edit where Snyk has no name)', () => {
+    expect(attribute({ kind: 'sast_settings', org: 'payments' })).toEqual({
+      by: 'Carol',
+      at: '2026-12-02T00:00:00.000Z',
+    });
+    expect(attribute({ kind: 'service_account', org: 'data' })).toBeUndefined();
+    expect(attribute({ kind: 'ignore', org: 'data' })).toBeUndefined();
+    expect(attribute({ kind: 'pull_request_template' })).toBeUndefined();
+    expect(attribute({ kind: 'tenant_membership' })).toBeUndefined();
+  });
+
   it('names no one for a system event, and nothing where no event fits', () => {
     expect(attribute({ kind: 'group_settings' })).toEqual({ at: '2026-12-04T00:00:00.000Z' });
     expect(attribute({ kind: 'group_tag' })).toBeUndefined();

@@ -1,8 +1,8 @@
 // Who changed a drift item (docs/commands.md#drift-from-the-audit-log): the newest audit event of the item's org (or
 // of the group, for group items) whose name fits the item's kind, made by someone other than the
-// token's user (the tool's own applies are not drift). Kinds without a known event family are
-// explained by any event of their scope.
+// token's user (the tool's own applies are not drift).
 
+import type { Kind } from '../kinds/index.ts';
 import type { AuditEvent } from '../port/snyk-shapes.ts';
 import type { LiveUser } from '../types.ts';
 
@@ -12,25 +12,33 @@ export interface Attribution {
   at: string;
 }
 
-/** The event names that can explain an item of each kind, as prefixes. */
-const EVENT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+/**
+ * The event names that can explain an item of each kind, as prefixes; typed by the registry, so
+ * a new kind must say which events explain it (none for the tenant: it has no audit log). Kinds
+ * whose writes Snyk records under no name of their own (IaC settings, the fix-PR template) are
+ * explained by the scope's `edit` event.
+ */
+const EVENT_FAMILIES: { readonly [K in Kind]: readonly string[] } = {
   org: ['org.create', 'org.delete', 'org.edit', 'group.org.'],
+  org_settings: ['org.request_access_settings.', 'org.ignore_policy.', 'org.settings.', 'org.edit'],
+  sast_settings: ['org.sast_settings.', 'org.edit'],
+  iac_settings: ['org.iac_settings.', 'group.iac_settings.', 'org.edit', 'group.edit'],
   org_membership: ['org.user.'],
+  group_settings: ['group.settings.', 'group.request_access_settings.'],
+  group_membership: ['group.user.'],
+  group_tag: ['group.tag.'],
+  pull_request_template: ['group.pull_request_template.', 'group.edit'],
+  tenant: [],
+  tenant_membership: [],
   pending_user: ['org.user.'],
-  org_settings: [
-    'org.request_access_settings.',
-    'org.ignore_policy.',
-    'org.sast_settings.',
-    'org.settings.',
-    'org.edit',
-  ],
+  project: ['org.project.'],
   integration_settings: ['org.integration.'],
   notification_settings: ['org.notification_settings.'],
   webhook: ['org.webhook.'],
-  project: ['org.project.'],
-  group_membership: ['group.user.'],
-  group_settings: ['group.settings.', 'group.request_access_settings.'],
-  group_tag: ['group.tag.'],
+  placement: ['org.project.'],
+  ignore: ['org.project.ignore.', 'org.ignore_policy.'],
+  import: ['org.target.', 'org.project.'],
+  service_account: ['org.service_account.', 'group.service_account.'],
 };
 
 export interface AttributionContext {
@@ -49,7 +57,7 @@ export function explainingEvent(
 ): AuditEvent | undefined {
   const orgId = item.org === undefined ? undefined : ctx.orgIdOf(item.org);
   if (item.org !== undefined && orgId === undefined) return undefined;
-  const families = EVENT_FAMILIES[item.kind];
+  const families = (EVENT_FAMILIES as Readonly<Record<string, readonly string[]>>)[item.kind];
   for (let i = ctx.events.length - 1; i >= 0; i--) {
     const event = ctx.events[i]!;
     if (event.orgId !== orgId) continue;
