@@ -13,21 +13,19 @@ export interface Attribution {
 }
 
 /**
- * The event names that can explain an item of each kind, as prefixes; typed by the registry, so
- * a new kind must say which events explain it (none for the tenant: it has no audit log). Kinds
- * whose writes Snyk records under no name of their own (IaC settings, the fix-PR template) are
- * explained by the scope's `edit` event.
+ * The event names that can explain an item of each kind, as prefixes, where they differ from
+ * Snyk's pattern `<scope>.<kind>.<verb>` (`org.sast_settings.edit`). A kind not listed is
+ * explained by events of that pattern, or by its scope's `edit` event, which is what Snyk
+ * records for writes without a name of their own (IaC settings, the fix-PR template); so a
+ * new settings kind needs no line here. The tenant has no audit log: nothing explains it.
  */
-const EVENT_FAMILIES: { readonly [K in Kind]: readonly string[] } = {
+const EVENT_FAMILIES: { readonly [K in Kind]?: readonly string[] } = {
   org: ['org.create', 'org.delete', 'org.edit', 'group.org.'],
   org_settings: ['org.request_access_settings.', 'org.ignore_policy.', 'org.settings.', 'org.edit'],
-  sast_settings: ['org.sast_settings.', 'org.edit'],
-  iac_settings: ['org.iac_settings.', 'group.iac_settings.', 'org.edit', 'group.edit'],
   org_membership: ['org.user.'],
   group_settings: ['group.settings.', 'group.request_access_settings.'],
   group_membership: ['group.user.'],
   group_tag: ['group.tag.'],
-  pull_request_template: ['group.pull_request_template.', 'group.edit'],
   tenant: [],
   tenant_membership: [],
   pending_user: ['org.user.'],
@@ -38,8 +36,12 @@ const EVENT_FAMILIES: { readonly [K in Kind]: readonly string[] } = {
   placement: ['org.project.'],
   ignore: ['org.project.ignore.', 'org.ignore_policy.'],
   import: ['org.target.', 'org.project.'],
-  service_account: ['org.service_account.', 'group.service_account.'],
 };
+
+function familyOf(kind: string): readonly string[] {
+  const listed = (EVENT_FAMILIES as Readonly<Record<string, readonly string[]>>)[kind];
+  return listed ?? [`org.${kind}.`, `group.${kind}.`, 'org.edit', 'group.edit'];
+}
 
 export interface AttributionContext {
   /** Events oldest first. */
@@ -57,11 +59,11 @@ export function explainingEvent(
 ): AuditEvent | undefined {
   const orgId = item.org === undefined ? undefined : ctx.orgIdOf(item.org);
   if (item.org !== undefined && orgId === undefined) return undefined;
-  const families = (EVENT_FAMILIES as Readonly<Record<string, readonly string[]>>)[item.kind];
+  const families = familyOf(item.kind);
   for (let i = ctx.events.length - 1; i >= 0; i--) {
     const event = ctx.events[i]!;
     if (event.orgId !== orgId) continue;
-    if (families !== undefined && !families.some((prefix) => event.event.startsWith(prefix))) continue;
+    if (!families.some((prefix) => event.event.startsWith(prefix))) continue;
     if (event.userId === ctx.selfId) continue;
     return event;
   }
