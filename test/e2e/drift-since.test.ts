@@ -41,6 +41,9 @@ describe.each([
     emu = await startEmulator({ state: structuredClone(initial), rateLimit: false });
     dir = await mkdtemp(join(tmpdir(), 'snyk-gitops-since-'));
     env = { SNYK_TOKEN: TOKEN, SNYK_API_URL: emu.url };
+    // Exported in the mode the tests run in: a never-set Snyk Code setting reads `{}` in reality
+    // mode, so a file exported in the other mode would differ from the start.
+    emu.setReality(reality);
     const exported = await runCliInProcess(['export', '--group', GROUP, '--tenant', TENANT], { env });
     if (exported.code !== 0) throw new Error(exported.stderr);
     tenantConfig = join(dir, 'tenant.yaml');
