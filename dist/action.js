@@ -5,7 +5,7 @@ import {
   detectDriftWithAudit,
   parseDuration,
   renderDriftMarkdown
-} from "./chunks/chunk-RF6J4CGZ.js";
+} from "./chunks/chunk-HHTFRPTU.js";
 import {
   secretsOf
 } from "./chunks/chunk-IYSR2U3H.js";

@@ -117,7 +117,7 @@ var COMMANDS = {
       [2, "drift"]
     ],
     example: "snyk-gitops drift --format html --output drift.html",
-    load: async () => (await import("./chunks/drift-LFH2JUCN.js")).driftCommand
+    load: async () => (await import("./chunks/drift-2FTQDWRJ.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
@@ -150,7 +150,7 @@ var COMMANDS = {
       [1, "bad state file or bad usage"]
     ],
     example: "snyk-gitops emulator --orgs 300 --save account.json",
-    load: async () => (await import("./chunks/emulator-NJEHXTKW.js")).emulatorCommand
+    load: async () => (await import("./chunks/emulator-SPZMZJR7.js")).emulatorCommand
   }
 };
 

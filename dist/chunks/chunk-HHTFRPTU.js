@@ -195,31 +195,34 @@ function itemLines(item, detail) {
 // src/core/audit/attribution.ts
 var EVENT_FAMILIES = {
   org: ["org.create", "org.delete", "org.edit", "group.org."],
+  org_settings: ["org.request_access_settings.", "org.ignore_policy.", "org.settings.", "org.edit"],
   org_membership: ["org.user."],
+  group_settings: ["group.settings.", "group.request_access_settings."],
+  group_membership: ["group.user."],
+  group_tag: ["group.tag."],
+  tenant: [],
+  tenant_membership: [],
   pending_user: ["org.user."],
-  org_settings: [
-    "org.request_access_settings.",
-    "org.ignore_policy.",
-    "org.sast_settings.",
-    "org.settings.",
-    "org.edit"
-  ],
+  project: ["org.project."],
   integration_settings: ["org.integration."],
   notification_settings: ["org.notification_settings."],
   webhook: ["org.webhook."],
-  project: ["org.project."],
-  group_membership: ["group.user."],
-  group_settings: ["group.settings.", "group.request_access_settings."],
-  group_tag: ["group.tag."]
+  placement: ["org.project."],
+  ignore: ["org.project.ignore.", "org.ignore_policy."],
+  import: ["org.target.", "org.project."]
 };
+function familyOf(kind) {
+  const listed = EVENT_FAMILIES[kind];
+  return listed ?? [`org.${kind}.`, `group.${kind}.`, "org.edit", "group.edit"];
+}
 function explainingEvent(item, ctx) {
   const orgId = item.org === void 0 ? void 0 : ctx.orgIdOf(item.org);
   if (item.org !== void 0 && orgId === void 0) return void 0;
-  const families = EVENT_FAMILIES[item.kind];
+  const families = familyOf(item.kind);
   for (let i = ctx.events.length - 1; i >= 0; i--) {
     const event = ctx.events[i];
     if (event.orgId !== orgId) continue;
-    if (families !== void 0 && !families.some((prefix) => event.event.startsWith(prefix))) continue;
+    if (!families.some((prefix) => event.event.startsWith(prefix))) continue;
     if (event.userId === ctx.selfId) continue;
     return event;
   }

@@ -620,7 +620,22 @@ var RULES = [
   ["POST", new RegExp(`^/v1/org/${ID}/webhooks$`), "org.webhook.add"],
   ["DELETE", new RegExp(`^/v1/org/${ID}/webhooks/${ID}$`), "org.webhook.delete"],
   ["PUT", new RegExp(`^/v1/group/${ID}/settings$`), "group.settings.edit"],
-  ["POST", new RegExp(`^/v1/group/${ID}/tags/delete$`), "group.tag.delete"]
+  ["POST", new RegExp(`^/v1/group/${ID}/tags/delete$`), "group.tag.delete"],
+  ["PATCH", new RegExp(`^/rest/orgs/${ID}/settings/sast$`), "org.sast_settings.edit"],
+  ["POST", new RegExp(`^/v1/org/${ID}/integrations/${ID}/clone$`), "org.integration.create"],
+  ["DELETE", new RegExp(`^/rest/orgs/${ID}/targets/${ID}$`), "org.target.delete"],
+  ["POST", new RegExp(`^/v1/org/${ID}/integrations/${ID}/import$`), "org.target.create"],
+  ["POST", new RegExp(`^/v1/org/${ID}/project/${ID}/ignore/${ID}$`), "org.project.ignore.create"],
+  ["PUT", new RegExp(`^/v1/org/${ID}/project/${ID}/ignore/${ID}$`), "org.project.ignore.edit"],
+  ["DELETE", new RegExp(`^/v1/org/${ID}/project/${ID}/ignore/${ID}$`), "org.project.ignore.delete"],
+  ["POST", new RegExp(`^/rest/orgs/${ID}/service_accounts$`), "org.service_account.create"],
+  ["PATCH", new RegExp(`^/rest/orgs/${ID}/service_accounts/${ID}$`), "org.service_account.edit"],
+  ["DELETE", new RegExp(`^/rest/orgs/${ID}/service_accounts/${ID}$`), "org.service_account.delete"],
+  ["POST", new RegExp(`^/rest/orgs/${ID}/service_accounts/${ID}/secrets$`), "org.service_account.edit"],
+  ["POST", new RegExp(`^/rest/groups/${ID}/service_accounts$`), "group.service_account.create"],
+  ["PATCH", new RegExp(`^/rest/groups/${ID}/service_accounts/${ID}$`), "group.service_account.edit"],
+  ["DELETE", new RegExp(`^/rest/groups/${ID}/service_accounts/${ID}$`), "group.service_account.delete"],
+  ["POST", new RegExp(`^/rest/groups/${ID}/service_accounts/${ID}/secrets$`), "group.service_account.edit"]
 ];
 var ORG_PATH = /^\/(?:rest\/orgs|v1\/org)\/([^/]+)/;
 var GROUP_PATH = /^\/(?:rest\/groups|v1\/group)\/([^/]+)/;

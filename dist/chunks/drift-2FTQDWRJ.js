@@ -11,7 +11,7 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-RF6J4CGZ.js";
+} from "./chunk-HHTFRPTU.js";
 import {
   checkOutputPath,
   writeOutputFile
