@@ -53,4 +53,17 @@ describe('integrations cloned from another org, in the file', () => {
     expect(at(0)).toMatchObject({ file: 'a.yaml', line: 7 });
     expect(at(1)).toMatchObject({ file: 'a.yaml', line: 11 });
   });
+
+  it('takes `from` from a class too, listed or matched, and still not for the source org', () => {
+    const { desired, locate } = ok(
+      `classes:\n  production:\n    match: { slug: "prod-*" }\n    integrations:\n      github-cloud-app: { from: prod-golden }\norgs:\n  - slug: prod-golden\n  - slug: prod-payments\n  - slug: sandbox\n    classes: [production]\n`,
+    );
+    const integrations = Object.fromEntries(desired.orgs.map((o) => [o.slug, o.integrations]));
+    expect(integrations).toEqual({
+      'prod-golden': { 'github-cloud-app': {} },
+      'prod-payments': { 'github-cloud-app': { from: 'prod-golden' } },
+      sandbox: { 'github-cloud-app': { from: 'prod-golden' } },
+    });
+    expect(locate(['orgs', 1, 'integrations', 'github-cloud-app', 'from'])).toMatchObject({ line: 8 });
+  });
 });
