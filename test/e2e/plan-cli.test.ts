@@ -391,7 +391,7 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
           + org[research].member[secops@acme.com]  (role: Org Admin)
 
         Warnings:
-          ! org[research].integration[github]: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.
+          ! org[research].integration[github]: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, or name an org to clone it from with 'from'; its settings are managed from then on.
 
         Apply will refuse this plan:
           ✗ Refusing to delete 5 of 10 group memberships (50%, above limits.maxDeletePercent 25%): group.member[dave@acme.com], group.member[erin@acme.com], group.member[frank@acme.com], group.member[mallory@acme.com], group.member[secops@acme.com]. Re-run with --allow-mass-delete if this is intended.
@@ -517,7 +517,7 @@ describe('plan on examples/minimal and examples/full against accounts that fit t
 
         **Warnings**
 
-        - \`org[research].integration[github]\`: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.
+        - \`org[research].integration[github]\`: Org 'research' has no github integration (it is created without a template to copy integrations from); adding one needs SCM credentials, which never go in this file: connect it in Snyk, or name an org to clone it from with 'from'; its settings are managed from then on.
         "
       `);
     } finally {

@@ -64,7 +64,7 @@ function integrationsRead(want: DesiredOrg, org: LiveOrg): LiveRead {
 function missing(binding: OrgBinding, type: string, why: string): Warning {
   return {
     code: MISSING,
-    message: `Org '${binding.slug}' has no ${type} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.`,
+    message: `Org '${binding.slug}' has no ${type} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, or name an org to clone it from with 'from'; its settings are managed from then on.`,
     address: integrationAddress(binding.slug, type),
   };
 }
