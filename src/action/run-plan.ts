@@ -19,7 +19,7 @@ import { isFork } from './event.ts';
 import { BODY_BUDGET } from './limit-size.ts';
 import { isPullRequestEvent } from './mode.ts';
 import { digestChanges, formatReviewBlock, listChanges } from './plan-digest.ts';
-import { reportRefusals } from './refusal-check.ts';
+import { reportMissingSecretsDir, reportRefusals } from './refusal-check.ts';
 
 /** Posts (or updates) the sticky comment of this config on the PR, if the run has one. */
 export async function postPlanComment(ctx: ActionContext, body: string): Promise<void> {
@@ -137,5 +137,6 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
   if (ctx.decision.reason) ctx.annotate({ level: 'notice', message: ctx.decision.reason });
   await postPlanComment(ctx, `${review}\n${body}`);
   ctx.runner.log(`snyk-gitops plan: ${countsPhrase(plan.summary)} (digest ${digest})`);
-  return reportRefusals(ctx, plan) ? 1 : 0;
+  const refused = reportRefusals(ctx, plan);
+  return reportMissingSecretsDir(ctx, plan) || refused ? 1 : 0;
 }

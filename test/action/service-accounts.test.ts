@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type Harness,
   linkMergedPullRequest,
+  pullRequestPayload,
   pushPayload,
   snykWrites,
   startHarness,
@@ -52,5 +53,20 @@ describe('the action and service-account secrets', () => {
     expect((await readFile(join(dir, files[0]!), 'utf8')).trim()).toBe(secret);
     for (const text of [run.stdout, run.stderr, run.outputFile, run.summary, ...run.posted])
       expect(text.includes(secret)).toBe(false);
+  });
+
+  it('fails the pull-request check when apply will need a secrets-dir the workflow lacks', async () => {
+    const without = await harness.runAction({ event: 'pull_request', payload: pullRequestPayload() });
+    expect(without.code).not.toBe(0);
+    expect(without.stdout).toContain('apply will refuse this plan');
+    expect(without.stdout).toContain('group.service_account[action-ci]');
+    expect(without.stdout).toContain('secrets-dir');
+    const withDir = await harness.runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      inputs: { 'secrets-dir': join(harness.dir, 'sa') },
+    });
+    expect(withDir.code, withDir.stdout).toBe(0);
+    expect(snykWrites(harness.emulator)).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ async function planPaths(emu: Emulator, token: string, paths: string[]) {
     auth: { scheme: 'token', token },
     // Unpaced: the 500-org round trip reads four REST parts per org, which Snyk's 1,620 a
     // minute would hold for a minute; the pacing has its own tests.
-    rateLimit: { perMinute: 0, v1PerMinute: 0 },
+    rateLimit: { rest: 0, v1: 0, windowMs: 60_000 },
   });
   try {
     const live = await readLiveState(client, config.desired);
