@@ -55,6 +55,37 @@ describe('service accounts in the emulator', () => {
     expect((await h.call('DELETE', `${base}/${made.data.id}?version=${VERSION}`)).status).toBe(404);
   });
 
+  it('lets an oauth_client_secret account sign in with its newest secret, until it is deleted', async () => {
+    const { h, base, create, roleId } = await harness();
+    const made = (await create({ name: 'oauth', role_id: roleId, auth_type: 'oauth_client_secret' }))
+      .body as {
+      data: Account;
+    };
+    const clientId = made.data.attributes.client_id as string;
+    const signIn = async (secret: string) => {
+      const response = await fetch(`${h.emu.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: secret,
+        }).toString(),
+      });
+      return response.status;
+    };
+    const first = made.data.attributes.client_secret as string;
+    expect(await signIn(first)).toBe(200);
+    const rotated = await h.call('POST', `${base}/${made.data.id}/secrets?version=${VERSION}`, {
+      body: { data: { type: 'service_account', attributes: { mode: 'replace' } } },
+    });
+    const second = (rotated.body as { data: Account }).data.attributes.client_secret as string;
+    expect(await signIn(first)).toBe(401);
+    expect(await signIn(second)).toBe(200);
+    expect((await h.call('DELETE', `${base}/${made.data.id}?version=${VERSION}`)).status).toBe(204);
+    expect(await signIn(second)).toBe(401);
+  });
+
   it.each([
     [undefined, 409],
     [{ serviceAccountDuplicate500: true }, 500],

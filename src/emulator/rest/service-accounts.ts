@@ -138,7 +138,29 @@ function issueSecret(state: EmulatorState, account: EmuServiceAccount): string |
   account.secrets = [secret];
   if (account.authType === 'api_key')
     state.tokens.push({ token: secret, userId: account.id, kind: 'service_account' });
+  else registerOAuthClient(state, account, secret);
   return secret;
+}
+
+/**
+ * An `oauth_client_secret` account signs in at the token endpoint with its client id and its
+ * newest secret, as on Snyk (docs/emulator.md). A JWT account's keys live at its `jwksUrl`, which
+ * the emulator does not fetch: such an account is served only when the state lists it.
+ */
+function registerOAuthClient(state: EmulatorState, account: EmuServiceAccount, secret: string): void {
+  if (account.clientId === undefined) return;
+  const others = (state.oauthClients ?? []).filter((c) => c.userId !== account.id);
+  state.oauthClients = [
+    ...others,
+    {
+      clientId: account.clientId,
+      userId: account.id,
+      clientSecret: secret,
+      ...(account.accessTokenTtlSeconds === undefined
+        ? {}
+        : { accessTokenTtlSeconds: account.accessTokenTtlSeconds }),
+    },
+  ];
 }
 
 function dropToken(state: EmulatorState, token: string): void {
@@ -189,6 +211,8 @@ function remove(level: 'group' | 'org'): Handler {
     if (member >= 0) holder.members.splice(member, 1);
     for (const secret of account.secrets) dropToken(ctx.state, secret);
     ctx.state.tokens = ctx.state.tokens.filter((t) => t.userId !== account.id);
+    if (ctx.state.oauthClients !== undefined)
+      ctx.state.oauthClients = ctx.state.oauthClients.filter((c) => c.userId !== account.id);
     return { status: 204, body: undefined };
   };
 }
