@@ -6,8 +6,7 @@ import type { Options, ValidateFunction } from 'ajv/dist/2020.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { buildJsonSchema } from './schema.ts';
-import { shareRepeatedSubschemas } from './shared-subschemas.ts';
+import { buildPublishedSchema } from './schema.ts';
 
 let compiled: ValidateFunction | undefined;
 
@@ -21,7 +20,7 @@ function compile(options: Options = {}): { ajv: Ajv2020.default; validate: Valid
     ...options,
   });
   addFormats.default(ajv, ['uuid', 'email']);
-  return { ajv, validate: ajv.compile(shareRepeatedSubschemas(buildJsonSchema())) };
+  return { ajv, validate: ajv.compile(buildPublishedSchema()) };
 }
 
 /** The validator of one config file against the JSON Schema (compiled once). */
