@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Plan } from '../core/types.ts';
 import { countsPhrase } from '../render/describe.ts';
+import { renderPlanJson } from '../render/plan-json.ts';
 import { renderPlanMarkdown } from '../render/plan-markdown.ts';
 import type { ActionContext } from './action-context.ts';
 import { changedTargets } from './changed-scope.ts';
@@ -112,7 +113,8 @@ export async function planOrReport(
   }
   // The plan file is meant to be uploaded as an artifact (public on a public repository), so it
   // is cleaned like everything else that leaves the runner; apply uses the plan in memory.
-  await writeFile(ctx.planPath, ctx.clean(`${JSON.stringify(result.plan, null, 2)}\n`), 'utf8');
+  // The same document as `plan --out` (docs/plan-json.md), so `show` and `apply --plan` read it.
+  await writeFile(ctx.planPath, ctx.clean(renderPlanJson(result.plan)), 'utf8');
   await setOutputs(ctx, result.plan.changes.length > 0, result.plan.summary, ctx.planPath);
   return result.plan;
 }

@@ -53,6 +53,10 @@ function planDocument(plan: Plan): Record<string, unknown> {
     // What the plan was made from: `apply --plan` plans it again with the same replacements.
     ...(plan.replace === undefined || plan.replace.length === 0 ? {} : { replace: plan.replace }),
     ...(plan.rotate === undefined || plan.rotate.length === 0 ? {} : { rotate: plan.rotate }),
+    // A plan the Action made with a read-only token: what it could not read (apply refuses it).
+    ...(plan.unreadable === undefined || plan.unreadable.length === 0
+      ? {}
+      : { unreadable: plan.unreadable.map((u) => ({ address: u.address, reason: u.reason })) }),
   };
 }
 

@@ -50,6 +50,9 @@ describe('a pull request', () => {
     expect(existsSync(planPath)).toBe(true);
     const plan = JSON.parse(await readFile(planPath, 'utf8')) as { changes: unknown[] };
     expect(plan.changes).toHaveLength(12);
+    // The documented plan document (docs/plan-json.md), as `plan --out` writes it.
+    expect(Object.keys(plan).slice(0, 4)).toEqual(['formatVersion', 'groupId', 'fingerprint', 'changes']);
+    expect(plan).toHaveProperty('refusals', []);
     expect(snykWrites(harness.emulator)).toEqual([]);
     expectMasksTokens(first);
     expectNoSecrets(first);
