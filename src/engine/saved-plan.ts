@@ -23,17 +23,17 @@ export function parseSavedPlan(text: string, file: string): Plan {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
-  const plan = data as Plan;
-  if (plan.unreadable !== undefined && plan.unreadable.length > 0) {
-    throw new GitopsError(
-      `${file}: this plan was made with a token that cannot read ${plan.unreadable
-        .map((u) => u.address)
-        .sort()
-        .join(', ')}, so it does not show every change; plan again with the token that applies`,
-      { code: 'PLAN_INVALID' },
-    );
-  }
-  return plan;
+  return data as Plan;
+}
+
+/**
+ * What a plan made with a read-only token could not read (the Action's pull-request plans), or
+ * undefined for a complete plan: `show` prints it, `apply --plan` refuses the plan.
+ */
+export function incompleteness(plan: Plan, file: string): string | undefined {
+  if (plan.unreadable === undefined || plan.unreadable.length === 0) return undefined;
+  const parts = plan.unreadable.map((u) => u.address).sort();
+  return `${file}: this plan was made with a token that cannot read ${parts.join(', ')}, so it does not show every change; plan again with the token that applies`;
 }
 
 /** Saved plans larger than this are refused (the JSON plan of 5,000 orgs is about 17 MB). */
@@ -41,12 +41,16 @@ const MAX_PLAN_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads and checks the plan file `file` (relative to `cwd`); every problem names the file.
- * Regular files only: a FIFO or device would hang the read.
+ * Regular files only: a FIFO or device would hang the read. With `forApply`, a plan that
+ * could not read everything is refused.
  */
-export async function readSavedPlan(cwd: string, file: string): Promise<Plan> {
+export async function readSavedPlan(cwd: string, file: string, forApply = true): Promise<Plan> {
   const read = await readRegularFile(resolve(cwd, file), MAX_PLAN_BYTES);
   if (!read.ok) {
     throw new GitopsError(`cannot read the plan file '${file}': ${read.message}`, { code: 'PLAN_INVALID' });
   }
-  return parseSavedPlan(read.bytes.toString('utf8'), file);
+  const plan = parseSavedPlan(read.bytes.toString('utf8'), file);
+  const missing = forApply ? incompleteness(plan, file) : undefined;
+  if (missing !== undefined) throw new GitopsError(missing, { code: 'PLAN_INVALID' });
+  return plan;
 }

@@ -1,5 +1,6 @@
 // `snyk-gitops show PLAN.json`: a saved plan printed as `plan` printed it, offline, with the
 // checks `apply --plan` makes of the file. The built CLI as a process, against the emulator.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../support/cli.test-helpers.ts';
@@ -37,6 +38,29 @@ describe('show', () => {
     expect((await runCliProcess(['show', out])).stdout).toMatch(
       /^Plan: \d+ to add, \d+ to change, \d+ to destroy/m,
     );
+  });
+
+  it('shows a plan made with a read-only token, saying what it could not read; apply --plan refuses it', async () => {
+    const out = join(fx.dir, 'complete.json');
+    expect((await runCliProcess(['plan', 'examples/multi-team', '--out', out], { env: fx.env })).code).toBe(
+      0,
+    );
+    const saved = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+    const partial = await fx.write(
+      'read-only.json',
+      JSON.stringify({
+        ...saved,
+        unreadable: [{ address: 'org[payments].invites', reason: 'the token cannot read it' }],
+      }),
+    );
+    const shown = await runCliProcess(['show', partial]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Plan: /m);
+    expect(shown.stderr).toContain('cannot read org[payments].invites');
+    const applied = await runCliProcess(['apply', '--plan', partial, '--auto-approve'], { env: fx.env });
+    expect(applied.code).toBe(1);
+    expect(applied.stderr).toContain('cannot read org[payments].invites');
+    expect(fx.emu.requests().filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('refuses a file that is not a plan, naming the file and the problem', async () => {
