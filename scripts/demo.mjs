@@ -1,7 +1,7 @@
 // `npm run demo`: the whole loop as a user sees it, offline. Starts the embedded Snyk API
 // emulator on the example account (examples/multi-team/snyk-state.json), then runs the built
-// CLI: validate, plan, apply, plan again (no changes), makes a change behind git's back
-// through the API (as someone clicking in the Snyk UI would), and reports it with drift.
+// CLI: validate, plan, apply, plan again (no changes), has another user change Snyk behind
+// git's back in the (emulated) web UI, and reports it with drift, naming who changed what.
 import { spawn } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,17 +60,16 @@ function run(args, expected) {
   });
 }
 
-async function api(method, path, body) {
-  const rest = path.startsWith('/rest');
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      authorization: `token ${TOKEN}`,
-      ...(body ? { 'content-type': rest ? 'application/vnd.api+json' : 'application/json' } : {}),
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
+// A change made in Snyk's web UI by another user: the emulator records its audit event with
+// that user, so drift can say who made it (docs/emulator.md#audit-logs).
+async function inWebUi(userId, method, path, body) {
+  const res = await fetch(`${url}/_emulator/web-ui`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId, method, path, body }),
   });
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+  const answer = res.ok ? await res.json() : { status: res.status };
+  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}`);
 }
 
 try {
@@ -95,7 +94,8 @@ try {
   const payments = group.orgs.find((o) => o.slug === 'payments');
   const frank = state.users.find((u) => u.email === 'frank@acme.com');
   const orgAdmin = group.orgRoles.find((r) => r.name === 'Org Admin');
-  await api('POST', `/rest/orgs/${payments.id}/memberships?version=2024-10-15`, {
+  const bob = state.users.find((u) => u.email === 'bob@acme.com');
+  await inWebUi(bob.id, 'POST', `/rest/orgs/${payments.id}/memberships?version=2024-10-15`, {
     data: {
       type: 'org_membership',
       relationships: {
@@ -105,8 +105,10 @@ try {
       },
     },
   });
-  await api('PUT', `/v1/group/${group.id}/settings`, { sessionLength: 10080 });
-  console.log('  made frank@acme.com an Org Admin of payments, and set the session length to 7 days');
+  await inWebUi(bob.id, 'PUT', `/v1/group/${group.id}/settings`, { sessionLength: 10080 });
+  console.log(
+    '  bob@acme.com, in the web UI, made frank@acme.com an Org Admin of payments and set the session length to 7 days',
+  );
 
   heading('6. Drift: what changed behind git’s back (exit code 2 = drift)');
   await run(['drift', config], 2);
