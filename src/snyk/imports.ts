@@ -5,7 +5,7 @@
 // host, so the token never goes anywhere else.
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { ImportedProject, ImportJob, LiveTarget } from '../core/port/snyk-shapes.ts';
-import { badResponse, collectRest, sendParsed } from './paginate.ts';
+import { badResponse, collectById, sendParsed } from './paginate.ts';
 import {
   readArray,
   readBoolean,
@@ -104,12 +104,10 @@ export function parseImportJob(body: unknown): ImportJob {
 export function createImportOperations(t: Transport): ImportOperations {
   return {
     listOrgTargets: (orgId) =>
-      collectRest(
+      collectById(
         t,
         { method: 'GET', api: 'rest', template: '/orgs/{org_id}/targets', params: { org_id: orgId } },
         parseTarget,
-        undefined,
-        (target) => ({ id: target.id }),
       ),
 
     deleteOrgTarget: async (orgId, targetId) => {
