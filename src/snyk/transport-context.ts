@@ -4,6 +4,7 @@
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
+import { definedOnly } from '../util/defined-only.ts';
 import { type ApiLane, createApiLane } from './api-lane.ts';
 import { setUpAuth } from './auth-setup.ts';
 import type { Authorizer } from './authorizer.ts';
@@ -132,10 +133,4 @@ function setUpAuthOrClose(agent: Dispatcher | undefined, ...args: Parameters<typ
     void agent?.close();
     throw error;
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<
-    Record<keyof T, number>
-  >;
 }
