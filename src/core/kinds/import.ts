@@ -5,7 +5,7 @@
 // are matched on name and integration type together: a display name alone is not unique.
 
 import { Type as T } from '@sinclair/typebox';
-import { importAddress, orgAddress } from '../addresses.ts';
+import { importAddress } from '../addresses.ts';
 import { MAX_IMPORT_FILES, PERSONAL_TOKEN_INTEGRATION } from '../desired-imports.ts';
 import { type ResolvedImport, resolveImport, type WantedRepo } from '../import-repos.ts';
 import { matchOrgs } from '../org-match.ts';
@@ -13,7 +13,7 @@ import type { LiveTarget } from '../types.ts';
 import { type ApplyContext, ApplyError, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { runImport } from './import-job.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
-import { liveRead } from './live-read.ts';
+import { orgFieldRead } from './live-read.ts';
 import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
@@ -119,17 +119,7 @@ export const importKind = defineKind('import', targets).with({
   reads: {
     // Only orgs that list `imports` have their targets read: thousands of orgs, a few with imports.
     org: (_desired, want, org) =>
-      want.imports === undefined
-        ? []
-        : [
-            liveRead(
-              `${orgAddress(want.slug)}.targets`,
-              (client) => client.listOrgTargets(org.id),
-              (value) => {
-                org.targets = value;
-              },
-            ),
-          ],
+      orgFieldRead(want, 'imports', org, 'targets', (client, orgId) => client.listOrgTargets(orgId)),
   },
   plan(ctx) {
     const result = emptyResult<ImportChange>();
