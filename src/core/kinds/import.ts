@@ -14,7 +14,8 @@ import { type ApplyContext, ApplyError, deleteListedInOrg, orgIdOf } from './app
 import { runImport } from './import-job.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { orgFieldRead } from './live-read.ts';
-import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import { simulateOrgList } from './org-list-simulation.ts';
+import { orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
 const targets = {
@@ -171,20 +172,11 @@ export const importKind = defineKind('import', targets).with({
       (client, orgId) => client.listOrgTargets(orgId),
     ),
   },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === undefined) return;
-    const targets = org.targets ?? [];
-    if (change.action === 'delete') {
-      org.targets = targets.filter((x) => x.id !== change.target.targetId);
-      return;
-    }
-    const t = change.target;
-    org.targets = [
-      ...targets,
-      { id: `sim:${change.address}`, name: `${t.owner}/${t.name}`, integrationType: t.integrationType },
-    ];
-  },
+  simulate: simulateOrgList(
+    'targets',
+    (t) => ({ name: `${t.owner}/${t.name}`, integrationType: t.integrationType }),
+    (t) => t.targetId,
+  ),
   // The targets prune could delete: those of the integrations each org's imports name.
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);
