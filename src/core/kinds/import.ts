@@ -172,11 +172,10 @@ export const importKind = defineKind('import', targets).with({
       (client, orgId) => client.listOrgTargets(orgId),
     ),
   },
-  simulate: simulateOrgList(
-    'targets',
-    (t) => ({ name: `${t.owner}/${t.name}`, integrationType: t.integrationType }),
-    (t) => t.targetId,
-  ),
+  simulate: simulateOrgList('targets', 'targetId', (t) => ({
+    name: `${t.owner}/${t.name}`,
+    integrationType: t.integrationType,
+  })),
   // The targets prune could delete: those of the integrations each org's imports name.
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);

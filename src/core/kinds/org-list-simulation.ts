@@ -13,18 +13,20 @@ type ListChange<C, D> =
   | { action: 'create'; address: string; target: C }
   | { action: 'delete'; address: string; target: D };
 
-export function simulateOrgList<F extends ListField, C extends OrgRef, D extends OrgRef>(
-  field: F,
-  entryOf: (created: C) => Omit<EntryOf<F>, 'id'>,
-  idOf: (deleted: D) => string,
-) {
+/** `idKey`: the field of a delete's target that holds the id of the entry it drops. */
+export function simulateOrgList<
+  F extends ListField,
+  C extends OrgRef,
+  D extends OrgRef & Record<K, string>,
+  K extends string,
+>(field: F, idKey: K, entryOf: (created: C) => Omit<EntryOf<F>, 'id'>) {
   return (live: LiveState, change: ListChange<C, D>): void => {
     const org = findOrgOf(live.orgs, change.target);
     if (org === undefined) return;
     const entries: readonly { id: string }[] = org[field] ?? [];
     const next =
       change.action === 'delete'
-        ? entries.filter((entry) => entry.id !== idOf(change.target))
+        ? entries.filter((entry) => entry.id !== change.target[idKey])
         : [...entries, { id: `sim:${change.address}`, ...entryOf(change.target) }];
     org[field] = next as LiveOrg[F];
   };

@@ -129,11 +129,7 @@ export const webhookKind = defineKind('webhook', targets).with({
       (client, orgId) => client.listWebhooks(orgId),
     ),
   },
-  simulate: simulateOrgList(
-    'webhooks',
-    (t) => ({ url: t.url }),
-    (t) => t.webhookId,
-  ),
+  simulate: simulateOrgList('webhooks', 'webhookId', (t) => ({ url: t.url })),
   countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.webhooks?.length ?? 0), 0),
   export(live, draft) {
     for (const org of live.orgs) {
