@@ -102,28 +102,22 @@ describe('org classes', () => {
   });
 
   it('refuse an unknown class with a did-you-mean, a class listed twice, a nested class list and a bad glob', () => {
-    const result = validateTexts({
-      'snyk.yaml': withGroup(`classes:
+    // The same file with and without a nested class list: the schema error comes first, alone.
+    const withClasses = (nested: string) =>
+      validateTexts({
+        'snyk.yaml': withGroup(`classes:
   production: { settings: { requestAccess: { enabled: false } } }
-  nested: { classes: [production] }
-  broken: { match: { slug: "sbx-[" } }
+${nested}  broken: { match: { slug: "sbx-[" } }
 orgs:
   - slug: payments
     classes: [prodution, production, production]
 `),
-    });
+      });
+    const result = withClasses('  nested: { classes: [production] }\n');
     expect(messages(result)).toEqual([
       "snyk.yaml:6:13: unknown key 'classes' in classes.nested. A class may not list classes: list every class on the org that uses it. Expected one of: match, template, settings, sast, iac, notifications, members, projects, integrations, webhooks, serviceAccounts",
     ]);
-    const valid = validateTexts({
-      'snyk.yaml': withGroup(`classes:
-  production: { settings: { requestAccess: { enabled: false } } }
-  broken: { match: { slug: "sbx-[" } }
-orgs:
-  - slug: payments
-    classes: [prodution, production, production]
-`),
-    });
+    const valid = withClasses('');
     expect(messages(valid)).toEqual([
       'snyk.yaml:6:28: class \'broken\': match.slug \'sbx-[\' is not a valid glob: Missing closing: "]" - use "\\\\]" to match literal characters',
       "snyk.yaml:9:15: org 'payments' uses class 'prodution', which no file defines. Did you mean 'production'? Defined classes: production, broken",

@@ -2,7 +2,7 @@
 // docs/configuration.md#ignores-as-code): where each project belongs, and which issues are
 // ignored on which projects. In TypeBox, as the other parts of the desired state.
 import { type Static, Type as T } from '@sinclair/typebox';
-import { ProjectMatchSchema } from './desired-parts.ts';
+import { ProjectMatchSchema } from './desired-project-rules.ts';
 import { EXPIRES_PATTERN } from './expiry.ts';
 
 const strict = { additionalProperties: false } as const;

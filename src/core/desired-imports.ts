@@ -6,24 +6,18 @@ import { type Static, Type as T } from '@sinclair/typebox';
 
 const strict = { additionalProperties: false } as const;
 
+const GITHUB_TYPES = ['github', 'github-cloud-app', 'github-enterprise', 'github-server-app'] as const;
+
 /** The integrations whose v1 import body is `{ owner, name, branch }`. */
 export const IMPORT_INTEGRATIONS = [
-  'github',
-  'github-cloud-app',
-  'github-enterprise',
-  'github-server-app',
+  ...GITHUB_TYPES,
   'bitbucket-cloud',
   'bitbucket-connect-app',
   'azure-repos',
 ] as const;
 
 /** The integrations whose repositories the GitHub API lists (globs, default branches). */
-export const GITHUB_INTEGRATIONS: readonly string[] = [
-  'github',
-  'github-cloud-app',
-  'github-enterprise',
-  'github-server-app',
-];
+export const GITHUB_INTEGRATIONS: readonly string[] = GITHUB_TYPES;
 
 /** The integration whose imports Snyk takes only with a personal token (REALITY.md §18). */
 export const PERSONAL_TOKEN_INTEGRATION = 'github';

@@ -5,15 +5,8 @@ import { type Static, Type as T } from '@sinclair/typebox';
 import { Ignores, Placement } from './desired-estate.ts';
 import { Imports } from './desired-imports.ts';
 import { IntegrationsSchema, Webhooks } from './desired-integrations.ts';
-import {
-  GroupSettingsSchema,
-  MemberSchema,
-  Members,
-  ProjectRules,
-  PruneSchema,
-  TagSchema,
-  Uuid,
-} from './desired-parts.ts';
+import { GroupSettingsSchema, MemberSchema, Members, PruneSchema, TagSchema, Uuid } from './desired-parts.ts';
+import { ProjectRules } from './desired-project-rules.ts';
 import { ServiceAccounts } from './desired-service-accounts.ts';
 import { groupSettingsPartProperties } from './group-settings-parts.ts';
 import { KIND_NAMES } from './kinds/index.ts';
@@ -23,6 +16,7 @@ export * from './desired-estate.ts';
 export * from './desired-imports.ts';
 export * from './desired-integrations.ts';
 export * from './desired-parts.ts';
+export * from './desired-project-rules.ts';
 export * from './desired-service-accounts.ts';
 
 const strict = { additionalProperties: false } as const;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { viewerDenial } from './access.ts';
+import { ApiRateLimits } from './api-rate-limits.ts';
 import { nameAuditEvent } from './audit/events.ts';
 import { recordAuditEvent } from './audit/record.ts';
 import { handleControl } from './control.ts';
@@ -12,9 +13,7 @@ import { FaultInjector } from './faults.ts';
 import { MAX_API_BODY_BYTES, MAX_CONTROL_BODY_BYTES, readBody, send, tokenOf } from './http-io.ts';
 import { handleTokenRequest, TOKEN_PATH } from './oauth/token-endpoint.ts';
 import { playFaults } from './play-faults.ts';
-import { RateLimiter } from './rate-limit.ts';
 import type { RealityOptions } from './reality/options.ts';
-import type { RateTake } from './reality/rate-headers.ts';
 import { detailsNotDetail } from './reality/responses.ts';
 import { RealityRuntime } from './reality/runtime.ts';
 import { type EmuRequest, type EmuResponse, matchRoute } from './request.ts';
@@ -35,7 +34,6 @@ import { handleV1 } from './v1/dispatch.ts';
 
 type Api = RequestLogEntry['api'];
 type ApiName = 'rest' | 'v1';
-const GROUP_MEMBERS = /^\/v1\/group\/[^/]+\/members$/;
 
 function apiOf(path: string): Api {
   if (path.startsWith('/_emulator')) return 'control';
@@ -47,27 +45,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const now = options.now ?? (() => new Date());
   let faults = new FaultInjector(options.faults);
   let reality = new RealityRuntime(options.reality);
-  let restLimiter: RateLimiter | undefined;
-  let v1Limiter: RateLimiter | undefined;
-  let membersLimiter: RateLimiter | undefined;
-  let perMinute = { rest: 1620, v1: 2000 };
   const log: RequestLogEntry[] = [];
   let seq = 0;
   const timers = new Set<NodeJS.Timeout>();
   const seenAssertions = new Set<string>();
 
-  const setRateLimit = (limit: RateLimitConfig | false | undefined): void => {
-    const windowMs = (limit === false ? undefined : limit?.windowMs) ?? 60_000;
-    perMinute = {
-      rest: (limit || undefined)?.perMinute ?? 1620,
-      v1: (limit || undefined)?.perMinute ?? 2000,
-    };
-    restLimiter = limit === false ? undefined : new RateLimiter(perMinute.rest, windowMs, true);
-    v1Limiter = limit === false ? undefined : new RateLimiter(perMinute.v1, windowMs, true);
-    const membersPerMinute = options.v1GroupMembersPerMinute ?? 1;
-    membersLimiter = membersPerMinute > 0 ? new RateLimiter(membersPerMinute, windowMs, false) : undefined;
-  };
-  setRateLimit(options.rateLimit);
+  const limits = new ApiRateLimits(options.rateLimit, options.v1GroupMembersPerMinute ?? 1);
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -90,7 +73,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     setFaults: (config: FaultConfig | undefined) => {
       faults = new FaultInjector(config);
     },
-    setRateLimit: (limit: RateLimitConfig | false) => setRateLimit(limit),
+    setRateLimit: (limit: RateLimitConfig | false) => limits.set(limit),
     getReality: (): RealityOptions => structuredClone(reality.options),
     setReality: (next: RealityOptions | 'all' | undefined) => {
       reality = new RealityRuntime(next);
@@ -121,29 +104,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
   }
 
-  /** The seconds a 429 must announce, or undefined when the request is within every limit. */
-  function limitedFor(
-    req: EmuRequest,
-    api: ApiName,
-    tokenId: string,
-    rate: RateTake | undefined,
-    nowMs: number,
-  ) {
-    if (rate?.retryAfterSeconds !== undefined) return rate.retryAfterSeconds;
-    const limiter = api === 'v1' ? v1Limiter : restLimiter;
-    let decision = limiter?.check(tokenId, nowMs) ?? { ok: true as const };
-    if (
-      decision.ok &&
-      api === 'v1' &&
-      req.method === 'GET' &&
-      GROUP_MEMBERS.test(req.path) &&
-      membersLimiter
-    ) {
-      decision = membersLimiter.check(tokenId, nowMs);
-    }
-    return decision.ok ? undefined : decision.retryAfterSeconds;
-  }
-
   /**
    * The URL the client used, as a real server builds absolute links: from the Host header (a
    * client behind a proxy names the API host, not 127.0.0.1), else the address listened on.
@@ -160,7 +120,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const nowDate = now();
     const nowMs = nowDate.getTime();
     const key = tokenId ?? 'anonymous';
-    const rate = reality.count(api, key, token !== undefined, nowMs, perMinute[api]);
+    const rate = reality.count(api, key, token !== undefined, nowMs, limits.perMinute[api]);
     const finish = (response: EmuResponse, template?: string): EmuResponse => {
       const restBase = `${baseOf(req)}/rest`;
       const ctx = { req, api, template, state, now: nowDate, newId: randomUUID, restBase, rate };
@@ -168,7 +128,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (api === 'rest') recordRest(req, out, template);
       return out;
     };
-    const retryAfter = token === undefined ? undefined : limitedFor(req, api, key, rate, nowMs);
+    const retryAfter = token === undefined ? undefined : limits.retryAfter(req, api, key, rate, nowMs);
     if (retryAfter !== undefined) {
       const response = errorFor(
         api,

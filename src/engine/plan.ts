@@ -97,26 +97,17 @@ export async function planDesired(
     ...(options.tolerateForbidden ? { tolerateForbidden: true } : {}),
   });
   const elapsedSeconds = (clock() - started) / 1000;
-  const plan =
-    live.unknown.length === 0
-      ? planAgainst(
-          config,
-          live,
-          options.now ?? systemClock,
-          scope,
-          options.replace,
-          options.lift,
-          options.rotate,
-        )
-      : planReadable(
-          config,
-          live,
-          options.now ?? systemClock,
-          scope,
-          options.replace,
-          options.lift,
-          options.rotate,
-        );
+  // Parts that could not be read are planned around, not as if they were empty.
+  const planFrom = live.unknown.length === 0 ? planAgainst : planReadable;
+  const plan = planFrom(
+    config,
+    live,
+    options.now ?? systemClock,
+    scope,
+    options.replace,
+    options.lift,
+    options.rotate,
+  );
   if (scope.partial) {
     const scene = { desired: config.desired, live, changes: plan.changes.map((c) => c.address) };
     const problems = checkTargets(scope.targets, options.replace ?? [], scene, inertText);

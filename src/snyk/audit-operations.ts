@@ -4,6 +4,7 @@
 // spec's item schema lacks it and system events have none.
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { AuditEvent } from '../core/port/snyk-shapes.ts';
+import { definedOnly } from '../util/defined-only.ts';
 import { readLinkHref, resolveRestLink } from './links.ts';
 import { badResponse } from './paginate.ts';
 import { readArray, readNonEmptyString, readObject, readString, ShapeError } from './shape.ts';
@@ -17,19 +18,16 @@ function parseAuditItem(value: unknown, path: string): AuditEvent {
   const item = readObject(value, path);
   const created = readString(item.created, `${path}.created`);
   if (Number.isNaN(Date.parse(created))) throw new ShapeError(`${path}.created`, 'a date-time');
-  const event: AuditEvent = {
+  return {
     created: new Date(created).toISOString(),
     event: readString(item.event, `${path}.event`),
+    ...definedOnly({
+      groupId: readNonEmptyString(item.group_id, `${path}.group_id`),
+      orgId: readNonEmptyString(item.org_id, `${path}.org_id`),
+      projectId: readNonEmptyString(item.project_id, `${path}.project_id`),
+      userId: readNonEmptyString(item.user_id, `${path}.user_id`),
+    }),
   };
-  const groupId = readNonEmptyString(item.group_id, `${path}.group_id`);
-  const orgId = readNonEmptyString(item.org_id, `${path}.org_id`);
-  const projectId = readNonEmptyString(item.project_id, `${path}.project_id`);
-  const userId = readNonEmptyString(item.user_id, `${path}.user_id`);
-  if (groupId !== undefined) event.groupId = groupId;
-  if (orgId !== undefined) event.orgId = orgId;
-  if (projectId !== undefined) event.projectId = projectId;
-  if (userId !== undefined) event.userId = userId;
-  return event;
 }
 
 /** The version on a next link a server sent without it (no `limit`: this endpoint pages by `size`). */

@@ -2,28 +2,18 @@
 // OAuth client that gets access tokens from the token endpoint of the API URL's host (the
 // regional host: api.eu.snyk.io/oauth2/token for https://api.eu.snyk.io). Also what messages
 // tell the user to check after a 401, and the secrets errors must never show.
-import type { Dispatcher } from 'undici';
 import { addSecrets, type Redactor, redact } from '../util/redact.ts';
 import { type Authorizer, createOAuthAuthorizer, createStaticAuthorizer } from './authorizer.ts';
 import { checkToken } from './check-setup.ts';
 import { readSigningKey } from './client-assertion.ts';
 import { requestAccessToken, type TokenCredential } from './oauth-token-request.ts';
-import type { RetrySettings } from './retry-policy.ts';
+import type { SendSettings } from './send-settings.ts';
 import { SnykSetupError } from './setup-error.ts';
-import type { Sleep } from './timers.ts';
 import type { SnykClientOptions } from './types.ts';
 
-export interface AuthDeps {
+export interface AuthDeps extends SendSettings {
   apiUrl: string;
-  dispatcher: Dispatcher;
-  headersMs: number;
-  bodyMs: number;
-  retry: RetrySettings;
-  now: () => number;
-  sleep: Sleep;
-  random: () => number;
   signal: AbortSignal;
-  log: ((line: string) => void) | undefined;
 }
 
 export interface AuthSetup {

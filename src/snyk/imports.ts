@@ -5,7 +5,7 @@
 // host, so the token never goes anywhere else.
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { ImportedProject, ImportJob, LiveTarget } from '../core/port/snyk-shapes.ts';
-import { badResponse, collectRest, sendParsed } from './paginate.ts';
+import { badResponse, collectById, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import {
   readArray,
   readBoolean,
@@ -101,25 +101,18 @@ export function parseImportJob(body: unknown): ImportJob {
   return { id: readString(job.id, 'id'), status: readString(job.status, 'status'), projects };
 }
 
+const rest = requestsOn('rest');
+
 export function createImportOperations(t: Transport): ImportOperations {
   return {
     listOrgTargets: (orgId) =>
-      collectRest(
-        t,
-        { method: 'GET', api: 'rest', template: '/orgs/{org_id}/targets', params: { org_id: orgId } },
-        parseTarget,
-        undefined,
-        (target) => ({ id: target.id }),
-      ),
+      collectById(t, rest('GET', '/orgs/{org_id}/targets', { org_id: orgId }), parseTarget),
 
-    deleteOrgTarget: async (orgId, targetId) => {
-      await t.send({
-        method: 'DELETE',
-        api: 'rest',
-        template: '/orgs/{org_id}/targets/{target_id}',
-        params: { org_id: orgId, target_id: targetId },
-      });
-    },
+    deleteOrgTarget: (orgId, targetId) =>
+      sendOnly(
+        t,
+        rest('DELETE', '/orgs/{org_id}/targets/{target_id}', { org_id: orgId, target_id: targetId }),
+      ),
 
     importRepository: async (orgId, integrationId, request) => {
       const call: ApiRequest = {

@@ -9,7 +9,7 @@
 
 import type { Membership } from '../core/port/snyk-shapes.ts';
 import { SnykApiError } from './api-error.ts';
-import { collectRest } from './paginate.ts';
+import { collectById } from './paginate.ts';
 import { parseMembership } from './rest-parsers.ts';
 import type { ApiRequest, Transport } from './transport.ts';
 
@@ -50,12 +50,10 @@ export function membershipEndpoints(t: Transport, s: MembershipScope): Membershi
     ...(s.beta && { beta: true }),
   });
   const list: MembershipEndpoints['list'] = (scopeId, filter) =>
-    collectRest(
+    collectById(
       t,
       { ...request('GET', scopeId), query: { email: filter?.email, user_id: filter?.userId } },
       parseMembership,
-      undefined,
-      (m) => ({ id: m.id }),
     );
   const update: MembershipEndpoints['update'] = async (scopeId, membershipId, roleId) => {
     await t.send({ ...request('PATCH', scopeId, membershipId), body: roleUpdate(s, membershipId, roleId) });

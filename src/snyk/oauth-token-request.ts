@@ -3,33 +3,25 @@
 // secret or a signed client assertion. A refusal (invalid_client, …) ends at once; a 5xx, a 429
 // or a lost connection is tried again a few times. Messages name the variables to check, never
 // their values. See docs/authentication.md.
-import type { Dispatcher } from 'undici';
 import { GitopsError } from '../errors.ts';
 import type { Redactor } from '../util/redact.ts';
 import { clip } from './api-error.ts';
 import { type SigningKey, signClientAssertion } from './client-assertion.ts';
 import { type AttemptOutcome, sendAttempt } from './http-attempt.ts';
-import { backoffDelay, parseRetryAfter, type RetrySettings } from './retry-policy.ts';
-import { pause, type Sleep } from './timers.ts';
+import { backoffDelay, parseRetryAfter } from './retry-policy.ts';
+import type { SendSettings } from './send-settings.ts';
+import { pause } from './timers.ts';
 
 export type TokenCredential =
   | { kind: 'client_secret'; secret: string }
   | { kind: 'private_key_jwt'; signingKey: SigningKey };
 
-export interface TokenRequestSetup {
+export interface TokenRequestSetup extends SendSettings {
   tokenUrl: URL;
   clientId: string;
   credential: TokenCredential;
-  dispatcher: Dispatcher;
-  headersMs: number;
-  bodyMs: number;
-  retry: RetrySettings;
-  now: () => number;
-  sleep: Sleep;
-  random: () => number;
   signal: AbortSignal;
   redact: Redactor;
-  log: ((line: string) => void) | undefined;
 }
 
 export interface IssuedToken {

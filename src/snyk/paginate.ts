@@ -97,6 +97,15 @@ export async function collectRest<T>(
   return all;
 }
 
+/** Every item of a listing whose items each carry an id that must come once. */
+export function collectById<T extends { id: string }>(
+  transport: Transport,
+  first: ApiRequest,
+  parseItem: (item: unknown, path: string) => T,
+): Promise<T[]> {
+  return collectRest(transport, first, parseItem, undefined, (item) => ({ id: item.id }));
+}
+
 /** Wraps a ShapeError (or any parse failure) as SNYK_BAD_RESPONSE naming the endpoint. */
 export function badResponse(transport: Transport, request: ApiRequest, error: unknown): unknown {
   if (!(error instanceof ShapeError)) return error;

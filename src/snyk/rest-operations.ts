@@ -7,7 +7,7 @@ import {
   ORG_MEMBERSHIPS,
   TENANT_MEMBERSHIPS,
 } from './membership-endpoints.ts';
-import { collectRest, requestsOn, sendOnly, sendParsed } from './paginate.ts';
+import { collectById, collectRest, requestsOn, sendOnly, sendParsed } from './paginate.ts';
 import {
   parseGroup,
   parseInvite,
@@ -135,12 +135,10 @@ function membershipOperations(t: Transport): Ops<MembershipOperationName> {
 function orgInviteOperations(t: Transport): Ops<'listOrgInvites' | 'createOrgInvite' | 'deleteOrgInvite'> {
   return {
     listOrgInvites: (orgId) =>
-      collectRest(
+      collectById(
         t,
         { method: 'GET', api: 'rest', template: '/orgs/{org_id}/invites', params: { org_id: orgId } },
         parseInvite,
-        undefined,
-        (i) => ({ id: i.id }),
       ),
 
     createOrgInvite: (orgId, email, roleId) =>
@@ -188,12 +186,10 @@ function groupAndTenantOperations(
       ),
 
     listTenantRoles: (tenantId) =>
-      collectRest(
+      collectById(
         t,
         rest('GET', '/tenants/{tenant_id}/roles', { tenant_id: tenantId }, { beta: true }),
         parseTenantRole,
-        undefined,
-        (r) => ({ id: r.id }),
       ),
   };
 }

@@ -5,6 +5,7 @@
 
 import type { SnykClient } from '../core/port/snyk-client.ts';
 import type { LiveProject, ProjectListFilter, ProjectPatch, Tag } from '../core/port/snyk-shapes.ts';
+import { definedOnly } from '../util/defined-only.ts';
 import { paginateRest } from './paginate.ts';
 import { readArray, readObject, readOptionalString, readString } from './shape.ts';
 import type { Transport } from './transport.ts';
@@ -34,13 +35,11 @@ export function parseProject(value: unknown, path: string): LiveProject {
   const project = readObject(value, path);
   const attrs = readObject(project.attributes, `${path}.attributes`);
   const at = `${path}.attributes`;
-  const attributes: LiveProject['attributes'] = {};
-  const criticality = readStrings(attrs.business_criticality, `${at}.business_criticality`);
-  const environment = readStrings(attrs.environment, `${at}.environment`);
-  const lifecycle = readStrings(attrs.lifecycle, `${at}.lifecycle`);
-  if (criticality !== undefined) attributes.criticality = criticality;
-  if (environment !== undefined) attributes.environment = environment;
-  if (lifecycle !== undefined) attributes.lifecycle = lifecycle;
+  const attributes: LiveProject['attributes'] = definedOnly({
+    criticality: readStrings(attrs.business_criticality, `${at}.business_criticality`),
+    environment: readStrings(attrs.environment, `${at}.environment`),
+    lifecycle: readStrings(attrs.lifecycle, `${at}.lifecycle`),
+  });
   return {
     id: readString(project.id, `${path}.id`),
     name: readString(attrs.name, `${at}.name`),

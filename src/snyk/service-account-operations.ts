@@ -9,7 +9,7 @@ import type {
   ServiceAccountScope,
 } from '../core/port/service-account-shapes.ts';
 import type { SnykClient } from '../core/port/snyk-client.ts';
-import { collectRest, sendOnly, sendParsed } from './paginate.ts';
+import { collectById, sendOnly, sendParsed } from './paginate.ts';
 import { readResource } from './rest-parsers.ts';
 import { readDataObject, readNumber, readOptionalString, readString } from './shape.ts';
 import type { ApiRequest, Transport } from './transport.ts';
@@ -109,8 +109,7 @@ function createBody(input: ServiceAccountInput) {
 
 export function createServiceAccountOperations(t: Transport): ServiceAccountOperations {
   return {
-    listServiceAccounts: (scope) =>
-      collectRest(t, request('GET', scope, 'list'), parseServiceAccount, undefined, (a) => ({ id: a.id })),
+    listServiceAccounts: (scope) => collectById(t, request('GET', scope, 'list'), parseServiceAccount),
     createServiceAccount: (scope, input) =>
       sendParsed(t, request('POST', scope, 'list', undefined, createBody(input)), parseIssued),
     renameServiceAccount: (scope, accountId, name) =>

@@ -4,6 +4,7 @@
 import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { GitopsError } from '../errors.ts';
+import { definedOnly } from '../util/defined-only.ts';
 import { type ApiLane, createApiLane } from './api-lane.ts';
 import { setUpAuth } from './auth-setup.ts';
 import type { Authorizer } from './authorizer.ts';
@@ -11,7 +12,8 @@ import { checkApiUrl } from './check-setup.ts';
 import type { ErrorContext } from './http-errors.ts';
 import { createLimiter } from './limiter.ts';
 import type { Hold } from './pacer.ts';
-import { DEFAULT_RETRY, type RetrySettings } from './retry-policy.ts';
+import { DEFAULT_RETRY } from './retry-policy.ts';
+import type { SendSettings } from './send-settings.ts';
 import { realSleep, type Sleep } from './timers.ts';
 import type { ApiRequest } from './transport.ts';
 import type { SnykClientOptions } from './types.ts';
@@ -19,20 +21,12 @@ import type { SnykClientOptions } from './types.ts';
 /** The abort reason once the client is closed. */
 export const CLIENT_CLOSED = new GitopsError('the client was closed', { code: 'SNYK_CLOSED' });
 
-export interface Context {
+export interface Context extends SendSettings {
   apiUrl: string;
   /** The Authorization header of each request, renewed when it is an OAuth client's. */
   auth: Authorizer;
-  dispatcher: Dispatcher;
   ownAgent: Dispatcher | undefined;
-  retry: RetrySettings;
-  headersMs: number;
-  bodyMs: number;
   maxBodyBytes: number;
-  now: () => number;
-  sleep: Sleep;
-  random: () => number;
-  log: ((line: string) => void) | undefined;
   /**
    * One signal for the whole run: a fatal error (or the caller) aborts it, and every wait,
    * queued request and in-flight read stops instead of retrying on toward its own budget.
@@ -87,33 +81,27 @@ export function createContext(options: SnykClientOptions): Context {
   const bodyMs = options.timeouts?.bodyMs ?? 60_000;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const { restVersion } = options;
-  const dispatcher = options.dispatcher ?? (ownAgent as Dispatcher);
-  const random = options.random ?? Math.random;
-  const { authorizer, tokenVariable, redact } = setUpAuthOrClose(ownAgent, options.auth, {
-    apiUrl,
-    dispatcher,
+  const sending: SendSettings = {
+    dispatcher: options.dispatcher ?? (ownAgent as Dispatcher),
     headersMs,
     bodyMs,
     retry,
     now,
     sleep,
-    random,
-    signal: run.signal,
+    random: options.random ?? Math.random,
     log: options.log,
+  };
+  const { authorizer, tokenVariable, redact } = setUpAuthOrClose(ownAgent, options.auth, {
+    ...sending,
+    apiUrl,
+    signal: run.signal,
   });
   return {
+    ...sending,
     apiUrl,
     auth: authorizer,
-    dispatcher,
     ownAgent,
-    retry,
-    headersMs,
-    bodyMs,
     maxBodyBytes,
-    now,
-    sleep,
-    random,
-    log: options.log,
     run,
     limiter: createLimiter(concurrency),
     lanes: {
@@ -145,10 +133,4 @@ function setUpAuthOrClose(agent: Dispatcher | undefined, ...args: Parameters<typ
     void agent?.close();
     throw error;
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<Record<keyof T, number>> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<
-    Record<keyof T, number>
-  >;
 }

@@ -9,6 +9,12 @@ import { anyRuleMatches, listFilterOf } from '../project-match.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveProject } from '../types.ts';
 import { type Intern, type LiveRead, liveRead } from './live-read.ts';
 
+/** The org read of a kind that works on projects: the estate read, where `uses` says the file gives it work in this org. */
+export function estateReadWhen(uses: (desired: DesiredState, want: DesiredOrg) => boolean) {
+  return (desired: DesiredState, want: DesiredOrg, org: LiveOrg): LiveRead[] =>
+    uses(desired, want) ? estateProjectsRead(desired, want, org) : [];
+}
+
 export function estateProjectsRead(desired: DesiredState, want: DesiredOrg, org: LiveOrg): LiveRead[] {
   const rules = projectReadRules(desired, want);
   if (rules.length === 0) return [];

@@ -12,7 +12,7 @@ import type { DesiredState, IgnoreRule, Json, LiveIgnore, LiveState } from '../t
 type JsonObject = { [key: string]: Json };
 
 import { written } from './apply-support.ts';
-import { estateProjectsRead } from './estate-read.ts';
+import { estateReadWhen } from './estate-read.ts';
 import { type ChangeOf, defineKind, emptyResult, updateOf } from './kind.ts';
 import { projectAddress } from './project.ts';
 import { Id, target } from './targets.ts';
@@ -69,8 +69,7 @@ export const ignoreKind = defineKind('ignore', targets).with({
   // After a project's tags, before it is moved to another org (placement, 58).
   phase: { create: 57, update: 57, delete: 57 },
   reads: {
-    org: (desired, want, org) =>
-      managesIgnoresOf(desired, want.slug) ? estateProjectsRead(desired, want, org) : [],
+    org: estateReadWhen((desired, want) => managesIgnoresOf(desired, want.slug)),
   },
   plan(ctx) {
     const result = emptyResult<IgnoreChange>();

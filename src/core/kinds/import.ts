@@ -5,7 +5,7 @@
 // are matched on name and integration type together: a display name alone is not unique.
 
 import { Type as T } from '@sinclair/typebox';
-import { importAddress, orgAddress } from '../addresses.ts';
+import { importAddress } from '../addresses.ts';
 import { MAX_IMPORT_FILES, PERSONAL_TOKEN_INTEGRATION } from '../desired-imports.ts';
 import { type ResolvedImport, resolveImport, type WantedRepo } from '../import-repos.ts';
 import { matchOrgs } from '../org-match.ts';
@@ -13,8 +13,9 @@ import type { LiveTarget } from '../types.ts';
 import { type ApplyContext, ApplyError, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { runImport } from './import-job.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
-import { liveRead } from './live-read.ts';
-import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import { orgFieldRead } from './live-read.ts';
+import { simulateOrgList } from './org-list-simulation.ts';
+import { orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
 const targets = {
@@ -119,17 +120,7 @@ export const importKind = defineKind('import', targets).with({
   reads: {
     // Only orgs that list `imports` have their targets read: thousands of orgs, a few with imports.
     org: (_desired, want, org) =>
-      want.imports === undefined
-        ? []
-        : [
-            liveRead(
-              `${orgAddress(want.slug)}.targets`,
-              (client) => client.listOrgTargets(org.id),
-              (value) => {
-                org.targets = value;
-              },
-            ),
-          ],
+      orgFieldRead(want, 'imports', org, 'targets', (client, orgId) => client.listOrgTargets(orgId)),
   },
   plan(ctx) {
     const result = emptyResult<ImportChange>();
@@ -181,20 +172,10 @@ export const importKind = defineKind('import', targets).with({
       (client, orgId) => client.listOrgTargets(orgId),
     ),
   },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === undefined) return;
-    const targets = org.targets ?? [];
-    if (change.action === 'delete') {
-      org.targets = targets.filter((x) => x.id !== change.target.targetId);
-      return;
-    }
-    const t = change.target;
-    org.targets = [
-      ...targets,
-      { id: `sim:${change.address}`, name: `${t.owner}/${t.name}`, integrationType: t.integrationType },
-    ];
-  },
+  simulate: simulateOrgList('targets', 'targetId', (t) => ({
+    name: `${t.owner}/${t.name}`,
+    integrationType: t.integrationType,
+  })),
   // The targets prune could delete: those of the integrations each org's imports name.
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);

@@ -45,13 +45,24 @@ export function orgPartRead<P extends keyof DesiredOrg & keyof LiveOrg>(
   part: P,
   fetch: (client: SnykClient, orgId: string) => Promise<LiveOrg[P]>,
 ): LiveRead[] {
-  if (want[part] === undefined) return [];
+  return orgFieldRead(want, part, org, part, fetch);
+}
+
+/** The same where the file's key and the live field differ: `imports` are read as `targets`. */
+export function orgFieldRead<F extends keyof LiveOrg>(
+  want: DesiredOrg,
+  listed: keyof DesiredOrg,
+  org: LiveOrg,
+  field: F,
+  fetch: (client: SnykClient, orgId: string) => Promise<LiveOrg[F]>,
+): LiveRead[] {
+  if (want[listed] === undefined) return [];
   return [
     liveRead(
-      `${orgAddress(want.slug)}.${part}`,
+      `${orgAddress(want.slug)}.${field}`,
       (client) => fetch(client, org.id),
       (value) => {
-        org[part] = value;
+        org[field] = value;
       },
     ),
   ];

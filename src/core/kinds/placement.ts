@@ -9,7 +9,7 @@ import { ruleMatches } from '../project-match.ts';
 import { describeRule } from '../project-rules.ts';
 import type { DesiredState, LiveState, PlacementRule } from '../types.ts';
 import { written } from './apply-support.ts';
-import { estateProjectsRead } from './estate-read.ts';
+import { estateReadWhen } from './estate-read.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, updateOf } from './kind.ts';
 import { Id, target } from './targets.ts';
 
@@ -92,8 +92,7 @@ export const placementKind = defineKind('placement', targets).with({
   // Last of the project changes: a project's tags and ignores are written in the org it is in.
   phase: { update: 58 },
   reads: {
-    org: (desired, want, org) =>
-      (desired.placement ?? []).length === 0 ? [] : estateProjectsRead(desired, want, org),
+    org: estateReadWhen((desired) => (desired.placement ?? []).length > 0),
   },
   plan(ctx) {
     const result = emptyResult<PlacementChange>();

@@ -17,7 +17,7 @@ import {
 } from '../project-rules.ts';
 import type { LiveProject, Tag } from '../types.ts';
 import { written } from './apply-support.ts';
-import { estateProjectsRead } from './estate-read.ts';
+import { estateReadWhen } from './estate-read.ts';
 import { groupTagAddress } from './group-tag.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type PlanContext } from './kind.ts';
 import { Id, target } from './targets.ts';
@@ -117,8 +117,7 @@ export const projectKind = defineKind('project', targets).with({
   phase: { update: 35 },
   reads: {
     // Only for orgs with rules; one read with placement and ignores (estate-read.ts).
-    org: (desired, want, org) =>
-      (want.projects ?? []).length === 0 ? [] : estateProjectsRead(desired, want, org),
+    org: estateReadWhen((_desired, want) => (want.projects ?? []).length > 0),
   },
   plan(ctx) {
     const result = emptyResult<ProjectChange>();

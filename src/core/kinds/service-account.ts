@@ -100,15 +100,8 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
       let issued: IssuedServiceAccount | undefined;
       const outcome = await createOnce(
         async () => {
-          issued = await env.client.createServiceAccount(scope, {
-            name: t.name,
-            roleId: t.roleId,
-            auth: t.auth,
-            ...(t.jwksUrl === undefined ? {} : { jwksUrl: t.jwksUrl }),
-            ...(t.accessTokenTtlSeconds === undefined
-              ? {}
-              : { accessTokenTtlSeconds: t.accessTokenTtlSeconds }),
-          });
+          // The target is the account's input plus its scope, which the body leaves out.
+          issued = await env.client.createServiceAccount(scope, t);
         },
         async () => (await env.client.listServiceAccounts(scope)).some((a) => a.name === t.name),
       );

@@ -8,7 +8,8 @@ import type { LiveWebhook, WebhookSpec } from '../types.ts';
 import { ApplyError, createOnce, deleteListedInOrg, orgIdOf } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, type Replacement } from './kind.ts';
 import { orgPartRead } from './live-read.ts';
-import { findOrgOf, orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
+import { simulateOrgList } from './org-list-simulation.ts';
+import { orgDependencies, orgTarget, plannableOrgs } from './org-scope.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
 const targets = {
@@ -128,15 +129,7 @@ export const webhookKind = defineKind('webhook', targets).with({
       (client, orgId) => client.listWebhooks(orgId),
     ),
   },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === undefined) return;
-    const hooks = org.webhooks ?? [];
-    org.webhooks =
-      change.action === 'create'
-        ? [...hooks, { id: `sim:${change.address}`, url: change.target.url }]
-        : hooks.filter((h) => h.id !== change.target.webhookId);
-  },
+  simulate: simulateOrgList('webhooks', 'webhookId', (t) => ({ url: t.url })),
   countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.webhooks?.length ?? 0), 0),
   export(live, draft) {
     for (const org of live.orgs) {

@@ -1,27 +1,15 @@
 // REST projects (GA 2024-05-31), from the spec's listOrgProjects and updateOrgProject: the
 // list with its name/type/origin/id/tag/attribute filters (array filters are comma-separated,
 // `explode: false`), and the PATCH of tags and attributes, whose tag list replaces the old one.
+import { PROJECT_ATTRIBUTE_VALUES } from '../../core/desired-project-rules.ts';
 import { retag } from '../project-tags.ts';
 import type { EmuResponse, HandlerContext } from '../request.ts';
 import type { EmuOrg, EmuProject } from '../state-types.ts';
 import { JSONAPI, requireData, requireOrg, restFail, single } from './jsonapi.ts';
 import { paginate } from './pagination.ts';
 
-const ENUMS = {
-  business_criticality: ['critical', 'high', 'medium', 'low'],
-  environment: [
-    'frontend',
-    'backend',
-    'internal',
-    'external',
-    'mobile',
-    'saas',
-    'onprem',
-    'hosted',
-    'distributed',
-  ],
-  lifecycle: ['production', 'development', 'sandbox'],
-} as const;
+// Snyk's values for each attribute: the product's schema is built from the same table.
+const ENUMS = PROJECT_ATTRIBUTE_VALUES;
 type Attribute = keyof typeof ENUMS;
 const FIELD: Record<Attribute, 'businessCriticality' | 'environment' | 'lifecycle'> = {
   business_criticality: 'businessCriticality',

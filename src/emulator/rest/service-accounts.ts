@@ -187,14 +187,20 @@ function get(level: 'group' | 'org'): Handler {
   };
 }
 
+/** The account in the path of a write, and the attributes of its `service_account` body. */
+function accountBody(ctx: HandlerContext, level: 'group' | 'org') {
+  const holder = holderOf(ctx, level);
+  const account = requireAccount(ctx, holder);
+  const data = requireData(ctx);
+  expectType(data, 'service_account');
+  return { holder, account, data, attributes: (data.attributes ?? {}) as Record<string, unknown> };
+}
+
 function rename(level: 'group' | 'org'): Handler {
   return (ctx) => {
-    const holder = holderOf(ctx, level);
-    const account = requireAccount(ctx, holder);
-    const data = requireData(ctx);
-    expectType(data, 'service_account');
+    const { holder, account, data, attributes } = accountBody(ctx, level);
     if (data.id !== account.id) throw restFail(400, 'data.id must match the id in the path');
-    const name = text((data.attributes ?? {}) as Record<string, unknown>, 'name', true)!;
+    const name = text(attributes, 'name', true)!;
     if (holder.accounts.some((a) => a.name === name && a.id !== account.id))
       throw restFail(409, `A service account named '${name}' already exists`);
     account.name = name;
@@ -219,11 +225,8 @@ function remove(level: 'group' | 'org'): Handler {
 
 function rotate(level: 'group' | 'org'): Handler {
   return (ctx) => {
-    const holder = holderOf(ctx, level);
-    const account = requireAccount(ctx, holder);
-    const data = requireData(ctx);
-    expectType(data, 'service_account');
-    const mode = ((data.attributes ?? {}) as Record<string, unknown>).mode;
+    const { holder, account, attributes } = accountBody(ctx, level);
+    const mode = attributes.mode;
     if (mode !== 'replace') throw restFail(400, "only mode 'replace' is served by the emulator");
     if (account.authType !== 'oauth_client_secret')
       throw restFail(400, `a service account of auth_type ${account.authType} has no client secret`);
