@@ -5,7 +5,7 @@ import {
   detectDriftWithAudit,
   parseDuration,
   renderDriftMarkdown
-} from "./chunks/chunk-HHTFRPTU.js";
+} from "./chunks/chunk-XLVPUW3O.js";
 import {
   secretsOf
 } from "./chunks/chunk-IYSR2U3H.js";
@@ -15,15 +15,17 @@ import {
 } from "./chunks/chunk-RVUD76NG.js";
 import {
   changeHead,
+  renderPlanJson,
   renderPlanMarkdown
-} from "./chunks/chunk-WJ5AN7DP.js";
+} from "./chunks/chunk-XADPBR4G.js";
 import {
   applyPlan,
   checkFresh,
   journalFor,
   renderApplySummaryMarkdown,
-  renderApplySummaryText
-} from "./chunks/chunk-BPE2TQTG.js";
+  renderApplySummaryText,
+  secretOutputs
+} from "./chunks/chunk-4IICSUAT.js";
 import {
   isUnreadablePending,
   loadDesired,
@@ -31,16 +33,16 @@ import {
   planDesired,
   repositoriesFrom,
   summarizeChanges
-} from "./chunks/chunk-JUQQKI56.js";
-import "./chunks/chunk-JYZ23OYK.js";
+} from "./chunks/chunk-IP6VGBAU.js";
+import "./chunks/chunk-S4QH2M7F.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-AC3SW7LJ.js";
+} from "./chunks/chunk-ENE4PKVP.js";
 import "./chunks/chunk-U57Q7QMY.js";
 import {
   countsPhrase
-} from "./chunks/chunk-W7C7KQXC.js";
+} from "./chunks/chunk-CMMQITY5.js";
 import {
   mdCode,
   mdFence,
@@ -48,8 +50,8 @@ import {
 } from "./chunks/chunk-SK47ZHVY.js";
 import {
   overrideInput
-} from "./chunks/chunk-BNPNKNGF.js";
-import "./chunks/chunk-HBPY2VGW.js";
+} from "./chunks/chunk-PAXGGMKS.js";
+import "./chunks/chunk-IBH6YTDY.js";
 import "./chunks/chunk-KRNN6JX7.js";
 import {
   canonicalJson,
@@ -57,7 +59,7 @@ import {
   proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-3C7LS5HY.js";
+} from "./chunks/chunk-UWDMRADY.js";
 import {
   inertLines,
   redact
@@ -1143,6 +1145,18 @@ function reportRefusals(ctx, plan) {
   }
   return blocking.length > 0;
 }
+function reportMissingSecretsDir(ctx, plan) {
+  if (ctx.settings.secretsDir !== void 0) return false;
+  const needing = secretOutputs(plan.changes);
+  if (needing.length === 0) return false;
+  const addresses = needing.slice(0, MAX_ANNOTATED).map((c) => c.address);
+  const more = needing.length > MAX_ANNOTATED ? ` and ${needing.length - MAX_ANNOTATED} more` : "";
+  ctx.annotate({
+    level: "error",
+    message: `apply will refuse this plan: Snyk returns the secret of ${addresses.join(", ")}${more} once, and this workflow has no secrets-dir input to write it to (docs/action.md)`
+  });
+  return true;
+}
 
 // src/action/run-plan.ts
 async function postPlanComment(ctx, body) {
@@ -1219,8 +1233,7 @@ async function planOrReport(ctx, pullRequests = []) {
     await postPlanComment(ctx, body);
     return void 0;
   }
-  await writeFile(ctx.planPath, ctx.clean(`${JSON.stringify(result.plan, null, 2)}
-`), "utf8");
+  await writeFile(ctx.planPath, ctx.clean(renderPlanJson(result.plan)), "utf8");
   await setOutputs(ctx, result.plan.changes.length > 0, result.plan.summary, ctx.planPath);
   return result.plan;
 }
@@ -1245,7 +1258,8 @@ async function runPlan(ctx) {
   await postPlanComment(ctx, `${review}
 ${body}`);
   ctx.runner.log(`snyk-gitops plan: ${countsPhrase(plan.summary)} (digest ${digest})`);
-  return reportRefusals(ctx, plan) ? 1 : 0;
+  const refused = reportRefusals(ctx, plan);
+  return reportMissingSecretsDir(ctx, plan) || refused ? 1 : 0;
 }
 
 // src/action/run-apply.ts

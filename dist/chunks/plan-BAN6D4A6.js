@@ -5,41 +5,42 @@ import {
 } from "./chunk-WA24QOJZ.js";
 import {
   planFormatOf,
-  printPlan,
+  printPlan
+} from "./chunk-TJPLM6ZQ.js";
+import {
   renderPlanJsonLines
-} from "./chunk-WY6W2XGJ.js";
-import "./chunk-WJ5AN7DP.js";
+} from "./chunk-XADPBR4G.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-XFUTSXYS.js";
+} from "./chunk-AAUA4YXH.js";
 import {
   loadDesired
-} from "./chunk-JUQQKI56.js";
-import "./chunk-JYZ23OYK.js";
+} from "./chunk-IP6VGBAU.js";
+import "./chunk-S4QH2M7F.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-AC3SW7LJ.js";
+import "./chunk-ENE4PKVP.js";
 import "./chunk-U57Q7QMY.js";
-import "./chunk-5GFBQVJQ.js";
+import "./chunk-SZYFTSAJ.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-W7C7KQXC.js";
+import "./chunk-CMMQITY5.js";
 import "./chunk-SK47ZHVY.js";
-import "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+import "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   PLAN_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-3C7LS5HY.js";
+import "./chunk-UWDMRADY.js";
 import "./chunk-GVG4TUQB.js";
 import "./chunk-N4ITD6G4.js";
 import "./chunk-HANBNIMK.js";

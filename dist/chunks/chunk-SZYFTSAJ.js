@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-W7C7KQXC.js";
+} from "./chunk-CMMQITY5.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-SK47ZHVY.js";
 import {
   applyBudgetSentence
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   inertText
 } from "./chunk-GVG4TUQB.js";

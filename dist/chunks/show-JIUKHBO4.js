@@ -2,26 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   planFormatOf,
   printPlan
-} from "./chunk-WY6W2XGJ.js";
-import "./chunk-WJ5AN7DP.js";
+} from "./chunk-TJPLM6ZQ.js";
+import "./chunk-XADPBR4G.js";
 import {
+  incompleteness,
   readSavedPlan
-} from "./chunk-WXOPJNR4.js";
-import "./chunk-DA3AW244.js";
-import "./chunk-5GFBQVJQ.js";
+} from "./chunk-ZX2S6PB3.js";
+import "./chunk-AUPYX4AH.js";
+import "./chunk-2G4SKRIU.js";
+import "./chunk-SZYFTSAJ.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-W7C7KQXC.js";
+import "./chunk-CMMQITY5.js";
 import "./chunk-SK47ZHVY.js";
-import "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+import "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   parseCommandArgs
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   SHOW_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-3C7LS5HY.js";
+import "./chunk-UWDMRADY.js";
 import "./chunk-GVG4TUQB.js";
 import {
   UsageError
@@ -35,7 +37,11 @@ var showCommand = async (ctx) => {
   const [file, ...rest] = positionals;
   if (file === void 0) throw new UsageError("show needs the plan file, e.g. snyk-gitops show plan.json");
   if (rest.length > 0) throw new UsageError(`show takes one plan file (got also '${rest[0]}')`);
-  await printPlan(ctx, await readSavedPlan(ctx.cwd, file), format, values);
+  const plan = await readSavedPlan(ctx.cwd, file, false);
+  await printPlan(ctx, plan, format, values);
+  const missing = incompleteness(plan, file);
+  if (missing !== void 0) ctx.io.err(`Note: ${missing}; apply --plan refuses it.
+`);
   return 0;
 };
 export {

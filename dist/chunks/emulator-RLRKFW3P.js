@@ -2,18 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   fromAttributes,
   scopeParameter
-} from "./chunk-JYZ23OYK.js";
-import "./chunk-HBPY2VGW.js";
+} from "./chunk-S4QH2M7F.js";
+import {
+  PROJECT_ATTRIBUTE_VALUES
+} from "./chunk-2G4SKRIU.js";
+import "./chunk-IBH6YTDY.js";
 import {
   parseCommandArgs
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   EMULATOR_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import {
   GROUP_SETTINGS_PARTS,
   ORG_SETTINGS_PARTS
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import "./chunk-GVG4TUQB.js";
 import {
   GitopsError,
@@ -583,6 +586,74 @@ function viewerDenial(state, userId, method, path) {
   return void 0;
 }
 
+// src/emulator/rate-limit.ts
+var RateLimiter = class {
+  constructor(limit, windowMs, extendWhileBlocked) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.extendWhileBlocked = extendWhileBlocked;
+  }
+  limit;
+  windowMs;
+  extendWhileBlocked;
+  buckets = /* @__PURE__ */ new Map();
+  check(key, nowMs) {
+    let bucket = this.buckets.get(key);
+    if (bucket?.blockedUntil !== void 0) {
+      if (nowMs < bucket.blockedUntil) {
+        if (this.extendWhileBlocked) bucket.blockedUntil = nowMs + this.windowMs;
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket.blockedUntil - nowMs) / 1e3)) };
+      }
+      bucket = void 0;
+    }
+    if (bucket === void 0 || nowMs - bucket.windowStart >= this.windowMs) {
+      bucket = { windowStart: nowMs, count: 0 };
+      this.buckets.set(key, bucket);
+    }
+    bucket.count++;
+    if (bucket.count > this.limit) {
+      bucket.blockedUntil = this.extendWhileBlocked ? nowMs + this.windowMs : bucket.windowStart + this.windowMs;
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket.blockedUntil - nowMs) / 1e3)) };
+    }
+    return { ok: true };
+  }
+};
+
+// src/emulator/api-rate-limits.ts
+var GROUP_MEMBERS = /^\/v1\/group\/[^/]+\/members$/;
+var ApiRateLimits = class {
+  constructor(limit, membersPerMinute) {
+    this.membersPerMinute = membersPerMinute;
+    this.set(limit);
+  }
+  membersPerMinute;
+  perMinute = { rest: 1620, v1: 2e3 };
+  limiters = {};
+  members;
+  /** Replaces every limit (and forgets every count); `false` lifts the API limits. */
+  set(limit) {
+    const windowMs = (limit === false ? void 0 : limit?.windowMs) ?? 6e4;
+    this.perMinute = {
+      rest: (limit || void 0)?.perMinute ?? 1620,
+      v1: (limit || void 0)?.perMinute ?? 2e3
+    };
+    this.limiters = limit === false ? {} : {
+      rest: new RateLimiter(this.perMinute.rest, windowMs, true),
+      v1: new RateLimiter(this.perMinute.v1, windowMs, true)
+    };
+    this.members = this.membersPerMinute > 0 ? new RateLimiter(this.membersPerMinute, windowMs, false) : void 0;
+  }
+  /** The seconds a 429 must announce, or undefined when the request is within every limit. */
+  retryAfter(req, api, tokenId, rate, nowMs) {
+    if (rate?.retryAfterSeconds !== void 0) return rate.retryAfterSeconds;
+    let decision = this.limiters[api]?.check(tokenId, nowMs) ?? { ok: true };
+    if (decision.ok && api === "v1" && req.method === "GET" && GROUP_MEMBERS.test(req.path) && this.members) {
+      decision = this.members.check(tokenId, nowMs);
+    }
+    return decision.ok ? void 0 : decision.retryAfterSeconds;
+  }
+};
+
 // src/emulator/audit/events.ts
 var ID = "([^/]+)";
 var projectEvent = (body, state, path) => {
@@ -963,39 +1034,6 @@ async function playFaults(decision, io) {
   }
   return { done: false, dropAfter, fault };
 }
-
-// src/emulator/rate-limit.ts
-var RateLimiter = class {
-  constructor(limit, windowMs, extendWhileBlocked) {
-    this.limit = limit;
-    this.windowMs = windowMs;
-    this.extendWhileBlocked = extendWhileBlocked;
-  }
-  limit;
-  windowMs;
-  extendWhileBlocked;
-  buckets = /* @__PURE__ */ new Map();
-  check(key, nowMs) {
-    let bucket = this.buckets.get(key);
-    if (bucket?.blockedUntil !== void 0) {
-      if (nowMs < bucket.blockedUntil) {
-        if (this.extendWhileBlocked) bucket.blockedUntil = nowMs + this.windowMs;
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket.blockedUntil - nowMs) / 1e3)) };
-      }
-      bucket = void 0;
-    }
-    if (bucket === void 0 || nowMs - bucket.windowStart >= this.windowMs) {
-      bucket = { windowStart: nowMs, count: 0 };
-      this.buckets.set(key, bucket);
-    }
-    bucket.count++;
-    if (bucket.count > this.limit) {
-      bucket.blockedUntil = this.extendWhileBlocked ? nowMs + this.windowMs : bucket.windowStart + this.windowMs;
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket.blockedUntil - nowMs) / 1e3)) };
-    }
-    return { ok: true };
-  }
-};
 
 // src/emulator/reality/rate-headers.ts
 var WINDOWS = [
@@ -2296,21 +2334,7 @@ function updateOrg(ctx) {
 }
 
 // src/emulator/rest/projects.ts
-var ENUMS = {
-  business_criticality: ["critical", "high", "medium", "low"],
-  environment: [
-    "frontend",
-    "backend",
-    "internal",
-    "external",
-    "mobile",
-    "saas",
-    "onprem",
-    "hosted",
-    "distributed"
-  ],
-  lifecycle: ["production", "development", "sandbox"]
-};
+var ENUMS = PROJECT_ATTRIBUTE_VALUES;
 var FIELD = {
   business_criticality: "businessCriticality",
   environment: "environment",
@@ -2535,7 +2559,21 @@ function issueSecret(state, account) {
   account.secrets = [secret];
   if (account.authType === "api_key")
     state.tokens.push({ token: secret, userId: account.id, kind: "service_account" });
+  else registerOAuthClient(state, account, secret);
   return secret;
+}
+function registerOAuthClient(state, account, secret) {
+  if (account.clientId === void 0) return;
+  const others = (state.oauthClients ?? []).filter((c) => c.userId !== account.id);
+  state.oauthClients = [
+    ...others,
+    {
+      clientId: account.clientId,
+      userId: account.id,
+      clientSecret: secret,
+      ...account.accessTokenTtlSeconds === void 0 ? {} : { accessTokenTtlSeconds: account.accessTokenTtlSeconds }
+    }
+  ];
 }
 function dropToken(state, token) {
   state.tokens = state.tokens.filter((t) => t.token !== token);
@@ -2558,14 +2596,18 @@ function get(level) {
     return single(ctx, resource(requireAccount(ctx, holder), holder.level));
   };
 }
+function accountBody(ctx, level) {
+  const holder = holderOf(ctx, level);
+  const account = requireAccount(ctx, holder);
+  const data = requireData(ctx);
+  expectType(data, "service_account");
+  return { holder, account, data, attributes: data.attributes ?? {} };
+}
 function rename(level) {
   return (ctx) => {
-    const holder = holderOf(ctx, level);
-    const account = requireAccount(ctx, holder);
-    const data = requireData(ctx);
-    expectType(data, "service_account");
+    const { holder, account, data, attributes } = accountBody(ctx, level);
     if (data.id !== account.id) throw restFail(400, "data.id must match the id in the path");
-    const name = text(data.attributes ?? {}, "name", true);
+    const name = text(attributes, "name", true);
     if (holder.accounts.some((a) => a.name === name && a.id !== account.id))
       throw restFail(409, `A service account named '${name}' already exists`);
     account.name = name;
@@ -2581,16 +2623,15 @@ function remove(level) {
     if (member >= 0) holder.members.splice(member, 1);
     for (const secret of account.secrets) dropToken(ctx.state, secret);
     ctx.state.tokens = ctx.state.tokens.filter((t) => t.userId !== account.id);
+    if (ctx.state.oauthClients !== void 0)
+      ctx.state.oauthClients = ctx.state.oauthClients.filter((c) => c.userId !== account.id);
     return { status: 204, body: void 0 };
   };
 }
 function rotate(level) {
   return (ctx) => {
-    const holder = holderOf(ctx, level);
-    const account = requireAccount(ctx, holder);
-    const data = requireData(ctx);
-    expectType(data, "service_account");
-    const mode = (data.attributes ?? {}).mode;
+    const { holder, account, attributes } = accountBody(ctx, level);
+    const mode = attributes.mode;
     if (mode !== "replace") throw restFail(400, "only mode 'replace' is served by the emulator");
     if (account.authType !== "oauth_client_secret")
       throw restFail(400, `a service account of auth_type ${account.authType} has no client secret`);
@@ -3802,7 +3843,6 @@ function handleV1(req, deps) {
 }
 
 // src/emulator/server.ts
-var GROUP_MEMBERS = /^\/v1\/group\/[^/]+\/members$/;
 function apiOf(path) {
   if (path.startsWith("/_emulator")) return "control";
   return path === "/v1" || path.startsWith("/v1/") ? "v1" : "rest";
@@ -3812,26 +3852,11 @@ async function startEmulator(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   let faults = new FaultInjector(options.faults);
   let reality = new RealityRuntime(options.reality);
-  let restLimiter;
-  let v1Limiter;
-  let membersLimiter;
-  let perMinute = { rest: 1620, v1: 2e3 };
   const log = [];
   let seq = 0;
   const timers = /* @__PURE__ */ new Set();
   const seenAssertions = /* @__PURE__ */ new Set();
-  const setRateLimit = (limit) => {
-    const windowMs = (limit === false ? void 0 : limit?.windowMs) ?? 6e4;
-    perMinute = {
-      rest: (limit || void 0)?.perMinute ?? 1620,
-      v1: (limit || void 0)?.perMinute ?? 2e3
-    };
-    restLimiter = limit === false ? void 0 : new RateLimiter(perMinute.rest, windowMs, true);
-    v1Limiter = limit === false ? void 0 : new RateLimiter(perMinute.v1, windowMs, true);
-    const membersPerMinute = options.v1GroupMembersPerMinute ?? 1;
-    membersLimiter = membersPerMinute > 0 ? new RateLimiter(membersPerMinute, windowMs, false) : void 0;
-  };
-  setRateLimit(options.rateLimit);
+  const limits = new ApiRateLimits(options.rateLimit, options.v1GroupMembersPerMinute ?? 1);
   const sleep = (ms) => new Promise((resolve2) => {
     const t = setTimeout(() => {
       timers.delete(t);
@@ -3851,7 +3876,7 @@ async function startEmulator(options) {
     setFaults: (config) => {
       faults = new FaultInjector(config);
     },
-    setRateLimit: (limit) => setRateLimit(limit),
+    setRateLimit: (limit) => limits.set(limit),
     getReality: () => structuredClone(reality.options),
     setReality: (next) => {
       reality = new RealityRuntime(next);
@@ -3878,15 +3903,6 @@ async function startEmulator(options) {
       body: response.body
     });
   }
-  function limitedFor(req, api, tokenId, rate, nowMs) {
-    if (rate?.retryAfterSeconds !== void 0) return rate.retryAfterSeconds;
-    const limiter = api === "v1" ? v1Limiter : restLimiter;
-    let decision = limiter?.check(tokenId, nowMs) ?? { ok: true };
-    if (decision.ok && api === "v1" && req.method === "GET" && GROUP_MEMBERS.test(req.path) && membersLimiter) {
-      decision = membersLimiter.check(tokenId, nowMs);
-    }
-    return decision.ok ? void 0 : decision.retryAfterSeconds;
-  }
   function baseOf(req) {
     const host = req.headers.host;
     return typeof host === "string" && /^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9A-Fa-f:.]+\](?::\d+)?$/.test(host) ? `http://${host}` : baseUrl;
@@ -3895,7 +3911,7 @@ async function startEmulator(options) {
     const nowDate = now();
     const nowMs = nowDate.getTime();
     const key = tokenId ?? "anonymous";
-    const rate = reality.count(api, key, token !== void 0, nowMs, perMinute[api]);
+    const rate = reality.count(api, key, token !== void 0, nowMs, limits.perMinute[api]);
     const finish = (response, template) => {
       const restBase = `${baseOf(req)}/rest`;
       const ctx = { req, api, template, state, now: nowDate, newId: randomUUID5, restBase, rate };
@@ -3903,7 +3919,7 @@ async function startEmulator(options) {
       if (api === "rest") recordRest(req, out, template);
       return out;
     };
-    const retryAfter = token === void 0 ? void 0 : limitedFor(req, api, key, rate, nowMs);
+    const retryAfter = token === void 0 ? void 0 : limits.retryAfter(req, api, key, rate, nowMs);
     if (retryAfter !== void 0) {
       const response = errorFor(
         api,

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   value_exports
-} from "./chunk-HBPY2VGW.js";
+} from "./chunk-IBH6YTDY.js";
 import {
   isPlainObject,
   type_exports
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 
 // src/core/port/settings-endpoint.ts
 var snakeCase = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -13,7 +13,7 @@ import {
   resolveSecrets,
   systemClock,
   withoutClassNote
-} from "./chunk-JUQQKI56.js";
+} from "./chunk-IP6VGBAU.js";
 import {
   mdCode,
   mdText,
@@ -22,13 +22,13 @@ import {
 import {
   ApplyError,
   handlersOf
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   canonicalJson,
   expiryInstants,
   realSleep,
   touchedScopes
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   addSecrets,
   inertText
@@ -446,6 +446,7 @@ function renderApplySummaryMarkdown(input) {
 }
 
 export {
+  secretOutputs,
   checkSecretsDir,
   checkFresh,
   applyPlan,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   overrideInput,
   require_fast_json_patch
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   isPlainObject,
   parseAddress,
   scopeSortKey,
   scopeText
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   inertText,
   showLookalikes

@@ -3409,92 +3409,6 @@ var DEFAULT_PRUNE = Object.fromEntries(
     schema.default
   ])
 );
-var CRITICALITY = ["critical", "high", "medium", "low"];
-var ENVIRONMENT = [
-  "frontend",
-  "backend",
-  "internal",
-  "external",
-  "mobile",
-  "saas",
-  "onprem",
-  "hosted",
-  "distributed"
-];
-var LIFECYCLE = ["production", "development", "sandbox"];
-var attributeList = (values, description) => Type.Array(Type.Union(values.map((v) => Type.Literal(v))), { uniqueItems: true, description });
-var ProjectAttributesSchema = Type.Object(
-  {
-    criticality: Type.Optional(
-      attributeList(
-        CRITICALITY,
-        "Business criticality (REST `business_criticality`): 'critical', 'high', 'medium', 'low'."
-      )
-    ),
-    environment: Type.Optional(
-      attributeList(
-        ENVIRONMENT,
-        "Environment (REST `environment`): 'frontend', 'backend', 'internal', 'external', 'mobile', 'saas', 'onprem', 'hosted', 'distributed'."
-      )
-    ),
-    lifecycle: Type.Optional(
-      attributeList(LIFECYCLE, "Lifecycle (REST `lifecycle`): 'production', 'development', 'sandbox'.")
-    )
-  },
-  {
-    ...strict3,
-    minProperties: 1,
-    description: "Project attributes. An attribute a rule names replaces that list on the projects it matches (`[]` clears it); unnamed attributes are kept."
-  }
-);
-var ProjectMatchSchema = Type.Object(
-  {
-    name: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 1e3,
-        description: "Glob over the project's name (e.g. 'acme/payments-*'): `*` is any run of characters, `/` and `:` included; `?` is one character; case-sensitive."
-      })
-    ),
-    type: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 100,
-        description: "The project's type, exactly (e.g. 'npm', 'maven', 'sast')."
-      })
-    ),
-    origin: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 100,
-        description: "The project's origin, exactly (e.g. 'github', 'cli', 'gitlab')."
-      })
-    )
-  },
-  {
-    ...strict3,
-    minProperties: 1,
-    description: "Which projects of the org the rule applies to: all that is given must hold. `{ name: '*' }` is every project."
-  }
-);
-var ProjectRuleSchema = Type.Object(
-  {
-    match: ProjectMatchSchema,
-    tags: Type.Optional(
-      Type.Array(Type.Object(TagSchema.properties, { ...strict3, description: "A project tag (key and value)." }), {
-        description: "Tags set on every project the rule matches. A key listed here is managed on those projects (its value is set); their other tags stay unless `prune.projectTags` is true."
-      })
-    ),
-    attributes: Type.Optional(ProjectAttributesSchema)
-  },
-  {
-    ...strict3,
-    description: "A rule over the org's projects. Every rule that matches a project applies; two that set the same tag key or attribute to different values for one project are an error."
-  }
-);
-var ProjectRules = (where) => Type.Array(ProjectRuleSchema, {
-  description: `Tags and attributes of the projects of ${where}, by rule (docs/configuration.md#project-rules-tags-and-attributes). Projects are never created or deleted; only those a rule matches are changed.`
-});
 
 // src/core/org-settings-parts.ts
 var SastSettingsSchema = Type.Object(
@@ -4496,8 +4410,6 @@ export {
   TagSchema,
   PruneSchema,
   DEFAULT_PRUNE,
-  ProjectMatchSchema,
-  ProjectRules,
   ORG_SETTINGS_PARTS,
   ORG_SETTINGS_PART_NAMES,
   settingsPartProperties,

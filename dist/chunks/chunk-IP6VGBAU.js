@@ -3,10 +3,10 @@ import {
   fromAttributes,
   scopeParameter,
   toAttributes
-} from "./chunk-JYZ23OYK.js";
+} from "./chunk-S4QH2M7F.js";
 import {
   loadConfig
-} from "./chunk-AC3SW7LJ.js";
+} from "./chunk-ENE4PKVP.js";
 import {
   require_agent,
   require_api,
@@ -30,7 +30,7 @@ import {
   ownersToList,
   rolesOf,
   ruleMatches
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   closestMatches,
   didYouMean
@@ -63,7 +63,7 @@ import {
   sendAttempt,
   setUpAuth,
   writeCanonicalJson
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   addSecrets,
   inertText,
@@ -144,9 +144,9 @@ function noteClasses(plan, orgs, live, classOf) {
 var CLASS_NOTE = /(?:^|; )from class .*$/s;
 function withoutClassNote(change) {
   if (change.note === void 0 || !CLASS_NOTE.test(change.note)) return change;
-  const { note, ...rest4 } = change;
+  const { note, ...rest5 } = change;
   const kept2 = note.replace(CLASS_NOTE, "");
-  return kept2 === "" ? rest4 : { ...rest4, note: kept2 };
+  return kept2 === "" ? rest5 : { ...rest5, note: kept2 };
 }
 function valuePaths(change, steps, { org, projects, membersOf }) {
   const [step] = steps;
@@ -283,8 +283,8 @@ function checkTargets(targets, replace, scene, shown) {
     const { scope: scope2, steps } = parseAddress(target.text);
     if (scope2.kind === "org" && !known.slugs.some((slug) => target.selectsOrg(slug))) {
       const org = orgAddress(scope2.slug);
-      const rest4 = target.text.slice(org.length);
-      const near = closestMatches(org, known.orgs, 3).map((a) => `${a}${rest4}`);
+      const rest5 = target.text.slice(org.length);
+      const near = closestMatches(org, known.orgs, 3).map((a) => `${a}${rest5}`);
       messages.push(unmatched(target, near, shown));
       continue;
     }
@@ -449,8 +449,8 @@ function personDesired(desired, user) {
   const orgs = desired.orgs.flatMap((org, index) => {
     if (org.members === void 0) return [];
     orgIndex.push(index);
-    const { settings: _settings, ...rest4 } = org;
-    return [{ ...rest4, members: onlyUser(org.members, user) }];
+    const { settings: _settings, ...rest5 } = org;
+    return [{ ...rest5, members: onlyUser(org.members, user) }];
   });
   const groupMembers = onlyUser(desired.group.members, user);
   const narrowed = {
@@ -626,68 +626,65 @@ function insertionIndex(sorted, item, compare) {
   return low;
 }
 
-// src/core/replace.ts
-function planReplacements(ctx, changes, replace) {
-  if (replace.length === 0) return { changes, issues: [] };
-  const offered = /* @__PURE__ */ new Map();
-  const nouns = [];
-  for (const kind of KINDS) {
-    if (kind.replaceable === void 0) continue;
-    nouns.push(kind.noun.many);
-    for (const r of kind.replaceable(ctx))
-      offered.set(r.address, r.changes);
-  }
+// src/core/address-swaps.ts
+function swapAddresses(changes, addresses, swaps) {
+  if (addresses.length === 0) return { changes, issues: [] };
+  const offered = swaps.offered();
   const issues = [];
   let out = changes;
-  for (const address of new Set(replace)) {
-    const pair = offered.get(address);
-    if (pair === void 0) {
-      issues.push({
-        code: "REPLACE_UNKNOWN",
-        message: `--replace ${inertText(address)}: no object at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])} Objects that can be replaced: ${nouns.join(", ")} that exist in Snyk and in the file.`,
-        address
-      });
-      continue;
-    }
-    out = [...out.filter((c) => c.address !== address), ...pair];
+  for (const address of new Set(addresses)) {
+    const offer = offered.get(address);
+    const swapped = offer === void 0 ? {
+      code: swaps.code,
+      message: `${swaps.flag} ${inertText(address)}: no ${swaps.offers} at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])}${swaps.hint}`,
+      address
+    } : swaps.swap(out, address, offer);
+    if (Array.isArray(swapped)) out = swapped;
+    else issues.push(swapped);
   }
   return { changes: out, issues };
 }
 
+// src/core/replace.ts
+var planReplacements = (ctx, changes, replace) => swapAddresses(changes, replace, {
+  flag: "--replace",
+  code: "REPLACE_UNKNOWN",
+  offers: "object",
+  hint: ` Objects that can be replaced: ${KINDS.filter((k) => k.replaceable !== void 0).map((k) => k.noun.many).join(", ")} that exist in Snyk and in the file.`,
+  offered: () => replaceableObjects(ctx),
+  swap: (out, address, pair) => [...out.filter((c) => c.address !== address), ...pair]
+});
+function replaceableObjects(ctx) {
+  const offered = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    for (const r of kind.replaceable?.(ctx) ?? [])
+      offered.set(r.address, r.changes);
+  }
+  return offered;
+}
+
 // src/core/rotate.ts
-function planRotations(ctx, changes, rotate) {
-  if (rotate.length === 0) return { changes, issues: [] };
-  const offered = accountRotations(ctx);
-  const issues = [];
-  let out = changes;
-  for (const address of new Set(rotate)) {
-    const rotation = offered.get(address);
-    if (rotation === void 0) {
-      issues.push({
-        code: "ROTATE_UNKNOWN",
-        message: `--rotate ${inertText(address)}: no service account at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])}`,
-        address
-      });
-      continue;
-    }
-    if ("problem" in rotation) {
-      issues.push({ code: "ROTATE_UNKNOWN", message: `--rotate ${inertText(rotation.problem)}`, address });
-      continue;
-    }
+var planRotations = (ctx, changes, rotate) => swapAddresses(changes, rotate, {
+  flag: "--rotate",
+  code: "ROTATE_UNKNOWN",
+  offers: "service account",
+  hint: "",
+  offered: () => accountRotations(ctx),
+  swap: (out, address, rotation) => {
+    if ("problem" in rotation)
+      return { code: "ROTATE_UNKNOWN", message: `--rotate ${inertText(rotation.problem)}`, address };
     const planned = out.filter((c) => c.address === address);
-    if (planned.some((c) => c.action === "create")) continue;
+    if (planned.some((c) => c.action === "create")) return out;
     if (planned.length > 0) {
-      issues.push({
+      return {
         code: "ROTATE_UNKNOWN",
         message: `--rotate ${inertText(address)}: the plan already changes this account (a rename); apply that first, then rotate`,
         address
-      });
-      continue;
+      };
     }
-    out = [...out, ...rotation.changes];
+    return [...out, ...rotation.changes];
   }
-  return { changes: out, issues };
-}
+});
 
 // src/core/simulate.ts
 function applyChangesToLive(live, plan) {
@@ -926,6 +923,11 @@ function buildTargetedPlan(desired, narrowed, live, targets, { lift, ...options 
   return { ok: true, plan: withRefusals(plan, live, lift) };
 }
 
+// src/util/defined-only.ts
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
 // src/snyk/shape.ts
 var ShapeError = class extends Error {
   constructor(path, expected) {
@@ -1082,6 +1084,9 @@ async function collectRest(transport, first2, parseItem, onPage, unique) {
   }
   return all;
 }
+function collectById(transport, first2, parseItem) {
+  return collectRest(transport, first2, parseItem, void 0, (item) => ({ id: item.id }));
+}
 function badResponse(transport, request2, error) {
   if (!(error instanceof ShapeError)) return error;
   return new SnykApiError(
@@ -1116,19 +1121,16 @@ function parseAuditItem(value, path) {
   const item = readObject(value, path);
   const created = readString(item.created, `${path}.created`);
   if (Number.isNaN(Date.parse(created))) throw new ShapeError(`${path}.created`, "a date-time");
-  const event = {
+  return {
     created: new Date(created).toISOString(),
-    event: readString(item.event, `${path}.event`)
+    event: readString(item.event, `${path}.event`),
+    ...definedOnly({
+      groupId: readNonEmptyString(item.group_id, `${path}.group_id`),
+      orgId: readNonEmptyString(item.org_id, `${path}.org_id`),
+      projectId: readNonEmptyString(item.project_id, `${path}.project_id`),
+      userId: readNonEmptyString(item.user_id, `${path}.user_id`)
+    })
   };
-  const groupId = readNonEmptyString(item.group_id, `${path}.group_id`);
-  const orgId = readNonEmptyString(item.org_id, `${path}.org_id`);
-  const projectId = readNonEmptyString(item.project_id, `${path}.project_id`);
-  const userId = readNonEmptyString(item.user_id, `${path}.user_id`);
-  if (groupId !== void 0) event.groupId = groupId;
-  if (orgId !== void 0) event.orgId = orgId;
-  if (projectId !== void 0) event.projectId = projectId;
-  if (userId !== void 0) event.userId = userId;
-  return event;
 }
 function withVersion(url, version) {
   if (!url.searchParams.has("version")) url.searchParams.set("version", version);
@@ -1240,23 +1242,14 @@ function parseImportJob(body) {
   });
   return { id: readString(job.id, "id"), status: readString(job.status, "status"), projects };
 }
+var rest = requestsOn("rest");
 function createImportOperations(t) {
   return {
-    listOrgTargets: (orgId) => collectRest(
+    listOrgTargets: (orgId) => collectById(t, rest("GET", "/orgs/{org_id}/targets", { org_id: orgId }), parseTarget),
+    deleteOrgTarget: (orgId, targetId) => sendOnly(
       t,
-      { method: "GET", api: "rest", template: "/orgs/{org_id}/targets", params: { org_id: orgId } },
-      parseTarget,
-      void 0,
-      (target) => ({ id: target.id })
+      rest("DELETE", "/orgs/{org_id}/targets/{target_id}", { org_id: orgId, target_id: targetId })
     ),
-    deleteOrgTarget: async (orgId, targetId) => {
-      await t.send({
-        method: "DELETE",
-        api: "rest",
-        template: "/orgs/{org_id}/targets/{target_id}",
-        params: { org_id: orgId, target_id: targetId }
-      });
-    },
     importRepository: async (orgId, integrationId, request2) => {
       const call = {
         method: "POST",
@@ -1405,7 +1398,7 @@ function parseSelf(value, path) {
 }
 
 // src/snyk/person-operations.ts
-var rest = requestsOn("rest");
+var rest2 = requestsOn("rest");
 function personQuery(who) {
   if ("userId" in who) return { user_id: who.userId };
   if ("email" in who) return { email: who.email };
@@ -1414,7 +1407,7 @@ function personQuery(who) {
 function createPersonOperations(t) {
   const membershipsOf = (template, params, who, beta) => collectRest(
     t,
-    rest("GET", template, params, { query: personQuery(who), ...beta ? { beta } : {} }),
+    rest2("GET", template, params, { query: personQuery(who), ...beta ? { beta } : {} }),
     parseMembership
   );
   return {
@@ -1424,7 +1417,7 @@ function createPersonOperations(t) {
     listOrgMembershipsOf: (orgId, who) => membershipsOf("/orgs/{org_id}/memberships", { org_id: orgId }, who),
     listGroupUserOrgMemberships: (groupId, userId) => collectRest(
       t,
-      rest(
+      rest2(
         "GET",
         "/groups/{group_id}/org_memberships",
         { group_id: groupId },
@@ -1435,7 +1428,7 @@ function createPersonOperations(t) {
     // `slug` is an exact, case-sensitive filter of the group's orgs (ENDPOINTS.md \u00a71.2).
     findGroupOrgsBySlug: (groupId, slug) => collectRest(
       t,
-      rest("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { slug } }),
+      rest2("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { slug } }),
       parseOrg
     )
   };
@@ -1460,12 +1453,10 @@ function membershipEndpoints(t, s) {
     params: { [s.param]: scopeId, ...membershipId !== void 0 && { membership_id: membershipId } },
     ...s.beta && { beta: true }
   });
-  const list = (scopeId, filter) => collectRest(
+  const list = (scopeId, filter) => collectById(
     t,
     { ...request2("GET", scopeId), query: { email: filter?.email, user_id: filter?.userId } },
-    parseMembership,
-    void 0,
-    (m) => ({ id: m.id })
+    parseMembership
   );
   const update = async (scopeId, membershipId, roleId) => {
     await t.send({ ...request2("PATCH", scopeId, membershipId), body: roleUpdate(s, membershipId, roleId) });
@@ -1536,7 +1527,7 @@ function createRestOperations(t) {
     ...groupAndTenantOperations(t)
   };
 }
-var rest2 = requestsOn("rest");
+var rest3 = requestsOn("rest");
 var dataOf = (parse) => (body) => parse(readObject(body, "body").data, "data");
 function orgOperations(t) {
   return {
@@ -1550,17 +1541,17 @@ function orgOperations(t) {
       (o) => ({ id: o.id, slug: o.slug })
     ),
     findGroupOrgs: async (groupId, filter) => {
-      const request2 = rest2("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { ...filter } });
+      const request2 = rest3("GET", "/groups/{group_id}/orgs", { group_id: groupId }, { query: { ...filter } });
       const orgs = await collectRest(t, request2, parseOrgWithAge);
       return orgs.filter(
         (org) => (filter.name === void 0 || org.name === filter.name) && (filter.slug === void 0 || org.slug === filter.slug)
       );
     },
     noteCreatedOrg: (orgId, at) => t.noteCreatedOrg(orgId, at),
-    getOrg: (orgId) => sendParsed(t, rest2("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
+    getOrg: (orgId) => sendParsed(t, rest3("GET", "/orgs/{org_id}", { org_id: orgId }), dataOf(parseOrg)),
     updateOrg: (orgId, attrs) => sendOnly(
       t,
-      rest2("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
+      rest3("PATCH", "/orgs/{org_id}", { org_id: orgId }, { body: renameBody(orgId, "org", attrs.name) })
     )
   };
 }
@@ -1585,16 +1576,14 @@ function membershipOperations(t) {
 }
 function orgInviteOperations(t) {
   return {
-    listOrgInvites: (orgId) => collectRest(
+    listOrgInvites: (orgId) => collectById(
       t,
       { method: "GET", api: "rest", template: "/orgs/{org_id}/invites", params: { org_id: orgId } },
-      parseInvite,
-      void 0,
-      (i) => ({ id: i.id })
+      parseInvite
     ),
     createOrgInvite: (orgId, email, roleId) => sendOnly(
       t,
-      rest2(
+      rest3(
         "POST",
         "/orgs/{org_id}/invites",
         { org_id: orgId },
@@ -1603,7 +1592,7 @@ function orgInviteOperations(t) {
     ),
     deleteOrgInvite: (orgId, inviteId) => sendOnly(
       t,
-      rest2("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
+      rest3("DELETE", "/orgs/{org_id}/invites/{invite_id}", { org_id: orgId, invite_id: inviteId })
     )
   };
 }
@@ -1611,25 +1600,23 @@ function groupAndTenantOperations(t) {
   return {
     getGroup: (groupId) => sendParsed(
       t,
-      rest2("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
+      rest3("GET", "/groups/{group_id}", { group_id: groupId }, { beta: true }),
       dataOf(parseGroup)
     ),
-    getTenant: (tenantId) => sendParsed(t, rest2("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
+    getTenant: (tenantId) => sendParsed(t, rest3("GET", "/tenants/{tenant_id}", { tenant_id: tenantId }), dataOf(parseTenant)),
     updateTenant: (tenantId, attrs) => sendOnly(
       t,
-      rest2(
+      rest3(
         "PATCH",
         "/tenants/{tenant_id}",
         { tenant_id: tenantId },
         { body: renameBody(tenantId, "tenant", attrs.name) }
       )
     ),
-    listTenantRoles: (tenantId) => collectRest(
+    listTenantRoles: (tenantId) => collectById(
       t,
-      rest2("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
-      parseTenantRole,
-      void 0,
-      (r) => ({ id: r.id })
+      rest3("GET", "/tenants/{tenant_id}/roles", { tenant_id: tenantId }, { beta: true }),
+      parseTenantRole
     )
   };
 }
@@ -1658,13 +1645,11 @@ function parseProject(value, path) {
   const project = readObject(value, path);
   const attrs = readObject(project.attributes, `${path}.attributes`);
   const at = `${path}.attributes`;
-  const attributes = {};
-  const criticality = readStrings(attrs.business_criticality, `${at}.business_criticality`);
-  const environment = readStrings(attrs.environment, `${at}.environment`);
-  const lifecycle = readStrings(attrs.lifecycle, `${at}.lifecycle`);
-  if (criticality !== void 0) attributes.criticality = criticality;
-  if (environment !== void 0) attributes.environment = environment;
-  if (lifecycle !== void 0) attributes.lifecycle = lifecycle;
+  const attributes = definedOnly({
+    criticality: readStrings(attrs.business_criticality, `${at}.business_criticality`),
+    environment: readStrings(attrs.environment, `${at}.environment`),
+    lifecycle: readStrings(attrs.lifecycle, `${at}.lifecycle`)
+  });
   return {
     id: readString(project.id, `${path}.id`),
     name: readString(attrs.name, `${at}.name`),
@@ -1708,7 +1693,7 @@ function createProjectOperations(t) {
 }
 
 // src/snyk/rest-settings.ts
-var rest3 = requestsOn("rest");
+var rest4 = requestsOn("rest");
 var paramsOf = (endpoint, scopeId) => ({
   [scopeParameter(endpoint)]: scopeId
 });
@@ -1721,7 +1706,7 @@ function parseSettings(endpoint, body) {
 function createSettingsOperations(t) {
   return {
     readSettings: async (endpoint, scopeId) => {
-      const request2 = rest3("GET", endpoint.template, paramsOf(endpoint, scopeId));
+      const request2 = rest4("GET", endpoint.template, paramsOf(endpoint, scopeId));
       try {
         return await sendParsed(t, request2, (body) => parseSettings(endpoint, body));
       } catch (error) {
@@ -1731,7 +1716,7 @@ function createSettingsOperations(t) {
     },
     writeSettings: (endpoint, scopeId, value) => sendOnly(
       t,
-      rest3(endpoint.write, endpoint.template, paramsOf(endpoint, scopeId), {
+      rest4(endpoint.write, endpoint.template, paramsOf(endpoint, scopeId), {
         body: {
           data: {
             ...endpoint.writeId === true ? { id: scopeId } : {},
@@ -1741,7 +1726,7 @@ function createSettingsOperations(t) {
         }
       })
     ),
-    deleteSettings: (endpoint, scopeId) => sendOnly(t, rest3("DELETE", endpoint.template, paramsOf(endpoint, scopeId)))
+    deleteSettings: (endpoint, scopeId) => sendOnly(t, rest4("DELETE", endpoint.template, paramsOf(endpoint, scopeId)))
   };
 }
 
@@ -1812,7 +1797,7 @@ function createBody2(input) {
 }
 function createServiceAccountOperations(t) {
   return {
-    listServiceAccounts: (scope2) => collectRest(t, request("GET", scope2, "list"), parseServiceAccount, void 0, (a) => ({ id: a.id })),
+    listServiceAccounts: (scope2) => collectById(t, request("GET", scope2, "list"), parseServiceAccount),
     createServiceAccount: (scope2, input) => sendParsed(t, request("POST", scope2, "list", void 0, createBody2(input)), parseIssued),
     renameServiceAccount: (scope2, accountId, name) => sendOnly(
       t,
@@ -2421,33 +2406,27 @@ function createContext(options) {
   const bodyMs = options.timeouts?.bodyMs ?? 6e4;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const { restVersion } = options;
-  const dispatcher = options.dispatcher ?? ownAgent;
-  const random = options.random ?? Math.random;
-  const { authorizer, tokenVariable, redact: redact2 } = setUpAuthOrClose(ownAgent, options.auth, {
-    apiUrl,
-    dispatcher,
+  const sending = {
+    dispatcher: options.dispatcher ?? ownAgent,
     headersMs,
     bodyMs,
     retry,
     now,
     sleep,
-    random,
-    signal: run.signal,
+    random: options.random ?? Math.random,
     log: options.log
+  };
+  const { authorizer, tokenVariable, redact: redact2 } = setUpAuthOrClose(ownAgent, options.auth, {
+    ...sending,
+    apiUrl,
+    signal: run.signal
   });
   return {
+    ...sending,
     apiUrl,
     auth: authorizer,
-    dispatcher,
     ownAgent,
-    retry,
-    headersMs,
-    bodyMs,
     maxBodyBytes,
-    now,
-    sleep,
-    random,
-    log: options.log,
     run,
     limiter: createLimiter(concurrency),
     lanes: {
@@ -2477,9 +2456,6 @@ function setUpAuthOrClose(agent, ...args) {
     void agent?.close();
     throw error;
   }
-}
-function definedOnly(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 
 // src/snyk/transport.ts
@@ -2825,9 +2801,9 @@ function parseCreatedOrg(body) {
 var TAG_PAGE_SIZE = 1e3;
 var MAX_TAG_PAGES = 1e3;
 var v1 = requestsOn("v1");
-function createV1Operations(t, rest4) {
+function createV1Operations(t, rest5) {
   return {
-    createOrg: (input, onCreated) => createOrg(t, rest4, input, onCreated),
+    createOrg: (input, onCreated) => createOrg(t, rest5, input, onCreated),
     deleteOrg: (orgId) => sendOnly(t, v1("DELETE", "/org/{orgId}", { orgId })),
     getOrgSettings: (orgId) => sendParsed(t, v1("GET", "/org/{orgId}/settings", { orgId }), parseOrgSettings),
     updateOrgSettings: (orgId, settings) => sendOnly(t, v1("PUT", "/org/{orgId}/settings", { orgId }, { body: settings })),
@@ -2868,7 +2844,7 @@ function createV1Operations(t, rest4) {
   };
 }
 var CREATE_ORG = { method: "POST", api: "v1", template: "/org" };
-async function createOrg(t, rest4, input, onCreated) {
+async function createOrg(t, rest5, input, onCreated) {
   const body = { name: input.name, groupId: input.groupId };
   if (input.sourceOrgId !== void 0) body.sourceOrgId = input.sourceOrgId;
   const response = await t.send({ ...CREATE_ORG, body });
@@ -2887,7 +2863,7 @@ async function createOrg(t, rest4, input, onCreated) {
   const name = created.name ?? input.name;
   if (created.slug !== void 0) return { id: created.id, name, slug: created.slug };
   try {
-    return { id: created.id, name, slug: (await rest4.getOrg(created.id)).slug };
+    return { id: created.id, name, slug: (await rest5.getOrg(created.id)).slug };
   } catch (error) {
     if (!(error instanceof SnykApiError)) throw error;
     throw extendError(error, "", {
@@ -2959,10 +2935,10 @@ function createProjectEstateOperations(t) {
 // src/snyk/client.ts
 function createSnykClient(options) {
   const transport = createTransport(options);
-  const rest4 = createRestOperations(transport);
+  const rest5 = createRestOperations(transport);
   return {
-    ...rest4,
-    ...createV1Operations(transport, rest4),
+    ...rest5,
+    ...createV1Operations(transport, rest5),
     ...createPersonOperations(transport),
     ...createProjectOperations(transport),
     ...createSettingsOperations(transport),
@@ -3419,15 +3395,8 @@ async function planDesired(config, client, options = {}) {
     ...options.tolerateForbidden ? { tolerateForbidden: true } : {}
   });
   const elapsedSeconds = (clock() - started) / 1e3;
-  const plan = live.unknown.length === 0 ? planAgainst(
-    config,
-    live,
-    options.now ?? systemClock,
-    scope2,
-    options.replace,
-    options.lift,
-    options.rotate
-  ) : planReadable(
+  const planFrom = live.unknown.length === 0 ? planAgainst : planReadable;
+  const plan = planFrom(
     config,
     live,
     options.now ?? systemClock,

@@ -4,7 +4,7 @@ import {
   maskUnknownParts,
   planAgainst,
   readLiveState
-} from "./chunk-JUQQKI56.js";
+} from "./chunk-IP6VGBAU.js";
 import {
   mdCode,
   mdHtml,
@@ -17,14 +17,14 @@ import {
   createResolver,
   matchOrgs,
   require_fast_json_patch
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   require_picomatch
 } from "./chunk-KRNN6JX7.js";
 import {
   SnykApiError,
   parseAddress
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

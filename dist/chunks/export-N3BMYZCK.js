@@ -6,33 +6,36 @@ import {
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-XFUTSXYS.js";
+} from "./chunk-AAUA4YXH.js";
 import {
   readLiveState
-} from "./chunk-JUQQKI56.js";
-import "./chunk-JYZ23OYK.js";
+} from "./chunk-IP6VGBAU.js";
+import "./chunk-S4QH2M7F.js";
 import "./chunk-DZMZJE36.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   require_dist
-} from "./chunk-AC3SW7LJ.js";
+} from "./chunk-ENE4PKVP.js";
 import "./chunk-U57Q7QMY.js";
 import {
   DriftIgnoreSchema,
   Ignores,
   OrgSchema,
   Placement
-} from "./chunk-DA3AW244.js";
+} from "./chunk-AUPYX4AH.js";
+import {
+  ProjectRules
+} from "./chunk-2G4SKRIU.js";
 import {
   KINDS,
   ServiceAccounts,
   createExportDraft
-} from "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+} from "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   EXPORT_OPTIONS
 } from "./chunk-UUE3DFEN.js";
@@ -45,7 +48,6 @@ import {
   MemberSchema,
   Members,
   ORG_SETTINGS_PART_NAMES,
-  ProjectRules,
   PruneSchema,
   SnykApiError,
   TagSchema,
@@ -57,7 +59,7 @@ import {
   groupSettingsPartProperties,
   parseAddress,
   settingsPartProperties
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   inertText,
   redact

@@ -5,7 +5,7 @@ import {
 import {
   addressInputProblem,
   resolveApiSettings
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   UsageError
 } from "./chunk-N4ITD6G4.js";

@@ -3,7 +3,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-JUQQKI56.js";
+} from "./chunk-IP6VGBAU.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";

@@ -11,23 +11,23 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-HHTFRPTU.js";
+} from "./chunk-XLVPUW3O.js";
 import {
   checkOutputPath,
   writeOutputFile
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-XFUTSXYS.js";
+} from "./chunk-AAUA4YXH.js";
 import {
   loadDesired,
   repositoriesFrom
-} from "./chunk-JUQQKI56.js";
-import "./chunk-JYZ23OYK.js";
+} from "./chunk-IP6VGBAU.js";
+import "./chunk-S4QH2M7F.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-AC3SW7LJ.js";
+import "./chunk-ENE4PKVP.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor
@@ -40,18 +40,18 @@ import {
 } from "./chunk-SK47ZHVY.js";
 import {
   KIND_NAMES
-} from "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+} from "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   DRIFT_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-3C7LS5HY.js";
+import "./chunk-UWDMRADY.js";
 import {
   inertText,
   redact,

@@ -1,17 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ProjectMatchSchema,
+  ProjectRules
+} from "./chunk-2G4SKRIU.js";
+import {
   Imports,
   KIND_NAMES,
   ServiceAccounts
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   EXPIRES_PATTERN,
   GroupSettingsSchema,
   IntegrationsSchema,
   MemberSchema,
   Members,
-  ProjectMatchSchema,
-  ProjectRules,
   PruneSchema,
   TagSchema,
   Type,
@@ -19,7 +21,7 @@ import {
   Webhooks,
   groupSettingsPartProperties,
   settingsPartProperties
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 
 // src/core/desired-estate.ts
 var strict = { additionalProperties: false };

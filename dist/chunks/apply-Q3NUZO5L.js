@@ -5,51 +5,52 @@ import {
   checkSecretsDir,
   journalFor,
   renderApplySummaryText
-} from "./chunk-BPE2TQTG.js";
+} from "./chunk-4IICSUAT.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-XFUTSXYS.js";
+} from "./chunk-AAUA4YXH.js";
 import {
   loadDesired,
   repositorySourceFrom
-} from "./chunk-JUQQKI56.js";
-import "./chunk-JYZ23OYK.js";
+} from "./chunk-IP6VGBAU.js";
+import "./chunk-S4QH2M7F.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-AC3SW7LJ.js";
+import "./chunk-ENE4PKVP.js";
 import "./chunk-U57Q7QMY.js";
 import {
   readSavedPlan
-} from "./chunk-WXOPJNR4.js";
-import "./chunk-DA3AW244.js";
+} from "./chunk-ZX2S6PB3.js";
+import "./chunk-AUPYX4AH.js";
+import "./chunk-2G4SKRIU.js";
 import {
   renderPlanText
-} from "./chunk-5GFBQVJQ.js";
+} from "./chunk-SZYFTSAJ.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
-import "./chunk-W7C7KQXC.js";
+import "./chunk-CMMQITY5.js";
 import {
   green,
   red,
   yellow
 } from "./chunk-SK47ZHVY.js";
-import "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+import "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   APPLY_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-3C7LS5HY.js";
+import "./chunk-UWDMRADY.js";
 import "./chunk-GVG4TUQB.js";
 import {
   GitopsError,

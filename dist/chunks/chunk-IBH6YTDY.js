@@ -41,7 +41,7 @@ import {
   TypeSystemPolicy,
   Union,
   Unknown
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withSnyk
-} from "./chunk-XFUTSXYS.js";
+} from "./chunk-AAUA4YXH.js";
 import {
   emailOf,
   expiryInstant,
@@ -9,10 +9,10 @@ import {
   listingsOf,
   loadDesired,
   unknownPerson
-} from "./chunk-JUQQKI56.js";
-import "./chunk-JYZ23OYK.js";
+} from "./chunk-IP6VGBAU.js";
+import "./chunk-S4QH2M7F.js";
 import "./chunk-DZMZJE36.js";
-import "./chunk-AC3SW7LJ.js";
+import "./chunk-ENE4PKVP.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor
@@ -28,13 +28,13 @@ import {
   designation,
   designationsOf,
   pendingUserAddress
-} from "./chunk-BNPNKNGF.js";
-import "./chunk-HBPY2VGW.js";
+} from "./chunk-PAXGGMKS.js";
+import "./chunk-IBH6YTDY.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   ACCESS_OPTIONS
 } from "./chunk-UUE3DFEN.js";
@@ -50,7 +50,7 @@ import {
   scopeSortKey,
   scopeText,
   tenantMemberAddress
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   inertText
 } from "./chunk-GVG4TUQB.js";

@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DesiredStateSchema
-} from "./chunk-DA3AW244.js";
+} from "./chunk-AUPYX4AH.js";
 import {
   KIND_MODULES,
   isUuid
-} from "./chunk-BNPNKNGF.js";
+} from "./chunk-PAXGGMKS.js";
 import {
   format_exports,
   value_exports
-} from "./chunk-HBPY2VGW.js";
+} from "./chunk-IBH6YTDY.js";
 import {
   readRegularFile
 } from "./chunk-KRNN6JX7.js";
 import {
   Type
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   GitopsError
 } from "./chunk-N4ITD6G4.js";
@@ -146,24 +146,26 @@ function parseSavedPlan(text, file) {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== void 0) fail(file, problem);
-  const plan = data;
-  if (plan.unreadable !== void 0 && plan.unreadable.length > 0) {
-    throw new GitopsError(
-      `${file}: this plan was made with a token that cannot read ${plan.unreadable.map((u) => u.address).sort().join(", ")}, so it does not show every change; plan again with the token that applies`,
-      { code: "PLAN_INVALID" }
-    );
-  }
-  return plan;
+  return data;
+}
+function incompleteness(plan, file) {
+  if (plan.unreadable === void 0 || plan.unreadable.length === 0) return void 0;
+  const parts = plan.unreadable.map((u) => u.address).sort();
+  return `${file}: this plan was made with a token that cannot read ${parts.join(", ")}, so it does not show every change; plan again with the token that applies`;
 }
 var MAX_PLAN_BYTES = 256 * 1024 * 1024;
-async function readSavedPlan(cwd, file) {
+async function readSavedPlan(cwd, file, forApply = true) {
   const read = await readRegularFile(resolve(cwd, file), MAX_PLAN_BYTES);
   if (!read.ok) {
     throw new GitopsError(`cannot read the plan file '${file}': ${read.message}`, { code: "PLAN_INVALID" });
   }
-  return parseSavedPlan(read.bytes.toString("utf8"), file);
+  const plan = parseSavedPlan(read.bytes.toString("utf8"), file);
+  const missing = forApply ? incompleteness(plan, file) : void 0;
+  if (missing !== void 0) throw new GitopsError(missing, { code: "PLAN_INVALID" });
+  return plan;
 }
 
 export {
+  incompleteness,
   readSavedPlan
 };

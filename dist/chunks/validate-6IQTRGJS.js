@@ -5,16 +5,16 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-AC3SW7LJ.js";
+} from "./chunk-ENE4PKVP.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-HSKASAQU.js";
+} from "./chunk-QSHDTAER.js";
 import {
   VALIDATE_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-3C7LS5HY.js";
+import "./chunk-UWDMRADY.js";
 import "./chunk-GVG4TUQB.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   expiryInstant,
   formatInstant,
   mergeSettingsPart
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   escapeNonAscii,
   invisibleCharacters,

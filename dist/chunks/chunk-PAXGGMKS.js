@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   value_exports
-} from "./chunk-HBPY2VGW.js";
+} from "./chunk-IBH6YTDY.js";
 import {
   closestMatch,
   didYouMean,
@@ -40,7 +40,7 @@ import {
   toJson,
   type_exports,
   webhookAddress
-} from "./chunk-3C7LS5HY.js";
+} from "./chunk-UWDMRADY.js";
 import {
   escapeNonAscii,
   skeleton
@@ -897,13 +897,16 @@ function liveRead(address, fetch, use, options = {}) {
   };
 }
 function orgPartRead(want, org, part, fetch) {
-  if (want[part] === void 0) return [];
+  return orgFieldRead(want, part, org, part, fetch);
+}
+function orgFieldRead(want, listed, org, field, fetch) {
+  if (want[listed] === void 0) return [];
   return [
     liveRead(
-      `${orgAddress(want.slug)}.${part}`,
+      `${orgAddress(want.slug)}.${field}`,
       (client) => fetch(client, org.id),
       (value) => {
-        org[part] = value;
+        org[field] = value;
       }
     )
   ];
@@ -1819,6 +1822,9 @@ function diffIgnores(project, rules, selfId, prune, now) {
 }
 
 // src/core/kinds/estate-read.ts
+function estateReadWhen(uses) {
+  return (desired, want, org) => uses(desired, want) ? estateProjectsRead(desired, want, org) : [];
+}
 function estateProjectsRead(desired, want, org) {
   const rules = projectReadRules(desired, want);
   if (rules.length === 0) return [];
@@ -2015,7 +2021,7 @@ var projectKind = defineKind("project", targets6).with({
   phase: { update: 35 },
   reads: {
     // Only for orgs with rules; one read with placement and ignores (estate-read.ts).
-    org: (desired, want, org) => (want.projects ?? []).length === 0 ? [] : estateProjectsRead(desired, want, org)
+    org: estateReadWhen((_desired, want) => (want.projects ?? []).length > 0)
   },
   plan(ctx) {
     const result = emptyResult();
@@ -2093,7 +2099,7 @@ var ignoreKind = defineKind("ignore", targets7).with({
   // After a project's tags, before it is moved to another org (placement, 58).
   phase: { create: 57, update: 57, delete: 57 },
   reads: {
-    org: (desired, want, org) => managesIgnoresOf(desired, want.slug) ? estateProjectsRead(desired, want, org) : []
+    org: estateReadWhen((desired, want) => managesIgnoresOf(desired, want.slug))
   },
   plan(ctx) {
     const result = emptyResult();
@@ -2197,21 +2203,14 @@ var ignoreKind = defineKind("ignore", targets7).with({
 
 // src/core/desired-imports.ts
 var strict2 = { additionalProperties: false };
+var GITHUB_TYPES = ["github", "github-cloud-app", "github-enterprise", "github-server-app"];
 var IMPORT_INTEGRATIONS = [
-  "github",
-  "github-cloud-app",
-  "github-enterprise",
-  "github-server-app",
+  ...GITHUB_TYPES,
   "bitbucket-cloud",
   "bitbucket-connect-app",
   "azure-repos"
 ];
-var GITHUB_INTEGRATIONS = [
-  "github",
-  "github-cloud-app",
-  "github-enterprise",
-  "github-server-app"
-];
+var GITHUB_INTEGRATIONS = GITHUB_TYPES;
 var PERSONAL_TOKEN_INTEGRATION = "github";
 var MAX_IMPORT_FILES = 1e3;
 var RepoPattern = Type.String({
@@ -2423,6 +2422,17 @@ async function runImport(address, { client, ctx }, t) {
   );
 }
 
+// src/core/kinds/org-list-simulation.ts
+function simulateOrgList(field, idKey, entryOf) {
+  return (live, change) => {
+    const org = findOrgOf(live.orgs, change.target);
+    if (org === void 0) return;
+    const entries2 = org[field] ?? [];
+    const next = change.action === "delete" ? entries2.filter((entry) => entry.id !== change.target[idKey]) : [...entries2, { id: `sim:${change.address}`, ...entryOf(change.target) }];
+    org[field] = next;
+  };
+}
+
 // src/core/kinds/import.ts
 var targets8 = {
   create: orgScoped({
@@ -2510,15 +2520,7 @@ var importKind = defineKind("import", targets8).with({
   phase: { create: 58, delete: 53 },
   reads: {
     // Only orgs that list `imports` have their targets read: thousands of orgs, a few with imports.
-    org: (_desired, want, org) => want.imports === void 0 ? [] : [
-      liveRead(
-        `${orgAddress(want.slug)}.targets`,
-        (client) => client.listOrgTargets(org.id),
-        (value) => {
-          org.targets = value;
-        }
-      )
-    ]
+    org: (_desired, want, org) => orgFieldRead(want, "imports", org, "targets", (client, orgId) => client.listOrgTargets(orgId))
   },
   plan(ctx) {
     const result = emptyResult();
@@ -2568,20 +2570,10 @@ var importKind = defineKind("import", targets8).with({
       (client, orgId) => client.listOrgTargets(orgId)
     )
   },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === void 0) return;
-    const targets18 = org.targets ?? [];
-    if (change.action === "delete") {
-      org.targets = targets18.filter((x) => x.id !== change.target.targetId);
-      return;
-    }
-    const t = change.target;
-    org.targets = [
-      ...targets18,
-      { id: `sim:${change.address}`, name: `${t.owner}/${t.name}`, integrationType: t.integrationType }
-    ];
-  },
+  simulate: simulateOrgList("targets", "targetId", (t) => ({
+    name: `${t.owner}/${t.name}`,
+    integrationType: t.integrationType
+  })),
   // The targets prune could delete: those of the integrations each org's imports name.
   countLive(live, desired) {
     const match = matchOrgs(live.orgs);
@@ -2850,7 +2842,7 @@ function integrationsRead(want, org) {
 function missing(binding, type, why) {
   return {
     code: MISSING,
-    message: `Org '${binding.slug}' has no ${type} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, and its settings are managed from then on.`,
+    message: `Org '${binding.slug}' has no ${type} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, or name an org to clone it from with 'from'; its settings are managed from then on.`,
     address: integrationAddress(binding.slug, type)
   };
 }
@@ -3780,7 +3772,7 @@ var placementKind = defineKind("placement", targets12).with({
   // Last of the project changes: a project's tags and ignores are written in the org it is in.
   phase: { update: 58 },
   reads: {
-    org: (desired, want, org) => (desired.placement ?? []).length === 0 ? [] : estateProjectsRead(desired, want, org)
+    org: estateReadWhen((desired) => (desired.placement ?? []).length > 0)
   },
   plan(ctx) {
     const result = emptyResult();
@@ -4301,13 +4293,7 @@ var serviceAccountKind = defineKind("service_account", targets14).with({
       let issued;
       const outcome = await createOnce(
         async () => {
-          issued = await env.client.createServiceAccount(scope, {
-            name: t.name,
-            roleId: t.roleId,
-            auth: t.auth,
-            ...t.jwksUrl === void 0 ? {} : { jwksUrl: t.jwksUrl },
-            ...t.accessTokenTtlSeconds === void 0 ? {} : { accessTokenTtlSeconds: t.accessTokenTtlSeconds }
-          });
+          issued = await env.client.createServiceAccount(scope, t);
         },
         async () => (await env.client.listServiceAccounts(scope)).some((a) => a.name === t.name)
       );
@@ -4632,12 +4618,7 @@ var webhookKind = defineKind("webhook", targets17).with({
       (client, orgId) => client.listWebhooks(orgId)
     )
   },
-  simulate(live, change) {
-    const org = findOrgOf(live.orgs, change.target);
-    if (org === void 0) return;
-    const hooks = org.webhooks ?? [];
-    org.webhooks = change.action === "create" ? [...hooks, { id: `sim:${change.address}`, url: change.target.url }] : hooks.filter((h) => h.id !== change.target.webhookId);
-  },
+  simulate: simulateOrgList("webhooks", "webhookId", (t) => ({ url: t.url })),
   countLive: (live) => live.orgs.reduce((sum, org) => sum + (org.webhooks?.length ?? 0), 0),
   export(live, draft) {
     for (const org of live.orgs) {
