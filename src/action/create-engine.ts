@@ -29,6 +29,8 @@ export function createEngine(
   env: Readonly<Record<string, string | undefined>>,
   /** Gets each rate-limit wait of 5 s or more, and each odd window, as a log line. */
   notice?: (line: string) => void,
+  /** Aborted when the job is cancelled: apply finishes the writes in flight and starts no more. */
+  stop?: AbortSignal,
 ): Engine {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const { api, withClient } = clientFor(settings, env, notice);
@@ -43,7 +45,17 @@ export function createEngine(
     scope?: PlanScope,
   ) =>
     applyAndSummarize(
-      { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl, ...repositories },
+      {
+        client,
+        plan,
+        live,
+        options,
+        concurrency: api.concurrency,
+        env,
+        apiUrl: api.apiUrl,
+        ...repositories,
+        ...(stop ? { stop } : {}),
+      },
       scope,
     );
 
@@ -167,6 +179,7 @@ interface ApplyInput {
   env: Readonly<Record<string, string | undefined>>;
   apiUrl: string;
   repositories?: RepositorySource;
+  stop?: AbortSignal;
 }
 
 async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<ApplyResult> {
@@ -185,6 +198,7 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
       // A self-hosted runner keeps it between jobs; a hosted one starts empty (docs/concurrency.md).
       journal: journalFor(input.env, input.apiUrl),
       ...(input.repositories ? { repositories: input.repositories } : {}),
+      ...(input.stop ? { stop: input.stop } : {}),
     },
     scope,
   );
@@ -193,7 +207,8 @@ async function applyAndSummarize(input: ApplyInput, scope?: PlanScope): Promise<
   const addresses = new Set(plan.changes.map((c) => c.address));
   const shown = { ...outcome, remaining: outcome.remaining.filter((c) => addresses.has(c.address)) };
   return {
-    ok: result.failed + result.skipped === 0,
+    // A cancelled job leaves changes not started: not a success, though nothing failed.
+    ok: result.failed + result.skipped + result.notStarted === 0,
     applied: result.applied,
     failed: result.failed,
     skipped: result.skipped,

@@ -24,7 +24,8 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
       commentAuthor: settings.commentAuthor,
     });
     // A rate-limit wait's line is built from numbers and a time; inert all the same, as every log line.
-    const engine = createEngine(settings, env, (line) => process.stdout.write(`${inertLines(line)}\n`));
+    const log = (line: string) => process.stdout.write(`${inertLines(line)}\n`);
+    const engine = createEngine(settings, env, log, stopOnCancel(log));
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
   } catch (error) {
     // run() reports its own failures; this catches only a failure to build its dependencies.
@@ -35,6 +36,24 @@ export async function main(env: Readonly<Record<string, string | undefined>>): P
     );
     return 1;
   }
+}
+
+/**
+ * A cancelled job: the runner sends SIGINT, then SIGTERM some seconds later, then kills. The
+ * first signal stops the apply gracefully (the writes in flight finish, no more start, and the
+ * summary says what was and was not done); a second one leaves the process to its default.
+ */
+function stopOnCancel(log: (line: string) => void): AbortSignal {
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    stop.abort();
+    log(`snyk-gitops: ${signal} (job cancelled): finishing the writes in flight, starting no more.`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return stop.signal;
 }
 
 process.exitCode = await main(process.env);

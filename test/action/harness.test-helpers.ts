@@ -41,6 +41,8 @@ export interface RunOptions {
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Cancels the job as the runner does (SIGINT to the process) once this resolves. */
+  cancelWhen?: () => Promise<unknown>;
 }
 
 export interface Harness {
@@ -81,9 +83,10 @@ function postedBodies(github: FakeGitHub): string[] {
   return bodies.filter((b) => b.length > 0);
 }
 
-function spawnAction(env: Record<string, string>, cwd: string) {
+function spawnAction(env: Record<string, string>, cwd: string, cancelWhen?: () => Promise<unknown>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION_PATH], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    void cancelWhen?.().then(() => child.kill('SIGINT'));
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -166,7 +169,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     };
     // The runner passes every declared input, defaults included, with hyphens kept.
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const result = await spawnAction(env, workspace);
+    const result = await spawnAction(env, workspace, run.cancelWhen);
     const outputFile = await readFile(outputPath, 'utf8');
     const posted = postedBodies(github);
     allPosted.push(...posted);
