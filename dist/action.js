@@ -215,13 +215,23 @@ function readOAuthInputs(env) {
 // src/action/create-engine.ts
 var NOTHING_EXPIRED = { ok: true, applied: 0, failed: 0, skipped: 0, text: "", markdown: "", expired: 0 };
 var message = (error) => error instanceof Error ? error.message : String(error);
-function createEngine(settings, env, notice) {
+function createEngine(settings, env, notice, stop) {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const { api, withClient } = clientFor(settings, env, notice);
   const githubEnv = { ...env, GITHUB_TOKEN: settings.githubToken ?? env.GITHUB_TOKEN };
   const repositories = repositoriesFrom(githubEnv);
   const applyWith = (client, plan, live, options, scope) => applyAndSummarize(
-    { client, plan, live, options, concurrency: api.concurrency, env, apiUrl: api.apiUrl, ...repositories },
+    {
+      client,
+      plan,
+      live,
+      options,
+      concurrency: api.concurrency,
+      env,
+      apiUrl: api.apiUrl,
+      ...repositories,
+      ...stop ? { stop } : {}
+    },
     scope
   );
   return {
@@ -339,7 +349,8 @@ async function applyAndSummarize(input, scope) {
       env: input.env,
       // A self-hosted runner keeps it between jobs; a hosted one starts empty (docs/concurrency.md).
       journal: journalFor(input.env, input.apiUrl),
-      ...input.repositories ? { repositories: input.repositories } : {}
+      ...input.repositories ? { repositories: input.repositories } : {},
+      ...input.stop ? { stop: input.stop } : {}
     },
     scope
   );
@@ -347,7 +358,8 @@ async function applyAndSummarize(input, scope) {
   const addresses = new Set(plan.changes.map((c) => c.address));
   const shown = { ...outcome, remaining: outcome.remaining.filter((c) => addresses.has(c.address)) };
   return {
-    ok: result.failed + result.skipped === 0,
+    // A cancelled job leaves changes not started: not a success, though nothing failed.
+    ok: result.failed + result.skipped + result.notStarted === 0,
     applied: result.applied,
     failed: result.failed,
     skipped: result.skipped,
@@ -1675,8 +1687,9 @@ async function main(env) {
       ...settings.githubToken ? { token: settings.githubToken } : {},
       commentAuthor: settings.commentAuthor
     });
-    const engine = createEngine(settings, env, (line) => process.stdout.write(`${inertLines(line)}
-`));
+    const log = (line) => process.stdout.write(`${inertLines(line)}
+`);
+    const engine = createEngine(settings, env, log, stopOnCancel(log));
     return await run(env, { engine, github, workspace: env.GITHUB_WORKSPACE || process.cwd() });
   } catch (error) {
     const secrets = secretsOf(env);
@@ -1686,6 +1699,18 @@ async function main(env) {
     );
     return 1;
   }
+}
+function stopOnCancel(log) {
+  const stop = new AbortController();
+  const onSignal = (signal) => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    stop.abort();
+    log(`snyk-gitops: ${signal} (job cancelled): finishing the writes in flight, starting no more.`);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return stop.signal;
 }
 process.exitCode = await main(process.env);
 export {
