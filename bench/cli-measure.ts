@@ -5,6 +5,18 @@ import type { Emulator, EmulatorState } from '../src/emulator/index.ts';
 import { type RequestCount, total, type WallLimits, wallBound } from './bounds.ts';
 import { apiStats, type CliRun, runCli } from './process.ts';
 
+/**
+ * The emulator the project benches (project rules, placement, ignores) run against: Snyk's
+ * per-minute limits in a 6 s window (a tenth of the time, the same shape), 25 ms latency.
+ */
+export const PROJECT_BENCH_LIMITS: WallLimits = {
+  restPerWindow: 1620,
+  v1PerWindow: 1620,
+  windowMs: 6000,
+  meanLatencyMs: 25,
+  concurrency: 16,
+};
+
 export interface Measured {
   scenario: string;
   run: CliRun;

@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
-import { PAGE, type RequestCount, type WallLimits } from './bounds.ts';
+import { PAGE, type RequestCount } from './bounds.ts';
 import {
   MEASURED_HEADER,
   type Measured,
   type MeasureTarget,
   measureCli,
   measuredRow,
+  PROJECT_BENCH_LIMITS,
 } from './cli-measure.ts';
 import { machineLine } from './report.ts';
 import { writeResultsSection } from './results-file.ts';
@@ -26,13 +27,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const ORGS = 1000;
 const PROJECTS = 50;
 const MISPLACED = 10;
-const LIMITS: WallLimits = {
-  restPerWindow: 1620,
-  v1PerWindow: 1620,
-  windowMs: 6000,
-  meanLatencyMs: 25,
-  concurrency: 16,
-};
+const LIMITS = PROJECT_BENCH_LIMITS;
 
 const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
 

@@ -10,8 +10,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmulatorState, generateState, startEmulator } from '../src/emulator/index.ts';
-import { PAGE, type RequestCount, type WallLimits } from './bounds.ts';
-import { MEASURED_HEADER, type Measured, measureCli, measuredRow } from './cli-measure.ts';
+import { PAGE, type RequestCount } from './bounds.ts';
+import {
+  MEASURED_HEADER,
+  type Measured,
+  measureCli,
+  measuredRow,
+  PROJECT_BENCH_LIMITS,
+} from './cli-measure.ts';
 import { machineLine } from './report.ts';
 import { writeResultsSection } from './results-file.ts';
 
@@ -20,13 +26,7 @@ const ORGS = 1000;
 const PROJECTS = 50;
 /** One project in this many differs from what its org's rule wants. */
 const DIFFER_EVERY = 20;
-const LIMITS: WallLimits = {
-  restPerWindow: 1620,
-  v1PerWindow: 1620,
-  windowMs: 6000,
-  meanLatencyMs: 25,
-  concurrency: 16,
-};
+const LIMITS = PROJECT_BENCH_LIMITS;
 
 /** Every project as its org's rule wants it, except one in DIFFER_EVERY (its `team` tag is missing). */
 function prepare(state: EmulatorState): { differing: number } {
