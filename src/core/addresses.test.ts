@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddress, scopeSortKey, scopeText } from './addresses.ts';
+import {
+  Address,
+  compareAddresses,
+  GROUP,
+  groupMemberAddress,
+  orgAddress,
+  orgMemberAddress,
+  scopeSortKey,
+  scopeText,
+  tenantMemberAddress,
+} from './addresses.ts';
 
-describe('parseAddress', () => {
+const parseAddress = (text: string) => Address.of(text);
+
+describe('Address.of', () => {
   it('reads an org address into its slug and steps, keeping dots inside brackets', () => {
     expect(parseAddress('org[payments].member[bob.smith@acme.com]')).toEqual({
       text: 'org[payments].member[bob.smith@acme.com]',
@@ -48,5 +60,35 @@ describe('scopes', () => {
     );
     const sorted = [...scopes].sort((x, y) => scopeSortKey(x).localeCompare(scopeSortKey(y)));
     expect(sorted.map(scopeText)).toEqual(['group', 'tenant', 'org[a]', 'org[b]']);
+  });
+});
+
+describe('an address as a value', () => {
+  it('is one object per text, so ===, Map and Set compare addresses by their text', () => {
+    const a = Address.of('org[payments].member[bob@acme.com]');
+    expect(Address.of('org[payments].member[bob@acme.com]')).toBe(a);
+    expect(orgMemberAddress('payments', 'bob@acme.com')).toBe(a);
+    expect(orgAddress('payments').at('member', 'bob@acme.com')).toBe(a);
+    expect(new Set([a, Address.of(a.text), orgMemberAddress('payments', 'bob@acme.com')]).size).toBe(1);
+    expect(Address.of('org[payments].member[eve@acme.com]')).not.toBe(a);
+  });
+
+  it('writes itself as its text: in a template, in JSON, as a Map key read back', () => {
+    const hook = orgAddress('a').at('webhook', 'https://h.example.com/x?y=[1]');
+    expect(`${hook}`).toBe('org[a].webhook[https://h.example.com/x?y=[1]]');
+    expect(JSON.stringify({ address: hook, dependsOn: [hook] })).toBe(
+      '{"address":"org[a].webhook[https://h.example.com/x?y=[1]]","dependsOn":["org[a].webhook[https://h.example.com/x?y=[1]]"]}',
+    );
+    expect(hook.slug).toBe('a');
+    expect(hook.steps).toEqual([{ name: 'webhook', key: 'https://h.example.com/x?y=[1]' }]);
+  });
+
+  it('builds group and tenant parts under their scope, and orders by text, code unit by code unit', () => {
+    expect(groupMemberAddress('x').text).toBe('group.member[x]');
+    expect(groupMemberAddress('x').scope).toEqual({ kind: 'group' });
+    expect(tenantMemberAddress('x').scope).toEqual({ kind: 'tenant' });
+    expect(GROUP.slug).toBeUndefined();
+    const sorted = ['org[b]', 'org[B]', 'group.member[a]', 'org[a].x'].map(Address.of).sort(compareAddresses);
+    expect(sorted.map(String)).toEqual(['group.member[a]', 'org[B]', 'org[a].x', 'org[b]']);
   });
 });

@@ -31,7 +31,7 @@ describe('expiring access, in every membership kind', () => {
 
   it('deletes a live membership whose entry expired, with a note, whatever prune says', () => {
     const p = plan(desired({ bob: '2026-12-04', carol: '2026-12-05T11:59:59Z', dave: '2026-12-01' }), live);
-    expect(p.changes.map((c) => [c.action, c.address, c.expiredAt])).toEqual([
+    expect(p.changes.map((c) => [c.action, c.address.text, c.expiredAt])).toEqual([
       ['delete', 'org[payments].member[carol@acme.com]', '2026-12-05T11:59:59.000Z'],
       ['delete', 'group.member[bob@acme.com]', '2026-12-05T00:00:00.000Z'],
       ['delete', 'tenant.member[dave@acme.com]', '2026-12-02T00:00:00.000Z'],
@@ -102,7 +102,7 @@ describe('expiring access, in every membership kind', () => {
   it('the same plan a minute before and a minute after differs only by the expired delete', () => {
     const d = desired({ carol: '2026-12-05T12:00:00Z' });
     expect(plan(d, live, new Date('2026-12-05T11:59:00Z')).changes).toEqual([]);
-    expect(plan(d, live, new Date('2026-12-05T12:00:00Z')).changes.map((c) => c.address)).toEqual([
+    expect(plan(d, live, new Date('2026-12-05T12:00:00Z')).changes.map((c) => c.address.text)).toEqual([
       'org[payments].member[carol@acme.com]',
     ]);
   });

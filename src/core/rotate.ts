@@ -17,14 +17,18 @@ export const planRotations = (ctx: PlanContext, changes: Change[], rotate: reado
     offered: () => accountRotations(ctx),
     swap: (out, address, rotation) => {
       if ('problem' in rotation)
-        return { code: 'ROTATE_UNKNOWN', message: `--rotate ${inertText(rotation.problem)}`, address };
+        return {
+          code: 'ROTATE_UNKNOWN',
+          message: `--rotate ${inertText(rotation.problem)}`,
+          address: address.text,
+        };
       const planned = out.filter((c) => c.address === address);
       if (planned.some((c) => c.action === 'create')) return out;
       if (planned.length > 0) {
         return {
           code: 'ROTATE_UNKNOWN',
-          message: `--rotate ${inertText(address)}: the plan already changes this account (a rename); apply that first, then rotate`,
-          address,
+          message: `--rotate ${inertText(address.text)}: the plan already changes this account (a rename); apply that first, then rotate`,
+          address: address.text,
         };
       }
       return [...out, ...rotation.changes];

@@ -1,7 +1,7 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
-import { parseAddress } from '../core/addresses.ts';
+import { Address } from '../core/addresses.ts';
 import { GROUP_SETTINGS_PART_NAMES } from '../core/group-settings-parts.ts';
 import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
@@ -11,7 +11,7 @@ const isSettingsPart = (part: string | undefined): part is OrgSettingsPart =>
 
 /** The org and its part (`members`, `invites`, …) an address names, if it is in an org. */
 function orgPart(address: string): { slug: string; part: string | undefined } | undefined {
-  const { scope, steps } = parseAddress(address);
+  const { scope, steps } = Address.of(address);
   return scope.kind === 'org' ? { slug: scope.slug, part: steps[0]?.name } : undefined;
 }
 
@@ -71,10 +71,9 @@ function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[])
 
 /** Whether `address` is a pending user of an org whose pending users could not be read. */
 export function isUnreadablePending(
-  address: string,
+  { scope, steps }: Address,
   unknown: readonly Pick<UnknownPart, 'address'>[],
 ): boolean {
-  const { scope, steps } = parseAddress(address);
   if (scope.kind !== 'org' || steps[0]?.name !== 'pending' || steps[0].key === undefined) return false;
   return unreadablePendingOrgs(unknown).has(scope.slug);
 }

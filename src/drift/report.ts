@@ -2,7 +2,7 @@
 // match the file; drift says what happened in Snyk: a plan `create` is something removed in
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { parseAddress } from '../core/addresses.ts';
+import { Address } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
 import {
   type Change,
@@ -27,7 +27,7 @@ export interface DriftOptions {
 
 /** An unreadable org as a whole (not one of its parts): nothing in it is drift. */
 const isWholeOrg = (address: string) => {
-  const { scope, steps } = parseAddress(address);
+  const { scope, steps } = Address.of(address);
   return scope.kind === 'org' && steps.length === 0;
 };
 
@@ -84,9 +84,9 @@ function itemOfChange(change: Change): DriftItem {
   const desired = change.after;
   const live = change.before;
   const patch = driftChange === 'changed' ? jsonpatch.compare(asDoc(desired), asDoc(live)) : [];
-  return withOrg({
+  return withOrg(change.address, {
     kind,
-    address: change.address,
+    address: change.address.text,
     change: driftChange,
     live,
     desired,
@@ -95,21 +95,21 @@ function itemOfChange(change: Change): DriftItem {
     // An expired entry is not a hand edit: say why the membership should go.
     message:
       change.expiredAt === undefined
-        ? describe(kind, change.address, driftChange)
-        : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ''}`.trim(),
+        ? describe(kind, change.address.text, driftChange)
+        : `The ${KIND_MODULES[kind].noun.one} ${change.address.text} is still in Snyk, but its entry expired. ${change.note ?? ''}`.trim(),
   });
 }
 
 function itemOfMissing(missing: MissingObject): DriftItem {
-  return withOrg({
+  return withOrg(missing.address, {
     kind: missing.kind,
-    address: missing.address,
+    address: missing.address.text,
     change: 'removed',
     live: null,
     desired: missing.desired,
     patch: [],
     fields: [],
-    message: describe(missing.kind, missing.address, 'removed'),
+    message: describe(missing.kind, missing.address.text, 'removed'),
   });
 }
 
@@ -117,7 +117,7 @@ function itemOfWarning(warning: Warning): DriftItem[] {
   const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === undefined || warning.address === undefined) return [];
   return [
-    withOrg({
+    withOrg(Address.of(warning.address), {
       kind,
       address: warning.address,
       change: 'removed',
@@ -130,9 +130,8 @@ function itemOfWarning(warning: Warning): DriftItem[] {
   ];
 }
 
-function withOrg(item: DriftItem): DriftItem {
-  const { scope } = parseAddress(item.address);
-  return scope.kind === 'org' ? { ...item, org: scope.slug } : item;
+function withOrg(address: Address, item: DriftItem): DriftItem {
+  return address.slug === undefined ? item : { ...item, org: address.slug };
 }
 
 function describe(kind: Kind, address: string, change: DriftChange): string {

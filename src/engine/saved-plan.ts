@@ -2,8 +2,9 @@
 // not exactly a plan this version wrote is refused with a message naming the first problem.
 import { resolve } from 'node:path';
 import { readRegularFile } from '../config/read-file.ts';
+import { Address } from '../core/addresses.ts';
 import { checkPlanShape } from '../core/plan-schema.ts';
-import type { Plan } from '../core/types.ts';
+import type { Change, Plan } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 
 function fail(file: string, problem: string): never {
@@ -23,7 +24,24 @@ export function parseSavedPlan(text: string, file: string): Plan {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
-  return data as Plan;
+  const saved = data as Omit<Plan, 'changes'> & { changes: SavedAddresses[] };
+  return { ...saved, changes: saved.changes.map(readAddresses) };
+}
+
+/** How a saved change names itself and what it waits for: as text (docs/plan-json.md). */
+interface SavedAddresses {
+  address: string;
+  dependsOn: string[];
+}
+
+/** A saved change with its addresses read, once, into the values the engine compares. */
+function readAddresses(change: SavedAddresses): Change {
+  const read = {
+    ...change,
+    address: Address.of(change.address),
+    dependsOn: change.dependsOn.map((a) => Address.of(a)),
+  };
+  return read as unknown as Change;
 }
 
 /**

@@ -8,7 +8,7 @@ function orderChange(change: Change): Record<string, unknown> {
   return {
     ...changeHead(change),
     patch: change.patch,
-    dependsOn: change.dependsOn,
+    dependsOn: change.dependsOn.map((a) => a.text),
     target: change.target,
     ...(change.note === undefined ? {} : { note: change.note }),
     ...(change.expiredAt === undefined ? {} : { expiredAt: change.expiredAt }),

@@ -33,7 +33,7 @@ function counts(changes: Change[]): string {
 
 function diffLine(entry: Entry): string[] {
   const mark = DIFF_SYMBOL[entry.action];
-  const head = `${mark} ${entry.address}${entry.action === 'replace' ? ' must be replaced' : ''}`;
+  const head = `${mark} ${entry.address.text}${entry.action === 'replace' ? ' must be replaced' : ''}`;
   if (entry.details.length === 1 && entry.action !== 'update') return [`${head}  (${entry.details[0]})`];
   return [head, ...entry.details.map((line) => `${mark === '-/+' ? '-' : mark}     ${line}`)];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, TENANT_ID, user } from '../builders.test-helpers.ts';
 import type { DesiredState, MemberSpec } from '../types.ts';
 import { expiryInstant, listingsOf } from './listing.ts';
@@ -59,17 +60,22 @@ describe('buildAccessReport', () => {
     );
     expect(report.user).toEqual({ id: 'user-dana', email: 'dana@acme.com', username: 'dana' });
     expect(report.memberships).toEqual([
-      { scope: 'group', address: 'group.member[dana@acme.com]', role: 'Group Member', managed: true },
+      {
+        scope: 'group',
+        address: Address.of('group.member[dana@acme.com]'),
+        role: 'Group Member',
+        managed: true,
+      },
       {
         scope: 'org',
-        address: 'org[payments].member[dana@acme.com]',
+        address: Address.of('org[payments].member[dana@acme.com]'),
         role: 'Org Admin',
         managed: true,
         orgName: 'PAYMENTS',
       },
       {
         scope: 'org',
-        address: 'org[platform].member[dana@acme.com]',
+        address: Address.of('org[platform].member[dana@acme.com]'),
         role: 'Org Collaborator',
         managed: true,
         orgName: 'PLATFORM',
@@ -78,7 +84,7 @@ describe('buildAccessReport', () => {
       // The config lists the org but not its members: the membership is left alone.
       {
         scope: 'org',
-        address: 'org[settings-only].member[dana@acme.com]',
+        address: Address.of('org[settings-only].member[dana@acme.com]'),
         role: 'Org Admin',
         managed: false,
         orgName: 'SETTINGS-ONLY',
@@ -93,7 +99,7 @@ describe('buildAccessReport', () => {
       reads({ orgs: [org('data', 'Org Admin'), org('elsewhere', 'Org Admin')] }),
       NOW,
     );
-    expect(report.memberships.map((m) => [m.address, m.managed, m.removedByApply ?? false])).toEqual([
+    expect(report.memberships.map((m) => [m.address.text, m.managed, m.removedByApply ?? false])).toEqual([
       ['org[data].member[dana@acme.com]', false, true],
       ['org[elsewhere].member[dana@acme.com]', false, false],
     ]);
@@ -125,10 +131,10 @@ describe('buildAccessReport', () => {
   it('lists what the config has for the person and Snyk does not, including the group membership', () => {
     const report = buildAccessReport(desired, reads({ orgs: [org('payments', 'Org Admin')] }), NOW);
     expect(report.unapplied).toEqual([
-      { scope: 'group', address: 'group.member[dana@acme.com]', role: 'Group Member' },
+      { scope: 'group', address: Address.of('group.member[dana@acme.com]'), role: 'Group Member' },
       {
         scope: 'org',
-        address: 'org[platform].member[dana@acme.com]',
+        address: Address.of('org[platform].member[dana@acme.com]'),
         role: 'Org Collaborator',
         expires: '2026-12-31',
       },
@@ -140,7 +146,7 @@ describe('buildAccessReport', () => {
     const report = buildAccessReport(withTenant, reads({ tenant: [{ roleName: 'Tenant Admin' }] }), NOW);
     expect(report.memberships[0]).toEqual({
       scope: 'tenant',
-      address: 'tenant.member[dana@acme.com]',
+      address: Address.of('tenant.member[dana@acme.com]'),
       role: 'Tenant Admin',
       managed: false,
     });
@@ -181,7 +187,7 @@ describe('buildAccessReport', () => {
     expect(report.pending).toEqual([
       {
         scope: 'org',
-        address: 'org[mobile].pending[grace@acme.com]',
+        address: Address.of('org[mobile].pending[grace@acme.com]'),
         via: 'invite',
         role: 'Org Admin',
         managed: true,
@@ -217,7 +223,10 @@ describe('buildAccessReport', () => {
       }),
       NOW,
     );
-    expect(report.memberships[0]).toMatchObject({ address: 'org[pay].member[dana@acme.com]', managed: true });
+    expect(report.memberships[0]).toMatchObject({
+      address: Address.of('org[pay].member[dana@acme.com]'),
+      managed: true,
+    });
   });
 });
 

@@ -14,7 +14,7 @@ describe('group memberships', () => {
       }),
       live,
     );
-    expect(p.changes.map((c) => [c.action, c.address, c.before, c.after, c.target])).toEqual([
+    expect(p.changes.map((c) => [c.action, c.address.text, c.before, c.after, c.target])).toEqual([
       [
         'update',
         'group.member[alice@acme.com]',
@@ -83,7 +83,7 @@ describe('group memberships', () => {
       ),
       liveMembers({ group: { alice: 'groupAdmin', mallory: 'groupMember' }, orgs: { payments: {} } }),
     );
-    expect(p.changes.map((c) => [c.address, c.dependsOn])).toEqual([
+    expect(p.changes.map((c) => [c.address.text, c.dependsOn.map((a) => a.text)])).toEqual([
       ['group.member[carol@acme.com]', []],
       ['org[payments].member[carol@acme.com]', ['group.member[carol@acme.com]']],
     ]);

@@ -57,7 +57,7 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
         : diff.unknown.map(({ spec }) => ({
             code: 'GROUP_MEMBER_PENDING',
             message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
-            address: groupMemberAddress(labelUserRef(spec.user)),
+            address: groupMemberAddress(labelUserRef(spec.user)).text,
           })),
     );
   },
@@ -96,7 +96,7 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
       refusals.push(
         lockoutRefusal(
           `Refusing to ${selfAfter === undefined ? 'remove' : 'demote'} the token's own user (${address}) from Group Admin: the token would lose control of the group.`,
-          [address],
+          [address.text],
         ),
       );
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredState, liveState } from '../builders.test-helpers.ts';
 import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
@@ -35,7 +36,7 @@ describe('group tags', () => {
       expect.objectContaining({
         action: 'delete',
         kind: 'group_tag',
-        address: 'group.tag[team:legacy]',
+        address: Address.of('group.tag[team:legacy]'),
         target: { groupId: GROUP_ID, key: 'team', value: 'legacy', force },
         note: expect.stringContaining(note),
       }),

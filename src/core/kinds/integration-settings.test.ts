@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, liveOrg } from '../builders.test-helpers.ts';
 import { planLines, planOrgs } from '../planning.test-helpers.ts';
 import type { DesiredOrg } from '../types.ts';
@@ -65,7 +66,7 @@ describe('integration settings', () => {
     expect(update).toMatchObject({
       before: null,
       after: { pullRequestTestEnabled: false },
-      dependsOn: ['org[copy]'],
+      dependsOn: [Address.of('org[copy]')],
       target: { orgSlug: 'copy', integrationType: 'github' },
     });
     expect(p.warnings.map((w) => `${w.code} ${w.address}`)).toContain(

@@ -2,7 +2,7 @@
 // are one request: kinds that need the same data (the org roles, the group's memberships as
 // the user directory) declare it each, and the reader fetches it once and gives it to each.
 
-import { orgAddress } from '../addresses.ts';
+import { GROUP, orgAddress } from '../addresses.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../types.ts';
 
@@ -59,7 +59,7 @@ export function orgFieldRead<F extends keyof LiveOrg>(
   if (want[listed] === undefined) return [];
   return [
     liveRead(
-      `${orgAddress(want.slug)}.${field}`,
+      orgAddress(want.slug).at(field).text,
       (client) => fetch(client, org.id),
       (value) => {
         org[field] = value;
@@ -79,7 +79,7 @@ export function groupPartRead<P extends GroupPart>(
   if (desired.group[part] === undefined) return [];
   return [
     liveRead(
-      `group.${part}`,
+      GROUP.at(part).text,
       (client) => fetch(client, desired.group.id),
       (value, live) => {
         live.group[part] = value;

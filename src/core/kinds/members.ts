@@ -3,7 +3,7 @@
 // that expired (docs/configuration.md#access-that-ends-delegated-team-files-invitations) are not
 // desired: their live membership is deleted whatever `prune` says, and they are never created;
 // entries about to expire are warnings.
-import { labelUser, labelUserRef } from '../addresses.ts';
+import { type Address, labelUser, labelUserRef } from '../addresses.ts';
 import { DEFAULT_EXPIRY_WARNING_DAYS, expiredNote, expiryOf, formatInstant } from '../expiry.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
@@ -52,7 +52,7 @@ export interface MemberScope {
   /** Live memberships; undefined when the scope does not exist yet (org created by the plan). */
   live: readonly LiveMembership[] | undefined;
   prune: boolean;
-  address: (label: string) => string;
+  address: (label: string) => Address;
 }
 
 interface ExpiredEntry {
@@ -114,7 +114,7 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
       diff.warnings.push({
         code: 'SERVICE_ACCOUNT_MEMBER',
         message: `'${spec.user}' is a service account: it is managed by its serviceAccounts entry, not as a member of ${scope.address('…')}; this entry is left out.`,
-        address: scope.address(labelUserRef(spec.user)),
+        address: scope.address(labelUserRef(spec.user)).text,
       });
       return;
     }
@@ -162,7 +162,7 @@ function planExpired(
     diff.warnings.push({
       code: 'MEMBER_EXPIRED',
       message: `expired at ${formatInstant(at)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
-      address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
+      address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)).text,
     });
   }
   return ended;
@@ -178,7 +178,7 @@ function expiringWarning(
   return {
     code: 'MEMBER_EXPIRES_SOON',
     message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
-    address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
+    address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)).text,
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState, membership } from '../builders.test-helpers.ts';
 import { everyone, GROUP_ID, people, ROLES } from '../fixtures.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
@@ -11,7 +12,7 @@ describe('orgs', () => {
       {
         action: 'create',
         kind: 'org',
-        address: 'org[mobile]',
+        address: Address.of('org[mobile]'),
         before: null,
         after: { name: 'Mobile', slug: 'mobile' },
         patch: [],
@@ -90,7 +91,7 @@ describe('orgs', () => {
       {
         action: 'update',
         kind: 'org',
-        address: 'org[payments]',
+        address: Address.of('org[payments]'),
         before: { name: 'Payments' },
         after: { name: 'Payments Team' },
         patch: [{ op: 'replace', path: '/name', value: 'Payments Team' }],
@@ -160,7 +161,7 @@ describe('orgs', () => {
     });
     expect(p.changes[1]).toMatchObject({
       target: { groupId: GROUP_ID, name: 'Mobile', orgSlug: 'mobile', templateSlug: 'web' },
-      dependsOn: ['org[web]'],
+      dependsOn: [Address.of('org[web]')],
       after: { name: 'Mobile', slug: 'mobile', template: 'web' },
     });
   });
@@ -187,11 +188,11 @@ describe('orgs', () => {
       before: null,
       after: { requestAccess: { enabled: true } },
       target: { orgSlug: 'mobile' },
-      dependsOn: ['org[mobile]'],
+      dependsOn: [Address.of('org[mobile]')],
     });
     expect(p.changes[2]).toMatchObject({
       target: { orgSlug: 'mobile', userId: 'user-bob', roleId: 'role-org-admin' },
-      dependsOn: ['org[mobile]'],
+      dependsOn: [Address.of('org[mobile]')],
     });
   });
 

@@ -44,7 +44,7 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
         return [
           pendingRead(
             org,
-            `${at}.provisions`,
+            at.at('provisions').text,
             (client) => client.listProvisions(org.id),
             (p) => ({ via: 'provision', email: p.email, roleId: p.roleId }),
           ),
@@ -54,7 +54,7 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
       return [
         pendingRead(
           org,
-          `${at}.invites`,
+          at.at('invites').text,
           (client) => client.listOrgInvites(org.id),
           (i) => ({
             via: 'invite',

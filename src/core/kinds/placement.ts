@@ -3,7 +3,7 @@
 // another org, is moved there with one v1 move. Snyk keeps the project's reporting history in
 // the org it leaves, so every move says so in its note, and the mass-delete rail counts moves
 // as deletes of the projects placement covers (docs/safety.md).
-import { orgAddress } from '../addresses.ts';
+import { Address, orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { ruleMatches } from '../project-match.ts';
 import { describeRule } from '../project-rules.ts';
@@ -17,8 +17,8 @@ const targets = { update: target({ orgId: Id, projectId: Id, toOrgId: Id }) };
 
 type PlacementChange = ChangeOf<'placement', typeof targets>;
 
-export function placementAddress(projectId: string): string {
-  return `project[${projectId}].org`;
+export function placementAddress(projectId: string): Address {
+  return Address.of(`project[${projectId}].org`);
 }
 
 /** The indices of the rules that match a project, and the org each names. */
@@ -67,7 +67,7 @@ function checkTargets(rules: readonly PlacementRule[], orgs: readonly OrgBinding
       warnings.push({
         code: 'PLACEMENT_ORG_PENDING',
         message: `${orgAddress(rule.org)} does not exist yet: the projects ${describeRule(rule)} matches are moved into it by the first plan after it is created.`,
-        address: orgAddress(rule.org),
+        address: orgAddress(rule.org).text,
       });
   });
   return { issues, warnings };

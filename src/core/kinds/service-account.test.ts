@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, GROUP_ID, liveOrg, liveState, ROLES } from '../builders.test-helpers.ts';
 import { issuesOf, plan, planLines } from '../planning.test-helpers.ts';
 import { checkSafety } from '../safety.ts';
@@ -50,7 +51,7 @@ describe('service accounts', () => {
       'create group.service_account[signer]',
     ]);
     expect(p.changes[1]).toMatchObject({ before: { name: 'ci' }, after: { name: 'ci-2' } });
-    expect(p.changes[2]!.dependsOn).toEqual(['group.service_account[signer]']);
+    expect(p.changes[2]!.dependsOn).toEqual([Address.of('group.service_account[signer]')]);
     expect(p.changes[2]!.after).toEqual({
       role: 'Group Admin',
       auth: 'oauth_private_key_jwt',
@@ -79,8 +80,8 @@ describe('service accounts', () => {
     const p = plan(desired, liveState());
     const create = p.changes.find((c) => c.kind === 'service_account')!;
     expect(create).toMatchObject({
-      address: 'org[new].service_account[ci]',
-      dependsOn: ['org[new]'],
+      address: Address.of('org[new].service_account[ci]'),
+      dependsOn: [Address.of('org[new]')],
       target: { orgSlug: 'new', roleId: ROLES.orgCollaborator.id, auth: 'oauth_client_secret' },
     });
     expect(JSON.stringify(create)).not.toMatch(/secret"?:/);

@@ -80,7 +80,7 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
       ].map((label) => ({
         code: NOT_CREATABLE,
         message: `${label} is not a member of the tenant, and the API cannot create tenant memberships: add them in the Snyk UI.`,
-        address: tenantMemberAddress(label),
+        address: tenantMemberAddress(label).text,
       })),
     );
     // The creates the diff finds are the warnings above.
