@@ -40,7 +40,7 @@ export function swapAddresses<O>(
               address.text,
               [...offered.keys()].map((a) => a.text),
             )}${swaps.hint}`,
-            address: address.text,
+            address,
           }
         : swaps.swap(out, address, offer);
     if (Array.isArray(swapped)) out = swapped;

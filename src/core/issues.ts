@@ -1,9 +1,11 @@
 // A semantic problem that stops a plan: the desired state cannot be reconciled as written.
 
+import type { Address } from './addresses.ts';
+
 export interface PlanIssue {
   code: string;
   message: string;
-  address?: string;
+  address?: Address;
   /** Into DesiredState, e.g. ['orgs', 2, 'members', 0, 'role'], so the CLI can locate it in the YAML. */
   path?: (string | number)[];
   /** Other places in the file the problem involves (the second of two conflicting rules), located like `path`. */

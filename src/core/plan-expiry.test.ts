@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from './addresses.ts';
 import { desiredMembers, desiredState, liveMembers } from './builders.test-helpers.ts';
 import { plan as planAt } from './planning.test-helpers.ts';
 import type { DesiredState, LiveState } from './types.ts';
@@ -44,7 +45,7 @@ describe('expiring access, in every membership kind', () => {
   it('keeps an entry until its instant, warning within users.expiryWarningDays', () => {
     const p = plan(desired({ bob: '2026-12-05', carol: '2026-12-20', dave: '2026-12-11' }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address, w.message])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text, w.message])).toEqual([
       [
         'MEMBER_EXPIRES_SOON',
         'group.member[bob@acme.com]',
@@ -60,7 +61,7 @@ describe('expiring access, in every membership kind', () => {
       { ...desired({ carol: '2026-12-20' }), users: { unknown: 'error', ignore: [], expiryWarningDays: 30 } },
       live,
     );
-    expect(wider.warnings.map((w) => w.address)).toEqual(['org[payments].member[carol@acme.com]']);
+    expect(wider.warnings.map((w) => w.address?.text)).toEqual(['org[payments].member[carol@acme.com]']);
   });
 
   it('does not create an absent member whose entry expired, and says so', () => {
@@ -82,7 +83,7 @@ describe('expiring access, in every membership kind', () => {
         code: 'MEMBER_EXPIRED',
         message:
           'expired at 2026-12-01T00:00:00Z (expires: 2026-11-30): not created; remove the entry from the file.',
-        address: 'org[payments].member[dave@acme.com]',
+        address: Address.of('org[payments].member[dave@acme.com]'),
       },
     ]);
   });

@@ -20,7 +20,7 @@ export const planRotations = (ctx: PlanContext, changes: Change[], rotate: reado
         return {
           code: 'ROTATE_UNKNOWN',
           message: `--rotate ${inertText(rotation.problem)}`,
-          address: address.text,
+          address,
         };
       const planned = out.filter((c) => c.address === address);
       if (planned.some((c) => c.action === 'create')) return out;
@@ -28,7 +28,7 @@ export const planRotations = (ctx: PlanContext, changes: Change[], rotate: reado
         return {
           code: 'ROTATE_UNKNOWN',
           message: `--rotate ${inertText(address.text)}: the plan already changes this account (a rename); apply that first, then rotate`,
-          address: address.text,
+          address,
         };
       }
       return [...out, ...rotation.changes];

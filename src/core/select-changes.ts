@@ -1,7 +1,7 @@
 // Selection for partial plans: of a plan made from the narrowed desired state, what the targets
 // keep. Each address is matched against the targets once, and changes and warnings are kept in
 // the same pass.
-import { Address } from './addresses.ts';
+import type { Address } from './addresses.ts';
 import type { Target } from './target-address.ts';
 import type { Change, Warning } from './types.ts';
 
@@ -40,6 +40,6 @@ export function selectTargeted(
   for (const change of plan.changes) if (isTargeted(change.address)) keep(change);
   return {
     changes: plan.changes.filter((c) => kept.has(c.address)),
-    warnings: plan.warnings.filter((w) => w.address === undefined || isTargeted(Address.of(w.address))),
+    warnings: plan.warnings.filter((w) => w.address === undefined || isTargeted(w.address)),
   };
 }

@@ -1,6 +1,7 @@
 // The data that flows through the pure core: the validated desired state, the live state read
 // from Snyk, and the plan between them (docs/plan-json.md). No I/O here, only shapes.
 
+import type { Address } from './addresses.ts';
 import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
 import type { LiveGroupSettingsParts } from './group-settings-parts.ts';
 import type { Change, Kind } from './kinds/index.ts';
@@ -158,7 +159,7 @@ export interface LiveWebhook {
 
 /** A part of live state that could not be read (drift reports it as unknown, plan fails). */
 export interface UnknownPart {
-  address: string;
+  address: Address;
   reason: string;
 }
 
@@ -199,7 +200,7 @@ export interface LiveRepository {
 export interface Warning {
   code: string;
   message: string;
-  address?: string;
+  address?: Address;
 }
 
 export type Summary = Record<ChangeAction, number>;

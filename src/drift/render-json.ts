@@ -4,7 +4,7 @@ import type { DriftItem, DriftReport } from './types.ts';
 function itemJson(item: DriftItem) {
   return {
     kind: item.kind,
-    address: item.address,
+    address: item.address.text,
     change: item.change,
     ...(item.org !== undefined ? { org: item.org } : {}),
     live: item.live,
@@ -31,7 +31,7 @@ export function renderDriftJson(report: DriftReport): string {
       byKind: report.summary.byKind,
     },
     items: report.items.map(itemJson),
-    unknown: report.unknown.map((u) => ({ address: u.address, reason: u.reason })),
+    unknown: report.unknown.map((u) => ({ address: u.address.text, reason: u.reason })),
     ignored: report.ignored,
     ignoreRules: report.ignoreRules,
     notes: report.notes,

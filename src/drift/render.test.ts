@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { looseChange } from '../core/builders.test-helpers.ts';
 import type { Change } from '../core/types.ts';
 import { renderDriftHtml } from './render-html.ts';
@@ -45,7 +46,10 @@ function sample() {
     { groupId: 'g-1', changes, warnings: [] },
     {
       unknown: [
-        { address: 'org[mobile].members', reason: 'GET /rest/orgs/{org_id}/memberships returned 403' },
+        {
+          address: Address.of('org[mobile].members'),
+          reason: 'GET /rest/orgs/{org_id}/memberships returned 403',
+        },
       ],
     },
     { now, ignore: [{ kind: 'group_tag', reason: 'tags follow projects' }] },
@@ -164,7 +168,12 @@ describe('renderDriftMarkdown', () => {
     const report = buildDriftReport(
       { groupId: 'g-1', changes: [], warnings: [] },
       {
-        unknown: [{ address: 'org[x].members', reason: '<img src=x onerror=alert(1)> [link](http://evil)' }],
+        unknown: [
+          {
+            address: Address.of('org[x].members'),
+            reason: '<img src=x onerror=alert(1)> [link](http://evil)',
+          },
+        ],
       },
       { now, ignore: [] },
     );
@@ -252,7 +261,7 @@ describe('renderDriftHtml', () => {
         ],
         warnings: [],
       },
-      { unknown: [{ address: 'org[y]', reason: hostile }] },
+      { unknown: [{ address: Address.of('org[y]'), reason: hostile }] },
       { now, ignore: [] },
     );
     const html = renderDriftHtml(report);

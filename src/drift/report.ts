@@ -2,7 +2,7 @@
 // match the file; drift says what happened in Snyk: a plan `create` is something removed in
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { Address } from '../core/addresses.ts';
+import { type Address, orgAddress } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
 import {
   type Change,
@@ -26,10 +26,7 @@ export interface DriftOptions {
 }
 
 /** An unreadable org as a whole (not one of its parts): nothing in it is drift. */
-const isWholeOrg = (address: string) => {
-  const { scope, steps } = Address.of(address);
-  return scope.kind === 'org' && steps.length === 0;
-};
+const isWholeOrg = ({ scope, steps }: Address) => scope.kind === 'org' && steps.length === 0;
 
 const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed' } as const;
 
@@ -56,14 +53,14 @@ export function buildDriftReport(
   const items: DriftItem[] = [];
   const unknownOrgs = new Set(live.unknown.flatMap((u) => (isWholeOrg(u.address) ? [u.address] : [])));
   for (const item of candidates) {
-    if (item.org !== undefined && unknownOrgs.has(`org[${item.org}]`)) continue;
+    if (item.org !== undefined && unknownOrgs.has(orgAddress(item.org))) continue;
     const rule = matcher.match(item);
     if (rule === -1) items.push(item);
     else matched[rule] = (matched[rule] ?? 0) + 1;
   }
   items.sort(compareItems);
   const ignored = matched.reduce((a, b) => a + b, 0);
-  const unknown = [...live.unknown].sort((a, b) => a.address.localeCompare(b.address));
+  const unknown = [...live.unknown].sort((a, b) => a.address.text.localeCompare(b.address.text));
   return {
     formatVersion: 1,
     groupId: plan.groupId,
@@ -86,7 +83,7 @@ function itemOfChange(change: Change): DriftItem {
   const patch = driftChange === 'changed' ? jsonpatch.compare(asDoc(desired), asDoc(live)) : [];
   return withOrg(change.address, {
     kind,
-    address: change.address.text,
+    address: change.address,
     change: driftChange,
     live,
     desired,
@@ -103,7 +100,7 @@ function itemOfChange(change: Change): DriftItem {
 function itemOfMissing(missing: MissingObject): DriftItem {
   return withOrg(missing.address, {
     kind: missing.kind,
-    address: missing.address.text,
+    address: missing.address,
     change: 'removed',
     live: null,
     desired: missing.desired,
@@ -117,7 +114,7 @@ function itemOfWarning(warning: Warning): DriftItem[] {
   const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === undefined || warning.address === undefined) return [];
   return [
-    withOrg(Address.of(warning.address), {
+    withOrg(warning.address, {
       kind,
       address: warning.address,
       change: 'removed',

@@ -2,7 +2,7 @@
 // that could not be read are left out of the comparison and reported as unknown; what Snyk lost
 // (an org, a user) is drift rather than a plan error. The reads are drift-audit.ts's.
 
-import { Address } from '../core/addresses.ts';
+import type { Address } from '../core/addresses.ts';
 import type { LiveState } from '../core/types.ts';
 import { dropUnreadablePending } from '../drift/mask-unknown.ts';
 import { prepareDriftComparison } from '../drift/prepare.ts';
@@ -30,9 +30,7 @@ export function compareDrift(
   const plan = {
     ...planned,
     changes,
-    warnings: planned.warnings.filter((w) =>
-      within(w.address === undefined ? undefined : Address.of(w.address)),
-    ),
+    warnings: planned.warnings.filter((w) => within(w.address)),
   };
   return buildDriftReport(plan, live, {
     now,

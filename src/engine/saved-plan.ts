@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readRegularFile } from '../config/read-file.ts';
 import { Address } from '../core/addresses.ts';
 import { checkPlanShape } from '../core/plan-schema.ts';
-import type { Change, Plan } from '../core/types.ts';
+import type { Change, Plan, UnknownPart, Warning } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 
 function fail(file: string, problem: string): never {
@@ -24,24 +24,37 @@ export function parseSavedPlan(text: string, file: string): Plan {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
-  const saved = data as Omit<Plan, 'changes'> & { changes: SavedAddresses[] };
-  return { ...saved, changes: saved.changes.map(readAddresses) };
+  return readAddresses(data as WrittenPlan);
 }
 
-/** How a saved change names itself and what it waits for: as text (docs/plan-json.md). */
-interface SavedAddresses {
-  address: string;
-  dependsOn: string[];
+/** A plan as its JSON writes it (docs/plan-json.md): every address is text. */
+interface WrittenPlan extends Omit<Plan, 'changes' | 'warnings' | 'unreadable'> {
+  changes: (Omit<Change, 'address' | 'dependsOn'> & { address: string; dependsOn: string[] })[];
+  warnings: (Omit<Warning, 'address'> & { address?: string })[];
+  unreadable?: (Omit<UnknownPart, 'address'> & { address: string })[];
 }
 
-/** A saved change with its addresses read, once, into the values the engine compares. */
-function readAddresses(change: SavedAddresses): Change {
-  const read = {
-    ...change,
-    address: Address.of(change.address),
-    dependsOn: change.dependsOn.map((a) => Address.of(a)),
+/** The saved plan with its addresses read, once, into the values the engine compares. */
+function readAddresses(plan: WrittenPlan): Plan {
+  const { changes, warnings, unreadable, ...rest } = plan;
+  return {
+    ...rest,
+    // Each change was checked against its kind's schema (checkPlanShape): only the addresses differ.
+    changes: changes.map(
+      (c) =>
+        ({
+          ...c,
+          address: Address.of(c.address),
+          dependsOn: c.dependsOn.map((a) => Address.of(a)),
+        }) as Change,
+    ),
+    warnings: warnings.map(({ address, ...w }) =>
+      address === undefined ? w : { ...w, address: Address.of(address) },
+    ),
+    ...(unreadable === undefined
+      ? {}
+      : { unreadable: unreadable.map((u) => ({ ...u, address: Address.of(u.address) })) }),
   };
-  return read as unknown as Change;
 }
 
 /**
@@ -50,7 +63,7 @@ function readAddresses(change: SavedAddresses): Change {
  */
 export function incompleteness(plan: Plan, file: string): string | undefined {
   if (plan.unreadable === undefined || plan.unreadable.length === 0) return undefined;
-  const parts = plan.unreadable.map((u) => u.address).sort();
+  const parts = plan.unreadable.map((u) => u.address.text).sort();
   return `${file}: this plan was made with a token that cannot read ${parts.join(', ')}, so it does not show every change; plan again with the token that applies`;
 }
 

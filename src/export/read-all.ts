@@ -4,7 +4,7 @@
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
-import { Address } from '../core/addresses.ts';
+import type { Address } from '../core/addresses.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
 import { everyGroupSettingsPart } from '../core/group-settings-parts.ts';
 import { everySettingsPart } from '../core/org-settings-parts.ts';
@@ -80,8 +80,7 @@ async function tenantOf(client: SnykClient, groupId: string): Promise<string | u
   }
 }
 
-const isTenantPart = (address: string) =>
-  Address.of(address).scope.kind === 'tenant' || address === 'roles.tenant';
+const isTenantPart = (address: Address) => address.scope.kind === 'tenant' || address.text === 'roles.tenant';
 
 export interface ReadAll {
   live: LiveState;

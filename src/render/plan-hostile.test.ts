@@ -36,7 +36,7 @@ function planWith(data: string): Plan {
     summary: { create: 1, update: 1, delete: 0 },
     warnings: [
       { code: 'W', message: data },
-      { code: 'W', message: `The tag ${data} does not exist`, address: `group.tag[${data}]` },
+      { code: 'W', message: `The tag ${data} does not exist`, address: Address.of(`group.tag[${data}]`) },
     ],
   });
 }

@@ -36,7 +36,7 @@ function planDocument(plan: Plan): Record<string, unknown> {
     warnings: plan.warnings.map((w) => ({
       code: w.code,
       message: w.message,
-      ...(w.address === undefined ? {} : { address: w.address }),
+      ...(w.address === undefined ? {} : { address: w.address.text }),
     })),
     desired: plan.desired,
     // What apply will refuse, always present (empty when nothing).
@@ -56,7 +56,7 @@ function planDocument(plan: Plan): Record<string, unknown> {
     // A plan the Action made with a read-only token: what it could not read (apply refuses it).
     ...(plan.unreadable === undefined || plan.unreadable.length === 0
       ? {}
-      : { unreadable: plan.unreadable.map((u) => ({ address: u.address, reason: u.reason })) }),
+      : { unreadable: plan.unreadable.map((u) => ({ address: u.address.text, reason: u.reason })) }),
   };
 }
 

@@ -72,7 +72,7 @@ function renderTable(scopes: Scope[], maxRows: number): string {
 function renderWarnings(plan: Plan, max: number): string {
   if (plan.warnings.length === 0) return '';
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where = w.address === undefined ? '' : `${mdCode(w.address)}: `;
+    const where = w.address === undefined ? '' : `${mdCode(w.address.text)}: `;
     return `- ${where}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- … and ${plan.warnings.length - max} more warnings`);

@@ -44,7 +44,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     out.push(paint('warn', 'Warnings:'));
     for (const warning of plan.warnings) {
       out.push(
-        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${inertText(warning.address)}: `}${inertText(warning.message)}`,
+        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${inertText(warning.address.text)}: `}${inertText(warning.message)}`,
       );
     }
     out.push('');

@@ -57,7 +57,7 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
         : diff.unknown.map(({ spec }) => ({
             code: 'GROUP_MEMBER_PENDING',
             message: `'${spec.user}' is not a Snyk user yet: the group membership converges after their first login.`,
-            address: groupMemberAddress(labelUserRef(spec.user)).text,
+            address: groupMemberAddress(labelUserRef(spec.user)),
           })),
     );
   },

@@ -22,7 +22,7 @@ describe('group tags', () => {
   it('warns that a listed tag Snyk lacks cannot be created, and keeps unlisted tags by default', () => {
     const p = plan(desiredState({ group: { id: GROUP_ID, tags } }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
       ['TAG_NOT_CREATABLE', 'group.tag[env:prod]'],
     ]);
   });

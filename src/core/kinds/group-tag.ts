@@ -61,7 +61,7 @@ export const groupTagKind = defineKind('group_tag', targets).with({
       result.warnings.push({
         code: NOT_CREATABLE,
         message: `The tag ${tag.key}:${tag.value} does not exist in Snyk; a tag exists while a project carries it, so it cannot be created here.`,
-        address: groupTagAddress(tag).text,
+        address: groupTagAddress(tag),
       });
     }
     const prune = ctx.desired.prune.groupTags;

@@ -120,7 +120,7 @@ export const ignoreKind = defineKind('ignore', targets).with({
           result.warnings.push({
             code: FOREIGN,
             message: `Issue ${f.issueId} of project '${project.name}' in ${orgAddress(binding.slug)} is already ignored by someone else (user ${f.by}): ignores[${f.rule}] leaves their ignore as it is and sends nothing.`,
-            address: base.at('ignore', f.issueId).text,
+            address: base.at('ignore', f.issueId),
           });
         for (const c of diff.conflicts) {
           const key = `${c.first}\u0000${c.second}`;

@@ -95,7 +95,7 @@ describe('integrations cloned from another org (`from`)', () => {
       {
         code: 'CLONE_SOURCE_LACKS',
         message: `Orgs 'a', 'b', 'c' and 2 more lack a ${APP} integration, to be cloned from 'golden', which has none either: connect it in 'golden' first, or name another org in \`from\`.`,
-        address: `org[a].integration[${APP}]`,
+        address: Address.of(`org[a].integration[${APP}]`),
         path: ['orgs', 0, 'integrations', APP, 'from'],
       },
     ]);

@@ -103,7 +103,7 @@ function unknownSource(ctx: PlanContext, wish: CloneWish): PlanIssue {
   return {
     code: 'UNKNOWN_CLONE_SOURCE',
     message: `'${wish.from}' is no org of the group, nor one this plan creates: no ${wish.type} integration can be cloned from it.${didYouMean(wish.from, slugs)}`,
-    address: integrationAddress(wish.binding.slug, wish.type).text,
+    address: integrationAddress(wish.binding.slug, wish.type),
     path: fromPath(wish),
   };
 }
@@ -114,7 +114,7 @@ function emptySource(wish: CloneWish, orgs: string[]): PlanIssue {
   return {
     code: 'CLONE_SOURCE_LACKS',
     message: `${orgs.length === 1 ? 'Org' : 'Orgs'} ${shown.join(', ')}${more} ${orgs.length === 1 ? 'lacks' : 'lack'} a ${wish.type} integration, to be cloned from '${wish.from}', which has none either: connect it in '${wish.from}' first, or name another org in \`from\`.`,
-    address: integrationAddress(wish.binding.slug, wish.type).text,
+    address: integrationAddress(wish.binding.slug, wish.type),
     path: fromPath(wish),
   };
 }

@@ -41,7 +41,7 @@ const hasSettings = (spec: { settings?: Record<string, unknown> } | undefined) =
 /** The org's integration list, then the settings of the listed types it has: one read. */
 function integrationsRead(want: DesiredOrg, org: LiveOrg): LiveRead {
   return liveRead(
-    orgAddress(want.slug).at('integrations').text,
+    orgAddress(want.slug).at('integrations'),
     async (client) => {
       const list = await client.listIntegrations(org.id);
       const types = Object.entries(listedOf(want)).filter(
@@ -65,7 +65,7 @@ function missing(binding: OrgBinding, type: string, why: string): Warning {
   return {
     code: MISSING,
     message: `Org '${binding.slug}' has no ${type} integration${why}; adding one needs SCM credentials, which never go in this file: connect it in Snyk, or name an org to clone it from with 'from'; its settings are managed from then on.`,
-    address: integrationAddress(binding.slug, type).text,
+    address: integrationAddress(binding.slug, type),
   };
 }
 

@@ -114,7 +114,7 @@ export function diffMemberships(ctx: PlanContext, scope: MemberScope): Membershi
       diff.warnings.push({
         code: 'SERVICE_ACCOUNT_MEMBER',
         message: `'${spec.user}' is a service account: it is managed by its serviceAccounts entry, not as a member of ${scope.address('…')}; this entry is left out.`,
-        address: scope.address(labelUserRef(spec.user)).text,
+        address: scope.address(labelUserRef(spec.user)),
       });
       return;
     }
@@ -162,7 +162,7 @@ function planExpired(
     diff.warnings.push({
       code: 'MEMBER_EXPIRED',
       message: `expired at ${formatInstant(at)} (expires: ${spec.expires}): not created; remove the entry from the file.`,
-      address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)).text,
+      address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
     });
   }
   return ended;
@@ -178,7 +178,7 @@ function expiringWarning(
   return {
     code: 'MEMBER_EXPIRES_SOON',
     message: `expires ${when}, at ${formatInstant(expiry.at)} (expires: ${spec.expires}); extend the date in the file to keep this access.`,
-    address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)).text,
+    address: scope.address(user === undefined ? labelUserRef(spec.user) : labelUser(user)),
   };
 }
 

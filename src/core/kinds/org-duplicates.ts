@@ -25,7 +25,7 @@ export function suspectedDuplicates(
       warnings.push({
         code: 'ORG_DUPLICATE_SUSPECTED',
         message: `The group has another org named '${live.name}', with the slug '${other.slug}' (id ${other.id}), which the file does not list. If an apply that created this org at the same time as another was stopped before removing its copy, delete it; otherwise list it in the file.`,
-        address: orgAddress(slug).text,
+        address: orgAddress(slug),
       });
     }
   }

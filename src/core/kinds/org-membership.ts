@@ -62,7 +62,7 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
         ? []
         : [
             liveRead(
-              orgAddress(want.slug).at('members').text,
+              orgAddress(want.slug).at('members'),
               (client) => client.listOrgMemberships(org.id),
               (members, live, intern) => {
                 org.members = members.map(

@@ -26,7 +26,7 @@ describe('orgs', () => {
   it('warns when the slug in the file is not the one Snyk derives from the name', () => {
     const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile Apps!' })] }), liveState());
     expect(p.warnings).toEqual([
-      expect.objectContaining({ code: 'ORG_SLUG_MISMATCH', address: 'org[mobile]' }),
+      expect.objectContaining({ code: 'ORG_SLUG_MISMATCH', address: Address.of('org[mobile]') }),
     ]);
     expect(p.warnings[0]?.message).toContain("'mobile-apps'");
   });
@@ -41,7 +41,9 @@ describe('orgs', () => {
     });
     const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([['ORG_DUPLICATE_SUSPECTED', 'org[mobile]']]);
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
+      ['ORG_DUPLICATE_SUSPECTED', 'org[mobile]'],
+    ]);
     expect(p.warnings[0]?.message).toContain("the slug 'mobile-4f2a' (id org-mobile-4f2a)");
     // Listed in the file, or pruned by the plan, it is no suspect.
     const listed = plan(

@@ -7,7 +7,7 @@ import { Address, orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { ruleMatches } from '../project-match.ts';
 import { describeRule } from '../project-rules.ts';
-import type { DesiredState, LiveState, PlacementRule } from '../types.ts';
+import type { DesiredState, LiveState, PlacementRule, Warning } from '../types.ts';
 import { written } from './apply-support.ts';
 import { estateReadWhen } from './estate-read.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, updateOf } from './kind.ts';
@@ -54,7 +54,7 @@ function moveNote(from: string, to: string): string {
 /** Placement's own problems: a rule naming an org the file does not list, or one not created yet. */
 function checkTargets(rules: readonly PlacementRule[], orgs: readonly OrgBinding[]) {
   const issues: PlanIssue[] = [];
-  const warnings: { code: string; message: string; address: string }[] = [];
+  const warnings: Warning[] = [];
   rules.forEach((rule, index) => {
     const binding = orgs.find((o) => o.slug === rule.org);
     if (binding === undefined)
@@ -67,7 +67,7 @@ function checkTargets(rules: readonly PlacementRule[], orgs: readonly OrgBinding
       warnings.push({
         code: 'PLACEMENT_ORG_PENDING',
         message: `${orgAddress(rule.org)} does not exist yet: the projects ${describeRule(rule)} matches are moved into it by the first plan after it is created.`,
-        address: orgAddress(rule.org).text,
+        address: orgAddress(rule.org),
       });
   });
   return { issues, warnings };

@@ -157,7 +157,7 @@ describe('rule conflicts', () => {
         code: 'PROJECT_RULE_CONFLICT',
         message:
           "Two rules set the tag 'team' of project 'acme/a' (and 1 more project) in org[payments] to different values: 'payments' by this rule, 'web' by another; make them agree or narrow their matches",
-        address: 'org[payments]',
+        address: Address.of('org[payments]'),
         path: ['orgs', 0, 'projects', 0],
         related: [{ what: 'the other rule', path: ['orgs', 0, 'projects', 1] }],
       },
@@ -188,7 +188,7 @@ describe('group tags and project rules', () => {
     desired.prune.groupTags = true;
     live.group.tags = [{ key: 'team', value: 'payments-old' }];
     const withRule = plan(desired, live);
-    expect(withRule.warnings.map((w) => w.address)).toEqual(['group.tag[env:prod]']);
+    expect(withRule.warnings.map((w) => w.address?.text)).toEqual(['group.tag[env:prod]']);
     // The project is tagged before the unlisted tag is deleted.
     expect(withRule.changes.map((c) => c.address.text)).toEqual([
       'org[payments].project[a]',

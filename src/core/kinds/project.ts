@@ -105,7 +105,7 @@ function conflictIssue(binding: OrgBinding, c: RuleConflict & { project: string;
   return {
     code: 'PROJECT_RULE_CONFLICT',
     message: `Two rules set ${c.what} of project '${c.project}'${more} in ${orgAddress(binding.slug)} to different values: '${c.values[0]}' by this rule, '${c.values[1]}' by another; make them agree or narrow their matches`,
-    address: orgAddress(binding.slug).text,
+    address: orgAddress(binding.slug),
     path: ['orgs', binding.index, 'projects', c.first],
     related: [{ what: 'the other rule', path: ['orgs', binding.index, 'projects', c.second] }],
   };
@@ -132,7 +132,7 @@ export const projectKind = defineKind('project', targets).with({
         result.warnings.push({
           code: UNMATCHED,
           message: `The project rule ${describeRule(rule)} matches no project of ${orgAddress(binding.slug)}.`,
-          address: orgAddress(binding.slug).at('projects').text,
+          address: orgAddress(binding.slug).at('projects'),
         });
       }
     }

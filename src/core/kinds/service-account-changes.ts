@@ -126,7 +126,7 @@ export function planScopes(ctx: PlanContext) {
         result.issues.push({
           code: 'SERVICE_ACCOUNT_DUPLICATE',
           message: `${address} is listed twice; a name identifies one account`,
-          address: address.text,
+          address: address,
           path: [...scope.path, index, 'name'],
           related: [{ what: 'the first', path: [...scope.path, earlier, 'name'] }],
         });
@@ -142,7 +142,7 @@ export function planScopes(ctx: PlanContext) {
           result.issues.push({
             code: 'SERVICE_ACCOUNT_ID_UNKNOWN',
             message: `${address}: no service account has the pinned id ${spec.id} here`,
-            address: address.text,
+            address: address,
             path: [...scope.path, index, 'id'],
           });
           return;

@@ -72,7 +72,7 @@ export function checkEntry(
   spec: ServiceAccountSpec,
   index: number,
 ): { issues: PlanIssue[]; roleId?: string } {
-  const address = scope.address(spec.name).text;
+  const address = scope.address(spec.name);
   const at = (key: string) => [...scope.path, index, key];
   const issues: PlanIssue[] = [];
   const jwt = spec.auth === 'oauth_private_key_jwt';

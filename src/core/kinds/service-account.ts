@@ -3,7 +3,7 @@
 // service-account-changes.ts; here: their reads and writes, the secret a create or rotation
 // hands out (given to the run's secret sink, never to a plan, log or error), and the lock-out
 // rail of the token's own account.
-import type { Address } from '../addresses.ts';
+import { type Address, GROUP } from '../addresses.ts';
 import type { IssuedServiceAccount, ServiceAccountScope } from '../port/service-account-shapes.ts';
 import { lockoutRefusal } from '../refusal.ts';
 import type { LiveServiceAccount, LiveState } from '../types.ts';
@@ -79,7 +79,7 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
         : [
             groupDirectoryRead(desired, { managed: false }),
             liveRead(
-              'group.serviceAccounts',
+              GROUP.at('serviceAccounts'),
               (client) => client.listServiceAccounts({ level: 'group', id: desired.group.id }),
               (value, live) => {
                 live.group.serviceAccounts = value;

@@ -28,7 +28,7 @@ describe('tenant memberships', () => {
         },
       }),
     ]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
       ['TENANT_MEMBER_NOT_CREATABLE', 'tenant.member[bob@acme.com]'],
     ]);
   });

@@ -17,7 +17,7 @@ export const tenantKind = defineKind('tenant', targets).with({
       if (tenant === undefined) return [];
       return [
         liveRead(
-          TENANT.text,
+          TENANT,
           (client) => client.getTenant(tenant.id),
           (t, live) => {
             live.tenant = { ...live.tenant, id: t.id, name: t.name };
@@ -35,7 +35,7 @@ export const tenantKind = defineKind('tenant', targets).with({
       result.issues.push({
         code: 'TENANT_NOT_FOUND',
         message: `The tenant ${desired.id} was not found${live === undefined ? '' : ` (the group belongs to tenant ${live.id})`}.`,
-        address: TENANT.text,
+        address: TENANT,
         path: ['tenant', 'id'],
       });
       return result;
