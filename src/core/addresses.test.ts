@@ -3,7 +3,8 @@ import { Address, compareAddresses, GROUP, scopeSortKey, scopeText, TENANT } fro
 
 describe('Address.of', () => {
   it('reads an org address into its slug and steps, keeping dots inside brackets', () => {
-    expect(Address.of('org[payments].member[bob.smith@acme.com]')).toEqual({
+    const { text, scope, steps } = Address.of('org[payments].member[bob.smith@acme.com]');
+    expect({ text, scope, steps }).toEqual({
       text: 'org[payments].member[bob.smith@acme.com]',
       scope: { kind: 'org', slug: 'payments' },
       steps: [{ name: 'member', key: 'bob.smith@acme.com' }],

@@ -20,10 +20,13 @@ export interface AddressStep {
 }
 
 /**
- * An address as a value: its text and, parsed from it once, its scope and steps. There is one
+ * An address as a value: its text and, parsed from it once (when first asked), its scope and
+ * steps: most addresses of a large plan are only compared and written. There is one
  * `Address` per text (`Address.of` keeps those it has made), so two addresses of the same
  * object are the same value: `===`, `Map` and `Set` compare them as their text. Written out
- * (`${address}`, `JSON.stringify`) it is its text.
+ * (`${address}`, `JSON.stringify`) it is its text; `canonicalJson`, which asks no value for its
+ * toJSON (it runs over the live state of thousands of orgs), writes it as `{"text": …}`: still
+ * one form per text, and the only public field stays `text`.
  */
 export class Address {
   static readonly #made = new Map<string, Address>();
@@ -42,13 +45,20 @@ export class Address {
     return address;
   }
 
-  readonly scope: AddressScope;
-  readonly steps: readonly AddressStep[];
+  #parsed: { scope: AddressScope; steps: readonly AddressStep[] } | undefined;
 
-  private constructor(readonly text: string) {
-    const { scope, steps } = parse(text);
-    this.scope = scope;
-    this.steps = steps;
+  private constructor(readonly text: string) {}
+
+  /** The group, the tenant, or the org the address is in. */
+  get scope(): AddressScope {
+    this.#parsed ??= parse(this.text);
+    return this.#parsed.scope;
+  }
+
+  /** The steps inside the scope. */
+  get steps(): readonly AddressStep[] {
+    this.#parsed ??= parse(this.text);
+    return this.#parsed.steps;
   }
 
   /** The address one step inside this one: `org[payments]` → `org[payments].member[bob@acme.com]`. */

@@ -18,7 +18,6 @@ export function canonicalJson(value: unknown, options: { sortArrays?: boolean } 
 // of orgs is fingerprinted on every plan.
 function writeCanonical(value: unknown, sortArrays: boolean): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value ?? null);
-  if (hasToJson(value)) return writeCanonical(value.toJSON(), sortArrays);
   if (Array.isArray(value)) {
     const items = new Array<string>(value.length);
     for (let i = 0; i < value.length; i++) items[i] = writeCanonical(value[i], sortArrays);
@@ -35,11 +34,6 @@ function writeCanonical(value: unknown, sortArrays: boolean): string {
     out += `${JSON.stringify(key)}:${writeCanonical(item, sortArrays)}`;
   }
   return `${out}}`;
-}
-
-/** A value that says how it is written as JSON (an `Address` is its text), as JSON.stringify asks. */
-function hasToJson(value: object): value is { toJSON(): unknown } {
-  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
 /** Takes the next piece of a canonical form; returns false when it needs no more. */
@@ -65,7 +59,6 @@ export function writeCanonicalJson(
 /** Emits the canonical form of `value`; false when `emit` asked to stop. */
 function emitCanonical(value: unknown, sortArrays: boolean, emit: Emit): boolean {
   if (typeof value !== 'object' || value === null) return emit(JSON.stringify(value ?? null));
-  if (hasToJson(value)) return emitCanonical(value.toJSON(), sortArrays, emit);
   if (Array.isArray(value)) {
     // '[' before sorting: a prefix (see sortByForm) may end here.
     if (!emit('[')) return false;
