@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Address } from '../core/addresses.ts';
 import { renderUnreadable } from './comments.ts';
 
 const part = (n: number) => ({
-  address: Address.of(`org[team-${n}].invites`),
+  address: `org[team-${n}].invites`,
   reason:
     'the token cannot read it (GET /rest/orgs/{org_id}/invites returned 403: see [docs](https://evil.example))',
 });

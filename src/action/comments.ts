@@ -78,7 +78,7 @@ export function renderUnreadable(plan: Pick<Plan, 'unreadable'>): string {
   const shown = parts.slice(0, MAX_UNREADABLE_SHOWN);
   return [
     `> ⚠️ **Unknown: the token cannot read ${parts.length === 1 ? 'this part' : `these ${parts.length} parts`}** of live Snyk, so this plan does not compare ${parts.length === 1 ? 'it' : 'them'}. The apply (with the admin token) reads and plans everything.`,
-    ...shown.map((part) => `> - unknown: ${mdCode(part.address.text)}: ${mdText(part.reason.slice(0, 300))}`),
+    ...shown.map((part) => `> - unknown: ${mdCode(part.address)}: ${mdText(part.reason.slice(0, 300))}`),
     ...(parts.length > shown.length
       ? [`> - … and ${parts.length - shown.length} more, listed in the plan file`]
       : []),

@@ -36,9 +36,7 @@ export function coverageObjections(plan: CurrentPlan, reviews: readonly PullRequ
   const reviewed = new Set(valid.flatMap(({ review }) => review.changes ?? []));
   // A read-only token cannot list invitations: a review that said so (and showed the members
   // who would be invited) covers that org's pending-user changes.
-  const unreadable = valid.flatMap(({ review }) =>
-    (review.unreadable ?? []).map((address) => ({ address: Address.of(address) })),
-  );
+  const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
   const addressOf = (line: string) => keyOf(line).slice(keyOf(line).indexOf(' ') + 1);
   const uncovered = plan.lines.filter(
     (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadable),

@@ -128,7 +128,7 @@ export async function runPlan(ctx: ActionContext): Promise<number> {
     digest,
     headSha: ctx.run.sha,
     changes: listChanges(plan.changes, ctx.clean),
-    ...(plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address.text)) } : {}),
+    ...(plan.unreadable ? { unreadable: plan.unreadable.map((part) => ctx.clean(part.address)) } : {}),
   });
   const maxLength = BODY_BUDGET - review.length - renderUnreadable(plan).length - 2_000;
   const planMarkdown = renderPlanMarkdown(plan, { maxLength });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Address } from './addresses.ts';
 import { desiredOrg, desiredState, liveState } from './builders.test-helpers.ts';
 import { GROUP_ID } from './fixtures.test-helpers.ts';
 import { buildPlan } from './plan.ts';
@@ -21,7 +20,7 @@ describe('plan envelope', () => {
   it('refuses to plan from a live state that was only partly read', () => {
     const result = buildPlan(
       desiredState(),
-      liveState({ unknown: [{ address: Address.of('org[payments].members'), reason: '403 Forbidden' }] }),
+      liveState({ unknown: [{ address: 'org[payments].members', reason: '403 Forbidden' }] }),
     );
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['LIVE_STATE_INCOMPLETE']);
   });

@@ -159,7 +159,8 @@ export interface LiveWebhook {
 
 /** A part of live state that could not be read (drift reports it as unknown, plan fails). */
 export interface UnknownPart {
-  address: Address;
+  /** As text: live state is plain data (cloned by the simulation, hashed for the fingerprint). */
+  address: string;
   reason: string;
 }
 

@@ -1,7 +1,7 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
-import type { Address } from '../core/addresses.ts';
+import { Address } from '../core/addresses.ts';
 import { GROUP_SETTINGS_PART_NAMES } from '../core/group-settings-parts.ts';
 import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
@@ -17,7 +17,7 @@ function orgPart({ scope, steps }: Address): { slug: string; part: string | unde
 /** `desired` without the parts `unknown` names (a copy; the input is not modified). */
 export function maskUnknownParts(desired: DesiredState, unknown: readonly UnknownPart[]): DesiredState {
   const masked = structuredClone(desired);
-  for (const { address } of unknown) maskOne(masked, address);
+  for (const { address } of unknown) maskOne(masked, Address.of(address));
   return masked;
 }
 
@@ -64,7 +64,7 @@ const PENDING_PARTS = new Set(['invites', 'provisions']);
 function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
   const slugs = new Set<string>();
   for (const { address } of unknown) {
-    const org = orgPart(address);
+    const org = orgPart(Address.of(address));
     if (org?.part !== undefined && PENDING_PARTS.has(org.part)) slugs.add(org.slug);
   }
   return slugs;

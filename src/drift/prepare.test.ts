@@ -78,7 +78,7 @@ describe('prepareDriftComparison', () => {
   it('does not look at parts that could not be read', () => {
     const { missing } = prepareDriftComparison(desired(), {
       ...live,
-      unknown: [{ address: Address.of('group.members'), reason: '403' }],
+      unknown: [{ address: 'group.members', reason: '403' }],
     });
     expect(missing.map((m) => m.address.text)).toEqual([
       'org[deleted]',

@@ -54,7 +54,7 @@ function reportWith(data: string): DriftReport {
         message: data,
       },
     ],
-    unknown: [{ address: Address.of(`org[${data}].members`), reason: data }],
+    unknown: [{ address: `org[${data}].members`, reason: data }],
     ignored: 1,
     ignoreRules: [{ rule: { address: `org[${data}]`, reason: data }, matched: 1 }],
     notes: [{ code: 'N', message: data, address: Address.of(`org[${data}]`) }],

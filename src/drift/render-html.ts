@@ -88,7 +88,7 @@ function renderSummary(report: DriftReport): string {
 function renderUnknown(report: DriftReport): string {
   if (report.unknown.length === 0) return '';
   const items = report.unknown.map(
-    (u) => `<li><code>${escapeHtml(u.address.text)}</code>: ${escapeHtml(u.reason)}</li>`,
+    (u) => `<li><code>${escapeHtml(u.address)}</code>: ${escapeHtml(u.reason)}</li>`,
   );
   return `<section id="unknown"><h2>Could not be read</h2><p>These parts are neither drift nor in sync.</p><ul>${items.join('')}</ul></section>`;
 }

@@ -31,7 +31,7 @@ export function renderDriftJson(report: DriftReport): string {
       byKind: report.summary.byKind,
     },
     items: report.items.map(itemJson),
-    unknown: report.unknown.map((u) => ({ address: u.address.text, reason: u.reason })),
+    unknown: report.unknown.map((u) => ({ address: u.address, reason: u.reason })),
     ignored: report.ignored,
     ignoreRules: report.ignoreRules,
     notes: report.notes,

@@ -74,8 +74,7 @@ function render(
   }
   if (report.unknown.length > 0) {
     out.push('### Could not be read', '', 'These parts are neither drift nor in sync:', '');
-    for (const part of report.unknown)
-      out.push(`- ${code(part.address.text)}: ${escapeMarkdown(part.reason)}`);
+    for (const part of report.unknown) out.push(`- ${code(part.address)}: ${escapeMarkdown(part.reason)}`);
     out.push('');
   }
   for (const [section, items] of groupBySection(report.items)) {

@@ -34,7 +34,7 @@ export function renderDriftText(report: DriftReport, options: { color: boolean }
   }
   if (report.unknown.length > 0) {
     lines.push(bold(color, 'Unknown (could not be read, neither drift nor in sync):'));
-    for (const part of report.unknown) lines.push(`  ? ${inert(part.address.text)}: ${inert(part.reason)}`);
+    for (const part of report.unknown) lines.push(`  ? ${inert(part.address)}: ${inert(part.reason)}`);
     lines.push('');
   }
   if (report.notes.length > 0) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Address } from '../core/addresses.ts';
 import { looseChange } from '../core/builders.test-helpers.ts';
 import type { Change } from '../core/types.ts';
 import { renderDriftHtml } from './render-html.ts';
@@ -47,7 +46,7 @@ function sample() {
     {
       unknown: [
         {
-          address: Address.of('org[mobile].members'),
+          address: 'org[mobile].members',
           reason: 'GET /rest/orgs/{org_id}/memberships returned 403',
         },
       ],
@@ -170,7 +169,7 @@ describe('renderDriftMarkdown', () => {
       {
         unknown: [
           {
-            address: Address.of('org[x].members'),
+            address: 'org[x].members',
             reason: '<img src=x onerror=alert(1)> [link](http://evil)',
           },
         ],
@@ -261,7 +260,7 @@ describe('renderDriftHtml', () => {
         ],
         warnings: [],
       },
-      { unknown: [{ address: Address.of('org[y]'), reason: hostile }] },
+      { unknown: [{ address: 'org[y]', reason: hostile }] },
       { now, ignore: [] },
     );
     const html = renderDriftHtml(report);

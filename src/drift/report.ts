@@ -2,7 +2,7 @@
 // match the file; drift says what happened in Snyk: a plan `create` is something removed in
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { type Address, orgAddress } from '../core/addresses.ts';
+import { Address, orgAddress } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
 import {
   type Change,
@@ -51,7 +51,7 @@ export function buildDriftReport(
   const matcher = compileIgnoreRules(options.ignore);
   const matched = options.ignore.map(() => 0);
   const items: DriftItem[] = [];
-  const unknownOrgs = new Set(live.unknown.flatMap((u) => (isWholeOrg(u.address) ? [u.address] : [])));
+  const unknownOrgs = new Set(live.unknown.map((u) => Address.of(u.address)).filter(isWholeOrg));
   for (const item of candidates) {
     if (item.org !== undefined && unknownOrgs.has(orgAddress(item.org))) continue;
     const rule = matcher.match(item);
@@ -60,7 +60,7 @@ export function buildDriftReport(
   }
   items.sort(compareItems);
   const ignored = matched.reduce((a, b) => a + b, 0);
-  const unknown = [...live.unknown].sort((a, b) => a.address.text.localeCompare(b.address.text));
+  const unknown = [...live.unknown].sort((a, b) => a.address.localeCompare(b.address));
   return {
     formatVersion: 1,
     groupId: plan.groupId,

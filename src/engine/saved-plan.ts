@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readRegularFile } from '../config/read-file.ts';
 import { Address } from '../core/addresses.ts';
 import { checkPlanShape } from '../core/plan-schema.ts';
-import type { Change, Plan, UnknownPart, Warning } from '../core/types.ts';
+import type { Change, Plan, Warning } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 
 function fail(file: string, problem: string): never {
@@ -28,15 +28,14 @@ export function parseSavedPlan(text: string, file: string): Plan {
 }
 
 /** A plan as its JSON writes it (docs/plan-json.md): every address is text. */
-interface WrittenPlan extends Omit<Plan, 'changes' | 'warnings' | 'unreadable'> {
+interface WrittenPlan extends Omit<Plan, 'changes' | 'warnings'> {
   changes: (Omit<Change, 'address' | 'dependsOn'> & { address: string; dependsOn: string[] })[];
   warnings: (Omit<Warning, 'address'> & { address?: string })[];
-  unreadable?: (Omit<UnknownPart, 'address'> & { address: string })[];
 }
 
 /** The saved plan with its addresses read, once, into the values the engine compares. */
 function readAddresses(plan: WrittenPlan): Plan {
-  const { changes, warnings, unreadable, ...rest } = plan;
+  const { changes, warnings, ...rest } = plan;
   return {
     ...rest,
     // Each change was checked against its kind's schema (checkPlanShape): only the addresses differ.
@@ -51,9 +50,6 @@ function readAddresses(plan: WrittenPlan): Plan {
     warnings: warnings.map(({ address, ...w }) =>
       address === undefined ? w : { ...w, address: Address.of(address) },
     ),
-    ...(unreadable === undefined
-      ? {}
-      : { unreadable: unreadable.map((u) => ({ ...u, address: Address.of(u.address) })) }),
   };
 }
 
@@ -63,7 +59,7 @@ function readAddresses(plan: WrittenPlan): Plan {
  */
 export function incompleteness(plan: Plan, file: string): string | undefined {
   if (plan.unreadable === undefined || plan.unreadable.length === 0) return undefined;
-  const parts = plan.unreadable.map((u) => u.address.text).sort();
+  const parts = plan.unreadable.map((u) => u.address).sort();
   return `${file}: this plan was made with a token that cannot read ${parts.join(', ')}, so it does not show every change; plan again with the token that applies`;
 }
 

@@ -1,7 +1,6 @@
 // readLiveState against the emulator over real HTTP, counting requests: it reads only what the
 // desired state manages, at the fewest calls.
 import { describe, expect, it } from 'vitest';
-import { Address } from '../core/addresses.ts';
 import { desiredState as coreDesiredState } from '../core/builders.test-helpers.ts';
 import type { DesiredOrg, DesiredState } from '../core/types.ts';
 import type { Emulator } from '../emulator/index.ts';
@@ -174,7 +173,7 @@ describe('readLiveState', () => {
     });
     expect(live.unknown).toEqual([
       {
-        address: Address.of(`org[${slug}].settings`),
+        address: `org[${slug}].settings`,
         reason: 'the token cannot read it (GET /v1/org/{orgId}/settings returned 403: Forbidden)',
       },
     ]);
@@ -203,7 +202,7 @@ describe('readLiveState', () => {
       rules: [{ path: '/settings$', respond: { status: 403, body: { code: 403, message: 'Forbidden' } } }],
     });
     const live = await readLiveState(client, desired, { tolerateForbidden: true });
-    expect(live.unknown.map((u) => u.address.text)).toEqual([`org[${slug}].settings`]);
+    expect(live.unknown.map((u) => u.address)).toEqual([`org[${slug}].settings`]);
     emulator.setFaults({
       rules: [{ path: '/settings$', respond: { status: 404, body: { code: 404, message: 'Not found' } } }],
     });

@@ -123,7 +123,7 @@ export async function readLiveState(
             : error;
         }
         const reason = forbidden ? `the token cannot read it (${error.message})` : error.message;
-        live.unknown.push({ address: read.address, reason });
+        live.unknown.push({ address: read.address.text, reason });
         options.onProgress?.(++done, total, read.address.text);
       },
     );

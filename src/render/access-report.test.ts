@@ -103,9 +103,12 @@ describe('the access report', () => {
   });
 
   it('keeps control and bidi characters from reaching a terminal, and mentions out of markdown', () => {
-    const hostile = structuredClone(report);
-    hostile.user.email = 'evil\u001b[2Jname\u202e@acme.com';
-    hostile.memberships[0]!.role = '@team [x](http://e)';
+    const [first, ...rest] = report.memberships;
+    const hostile: AccessReport = {
+      ...report,
+      user: { ...report.user, email: 'evil\u001b[2Jname\u202e@acme.com' },
+      memberships: [{ ...first!, role: '@team [x](http://e)' }, ...rest],
+    };
     const text = renderAccessText(hostile, { color: false });
     expect(text).not.toMatch(/[\u001b\u202e]/);
     const markdown = renderAccessMarkdown(hostile);

@@ -56,7 +56,7 @@ function planDocument(plan: Plan): Record<string, unknown> {
     // A plan the Action made with a read-only token: what it could not read (apply refuses it).
     ...(plan.unreadable === undefined || plan.unreadable.length === 0
       ? {}
-      : { unreadable: plan.unreadable.map((u) => ({ address: u.address.text, reason: u.reason })) }),
+      : { unreadable: plan.unreadable.map((u) => ({ address: u.address, reason: u.reason })) }),
   };
 }
 
