@@ -87,6 +87,8 @@ function valuePaths(change: Change, steps: readonly Step[], { org, projects, mem
     }
     case 'webhook':
       return indexOf(org.webhooks, (w) => w.url === key).map((j) => ['webhooks', j]);
+    case 'service_account':
+      return indexOf(org.serviceAccounts, (a) => a.name === key).map((j) => ['serviceAccounts', j]);
     case 'integration': {
       const settings = leaves(change).filter((leaf) => leaf.length > 0);
       return settings.length === 0
