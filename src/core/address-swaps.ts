@@ -5,12 +5,14 @@ import { inertText } from '../util/inert-text.ts';
 import { didYouMean } from '../util/suggest.ts';
 import { Address } from './addresses.ts';
 import type { PlanIssue } from './issues.ts';
+import type { IssueCode } from './plan-codes.ts';
 import type { Change } from './types.ts';
 
 export interface AddressSwaps<O> {
   /** `--replace`, `--rotate`. */
   flag: string;
-  code: string;
+  /** The issue of an address nothing offers. */
+  code: IssueCode;
   /** What an offered address is, for the message: `no service account at this address …`. */
   offers: string;
   /** Said after the closest addresses: which objects can be named. */

@@ -6,6 +6,7 @@ import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
 import type { LiveGroupSettingsParts } from './group-settings-parts.ts';
 import type { Change, Kind } from './kinds/index.ts';
 import type { LiveSettingsParts } from './org-settings-parts.ts';
+import type { WarningCode } from './plan-codes.ts';
 import type { Rail, Refusal } from './refusal.ts';
 
 export type {
@@ -199,7 +200,8 @@ export interface LiveRepository {
 // ---------------------------------------------------------------- plan
 
 export interface Warning {
-  code: string;
+  /** One cause each, from the catalogue (src/core/plan-codes.ts). */
+  code: WarningCode;
   message: string;
   address?: Address;
 }

@@ -57,7 +57,7 @@ function reportWith(data: string): DriftReport {
     unknown: [{ address: `org[${data}].members`, reason: data }],
     ignored: 1,
     ignoreRules: [{ rule: { address: `org[${data}]`, reason: data }, matched: 1 }],
-    notes: [{ code: 'N', message: data, address: Address.of(`org[${data}]`) }],
+    notes: [{ code: 'ORG_SLUG_DIFFERS', message: data, address: Address.of(`org[${data}]`) }],
     audit: { mode: 'full', reason: data },
     nextCursor: 'sgc1.MjAyNS0wNi0wMVQxMjowMDowMC4wMDBa',
   };

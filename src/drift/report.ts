@@ -4,6 +4,7 @@
 import jsonpatch, { type Operation } from 'fast-json-patch';
 import { Address, orgAddress } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
+import type { WarningCode } from '../core/plan-codes.ts';
 import {
   type Change,
   type DriftIgnore,
@@ -34,8 +35,8 @@ const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed'
  * Plan warnings that are drift: things the file lists and Snyk lacks, which the API cannot
  * create (so the plan cannot carry a change for them). Each kind names its own.
  */
-const DRIFT_WARNINGS: ReadonlyMap<string, Kind> = new Map(
-  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code): [string, Kind] => [code, kind.kind])),
+const DRIFT_WARNINGS: ReadonlyMap<WarningCode, Kind> = new Map(
+  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code): [WarningCode, Kind] => [code, kind.kind])),
 );
 
 export function buildDriftReport(

@@ -35,8 +35,12 @@ function planWith(data: string): Plan {
   return planAround(changes, {
     summary: { create: 1, update: 1, delete: 0 },
     warnings: [
-      { code: 'W', message: data },
-      { code: 'W', message: `The tag ${data} does not exist`, address: Address.of(`group.tag[${data}]`) },
+      { code: 'import-needs-personal-token', message: data },
+      {
+        code: 'TAG_NOT_CREATABLE',
+        message: `The tag ${data} does not exist`,
+        address: Address.of(`group.tag[${data}]`),
+      },
     ],
   });
 }

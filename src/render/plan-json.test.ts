@@ -64,4 +64,15 @@ describe('renderPlanJson', () => {
     expect([json.replace, json.lifted]).toEqual([['group.member[bob@acme.com]'], ['lockout']]);
     expect(parseSavedPlan(renderPlanJson(plan), 'plan.json')).toEqual(plan);
   });
+
+  it('reads back the warning codes of the catalogue, and refuses a code it does not know', () => {
+    const plan = samplePlan();
+    const json = JSON.parse(renderPlanJson(plan));
+    json.warnings = [{ code: 'MEMBER_EXPIRES_SOON', message: 'soon' }];
+    expect(parseSavedPlan(JSON.stringify(json), 'plan.json').warnings).toEqual(json.warnings);
+    json.warnings.push({ code: 'MEMBER_GONE', message: 'made up' });
+    expect(() => parseSavedPlan(JSON.stringify(json), 'plan.json')).toThrow(
+      "plan.json: not a snyk-gitops plan: warnings[1].code 'MEMBER_GONE' is unknown",
+    );
+  });
 });

@@ -23,7 +23,7 @@ function hugePlan(count: number): Plan {
     changes,
     summary: { create: count - deletes, update: 0, delete: deletes },
     warnings: Array.from({ length: 100 }, (_, i) => ({
-      code: 'W',
+      code: 'ORG_SLUG_DIFFERS',
       message: `warning ${i}`,
       address: orgAddress(`team-${i}`),
     })),

@@ -8,6 +8,7 @@ import type { Address } from '../addresses.ts';
 import type { ExportDraft } from '../export-draft.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { OrgSettingsPart } from '../org-settings-parts.ts';
+import type { WarningCode } from '../plan-codes.ts';
 import type { Refusal } from '../refusal.ts';
 import type { Resolver } from '../resolve.ts';
 import type { ChangeAction, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
@@ -152,7 +153,7 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   /** Refusals of this kind's own rails (the lock-out rail of memberships). */
   rails?(ctx: RailContext<ChangeOf<K, S>>): Refusal[];
   /** Plan warning codes that are drift items of this kind (listed, and not creatable). */
-  driftWarnings?: readonly string[];
+  driftWarnings?: readonly WarningCode[];
   /**
    * Before a drift comparison: takes out of `desired` what Snyk has lost (a removed org, a
    * member whose user is gone), returning each as a "removed in Snyk" item.

@@ -174,8 +174,11 @@ export function planScopes(ctx: PlanContext) {
   return { result, replaceable };
 }
 
-/** What `--rotate ADDRESS` does to a listed account Snyk has: its changes, or why it cannot. */
-export type Rotation = { changes: ServiceAccountChange[] } | { problem: string };
+/**
+ * What `--rotate ADDRESS` does to a listed account Snyk has: its changes, or why it cannot, for
+ * an account Snyk keeps no secret of (the plan issue ROTATE_NO_SECRET).
+ */
+export type Rotation = { changes: ServiceAccountChange[] } | { noSecret: string };
 
 /**
  * Rotations of the listed accounts Snyk has, by address: a new client secret (`POST …/secrets`,
@@ -210,7 +213,7 @@ export function accountRotations(ctx: PlanContext): Map<Address, Rotation> {
         });
       } else
         out.set(address, {
-          problem: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`,
+          noSecret: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`,
         });
     }
   }

@@ -173,4 +173,31 @@ describe('service accounts', () => {
       '--rotate group.service_account[jwt] authenticates with oauth_private_key_jwt: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)',
     ]);
   });
+
+  it('--rotate refused: each cause its own code (no such account, no secret, an account the plan renames)', () => {
+    const id = '6b1d2f9e-0000-4000-8000-00000000aa01';
+    const live: LiveServiceAccount[] = [
+      {
+        id,
+        name: 'cs',
+        roleId: ROLES.groupMember.id,
+        auth: 'oauth_client_secret',
+        accessTokenTtlSeconds: 3600,
+      },
+      liveJwt('sa-3', 'jwt'),
+    ];
+    const listed: ServiceAccountSpec[] = [
+      { name: 'cs-2', id, role: 'Group Member', auth: 'oauth_client_secret' },
+      jwt('jwt'),
+    ];
+    const desired = desiredState({ group: { id: GROUP_ID, serviceAccounts: listed } });
+    const issues = issuesOf(desired, liveState({ group: { serviceAccounts: live } }), {
+      rotate: ['group.service_account[nope]', 'group.service_account[jwt]', 'group.service_account[cs-2]'],
+    });
+    expect(issues.map((i) => [i.code, i.address?.text])).toEqual([
+      ['ROTATE_UNKNOWN', 'group.service_account[nope]'],
+      ['ROTATE_NO_SECRET', 'group.service_account[jwt]'],
+      ['ROTATE_CHANGED', 'group.service_account[cs-2]'],
+    ]);
+  });
 });
