@@ -91,7 +91,7 @@ export function scopeOfChanges(input: ChangeScopeInput): ChangeScope {
     const reason = fullPlanReason(file, loaded);
     if (reason !== undefined) return full(reason);
     if (!files.includes(file.filename)) files.push(file.filename);
-    for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug));
+    for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug).text);
   }
   if (files.length === 0) return full('no config file changed in this pull request');
   if (targets.size === 0) return full(`the changed config files (${files.join(', ')}) define no orgs`);

@@ -1,6 +1,7 @@
 // Whether a plan at merge was reviewed: every change of it must be in the reviewed plan of a
 // pull request merged since the last apply (the union of their change lists), or the whole
 // plan must be one reviewed plan (by digest, for plans too large to list). Pure.
+import { Address } from '../core/addresses.ts';
 import { isUnreadablePending } from '../drift/mask-unknown.ts';
 import type { ReviewedPlan } from './plan-digest.ts';
 
@@ -38,7 +39,7 @@ export function coverageObjections(plan: CurrentPlan, reviews: readonly PullRequ
   const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
   const addressOf = (line: string) => keyOf(line).slice(keyOf(line).indexOf(' ') + 1);
   const uncovered = plan.lines.filter(
-    (line) => !reviewed.has(line) && !isUnreadablePending(addressOf(line), unreadable),
+    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadable),
   );
   if (uncovered.length === 0) return [];
   const reviewedKeys = new Set([...reviewed].map(keyOf));

@@ -25,7 +25,7 @@ export function digestChanges(changes: readonly Change[]): string {
 export function listChanges(changes: readonly Change[], maskText: (text: string) => string): string[] {
   return changes.map(
     (change) =>
-      `${change.action} ${maskText(change.address)} ${sha256(canonical(reviewedPart(change))).slice(0, 10)}`,
+      `${change.action} ${maskText(change.address.text)} ${sha256(canonical(reviewedPart(change))).slice(0, 10)}`,
   );
 }
 

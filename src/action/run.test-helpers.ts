@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { orgMemberAddress } from '../core/addresses.ts';
 import { desiredState } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
 import type {
@@ -28,7 +29,7 @@ export function membershipChange(email: string, role = 'Org Collaborator', org =
   return {
     action: 'create',
     kind: 'org_membership',
-    address: `org[${org}].member[${email}]`,
+    address: orgMemberAddress(org, email),
     before: null,
     after: { role },
     patch: [],

@@ -63,6 +63,33 @@ describe('org classes', () => {
     });
   });
 
+  it('merge service accounts by name, as members by user: the org keeps the class’s and adds its own', () => {
+    const result = validateTexts({
+      'snyk.yaml': withGroup(`classes:
+  ci:
+    serviceAccounts:
+      - { name: scanner, role: Org Collaborator, auth: oauth_client_secret }
+      - { name: deployer, role: Org Collaborator, auth: api_key }
+orgs:
+  - slug: payments
+    classes: [ci]
+    serviceAccounts:
+      - { name: deployer, role: Org Admin, auth: api_key }
+      - { name: payments-ci, role: Org Collaborator, auth: oauth_client_secret }
+`),
+    });
+    if (!result.ok) throw new Error(messages(result).join('\n'));
+    expect(result.desired.orgs[0]?.serviceAccounts).toEqual([
+      { name: 'scanner', role: 'Org Collaborator', auth: 'oauth_client_secret' },
+      { name: 'deployer', role: 'Org Admin', auth: 'api_key' },
+      { name: 'payments-ci', role: 'Org Collaborator', auth: 'oauth_client_secret' },
+    ]);
+    const classOf = result.classOf ?? (() => undefined);
+    expect(classOf(['orgs', 0, 'serviceAccounts', 0])).toMatchObject({ name: 'ci', at: { line: 7 } });
+    expect(classOf(['orgs', 0, 'serviceAccounts', 1])).toBeUndefined();
+    expect(result.locate(['orgs', 0, 'serviceAccounts', 1])).toMatchObject({ line: 13 });
+  });
+
   it('apply a class that is listed and matching once, at its listed place', () => {
     const { desired } = load(`  - slug: sbx-1
     classes: [sandbox, production]

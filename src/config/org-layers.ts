@@ -1,10 +1,13 @@
 // An org's entry as the planner sees it: the fragments merged into it (`defaults.org`, then its
-// classes, docs/configuration.md#org-classes), then its own keys, each later layer winning.
-// Settings parts deep-merge key by key; members and webhooks are unions by user and by url (the
-// later entry wins); project rules add up; integrations merge by type, their settings key by
-// key; any other key is taken from the last layer that sets it. Alongside the org, where each
-// merged value was written, so that a path can be located and its class named.
-import { mergeSettingsPart, ORG_SETTINGS_PART_NAMES } from '../core/org-settings-parts.ts';
+// classes, docs/configuration.md#org-classes), then its own keys, each later layer winning. How
+// each key merges is declared once, in MERGE: a new org key that does not say is a compile
+// error. Alongside the org, where each merged value was written, so that a path can be located
+// and its class named.
+import {
+  mergeSettingsPart,
+  ORG_SETTINGS_PART_NAMES,
+  type OrgSettingsPart,
+} from '../core/org-settings-parts.ts';
 import type { DesiredOrg } from '../core/types.ts';
 import type { Located, Origin } from './merge.ts';
 import type { Path } from './source.ts';
@@ -31,7 +34,46 @@ interface ListOrigins {
   count: number;
 }
 
-const LISTS = ['members', 'projects', 'webhooks'] as const;
+/** The lists that are unions of the layers' entries, and the identity an entry is merged by. */
+type UnionKey = 'members' | 'webhooks' | 'serviceAccounts';
+
+const UNIONS: { readonly [K in UnionKey]: (item: Item<K>) => string } = {
+  members: (m) => m.user.toLowerCase(),
+  webhooks: (w) => w.url,
+  serviceAccounts: (a) => a.name,
+};
+
+/**
+ * How the layers' values of each org key merge:
+ * - `settings`: key by key, the later value winning (every settings part);
+ * - `union`: by the entry's identity (UNIONS), the later entry winning and moving with its layer;
+ * - `concatenate`: every layer's entries, in layer order (project rules all apply);
+ * - `byType`: integrations by type, their settings key by key;
+ * - `last`: the last layer's value that is set;
+ * - `own`: never merged (the schema keeps it out of `defaults.org` and classes).
+ */
+type Rule = 'settings' | 'union' | 'concatenate' | 'byType' | 'last' | 'own';
+
+const SETTINGS = Object.fromEntries(ORG_SETTINGS_PART_NAMES.map((part) => [part, 'settings'])) as Record<
+  OrgSettingsPart,
+  'settings'
+>;
+
+const MERGE = {
+  ...SETTINGS,
+  members: 'union',
+  webhooks: 'union',
+  serviceAccounts: 'union',
+  projects: 'concatenate',
+  integrations: 'byType',
+  template: 'last',
+  imports: 'own',
+} as const satisfies { readonly [K in keyof Required<OrgFragment>]: Rule };
+
+const LISTS = ['members', 'projects', 'webhooks', 'serviceAccounts'] as const satisfies readonly (
+  | UnionKey
+  | 'projects'
+)[];
 type ListKey = (typeof LISTS)[number];
 
 export interface OrgOrigins {
@@ -47,37 +89,35 @@ export interface ValueOrigin {
   layer?: Layer;
 }
 
-const HANDLED = new Set<string>([...ORG_SETTINGS_PART_NAMES, ...LISTS, 'integrations']);
-
 export function mergeOrgLayers(
   located: Located<DesiredOrg>,
   layers: readonly Layer[],
 ): { org: DesiredOrg; origins: OrgOrigins } {
   const { classes: _listed, ...own } = located.value;
   const org: DesiredOrg = { ...own };
-  const lists = {
-    members: { count: own.members?.length ?? 0 },
-    projects: { count: own.projects?.length ?? 0 },
-    webhooks: { count: own.webhooks?.length ?? 0 },
-  };
+  const lists = Object.fromEntries(LISTS.map((list) => [list, { count: own[list]?.length ?? 0 }])) as Record<
+    ListKey,
+    ListOrigins
+  >;
   const origins: OrgOrigins = { org: located.origin, layers, lists };
   if (layers.length === 0) return { org, origins };
   const all: OrgFragment[] = [...layers.map((l) => l.fragment), own];
   const target = org as Record<string, unknown>;
-  for (const part of ORG_SETTINGS_PART_NAMES) {
-    const values = all.map((f) => f[part]).filter((v) => v !== undefined);
-    // A copy even of one layer's part: orgs must not share the object a fragment wrote.
-    if (values.length > 0)
-      target[part] = values.reduce((base, next) => mergeSettingsPart<object>(base, next), {});
+  for (const [key, rule] of Object.entries(MERGE) as [keyof OrgFragment, Rule][]) {
+    if (rule === 'settings') {
+      const values = all.map((f) => f[key]).filter((v) => v !== undefined) as object[];
+      // A copy even of one layer's part: orgs must not share the object a fragment wrote.
+      if (values.length > 0)
+        target[key] = values.reduce((base, next) => mergeSettingsPart<object>(base, next), {});
+    } else if (rule === 'last') {
+      const value = all.findLast((f) => f[key] !== undefined)?.[key];
+      if (value !== undefined) target[key] = value;
+    } else if (rule === 'union') {
+      const list = key as UnionKey;
+      const union = unionBy(all, list);
+      if (union !== undefined) [target[list], lists[list]] = union;
+    }
   }
-  for (const fragment of layers.map((l) => l.fragment))
-    for (const [key, value] of Object.entries(fragment))
-      if (!HANDLED.has(key) && value !== undefined && (own as Record<string, unknown>)[key] === undefined)
-        target[key] = value;
-  const members = unionBy(all, 'members', (m) => m.user.toLowerCase());
-  if (members !== undefined) [org.members, lists.members] = members;
-  const webhooks = unionBy(all, 'webhooks', (w) => w.url);
-  if (webhooks !== undefined) [org.webhooks, lists.webhooks] = webhooks;
   const projects = concatenate(all);
   if (projects !== undefined) [org.projects, lists.projects] = projects;
   const integrations = mergeIntegrations(all, located.value.slug);
@@ -85,7 +125,7 @@ export function mergeOrgLayers(
   return { org, origins };
 }
 
-type Item<K extends 'members' | 'webhooks'> = NonNullable<OrgFragment[K]>[number];
+type Item<K extends UnionKey> = NonNullable<OrgFragment[K]>[number];
 
 /**
  * Whether no fragment under the org's own keys sets `key`: the org's own value stands as it is,
@@ -101,12 +141,12 @@ function encode(layer: number, index: number, layerCount: number): number {
 }
 
 /** A union of the layers' lists by key; the later entry replaces the earlier and moves with its layer. */
-function unionBy<K extends 'members' | 'webhooks'>(
+function unionBy<K extends UnionKey>(
   all: readonly OrgFragment[],
   key: K,
-  keyOf: (item: Item<K>) => string,
 ): [Item<K>[], ListOrigins] | undefined {
   if (fromOwnOnly(all, key)) return undefined;
+  const keyOf = UNIONS[key] as (item: Item<K>) => string;
   const layerCount = all.length - 1;
   const byKey = new Map<string, { item: Item<K>; code: number }>();
   all.forEach((fragment, layer) => {

@@ -3,21 +3,24 @@
 // issue that names the closest addresses that would do.
 import { inertText } from '../util/inert-text.ts';
 import { didYouMean } from '../util/suggest.ts';
+import { Address } from './addresses.ts';
 import type { PlanIssue } from './issues.ts';
+import type { IssueCode } from './plan-codes.ts';
 import type { Change } from './types.ts';
 
 export interface AddressSwaps<O> {
   /** `--replace`, `--rotate`. */
   flag: string;
-  code: string;
+  /** The issue of an address nothing offers. */
+  code: IssueCode;
   /** What an offered address is, for the message: `no service account at this address …`. */
   offers: string;
   /** Said after the closest addresses: which objects can be named. */
   hint: string;
   /** Called only when some address is named: listing what can be swapped may take work. */
-  offered: () => ReadonlyMap<string, O>;
+  offered: () => ReadonlyMap<Address, O>;
   /** The plan with `offer` swapped in, or why it cannot be. */
-  swap: (changes: Change[], address: string, offer: O) => Change[] | PlanIssue;
+  swap: (changes: Change[], address: Address, offer: O) => Change[] | PlanIssue;
 }
 
 export function swapAddresses<O>(
@@ -29,13 +32,16 @@ export function swapAddresses<O>(
   const offered = swaps.offered();
   const issues: PlanIssue[] = [];
   let out = changes;
-  for (const address of new Set(addresses)) {
+  for (const address of new Set(addresses.map(Address.of))) {
     const offer = offered.get(address);
     const swapped =
       offer === undefined
         ? {
             code: swaps.code,
-            message: `${swaps.flag} ${inertText(address)}: no ${swaps.offers} at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])}${swaps.hint}`,
+            message: `${swaps.flag} ${inertText(address.text)}: no ${swaps.offers} at this address that the file lists and Snyk has.${didYouMean(
+              address.text,
+              [...offered.keys()].map((a) => a.text),
+            )}${swaps.hint}`,
             address,
           }
         : swaps.swap(out, address, offer);

@@ -5,6 +5,7 @@
 // else by its name (the word "admin" or "administrator"). A custom role whose name only imitates
 // the built-in one's (`ORG ADMIN`) is never trusted as admin: a name chosen to look like the real
 // role proves nothing, and the rail must not go quiet for it.
+import type { Address } from './addresses.ts';
 import type { LiveMembership, Role } from './types.ts';
 
 const ADMIN_WORD = /\b(admin|administrator)\b/i;
@@ -28,7 +29,7 @@ function isAdminLevel(role: Role, builtIn: string, reference: Role | undefined):
 
 /** The addresses of the changes that take an admin-level membership of `members` away (or may). */
 export function adminLosses(
-  changes: readonly { action: string; address: string; target: object }[],
+  changes: readonly { action: string; address: Address; target: object }[],
   members: readonly LiveMembership[] | undefined,
   adminIds: Set<string>,
 ): string[] {
@@ -37,7 +38,7 @@ export function adminLosses(
     .filter(
       (c) => c.action !== 'create' && 'membershipId' in c.target && held.has(String(c.target.membershipId)),
     )
-    .map((c) => c.address);
+    .map((c) => c.address.text);
 }
 
 export function hasAdmin(members: readonly LiveMembership[] | undefined, adminIds: Set<string>): boolean {

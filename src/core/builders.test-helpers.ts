@@ -1,4 +1,5 @@
 // Builders of desired and live states for the core's tests: small defaults, explicit overrides.
+import { Address } from './addresses.ts';
 import { DEFAULT_PRUNE } from './desired-parts.ts';
 import { everyone, GROUP_ID, people, ROLES, TENANT_ID } from './fixtures.test-helpers.ts';
 import type {
@@ -115,9 +116,18 @@ export function desiredMembers(
  * a change that no kind would plan (that is what some of them test).
  */
 export function looseChange(
-  fields: { kind: string; action: string; address: string } & Record<string, unknown>,
+  fields: { kind: string; action: string; address: string; dependsOn?: string[] } & Record<string, unknown>,
 ): Change {
-  return { before: null, after: null, patch: [], dependsOn: [], target: {}, ...fields } as unknown as Change;
+  const { address, dependsOn = [], ...rest } = fields;
+  return {
+    before: null,
+    after: null,
+    patch: [],
+    target: {},
+    ...rest,
+    address: Address.of(address),
+    dependsOn: dependsOn.map((a) => Address.of(a)),
+  } as unknown as Change;
 }
 
 /** A plan around `changes`, for tests of code that takes a plan but does not plan: the rest empty. */

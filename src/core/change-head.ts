@@ -16,7 +16,7 @@ export function changeHead(change: Change): ChangeHead {
   return {
     action: change.action,
     kind: change.kind,
-    address: change.address,
+    address: change.address.text,
     before: change.before,
     after: change.after,
   };

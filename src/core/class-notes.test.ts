@@ -8,12 +8,16 @@ const org = desiredOrg('payments', {
     { user: 'New@Acme.com', role: 'Org Collaborator' },
   ],
   webhooks: [{ url: 'https://hooks.acme.com/a', secret: { env: 'A' } }],
+  serviceAccounts: [
+    { name: 'own-ci', role: 'Org Collaborator', auth: 'api_key' },
+    { name: 'scanner', role: 'Org Collaborator', auth: 'oauth_client_secret' },
+  ],
 });
 
-/** Class `production` decided every value under `members[0]`, `webhooks` and the github settings. */
+/** Class `production` decided `members[0]`, `webhooks`, `serviceAccounts[1]` and a github setting. */
 const classOf: ClassOf = (path) => {
   const text = path.join('.');
-  return /^orgs\.0\.(members\.0|webhooks\.0|integrations\.github\.settings\.pullRequestTestEnabled)$/.test(
+  return /^orgs\.0\.(members\.0|webhooks\.0|serviceAccounts\.1|integrations\.github\.settings\.pullRequestTestEnabled)$/.test(
     text,
   )
     ? { name: 'production', at: { file: 'snyk.yaml', line: 12, column: 5 } }
@@ -53,11 +57,23 @@ describe('class notes', () => {
           ],
         }),
         looseChange({ kind: 'org', action: 'update', address: 'org[other]' }),
+        looseChange({
+          kind: 'service_account',
+          action: 'create',
+          address: 'org[payments].service_account[scanner]',
+        }),
+        looseChange({
+          kind: 'service_account',
+          action: 'create',
+          address: 'org[payments].service_account[own-ci]',
+        }),
       ]),
     ).toEqual([
       'from class production (snyk.yaml:12)',
       undefined,
       'The secret is read from $A when this runs.; from class production (snyk.yaml:12)',
+      'from class production (snyk.yaml:12)',
+      undefined,
       'from class production (snyk.yaml:12)',
       undefined,
     ]);

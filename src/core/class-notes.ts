@@ -3,7 +3,7 @@
 // reviewer of a plan touching 300 orgs sees which class file to read. The class of each value
 // is known to the config (the layers merged into each org); this maps a change back to the
 // values of the desired org it writes. Pure.
-import { labelUser, labelUserRef, parseAddress } from './addresses.ts';
+import { type AddressStep, labelUser, labelUserRef } from './addresses.ts';
 import { ruleMatches } from './project-match.ts';
 import type { Change, DesiredOrg, LiveProject, LiveState, Plan, SourceRef } from './types.ts';
 
@@ -24,7 +24,7 @@ export function noteClasses(
   const liveOrgs = new Map(live.orgs.map((o) => [o.slug.toLowerCase(), o]));
   let noted = false;
   const changes = plan.changes.map((change) => {
-    const { scope, steps } = parseAddress(change.address);
+    const { scope, steps } = change.address;
     if (scope.kind !== 'org') return change;
     const index = indexBySlug.get(scope.slug.toLowerCase());
     const org = index === undefined ? undefined : orgs[index];
@@ -58,7 +58,7 @@ export function withoutClassNote<C extends Change>(change: C): C {
   return (kept === '' ? rest : { ...rest, note: kept }) as C;
 }
 
-type Step = ReturnType<typeof parseAddress>['steps'][number];
+type Step = AddressStep;
 
 interface OrgView {
   org: DesiredOrg;
@@ -68,7 +68,7 @@ interface OrgView {
 }
 
 /** The paths inside the desired org of the values a change writes. */
-function valuePaths(change: Change, steps: Step[], { org, projects, membersOf }: OrgView): Path[] {
+function valuePaths(change: Change, steps: readonly Step[], { org, projects, membersOf }: OrgView): Path[] {
   const [step] = steps;
   if (step === undefined) return change.action === 'create' ? [['template']] : [];
   const { name, key } = step;
@@ -87,6 +87,8 @@ function valuePaths(change: Change, steps: Step[], { org, projects, membersOf }:
     }
     case 'webhook':
       return indexOf(org.webhooks, (w) => w.url === key).map((j) => ['webhooks', j]);
+    case 'service_account':
+      return indexOf(org.serviceAccounts, (a) => a.name === key).map((j) => ['serviceAccounts', j]);
     case 'integration': {
       const settings = leaves(change).filter((leaf) => leaf.length > 0);
       return settings.length === 0

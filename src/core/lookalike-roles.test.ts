@@ -50,7 +50,7 @@ describe('role names that differ only in case', () => {
       live,
     );
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.plan.changes.map((c) => c.address)).toEqual(['org[payments].member[alice@acme.com]']);
+    expect(result.plan.changes.map((c) => c.address.text)).toEqual(['org[payments].member[alice@acme.com]']);
     const refusals = checkSafety(result.plan, live, {});
     expect(refusals.map((r) => r.message)).toEqual([
       'Refusing to leave org[payments] without any Org Admin: org[payments].member[alice@acme.com]. Re-run with --allow-lockout if this is intended.',

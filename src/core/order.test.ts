@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from './addresses.ts';
 import {
   desiredOrg,
   desiredState,
@@ -111,10 +112,11 @@ describe('plan order', () => {
 
 describe('dependencies of a replaced object', () => {
   it('a change naming its own address waits for the other change of that address', () => {
+    const [x, y] = [Address.of('x'), Address.of('y')];
     const changes = [
-      { address: 'x', dependsOn: ['x'] },
-      { address: 'x', dependsOn: [] },
-      { address: 'y', dependsOn: ['x'] },
+      { address: x, dependsOn: [x] },
+      { address: x, dependsOn: [] },
+      { address: y, dependsOn: [x] },
     ];
     expect(dependencyIndices(changes)).toEqual([[1], [], [0, 1]]);
     const ordered = orderChanges(

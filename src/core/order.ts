@@ -2,11 +2,13 @@
 // so the same inputs always give the same plan. Cross-kind dependencies are linked here from
 // what each kind says its changes provide and need (a user's org membership waits for the
 // same user's group membership).
+
+import { type Address, compareAddresses } from './addresses.ts';
 import { handlersOf } from './kinds/index.ts';
 import type { Change } from './types.ts';
 
 export function linkDependencies(changes: Change[]): Change[] {
-  const providers = new Map<string, string>();
+  const providers = new Map<string, Address>();
   for (const change of changes) {
     for (const key of handlersOf(change.kind).provides?.(change) ?? []) providers.set(key, change.address);
   }
@@ -15,7 +17,7 @@ export function linkDependencies(changes: Change[]): Change[] {
       const provider = providers.get(key);
       return provider === undefined ? [] : [provider];
     });
-    const dependsOn = [...new Set([...change.dependsOn, ...needed])].sort();
+    const dependsOn = [...new Set([...change.dependsOn, ...needed])].sort(compareAddresses);
     return { ...change, dependsOn };
   });
 }
@@ -27,7 +29,7 @@ export function linkDependencies(changes: Change[]): Change[] {
  * waits for both.
  */
 export function dependencyIndices(changes: readonly Pick<Change, 'address' | 'dependsOn'>[]): number[][] {
-  const byAddress = new Map<string, number[]>();
+  const byAddress = new Map<Address, number[]>();
   changes.forEach((c, i) => {
     byAddress.set(c.address, [...(byAddress.get(c.address) ?? []), i]);
   });
@@ -47,7 +49,7 @@ export function phaseOf(change: Change): number {
 export function orderChanges(changes: Change[]): Change[] {
   const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
   const compare = (a: Change, b: Change) =>
-    rank.get(a)! - rank.get(b)! || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+    rank.get(a)! - rank.get(b)! || compareAddresses(a.address, b.address);
   const indices = dependencyIndices(changes);
   const waiting = new Map<Change, number>();
   const dependents = new Map<Change, Change[]>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from './addresses.ts';
 import { personTarget } from './person-scope.ts';
 
 describe('personTarget', () => {
@@ -6,18 +7,18 @@ describe('personTarget', () => {
 
   it("selects the person's memberships in the group and in every org, and nothing else", () => {
     const bob = target('bob');
-    expect(bob.matches('group.member[bob]')).toBe(true);
-    expect(bob.matches('org[payments].member[bob]')).toBe(true);
-    expect(bob.matches('tenant.member[bob]')).toBe(false);
-    expect(bob.matches('org[payments].member[bobby]')).toBe(false);
-    expect(bob.matches('org[payments].pending[bob]')).toBe(false);
-    expect(bob.matches('org[payments].settings')).toBe(false);
+    expect(bob.matches(Address.of('group.member[bob]'))).toBe(true);
+    expect(bob.matches(Address.of('org[payments].member[bob]'))).toBe(true);
+    expect(bob.matches(Address.of('tenant.member[bob]'))).toBe(false);
+    expect(bob.matches(Address.of('org[payments].member[bobby]'))).toBe(false);
+    expect(bob.matches(Address.of('org[payments].pending[bob]'))).toBe(false);
+    expect(bob.matches(Address.of('org[payments].settings'))).toBe(false);
   });
 
   it('takes a name from Snyk with brackets and dots as data', () => {
     const odd = target('a].b[c');
-    expect(odd.matches('org[payments].member[a].b[c]')).toBe(true);
-    expect(odd.matches('group.member[a].b[c]')).toBe(true);
-    expect(odd.matches('org[payments].member[a]')).toBe(false);
+    expect(odd.matches(Address.of('org[payments].member[a].b[c]'))).toBe(true);
+    expect(odd.matches(Address.of('group.member[a].b[c]'))).toBe(true);
+    expect(odd.matches(Address.of('org[payments].member[a]'))).toBe(false);
   });
 });

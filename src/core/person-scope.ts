@@ -2,7 +2,7 @@
 // reads. The desired state keeps only the member lists (each limited to the entries that name
 // this person) so that no kind plans what was not read; the changes kept are the ones whose
 // address is this person's membership, wherever it is.
-import { labelUser, parseAddress, scopeText } from './addresses.ts';
+import { type Address, GROUP, labelUser, orgAddress } from './addresses.ts';
 import type { NarrowedDesired } from './narrow-desired.ts';
 import type { Target } from './target-address.ts';
 import type { DesiredState, LiveUser, MemberSpec } from './types.ts';
@@ -45,10 +45,10 @@ export function personTarget(text: string, user: LiveUser): Target {
   const label = labelUser(user);
   // A membership of the group or of an org: `group.member[LABEL]`, `org[…].member[LABEL]`. Compared
   // whole, not split: a label from Snyk may hold brackets and dots of its own.
-  const isTheirs = (address: string) => {
-    const { scope } = parseAddress(address);
+  const isTheirs = (address: Address) => {
+    const { scope } = address;
     if (scope.kind === 'tenant') return false;
-    return address === `${scopeText(scope)}.member[${label}]`;
+    return address === (scope.kind === 'org' ? orgAddress(scope.slug) : GROUP).at('member', label);
   };
   return {
     text,

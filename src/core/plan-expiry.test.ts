@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from './addresses.ts';
 import { desiredMembers, desiredState, liveMembers } from './builders.test-helpers.ts';
 import { plan as planAt } from './planning.test-helpers.ts';
 import type { DesiredState, LiveState } from './types.ts';
@@ -31,7 +32,7 @@ describe('expiring access, in every membership kind', () => {
 
   it('deletes a live membership whose entry expired, with a note, whatever prune says', () => {
     const p = plan(desired({ bob: '2026-12-04', carol: '2026-12-05T11:59:59Z', dave: '2026-12-01' }), live);
-    expect(p.changes.map((c) => [c.action, c.address, c.expiredAt])).toEqual([
+    expect(p.changes.map((c) => [c.action, c.address.text, c.expiredAt])).toEqual([
       ['delete', 'org[payments].member[carol@acme.com]', '2026-12-05T11:59:59.000Z'],
       ['delete', 'group.member[bob@acme.com]', '2026-12-05T00:00:00.000Z'],
       ['delete', 'tenant.member[dave@acme.com]', '2026-12-02T00:00:00.000Z'],
@@ -44,7 +45,7 @@ describe('expiring access, in every membership kind', () => {
   it('keeps an entry until its instant, warning within users.expiryWarningDays', () => {
     const p = plan(desired({ bob: '2026-12-05', carol: '2026-12-20', dave: '2026-12-11' }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address, w.message])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text, w.message])).toEqual([
       [
         'MEMBER_EXPIRES_SOON',
         'group.member[bob@acme.com]',
@@ -60,7 +61,7 @@ describe('expiring access, in every membership kind', () => {
       { ...desired({ carol: '2026-12-20' }), users: { unknown: 'error', ignore: [], expiryWarningDays: 30 } },
       live,
     );
-    expect(wider.warnings.map((w) => w.address)).toEqual(['org[payments].member[carol@acme.com]']);
+    expect(wider.warnings.map((w) => w.address?.text)).toEqual(['org[payments].member[carol@acme.com]']);
   });
 
   it('does not create an absent member whose entry expired, and says so', () => {
@@ -82,7 +83,7 @@ describe('expiring access, in every membership kind', () => {
         code: 'MEMBER_EXPIRED',
         message:
           'expired at 2026-12-01T00:00:00Z (expires: 2026-11-30): not created; remove the entry from the file.',
-        address: 'org[payments].member[dave@acme.com]',
+        address: Address.of('org[payments].member[dave@acme.com]'),
       },
     ]);
   });
@@ -102,7 +103,7 @@ describe('expiring access, in every membership kind', () => {
   it('the same plan a minute before and a minute after differs only by the expired delete', () => {
     const d = desired({ carol: '2026-12-05T12:00:00Z' });
     expect(plan(d, live, new Date('2026-12-05T11:59:00Z')).changes).toEqual([]);
-    expect(plan(d, live, new Date('2026-12-05T12:00:00Z')).changes.map((c) => c.address)).toEqual([
+    expect(plan(d, live, new Date('2026-12-05T12:00:00Z')).changes.map((c) => c.address.text)).toEqual([
       'org[payments].member[carol@acme.com]',
     ]);
   });

@@ -6,6 +6,7 @@ import { FormatRegistry, Type as T, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DesiredStateSchema } from './desired-schema.ts';
 import { KIND_MODULES, type Kind } from './kinds/index.ts';
+import { isWarningCode } from './plan-codes.ts';
 import { isUuid } from './resolve.ts';
 import type { ChangeAction, Plan } from './types.ts';
 
@@ -124,6 +125,9 @@ export function checkPlanShape(data: unknown): string | undefined {
     const problem = firstError(schema, change, `${where}.`);
     if (problem !== undefined) return problem;
   }
+  // Warning codes are a closed catalogue (src/core/plan-codes.ts) that scripts branch on.
+  for (const [i, warning] of plan.warnings.entries())
+    if (!isWarningCode(warning.code)) return `warnings[${i}].code '${String(warning.code)}' is unknown`;
   if ((plan.partial === true) !== (plan.targets !== undefined))
     return 'partial and targets go together: a partial plan lists its targets';
   if (plan.desired.group.id !== plan.groupId) return 'desired.group.id names another group than groupId';

@@ -101,7 +101,7 @@ export function assemblePlan(
     changes: ordered,
     summary: summarizeChanges(ordered),
     warnings: warnings.sort(
-      (a, b) => (a.address ?? '').localeCompare(b.address ?? '') || a.code.localeCompare(b.code),
+      (a, b) => (a.address?.text ?? '').localeCompare(b.address?.text ?? '') || a.code.localeCompare(b.code),
     ),
     desired,
   };

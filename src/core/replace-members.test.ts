@@ -20,7 +20,7 @@ describe('--replace of a membership', () => {
     const address = 'org[payments].member[bob@acme.com]';
     const result = buildPlan(desired, live, { replace: [address] });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.plan.changes.map((c) => [c.action, c.address, c.dependsOn])).toEqual([
+    expect(result.plan.changes.map((c) => [c.action, c.address.text, c.dependsOn.map(String)])).toEqual([
       ['delete', address, []],
       ['create', address, [address]],
     ]);

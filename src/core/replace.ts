@@ -3,6 +3,7 @@
 // kind: each kind that can create and delete what it manages offers its replaceable objects,
 // and this swaps them into the plan. It is how a secret that cannot be read back is rotated.
 import { swapAddresses } from './address-swaps.ts';
+import type { Address } from './addresses.ts';
 import { KINDS } from './kinds/index.ts';
 import type { PlanContext } from './kinds/kind.ts';
 import type { Change } from './types.ts';
@@ -19,10 +20,10 @@ export const planReplacements = (ctx: PlanContext, changes: Change[], replace: r
     swap: (out, address, pair) => [...out.filter((c) => c.address !== address), ...pair],
   });
 
-function replaceableObjects(ctx: PlanContext): Map<string, Change[]> {
-  const offered = new Map<string, Change[]>();
+function replaceableObjects(ctx: PlanContext): Map<Address, Change[]> {
+  const offered = new Map<Address, Change[]>();
   for (const kind of KINDS) {
-    for (const r of (kind.replaceable?.(ctx as never) ?? []) as { address: string; changes: Change[] }[])
+    for (const r of (kind.replaceable?.(ctx as never) ?? []) as { address: Address; changes: Change[] }[])
       offered.set(r.address, r.changes);
   }
   return offered;

@@ -16,14 +16,18 @@ export const planRotations = (ctx: PlanContext, changes: Change[], rotate: reado
     hint: '',
     offered: () => accountRotations(ctx),
     swap: (out, address, rotation) => {
-      if ('problem' in rotation)
-        return { code: 'ROTATE_UNKNOWN', message: `--rotate ${inertText(rotation.problem)}`, address };
+      if ('noSecret' in rotation)
+        return {
+          code: 'ROTATE_NO_SECRET',
+          message: `--rotate ${inertText(rotation.noSecret)}`,
+          address,
+        };
       const planned = out.filter((c) => c.address === address);
       if (planned.some((c) => c.action === 'create')) return out;
       if (planned.length > 0) {
         return {
-          code: 'ROTATE_UNKNOWN',
-          message: `--rotate ${inertText(address)}: the plan already changes this account (a rename); apply that first, then rotate`,
+          code: 'ROTATE_CHANGED',
+          message: `--rotate ${inertText(address.text)}: the plan already changes this account (a rename); apply that first, then rotate`,
           address,
         };
       }

@@ -74,7 +74,7 @@ describe('refusals of a --target plan', () => {
 
   it('are computed on the targeted changes only, and name only their addresses', () => {
     const p = targeted(desired, live, ['org[payments].member[carol@acme.com]']);
-    expect(p.changes.map((c) => c.address)).toEqual(['org[payments].member[carol@acme.com]']);
+    expect(p.changes.map((c) => c.address.text)).toEqual(['org[payments].member[carol@acme.com]']);
     // One delete of three, above a limit of 0%: refused, naming carol alone; billing's lock-out is not this plan's.
     expect(lines(p.refusals ?? [])).toEqual(['mass-delete: org[payments].member[carol@acme.com]']);
     expect(checkSafety(p, live)).toEqual(p.refusals);
@@ -184,7 +184,7 @@ describe('admin-level roles', () => {
   it('a custom admin role keeps the org administered when the built-in Org Admin leaves', () => {
     const live = withCustom([m('bob', 'role-org-admin'), m('carol', securityAdmin.id)]);
     const p = plan(desiredMembers({ orgs: { payments: { carol: 'Security Admin' } } }), live);
-    expect(p.changes.map((c) => c.address)).toEqual(['org[payments].member[bob@acme.com]']);
+    expect(p.changes.map((c) => c.address.text)).toEqual(['org[payments].member[bob@acme.com]']);
     expect(p.refusals?.filter((r) => r.rail === 'lockout')).toEqual([]);
   });
 

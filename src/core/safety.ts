@@ -4,6 +4,8 @@
 // with the same inputs, what `plan` lists (text, markdown, JSON), what `apply` and `apply --plan`
 // refuse and what the Action's pull-request check fails on: a plan lists a refusal iff apply of it
 // refuses.
+
+import type { Address } from './addresses.ts';
 import { handlersOf, KIND_MODULES, KINDS } from './kinds/index.ts';
 import { dependencyIndices } from './order.ts';
 import { listAddresses, type Rail, type RailLifts, type Refusal } from './refusal.ts';
@@ -66,7 +68,7 @@ function checkMassDelete(changes: readonly Change[], desired: DesiredState, live
     const total = Math.max(kind.countLive(live, desired), deletes.length);
     const percent = (deletes.length / total) * 100;
     if (percent <= limit) continue;
-    const addresses = deletes.map((c) => c.address);
+    const addresses = deletes.map((c) => c.address.text);
     refusals.push({
       rail: 'mass-delete',
       override: '--allow-mass-delete',
@@ -107,7 +109,7 @@ function railsAfter(plan: PlanUnderRails, live: LiveState, changes: readonly Cha
 
 /** The indices of the creates that follow a delete of their own address: replacements. */
 function recreations(changes: readonly Change[]): number[] {
-  const deleted = new Set<string>();
+  const deleted = new Set<Address>();
   return changes.flatMap((change, index) => {
     if (change.action === 'delete') deleted.add(change.address);
     return change.action === 'create' && deleted.has(change.address) ? [index] : [];

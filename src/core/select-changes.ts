@@ -1,6 +1,7 @@
 // Selection for partial plans: of a plan made from the narrowed desired state, what the targets
 // keep. Each address is matched against the targets once, and changes and warnings are kept in
 // the same pass.
+import type { Address } from './addresses.ts';
 import type { Target } from './target-address.ts';
 import type { Change, Warning } from './types.ts';
 
@@ -17,8 +18,8 @@ export function selectTargeted(
   plan: { changes: readonly Change[]; warnings: readonly Warning[] },
   targets: readonly Target[],
 ): Selected {
-  const matched = new Map<string, boolean>();
-  const isTargeted = (address: string) => {
+  const matched = new Map<Address, boolean>();
+  const isTargeted = (address: Address) => {
     let hit = matched.get(address);
     if (hit === undefined) {
       hit = targets.some((t) => t.matches(address));
@@ -27,7 +28,7 @@ export function selectTargeted(
     return hit;
   };
   const byAddress = new Map(plan.changes.map((c) => [c.address, c]));
-  const kept = new Set<string>();
+  const kept = new Set<Address>();
   const keep = (change: Change) => {
     if (kept.has(change.address)) return;
     kept.add(change.address);

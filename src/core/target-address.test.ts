@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from './addresses.ts';
 import { addressInputProblem, parseTarget, parseTargets, type Target } from './target-address.ts';
 
 const target = (text: string) => parseTarget(text) as Target;
@@ -29,8 +30,8 @@ describe('--target addresses', () => {
   for (const { rule, text, matches, misses, org } of cases)
     describe(`${text}: ${rule}`, () => {
       const t = target(text);
-      it.each(matches)('matches %s', (address) => expect(t.matches(address)).toBe(true));
-      it.each(misses)('does not match %s', (address) => expect(t.matches(address)).toBe(false));
+      it.each(matches)('matches %s', (address) => expect(t.matches(Address.of(address))).toBe(true));
+      it.each(misses)('does not match %s', (address) => expect(t.matches(Address.of(address))).toBe(false));
       if (org !== undefined) it(`selects the org ${org}`, () => expect(t.selectsOrg(org)).toBe(true));
     });
 

@@ -6,7 +6,7 @@
 // members.
 
 import { inertText } from '../util/inert-text.ts';
-import { parseAddress, scopeText, splitSegments } from './addresses.ts';
+import { type Address, orgAddress, splitSegments } from './addresses.ts';
 import type { Change } from './types.ts';
 
 /** The longest address taken (a webhook URL is the longest part one can have). */
@@ -38,7 +38,7 @@ export interface Target {
   /** The top-level scope the address is in. */
   kind: TargetKind;
   /** Whether an address is this target or inside it. */
-  matches(address: string): boolean;
+  matches(address: Address): boolean;
   /** For `org[GLOB]…`: whether an org slug is selected (fully or in part). */
   selectsOrg(slug: string): boolean;
   /** For `user[REF]`: the email, username or id. */
@@ -95,7 +95,7 @@ export function parseTarget(text: string): Target | string {
   return {
     text: trimmed,
     kind,
-    matches: (address) => whole.test(address),
+    matches: (address) => whole.test(address.text),
     selectsOrg: (slug) => orgGlob?.test(slug) === true,
     ...(kind === 'user' ? { user: first[2]! } : {}),
   };
@@ -120,14 +120,12 @@ export function parseTargets(texts: readonly string[]): ParsedTargets {
 }
 
 /** A target naming one address exactly and what is inside it (no glob: addresses are data). */
-export function scopeTarget(address: string): Target {
-  const { scope } = parseAddress(address);
-  const slug = scope.kind === 'org' ? scope.slug : undefined;
+export function scopeTarget(address: Address): Target {
   return {
-    text: address,
-    kind: scope.kind,
-    matches: (other) => other === address || other.startsWith(`${address}.`),
-    selectsOrg: (other) => other === slug,
+    text: address.text,
+    kind: address.scope.kind,
+    matches: (other) => other === address || other.text.startsWith(`${address.text}.`),
+    selectsOrg: (other) => other === address.slug,
   };
 }
 
@@ -136,10 +134,9 @@ export function scopeTarget(address: string): Target {
  * re-read together), and each group or tenant change itself.
  */
 export function touchedScopes(changes: readonly Change[]): Target[] {
-  const scopes = new Set<string>();
-  for (const change of changes) {
-    const { scope } = parseAddress(change.address);
-    scopes.add(scope.kind === 'org' ? scopeText(scope) : change.address);
+  const scopes = new Set<Address>();
+  for (const { address } of changes) {
+    scopes.add(address.slug === undefined ? address : orgAddress(address.slug));
   }
   return [...scopes].map(scopeTarget);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inertText } from '../util/inert-text.ts';
+import { orgMemberAddress } from './addresses.ts';
 import { desiredMembers, liveMembers } from './builders.test-helpers.ts';
 import { parseTarget, type Target } from './target-address.ts';
 import { checkTargets, type TargetScene } from './target-match.ts';
@@ -13,7 +14,7 @@ const scene: TargetScene = {
     orgs: { payments: { 'alice@acme.com': 'Org Admin', 'bob@acme.com': 'Org Collaborator' }, mobile: {} },
   }),
   live: liveMembers({ orgs: { payments: { alice: 'orgAdmin' }, legacy: { carol: 'orgCollaborator' } } }),
-  changes: ['org[payments].member[bob@acme.com]'],
+  changes: [orgMemberAddress('payments', 'bob@acme.com')],
 };
 const check = (texts: string[], replace: string[] = []) =>
   checkTargets(targets(...texts), replace, scene, inertText);

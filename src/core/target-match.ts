@@ -6,7 +6,7 @@
 // addresses. `--replace` addresses outside every target are refused too: the partial plan would
 // drop their replacement silently.
 import { closestMatches } from '../util/suggest.ts';
-import { labelUser, labelUserRef, orgAddress, parseAddress } from './addresses.ts';
+import { Address, GROUP, labelUser, labelUserRef, orgAddress, TENANT } from './addresses.ts';
 import type { Target } from './target-address.ts';
 import type { DesiredState, LiveMembership, LiveState, MemberSpec } from './types.ts';
 
@@ -16,43 +16,48 @@ export interface TargetScene {
   /** What was read for the targets. */
   live: LiveState;
   /** The addresses of the plan's changes. */
-  changes: readonly string[];
+  changes: readonly Address[];
 }
 
 /** The members of one scope, as addresses: the file's entries and Snyk's memberships. */
 function memberAddresses(
-  scope: string,
+  scope: Address,
   specs: readonly MemberSpec[] | undefined,
   live: readonly LiveMembership[] | undefined,
   state: LiveState,
-): string[] {
+): Address[] {
   const listed = (specs ?? []).map((s) => labelUserRef(s.user));
   const held = (live ?? []).map((m) => {
     const user = state.users[m.userId];
     return user === undefined ? m.userId : labelUser(user);
   });
-  return [...new Set([...listed, ...held])].map((label) => `${scope}.member[${label}]`);
+  return [...new Set([...listed, ...held])].map((label) => scope.at('member', label));
 }
 
 /** The org and member addresses that exist in the file or in what was read. */
 function knownAddresses(scene: TargetScene): {
   slugs: string[];
   orgs: string[];
-  members: string[];
+  members: Address[];
   tenant: boolean;
 } {
   const { desired, live } = scene;
   const slugs = new Set([...desired.orgs.map((o) => o.slug), ...live.orgs.map((o) => o.slug)]);
   const members = [
-    ...memberAddresses('group', desired.group.members, live.group.members, live),
-    ...memberAddresses('tenant', desired.tenant?.members, live.tenant?.members, live),
+    ...memberAddresses(GROUP, desired.group.members, live.group.members, live),
+    ...memberAddresses(TENANT, desired.tenant?.members, live.tenant?.members, live),
   ];
   for (const org of desired.orgs) {
     const read = live.orgs.find((o) => o.slug === org.slug || (org.id !== undefined && o.id === org.id));
     members.push(...memberAddresses(orgAddress(org.slug), org.members, read?.members, live));
   }
   const known = [...slugs];
-  return { slugs: known, orgs: known.map(orgAddress), members, tenant: desired.tenant !== undefined };
+  return {
+    slugs: known,
+    orgs: known.map((slug) => orgAddress(slug).text),
+    members,
+    tenant: desired.tenant !== undefined,
+  };
 }
 
 /** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
@@ -88,25 +93,30 @@ export function checkTargets(
       );
       continue;
     }
-    const { scope, steps } = parseAddress(target.text);
+    const { scope, steps } = Address.of(target.text);
     if (scope.kind === 'org' && !known.slugs.some((slug) => target.selectsOrg(slug))) {
       // The org is the typo: suggest the address with the closest org in its place.
-      const org = orgAddress(scope.slug);
+      const org = orgAddress(scope.slug).text;
       const rest = target.text.slice(org.length);
       const near = closestMatches(org, known.orgs, 3).map((a) => `${a}${rest}`);
       messages.push(unmatched(target, near, shown));
       continue;
     }
     if (steps[0]?.name === 'member' && !known.members.some((a) => target.matches(a))) {
-      const inScope = known.members.filter((a) => {
-        const { scope: at } = parseAddress(a);
-        return at.kind === 'org' ? target.selectsOrg(at.slug) : at.kind === target.kind;
-      });
-      messages.push(unmatched(target, inScope, shown));
+      const inScope = known.members.filter(({ scope: at }) =>
+        at.kind === 'org' ? target.selectsOrg(at.slug) : at.kind === target.kind,
+      );
+      messages.push(
+        unmatched(
+          target,
+          inScope.map((a) => a.text),
+          shown,
+        ),
+      );
     }
   }
   for (const address of replace) {
-    if (targets.some((t) => t.matches(address))) continue;
+    if (targets.some((t) => t.matches(Address.of(address)))) continue;
     messages.push(
       `--replace '${shown(address)}' is outside every --target, so the partial plan would not replace it. Add it as a --target, or plan without targets.`,
     );

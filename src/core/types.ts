@@ -1,10 +1,12 @@
 // The data that flows through the pure core: the validated desired state, the live state read
 // from Snyk, and the plan between them (docs/plan-json.md). No I/O here, only shapes.
 
+import type { Address } from './addresses.ts';
 import type { DesiredState, GroupSettings, Tag } from './desired-schema.ts';
 import type { LiveGroupSettingsParts } from './group-settings-parts.ts';
 import type { Change, Kind } from './kinds/index.ts';
 import type { LiveSettingsParts } from './org-settings-parts.ts';
+import type { WarningCode } from './plan-codes.ts';
 import type { Rail, Refusal } from './refusal.ts';
 
 export type {
@@ -158,6 +160,7 @@ export interface LiveWebhook {
 
 /** A part of live state that could not be read (drift reports it as unknown, plan fails). */
 export interface UnknownPart {
+  /** As text: live state is plain data (cloned by the simulation, hashed for the fingerprint). */
   address: string;
   reason: string;
 }
@@ -197,9 +200,10 @@ export interface LiveRepository {
 // ---------------------------------------------------------------- plan
 
 export interface Warning {
-  code: string;
+  /** One cause each, from the catalogue (src/core/plan-codes.ts). */
+  code: WarningCode;
   message: string;
-  address?: string;
+  address?: Address;
 }
 
 export type Summary = Record<ChangeAction, number>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { compileAddressGlob, compileIgnoreRules } from './ignore.ts';
 
 describe('drift.ignore address globs', () => {
@@ -22,8 +23,8 @@ describe('drift.ignore address globs', () => {
       { kind: 'org_membership', address: 'org[data].*' },
       { kind: 'group_tag' },
     ]);
-    expect(matcher.match({ kind: 'org_membership', address: 'org[data].member[x]' })).toBe(0);
-    expect(matcher.match({ kind: 'org_settings', address: 'org[data].settings' })).toBe(-1);
-    expect(matcher.match({ kind: 'group_tag', address: 'group.tag[a:b]' })).toBe(1);
+    expect(matcher.match({ kind: 'org_membership', address: Address.of('org[data].member[x]') })).toBe(0);
+    expect(matcher.match({ kind: 'org_settings', address: Address.of('org[data].settings') })).toBe(-1);
+    expect(matcher.match({ kind: 'group_tag', address: Address.of('group.tag[a:b]') })).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
 // drift.ignore rules: known, accepted drift left out of reports. A rule matches an item when
 // every field it sets matches: `kind` exactly, `address` as a glob over the item's address.
 import picomatch from 'picomatch';
+import type { Address } from '../core/addresses.ts';
 import type { DriftIgnore, Kind } from '../core/types.ts';
 
 export interface IgnoreMatcher {
   /** The index of the first rule that matches, or -1. */
-  match(item: { kind: Kind; address: string }): number;
+  match(item: { kind: Kind; address: Address }): number;
 }
 
 /**
@@ -28,7 +29,7 @@ export function compileIgnoreRules(rules: readonly DriftIgnore[]): IgnoreMatcher
       return compiled.findIndex(
         (rule) =>
           (rule.kind === undefined || rule.kind === item.kind) &&
-          (rule.address === undefined || rule.address(item.address)),
+          (rule.address === undefined || rule.address(item.address.text)),
       );
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { DEFAULT_PRUNE as PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState } from '../core/types.ts';
 import { dropUnreadablePending, maskUnknownParts } from './mask-unknown.ts';
@@ -33,11 +34,11 @@ describe('unreadable invitations or provisions (a read-only token)', () => {
 
   it("leave out only that org's pending-user changes", () => {
     const changes = [
-      { address: 'org[payments].pending[heidi@acme.com]' },
-      { address: 'org[payments].member[bob@acme.com]' },
-      { address: 'org[data].pending[ivan@acme.com]' },
+      { address: Address.of('org[payments].pending[heidi@acme.com]') },
+      { address: Address.of('org[payments].member[bob@acme.com]') },
+      { address: Address.of('org[data].pending[ivan@acme.com]') },
     ];
-    expect(dropUnreadablePending(changes, unknown).map((c) => c.address)).toEqual([
+    expect(dropUnreadablePending(changes, unknown).map((c) => c.address.text)).toEqual([
       'org[payments].member[bob@acme.com]',
       'org[data].pending[ivan@acme.com]',
     ]);

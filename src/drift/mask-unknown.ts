@@ -1,7 +1,7 @@
 // A part of Snyk that could not be read must be neither drift nor "in sync": the desired
 // state stops managing it for this run, so the plan compares only what was read. Without
 // this, an unreadable org's members would look like members "removed in Snyk".
-import { parseAddress } from '../core/addresses.ts';
+import { Address } from '../core/addresses.ts';
 import { GROUP_SETTINGS_PART_NAMES } from '../core/group-settings-parts.ts';
 import { ORG_SETTINGS_PART_NAMES, type OrgSettingsPart } from '../core/org-settings-parts.ts';
 import type { Change, DesiredOrg, DesiredState, UnknownPart } from '../core/types.ts';
@@ -10,25 +10,26 @@ const isSettingsPart = (part: string | undefined): part is OrgSettingsPart =>
   (ORG_SETTINGS_PART_NAMES as readonly (string | undefined)[]).includes(part);
 
 /** The org and its part (`members`, `invites`, …) an address names, if it is in an org. */
-function orgPart(address: string): { slug: string; part: string | undefined } | undefined {
-  const { scope, steps } = parseAddress(address);
+function orgPart({ scope, steps }: Address): { slug: string; part: string | undefined } | undefined {
   return scope.kind === 'org' ? { slug: scope.slug, part: steps[0]?.name } : undefined;
 }
 
 /** `desired` without the parts `unknown` names (a copy; the input is not modified). */
 export function maskUnknownParts(desired: DesiredState, unknown: readonly UnknownPart[]): DesiredState {
   const masked = structuredClone(desired);
-  for (const { address } of unknown) maskOne(masked, address);
+  for (const { address } of unknown) maskOne(masked, Address.of(address));
   return masked;
 }
 
-function maskOne(desired: DesiredState, address: string): void {
-  const org = orgPart(address);
+function maskOne(desired: DesiredState, unknown: Address): void {
+  const org = orgPart(unknown);
   if (org !== undefined) {
     const { slug, part } = org;
     desired.orgs = desired.orgs.map((entry) => (entry.slug === slug ? maskOrg(entry, part) : entry));
     return;
   }
+  // Outside orgs the unknown parts are a few fixed names (`orgs`, `group.tags`, `roles.org`, `tenant`).
+  const address = unknown.text;
   const [head, part] = address.split('.', 2);
   if (head === 'orgs' || address === 'group') {
     // The group's org list is unknown: nothing about any org can be compared.
@@ -63,7 +64,7 @@ const PENDING_PARTS = new Set(['invites', 'provisions']);
 function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
   const slugs = new Set<string>();
   for (const { address } of unknown) {
-    const org = orgPart(address);
+    const org = orgPart(Address.of(address));
     if (org?.part !== undefined && PENDING_PARTS.has(org.part)) slugs.add(org.slug);
   }
   return slugs;
@@ -71,10 +72,9 @@ function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[])
 
 /** Whether `address` is a pending user of an org whose pending users could not be read. */
 export function isUnreadablePending(
-  address: string,
+  { scope, steps }: Address,
   unknown: readonly Pick<UnknownPart, 'address'>[],
 ): boolean {
-  const { scope, steps } = parseAddress(address);
   if (scope.kind !== 'org' || steps[0]?.name !== 'pending' || steps[0].key === undefined) return false;
   return unreadablePendingOrgs(unknown).has(scope.slug);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { DEFAULT_PRUNE as PRUNE } from '../core/desired-parts.ts';
 import type { DesiredState, LiveState } from '../core/types.ts';
 import { prepareDriftComparison } from './prepare.ts';
@@ -47,15 +48,19 @@ describe('prepareDriftComparison', () => {
     expect(missing).toEqual([
       {
         kind: 'org',
-        address: 'org[deleted]',
+        address: Address.of('org[deleted]'),
         desired: { slug: 'deleted', name: 'Deleted', id: '00000000-0000-4000-8000-000000000009' },
       },
       {
         kind: 'org_membership',
-        address: 'org[payments].member[gone@acme.com]',
+        address: Address.of('org[payments].member[gone@acme.com]'),
         desired: { role: 'Org Admin' },
       },
-      { kind: 'group_membership', address: 'group.member[gone@acme.com]', desired: { role: 'Group Member' } },
+      {
+        kind: 'group_membership',
+        address: Address.of('group.member[gone@acme.com]'),
+        desired: { role: 'Group Member' },
+      },
     ]);
     expect(compared.orgs.map((o) => o.slug)).toEqual(['payments']);
     expect(compared.group.members).toEqual([{ user: 'alice@acme.com', role: 'Group Admin' }]);
@@ -75,6 +80,9 @@ describe('prepareDriftComparison', () => {
       ...live,
       unknown: [{ address: 'group.members', reason: '403' }],
     });
-    expect(missing.map((m) => m.address)).toEqual(['org[deleted]', 'org[payments].member[gone@acme.com]']);
+    expect(missing.map((m) => m.address.text)).toEqual([
+      'org[deleted]',
+      'org[payments].member[gone@acme.com]',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Who changed a drift item, and how the run used the audit log, in every drift format.
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { renderDriftHtml } from './render-html.ts';
 import { renderDriftJson } from './render-json.ts';
 import { renderDriftMarkdown } from './render-markdown.ts';
@@ -8,7 +9,7 @@ import type { DriftItem, DriftReport } from './types.ts';
 
 const item = (changedBy?: DriftItem['changedBy']): DriftItem => ({
   kind: 'org',
-  address: 'org[payments]',
+  address: Address.of('org[payments]'),
   change: 'changed',
   org: 'payments',
   live: { name: 'Pay' },

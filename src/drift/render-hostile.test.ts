@@ -1,6 +1,7 @@
 // Drift shows what someone changed in Snyk by hand, so every string in it may be hostile. The
 // text, markdown and html reports must show it as characters.
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import {
   allNodes,
   HOSTILE,
@@ -30,7 +31,7 @@ function reportWith(data: string): DriftReport {
     items: [
       {
         kind: 'org_membership',
-        address: `org[${data}].member[${data}]`,
+        address: Address.of(`org[${data}].member[${data}]`),
         change: 'changed',
         org: data,
         live: { role: data },
@@ -43,7 +44,7 @@ function reportWith(data: string): DriftReport {
       },
       {
         kind: 'org_membership',
-        address: `org[${data}].member[x]`,
+        address: Address.of(`org[${data}].member[x]`),
         change: 'added',
         org: data,
         live: { role: data },
@@ -56,7 +57,7 @@ function reportWith(data: string): DriftReport {
     unknown: [{ address: `org[${data}].members`, reason: data }],
     ignored: 1,
     ignoreRules: [{ rule: { address: `org[${data}]`, reason: data }, matched: 1 }],
-    notes: [{ code: 'N', message: data, address: `org[${data}]` }],
+    notes: [{ code: 'ORG_SLUG_DIFFERS', message: data, address: Address.of(`org[${data}]`) }],
     audit: { mode: 'full', reason: data },
     nextCursor: 'sgc1.MjAyNS0wNi0wMVQxMjowMDowMC4wMDBa',
   };

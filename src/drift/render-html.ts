@@ -130,7 +130,7 @@ function renderItems(items: readonly DriftItem[]): string {
     return [
       `<tr class="item ${item.change}" ${attrs}>`,
       `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
-      `<td><code class="address">${escapeHtml(item.address)}</code><div class="msg">${escapeHtml(item.message)}</div>${changedBy(item)}</td>`,
+      `<td><code class="address">${escapeHtml(item.address.text)}</code><div class="msg">${escapeHtml(item.message)}</div>${changedBy(item)}</td>`,
       `<td>${escapeHtml(item.kind)}</td>`,
       `<td>${escapeHtml(item.org ?? '—')}</td>`,
       `<td class="diff">${renderDiff(item)}</td>`,
@@ -173,7 +173,8 @@ function countChanges(items: readonly DriftItem[]) {
 function renderNotes(report: DriftReport): string {
   if (report.notes.length === 0) return '';
   const items = report.notes.map(
-    (n) => `<li>${n.address ? `<code>${escapeHtml(n.address)}</code>: ` : ''}${escapeHtml(n.message)}</li>`,
+    (n) =>
+      `<li>${n.address ? `<code>${escapeHtml(n.address.text)}</code>: ` : ''}${escapeHtml(n.message)}</li>`,
   );
   return `<section id="notes"><h2>Notes</h2><ul>${items.join('')}</ul></section>`;
 }

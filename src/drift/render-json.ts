@@ -4,7 +4,7 @@ import type { DriftItem, DriftReport } from './types.ts';
 function itemJson(item: DriftItem) {
   return {
     kind: item.kind,
-    address: item.address,
+    address: item.address.text,
     change: item.change,
     ...(item.org !== undefined ? { org: item.org } : {}),
     live: item.live,

@@ -89,7 +89,7 @@ function render(
   if (report.notes.length > 0) {
     out.push('### Notes', '');
     for (const note of report.notes) {
-      out.push(`- ${note.address ? `${code(note.address)}: ` : ''}${escapeMarkdown(note.message)}`);
+      out.push(`- ${note.address ? `${code(note.address.text)}: ` : ''}${escapeMarkdown(note.message)}`);
     }
     out.push('');
   }
@@ -108,7 +108,7 @@ function render(
 function itemLines(item: DriftItem, detail: Detail): string[] {
   const changed = attributionText(item);
   const by = changed === undefined ? '' : ` — ${escapeMarkdown(changed)}`;
-  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address)} ${CHANGE_LABEL[item.change]}${by}`;
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${code(item.address.text)} ${CHANGE_LABEL[item.change]}${by}`;
   if (detail !== 'full') return [head];
   const lines = [head];
   if (item.change === 'changed') {

@@ -25,7 +25,7 @@ export function renderDriftText(report: DriftReport, options: { color: boolean }
     lines.push(bold(color, inert(section)));
     for (const item of items) {
       const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
-      lines.push(`  ${mark} ${inert(item.address)}  ${CHANGE_LABEL[item.change]}`);
+      lines.push(`  ${mark} ${inert(item.address.text)}  ${CHANGE_LABEL[item.change]}`);
       for (const detail of detailLines(item)) lines.push(`      ${inert(detail)}`);
       const changed = attributionText(item);
       if (changed !== undefined) lines.push(`      ${inert(changed)}`);
@@ -40,7 +40,7 @@ export function renderDriftText(report: DriftReport, options: { color: boolean }
   if (report.notes.length > 0) {
     lines.push(bold(color, 'Notes:'));
     for (const note of report.notes)
-      lines.push(`  ${note.address ? `${inert(note.address)}: ` : ''}${inert(note.message)}`);
+      lines.push(`  ${note.address ? `${inert(note.address.text)}: ` : ''}${inert(note.message)}`);
     lines.push('');
   }
   if (report.ignored > 0) {

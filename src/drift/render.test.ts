@@ -45,7 +45,10 @@ function sample() {
     { groupId: 'g-1', changes, warnings: [] },
     {
       unknown: [
-        { address: 'org[mobile].members', reason: 'GET /rest/orgs/{org_id}/memberships returned 403' },
+        {
+          address: 'org[mobile].members',
+          reason: 'GET /rest/orgs/{org_id}/memberships returned 403',
+        },
       ],
     },
     { now, ignore: [{ kind: 'group_tag', reason: 'tags follow projects' }] },
@@ -164,7 +167,12 @@ describe('renderDriftMarkdown', () => {
     const report = buildDriftReport(
       { groupId: 'g-1', changes: [], warnings: [] },
       {
-        unknown: [{ address: 'org[x].members', reason: '<img src=x onerror=alert(1)> [link](http://evil)' }],
+        unknown: [
+          {
+            address: 'org[x].members',
+            reason: '<img src=x onerror=alert(1)> [link](http://evil)',
+          },
+        ],
       },
       { now, ignore: [] },
     );

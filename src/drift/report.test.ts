@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { looseChange } from '../core/builders.test-helpers.ts';
 import type { Change, Plan, Warning } from '../core/types.ts';
 import { buildDriftReport } from './report.ts';
@@ -38,7 +39,7 @@ describe('buildDriftReport', () => {
       { unknown: [] },
       { now, ignore: [] },
     );
-    expect(report.items.map((i) => [i.address, i.change])).toEqual([
+    expect(report.items.map((i) => [i.address.text, i.change])).toEqual([
       ['group.member[mallory@acme.com]', 'added'],
       ['org[data].member[carol@acme.com]', 'removed'],
       ['org[payments].member[bob@acme.com]', 'changed'],
@@ -87,13 +88,13 @@ describe('buildDriftReport', () => {
       {
         code: 'TENANT_MEMBER_NOT_CREATABLE',
         message: 'x is not a tenant member',
-        address: 'tenant.member[x@acme.com]',
+        address: Address.of('tenant.member[x@acme.com]'),
       },
-      { code: 'TAG_NOT_CREATABLE', message: 'tag missing', address: 'group.tag[team:web]' },
-      { code: 'ORG_SLUG_DIFFERS', message: 'slug differs', address: 'org[a]' },
+      { code: 'TAG_NOT_CREATABLE', message: 'tag missing', address: Address.of('group.tag[team:web]') },
+      { code: 'ORG_SLUG_DIFFERS', message: 'slug differs', address: Address.of('org[a]') },
     ];
     const report = buildDriftReport(plan([], warnings), { unknown: [] }, { now, ignore: [] });
-    expect(report.items.map((i) => [i.kind, i.address, i.change])).toEqual([
+    expect(report.items.map((i) => [i.kind, i.address.text, i.change])).toEqual([
       ['group_tag', 'group.tag[team:web]', 'removed'],
       ['tenant_membership', 'tenant.member[x@acme.com]', 'removed'],
     ]);
@@ -113,7 +114,7 @@ describe('buildDriftReport', () => {
         ],
       },
     );
-    expect(report.items.map((i) => i.address)).toEqual(['org[data].member[carol@acme.com]']);
+    expect(report.items.map((i) => i.address.text)).toEqual(['org[data].member[carol@acme.com]']);
     expect(report.ignored).toBe(2);
     expect(report.summary.ignored).toBe(2);
     expect(report.ignoreRules.map((r) => r.matched)).toEqual([1, 1, 0]);
@@ -135,7 +136,7 @@ describe('buildDriftReport', () => {
       { unknown: [{ address: 'org[data]', reason: '403 Forbidden' }] },
       { now, ignore: [] },
     );
-    expect(report.items.map((i) => i.address)).toEqual(['org[payments].member[bob@acme.com]']);
+    expect(report.items.map((i) => i.address.text)).toEqual(['org[payments].member[bob@acme.com]']);
     expect(report.unknown).toEqual([{ address: 'org[data]', reason: '403 Forbidden' }]);
     expect(report.summary.unknown).toBe(1);
   });

@@ -2,8 +2,9 @@
 // match the file; drift says what happened in Snyk: a plan `create` is something removed in
 // Snyk, a `delete` something added there by hand, an `update` something changed.
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { parseAddress } from '../core/addresses.ts';
+import { Address, orgAddress } from '../core/addresses.ts';
 import { KIND_MODULES, KINDS } from '../core/kinds/index.ts';
+import type { WarningCode } from '../core/plan-codes.ts';
 import {
   type Change,
   type DriftIgnore,
@@ -26,10 +27,7 @@ export interface DriftOptions {
 }
 
 /** An unreadable org as a whole (not one of its parts): nothing in it is drift. */
-const isWholeOrg = (address: string) => {
-  const { scope, steps } = parseAddress(address);
-  return scope.kind === 'org' && steps.length === 0;
-};
+const isWholeOrg = ({ scope, steps }: Address) => scope.kind === 'org' && steps.length === 0;
 
 const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed' } as const;
 
@@ -37,8 +35,8 @@ const CHANGE_OF_ACTION = { create: 'removed', delete: 'added', update: 'changed'
  * Plan warnings that are drift: things the file lists and Snyk lacks, which the API cannot
  * create (so the plan cannot carry a change for them). Each kind names its own.
  */
-const DRIFT_WARNINGS: ReadonlyMap<string, Kind> = new Map(
-  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code): [string, Kind] => [code, kind.kind])),
+const DRIFT_WARNINGS: ReadonlyMap<WarningCode, Kind> = new Map(
+  KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code): [WarningCode, Kind] => [code, kind.kind])),
 );
 
 export function buildDriftReport(
@@ -54,9 +52,9 @@ export function buildDriftReport(
   const matcher = compileIgnoreRules(options.ignore);
   const matched = options.ignore.map(() => 0);
   const items: DriftItem[] = [];
-  const unknownOrgs = new Set(live.unknown.flatMap((u) => (isWholeOrg(u.address) ? [u.address] : [])));
+  const unknownOrgs = new Set(live.unknown.map((u) => Address.of(u.address)).filter(isWholeOrg));
   for (const item of candidates) {
-    if (item.org !== undefined && unknownOrgs.has(`org[${item.org}]`)) continue;
+    if (item.org !== undefined && unknownOrgs.has(orgAddress(item.org))) continue;
     const rule = matcher.match(item);
     if (rule === -1) items.push(item);
     else matched[rule] = (matched[rule] ?? 0) + 1;
@@ -84,7 +82,7 @@ function itemOfChange(change: Change): DriftItem {
   const desired = change.after;
   const live = change.before;
   const patch = driftChange === 'changed' ? jsonpatch.compare(asDoc(desired), asDoc(live)) : [];
-  return withOrg({
+  return withOrg(change.address, {
     kind,
     address: change.address,
     change: driftChange,
@@ -95,13 +93,13 @@ function itemOfChange(change: Change): DriftItem {
     // An expired entry is not a hand edit: say why the membership should go.
     message:
       change.expiredAt === undefined
-        ? describe(kind, change.address, driftChange)
-        : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ''}`.trim(),
+        ? describe(kind, change.address.text, driftChange)
+        : `The ${KIND_MODULES[kind].noun.one} ${change.address.text} is still in Snyk, but its entry expired. ${change.note ?? ''}`.trim(),
   });
 }
 
 function itemOfMissing(missing: MissingObject): DriftItem {
-  return withOrg({
+  return withOrg(missing.address, {
     kind: missing.kind,
     address: missing.address,
     change: 'removed',
@@ -109,7 +107,7 @@ function itemOfMissing(missing: MissingObject): DriftItem {
     desired: missing.desired,
     patch: [],
     fields: [],
-    message: describe(missing.kind, missing.address, 'removed'),
+    message: describe(missing.kind, missing.address.text, 'removed'),
   });
 }
 
@@ -117,7 +115,7 @@ function itemOfWarning(warning: Warning): DriftItem[] {
   const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === undefined || warning.address === undefined) return [];
   return [
-    withOrg({
+    withOrg(warning.address, {
       kind,
       address: warning.address,
       change: 'removed',
@@ -130,9 +128,8 @@ function itemOfWarning(warning: Warning): DriftItem[] {
   ];
 }
 
-function withOrg(item: DriftItem): DriftItem {
-  const { scope } = parseAddress(item.address);
-  return scope.kind === 'org' ? { ...item, org: scope.slug } : item;
+function withOrg(address: Address, item: DriftItem): DriftItem {
+  return address.slug === undefined ? item : { ...item, org: address.slug };
 }
 
 function describe(kind: Kind, address: string, change: DriftChange): string {

@@ -1,6 +1,7 @@
 // The drift report: what changed in Snyk behind git's back, as data. Renderers (text,
 // markdown, json, html) turn it into strings; the json form is a stable machine format.
 import type { Operation } from 'fast-json-patch';
+import type { Address } from '../core/addresses.ts';
 import type { Attribution } from '../core/audit/attribution.ts';
 import type { DriftIgnore, Json, Kind, UnknownPart, Warning } from '../core/types.ts';
 
@@ -22,7 +23,7 @@ export interface DriftField {
 
 export interface DriftItem {
   kind: Kind;
-  address: string;
+  address: Address;
   change: DriftChange;
   /** The org the item belongs to (its slug), when it belongs to one. */
   org?: string;

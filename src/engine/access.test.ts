@@ -59,11 +59,11 @@ describe('readAccess', () => {
       orgs: [desiredOrg(group.orgs[8]!.slug, { members: [{ user: person.email, role: 'Org Admin' }] })],
     });
     const report = await readAccess(desired, client, person.username, () => new Date('2026-01-01'));
-    expect(report.memberships.map((m) => [m.address, m.managed])).toEqual([
+    expect(report.memberships.map((m) => [m.address.text, m.managed])).toEqual([
       [`group.member[${person.email}]`, false],
       [`org[${group.orgs[3]!.slug}].member[${person.email}]`, false],
     ]);
-    expect(report.pending.map((p) => p.address)).toEqual([
+    expect(report.pending.map((p) => p.address.text)).toEqual([
       `org[${group.orgs[8]!.slug}].pending[${person.email}]`,
     ]);
     const paths = emulator.requests().map((r) => `${r.method} ${r.path}`);
@@ -93,7 +93,9 @@ describe('readAccess', () => {
     });
     const report = await readAccess(desired, client, stranger.email);
     expect(report.user.id).toBe(stranger.id);
-    expect(report.memberships.map((m) => m.address)).toEqual([`org[${org.slug}].member[${stranger.email}]`]);
+    expect(report.memberships.map((m) => m.address.text)).toEqual([
+      `org[${org.slug}].member[${stranger.email}]`,
+    ]);
     expect(report.notes).toEqual([ORG_ONLY_NOTE]);
     const orgReads = emulator.requests().filter((r) => r.path === `/rest/orgs/${org.id}/memberships`);
     expect(orgReads.map((r) => new URLSearchParams(r.query).get('email'))).toEqual([stranger.email]);

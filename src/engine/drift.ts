@@ -2,6 +2,7 @@
 // that could not be read are left out of the comparison and reported as unknown; what Snyk lost
 // (an org, a user) is drift rather than a plan error. The reads are drift-audit.ts's.
 
+import type { Address } from '../core/addresses.ts';
 import type { LiveState } from '../core/types.ts';
 import { dropUnreadablePending } from '../drift/mask-unknown.ts';
 import { prepareDriftComparison } from '../drift/prepare.ts';
@@ -17,7 +18,7 @@ export function compareDrift(
   config: LoadedConfig,
   live: LiveState,
   now: Date,
-  within: (address: string | undefined) => boolean = () => true,
+  within: (address: Address | undefined) => boolean = () => true,
 ): DriftReport {
   const comparison = prepareDriftComparison(config.desired, live);
   const planned = planAgainst(
@@ -26,7 +27,11 @@ export function compareDrift(
     () => now,
   );
   const changes = dropUnreadablePending(planned.changes, live.unknown).filter((c) => within(c.address));
-  const plan = { ...planned, changes, warnings: planned.warnings.filter((w) => within(w.address)) };
+  const plan = {
+    ...planned,
+    changes,
+    warnings: planned.warnings.filter((w) => within(w.address)),
+  };
   return buildDriftReport(plan, live, {
     now,
     ignore: config.desired.drift.ignore,

@@ -205,7 +205,7 @@ export function planAgainst(
       return {
         code: issue.code,
         message: issue.message + relatedPlaces(config, issue) + at,
-        ...(issue.address ? { address: issue.address } : {}),
+        ...(issue.address ? { address: issue.address.text } : {}),
         ...(source ? { file: source.file, line: source.line, column: source.column } : {}),
       };
     });

@@ -2,8 +2,9 @@
 // not exactly a plan this version wrote is refused with a message naming the first problem.
 import { resolve } from 'node:path';
 import { readRegularFile } from '../config/read-file.ts';
+import { Address } from '../core/addresses.ts';
 import { checkPlanShape } from '../core/plan-schema.ts';
-import type { Plan } from '../core/types.ts';
+import type { Change, Plan, Warning } from '../core/types.ts';
 import { GitopsError } from '../errors.ts';
 
 function fail(file: string, problem: string): never {
@@ -23,7 +24,33 @@ export function parseSavedPlan(text: string, file: string): Plan {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== undefined) fail(file, problem);
-  return data as Plan;
+  return readAddresses(data as WrittenPlan);
+}
+
+/** A plan as its JSON writes it (docs/plan-json.md): every address is text. */
+interface WrittenPlan extends Omit<Plan, 'changes' | 'warnings'> {
+  changes: (Omit<Change, 'address' | 'dependsOn'> & { address: string; dependsOn: string[] })[];
+  warnings: (Omit<Warning, 'address'> & { address?: string })[];
+}
+
+/** The saved plan with its addresses read, once, into the values the engine compares. */
+function readAddresses(plan: WrittenPlan): Plan {
+  const { changes, warnings, ...rest } = plan;
+  return {
+    ...rest,
+    // Each change was checked against its kind's schema (checkPlanShape): only the addresses differ.
+    changes: changes.map(
+      (c) =>
+        ({
+          ...c,
+          address: Address.of(c.address),
+          dependsOn: c.dependsOn.map((a) => Address.of(a)),
+        }) as Change,
+    ),
+    warnings: warnings.map(({ address, ...w }) =>
+      address === undefined ? w : { ...w, address: Address.of(address) },
+    ),
+  };
 }
 
 /**

@@ -19,8 +19,8 @@ function neededBy(changes: readonly Change[]): Map<string, Needed> {
   for (const change of changes)
     for (const use of handlersOf(change.kind).secrets?.(change) ?? []) {
       const have = needed.get(use.env);
-      if (have === undefined) needed.set(use.env, { use, addresses: [change.address] });
-      else have.addresses.push(change.address);
+      if (have === undefined) needed.set(use.env, { use, addresses: [change.address.text] });
+      else have.addresses.push(change.address.text);
     }
   return needed;
 }

@@ -146,12 +146,12 @@ describe('executePlan', () => {
       concurrency: 2,
     });
     expect(result).toMatchObject({ applied: 1, failed: 1, skipped: 2 });
-    expect(result.results.find((r) => r.change.address === 'org[mobile].member[bob@acme.com]')).toMatchObject(
-      {
-        status: 'skipped',
-        error: 'skipped because org[mobile].settings did not succeed',
-      },
-    );
+    expect(
+      result.results.find((r) => r.change.address.text === 'org[mobile].member[bob@acme.com]'),
+    ).toMatchObject({
+      status: 'skipped',
+      error: 'skipped because org[mobile].settings did not succeed',
+    });
     expect(calls).toContain('deleteOrgMembership(o-pay,m-1)');
     expect(calls.some((c) => c.startsWith('updateOrgSettings'))).toBe(false);
   });
@@ -261,7 +261,7 @@ describe('executePlan', () => {
       `createOrg({"name":"Mobile","groupId":"${GROUP}"})`,
     ]);
     expect(result).toMatchObject({ applied: 1, failed: 0, skipped: 0, notStarted: 2 });
-    expect(result.results.map((r) => [r.change.address, r.status])).toEqual([
+    expect(result.results.map((r) => [r.change.address.text, r.status])).toEqual([
       ['org[mobile]', 'applied'],
       ['org[mobile].member[bob@acme.com]', 'not-started'],
       ['org[payments].member[mallory@acme.com]', 'not-started'],

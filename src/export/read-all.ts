@@ -4,7 +4,7 @@
 // the one given, or the one the group names (REST beta GET /groups/{id}) when the token can
 // read it.
 import { DEFAULT_PRUNE } from '../config/normalize.ts';
-import { parseAddress } from '../core/addresses.ts';
+import { Address } from '../core/addresses.ts';
 import { INTEGRATION_TYPES } from '../core/desired-integrations.ts';
 import { everyGroupSettingsPart } from '../core/group-settings-parts.ts';
 import { everySettingsPart } from '../core/org-settings-parts.ts';
@@ -80,8 +80,7 @@ async function tenantOf(client: SnykClient, groupId: string): Promise<string | u
   }
 }
 
-const isTenantPart = (address: string) =>
-  parseAddress(address).scope.kind === 'tenant' || address === 'roles.tenant';
+const isTenantPart = (address: Address) => address.scope.kind === 'tenant' || address.text === 'roles.tenant';
 
 export interface ReadAll {
   live: LiveState;
@@ -103,7 +102,7 @@ export async function readAllLive(
   const discovered = options.tenantId === undefined && tenantId !== undefined;
   const live = await readLiveState(client, everything, { ...progress, tolerant: discovered });
   if (live.unknown.length === 0) return { live };
-  const other = live.unknown.filter((part) => !isTenantPart(part.address));
+  const other = live.unknown.filter((part) => !isTenantPart(Address.of(part.address)));
   if (other.length > 0) {
     throw new GitopsError(`could not read ${other.map((p) => p.address).join(', ')}: ${other[0]!.reason}`, {
       code: 'EXPORT_INCOMPLETE',

@@ -5,6 +5,7 @@
 // pending promises holding their closures. A managed org's reads are queued as soon as its
 // page of the org list arrives, and each response is parsed into live state and dropped.
 
+import { Address } from '../core/addresses.ts';
 import { ownersToList } from '../core/import-repos.ts';
 import { KINDS } from '../core/kinds/index.ts';
 import { type Intern, type LiveRead, liveRead } from '../core/kinds/live-read.ts';
@@ -79,7 +80,7 @@ function createPool(limit: number) {
 
 /** Reads of the same address are one request whose result every declarer uses. */
 function mergeReads(reads: readonly LiveRead[]): LiveRead[] {
-  const byAddress = new Map<string, LiveRead[]>();
+  const byAddress = new Map<Address, LiveRead[]>();
   for (const read of reads) byAddress.set(read.address, [...(byAddress.get(read.address) ?? []), read]);
   return [...byAddress.values()].map((same) => ({
     address: same[0]!.address,
@@ -106,7 +107,7 @@ export async function readLiveState(
     return read.fetch(client).then(
       (value) => {
         read.use(value, live, intern);
-        options.onProgress?.(++done, total, read.address);
+        options.onProgress?.(++done, total, read.address.text);
       },
       (error: unknown) => {
         const forbidden = error instanceof SnykApiError && error.code === 'SNYK_FORBIDDEN';
@@ -122,13 +123,13 @@ export async function readLiveState(
             : error;
         }
         const reason = forbidden ? `the token cannot read it (${error.message})` : error.message;
-        live.unknown.push({ address: read.address, reason });
-        options.onProgress?.(++done, total, read.address);
+        live.unknown.push({ address: read.address.text, reason });
+        options.onProgress?.(++done, total, read.address.text);
       },
     );
   };
   const self: LiveRead = {
-    address: 'self',
+    address: Address.of('self'),
     fetch: (c) => c.getSelf(),
     use: (value) => {
       const info = value as Awaited<ReturnType<SnykClient['getSelf']>>;
@@ -152,7 +153,7 @@ function repositoryReads(desired: DesiredState, source: RepositorySource | undef
   if (source === undefined) return [];
   return ownersToList(desired).map((owner) =>
     liveRead(
-      `github.repositories[${owner}]`,
+      Address.of('github').at('repositories', owner),
       () => source.listOwnerRepositories(owner),
       (value, live) => {
         live.repositories = { ...live.repositories, [owner]: value };
@@ -194,7 +195,7 @@ async function readOrgs(
     }
   };
   const listed = run({
-    address: 'orgs',
+    address: Address.of('orgs'),
     fetch: (c) => c.listGroupOrgs(desired.group.id, onPage),
     use: () => undefined,
     essential: true,

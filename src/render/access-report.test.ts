@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AccessReport, ORG_ONLY_NOTE } from '../core/access/report.ts';
+import { Address } from '../core/addresses.ts';
 import { renderAccessJson, renderAccessMarkdown, renderAccessText } from './access-report.ts';
 import { allNodes, mentionsIn, parseMarkdown, rawControls } from './hostile.test-helpers.ts';
 
@@ -8,10 +9,15 @@ const report: AccessReport = {
   user: { id: 'u-1', email: 'dana@acme.com', username: 'dana' },
   ignored: false,
   memberships: [
-    { scope: 'group', address: 'group.member[dana@acme.com]', role: 'Group Member', managed: true },
+    {
+      scope: 'group',
+      address: Address.of('group.member[dana@acme.com]'),
+      role: 'Group Member',
+      managed: true,
+    },
     {
       scope: 'org',
-      address: 'org[payments].member[dana@acme.com]',
+      address: Address.of('org[payments].member[dana@acme.com]'),
       role: 'Org Admin',
       managed: true,
       expires: '2026-12-31',
@@ -19,7 +25,7 @@ const report: AccessReport = {
     },
     {
       scope: 'org',
-      address: 'org[legacy].member[dana@acme.com]',
+      address: Address.of('org[legacy].member[dana@acme.com]'),
       role: 'Org Collaborator',
       managed: false,
       removedByApply: true,
@@ -29,14 +35,14 @@ const report: AccessReport = {
   pending: [
     {
       scope: 'org',
-      address: 'org[mobile].pending[dana@acme.com]',
+      address: Address.of('org[mobile].pending[dana@acme.com]'),
       via: 'invite',
       role: 'Org Admin',
       managed: true,
       active: true,
     },
   ],
-  unapplied: [{ scope: 'org', address: 'org[new].member[dana@acme.com]', role: 'Org Admin' }],
+  unapplied: [{ scope: 'org', address: Address.of('org[new].member[dana@acme.com]'), role: 'Org Admin' }],
   notes: [],
 };
 
@@ -97,9 +103,12 @@ describe('the access report', () => {
   });
 
   it('keeps control and bidi characters from reaching a terminal, and mentions out of markdown', () => {
-    const hostile = structuredClone(report);
-    hostile.user.email = 'evil\u001b[2Jname\u202e@acme.com';
-    hostile.memberships[0]!.role = '@team [x](http://e)';
+    const [first, ...rest] = report.memberships;
+    const hostile: AccessReport = {
+      ...report,
+      user: { ...report.user, email: 'evil\u001b[2Jname\u202e@acme.com' },
+      memberships: [{ ...first!, role: '@team [x](http://e)' }, ...rest],
+    };
     const text = renderAccessText(hostile, { color: false });
     expect(text).not.toMatch(/[\u001b\u202e]/);
     const markdown = renderAccessMarkdown(hostile);

@@ -7,7 +7,7 @@ import type {
   AccessReport,
   AccessUnapplied,
 } from '../core/access/report.ts';
-import { parseAddress, scopeSortKey, scopeText } from '../core/addresses.ts';
+import { type Address, scopeSortKey, scopeText } from '../core/addresses.ts';
 import { inertText } from '../util/inert-text.ts';
 import { bold, dim, yellow } from './ansi.ts';
 import { mdCode, mdText } from './inert-markdown.ts';
@@ -76,8 +76,7 @@ interface Line {
   status: string;
 }
 
-function scopeOf(address: string, orgName?: string): { key: string; title: string } {
-  const { scope } = parseAddress(address);
+function scopeOf({ scope }: Address, orgName?: string): { key: string; title: string } {
   const title = scopeText(scope);
   return {
     key: scopeSortKey(scope),
@@ -86,9 +85,9 @@ function scopeOf(address: string, orgName?: string): { key: string; title: strin
 }
 
 function linesOf(report: AccessReport): Line[] {
-  const line = (address: string, role: string, status: string, orgName?: string): Line => {
+  const line = (address: Address, role: string, status: string, orgName?: string): Line => {
     const { key, title } = scopeOf(address, orgName);
-    return { scope: key, title, address, role, status };
+    return { scope: key, title, address: address.text, role, status };
   };
   return [
     ...report.memberships.map((m) => line(m.address, m.role, membershipStatus(m), m.orgName)),

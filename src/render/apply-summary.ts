@@ -28,7 +28,7 @@ function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): str
   const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}${notStarted}.`];
   for (const r of result.results.filter((x) => x.status === 'failed')) {
     out.push(
-      `${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address)}: ${say(r.error ?? '')}`,
+      `${item}${markdown ? 'failed' : red(color, 'failed')} ${code(r.change.address.text)}: ${say(r.error ?? '')}`,
     );
   }
   for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
@@ -38,7 +38,8 @@ function lines(input: ApplySummaryInput, markdown: boolean, color: boolean): str
     );
   } else if (remaining.length > 0) {
     out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? '' : 's'}:`);
-    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
+    for (const c of remaining.slice(0, SHOWN_REMAINING))
+      out.push(`${item}${c.action} ${code(c.address.text)}`);
     if (remaining.length > SHOWN_REMAINING)
       out.push(`${item}… and ${remaining.length - SHOWN_REMAINING} more`);
     out.push(...remainingNotes.map((n) => `${item}${say(n)}`));

@@ -1,7 +1,7 @@
 // What every renderer shares: how a change reads in one line, the scope it belongs to (the
 // group, the tenant, or one org), and the Terraform-like summary sentence.
 import jsonpatch from 'fast-json-patch';
-import { parseAddress, scopeSortKey, scopeText } from '../core/addresses.ts';
+import { type Address, scopeSortKey, scopeText } from '../core/addresses.ts';
 import { isPlainObject } from '../core/json.ts';
 import type { Change, ChangeAction, Json, Plan, Summary } from '../core/types.ts';
 import { inertText } from '../util/inert-text.ts';
@@ -22,14 +22,14 @@ export function summarySentence(summary: Summary): string {
 /** One entry as people read a plan: a change, or a delete and create of one address (--replace). */
 export interface Entry {
   action: ChangeAction | 'replace';
-  address: string;
+  address: Address;
   details: string[];
   note?: string;
 }
 
 /** The changes of a scope as entries: a replaced object is one `-/+` entry where its create was. */
 export function entriesOf(changes: readonly Change[]): Entry[] {
-  const actions = new Map<string, Set<ChangeAction>>();
+  const actions = new Map<Address, Set<ChangeAction>>();
   for (const c of changes) actions.set(c.address, (actions.get(c.address) ?? new Set()).add(c.action));
   const replaced = (c: Change) => {
     const set = actions.get(c.address)!;
@@ -62,7 +62,7 @@ export interface Scope {
 export function groupByScope(changes: readonly Change[]): Scope[] {
   const scopes = new Map<string, Scope>();
   for (const change of changes) {
-    const { scope: at } = parseAddress(change.address);
+    const at = change.address.scope;
     const key = scopeSortKey(at);
     const title = scopeText(at);
     const scope = scopes.get(key) ?? { key, title, changes: [] };

@@ -1,6 +1,7 @@
 // Names, emails, role names and notes come from Snyk: any user of one org can set them. The
 // plan renderers must show them as characters, in the terminal and in a pull-request comment.
 import { describe, expect, it } from 'vitest';
+import { Address } from '../core/addresses.ts';
 import { planAround } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { itShowsHostileDataAsText } from './hostile.test-helpers.ts';
@@ -12,7 +13,7 @@ function planWith(data: string): Plan {
     {
       action: 'update',
       kind: 'org',
-      address: `org[${data}]`,
+      address: Address.of(`org[${data}]`),
       before: { name: data },
       after: { name: `${data}!` },
       patch: [{ op: 'replace', path: '/name', value: `${data}!` }],
@@ -23,7 +24,7 @@ function planWith(data: string): Plan {
     {
       action: 'create',
       kind: 'group_membership',
-      address: `group.member[${data}]`,
+      address: Address.of(`group.member[${data}]`),
       before: null,
       after: { role: data },
       patch: [],
@@ -34,8 +35,12 @@ function planWith(data: string): Plan {
   return planAround(changes, {
     summary: { create: 1, update: 1, delete: 0 },
     warnings: [
-      { code: 'W', message: data },
-      { code: 'W', message: `The tag ${data} does not exist`, address: `group.tag[${data}]` },
+      { code: 'import-needs-personal-token', message: data },
+      {
+        code: 'TAG_NOT_CREATABLE',
+        message: `The tag ${data} does not exist`,
+        address: Address.of(`group.tag[${data}]`),
+      },
     ],
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSavedPlan } from '../engine/saved-plan.ts';
 import { samplePlan } from './plan.test-helpers.ts';
 import { renderPlanJson } from './plan-json.ts';
 
@@ -52,15 +53,26 @@ describe('renderPlanJson', () => {
     });
   });
 
-  it('round-trips: parsing the JSON gives back the plan', () => {
+  it('round-trips: reading the JSON as apply --plan does gives back the plan', () => {
     const plan = samplePlan();
-    expect(JSON.parse(renderPlanJson(plan))).toEqual(plan);
+    expect(parseSavedPlan(renderPlanJson(plan), 'plan.json')).toEqual(plan);
   });
 
   it('keeps what the plan was made from: its replacements and the rails it lifted', () => {
     const plan = { ...samplePlan(), replace: ['group.member[bob@acme.com]'], lifted: ['lockout' as const] };
     const json = JSON.parse(renderPlanJson(plan));
     expect([json.replace, json.lifted]).toEqual([['group.member[bob@acme.com]'], ['lockout']]);
-    expect(json).toEqual(plan);
+    expect(parseSavedPlan(renderPlanJson(plan), 'plan.json')).toEqual(plan);
+  });
+
+  it('reads back the warning codes of the catalogue, and refuses a code it does not know', () => {
+    const plan = samplePlan();
+    const json = JSON.parse(renderPlanJson(plan));
+    json.warnings = [{ code: 'MEMBER_EXPIRES_SOON', message: 'soon' }];
+    expect(parseSavedPlan(JSON.stringify(json), 'plan.json').warnings).toEqual(json.warnings);
+    json.warnings.push({ code: 'MEMBER_GONE', message: 'made up' });
+    expect(() => parseSavedPlan(JSON.stringify(json), 'plan.json')).toThrow(
+      "plan.json: not a snyk-gitops plan: warnings[1].code 'MEMBER_GONE' is unknown",
+    );
   });
 });

@@ -8,7 +8,7 @@ function orderChange(change: Change): Record<string, unknown> {
   return {
     ...changeHead(change),
     patch: change.patch,
-    dependsOn: change.dependsOn,
+    dependsOn: change.dependsOn.map((a) => a.text),
     target: change.target,
     ...(change.note === undefined ? {} : { note: change.note }),
     ...(change.expiredAt === undefined ? {} : { expiredAt: change.expiredAt }),
@@ -36,7 +36,7 @@ function planDocument(plan: Plan): Record<string, unknown> {
     warnings: plan.warnings.map((w) => ({
       code: w.code,
       message: w.message,
-      ...(w.address === undefined ? {} : { address: w.address }),
+      ...(w.address === undefined ? {} : { address: w.address.text }),
     })),
     desired: plan.desired,
     // What apply will refuse, always present (empty when nothing).

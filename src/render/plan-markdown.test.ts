@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orgAddress } from '../core/addresses.ts';
 import { desiredState, GROUP_ID, looseChange } from '../core/builders.test-helpers.ts';
 import type { Change, Plan } from '../core/types.ts';
 import { readablePlan, samplePlan } from './plan.test-helpers.ts';
@@ -22,9 +23,9 @@ function hugePlan(count: number): Plan {
     changes,
     summary: { create: count - deletes, update: 0, delete: deletes },
     warnings: Array.from({ length: 100 }, (_, i) => ({
-      code: 'W',
+      code: 'ORG_SLUG_DIFFERS',
       message: `warning ${i}`,
-      address: `org[team-${i}]`,
+      address: orgAddress(`team-${i}`),
     })),
     desired: desiredState(),
   };

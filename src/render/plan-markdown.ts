@@ -33,7 +33,7 @@ function counts(changes: Change[]): string {
 
 function diffLine(entry: Entry): string[] {
   const mark = DIFF_SYMBOL[entry.action];
-  const head = `${mark} ${entry.address}${entry.action === 'replace' ? ' must be replaced' : ''}`;
+  const head = `${mark} ${entry.address.text}${entry.action === 'replace' ? ' must be replaced' : ''}`;
   if (entry.details.length === 1 && entry.action !== 'update') return [`${head}  (${entry.details[0]})`];
   return [head, ...entry.details.map((line) => `${mark === '-/+' ? '-' : mark}     ${line}`)];
 }
@@ -72,7 +72,7 @@ function renderTable(scopes: Scope[], maxRows: number): string {
 function renderWarnings(plan: Plan, max: number): string {
   if (plan.warnings.length === 0) return '';
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where = w.address === undefined ? '' : `${mdCode(w.address)}: `;
+    const where = w.address === undefined ? '' : `${mdCode(w.address.text)}: `;
     return `- ${where}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- … and ${plan.warnings.length - max} more warnings`);

@@ -33,7 +33,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
       const details = entry.details.map(inertText);
       const inline = details.length === 1 && entry.action !== 'update' ? `  (${details[0]})` : '';
       const replaced = entry.action === 'replace' ? ' must be replaced' : '';
-      const head = `${SYMBOL[entry.action]} ${inertText(entry.address)}${replaced}`;
+      const head = `${SYMBOL[entry.action]} ${inertText(entry.address.text)}${replaced}`;
       out.push(`  ${paint(entry.action, head)}${inline}`);
       if (inline === '') for (const line of details) out.push(`      ${line}`);
       if (entry.note !== undefined) out.push(paint('dim', `      # ${inertText(entry.note)}`));
@@ -44,7 +44,7 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     out.push(paint('warn', 'Warnings:'));
     for (const warning of plan.warnings) {
       out.push(
-        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${inertText(warning.address)}: `}${inertText(warning.message)}`,
+        `  ${paint('warn', '!')} ${warning.address === undefined ? '' : `${inertText(warning.address.text)}: `}${inertText(warning.message)}`,
       );
     }
     out.push('');

@@ -1,5 +1,6 @@
 // A realistic plan for the renderers' tests, built by the real planner from small states.
 
+import { Address } from '../core/addresses.ts';
 import {
   desiredOrg,
   desiredState,
@@ -63,8 +64,17 @@ export function samplePlan(): Plan {
 /** A small plan of what reads differently from the raw changes: a replacement, expires, nested settings. */
 export function readablePlan(): Plan {
   const change = (
-    c: Partial<Plan['changes'][number]> & Pick<Plan['changes'][number], 'action' | 'address'>,
-  ) => ({ kind: 'webhook', before: null, after: null, patch: [], ...c }) as Plan['changes'][number];
+    c: Partial<Omit<Plan['changes'][number], 'address'>> &
+      Pick<Plan['changes'][number], 'action'> & { address: string },
+  ) =>
+    ({
+      kind: 'webhook',
+      before: null,
+      after: null,
+      patch: [],
+      ...c,
+      address: Address.of(c.address),
+    }) as Plan['changes'][number];
   const hook = 'org[payments].webhook[https://hooks.acme.com/snyk]';
   return {
     formatVersion: 1,

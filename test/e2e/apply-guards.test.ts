@@ -3,6 +3,7 @@
 // pseudo-terminal (util-linux `script`). Every refusal exits 1 and writes nothing.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI_PATH, REPO_ROOT, runCliInProcess, runCliProcess } from '../support/cli.test-helpers.ts';
 import {
@@ -63,7 +64,33 @@ describe('saved plans', () => {
     expect(writesIn(f.emu.requests())).toEqual([]);
     expect(f.emu.getState()).toEqual(changed);
   });
+
+  it.each([
+    ['address', (c: SavedChange) => ({ ...c, address: `${c.address}.x` })],
+    ['dependsOn', (c: SavedChange) => ({ ...c, dependsOn: [...c.dependsOn, 'org[payments]'] })],
+  ])('refuses a saved plan whose change %s was edited by hand: exit 1, nothing written', async (_, edit) => {
+    const f = await demoFixture();
+    const saved = `${f.dir}/p.json`;
+    expect(
+      (await runCliInProcess(['plan', 'examples/multi-team', '--out', saved], { env: f.env })).code,
+    ).toBe(0);
+    const plan = JSON.parse(await readFile(saved, 'utf8')) as { changes: SavedChange[] };
+    const last = plan.changes.length - 1;
+    plan.changes[last] = edit(plan.changes[last]!);
+    await writeFile(saved, JSON.stringify(plan));
+    f.emu.clearRequests();
+    const result = await apply(f, ['--plan', saved]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`changes[${last}] (`);
+    expect(result.stderr).toContain('is not what its desired state plans');
+    expect(writesIn(f.emu.requests())).toEqual([]);
+  });
 });
+
+interface SavedChange {
+  address: string;
+  dependsOn: string[];
+}
 
 const membersYaml = (lines: string[]) => lines.map((l) => `      - ${l}`).join('\n');
 

@@ -206,7 +206,7 @@ describe('plan and apply agree on refusals (property, seeded, real executor)', (
           },
         );
         expect(got, at).toEqual(expected);
-        const addresses = new Set(planned.plan.changes.map((change) => change.address));
+        const addresses = new Set(planned.plan.changes.map((change) => change.address.text));
         for (const refusal of listed)
           for (const a of refusal.addresses) expect(addresses.has(a), at).toBe(true);
 

@@ -188,7 +188,7 @@ function printEvents(progress: Progress, color: boolean, tty: boolean) {
           : green(color, 'done   ');
     const detail = r.status === 'confirmed' ? ' (already in place)' : r.error ? `: ${r.error}` : '';
     if (!tty || r.status === 'failed')
-      progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
-    else progress.update(event.done, event.total, r.change.address);
+      progress.line(`${mark} ${r.change.action} ${r.change.address.text}${detail}`);
+    else progress.update(event.done, event.total, r.change.address.text);
   };
 }

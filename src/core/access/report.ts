@@ -4,6 +4,7 @@
 // config lists that Snyk does not have yet. Pure: the reads come in, the report goes out.
 import picomatch from 'picomatch';
 import {
+  type Address,
   groupMemberAddress,
   labelUser,
   labelUserRef,
@@ -21,7 +22,7 @@ export type AccessScope = 'group' | 'org' | 'tenant';
 
 export interface AccessMembership {
   scope: AccessScope;
-  address: string;
+  address: Address;
   role: string;
   managed: boolean;
   expires?: string;
@@ -34,7 +35,7 @@ export interface AccessMembership {
 
 export interface AccessPending {
   scope: 'org';
-  address: string;
+  address: Address;
   via: 'invite' | 'provision';
   role: string;
   managed: boolean;
@@ -47,7 +48,7 @@ export interface AccessPending {
 /** An entry of the config for the person that Snyk has neither as a membership nor pending. */
 export interface AccessUnapplied {
   scope: AccessScope;
-  address: string;
+  address: Address;
   role: string;
   expires?: string;
   expired?: boolean;
@@ -226,7 +227,7 @@ export function buildAccessReport(desired: DesiredState, reads: AccessReads, now
     ignored: ctx.ignored,
     memberships,
     pending,
-    unapplied: ctx.unapplied.sort((a, b) => a.address.localeCompare(b.address)),
+    unapplied: ctx.unapplied.sort((a, b) => a.address.text.localeCompare(b.address.text)),
     notes:
       person.user !== undefined && reads.group.length === 0 && reads.orgs.length > 0 ? [ORG_ONLY_NOTE] : [],
   };

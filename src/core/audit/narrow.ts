@@ -3,7 +3,7 @@
 // drift wherever the log is read from, and costs no read); the group section when a group event
 // named it. Changes outside the scopes (such as the other orgs a pruning file would delete) are
 // not this run's to report.
-import { parseAddress } from '../addresses.ts';
+import type { Address } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { DesiredState, LiveState } from '../types.ts';
 import type { AuditScopes } from './scopes.ts';
@@ -33,10 +33,10 @@ export function narrowToAudit(desired: DesiredState, live: LiveState, scopes: Au
 
 /** Whether an address is in one of the scopes read. */
 export function inAuditScope(
-  address: string | undefined,
+  address: Address | undefined,
   narrowing: Pick<AuditNarrowing, 'slugs' | 'group'>,
 ): boolean {
   if (address === undefined) return narrowing.group;
-  const { scope } = parseAddress(address);
+  const { scope } = address;
   return scope.kind === 'org' ? narrowing.slugs.has(scope.slug) : narrowing.group;
 }

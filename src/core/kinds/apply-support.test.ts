@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitopsError } from '../../errors.ts';
+import { Address } from '../addresses.ts';
 import { deleteListedOnce, deleteOnce } from './apply-support.ts';
 
 const lost = () =>
@@ -7,9 +8,11 @@ const lost = () =>
     new GitopsError('DELETE /rest/orgs/{org_id}/memberships/{id} returned 404', { code: 'SNYK_NOT_FOUND' }),
   );
 
+const X = Address.of('x');
+
 describe('deleteOnce', () => {
   it('confirms a failed delete that a re-read shows gone, and says so', async () => {
-    expect(await deleteOnce('org[a].member[b@c.io]', lost, async () => false)).toEqual({
+    expect(await deleteOnce(Address.of('org[a].member[b@c.io]'), lost, async () => false)).toEqual({
       confirmed: true,
       notice:
         'org[a].member[b@c.io]: the answer to the delete was lost (DELETE /rest/orgs/{org_id}/memberships/{id} returned 404); a re-read shows it gone, so it is done',
@@ -17,8 +20,8 @@ describe('deleteOnce', () => {
   });
 
   it('keeps the failure when the object is still there, or the re-read fails too', async () => {
-    await expect(deleteOnce('x', lost, async () => true)).rejects.toThrow(/returned 404/);
-    await expect(deleteOnce('x', lost, () => Promise.reject(new Error('read failed')))).rejects.toThrow(
+    await expect(deleteOnce(X, lost, async () => true)).rejects.toThrow(/returned 404/);
+    await expect(deleteOnce(X, lost, () => Promise.reject(new Error('read failed')))).rejects.toThrow(
       /returned 404/,
     );
   });
@@ -30,15 +33,15 @@ describe('deleteOnce', () => {
       return false;
     };
     const cancelled = () => Promise.reject(new GitopsError('cancelled', { code: 'SNYK_CANCELLED' }));
-    await expect(deleteOnce('x', cancelled, present)).rejects.toThrow('cancelled');
-    await expect(deleteOnce('x', () => Promise.reject(new TypeError('bug')), present)).rejects.toThrow('bug');
+    await expect(deleteOnce(X, cancelled, present)).rejects.toThrow('cancelled');
+    await expect(deleteOnce(X, () => Promise.reject(new TypeError('bug')), present)).rejects.toThrow('bug');
     expect(reads).toBe(0);
   });
 
   it('writes once and needs no re-read when the delete succeeds', async () => {
     expect(
       await deleteOnce(
-        'x',
+        X,
         async () => undefined,
         async () => true,
       ),
@@ -49,7 +52,7 @@ describe('deleteOnce', () => {
 describe('deleteListedOnce', () => {
   it('takes a lost delete as done only when the list no longer shows that id', async () => {
     const others = async () => [{ id: 'm-2' }];
-    expect(await deleteListedOnce('x', 'm-1', lost, others)).toMatchObject({ confirmed: true });
-    await expect(deleteListedOnce('x', 'm-2', lost, others)).rejects.toThrow(/returned 404/);
+    expect(await deleteListedOnce(X, 'm-1', lost, others)).toMatchObject({ confirmed: true });
+    await expect(deleteListedOnce(X, 'm-2', lost, others)).rejects.toThrow(/returned 404/);
   });
 });

@@ -1,6 +1,7 @@
 // What the kinds' apply handlers share: the run's context (ids learned while applying), the
 // outcome of one change, and the confirmation of a create that may have reached Snyk.
 import { type ErrorCode, GitopsError } from '../../errors.ts';
+import type { Address } from '../addresses.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { OrgRef } from './targets.ts';
 
@@ -72,7 +73,7 @@ export class ApplyError extends GitopsError {
 }
 
 /** The id of the org a change names: live, or created earlier in this run. */
-export function orgIdOf(ref: OrgRef, address: string, ctx: ApplyContext): string {
+export function orgIdOf(ref: OrgRef, address: Address, ctx: ApplyContext): string {
   if ('orgId' in ref) return ref.orgId;
   const created = ctx.orgIdsBySlug.get(ref.orgSlug);
   if (!created)
@@ -126,7 +127,7 @@ export function statusOf(error: unknown): number | undefined {
  * still present keeps the original error. A failed re-read keeps it too.
  */
 export async function deleteOnce(
-  address: string,
+  address: Address,
   send: () => Promise<unknown>,
   present: () => Promise<boolean>,
 ): Promise<Outcome> {
@@ -146,7 +147,7 @@ export async function deleteOnce(
 
 /** `deleteOnce` for an object a list shows by its id: absent from the list means deleted. */
 export function deleteListedOnce(
-  address: string,
+  address: Address,
   id: string,
   send: () => Promise<unknown>,
   list: () => Promise<readonly { id: string }[]>,
@@ -160,7 +161,7 @@ export function deleteListed<T>(
   send: (client: SnykClient, target: T) => Promise<unknown>,
   list: (client: SnykClient, target: T) => Promise<readonly { id: string }[]>,
 ) {
-  return ({ target, address }: { target: T; address: string }, { client }: ApplyEnv) =>
+  return ({ target, address }: { target: T; address: Address }, { client }: ApplyEnv) =>
     deleteListedOnce(
       address,
       idOf(target),
@@ -175,7 +176,7 @@ export function deleteListedInOrg<T extends OrgRef>(
   send: (client: SnykClient, orgId: string, id: string) => Promise<unknown>,
   list: (client: SnykClient, orgId: string) => Promise<readonly { id: string }[]>,
 ) {
-  return (change: { target: T; address: string }, env: ApplyEnv) => {
+  return (change: { target: T; address: Address }, env: ApplyEnv) => {
     const orgId = orgIdOf(change.target, change.address, env.ctx);
     return deleteListed(
       idOf,

@@ -28,7 +28,7 @@ export function bindOrgs(
         issues.push({
           code: 'ORG_ID_NOT_FOUND',
           message: `Org '${org.slug}' is pinned by id ${org.id}, but the group has no org with that id.`,
-          address,
+          address: address,
           path: ['orgs', index, 'id'],
         });
         return { index, slug: org.slug, desired: org };
@@ -40,7 +40,7 @@ export function bindOrgs(
       issues.push({
         code: 'ORG_NAME_REQUIRED',
         message: `Org '${org.slug}' does not exist in the group; add a 'name' to create it (or fix the slug).`,
-        address,
+        address: address,
         path: ['orgs', index],
       });
       return { index, slug: org.slug, desired: org };
@@ -50,7 +50,7 @@ export function bindOrgs(
       issues.push({
         code: 'ORG_NAME_TAKEN',
         message: `Org '${org.slug}' does not exist, but the group has an org named '${org.name}' with the slug '${namesake.slug}' (id ${namesake.id}). If that is this org, write slug: ${namesake.slug} (or pin id: ${namesake.id}); otherwise choose another name. Snyk allows duplicate names, so creating it would make a second org.`,
-        address,
+        address: address,
         path: ['orgs', index, 'slug'],
       });
       return { index, slug: org.slug, desired: org };

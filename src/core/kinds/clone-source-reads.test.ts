@@ -9,7 +9,7 @@ const from = (slug: string) =>
 describe('the reads a `from` needs', () => {
   const live = liveState({ orgs: [liveOrg('golden'), liveOrg('base'), liveOrg('listed'), liveOrg('a')] });
   const readsOf = (orgs: DesiredOrg[]) =>
-    cloneSourceReads(desiredState({ orgs }), live).map((r) => r.address);
+    cloneSourceReads(desiredState({ orgs }), live).map((r) => r.address.text);
 
   it('reads each source org once, whoever clones from it', () => {
     expect(

@@ -32,7 +32,7 @@ export function cloneSourceReads(desired: DesiredState, live: LiveState): LiveRe
 /** The org's integration list alone (an org whose entry lists no integrations of its own). */
 export function integrationListRead(org: LiveOrg): LiveRead {
   return liveRead(
-    `${orgAddress(org.slug)}.integrations`,
+    orgAddress(org.slug).at('integrations'),
     (client) => client.listIntegrations(org.id),
     (list) => {
       org.integrations = list;

@@ -3,7 +3,7 @@
 // or live), whether it has, or will have once this plan's earlier changes ran, an integration of
 // that type, and what the clone must wait for. An org this plan creates has what its template
 // gives it; an org that lacks the type but clones it itself is a source once that clone ran.
-import { integrationAddress } from '../addresses.ts';
+import { type Address, integrationAddress } from '../addresses.ts';
 import type { LiveOrg } from '../types.ts';
 import type { OrgBinding, PlanContext } from './kind.ts';
 import { orgTarget } from './org-scope.ts';
@@ -16,7 +16,7 @@ export interface CloneSource {
   /** The source integration's id, when the plan knows it (else listed at apply). */
   integrationId?: string;
   /** Changes that must run first: the source's creation, or its own clone of the type. */
-  dependsOn: string[];
+  dependsOn: Address[];
 }
 
 export type CloneSupply =
@@ -72,7 +72,7 @@ function fromList(
   list: LiveOrg['integrations'],
   org: OrgRef,
   type: string,
-  dependsOn: string[],
+  dependsOn: Address[],
 ): CloneSupply {
   if (list === undefined) return { found: 'yes', source: { org, dependsOn } };
   const id = list[type];

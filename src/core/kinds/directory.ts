@@ -2,6 +2,7 @@
 // memberships (the user directory, and the only source of group role names) and the org
 // roles. Several kinds need them; each declares the read and the reader fetches it once.
 
+import { Address, GROUP } from '../addresses.ts';
 import type { Membership } from '../port/snyk-shapes.ts';
 import type { DesiredState, LiveUser, Role } from '../types.ts';
 import { type LiveRead, liveRead } from './live-read.ts';
@@ -34,7 +35,7 @@ export function withoutUser({ user: _user, ...membership }: Membership) {
  */
 export function groupDirectoryRead(desired: DesiredState, options: { managed: boolean }): LiveRead {
   return liveRead(
-    'group.members',
+    GROUP.at('members'),
     (client) => client.listGroupMemberships(desired.group.id),
     (members, live) => {
       if (options.managed) live.group.members = members.map(withoutUser);
@@ -47,7 +48,7 @@ export function groupDirectoryRead(desired: DesiredState, options: { managed: bo
 
 export function orgRolesRead(desired: DesiredState): LiveRead {
   return liveRead(
-    'roles.org',
+    Address.of('roles.org'),
     (client) => client.listOrgRoles(desired.group.id),
     (roles, live) => {
       live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));

@@ -21,7 +21,7 @@ export function estateProjectsRead(desired: DesiredState, want: DesiredOrg, org:
   const ignoreRules = ignoreReadRules(desired, want.slug);
   return [
     liveRead(
-      `${orgAddress(want.slug)}.projects`,
+      orgAddress(want.slug).at('projects'),
       async (client) => {
         const kept: LiveProject[] = [];
         await client.listOrgProjects(org.id, listFilterOf(rules), (page) => {

@@ -96,7 +96,7 @@ export const groupMembershipKind = defineKind('group_membership', targets).with(
       refusals.push(
         lockoutRefusal(
           `Refusing to ${selfAfter === undefined ? 'remove' : 'demote'} the token's own user (${address}) from Group Admin: the token would lose control of the group.`,
-          [address],
+          [address.text],
         ),
       );
     }

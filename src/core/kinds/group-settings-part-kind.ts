@@ -4,6 +4,7 @@
 // the count and the export are the same for every such part; a REST part is read and written
 // through its declared endpoint.
 import type { TObject } from '@sinclair/typebox';
+import type { Address } from '../addresses.ts';
 import { GROUP_SETTINGS_PARTS } from '../group-settings-parts.ts';
 import type { SettingsValue } from '../port/settings-endpoint.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
@@ -29,7 +30,7 @@ export interface GroupSettingsSpec<K extends string> {
   phase: number;
   part: PatchedPart;
   /** The change's address, e.g. `group.iac`. */
-  address: string;
+  address: Address;
   /** A v1 part's schema, read and write; a REST part has them from its declaration. */
   v1?: {
     schema: TObject;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredState, liveState } from '../builders.test-helpers.ts';
 import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
@@ -21,7 +22,7 @@ describe('group tags', () => {
   it('warns that a listed tag Snyk lacks cannot be created, and keeps unlisted tags by default', () => {
     const p = plan(desiredState({ group: { id: GROUP_ID, tags } }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
       ['TAG_NOT_CREATABLE', 'group.tag[env:prod]'],
     ]);
   });
@@ -35,7 +36,7 @@ describe('group tags', () => {
       expect.objectContaining({
         action: 'delete',
         kind: 'group_tag',
-        address: 'group.tag[team:legacy]',
+        address: Address.of('group.tag[team:legacy]'),
         target: { groupId: GROUP_ID, key: 'team', value: 'legacy', force },
         note: expect.stringContaining(note),
       }),

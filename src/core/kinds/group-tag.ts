@@ -2,6 +2,7 @@
 // tag Snyk lacks is a warning). Unlisted tags are deleted with `prune.groupTags`; Snyk refuses
 // that while projects carry the tag, unless `force` removes it from them too.
 import { Type as T } from '@sinclair/typebox';
+import { type Address, GROUP } from '../addresses.ts';
 import { compareText, EXPORT_PATTERNS } from '../export-draft.ts';
 import type { Tag } from '../types.ts';
 import { ApplyError, deleteOnce, type Outcome, statusOf } from './apply-support.ts';
@@ -24,7 +25,7 @@ const NOT_CREATABLE = 'TAG_NOT_CREATABLE';
  * What Snyk's answers to a tag delete mean (REALITY §14, snyk-labs/snyk-tags-tool): a 403 is
  * "has entities attached", not a permissions problem; a 422 is a tag already removed.
  */
-function tagDeleteRefusal(error: unknown, address: string): Outcome {
+function tagDeleteRefusal(error: unknown, address: Address): Outcome {
   const status = statusOf(error);
   if (status === 422) return { notice: `${address}: Snyk had already removed this tag` };
   if (status !== 403) throw error;
@@ -35,8 +36,8 @@ function tagDeleteRefusal(error: unknown, address: string): Outcome {
   );
 }
 
-export function groupTagAddress(tag: Tag): string {
-  return `group.tag[${tag.key}:${tag.value}]`;
+export function groupTagAddress(tag: Tag): Address {
+  return GROUP.at('tag', `${tag.key}:${tag.value}`);
 }
 
 const tagKey = (tag: Tag) => `${tag.key}\u0000${tag.value}`;

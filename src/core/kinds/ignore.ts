@@ -88,7 +88,7 @@ export const ignoreKind = defineKind('ignore', targets).with({
         const base = projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1);
         const change = (issueId: string) => ({
           kind: 'ignore' as const,
-          address: `${base}.ignore[${issueId}]`,
+          address: base.at('ignore', issueId),
           patch: [],
           dependsOn: [],
           target: { orgId: live.id, projectId: project.id, issueId },
@@ -120,7 +120,7 @@ export const ignoreKind = defineKind('ignore', targets).with({
           result.warnings.push({
             code: FOREIGN,
             message: `Issue ${f.issueId} of project '${project.name}' in ${orgAddress(binding.slug)} is already ignored by someone else (user ${f.by}): ignores[${f.rule}] leaves their ignore as it is and sends nothing.`,
-            address: `${base}.ignore[${f.issueId}]`,
+            address: base.at('ignore', f.issueId),
           });
         for (const c of diff.conflicts) {
           const key = `${c.first}\u0000${c.second}`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateState } from '../../emulator/generate.ts';
 import { startEmulator } from '../../emulator/index.ts';
 import { closedAfterEach, noSleep, testClient } from '../../snyk/testing/clients.test-helpers.ts';
+import { importAddress } from '../addresses.ts';
 import type { ApplyContext } from './apply-support.ts';
 import { MAX_IMPORT_WAIT_S, maxPolls, pollDelay, runImport } from './import-job.ts';
 
@@ -41,7 +42,11 @@ async function setup(pendingPolls: number) {
 describe('import jobs', () => {
   it('polls until the job is final, reporting each pending answer', async () => {
     const { client, ctx, target, progress, waited } = await setup(3);
-    const outcome = await runImport('org[a].import[github-cloud-app:acme/ledger]', { client, ctx }, target);
+    const outcome = await runImport(
+      importAddress('a', 'github-cloud-app', 'acme/ledger'),
+      { client, ctx },
+      target,
+    );
     expect(outcome.notice).toBe(
       'org[a].import[github-cloud-app:acme/ledger]: imported project acme/ledger:package.json',
     );
@@ -52,7 +57,7 @@ describe('import jobs', () => {
 
   it('gives up on a job still pending after the bound, saying it may still finish', async () => {
     const { client, ctx, target, waited } = await setup(100_000);
-    await expect(runImport('org[a].import[x:acme/ledger]', { client, ctx }, target)).rejects.toThrow(
+    await expect(runImport(importAddress('a', 'x', 'acme/ledger'), { client, ctx }, target)).rejects.toThrow(
       /still pending after 15 minutes; it may still finish in Snyk/,
     );
     expect(waited).toHaveLength(maxPolls());

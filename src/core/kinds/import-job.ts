@@ -2,6 +2,7 @@
 // `pending` (REALITY.md §19: `complete`, `failed` and `aborted` are final). The wait is bounded
 // (real clients give an import 10 to 15 minutes) and each poll is reported as progress. The
 // outcome names the projects created and the manifests that failed (docs/configuration.md#repositories-imported-into-an-org).
+import type { Address } from '../addresses.ts';
 import { PERSONAL_TOKEN_INTEGRATION } from '../desired-imports.ts';
 import type { ImportedProject, ImportJob } from '../port/snyk-shapes.ts';
 import { type ApplyEnv, ApplyError, type Outcome, statusOf } from './apply-support.ts';
@@ -45,7 +46,7 @@ function describeProjects(repo: string, projects: ImportedProject[]): { created:
   };
 }
 
-function outcomeOf(address: string, repo: string, job: ImportJob): Outcome {
+function outcomeOf(address: Address, repo: string, job: ImportJob): Outcome {
   const { created, failed } = describeProjects(repo, job.projects);
   if (job.status !== 'complete')
     throw new ApplyError(
@@ -58,7 +59,7 @@ function outcomeOf(address: string, repo: string, job: ImportJob): Outcome {
 }
 
 /** A 401 through the github integration is the token's kind, not the repository (REALITY.md §18). */
-function explainRefusal(address: string, integrationType: string, error: unknown): unknown {
+function explainRefusal(address: Address, integrationType: string, error: unknown): unknown {
   if (integrationType !== PERSONAL_TOKEN_INTEGRATION || statusOf(error) !== 401) return error;
   return new ApplyError(
     `${address}: Snyk refused the import with 401: imports through the github integration take only a personal token (not a service account's or an OAuth token); use one, or the github-cloud-app integration`,
@@ -68,7 +69,7 @@ function explainRefusal(address: string, integrationType: string, error: unknown
 }
 
 export async function runImport(
-  address: string,
+  address: Address,
   { client, ctx }: ApplyEnv,
   t: ImportTarget,
 ): Promise<Outcome> {

@@ -87,7 +87,7 @@ describe('imports', () => {
       'create org[payments].import[github-cloud-app:acme/Payments-Web]',
       'create org[payments].import[github-cloud-app:acme/payments-api]',
     ]);
-    expect(p.changes.find((c) => c.address.endsWith('payments-api]'))).toMatchObject({
+    expect(p.changes.find((c) => c.address.text.endsWith('payments-api]'))).toMatchObject({
       target: { branch: 'develop' },
     });
     expect(p.warnings.map((w) => w.code)).toEqual(['import-archived-skipped']);

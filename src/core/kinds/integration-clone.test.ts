@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { issuesOf, planLines, planOrgs } from '../planning.test-helpers.ts';
 import type { DesiredOrg, LiveOrg } from '../types.ts';
@@ -58,7 +59,7 @@ describe('integrations cloned from another org (`from`)', () => {
     ]);
     expect(p.changes[2]).toMatchObject({
       after: { from: 'golden' },
-      dependsOn: ['org[golden]', 'org[mobile]'],
+      dependsOn: [Address.of('org[golden]'), Address.of('org[mobile]')],
       target: { orgSlug: 'mobile', integrationType: APP, sourceOrgSlug: 'golden' },
     });
     expect(p.changes[2]!.target).not.toHaveProperty('sourceIntegrationId');
@@ -77,7 +78,7 @@ describe('integrations cloned from another org (`from`)', () => {
       `create org[payments].integration[${APP}]`,
     ]);
     expect(p.changes[1]).toMatchObject({
-      dependsOn: [`org[golden].integration[${APP}]`],
+      dependsOn: [Address.of(`org[golden].integration[${APP}]`)],
       target: { sourceOrgId: 'org-golden' },
     });
   });
@@ -94,7 +95,7 @@ describe('integrations cloned from another org (`from`)', () => {
       {
         code: 'CLONE_SOURCE_LACKS',
         message: `Orgs 'a', 'b', 'c' and 2 more lack a ${APP} integration, to be cloned from 'golden', which has none either: connect it in 'golden' first, or name another org in \`from\`.`,
-        address: `org[a].integration[${APP}]`,
+        address: Address.of(`org[a].integration[${APP}]`),
         path: ['orgs', 0, 'integrations', APP, 'from'],
       },
     ]);

@@ -6,7 +6,7 @@
 // docs/configuration.md#integrations-cloned-from-another-org
 import { type Static, Type as T } from '@sinclair/typebox';
 import { didYouMean } from '../../util/suggest.ts';
-import { integrationAddress } from '../addresses.ts';
+import { type Address, compareAddresses, integrationAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { mergeDeep, toJson } from '../json.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
@@ -68,7 +68,7 @@ export function planClones(
 
 function cloneChange(
   wish: CloneWish,
-  source: { org: { orgId: string } | { orgSlug: string }; integrationId?: string; dependsOn: string[] },
+  source: { org: { orgId: string } | { orgSlug: string }; integrationId?: string; dependsOn: Address[] },
 ): CloneChange {
   const { binding, type, from } = wish;
   const settings = toJson(wish.settings ?? {}) as Record<string, Json>;
@@ -82,7 +82,7 @@ function cloneChange(
     before: null,
     after,
     patch: [],
-    dependsOn: [...new Set([...orgDependencies(binding), ...source.dependsOn])].sort(),
+    dependsOn: [...new Set([...orgDependencies(binding), ...source.dependsOn])].sort(compareAddresses),
     note:
       Object.keys(settings).length === 0
         ? `Cloned from org '${from}': its ${type} integration, with its credentials and settings.`
@@ -127,7 +127,7 @@ function settingsOf(change: CloneChange): Record<string, Json> {
 }
 
 /** The source org's id: live, or created earlier in this run. */
-function sourceOrgIdOf(t: CloneTarget, address: string, env: ApplyEnv): string {
+function sourceOrgIdOf(t: CloneTarget, address: Address, env: ApplyEnv): string {
   if (t.sourceOrgId !== undefined) return t.sourceOrgId;
   if (t.sourceOrgSlug === undefined)
     throw new ApplyError(`${address}: the change names no org to clone from`);

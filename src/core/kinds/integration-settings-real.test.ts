@@ -3,6 +3,7 @@
 // what the file lists, and the app integration types plan like any other.
 import { describe, expect, it } from 'vitest';
 import { CX_TOOLS_GITHUB } from '../../emulator/testing/real-bodies.test-helpers.ts';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
 import type { DesiredOrg } from '../types.ts';
@@ -39,7 +40,7 @@ describe('integration settings as real bodies have them', () => {
     expect(plan('github', { manualRemediationPrs: { usePatchRemediation: false } }, live)).toEqual([]);
     const [change] = plan('github', { manualRemediationPrs: { usePatchRemediation: true } }, live);
     expect(change).toMatchObject({
-      address: 'org[a].integration[github]',
+      address: Address.of('org[a].integration[github]'),
       before: { manualRemediationPrs: { useManualPatchRemediation: false } },
       after: { manualRemediationPrs: { useManualPatchRemediation: true } },
     });

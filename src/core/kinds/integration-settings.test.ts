@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, liveOrg } from '../builders.test-helpers.ts';
 import { planLines, planOrgs } from '../planning.test-helpers.ts';
 import type { DesiredOrg } from '../types.ts';
@@ -38,8 +39,8 @@ describe('integration settings', () => {
       [liveOrg('a', { integrations: { gitlab: 'gl-a' }, integrationSettings: {} })],
     );
     expect(p.changes).toEqual([]);
-    expect(p.warnings).toEqual([
-      expect.objectContaining({ code: 'INTEGRATION_MISSING', address: 'org[a].integration[github]' }),
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
+      ['INTEGRATION_MISSING', 'org[a].integration[github]'],
     ]);
   });
 
@@ -65,7 +66,7 @@ describe('integration settings', () => {
     expect(update).toMatchObject({
       before: null,
       after: { pullRequestTestEnabled: false },
-      dependsOn: ['org[copy]'],
+      dependsOn: [Address.of('org[copy]')],
       target: { orgSlug: 'copy', integrationType: 'github' },
     });
     expect(p.warnings.map((w) => `${w.code} ${w.address}`)).toContain(

@@ -41,7 +41,7 @@ const hasSettings = (spec: { settings?: Record<string, unknown> } | undefined) =
 /** The org's integration list, then the settings of the listed types it has: one read. */
 function integrationsRead(want: DesiredOrg, org: LiveOrg): LiveRead {
   return liveRead(
-    `${orgAddress(want.slug)}.integrations`,
+    orgAddress(want.slug).at('integrations'),
     async (client) => {
       const list = await client.listIntegrations(org.id);
       const types = Object.entries(listedOf(want)).filter(

@@ -4,9 +4,11 @@
 // (index.ts) is typed so that a kind missing any part does not compile.
 import type { Static, TSchema } from '@sinclair/typebox';
 import jsonpatch, { type Operation } from 'fast-json-patch';
+import type { Address } from '../addresses.ts';
 import type { ExportDraft } from '../export-draft.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { OrgSettingsPart } from '../org-settings-parts.ts';
+import type { WarningCode } from '../plan-codes.ts';
 import type { Refusal } from '../refusal.ts';
 import type { Resolver } from '../resolve.ts';
 import type { ChangeAction, DesiredOrg, DesiredState, Json, LiveOrg, LiveState, Warning } from '../types.ts';
@@ -18,13 +20,13 @@ export type TargetSchemas = { [A in ChangeAction]?: TSchema };
 
 interface ChangeFields {
   /** Stable human-readable identity, e.g. `org[payments].member[bob@acme.com]`. */
-  address: string;
+  address: Address;
   before: Json | null;
   after: Json | null;
   /** RFC 6902 patch from `before` to `after` (updates; empty otherwise). */
   patch: Operation[];
   /** Addresses of changes that must succeed before this one runs. */
-  dependsOn: string[];
+  dependsOn: Address[];
   /** Why this change is shaped as it is, when not obvious (shown in the plan). */
   note?: string;
   /**
@@ -59,7 +61,7 @@ export interface OrgBinding {
   desired: DesiredOrg;
   live?: LiveOrg;
   /** Address of the org create that this org's other changes depend on. */
-  createdBy?: string;
+  createdBy?: Address;
 }
 
 export interface PlanContext {
@@ -72,7 +74,7 @@ export interface PlanContext {
    * group tag that a project rule puts on a project), from every kind's `implies`: a listed
    * object that cannot be created is no warning when the plan brings it about anyway.
    */
-  implied: ReadonlySet<string>;
+  implied: ReadonlySet<Address>;
   /** The instant the plan is made at: which `expires` have passed (injected clock). */
   now: Date;
 }
@@ -105,7 +107,7 @@ export interface KindReads {
 
 /** A live object that `--replace` can delete and create again, with the two changes doing it. */
 export interface Replacement<C> {
-  address: string;
+  address: Address;
   /** The delete, then the create; the create depends on the delete (same address). */
   changes: [C, C];
 }
@@ -151,7 +153,7 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
   /** Refusals of this kind's own rails (the lock-out rail of memberships). */
   rails?(ctx: RailContext<ChangeOf<K, S>>): Refusal[];
   /** Plan warning codes that are drift items of this kind (listed, and not creatable). */
-  driftWarnings?: readonly string[];
+  driftWarnings?: readonly WarningCode[];
   /**
    * Before a drift comparison: takes out of `desired` what Snyk has lost (a removed org, a
    * member whose user is gone), returning each as a "removed in Snyk" item.
@@ -167,7 +169,7 @@ export interface KindModule<K extends string, S extends TargetSchemas> {
    * Addresses of other kinds' objects that this kind's desired state brings into being in
    * Snyk (see `PlanContext.implied`); computed before any kind plans (`implied` is empty then).
    */
-  implies?(ctx: PlanContext): string[];
+  implies?(ctx: PlanContext): Address[];
   /**
    * The live objects the file lists that `--replace ADDRESS` can delete and create again.
    * Kinds that can create and delete what they manage offer them.
@@ -208,7 +210,7 @@ export function defineKind<K extends string, S extends TargetSchemas>(
 /** Something the file lists and Snyk lacks, found before planning a drift report. */
 export interface MissingObject {
   kind: string;
-  address: string;
+  address: Address;
   desired: Json;
 }
 

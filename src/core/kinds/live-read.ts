@@ -2,7 +2,7 @@
 // are one request: kinds that need the same data (the org roles, the group's memberships as
 // the user directory) declare it each, and the reader fetches it once and gives it to each.
 
-import { orgAddress } from '../addresses.ts';
+import { type Address, GROUP, orgAddress } from '../addresses.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { DesiredOrg, DesiredState, LiveOrg, LiveState } from '../types.ts';
 
@@ -10,7 +10,7 @@ export type Intern = (value: string) => string;
 
 export interface LiveRead {
   /** The part of live state, e.g. `org[payments].members`: names it in errors and unknown parts. */
-  address: string;
+  address: Address;
   fetch(client: SnykClient): Promise<unknown>;
   /** Puts the value in place; `intern` shares one string per repeated id (thousands of orgs). */
   use(value: unknown, live: LiveState, intern: Intern): void;
@@ -22,7 +22,7 @@ export interface LiveRead {
 }
 
 export function liveRead<V>(
-  address: string,
+  address: Address,
   fetch: (client: SnykClient) => Promise<V>,
   use: (value: V, live: LiveState, intern: Intern) => void,
   options: { essential?: boolean } = {},
@@ -59,7 +59,7 @@ export function orgFieldRead<F extends keyof LiveOrg>(
   if (want[listed] === undefined) return [];
   return [
     liveRead(
-      `${orgAddress(want.slug)}.${field}`,
+      orgAddress(want.slug).at(field),
       (client) => fetch(client, org.id),
       (value) => {
         org[field] = value;
@@ -79,7 +79,7 @@ export function groupPartRead<P extends GroupPart>(
   if (desired.group[part] === undefined) return [];
   return [
     liveRead(
-      `group.${part}`,
+      GROUP.at(part),
       (client) => fetch(client, desired.group.id),
       (value, live) => {
         live.group[part] = value;

@@ -3,7 +3,7 @@
 // that expired (docs/configuration.md#access-that-ends-delegated-team-files-invitations) are not
 // desired: their live membership is deleted whatever `prune` says, and they are never created;
 // entries about to expire are warnings.
-import { labelUser, labelUserRef } from '../addresses.ts';
+import { type Address, labelUser, labelUserRef } from '../addresses.ts';
 import { DEFAULT_EXPIRY_WARNING_DAYS, expiredNote, expiryOf, formatInstant } from '../expiry.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
@@ -52,7 +52,7 @@ export interface MemberScope {
   /** Live memberships; undefined when the scope does not exist yet (org created by the plan). */
   live: readonly LiveMembership[] | undefined;
   prune: boolean;
-  address: (label: string) => string;
+  address: (label: string) => Address;
 }
 
 interface ExpiredEntry {

@@ -24,7 +24,7 @@ describe('memberships whose role has no name', () => {
       desiredMembers({ orgs: { payments: { bob: 'org admin', mallory: 'org admin' } } }),
       unnamed(),
     );
-    expect(p.changes.map((c) => [c.address, c.before, c.after])).toEqual([
+    expect(p.changes.map((c) => [c.address.text, c.before, c.after])).toEqual([
       ['org[payments].member[bob@acme.com]', { role: 'Org Collaborator' }, { role: 'Org Admin' }],
     ]);
   });

@@ -4,7 +4,7 @@
 // their export. Each kind supplies only where its memberships live and which calls write them.
 
 import type { TProperties } from '@sinclair/typebox';
-import { labelUser, labelUserRef } from '../addresses.ts';
+import { type Address, labelUser, labelUserRef } from '../addresses.ts';
 import type { Resolver } from '../resolve.ts';
 import type { DesiredState, LiveMembership, MemberSpec, Warning } from '../types.ts';
 import { emptyResult, type KindResult, type MissingObject, type PlanContext, updateOf } from './kind.ts';
@@ -33,7 +33,7 @@ export interface MembershipScope<K extends string, R extends object> extends Mem
   /** The ids of the scope a change carries (`groupId`, the org, `tenantId`). */
   target: R;
   /** What a create waits for (the org's creation). */
-  dependsOn: string[];
+  dependsOn: Address[];
 }
 
 /** The changes of one membership diff: a create per new member, an update per role change, a delete per pruned or expired one. */
@@ -113,7 +113,7 @@ export function planMemberships<K extends string, R extends object>(
 
 interface MembershipChangeLike {
   action: 'create' | 'update' | 'delete';
-  address: string;
+  address: Address;
   after: unknown;
   target: { membershipId?: string; userId?: string; roleId?: string };
 }
@@ -148,7 +148,7 @@ export function keepKnownMembers(
   members: MemberSpec[],
   desired: DesiredState,
   resolver: Resolver,
-  missing: { kind: string; address: (label: string) => string; out: MissingObject[] },
+  missing: { kind: string; address: (label: string) => Address; out: MissingObject[] },
 ): MemberSpec[] {
   if (desired.users.unknown !== 'error') return members;
   return members.filter((spec) => {

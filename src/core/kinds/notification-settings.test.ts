@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orgAddress } from '../addresses.ts';
 import { desiredOrg, liveOrg } from '../builders.test-helpers.ts';
 import { planLines, planOrgs } from '../planning.test-helpers.ts';
 import { notificationBody } from './notification-settings.ts';
@@ -26,11 +27,21 @@ describe('notification settings', () => {
       },
       'weekly-report': { enabled: true, inherited: true },
     };
-    expect(notificationBody(live, { 'new-issues-remediations': { issueType: 'all' } }, 'x')).toEqual({
+    expect(
+      notificationBody(
+        live,
+        { 'new-issues-remediations': { issueType: 'all' } },
+        orgAddress('a').at('notifications'),
+      ),
+    ).toEqual({
       'new-issues-remediations': { enabled: true, issueSeverity: 'high', issueType: 'all' },
     });
     expect(() =>
-      notificationBody({}, { 'new-issues-remediations': { enabled: false } }, 'org[a].notifications'),
+      notificationBody(
+        {},
+        { 'new-issues-remediations': { enabled: false } },
+        orgAddress('a').at('notifications'),
+      ),
     ).toThrow(/new-issues-remediations\.issueSeverity, new-issues-remediations\.issueType/);
   });
 });

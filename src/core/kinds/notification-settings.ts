@@ -1,4 +1,5 @@
 // Notification defaults (v1): per org and event, only the keys the file lists are managed.
+import type { Address } from '../addresses.ts';
 import { isPlainObject } from '../json.ts';
 import type { Json } from '../types.ts';
 import { ApplyError } from './apply-support.ts';
@@ -16,7 +17,7 @@ const REQUIRED: Record<string, readonly string[]> = {
 export function notificationBody(
   live: Record<string, Json>,
   after: Json | null,
-  address: string,
+  address: Address,
 ): Record<string, Json> {
   const body: Record<string, Json> = {};
   for (const [event, wanted] of Object.entries(isPlainObject(after) ? after : {})) {

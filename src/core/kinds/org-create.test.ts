@@ -3,6 +3,7 @@
 // gone, two orgs of one name in one file, a file slug Snyk would not derive.
 import { describe, expect, it } from 'vitest';
 import { SnykApiError } from '../../snyk/api-error.ts';
+import { orgAddress } from '../addresses.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { RestOrg } from '../port/snyk-shapes.ts';
 import type { ApplyContext, CreateJournal, JournalEntry } from './apply-support.ts';
@@ -80,7 +81,7 @@ function setUp(world: World, journal?: CreateJournal) {
   return { calls, ctx, world, create: (want: OrgToCreate) => createOrgOnce(want, { client, ctx }) };
 }
 
-const want = (name: string, slug: string): OrgToCreate => ({ address: `org[${slug}]`, name, slug });
+const want = (name: string, slug: string): OrgToCreate => ({ address: orgAddress(slug), name, slug });
 const org = (id: string, name: string, slug: string, createdAt?: string): RestOrg => ({
   id,
   name,

@@ -5,6 +5,7 @@
 // journal), or one created since the plan, is used instead. After creating: the org that holds
 // the file's slug is the one every racing process keeps, so a run whose org got another slug
 // waits for that holder to be listed, deletes its own copy and uses the holder.
+import type { Address } from '../addresses.ts';
 import type { RestOrg } from '../port/snyk-shapes.ts';
 import { type ApplyEnv, ApplyError, isAmbiguousCreate, isNotFound, type Outcome } from './apply-support.ts';
 
@@ -17,7 +18,7 @@ export function deriveSlug(name: string): string {
 }
 
 export interface OrgToCreate {
-  address: string;
+  address: Address;
   name: string;
   /** The slug the file names the org by. */
   slug: string;

@@ -1,5 +1,6 @@
 // How a plan simulates the kinds that are one entry in a list of their org (webhooks, import
 // targets): a create adds an entry with a `sim:` id, a delete drops the entry with its id.
+import type { Address } from '../addresses.ts';
 import type { LiveOrg, LiveState } from '../types.ts';
 import { findOrgOf } from './org-scope.ts';
 import type { OrgRef } from './targets.ts';
@@ -10,8 +11,8 @@ type ListField = {
 type EntryOf<F extends ListField> = NonNullable<LiveOrg[F]>[number];
 
 type ListChange<C, D> =
-  | { action: 'create'; address: string; target: C }
-  | { action: 'delete'; address: string; target: D };
+  | { action: 'create'; address: Address; target: C }
+  | { action: 'delete'; address: Address; target: D };
 
 /** `idKey`: the field of a delete's target that holds the id of the entry it drops. */
 export function simulateOrgList<

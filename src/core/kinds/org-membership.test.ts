@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import {
   desiredMembers,
   desiredOrg,
@@ -23,7 +24,7 @@ describe('org memberships', () => {
       {
         action: 'update',
         kind: 'org_membership',
-        address: 'org[payments].member[bob@acme.com]',
+        address: Address.of('org[payments].member[bob@acme.com]'),
         before: { role: 'Org Collaborator' },
         after: { role: 'Org Admin' },
         patch: [{ op: 'replace', path: '/role', value: 'Org Admin' }],
@@ -38,7 +39,7 @@ describe('org memberships', () => {
       {
         action: 'create',
         kind: 'org_membership',
-        address: 'org[payments].member[carol@acme.com]',
+        address: Address.of('org[payments].member[carol@acme.com]'),
         before: null,
         after: { role: 'Org Auditor' },
         patch: [],
@@ -48,7 +49,7 @@ describe('org memberships', () => {
       {
         action: 'delete',
         kind: 'org_membership',
-        address: 'org[payments].member[mallory@acme.com]',
+        address: Address.of('org[payments].member[mallory@acme.com]'),
         before: { role: 'Org Admin' },
         after: null,
         patch: [],

@@ -62,7 +62,7 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
         ? []
         : [
             liveRead(
-              `${orgAddress(want.slug)}.members`,
+              orgAddress(want.slug).at('members'),
               (client) => client.listOrgMemberships(org.id),
               (members, live, intern) => {
                 org.members = members.map(
@@ -121,7 +121,7 @@ export const orgMembershipKind = defineKind('org_membership', targets).with({
         return [];
       }
       const own = changes.filter((c) => 'orgId' in c.target && c.target.orgId === org.id);
-      return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, adminLosses(own, org.members, admins))];
+      return [lastAdminRefusal(orgAddress(org.slug).text, ORG_ADMIN, adminLosses(own, org.members, admins))];
     });
   },
   prepareDrift(desired, _live, resolver) {

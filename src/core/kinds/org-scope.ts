@@ -1,5 +1,6 @@
 // How the kinds that live inside an org (settings, memberships, pending users) name their org
 // and wait for its creation.
+import type { Address } from '../addresses.ts';
 import type { OrgBinding, PlanContext } from './kind.ts';
 import type { OrgRef } from './targets.ts';
 
@@ -8,7 +9,7 @@ export function orgTarget(binding: OrgBinding): OrgRef {
   return binding.live !== undefined ? { orgId: binding.live.id } : { orgSlug: binding.slug };
 }
 
-export function orgDependencies(binding: OrgBinding): string[] {
+export function orgDependencies(binding: OrgBinding): Address[] {
   return binding.createdBy === undefined ? [] : [binding.createdBy];
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { GROUP_ID } from '../fixtures.test-helpers.ts';
 import { plan } from '../planning.test-helpers.ts';
@@ -29,7 +30,7 @@ describe('settings', () => {
       {
         action: 'update',
         kind: 'org_settings',
-        address: 'org[payments].settings',
+        address: Address.of('org[payments].settings'),
         before: { requestAccess: { enabled: false }, ignores: { reasonRequired: true } },
         after: { requestAccess: { enabled: true }, ignores: { reasonRequired: true } },
         patch: [{ op: 'replace', path: '/requestAccess/enabled', value: true }],
@@ -63,7 +64,7 @@ describe('settings', () => {
       {
         action: 'update',
         kind: 'group_settings',
-        address: 'group.settings',
+        address: Address.of('group.settings'),
         before: { requestAccess: { enabled: true } },
         after: { sessionLength: 50, requestAccess: { enabled: true } },
         patch: [{ op: 'add', path: '/sessionLength', value: 50 }],

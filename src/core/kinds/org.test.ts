@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState, membership } from '../builders.test-helpers.ts';
 import { everyone, GROUP_ID, people, ROLES } from '../fixtures.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
@@ -11,7 +12,7 @@ describe('orgs', () => {
       {
         action: 'create',
         kind: 'org',
-        address: 'org[mobile]',
+        address: Address.of('org[mobile]'),
         before: null,
         after: { name: 'Mobile', slug: 'mobile' },
         patch: [],
@@ -25,7 +26,7 @@ describe('orgs', () => {
   it('warns when the slug in the file is not the one Snyk derives from the name', () => {
     const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile Apps!' })] }), liveState());
     expect(p.warnings).toEqual([
-      expect.objectContaining({ code: 'ORG_SLUG_MISMATCH', address: 'org[mobile]' }),
+      expect.objectContaining({ code: 'ORG_SLUG_MISMATCH', address: Address.of('org[mobile]') }),
     ]);
     expect(p.warnings[0]?.message).toContain("'mobile-apps'");
   });
@@ -40,7 +41,9 @@ describe('orgs', () => {
     });
     const p = plan(desiredState({ orgs: [desiredOrg('mobile', { name: 'Mobile' })] }), live);
     expect(p.changes).toEqual([]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([['ORG_DUPLICATE_SUSPECTED', 'org[mobile]']]);
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
+      ['ORG_DUPLICATE_SUSPECTED', 'org[mobile]'],
+    ]);
     expect(p.warnings[0]?.message).toContain("the slug 'mobile-4f2a' (id org-mobile-4f2a)");
     // Listed in the file, or pruned by the plan, it is no suspect.
     const listed = plan(
@@ -90,7 +93,7 @@ describe('orgs', () => {
       {
         action: 'update',
         kind: 'org',
-        address: 'org[payments]',
+        address: Address.of('org[payments]'),
         before: { name: 'Payments' },
         after: { name: 'Payments Team' },
         patch: [{ op: 'replace', path: '/name', value: 'Payments Team' }],
@@ -160,7 +163,7 @@ describe('orgs', () => {
     });
     expect(p.changes[1]).toMatchObject({
       target: { groupId: GROUP_ID, name: 'Mobile', orgSlug: 'mobile', templateSlug: 'web' },
-      dependsOn: ['org[web]'],
+      dependsOn: [Address.of('org[web]')],
       after: { name: 'Mobile', slug: 'mobile', template: 'web' },
     });
   });
@@ -187,11 +190,11 @@ describe('orgs', () => {
       before: null,
       after: { requestAccess: { enabled: true } },
       target: { orgSlug: 'mobile' },
-      dependsOn: ['org[mobile]'],
+      dependsOn: [Address.of('org[mobile]')],
     });
     expect(p.changes[2]).toMatchObject({
       target: { orgSlug: 'mobile', userId: 'user-bob', roleId: 'role-org-admin' },
-      dependsOn: ['org[mobile]'],
+      dependsOn: [Address.of('org[mobile]')],
     });
   });
 

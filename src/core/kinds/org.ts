@@ -78,7 +78,7 @@ function planBound(
       result.warnings.push({
         code: 'ORG_SLUG_MISMATCH',
         message: `Snyk derives the slug '${derived}' from the name '${desired.name}', not '${binding.slug}': after apply, write the slug Snyk reports into the file.`,
-        address,
+        address: address,
       });
     }
     return;
@@ -97,7 +97,7 @@ function planBound(
     result.warnings.push({
       code: 'ORG_SLUG_DIFFERS',
       message: `The org pinned by id ${live.id} has the slug '${live.slug}' in Snyk, not '${binding.slug}' (a slug cannot be changed through the API).`,
-      address,
+      address: address,
     });
   }
 }

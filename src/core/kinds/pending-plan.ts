@@ -82,7 +82,7 @@ export function planCreates(ctx: PlanContext, binding: OrgBinding, result: Resul
         result.warnings.push({
           code: 'PENDING_ROLE_DIFFERS',
           message: `${email} was already ${existing.via === 'invite' ? 'invited' : 'provisioned'} with another role; the membership takes the listed role once they log in and the next apply runs.`,
-          address,
+          address: address,
         });
       }
       continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveMembers, ROLES } from '../builders.test-helpers.ts';
 import { plan as planAt } from '../planning.test-helpers.ts';
 import { applyChangesToLive } from '../simulate.ts';
@@ -38,7 +39,7 @@ describe('invitations that are no longer active', () => {
       {
         action: 'update',
         kind: 'pending_user',
-        address: 'org[payments].pending[new@acme.com]',
+        address: Address.of('org[payments].pending[new@acme.com]'),
         before: { role: 'Org Collaborator', via: 'invite', active: false },
         after: { role: 'Org Collaborator', via: 'invite', active: true },
         patch: [{ op: 'replace', path: '/active', value: true }],
@@ -67,7 +68,7 @@ describe('invitations that are no longer active', () => {
 
   it('are deleted for a person no longer listed when prune.orgMembers is on, kept when off', () => {
     const live = liveWith([invite('gone@acme.com', 'inv-1', false), invite('gone@acme.com', 'inv-2')]);
-    expect(plan(desiredWith([]), live).changes.map((c) => [c.action, c.address])).toEqual([
+    expect(plan(desiredWith([]), live).changes.map((c) => [c.action, c.address.text])).toEqual([
       ['delete', 'org[payments].pending[gone@acme.com#inv-2]'],
       ['delete', 'org[payments].pending[gone@acme.com]'],
     ]);
@@ -80,7 +81,7 @@ describe('invitations that are no longer active', () => {
       desiredWith([{ user: 'temp@acme.com', role: 'Org Collaborator', expires: '2026-12-01' }], false),
       live,
     );
-    expect(p.changes.map((c) => [c.action, c.address, c.expiredAt])).toEqual([
+    expect(p.changes.map((c) => [c.action, c.address.text, c.expiredAt])).toEqual([
       ['delete', 'org[payments].pending[temp@acme.com]', '2026-12-02T00:00:00.000Z'],
     ]);
     const none = plan(

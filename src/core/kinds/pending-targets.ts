@@ -1,12 +1,12 @@
 // The ids a pending-user change carries: an invitation (REST, by invite id) or a provision
 // (v1, by email). Apart from the module so that its planning (pending-plan.ts) can name them.
 import { Type as T } from '@sinclair/typebox';
-import { orgAddress } from '../addresses.ts';
+import { type Address, orgAddress } from '../addresses.ts';
 import type { ChangeOf } from './kind.ts';
 import { Id, orgScoped, Text } from './targets.ts';
 
-export function pendingUserAddress(slug: string, email: string): string {
-  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
+export function pendingUserAddress(slug: string, email: string): Address {
+  return orgAddress(slug).at('pending', email.toLowerCase());
 }
 
 const Via = T.Union([T.Literal('invite'), T.Literal('provision')]);

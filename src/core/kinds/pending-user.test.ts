@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState, type membership } from '../builders.test-helpers.ts';
 import { everyone, ROLES } from '../fixtures.test-helpers.ts';
 import { issuesOf, plan } from '../planning.test-helpers.ts';
@@ -18,7 +19,7 @@ describe('pending users', () => {
       expect.objectContaining({
         action: 'create',
         kind: 'pending_user',
-        address: 'org[payments].pending[new@acme.com]',
+        address: Address.of('org[payments].pending[new@acme.com]'),
         after: { role: 'Org Collaborator', via },
         target: { orgId: 'org-payments', email: 'new@acme.com', roleId: 'role-org-collaborator', via },
       }),
@@ -65,7 +66,7 @@ describe('pending users', () => {
       {
         action: 'delete',
         kind: 'pending_user',
-        address: 'org[payments].pending[old@acme.com]',
+        address: Address.of('org[payments].pending[old@acme.com]'),
         before: { role: 'Org Admin', via: 'invite' },
         after: null,
         patch: [],
@@ -83,12 +84,16 @@ describe('pending users', () => {
       }),
       liveState({}, everyone),
     );
-    expect(p.changes.map((c) => [c.address, c.dependsOn, 'orgSlug' in c.target && c.target.orgSlug])).toEqual(
-      [
-        ['org[mobile]', [], 'mobile'],
-        ['org[mobile].pending[new@acme.com]', ['org[mobile]'], 'mobile'],
-      ],
-    );
+    expect(
+      p.changes.map((c) => [
+        c.address.text,
+        c.dependsOn.map((a) => a.text),
+        'orgSlug' in c.target && c.target.orgSlug,
+      ]),
+    ).toEqual([
+      ['org[mobile]', [], 'mobile'],
+      ['org[mobile].pending[new@acme.com]', ['org[mobile]'], 'mobile'],
+    ]);
   });
 
   it('is an issue to invite someone known only by a username', () => {

@@ -4,7 +4,7 @@
 // An invitation Snyk reports inactive is sent again (an update: the old one deleted, a new one
 // sent); one whose entry expired is deleted whatever `prune` says.
 
-import { orgAddress } from '../addresses.ts';
+import { type Address, orgAddress } from '../addresses.ts';
 import { matchOrgs } from '../org-match.ts';
 import type { SnykClient } from '../port/snyk-client.ts';
 import type { LiveOrg, PendingUser } from '../types.ts';
@@ -25,7 +25,7 @@ function addPending(org: LiveOrg, pending: PendingUser[]): void {
 /** A read of the org's invitations or provisions, added to its pending users as read. */
 function pendingRead<V>(
   org: LiveOrg,
-  address: string,
+  address: Address,
   fetch: (client: SnykClient) => Promise<V[]>,
   toPending: (value: V) => PendingUser,
 ): LiveRead {
@@ -44,7 +44,7 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
         return [
           pendingRead(
             org,
-            `${at}.provisions`,
+            at.at('provisions'),
             (client) => client.listProvisions(org.id),
             (p) => ({ via: 'provision', email: p.email, roleId: p.roleId }),
           ),
@@ -54,7 +54,7 @@ export const pendingUserKind = defineKind('pending_user', targets).with({
       return [
         pendingRead(
           org,
-          `${at}.invites`,
+          at.at('invites'),
           (client) => client.listOrgInvites(org.id),
           (i) => ({
             via: 'invite',

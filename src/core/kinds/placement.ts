@@ -3,11 +3,11 @@
 // another org, is moved there with one v1 move. Snyk keeps the project's reporting history in
 // the org it leaves, so every move says so in its note, and the mass-delete rail counts moves
 // as deletes of the projects placement covers (docs/safety.md).
-import { orgAddress } from '../addresses.ts';
+import { Address, orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { ruleMatches } from '../project-match.ts';
 import { describeRule } from '../project-rules.ts';
-import type { DesiredState, LiveState, PlacementRule } from '../types.ts';
+import type { DesiredState, LiveState, PlacementRule, Warning } from '../types.ts';
 import { written } from './apply-support.ts';
 import { estateReadWhen } from './estate-read.ts';
 import { type ChangeOf, defineKind, emptyResult, type OrgBinding, updateOf } from './kind.ts';
@@ -17,8 +17,8 @@ const targets = { update: target({ orgId: Id, projectId: Id, toOrgId: Id }) };
 
 type PlacementChange = ChangeOf<'placement', typeof targets>;
 
-export function placementAddress(projectId: string): string {
-  return `project[${projectId}].org`;
+export function placementAddress(projectId: string): Address {
+  return Address.of(`project[${projectId}].org`);
 }
 
 /** The indices of the rules that match a project, and the org each names. */
@@ -54,7 +54,7 @@ function moveNote(from: string, to: string): string {
 /** Placement's own problems: a rule naming an org the file does not list, or one not created yet. */
 function checkTargets(rules: readonly PlacementRule[], orgs: readonly OrgBinding[]) {
   const issues: PlanIssue[] = [];
-  const warnings: { code: string; message: string; address: string }[] = [];
+  const warnings: Warning[] = [];
   rules.forEach((rule, index) => {
     const binding = orgs.find((o) => o.slug === rule.org);
     if (binding === undefined)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
 import { applyChangesToLive } from '../simulate.ts';
@@ -46,7 +47,7 @@ describe('project rules', () => {
       {
         action: 'update',
         kind: 'project',
-        address: 'org[payments].project[acme/payments-api:package.json]',
+        address: Address.of('org[payments].project[acme/payments-api:package.json]'),
         before: { tags: [{ key: 'owner', value: 'ann' }], attributes: { criticality: [] } },
         after: {
           tags: [{ key: 'owner', value: 'ann' }, team('payments')],
@@ -93,7 +94,7 @@ describe('project rules', () => {
       ],
     );
     const p = plan(desired, live);
-    expect(p.changes.map((c) => [c.address, c.after])).toEqual([
+    expect(p.changes.map((c) => [c.address.text, c.after])).toEqual([
       ['org[payments].project[b]', { attributes: { environment: ['backend', 'external'] } }],
     ]);
   });
@@ -107,7 +108,7 @@ describe('project rules', () => {
       [project('acme/api'), project('other', { type: 'pip' })],
     );
     const p = plan(desired, live);
-    expect(p.changes.map((c) => [c.address, c.after])).toEqual([
+    expect(p.changes.map((c) => [c.address.text, c.after])).toEqual([
       [
         'org[payments].project[acme/api]',
         { tags: [team('payments')], attributes: { lifecycle: ['production'] } },
@@ -121,7 +122,7 @@ describe('project rules', () => {
       [{ match: { name: 'dup' }, tags: [team('x')] }],
       [project('dup', { id: 'p1' }), project('dup', { id: 'p2' })],
     );
-    expect(plan(desired, live).changes.map((c) => c.address)).toEqual([
+    expect(plan(desired, live).changes.map((c) => c.address.text)).toEqual([
       'org[payments].project[dup#p1]',
       'org[payments].project[dup#p2]',
     ]);
@@ -156,7 +157,7 @@ describe('rule conflicts', () => {
         code: 'PROJECT_RULE_CONFLICT',
         message:
           "Two rules set the tag 'team' of project 'acme/a' (and 1 more project) in org[payments] to different values: 'payments' by this rule, 'web' by another; make them agree or narrow their matches",
-        address: 'org[payments]',
+        address: Address.of('org[payments]'),
         path: ['orgs', 0, 'projects', 0],
         related: [{ what: 'the other rule', path: ['orgs', 0, 'projects', 1] }],
       },
@@ -187,9 +188,9 @@ describe('group tags and project rules', () => {
     desired.prune.groupTags = true;
     live.group.tags = [{ key: 'team', value: 'payments-old' }];
     const withRule = plan(desired, live);
-    expect(withRule.warnings.map((w) => w.address)).toEqual(['group.tag[env:prod]']);
+    expect(withRule.warnings.map((w) => w.address?.text)).toEqual(['group.tag[env:prod]']);
     // The project is tagged before the unlisted tag is deleted.
-    expect(withRule.changes.map((c) => c.address)).toEqual([
+    expect(withRule.changes.map((c) => c.address.text)).toEqual([
       'org[payments].project[a]',
       'group.tag[team:payments-old]',
     ]);

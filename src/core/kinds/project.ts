@@ -4,7 +4,7 @@
 // only the matched ones are kept (the others are never changed, so neither the plan nor the
 // fingerprint needs them).
 import type { Operation } from 'fast-json-patch';
-import { orgAddress } from '../addresses.ts';
+import { type Address, orgAddress } from '../addresses.ts';
 import type { PlanIssue } from '../issues.ts';
 import { toJson } from '../json.ts';
 import {
@@ -29,8 +29,8 @@ type ProjectChange = ChangeOf<'project', typeof targets>;
 const UNMATCHED = 'PROJECT_RULE_UNMATCHED';
 
 /** `org[payments].project[acme/api:package.json]`; a name two projects share gets the id too. */
-export function projectAddress(slug: string, project: LiveProject, shared: boolean): string {
-  return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
+export function projectAddress(slug: string, project: LiveProject, shared: boolean): Address {
+  return orgAddress(slug).at('project', shared ? `${project.name}#${project.id}` : project.name);
 }
 
 interface OrgEvaluation {
@@ -132,7 +132,7 @@ export const projectKind = defineKind('project', targets).with({
         result.warnings.push({
           code: UNMATCHED,
           message: `The project rule ${describeRule(rule)} matches no project of ${orgAddress(binding.slug)}.`,
-          address: `${orgAddress(binding.slug)}.projects`,
+          address: orgAddress(binding.slug).at('projects'),
         });
       }
     }

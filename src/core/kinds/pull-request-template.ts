@@ -4,6 +4,7 @@
 // Snyk's POST replaces the whole template (keys it omits revert to Snyk's defaults), so an
 // update sends the keys the file does not list at their live values, read just before writing.
 
+import { GROUP } from '../addresses.ts';
 import { GROUP_SETTINGS_PARTS } from '../group-settings-parts.ts';
 import { toJson } from '../json.ts';
 import type { SettingsValue } from '../port/settings-endpoint.ts';
@@ -14,7 +15,7 @@ import { groupPartRead } from './live-read.ts';
 import { diffSettings, mergeSettings, pickBySchema, settingsChange } from './settings-diff.ts';
 import { Id, target } from './targets.ts';
 
-const ADDRESS = 'group.pull_request_template';
+const ADDRESS = GROUP.at('pull_request_template');
 const endpoint = restEndpointOf(GROUP_SETTINGS_PARTS, 'pullRequestTemplate');
 const { schema } = GROUP_SETTINGS_PARTS.pullRequestTemplate;
 

@@ -2,6 +2,7 @@
 // carries, the create, rename, delete and replacement each listed account's diff becomes, and
 // what `--rotate` makes of one. A plan never holds a secret: only whether Snyk will hand one out.
 import { Type as T, type TProperties } from '@sinclair/typebox';
+import type { Address } from '../addresses.ts';
 import type { LiveServiceAccount } from '../types.ts';
 import { type ChangeOf, emptyResult, type PlanContext, type Replacement, updateOf } from './kind.ts';
 import {
@@ -45,7 +46,7 @@ function createChange(
   scope: AccountScope,
   spec: AccountScope['desired'][number],
   roleId: string,
-  dependsOn: string[],
+  dependsOn: Address[],
 ): ServiceAccountChange {
   const ttl = ttlOf(spec);
   const note = isSecretBearing(spec.auth)
@@ -125,7 +126,7 @@ export function planScopes(ctx: PlanContext) {
         result.issues.push({
           code: 'SERVICE_ACCOUNT_DUPLICATE',
           message: `${address} is listed twice; a name identifies one account`,
-          address,
+          address: address,
           path: [...scope.path, index, 'name'],
           related: [{ what: 'the first', path: [...scope.path, earlier, 'name'] }],
         });
@@ -141,7 +142,7 @@ export function planScopes(ctx: PlanContext) {
           result.issues.push({
             code: 'SERVICE_ACCOUNT_ID_UNKNOWN',
             message: `${address}: no service account has the pinned id ${spec.id} here`,
-            address,
+            address: address,
             path: [...scope.path, index, 'id'],
           });
           return;
@@ -173,16 +174,19 @@ export function planScopes(ctx: PlanContext) {
   return { result, replaceable };
 }
 
-/** What `--rotate ADDRESS` does to a listed account Snyk has: its changes, or why it cannot. */
-export type Rotation = { changes: ServiceAccountChange[] } | { problem: string };
+/**
+ * What `--rotate ADDRESS` does to a listed account Snyk has: its changes, or why it cannot, for
+ * an account Snyk keeps no secret of (the plan issue ROTATE_NO_SECRET).
+ */
+export type Rotation = { changes: ServiceAccountChange[] } | { noSecret: string };
 
 /**
  * Rotations of the listed accounts Snyk has, by address: a new client secret (`POST …/secrets`,
  * mode `replace`) for `oauth_client_secret`; a replacement for `api_key`, which has no secrets
  * endpoint; nothing for `oauth_private_key_jwt`, whose keys are the owner's (at its JWKS URL).
  */
-export function accountRotations(ctx: PlanContext): Map<string, Rotation> {
-  const out = new Map<string, Rotation>();
+export function accountRotations(ctx: PlanContext): Map<Address, Rotation> {
+  const out = new Map<Address, Rotation>();
   const { replaceable } = planScopes(ctx);
   const swaps = new Map(replaceable.map((r) => [r.address, r.changes]));
   for (const scope of accountScopes(ctx)) {
@@ -209,7 +213,7 @@ export function accountRotations(ctx: PlanContext): Map<string, Rotation> {
         });
       } else
         out.set(address, {
-          problem: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`,
+          noSecret: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`,
         });
     }
   }

@@ -3,7 +3,7 @@
 // name is a rename (one update); any other difference (role, auth, JWKS URL, token lifetime)
 // can only be made by replacing the account, planned as a delete and a create of the same
 // address, shown as one `-/+` entry. Unlisted accounts go only with `prune.serviceAccounts`.
-import { groupServiceAccountAddress, orgServiceAccountAddress } from '../addresses.ts';
+import { type Address, groupServiceAccountAddress, orgServiceAccountAddress } from '../addresses.ts';
 import { SECRET_BEARING_AUTH, type ServiceAccountSpec } from '../desired-service-accounts.ts';
 import type { PlanIssue } from '../issues.ts';
 import type { RoleScope } from '../resolve.ts';
@@ -24,8 +24,8 @@ export interface AccountScope {
   desired: readonly ServiceAccountSpec[];
   /** Undefined when the org is created by this plan. */
   live: readonly LiveServiceAccount[] | undefined;
-  address: (name: string) => string;
-  dependsOn: string[];
+  address: (name: string) => Address;
+  dependsOn: Address[];
 }
 
 /** The group's accounts and each plannable org's, where the file lists them. */

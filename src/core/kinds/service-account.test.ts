@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, GROUP_ID, liveOrg, liveState, ROLES } from '../builders.test-helpers.ts';
 import { issuesOf, plan, planLines } from '../planning.test-helpers.ts';
 import { checkSafety } from '../safety.ts';
@@ -50,7 +51,7 @@ describe('service accounts', () => {
       'create group.service_account[signer]',
     ]);
     expect(p.changes[1]).toMatchObject({ before: { name: 'ci' }, after: { name: 'ci-2' } });
-    expect(p.changes[2]!.dependsOn).toEqual(['group.service_account[signer]']);
+    expect(p.changes[2]!.dependsOn).toEqual([Address.of('group.service_account[signer]')]);
     expect(p.changes[2]!.after).toEqual({
       role: 'Group Admin',
       auth: 'oauth_private_key_jwt',
@@ -79,8 +80,8 @@ describe('service accounts', () => {
     const p = plan(desired, liveState());
     const create = p.changes.find((c) => c.kind === 'service_account')!;
     expect(create).toMatchObject({
-      address: 'org[new].service_account[ci]',
-      dependsOn: ['org[new]'],
+      address: Address.of('org[new].service_account[ci]'),
+      dependsOn: [Address.of('org[new]')],
       target: { orgSlug: 'new', roleId: ROLES.orgCollaborator.id, auth: 'oauth_client_secret' },
     });
     expect(JSON.stringify(create)).not.toMatch(/secret"?:/);
@@ -170,6 +171,33 @@ describe('service accounts', () => {
     });
     expect(issues.map((i) => i.message)).toEqual([
       '--rotate group.service_account[jwt] authenticates with oauth_private_key_jwt: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)',
+    ]);
+  });
+
+  it('--rotate refused: each cause its own code (no such account, no secret, an account the plan renames)', () => {
+    const id = '6b1d2f9e-0000-4000-8000-00000000aa01';
+    const live: LiveServiceAccount[] = [
+      {
+        id,
+        name: 'cs',
+        roleId: ROLES.groupMember.id,
+        auth: 'oauth_client_secret',
+        accessTokenTtlSeconds: 3600,
+      },
+      liveJwt('sa-3', 'jwt'),
+    ];
+    const listed: ServiceAccountSpec[] = [
+      { name: 'cs-2', id, role: 'Group Member', auth: 'oauth_client_secret' },
+      jwt('jwt'),
+    ];
+    const desired = desiredState({ group: { id: GROUP_ID, serviceAccounts: listed } });
+    const issues = issuesOf(desired, liveState({ group: { serviceAccounts: live } }), {
+      rotate: ['group.service_account[nope]', 'group.service_account[jwt]', 'group.service_account[cs-2]'],
+    });
+    expect(issues.map((i) => [i.code, i.address?.text])).toEqual([
+      ['ROTATE_UNKNOWN', 'group.service_account[nope]'],
+      ['ROTATE_NO_SECRET', 'group.service_account[jwt]'],
+      ['ROTATE_CHANGED', 'group.service_account[cs-2]'],
     ]);
   });
 });

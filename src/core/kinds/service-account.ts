@@ -3,6 +3,7 @@
 // service-account-changes.ts; here: their reads and writes, the secret a create or rotation
 // hands out (given to the run's secret sink, never to a plan, log or error), and the lock-out
 // rail of the token's own account.
+import { type Address, GROUP } from '../addresses.ts';
 import type { IssuedServiceAccount, ServiceAccountScope } from '../port/service-account-shapes.ts';
 import { lockoutRefusal } from '../refusal.ts';
 import type { LiveServiceAccount, LiveState } from '../types.ts';
@@ -26,7 +27,7 @@ import { isSecretBearing } from './service-account-plan.ts';
 type Target = ServiceAccountChange['target'];
 
 /** The scope a change's target names, with the id of an org this run created. */
-function scopeOf(t: Target, address: string, env: ApplyEnv): ServiceAccountScope {
+function scopeOf(t: Target, address: Address, env: ApplyEnv): ServiceAccountScope {
   if ('groupId' in t) return { level: 'group', id: t.groupId };
   return { level: 'org', id: orgIdOf(t, address, env.ctx) };
 }
@@ -36,14 +37,14 @@ function scopeOf(t: Target, address: string, env: ApplyEnv): ServiceAccountScope
  * the OAuth client id it is used with (not a secret) and where the secret went.
  */
 async function keepSecret(
-  address: string,
+  address: Address,
   issued: IssuedServiceAccount | undefined,
   env: ApplyEnv,
 ): Promise<Outcome> {
   if (issued?.secret === undefined) return {};
   if (env.ctx.secretSink === undefined)
     throw new ApplyError(`${address}: Snyk returned a secret but no --secrets-dir was given to write it to`);
-  await env.ctx.secretSink.save(address, issued.secret);
+  await env.ctx.secretSink.save(address.text, issued.secret);
   const client = issued.clientId === undefined ? '' : `client id ${issued.clientId}; `;
   return { notice: `${address}: ${client}its new secret is in --secrets-dir` };
 }
@@ -78,7 +79,7 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
         : [
             groupDirectoryRead(desired, { managed: false }),
             liveRead(
-              'group.serviceAccounts',
+              GROUP.at('serviceAccounts'),
               (client) => client.listServiceAccounts({ level: 'group', id: desired.group.id }),
               (value, live) => {
                 live.group.serviceAccounts = value;
@@ -163,7 +164,7 @@ export const serviceAccountKind = defineKind('service_account', targets).with({
       .map((c) =>
         lockoutRefusal(
           `Refusing to delete the token's own service account (${c.address}), even to replace it: the token would stop working before anything else runs.`,
-          [c.address],
+          [c.address.text],
         ),
       );
   },

@@ -55,7 +55,7 @@ function accessOf<K extends string, P extends OrgSettingsPart>(spec: OrgSettings
   };
 }
 
-const settingsAddress = (slug: string, part: OrgSettingsPart) => `${orgAddress(slug)}.${part}`;
+const settingsAddress = (slug: string, part: OrgSettingsPart) => orgAddress(slug).at(part);
 
 /**
  * The one update per org: the managed keys' diff against live, or, for an org this plan

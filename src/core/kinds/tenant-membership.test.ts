@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredMembers, liveMembers } from '../builders.test-helpers.ts';
 import { DEFAULT_PRUNE as PRUNE } from '../desired-parts.ts';
 import { TENANT_ID } from '../fixtures.test-helpers.ts';
@@ -18,7 +19,7 @@ describe('tenant memberships', () => {
       expect.objectContaining({
         action: 'update',
         kind: 'tenant_membership',
-        address: 'tenant.member[alice@acme.com]',
+        address: Address.of('tenant.member[alice@acme.com]'),
         target: {
           tenantId: TENANT_ID,
           membershipId: 'm-user-alice-role-tenant-admin',
@@ -27,7 +28,7 @@ describe('tenant memberships', () => {
         },
       }),
     ]);
-    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([
+    expect(p.warnings.map((w) => [w.code, w.address?.text])).toEqual([
       ['TENANT_MEMBER_NOT_CREATABLE', 'tenant.member[bob@acme.com]'],
     ]);
   });
@@ -39,7 +40,7 @@ describe('tenant memberships', () => {
     expect(p.changes).toEqual([
       expect.objectContaining({
         action: 'delete',
-        address: 'tenant.member[mallory@acme.com]',
+        address: Address.of('tenant.member[mallory@acme.com]'),
         target: {
           tenantId: TENANT_ID,
           membershipId: 'm-user-mallory-role-tenant-viewer',

@@ -1,6 +1,6 @@
 // Tenant memberships: the API can change or remove them, not create them, so a listed member
 // Snyk lacks is a warning. Unlisted members are removed only with `prune.tenantMembers`.
-import { labelUser, labelUserRef, tenantMemberAddress } from '../addresses.ts';
+import { Address, labelUser, labelUserRef, TENANT, tenantMemberAddress } from '../addresses.ts';
 import { adminLosses, adminRoleIds, hasAdmin } from '../admin-roles.ts';
 import { lastAdminRefusal } from '../refusal.ts';
 import { deleteListed, written } from './apply-support.ts';
@@ -53,7 +53,7 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
       if (tenant?.members === undefined) return [];
       return [
         liveRead(
-          'tenant.members',
+          TENANT.at('members'),
           (client) => client.listTenantMemberships(tenant.id),
           (members, live) => {
             live.tenant = { id: tenant.id, name: '', ...live.tenant, members: members.map(withoutUser) };
@@ -61,7 +61,7 @@ export const tenantMembershipKind = defineKind('tenant_membership', targets).wit
           },
         ),
         liveRead(
-          'roles.tenant',
+          Address.of('roles.tenant'),
           (client) => client.listTenantRoles(tenant.id),
           (roles, live) => {
             live.roles.tenant = roles;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredState, liveState } from '../builders.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
 import { plan } from '../planning.test-helpers.ts';
@@ -13,7 +14,7 @@ describe('tenant', () => {
       expect.objectContaining({
         action: 'update',
         kind: 'tenant',
-        address: 'tenant',
+        address: Address.of('tenant'),
         before: { name: 'Acme' },
         after: { name: 'Acme Corp' },
         target: { tenantId: 'tenant-1', name: 'Acme Corp' },

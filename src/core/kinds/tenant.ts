@@ -1,11 +1,10 @@
 // The tenant: its name is the one managed attribute (REST PATCH).
+import { TENANT } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import { written } from './apply-support.ts';
 import { type ChangeOf, defineKind, emptyResult, updateOf } from './kind.ts';
 import { liveRead } from './live-read.ts';
 import { Id, Text, target } from './targets.ts';
-
-const TENANT_ADDRESS = 'tenant';
 
 const targets = { update: target({ tenantId: Id, name: Text }) };
 
@@ -18,7 +17,7 @@ export const tenantKind = defineKind('tenant', targets).with({
       if (tenant === undefined) return [];
       return [
         liveRead(
-          'tenant',
+          TENANT,
           (client) => client.getTenant(tenant.id),
           (t, live) => {
             live.tenant = { ...live.tenant, id: t.id, name: t.name };
@@ -36,7 +35,7 @@ export const tenantKind = defineKind('tenant', targets).with({
       result.issues.push({
         code: 'TENANT_NOT_FOUND',
         message: `The tenant ${desired.id} was not found${live === undefined ? '' : ` (the group belongs to tenant ${live.id})`}.`,
-        address: TENANT_ADDRESS,
+        address: TENANT,
         path: ['tenant', 'id'],
       });
       return result;
@@ -45,7 +44,7 @@ export const tenantKind = defineKind('tenant', targets).with({
       result.changes.push({
         action: 'update',
         kind: 'tenant',
-        address: TENANT_ADDRESS,
+        address: TENANT,
         ...updateOf({ name: live.name }, { name: desired.name }),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name },

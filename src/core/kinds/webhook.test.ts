@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Address } from '../addresses.ts';
 import { desiredOrg, desiredState, liveOrg, liveState } from '../builders.test-helpers.ts';
 import { buildPlan } from '../plan.ts';
 import { planLines, planOrgs } from '../planning.test-helpers.ts';
@@ -27,7 +28,7 @@ describe('webhooks', () => {
       { replace: [`org[a].webhook[${url}]`] },
     );
     expect(planLines(p)).toEqual([`delete org[a].webhook[${url}]`, `create org[a].webhook[${url}]`]);
-    expect(p.changes[1]!.dependsOn).toEqual([`org[a].webhook[${url}]`]);
+    expect(p.changes[1]!.dependsOn).toEqual([Address.of(`org[a].webhook[${url}]`)]);
     expect(p.replace).toEqual([`org[a].webhook[${url}]`]);
   });
 

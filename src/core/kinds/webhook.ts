@@ -2,7 +2,7 @@
 // created with the secret read from the environment at apply (the plan carries only the
 // variable's name); unlisted ones are deleted with `prune.webhooks`. Snyk never returns a
 // secret, so it is never compared: `--replace` deletes and creates a webhook to rotate it.
-import { webhookAddress } from '../addresses.ts';
+import { type Address, webhookAddress } from '../addresses.ts';
 import { EXPORT_PATTERNS } from '../export-draft.ts';
 import type { LiveWebhook, WebhookSpec } from '../types.ts';
 import { ApplyError, createOnce, deleteListedInOrg, orgIdOf } from './apply-support.ts';
@@ -19,7 +19,7 @@ const targets = {
 
 type WebhookChange = ChangeOf<'webhook', typeof targets>;
 
-function createChange(binding: OrgBinding, hook: WebhookSpec, dependsOn: string[]): WebhookChange {
+function createChange(binding: OrgBinding, hook: WebhookSpec, dependsOn: Address[]): WebhookChange {
   return {
     action: 'create',
     kind: 'webhook',
