@@ -5,7 +5,7 @@ import {
   detectDriftWithAudit,
   parseDuration,
   renderDriftMarkdown
-} from "./chunks/chunk-XLVPUW3O.js";
+} from "./chunks/chunk-EGTWOMZX.js";
 import {
   secretsOf
 } from "./chunks/chunk-IYSR2U3H.js";
@@ -17,7 +17,7 @@ import {
   changeHead,
   renderPlanJson,
   renderPlanMarkdown
-} from "./chunks/chunk-XADPBR4G.js";
+} from "./chunks/chunk-DNP2JHY4.js";
 import {
   applyPlan,
   checkFresh,
@@ -25,7 +25,7 @@ import {
   renderApplySummaryMarkdown,
   renderApplySummaryText,
   secretOutputs
-} from "./chunks/chunk-4IICSUAT.js";
+} from "./chunks/chunk-D6HAYMOA.js";
 import {
   isUnreadablePending,
   loadDesired,
@@ -33,16 +33,16 @@ import {
   planDesired,
   repositoriesFrom,
   summarizeChanges
-} from "./chunks/chunk-IP6VGBAU.js";
-import "./chunks/chunk-S4QH2M7F.js";
+} from "./chunks/chunk-RHONSE2H.js";
+import "./chunks/chunk-2H7DH7SS.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-ENE4PKVP.js";
+} from "./chunks/chunk-FWPTI7UX.js";
 import "./chunks/chunk-U57Q7QMY.js";
 import {
   countsPhrase
-} from "./chunks/chunk-CMMQITY5.js";
+} from "./chunks/chunk-QDBUTLDH.js";
 import {
   mdCode,
   mdFence,
@@ -50,16 +50,17 @@ import {
 } from "./chunks/chunk-SK47ZHVY.js";
 import {
   overrideInput
-} from "./chunks/chunk-PAXGGMKS.js";
-import "./chunks/chunk-IBH6YTDY.js";
+} from "./chunks/chunk-3VISFR46.js";
+import "./chunks/chunk-KIRELRV6.js";
 import "./chunks/chunk-KRNN6JX7.js";
 import {
+  Address,
   canonicalJson,
   orgAddress,
   proxyFor,
   resolveApiSettings,
   tokenProblem
-} from "./chunks/chunk-UWDMRADY.js";
+} from "./chunks/chunk-WX2GK3PI.js";
 import {
   inertLines,
   redact
@@ -883,7 +884,7 @@ function coverageObjections(plan, reviews) {
   const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
   const addressOf = (line) => keyOf(line).slice(keyOf(line).indexOf(" ") + 1);
   const uncovered = plan.lines.filter(
-    (line) => !reviewed.has(line) && !isUnreadablePending(addressOf(line), unreadable)
+    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadable)
   );
   if (uncovered.length === 0) return [];
   const reviewedKeys = new Set([...reviewed].map(keyOf));
@@ -911,7 +912,7 @@ function digestChanges(changes) {
 }
 function listChanges(changes, maskText) {
   return changes.map(
-    (change) => `${change.action} ${maskText(change.address)} ${sha256(canonicalJson(reviewedPart(change))).slice(0, 10)}`
+    (change) => `${change.action} ${maskText(change.address.text)} ${sha256(canonicalJson(reviewedPart(change))).slice(0, 10)}`
   );
 }
 var DIGEST = /<!-- snyk-gitops:plan-digest:(sha256:[0-9a-f]{64}) -->/;
@@ -1077,7 +1078,7 @@ function scopeOfChanges(input) {
     const reason = fullPlanReason(file, loaded);
     if (reason !== void 0) return full(reason);
     if (!files.includes(file.filename)) files.push(file.filename);
-    for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug));
+    for (const slug of loaded?.orgs ?? []) targets.add(orgAddress(slug).text);
   }
   if (files.length === 0) return full("no config file changed in this pull request");
   if (targets.size === 0) return full(`the changed config files (${files.join(", ")}) define no orgs`);

@@ -6,41 +6,41 @@ import {
 import {
   planFormatOf,
   printPlan
-} from "./chunk-TJPLM6ZQ.js";
+} from "./chunk-EQQGQNMF.js";
 import {
   renderPlanJsonLines
-} from "./chunk-XADPBR4G.js";
+} from "./chunk-DNP2JHY4.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-AAUA4YXH.js";
+} from "./chunk-H655ZKPP.js";
 import {
   loadDesired
-} from "./chunk-IP6VGBAU.js";
-import "./chunk-S4QH2M7F.js";
+} from "./chunk-RHONSE2H.js";
+import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-ENE4PKVP.js";
+import "./chunk-FWPTI7UX.js";
 import "./chunk-U57Q7QMY.js";
-import "./chunk-SZYFTSAJ.js";
+import "./chunk-2BC2HJX3.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-CMMQITY5.js";
+import "./chunk-QDBUTLDH.js";
 import "./chunk-SK47ZHVY.js";
-import "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+import "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   PLAN_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-UWDMRADY.js";
+import "./chunk-WX2GK3PI.js";
 import "./chunk-GVG4TUQB.js";
 import "./chunk-N4ITD6G4.js";
 import "./chunk-HANBNIMK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   value_exports
-} from "./chunk-IBH6YTDY.js";
+} from "./chunk-KIRELRV6.js";
 import {
   closestMatch,
   didYouMean,
@@ -9,15 +9,19 @@ import {
   require_picomatch
 } from "./chunk-KRNN6JX7.js";
 import {
+  Address,
   DEFAULT_EXPIRY_WARNING_DAYS,
+  GROUP,
   GROUP_SETTINGS_PARTS,
   GroupSettingsSchema,
   INTEGRATION_TYPES,
   IntegrationSettingsSchema,
   ORG_SETTINGS_PARTS,
   TAG_VALUE_PATTERN,
+  TENANT,
   Type,
   Uuid,
+  compareAddresses,
   expiredNote,
   expiryInstant,
   expiryOf,
@@ -40,7 +44,7 @@ import {
   toJson,
   type_exports,
   webhookAddress
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   escapeNonAscii,
   skeleton
@@ -779,7 +783,7 @@ function adminLosses(changes, members, adminIds) {
   const held = new Set((members ?? []).filter((m) => adminIds.has(m.roleId)).map((m) => m.id));
   return changes.filter(
     (c) => c.action !== "create" && "membershipId" in c.target && held.has(String(c.target.membershipId))
-  ).map((c) => c.address);
+  ).map((c) => c.address.text);
 }
 function hasAdmin(members, adminIds) {
   return (members ?? []).some((m) => adminIds.has(m.roleId));
@@ -903,7 +907,7 @@ function orgFieldRead(want, listed, org, field, fetch) {
   if (want[listed] === void 0) return [];
   return [
     liveRead(
-      `${orgAddress(want.slug)}.${field}`,
+      orgAddress(want.slug).at(field),
       (client) => fetch(client, org.id),
       (value) => {
         org[field] = value;
@@ -915,7 +919,7 @@ function groupPartRead(desired, part, fetch) {
   if (desired.group[part] === void 0) return [];
   return [
     liveRead(
-      `group.${part}`,
+      GROUP.at(part),
       (client) => fetch(client, desired.group.id),
       (value, live) => {
         live.group[part] = value;
@@ -942,7 +946,7 @@ function withoutUser({ user: _user, ...membership }) {
 }
 function groupDirectoryRead(desired, options) {
   return liveRead(
-    "group.members",
+    GROUP.at("members"),
     (client) => client.listGroupMemberships(desired.group.id),
     (members, live) => {
       if (options.managed) live.group.members = members.map(withoutUser);
@@ -954,7 +958,7 @@ function groupDirectoryRead(desired, options) {
 }
 function orgRolesRead(desired) {
   return liveRead(
-    "roles.org",
+    Address.of("roles.org"),
     (client) => client.listOrgRoles(desired.group.id),
     (roles, live) => {
       live.roles.org = roles.map((r) => ({ id: r.id, name: r.name }));
@@ -1289,7 +1293,7 @@ var groupMembershipKind = defineKind("group_membership", targets).with({
       refusals.push(
         lockoutRefusal(
           `Refusing to ${selfAfter === void 0 ? "remove" : "demote"} the token's own user (${address}) from Group Admin: the token would lose control of the group.`,
-          [address]
+          [address.text]
         )
       );
     }
@@ -1409,7 +1413,7 @@ var groupSettingsKind = groupSettingsPartKind({
   noun: { one: "group settings", many: "group settings" },
   phase: 10,
   part: "settings",
-  address: "group.settings",
+  address: GROUP.at("settings"),
   v1: {
     schema: GroupSettingsSchema,
     read: (client, groupId) => client.getGroupSettings(groupId),
@@ -1494,7 +1498,7 @@ function tagDeleteRefusal(error, address) {
   );
 }
 function groupTagAddress(tag) {
-  return `group.tag[${tag.key}:${tag.value}]`;
+  return GROUP.at("tag", `${tag.key}:${tag.value}`);
 }
 var tagKey = (tag) => `${tag.key}\0${tag.value}`;
 var groupTagKind = defineKind("group_tag", targets3).with({
@@ -1631,7 +1635,7 @@ function accessOf2(spec) {
     write: (client, orgId, { after }) => client.writeSettings(endpoint2, orgId, after)
   };
 }
-var settingsAddress = (slug, part) => `${orgAddress(slug)}.${part}`;
+var settingsAddress = (slug, part) => orgAddress(slug).at(part);
 function planUpdates(ctx, kind2, part) {
   return plannableOrgs(ctx).flatMap((binding) => {
     const wanted = binding.desired[part];
@@ -1688,7 +1692,7 @@ var kind = "iac_settings";
 var noun = { one: "IaC settings", many: "IaC settings" };
 var iacSettingsKind = orgAndGroupKind(kind, {
   org: settingsPartKind({ kind, noun, phase: 32, part: "iac" }),
-  group: groupSettingsPartKind({ kind, noun, phase: 32, part: "iac", address: "group.iac" })
+  group: groupSettingsPartKind({ kind, noun, phase: 32, part: "iac", address: GROUP.at("iac") })
 });
 
 // src/core/project-match.ts
@@ -1831,7 +1835,7 @@ function estateProjectsRead(desired, want, org) {
   const ignoreRules = ignoreReadRules(desired, want.slug);
   return [
     liveRead(
-      `${orgAddress(want.slug)}.projects`,
+      orgAddress(want.slug).at("projects"),
       async (client) => {
         const kept = [];
         await client.listOrgProjects(org.id, listFilterOf(rules), (page) => {
@@ -1954,7 +1958,7 @@ function describeRule(rule) {
 var targets6 = { update: target({ orgId: Id, projectId: Id }) };
 var UNMATCHED = "PROJECT_RULE_UNMATCHED";
 function projectAddress(slug, project, shared) {
-  return `${orgAddress(slug)}.project[${shared ? `${project.name}#${project.id}` : project.name}]`;
+  return orgAddress(slug).at("project", shared ? `${project.name}#${project.id}` : project.name);
 }
 var evaluations = /* @__PURE__ */ new WeakMap();
 function evaluate(ctx, binding) {
@@ -2036,7 +2040,7 @@ var projectKind = defineKind("project", targets6).with({
         result.warnings.push({
           code: UNMATCHED,
           message: `The project rule ${describeRule(rule)} matches no project of ${orgAddress(binding.slug)}.`,
-          address: `${orgAddress(binding.slug)}.projects`
+          address: orgAddress(binding.slug).at("projects")
         });
       }
     }
@@ -2118,7 +2122,7 @@ var ignoreKind = defineKind("ignore", targets7).with({
         const base = projectAddress(binding.slug, project, (names.get(project.name) ?? 0) > 1);
         const change = (issueId) => ({
           kind: "ignore",
-          address: `${base}.ignore[${issueId}]`,
+          address: base.at("ignore", issueId),
           patch: [],
           dependsOn: [],
           target: { orgId: live.id, projectId: project.id, issueId }
@@ -2148,7 +2152,7 @@ var ignoreKind = defineKind("ignore", targets7).with({
           result.warnings.push({
             code: FOREIGN,
             message: `Issue ${f.issueId} of project '${project.name}' in ${orgAddress(binding.slug)} is already ignored by someone else (user ${f.by}): ignores[${f.rule}] leaves their ignore as it is and sends nothing.`,
-            address: `${base}.ignore[${f.issueId}]`
+            address: base.at("ignore", f.issueId)
           });
         for (const c of diff.conflicts) {
           const key = `${c.first}\0${c.second}`;
@@ -2624,7 +2628,7 @@ function cloneSourceReads(desired, live) {
 }
 function integrationListRead(org) {
   return liveRead(
-    `${orgAddress(org.slug)}.integrations`,
+    orgAddress(org.slug).at("integrations"),
     (client) => client.listIntegrations(org.id),
     (list) => {
       org.integrations = list;
@@ -2722,7 +2726,7 @@ function cloneChange(wish, source) {
     before: null,
     after,
     patch: [],
-    dependsOn: [.../* @__PURE__ */ new Set([...orgDependencies(binding), ...source.dependsOn])].sort(),
+    dependsOn: [.../* @__PURE__ */ new Set([...orgDependencies(binding), ...source.dependsOn])].sort(compareAddresses),
     note: Object.keys(settings).length === 0 ? `Cloned from org '${from}': its ${type} integration, with its credentials and settings.` : `Cloned from org '${from}': its ${type} integration, with its credentials and settings; then the listed settings are written.`,
     target: {
       ...orgTarget(binding),
@@ -2820,7 +2824,7 @@ var listedOf = (want) => want.integrations ?? {};
 var hasSettings = (spec) => spec?.settings !== void 0 && Object.keys(spec.settings).length > 0;
 function integrationsRead(want, org) {
   return liveRead(
-    `${orgAddress(want.slug)}.integrations`,
+    orgAddress(want.slug).at("integrations"),
     async (client) => {
       const list = await client.listIntegrations(org.id);
       const types = Object.entries(listedOf(want)).filter(
@@ -3331,7 +3335,7 @@ var orgMembershipKind = defineKind("org_membership", targets11).with({
     group: (desired) => desired.orgs.some((o) => o.members !== void 0) ? [orgRolesRead(desired), groupDirectoryRead(desired, { managed: false })] : [],
     org: (_desired, want, org) => want.members === void 0 ? [] : [
       liveRead(
-        `${orgAddress(want.slug)}.members`,
+        orgAddress(want.slug).at("members"),
         (client) => client.listOrgMemberships(org.id),
         (members, live, intern) => {
           org.members = members.map(
@@ -3386,7 +3390,7 @@ var orgMembershipKind = defineKind("org_membership", targets11).with({
         return [];
       }
       const own = changes.filter((c) => "orgId" in c.target && c.target.orgId === org.id);
-      return [lastAdminRefusal(orgAddress(org.slug), ORG_ADMIN, adminLosses(own, org.members, admins))];
+      return [lastAdminRefusal(orgAddress(org.slug).text, ORG_ADMIN, adminLosses(own, org.members, admins))];
     });
   },
   prepareDrift(desired, _live, resolver) {
@@ -3445,7 +3449,7 @@ function liveLookalikeOf(live, name) {
 
 // src/core/kinds/pending-targets.ts
 function pendingUserAddress(slug, email) {
-  return `${orgAddress(slug)}.pending[${email.toLowerCase()}]`;
+  return orgAddress(slug).at("pending", email.toLowerCase());
 }
 var Via = Type.Union([Type.Literal("invite"), Type.Literal("provision")]);
 var pendingTargets = {
@@ -3628,7 +3632,7 @@ var pendingUserKind = defineKind("pending_user", pendingTargets).with({
         return [
           pendingRead(
             org,
-            `${at}.provisions`,
+            at.at("provisions"),
             (client) => client.listProvisions(org.id),
             (p) => ({ via: "provision", email: p.email, roleId: p.roleId })
           )
@@ -3636,7 +3640,7 @@ var pendingUserKind = defineKind("pending_user", pendingTargets).with({
       return [
         pendingRead(
           org,
-          `${at}.invites`,
+          at.at("invites"),
           (client) => client.listOrgInvites(org.id),
           (i) => ({
             via: "invite",
@@ -3718,7 +3722,7 @@ var pendingUserKind = defineKind("pending_user", pendingTargets).with({
 // src/core/kinds/placement.ts
 var targets12 = { update: target({ orgId: Id, projectId: Id, toOrgId: Id }) };
 function placementAddress(projectId) {
-  return `project[${projectId}].org`;
+  return Address.of(`project[${projectId}].org`);
 }
 function placementsOf(rules, project) {
   return rules.flatMap(
@@ -3838,7 +3842,7 @@ var placementKind = defineKind("placement", targets12).with({
 });
 
 // src/core/kinds/pull-request-template.ts
-var ADDRESS = "group.pull_request_template";
+var ADDRESS = GROUP.at("pull_request_template");
 var endpoint = restEndpointOf(GROUP_SETTINGS_PARTS, "pullRequestTemplate");
 var { schema } = GROUP_SETTINGS_PARTS.pullRequestTemplate;
 var groupTarget = target({ groupId: Id });
@@ -4181,7 +4185,7 @@ function accountRotations(ctx) {
         });
       } else
         out.set(address, {
-          problem: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`
+          noSecret: `${address} authenticates with ${live.auth}: Snyk keeps no secret of it to rotate (rotate the keys its jwksUrl serves instead)`
         });
     }
   }
@@ -4239,7 +4243,7 @@ async function keepSecret(address, issued, env) {
   if (issued?.secret === void 0) return {};
   if (env.ctx.secretSink === void 0)
     throw new ApplyError(`${address}: Snyk returned a secret but no --secrets-dir was given to write it to`);
-  await env.ctx.secretSink.save(address, issued.secret);
+  await env.ctx.secretSink.save(address.text, issued.secret);
   const client = issued.clientId === void 0 ? "" : `client id ${issued.clientId}; `;
   return { notice: `${address}: ${client}its new secret is in --secrets-dir` };
 }
@@ -4269,7 +4273,7 @@ var serviceAccountKind = defineKind("service_account", targets14).with({
       ...desired.group.serviceAccounts === void 0 ? [] : [
         groupDirectoryRead(desired, { managed: false }),
         liveRead(
-          "group.serviceAccounts",
+          GROUP.at("serviceAccounts"),
           (client) => client.listServiceAccounts({ level: "group", id: desired.group.id }),
           (value, live) => {
             live.group.serviceAccounts = value;
@@ -4346,7 +4350,7 @@ var serviceAccountKind = defineKind("service_account", targets14).with({
     return changes.filter((c) => c.action === "delete" && c.target.accountId === live.self.id).map(
       (c) => lockoutRefusal(
         `Refusing to delete the token's own service account (${c.address}), even to replace it: the token would stop working before anything else runs.`,
-        [c.address]
+        [c.address.text]
       )
     );
   },
@@ -4354,7 +4358,6 @@ var serviceAccountKind = defineKind("service_account", targets14).with({
 });
 
 // src/core/kinds/tenant.ts
-var TENANT_ADDRESS = "tenant";
 var targets15 = { update: target({ tenantId: Id, name: Text }) };
 var tenantKind = defineKind("tenant", targets15).with({
   noun: { one: "tenant", many: "tenants" },
@@ -4365,7 +4368,7 @@ var tenantKind = defineKind("tenant", targets15).with({
       if (tenant === void 0) return [];
       return [
         liveRead(
-          "tenant",
+          TENANT,
           (client) => client.getTenant(tenant.id),
           (t, live) => {
             live.tenant = { ...live.tenant, id: t.id, name: t.name };
@@ -4383,7 +4386,7 @@ var tenantKind = defineKind("tenant", targets15).with({
       result.issues.push({
         code: "TENANT_NOT_FOUND",
         message: `The tenant ${desired.id} was not found${live === void 0 ? "" : ` (the group belongs to tenant ${live.id})`}.`,
-        address: TENANT_ADDRESS,
+        address: TENANT,
         path: ["tenant", "id"]
       });
       return result;
@@ -4392,7 +4395,7 @@ var tenantKind = defineKind("tenant", targets15).with({
       result.changes.push({
         action: "update",
         kind: "tenant",
-        address: TENANT_ADDRESS,
+        address: TENANT,
         ...updateOf({ name: live.name }, { name: desired.name }),
         dependsOn: [],
         target: { tenantId: live.id, name: desired.name }
@@ -4446,7 +4449,7 @@ var tenantMembershipKind = defineKind("tenant_membership", targets16).with({
       if (tenant?.members === void 0) return [];
       return [
         liveRead(
-          "tenant.members",
+          TENANT.at("members"),
           (client) => client.listTenantMemberships(tenant.id),
           (members, live) => {
             live.tenant = { id: tenant.id, name: "", ...live.tenant, members: members.map(withoutUser) };
@@ -4454,7 +4457,7 @@ var tenantMembershipKind = defineKind("tenant_membership", targets16).with({
           }
         ),
         liveRead(
-          "roles.tenant",
+          Address.of("roles.tenant"),
           (client) => client.listTenantRoles(tenant.id),
           (roles, live) => {
             live.roles.tenant = roles;

@@ -3,10 +3,10 @@ import {
   fromAttributes,
   scopeParameter,
   toAttributes
-} from "./chunk-S4QH2M7F.js";
+} from "./chunk-2H7DH7SS.js";
 import {
   loadConfig
-} from "./chunk-ENE4PKVP.js";
+} from "./chunk-FWPTI7UX.js";
 import {
   require_agent,
   require_api,
@@ -30,22 +30,26 @@ import {
   ownersToList,
   rolesOf,
   ruleMatches
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   closestMatches,
   didYouMean
 } from "./chunk-KRNN6JX7.js";
 import {
+  Address,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRY,
+  GROUP,
   GROUP_SETTINGS_PART_NAMES,
   ORG_SETTINGS_PART_NAMES,
   SnykApiError,
+  TENANT,
   backoffDelay,
   checkApiUrl,
   classifyOutcome,
   clip,
   codeForStatus,
+  compareAddresses,
   describeSignIn,
   extendError,
   extractErrorDetail,
@@ -53,17 +57,15 @@ import {
   labelUser,
   labelUserRef,
   orgAddress,
-  parseAddress,
   parseRetryAfter,
   parseTargets,
   pause,
   proxyFor,
   realSleep,
-  scopeText,
   sendAttempt,
   setUpAuth,
   writeCanonicalJson
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   addSecrets,
   inertText,
@@ -122,7 +124,7 @@ function noteClasses(plan, orgs, live, classOf) {
   const liveOrgs = new Map(live.orgs.map((o) => [o.slug.toLowerCase(), o]));
   let noted = false;
   const changes = plan.changes.map((change) => {
-    const { scope: scope2, steps } = parseAddress(change.address);
+    const { scope: scope2, steps } = change.address;
     if (scope2.kind !== "org") return change;
     const index = indexBySlug.get(scope2.slug.toLowerCase());
     const org = index === void 0 ? void 0 : orgs[index];
@@ -166,6 +168,8 @@ function valuePaths(change, steps, { org, projects, membersOf }) {
     }
     case "webhook":
       return indexOf(org.webhooks, (w) => w.url === key).map((j) => ["webhooks", j]);
+    case "service_account":
+      return indexOf(org.serviceAccounts, (a) => a.name === key).map((j) => ["serviceAccounts", j]);
     case "integration": {
       const settings = leaves(change).filter((leaf) => leaf.length > 0);
       return settings.length === 0 ? [["integrations", key]] : settings.map((leaf) => ["integrations", key, "settings", ...leaf]);
@@ -243,21 +247,26 @@ function memberAddresses(scope2, specs, live, state) {
     const user = state.users[m.userId];
     return user === void 0 ? m.userId : labelUser(user);
   });
-  return [.../* @__PURE__ */ new Set([...listed2, ...held])].map((label2) => `${scope2}.member[${label2}]`);
+  return [.../* @__PURE__ */ new Set([...listed2, ...held])].map((label2) => scope2.at("member", label2));
 }
 function knownAddresses(scene) {
   const { desired, live } = scene;
   const slugs = /* @__PURE__ */ new Set([...desired.orgs.map((o) => o.slug), ...live.orgs.map((o) => o.slug)]);
   const members = [
-    ...memberAddresses("group", desired.group.members, live.group.members, live),
-    ...memberAddresses("tenant", desired.tenant?.members, live.tenant?.members, live)
+    ...memberAddresses(GROUP, desired.group.members, live.group.members, live),
+    ...memberAddresses(TENANT, desired.tenant?.members, live.tenant?.members, live)
   ];
   for (const org of desired.orgs) {
     const read = live.orgs.find((o) => o.slug === org.slug || org.id !== void 0 && o.id === org.id);
     members.push(...memberAddresses(orgAddress(org.slug), org.members, read?.members, live));
   }
   const known = [...slugs];
-  return { slugs: known, orgs: known.map(orgAddress), members, tenant: desired.tenant !== void 0 };
+  return {
+    slugs: known,
+    orgs: known.map((slug) => orgAddress(slug).text),
+    members,
+    tenant: desired.tenant !== void 0
+  };
 }
 function either(values) {
   const quoted = values.map((v) => `'${v}'`);
@@ -280,24 +289,29 @@ function checkTargets(targets, replace, scene, shown) {
       );
       continue;
     }
-    const { scope: scope2, steps } = parseAddress(target.text);
+    const { scope: scope2, steps } = Address.of(target.text);
     if (scope2.kind === "org" && !known.slugs.some((slug) => target.selectsOrg(slug))) {
-      const org = orgAddress(scope2.slug);
+      const org = orgAddress(scope2.slug).text;
       const rest5 = target.text.slice(org.length);
       const near = closestMatches(org, known.orgs, 3).map((a) => `${a}${rest5}`);
       messages.push(unmatched(target, near, shown));
       continue;
     }
     if (steps[0]?.name === "member" && !known.members.some((a) => target.matches(a))) {
-      const inScope = known.members.filter((a) => {
-        const { scope: at } = parseAddress(a);
-        return at.kind === "org" ? target.selectsOrg(at.slug) : at.kind === target.kind;
-      });
-      messages.push(unmatched(target, inScope, shown));
+      const inScope = known.members.filter(
+        ({ scope: at }) => at.kind === "org" ? target.selectsOrg(at.slug) : at.kind === target.kind
+      );
+      messages.push(
+        unmatched(
+          target,
+          inScope.map((a) => a.text),
+          shown
+        )
+      );
     }
   }
   for (const address of replace) {
-    if (targets.some((t) => t.matches(address))) continue;
+    if (targets.some((t) => t.matches(Address.of(address)))) continue;
     messages.push(
       `--replace '${shown(address)}' is outside every --target, so the partial plan would not replace it. Add it as a --target, or plan without targets.`
     );
@@ -307,22 +321,22 @@ function checkTargets(targets, replace, scene, shown) {
 
 // src/drift/mask-unknown.ts
 var isSettingsPart = (part) => ORG_SETTINGS_PART_NAMES.includes(part);
-function orgPart(address) {
-  const { scope: scope2, steps } = parseAddress(address);
+function orgPart({ scope: scope2, steps }) {
   return scope2.kind === "org" ? { slug: scope2.slug, part: steps[0]?.name } : void 0;
 }
 function maskUnknownParts(desired, unknown) {
   const masked = structuredClone(desired);
-  for (const { address } of unknown) maskOne(masked, address);
+  for (const { address } of unknown) maskOne(masked, Address.of(address));
   return masked;
 }
-function maskOne(desired, address) {
-  const org = orgPart(address);
+function maskOne(desired, unknown) {
+  const org = orgPart(unknown);
   if (org !== void 0) {
     const { slug, part: part2 } = org;
     desired.orgs = desired.orgs.map((entry) => entry.slug === slug ? maskOrg(entry, part2) : entry);
     return;
   }
+  const address = unknown.text;
   const [head, part] = address.split(".", 2);
   if (head === "orgs" || address === "group") {
     desired.orgs = [];
@@ -348,13 +362,12 @@ var PENDING_PARTS = /* @__PURE__ */ new Set(["invites", "provisions"]);
 function unreadablePendingOrgs(unknown) {
   const slugs = /* @__PURE__ */ new Set();
   for (const { address } of unknown) {
-    const org = orgPart(address);
+    const org = orgPart(Address.of(address));
     if (org?.part !== void 0 && PENDING_PARTS.has(org.part)) slugs.add(org.slug);
   }
   return slugs;
 }
-function isUnreadablePending(address, unknown) {
-  const { scope: scope2, steps } = parseAddress(address);
+function isUnreadablePending({ scope: scope2, steps }, unknown) {
   if (scope2.kind !== "org" || steps[0]?.name !== "pending" || steps[0].key === void 0) return false;
   return unreadablePendingOrgs(unknown).has(scope2.slug);
 }
@@ -465,9 +478,9 @@ function personDesired(desired, user) {
 function personTarget(text, user) {
   const label2 = labelUser(user);
   const isTheirs = (address) => {
-    const { scope: scope2 } = parseAddress(address);
+    const { scope: scope2 } = address;
     if (scope2.kind === "tenant") return false;
-    return address === `${scopeText(scope2)}.member[${label2}]`;
+    return address === (scope2.kind === "org" ? orgAddress(scope2.slug) : GROUP).at("member", label2);
   };
   return {
     text,
@@ -571,7 +584,7 @@ function linkDependencies(changes) {
       const provider = providers.get(key);
       return provider === void 0 ? [] : [provider];
     });
-    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort();
+    const dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, ...needed])].sort(compareAddresses);
     return { ...change, dependsOn };
   });
 }
@@ -592,7 +605,7 @@ function phaseOf(change) {
 }
 function orderChanges(changes) {
   const rank = new Map(changes.map((c) => [c, phaseOf(c)]));
-  const compare = (a, b) => rank.get(a) - rank.get(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  const compare = (a, b) => rank.get(a) - rank.get(b) || compareAddresses(a.address, b.address);
   const indices = dependencyIndices(changes);
   const waiting = /* @__PURE__ */ new Map();
   const dependents = /* @__PURE__ */ new Map();
@@ -632,11 +645,14 @@ function swapAddresses(changes, addresses, swaps) {
   const offered = swaps.offered();
   const issues = [];
   let out = changes;
-  for (const address of new Set(addresses)) {
+  for (const address of new Set(addresses.map(Address.of))) {
     const offer = offered.get(address);
     const swapped = offer === void 0 ? {
       code: swaps.code,
-      message: `${swaps.flag} ${inertText(address)}: no ${swaps.offers} at this address that the file lists and Snyk has.${didYouMean(address, [...offered.keys()])}${swaps.hint}`,
+      message: `${swaps.flag} ${inertText(address.text)}: no ${swaps.offers} at this address that the file lists and Snyk has.${didYouMean(
+        address.text,
+        [...offered.keys()].map((a) => a.text)
+      )}${swaps.hint}`,
       address
     } : swaps.swap(out, address, offer);
     if (Array.isArray(swapped)) out = swapped;
@@ -671,14 +687,18 @@ var planRotations = (ctx, changes, rotate) => swapAddresses(changes, rotate, {
   hint: "",
   offered: () => accountRotations(ctx),
   swap: (out, address, rotation) => {
-    if ("problem" in rotation)
-      return { code: "ROTATE_UNKNOWN", message: `--rotate ${inertText(rotation.problem)}`, address };
+    if ("noSecret" in rotation)
+      return {
+        code: "ROTATE_NO_SECRET",
+        message: `--rotate ${inertText(rotation.noSecret)}`,
+        address
+      };
     const planned = out.filter((c) => c.address === address);
     if (planned.some((c) => c.action === "create")) return out;
     if (planned.length > 0) {
       return {
-        code: "ROTATE_UNKNOWN",
-        message: `--rotate ${inertText(address)}: the plan already changes this account (a rename); apply that first, then rotate`,
+        code: "ROTATE_CHANGED",
+        message: `--rotate ${inertText(address.text)}: the plan already changes this account (a rename); apply that first, then rotate`,
         address
       };
     }
@@ -728,7 +748,7 @@ function checkMassDelete(changes, desired, live) {
     const total = Math.max(kind.countLive(live, desired), deletes.length);
     const percent = deletes.length / total * 100;
     if (percent <= limit) continue;
-    const addresses = deletes.map((c) => c.address);
+    const addresses = deletes.map((c) => c.address.text);
     refusals.push({
       rail: "mass-delete",
       override: "--allow-mass-delete",
@@ -841,7 +861,7 @@ function assemblePlan(desired, live, options = {}) {
     changes: ordered,
     summary: summarizeChanges(ordered),
     warnings: warnings.sort(
-      (a, b) => (a.address ?? "").localeCompare(b.address ?? "") || a.code.localeCompare(b.code)
+      (a, b) => (a.address?.text ?? "").localeCompare(b.address?.text ?? "") || a.code.localeCompare(b.code)
     ),
     desired
   };
@@ -3013,7 +3033,7 @@ async function readLiveState(client, desired, options = {}) {
     return read.fetch(client).then(
       (value) => {
         read.use(value, live, intern);
-        options.onProgress?.(++done, total, read.address);
+        options.onProgress?.(++done, total, read.address.text);
       },
       (error) => {
         const forbidden = error instanceof SnykApiError && error.code === "SNYK_FORBIDDEN";
@@ -3022,13 +3042,13 @@ async function readLiveState(client, desired, options = {}) {
           throw error instanceof SnykApiError ? extendError(error, "", { prefix: `reading ${read.address}: ` }) : error;
         }
         const reason = forbidden ? `the token cannot read it (${error.message})` : error.message;
-        live.unknown.push({ address: read.address, reason });
-        options.onProgress?.(++done, total, read.address);
+        live.unknown.push({ address: read.address.text, reason });
+        options.onProgress?.(++done, total, read.address.text);
       }
     );
   };
   const self = {
-    address: "self",
+    address: Address.of("self"),
     fetch: (c) => c.getSelf(),
     use: (value) => {
       const info = value;
@@ -3050,7 +3070,7 @@ function repositoryReads(desired, source) {
   if (source === void 0) return [];
   return ownersToList(desired).map(
     (owner) => liveRead(
-      `github.repositories[${owner}]`,
+      Address.of("github").at("repositories", owner),
       () => source.listOwnerRepositories(owner),
       (value, live) => {
         live.repositories = { ...live.repositories, [owner]: value };
@@ -3083,7 +3103,7 @@ async function readOrgs(desired, live, run, onlyOrgIds) {
     }
   };
   const listed2 = run({
-    address: "orgs",
+    address: Address.of("orgs"),
     fetch: (c) => c.listGroupOrgs(desired.group.id, onPage),
     use: () => void 0,
     essential: true
@@ -3320,8 +3340,8 @@ function neededBy(changes) {
   for (const change of changes)
     for (const use of handlersOf(change.kind).secrets?.(change) ?? []) {
       const have = needed.get(use.env);
-      if (have === void 0) needed.set(use.env, { use, addresses: [change.address] });
-      else have.addresses.push(change.address);
+      if (have === void 0) needed.set(use.env, { use, addresses: [change.address.text] });
+      else have.addresses.push(change.address.text);
     }
   return needed;
 }
@@ -3465,7 +3485,7 @@ function planAgainst(config, live, now, scope2 = { partial: false }, replace, li
       return {
         code: issue.code,
         message: issue.message + relatedPlaces(config, issue) + at,
-        ...issue.address ? { address: issue.address } : {},
+        ...issue.address ? { address: issue.address.text } : {},
         ...source ? { file: source.file, line: source.line, column: source.column } : {}
       };
     });

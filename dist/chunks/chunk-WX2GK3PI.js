@@ -3469,32 +3469,81 @@ function mergeSettingsPart(base, own) {
 }
 
 // src/core/addresses.ts
+var ORG_SCOPE = /^org\[([^\]]+)\]/;
+var STEP = /^([^[]*)(?:\[(.*)\])?$/s;
+var Address = class _Address {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  static #made = /* @__PURE__ */ new Map();
+  /**
+   * The address of a text (or of a `--target` glob, which has the same shape). Any text parses:
+   * what is neither `org[\u2026]` nor `tenant\u2026` is in the group, as group-level parts
+   * (`group.member[\u2026]`, `roles.org`) are.
+   */
+  static of(text) {
+    let address = _Address.#made.get(text);
+    if (address === void 0) {
+      address = new _Address(text);
+      _Address.#made.set(text, address);
+    }
+    return address;
+  }
+  #parsed;
+  /** The group, the tenant, or the org the address is in. */
+  get scope() {
+    this.#parsed ??= parse(this.text);
+    return this.#parsed.scope;
+  }
+  /** The steps inside the scope. */
+  get steps() {
+    this.#parsed ??= parse(this.text);
+    return this.#parsed.steps;
+  }
+  /** The address one step inside this one: `org[payments]` \u2192 `org[payments].member[bob@acme.com]`. */
+  at(name, key) {
+    return _Address.of(`${this.text}.${key === void 0 ? name : `${name}[${key}]`}`);
+  }
+  /** The slug of the org the address is in, if it is in one. */
+  get slug() {
+    return this.scope.kind === "org" ? this.scope.slug : void 0;
+  }
+  toString() {
+    return this.text;
+  }
+  toJSON() {
+    return this.text;
+  }
+};
 function orgAddress(slug) {
-  return `org[${slug}]`;
+  return Address.of(`org[${slug}]`);
 }
+var GROUP = Address.of("group");
+var TENANT = Address.of("tenant");
 function integrationAddress(slug, type) {
-  return `${orgAddress(slug)}.integration[${type}]`;
+  return orgAddress(slug).at("integration", type);
 }
 function webhookAddress(slug, url) {
-  return `${orgAddress(slug)}.webhook[${url}]`;
+  return orgAddress(slug).at("webhook", url);
 }
 function importAddress(slug, integrationType, repo) {
-  return `${orgAddress(slug)}.import[${integrationType}:${repo}]`;
+  return orgAddress(slug).at("import", `${integrationType}:${repo}`);
 }
 function groupServiceAccountAddress(name) {
-  return `group.service_account[${name}]`;
+  return GROUP.at("service_account", name);
 }
 function orgServiceAccountAddress(slug, name) {
-  return `${orgAddress(slug)}.service_account[${name}]`;
+  return orgAddress(slug).at("service_account", name);
 }
 function orgMemberAddress(slug, label) {
-  return `${orgAddress(slug)}.member[${label}]`;
+  return orgAddress(slug).at("member", label);
 }
 function groupMemberAddress(label) {
-  return `group.member[${label}]`;
+  return GROUP.at("member", label);
 }
 function tenantMemberAddress(label) {
-  return `tenant.member[${label}]`;
+  return TENANT.at("member", label);
 }
 function labelUser(user) {
   return user.email?.toLowerCase() ?? user.username ?? user.id;
@@ -3517,27 +3566,25 @@ function splitSegments(text) {
   out.push(current);
   return out;
 }
-var ORG_SCOPE = /^org\[([^\]]+)\]/;
-var STEP = /^([^[]*)(?:\[(.*)\])?$/s;
 function stepOf(segment) {
   const match = STEP.exec(segment);
   const name = match?.[1] ?? segment;
   return match?.[2] === void 0 ? { name } : { name, key: match[2] };
 }
-function parseAddress(text) {
+function parse(text) {
   const org = ORG_SCOPE.exec(text);
   if (org !== null) {
     const rest2 = text.slice(org[0].length);
     const steps2 = rest2.startsWith(".") ? splitSegments(rest2.slice(1)).map(stepOf) : [];
-    return { text, scope: { kind: "org", slug: org[1] }, steps: steps2 };
+    return { scope: { kind: "org", slug: org[1] }, steps: steps2 };
   }
   const [head = "", ...rest] = splitSegments(text);
   const kind = head === "tenant" ? "tenant" : "group";
   const steps = kind === "group" && head !== "group" ? [head, ...rest] : rest;
-  return { text, scope: { kind }, steps: steps.map(stepOf) };
+  return { scope: { kind }, steps: steps.map(stepOf) };
 }
 function scopeText(scope) {
-  return scope.kind === "org" ? orgAddress(scope.slug) : scope.kind;
+  return scope.kind === "org" ? `org[${scope.slug}]` : scope.kind;
 }
 function scopeSortKey(scope) {
   return scope.kind === "org" ? `2:${scope.slug}` : scope.kind === "tenant" ? "1:tenant" : "0:group";
@@ -3549,6 +3596,9 @@ function formatPath(path) {
     else out += out === "" ? part : `.${part}`;
   }
   return out;
+}
+function compareAddresses(a, b) {
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 
 // src/core/target-address.ts
@@ -3602,7 +3652,7 @@ function parseTarget(text) {
   return {
     text: trimmed,
     kind,
-    matches: (address) => whole.test(address),
+    matches: (address) => whole.test(address.text),
     selectsOrg: (slug) => orgGlob?.test(slug) === true,
     ...kind === "user" ? { user: first[2] } : {}
   };
@@ -3624,20 +3674,17 @@ function parseTargets(texts) {
   return { ok: true, targets };
 }
 function scopeTarget(address) {
-  const { scope } = parseAddress(address);
-  const slug = scope.kind === "org" ? scope.slug : void 0;
   return {
-    text: address,
-    kind: scope.kind,
-    matches: (other) => other === address || other.startsWith(`${address}.`),
-    selectsOrg: (other) => other === slug
+    text: address.text,
+    kind: address.scope.kind,
+    matches: (other) => other === address || other.text.startsWith(`${address.text}.`),
+    selectsOrg: (other) => other === address.slug
   };
 }
 function touchedScopes(changes) {
   const scopes = /* @__PURE__ */ new Set();
-  for (const change of changes) {
-    const { scope } = parseAddress(change.address);
-    scopes.add(scope.kind === "org" ? scopeText(scope) : change.address);
+  for (const { address } of changes) {
+    scopes.add(address.slug === void 0 ? address : orgAddress(address.slug));
   }
   return [...scopes].map(scopeTarget);
 }
@@ -4415,7 +4462,10 @@ export {
   settingsPartProperties,
   everySettingsPart,
   mergeSettingsPart,
+  Address,
   orgAddress,
+  GROUP,
+  TENANT,
   integrationAddress,
   webhookAddress,
   importAddress,
@@ -4426,10 +4476,10 @@ export {
   tenantMemberAddress,
   labelUser,
   labelUserRef,
-  parseAddress,
   scopeText,
   scopeSortKey,
   formatPath,
+  compareAddresses,
   addressInputProblem,
   parseTargets,
   touchedScopes,

@@ -5,52 +5,52 @@ import {
   checkSecretsDir,
   journalFor,
   renderApplySummaryText
-} from "./chunk-4IICSUAT.js";
+} from "./chunk-D6HAYMOA.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-AAUA4YXH.js";
+} from "./chunk-H655ZKPP.js";
 import {
   loadDesired,
   repositorySourceFrom
-} from "./chunk-IP6VGBAU.js";
-import "./chunk-S4QH2M7F.js";
+} from "./chunk-RHONSE2H.js";
+import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-ENE4PKVP.js";
+import "./chunk-FWPTI7UX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   readSavedPlan
-} from "./chunk-ZX2S6PB3.js";
-import "./chunk-AUPYX4AH.js";
-import "./chunk-2G4SKRIU.js";
+} from "./chunk-4OAZWOO2.js";
+import "./chunk-DLAVURWR.js";
+import "./chunk-IYOQTL2Z.js";
 import {
   renderPlanText
-} from "./chunk-SZYFTSAJ.js";
+} from "./chunk-2BC2HJX3.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";
-import "./chunk-CMMQITY5.js";
+import "./chunk-QDBUTLDH.js";
 import {
   green,
   red,
   yellow
 } from "./chunk-SK47ZHVY.js";
-import "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+import "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   configPaths,
   parseCommandArgs,
   planSelection,
   railLifts,
   resolveApiSettings
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   APPLY_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-UWDMRADY.js";
+import "./chunk-WX2GK3PI.js";
 import "./chunk-GVG4TUQB.js";
 import {
   GitopsError,
@@ -193,8 +193,8 @@ function printEvents(progress, color, tty) {
     const mark = r.status === "failed" ? red(color, "failed ") : r.status === "skipped" ? yellow(color, "skipped") : green(color, "done   ");
     const detail = r.status === "confirmed" ? " (already in place)" : r.error ? `: ${r.error}` : "";
     if (!tty || r.status === "failed")
-      progress.line(`${mark} ${r.change.action} ${r.change.address}${detail}`);
-    else progress.update(event.done, event.total, r.change.address);
+      progress.line(`${mark} ${r.change.action} ${r.change.address.text}${detail}`);
+    else progress.update(event.done, event.total, r.change.address.text);
   };
 }
 export {

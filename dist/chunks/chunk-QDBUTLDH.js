@@ -2,13 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   overrideInput,
   require_fast_json_patch
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   isPlainObject,
-  parseAddress,
   scopeSortKey,
   scopeText
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   inertText,
   showLookalikes
@@ -51,7 +50,7 @@ function partialSentence(plan) {
 function groupByScope(changes) {
   const scopes = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const { scope: at } = parseAddress(change.address);
+    const at = change.address.scope;
     const key = scopeSortKey(at);
     const title = scopeText(at);
     const scope = scopes.get(key) ?? { key, title, changes: [] };

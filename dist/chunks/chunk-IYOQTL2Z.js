@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   TagSchema,
   Type
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 
 // src/core/desired-project-rules.ts
 var strict = { additionalProperties: false };

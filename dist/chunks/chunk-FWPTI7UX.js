@@ -12,7 +12,7 @@ import {
   expiryInstant,
   formatInstant,
   mergeSettingsPart
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   escapeNonAscii,
   invisibleCharacters,
@@ -11463,33 +11463,45 @@ function describeFiles(docs, merged, absoluteOf) {
 }
 
 // src/config/org-layers.ts
-var LISTS = ["members", "projects", "webhooks"];
-var HANDLED = /* @__PURE__ */ new Set([...ORG_SETTINGS_PART_NAMES, ...LISTS, "integrations"]);
+var UNIONS = {
+  members: (m) => m.user.toLowerCase(),
+  webhooks: (w) => w.url,
+  serviceAccounts: (a) => a.name
+};
+var SETTINGS = Object.fromEntries(ORG_SETTINGS_PART_NAMES.map((part) => [part, "settings"]));
+var MERGE = {
+  ...SETTINGS,
+  members: "union",
+  webhooks: "union",
+  serviceAccounts: "union",
+  projects: "concatenate",
+  integrations: "byType",
+  template: "last",
+  imports: "own"
+};
+var LISTS = ["members", "projects", "webhooks", "serviceAccounts"];
 function mergeOrgLayers(located2, layers) {
   const { classes: _listed, ...own } = located2.value;
   const org = { ...own };
-  const lists = {
-    members: { count: own.members?.length ?? 0 },
-    projects: { count: own.projects?.length ?? 0 },
-    webhooks: { count: own.webhooks?.length ?? 0 }
-  };
+  const lists = Object.fromEntries(LISTS.map((list) => [list, { count: own[list]?.length ?? 0 }]));
   const origins = { org: located2.origin, layers, lists };
   if (layers.length === 0) return { org, origins };
   const all = [...layers.map((l) => l.fragment), own];
   const target = org;
-  for (const part of ORG_SETTINGS_PART_NAMES) {
-    const values = all.map((f) => f[part]).filter((v) => v !== void 0);
-    if (values.length > 0)
-      target[part] = values.reduce((base, next) => mergeSettingsPart(base, next), {});
+  for (const [key, rule] of Object.entries(MERGE)) {
+    if (rule === "settings") {
+      const values = all.map((f) => f[key]).filter((v) => v !== void 0);
+      if (values.length > 0)
+        target[key] = values.reduce((base, next) => mergeSettingsPart(base, next), {});
+    } else if (rule === "last") {
+      const value = all.findLast((f) => f[key] !== void 0)?.[key];
+      if (value !== void 0) target[key] = value;
+    } else if (rule === "union") {
+      const list = key;
+      const union = unionBy(all, list);
+      if (union !== void 0) [target[list], lists[list]] = union;
+    }
   }
-  for (const fragment of layers.map((l) => l.fragment))
-    for (const [key, value] of Object.entries(fragment))
-      if (!HANDLED.has(key) && value !== void 0 && own[key] === void 0)
-        target[key] = value;
-  const members = unionBy(all, "members", (m) => m.user.toLowerCase());
-  if (members !== void 0) [org.members, lists.members] = members;
-  const webhooks = unionBy(all, "webhooks", (w) => w.url);
-  if (webhooks !== void 0) [org.webhooks, lists.webhooks] = webhooks;
   const projects = concatenate(all);
   if (projects !== void 0) [org.projects, lists.projects] = projects;
   const integrations = mergeIntegrations(all, located2.value.slug);
@@ -11502,8 +11514,9 @@ function fromOwnOnly(all, key) {
 function encode(layer, index, layerCount) {
   return layer === layerCount ? index : -1 - (index * layerCount + layer);
 }
-function unionBy(all, key, keyOf2) {
+function unionBy(all, key) {
   if (fromOwnOnly(all, key)) return void 0;
+  const keyOf2 = UNIONS[key];
   const layerCount = all.length - 1;
   const byKey = /* @__PURE__ */ new Map();
   all.forEach((fragment, layer) => {

@@ -13,7 +13,7 @@ import {
   resolveSecrets,
   systemClock,
   withoutClassNote
-} from "./chunk-IP6VGBAU.js";
+} from "./chunk-RHONSE2H.js";
 import {
   mdCode,
   mdText,
@@ -22,13 +22,13 @@ import {
 import {
   ApplyError,
   handlersOf
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   canonicalJson,
   expiryInstants,
   realSleep,
   touchedScopes
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   addSecrets,
   inertText
@@ -412,7 +412,7 @@ function lines(input, markdown, color) {
   const out = [`Applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped}${notStarted}.`];
   for (const r of result.results.filter((x) => x.status === "failed")) {
     out.push(
-      `${item}${markdown ? "failed" : red(color, "failed")} ${code(r.change.address)}: ${say(r.error ?? "")}`
+      `${item}${markdown ? "failed" : red(color, "failed")} ${code(r.change.address.text)}: ${say(r.error ?? "")}`
     );
   }
   for (const notice of result.notices) out.push(`${item}note: ${say(notice)}`);
@@ -422,7 +422,8 @@ function lines(input, markdown, color) {
     );
   } else if (remaining.length > 0) {
     out.push(`A fresh plan still shows ${remaining.length} change${remaining.length === 1 ? "" : "s"}:`);
-    for (const c of remaining.slice(0, SHOWN_REMAINING)) out.push(`${item}${c.action} ${code(c.address)}`);
+    for (const c of remaining.slice(0, SHOWN_REMAINING))
+      out.push(`${item}${c.action} ${code(c.address.text)}`);
     if (remaining.length > SHOWN_REMAINING)
       out.push(`${item}\u2026 and ${remaining.length - SHOWN_REMAINING} more`);
     out.push(...remainingNotes.map((n) => `${item}${say(n)}`));

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   fromAttributes,
   scopeParameter
-} from "./chunk-S4QH2M7F.js";
+} from "./chunk-2H7DH7SS.js";
 import {
   PROJECT_ATTRIBUTE_VALUES
-} from "./chunk-2G4SKRIU.js";
-import "./chunk-IBH6YTDY.js";
+} from "./chunk-IYOQTL2Z.js";
+import "./chunk-KIRELRV6.js";
 import {
   parseCommandArgs
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   EMULATOR_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import {
   GROUP_SETTINGS_PARTS,
   ORG_SETTINGS_PARTS
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import "./chunk-GVG4TUQB.js";
 import {
   GitopsError,

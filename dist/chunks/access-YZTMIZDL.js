@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withSnyk
-} from "./chunk-AAUA4YXH.js";
+} from "./chunk-H655ZKPP.js";
 import {
   emailOf,
   expiryInstant,
@@ -9,10 +9,10 @@ import {
   listingsOf,
   loadDesired,
   unknownPerson
-} from "./chunk-IP6VGBAU.js";
-import "./chunk-S4QH2M7F.js";
+} from "./chunk-RHONSE2H.js";
+import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
-import "./chunk-ENE4PKVP.js";
+import "./chunk-FWPTI7UX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor
@@ -28,13 +28,13 @@ import {
   designation,
   designationsOf,
   pendingUserAddress
-} from "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+} from "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   ACCESS_OPTIONS
 } from "./chunk-UUE3DFEN.js";
@@ -46,11 +46,10 @@ import {
   labelUser,
   labelUserRef,
   orgMemberAddress,
-  parseAddress,
   scopeSortKey,
   scopeText,
   tenantMemberAddress
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   inertText
 } from "./chunk-GVG4TUQB.js";
@@ -209,7 +208,7 @@ function buildAccessReport(desired, reads, now) {
     ignored: ctx.ignored,
     memberships,
     pending,
-    unapplied: ctx.unapplied.sort((a, b) => a.address.localeCompare(b.address)),
+    unapplied: ctx.unapplied.sort((a, b) => a.address.text.localeCompare(b.address.text)),
     notes: person.user !== void 0 && reads.group.length === 0 && reads.orgs.length > 0 ? [ORG_ONLY_NOTE] : []
   };
 }
@@ -376,8 +375,7 @@ function summarySentence(report) {
   const tail = pending.length > 0 ? `; ${plural(pending.length, "pending invitation or provision", "pending invitations or provisions")}` : "";
   return `${head}${tail}${report.ignored ? "; the person matches users.ignore, so the config never changes their access" : ""}.`;
 }
-function scopeOf(address, orgName) {
-  const { scope } = parseAddress(address);
+function scopeOf({ scope }, orgName) {
   const title = scopeText(scope);
   return {
     key: scopeSortKey(scope),
@@ -387,7 +385,7 @@ function scopeOf(address, orgName) {
 function linesOf(report) {
   const line = (address, role, status, orgName) => {
     const { key, title } = scopeOf(address, orgName);
-    return { scope: key, title, address, role, status };
+    return { scope: key, title, address: address.text, role, status };
   };
   return [
     ...report.memberships.map((m) => line(m.address, m.role, membershipStatus(m), m.orgName)),

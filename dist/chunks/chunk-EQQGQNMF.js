@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderPlanJsonLines,
   renderPlanMarkdown
-} from "./chunk-XADPBR4G.js";
+} from "./chunk-DNP2JHY4.js";
 import {
   renderPlanText
-} from "./chunk-SZYFTSAJ.js";
+} from "./chunk-2BC2HJX3.js";
 import {
   useColor
 } from "./chunk-VM6GG2OA.js";

@@ -3,7 +3,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-IP6VGBAU.js";
+} from "./chunk-RHONSE2H.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";

@@ -11,23 +11,23 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-XLVPUW3O.js";
+} from "./chunk-EGTWOMZX.js";
 import {
   checkOutputPath,
   writeOutputFile
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-AAUA4YXH.js";
+} from "./chunk-H655ZKPP.js";
 import {
   loadDesired,
   repositoriesFrom
-} from "./chunk-IP6VGBAU.js";
-import "./chunk-S4QH2M7F.js";
+} from "./chunk-RHONSE2H.js";
+import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-ENE4PKVP.js";
+import "./chunk-FWPTI7UX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor
@@ -40,18 +40,18 @@ import {
 } from "./chunk-SK47ZHVY.js";
 import {
   KIND_NAMES
-} from "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+} from "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   configPaths,
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   DRIFT_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-UWDMRADY.js";
+import "./chunk-WX2GK3PI.js";
 import {
   inertText,
   redact,
@@ -242,7 +242,7 @@ function renderItems(items) {
     return [
       `<tr class="item ${item.change}" ${attrs}>`,
       `<td class="mark" title="${CHANGE_LABEL[item.change]}">${CHANGE_SYMBOL[item.change]}</td>`,
-      `<td><code class="address">${escapeHtml(item.address)}</code><div class="msg">${escapeHtml(item.message)}</div>${changedBy(item)}</td>`,
+      `<td><code class="address">${escapeHtml(item.address.text)}</code><div class="msg">${escapeHtml(item.message)}</div>${changedBy(item)}</td>`,
       `<td>${escapeHtml(item.kind)}</td>`,
       `<td>${escapeHtml(item.org ?? "\u2014")}</td>`,
       `<td class="diff">${renderDiff(item)}</td>`,
@@ -281,7 +281,7 @@ function countChanges(items) {
 function renderNotes(report) {
   if (report.notes.length === 0) return "";
   const items = report.notes.map(
-    (n) => `<li>${n.address ? `<code>${escapeHtml(n.address)}</code>: ` : ""}${escapeHtml(n.message)}</li>`
+    (n) => `<li>${n.address ? `<code>${escapeHtml(n.address.text)}</code>: ` : ""}${escapeHtml(n.message)}</li>`
   );
   return `<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`;
 }
@@ -299,7 +299,7 @@ function renderIgnored(report) {
 function itemJson(item) {
   return {
     kind: item.kind,
-    address: item.address,
+    address: item.address.text,
     change: item.change,
     ...item.org !== void 0 ? { org: item.org } : {},
     live: item.live,
@@ -349,7 +349,7 @@ function renderDriftText(report, options) {
     lines.push(bold(color, inertText(section)));
     for (const item of items) {
       const mark = PAINT[item.change](color, CHANGE_SYMBOL[item.change]);
-      lines.push(`  ${mark} ${inertText(item.address)}  ${CHANGE_LABEL[item.change]}`);
+      lines.push(`  ${mark} ${inertText(item.address.text)}  ${CHANGE_LABEL[item.change]}`);
       for (const detail of detailLines(item)) lines.push(`      ${inertText(detail)}`);
       const changed = attributionText(item);
       if (changed !== void 0) lines.push(`      ${inertText(changed)}`);
@@ -364,7 +364,7 @@ function renderDriftText(report, options) {
   if (report.notes.length > 0) {
     lines.push(bold(color, "Notes:"));
     for (const note of report.notes)
-      lines.push(`  ${note.address ? `${inertText(note.address)}: ` : ""}${inertText(note.message)}`);
+      lines.push(`  ${note.address ? `${inertText(note.address.text)}: ` : ""}${inertText(note.message)}`);
     lines.push("");
   }
   if (report.ignored > 0) {

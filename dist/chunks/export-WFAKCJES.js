@@ -6,41 +6,42 @@ import {
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-AAUA4YXH.js";
+} from "./chunk-H655ZKPP.js";
 import {
   readLiveState
-} from "./chunk-IP6VGBAU.js";
-import "./chunk-S4QH2M7F.js";
+} from "./chunk-RHONSE2H.js";
+import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   require_dist
-} from "./chunk-ENE4PKVP.js";
+} from "./chunk-FWPTI7UX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   DriftIgnoreSchema,
   Ignores,
   OrgSchema,
   Placement
-} from "./chunk-AUPYX4AH.js";
+} from "./chunk-DLAVURWR.js";
 import {
   ProjectRules
-} from "./chunk-2G4SKRIU.js";
+} from "./chunk-IYOQTL2Z.js";
 import {
   KINDS,
   ServiceAccounts,
   createExportDraft
-} from "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+} from "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   parseCommandArgs,
   resolveApiSettings
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   EXPORT_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
 import {
+  Address,
   DEFAULT_PRUNE,
   GroupSettingsSchema,
   INTEGRATION_TYPES,
@@ -57,9 +58,8 @@ import {
   everyGroupSettingsPart,
   everySettingsPart,
   groupSettingsPartProperties,
-  parseAddress,
   settingsPartProperties
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   inertText,
   redact
@@ -488,7 +488,7 @@ async function tenantOf(client, groupId) {
     throw error;
   }
 }
-var isTenantPart = (address) => parseAddress(address).scope.kind === "tenant" || address === "roles.tenant";
+var isTenantPart = (address) => address.scope.kind === "tenant" || address.text === "roles.tenant";
 async function readAllLive(client, groupId, options = {}) {
   const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   const outline = await readLiveState(client, manageNothing(groupId), progress);
@@ -497,7 +497,7 @@ async function readAllLive(client, groupId, options = {}) {
   const discovered = options.tenantId === void 0 && tenantId !== void 0;
   const live = await readLiveState(client, everything, { ...progress, tolerant: discovered });
   if (live.unknown.length === 0) return { live };
-  const other = live.unknown.filter((part) => !isTenantPart(part.address));
+  const other = live.unknown.filter((part) => !isTenantPart(Address.of(part.address)));
   if (other.length > 0) {
     throw new GitopsError(`could not read ${other.map((p) => p.address).join(", ")}: ${other[0].reason}`, {
       code: "EXPORT_INCOMPLETE"

@@ -8,7 +8,7 @@ import {
   partialSentence,
   renderRefusalsMarkdown,
   summarySentence
-} from "./chunk-CMMQITY5.js";
+} from "./chunk-QDBUTLDH.js";
 import {
   mdCode,
   mdFenceLine,
@@ -17,14 +17,14 @@ import {
 } from "./chunk-SK47ZHVY.js";
 import {
   applyBudgetSentence
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 
 // src/core/change-head.ts
 function changeHead(change) {
   return {
     action: change.action,
     kind: change.kind,
-    address: change.address,
+    address: change.address.text,
     before: change.before,
     after: change.after
   };
@@ -88,7 +88,7 @@ function orderChange(change) {
   return {
     ...changeHead(change),
     patch: change.patch,
-    dependsOn: change.dependsOn,
+    dependsOn: change.dependsOn.map((a) => a.text),
     target: change.target,
     ...change.note === void 0 ? {} : { note: change.note },
     ...change.expiredAt === void 0 ? {} : { expiredAt: change.expiredAt }
@@ -112,7 +112,7 @@ function planDocument(plan) {
     warnings: plan.warnings.map((w) => ({
       code: w.code,
       message: w.message,
-      ...w.address === void 0 ? {} : { address: w.address }
+      ...w.address === void 0 ? {} : { address: w.address.text }
     })),
     desired: plan.desired,
     // What apply will refuse, always present (empty when nothing).
@@ -151,7 +151,7 @@ function counts(changes) {
 }
 function diffLine(entry) {
   const mark = DIFF_SYMBOL[entry.action];
-  const head = `${mark} ${entry.address}${entry.action === "replace" ? " must be replaced" : ""}`;
+  const head = `${mark} ${entry.address.text}${entry.action === "replace" ? " must be replaced" : ""}`;
   if (entry.details.length === 1 && entry.action !== "update") return [`${head}  (${entry.details[0]})`];
   return [head, ...entry.details.map((line) => `${mark === "-/+" ? "-" : mark}     ${line}`)];
 }
@@ -187,7 +187,7 @@ function renderTable(scopes, maxRows) {
 function renderWarnings(plan, max) {
   if (plan.warnings.length === 0) return "";
   const items = plan.warnings.slice(0, max).map((w) => {
-    const where = w.address === void 0 ? "" : `${mdCode(w.address)}: `;
+    const where = w.address === void 0 ? "" : `${mdCode(w.address.text)}: `;
     return `- ${where}${mdText(w.message)}`;
   });
   if (plan.warnings.length > max) items.push(`- \u2026 and ${plan.warnings.length - max} more warnings`);

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   value_exports
-} from "./chunk-IBH6YTDY.js";
+} from "./chunk-KIRELRV6.js";
 import {
   isPlainObject,
   type_exports
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 
 // src/core/port/settings-endpoint.ts
 var snakeCase = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ProjectMatchSchema,
   ProjectRules
-} from "./chunk-2G4SKRIU.js";
+} from "./chunk-IYOQTL2Z.js";
 import {
   Imports,
   KIND_NAMES,
   ServiceAccounts
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   EXPIRES_PATTERN,
   GroupSettingsSchema,
@@ -21,7 +21,7 @@ import {
   Webhooks,
   groupSettingsPartProperties,
   settingsPartProperties
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 
 // src/core/desired-estate.ts
 var strict = { additionalProperties: false };

@@ -6,7 +6,7 @@ import {
   partialSentence,
   renderRefusalsText,
   summarySentence
-} from "./chunk-CMMQITY5.js";
+} from "./chunk-QDBUTLDH.js";
 import {
   bold,
   dim,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-SK47ZHVY.js";
 import {
   applyBudgetSentence
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   inertText
 } from "./chunk-GVG4TUQB.js";
@@ -42,7 +42,7 @@ function renderPlanText(plan, options) {
       const details = entry.details.map(inertText);
       const inline = details.length === 1 && entry.action !== "update" ? `  (${details[0]})` : "";
       const replaced = entry.action === "replace" ? " must be replaced" : "";
-      const head = `${SYMBOL[entry.action]} ${inertText(entry.address)}${replaced}`;
+      const head = `${SYMBOL[entry.action]} ${inertText(entry.address.text)}${replaced}`;
       out.push(`  ${paint(entry.action, head)}${inline}`);
       if (inline === "") for (const line of details) out.push(`      ${line}`);
       if (entry.note !== void 0) out.push(paint("dim", `      # ${inertText(entry.note)}`));
@@ -53,7 +53,7 @@ function renderPlanText(plan, options) {
     out.push(paint("warn", "Warnings:"));
     for (const warning of plan.warnings) {
       out.push(
-        `  ${paint("warn", "!")} ${warning.address === void 0 ? "" : `${inertText(warning.address)}: `}${inertText(warning.message)}`
+        `  ${paint("warn", "!")} ${warning.address === void 0 ? "" : `${inertText(warning.address.text)}: `}${inertText(warning.message)}`
       );
     }
     out.push("");

@@ -41,7 +41,7 @@ import {
   TypeSystemPolicy,
   Union,
   Unknown
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

@@ -4,7 +4,7 @@ import {
   maskUnknownParts,
   planAgainst,
   readLiveState
-} from "./chunk-IP6VGBAU.js";
+} from "./chunk-RHONSE2H.js";
 import {
   mdCode,
   mdHtml,
@@ -17,14 +17,15 @@ import {
   createResolver,
   matchOrgs,
   require_fast_json_patch
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   require_picomatch
 } from "./chunk-KRNN6JX7.js";
 import {
+  Address,
   SnykApiError,
-  parseAddress
-} from "./chunk-UWDMRADY.js";
+  orgAddress
+} from "./chunk-WX2GK3PI.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -158,7 +159,7 @@ function render(report, options, detail, perSection) {
   if (report.notes.length > 0) {
     out.push("### Notes", "");
     for (const note of report.notes) {
-      out.push(`- ${note.address ? `${mdCode(note.address)}: ` : ""}${escapeMarkdown(note.message)}`);
+      out.push(`- ${note.address ? `${mdCode(note.address.text)}: ` : ""}${escapeMarkdown(note.message)}`);
     }
     out.push("");
   }
@@ -177,7 +178,7 @@ function render(report, options, detail, perSection) {
 function itemLines(item, detail) {
   const changed = attributionText(item);
   const by = changed === void 0 ? "" : ` \u2014 ${escapeMarkdown(changed)}`;
-  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${mdCode(item.address)} ${CHANGE_LABEL[item.change]}${by}`;
+  const head = `- \`${CHANGE_SYMBOL[item.change]}\` ${mdCode(item.address.text)} ${CHANGE_LABEL[item.change]}${by}`;
   if (detail !== "full") return [head];
   const lines = [head];
   if (item.change === "changed") {
@@ -250,7 +251,7 @@ function narrowToAudit(desired, live, scopes) {
 }
 function inAuditScope(address, narrowing) {
   if (address === void 0) return narrowing.group;
-  const { scope } = parseAddress(address);
+  const { scope } = address;
   return scope.kind === "org" ? narrowing.slugs.has(scope.slug) : narrowing.group;
 }
 
@@ -336,17 +337,14 @@ function compileIgnoreRules(rules) {
   return {
     match(item) {
       return compiled.findIndex(
-        (rule) => (rule.kind === void 0 || rule.kind === item.kind) && (rule.address === void 0 || rule.address(item.address))
+        (rule) => (rule.kind === void 0 || rule.kind === item.kind) && (rule.address === void 0 || rule.address(item.address.text))
       );
     }
   };
 }
 
 // src/drift/report.ts
-var isWholeOrg = (address) => {
-  const { scope, steps } = parseAddress(address);
-  return scope.kind === "org" && steps.length === 0;
-};
+var isWholeOrg = ({ scope, steps }) => scope.kind === "org" && steps.length === 0;
 var CHANGE_OF_ACTION = { create: "removed", delete: "added", update: "changed" };
 var DRIFT_WARNINGS = new Map(
   KINDS.flatMap((kind) => (kind.driftWarnings ?? []).map((code) => [code, kind.kind]))
@@ -360,9 +358,9 @@ function buildDriftReport(plan, live, options) {
   const matcher = compileIgnoreRules(options.ignore);
   const matched = options.ignore.map(() => 0);
   const items = [];
-  const unknownOrgs = new Set(live.unknown.flatMap((u) => isWholeOrg(u.address) ? [u.address] : []));
+  const unknownOrgs = new Set(live.unknown.map((u) => Address.of(u.address)).filter(isWholeOrg));
   for (const item of candidates) {
-    if (item.org !== void 0 && unknownOrgs.has(`org[${item.org}]`)) continue;
+    if (item.org !== void 0 && unknownOrgs.has(orgAddress(item.org))) continue;
     const rule = matcher.match(item);
     if (rule === -1) items.push(item);
     else matched[rule] = (matched[rule] ?? 0) + 1;
@@ -389,7 +387,7 @@ function itemOfChange(change) {
   const desired = change.after;
   const live = change.before;
   const patch = driftChange === "changed" ? import_fast_json_patch.default.compare(asDoc(desired), asDoc(live)) : [];
-  return withOrg({
+  return withOrg(change.address, {
     kind,
     address: change.address,
     change: driftChange,
@@ -398,11 +396,11 @@ function itemOfChange(change) {
     patch,
     fields: fieldsOf(patch, desired, live),
     // An expired entry is not a hand edit: say why the membership should go.
-    message: change.expiredAt === void 0 ? describe(kind, change.address, driftChange) : `The ${KIND_MODULES[kind].noun.one} ${change.address} is still in Snyk, but its entry expired. ${change.note ?? ""}`.trim()
+    message: change.expiredAt === void 0 ? describe(kind, change.address.text, driftChange) : `The ${KIND_MODULES[kind].noun.one} ${change.address.text} is still in Snyk, but its entry expired. ${change.note ?? ""}`.trim()
   });
 }
 function itemOfMissing(missing) {
-  return withOrg({
+  return withOrg(missing.address, {
     kind: missing.kind,
     address: missing.address,
     change: "removed",
@@ -410,14 +408,14 @@ function itemOfMissing(missing) {
     desired: missing.desired,
     patch: [],
     fields: [],
-    message: describe(missing.kind, missing.address, "removed")
+    message: describe(missing.kind, missing.address.text, "removed")
   });
 }
 function itemOfWarning(warning) {
   const kind = DRIFT_WARNINGS.get(warning.code);
   if (kind === void 0 || warning.address === void 0) return [];
   return [
-    withOrg({
+    withOrg(warning.address, {
       kind,
       address: warning.address,
       change: "removed",
@@ -429,9 +427,8 @@ function itemOfWarning(warning) {
     })
   ];
 }
-function withOrg(item) {
-  const { scope } = parseAddress(item.address);
-  return scope.kind === "org" ? { ...item, org: scope.slug } : item;
+function withOrg(address, item) {
+  return address.slug === void 0 ? item : { ...item, org: address.slug };
 }
 function describe(kind, address, change) {
   const what = `The ${KIND_MODULES[kind].noun.one} ${address}`;
@@ -494,7 +491,11 @@ function compareDrift(config, live, now, within = () => true) {
     () => now
   );
   const changes = dropUnreadablePending(planned.changes, live.unknown).filter((c) => within(c.address));
-  const plan = { ...planned, changes, warnings: planned.warnings.filter((w) => within(w.address)) };
+  const plan = {
+    ...planned,
+    changes,
+    warnings: planned.warnings.filter((w) => within(w.address))
+  };
   return buildDriftReport(plan, live, {
     now,
     ignore: config.desired.drift.ignore,

@@ -2,28 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   planFormatOf,
   printPlan
-} from "./chunk-TJPLM6ZQ.js";
-import "./chunk-XADPBR4G.js";
+} from "./chunk-EQQGQNMF.js";
+import "./chunk-DNP2JHY4.js";
 import {
   incompleteness,
   readSavedPlan
-} from "./chunk-ZX2S6PB3.js";
-import "./chunk-AUPYX4AH.js";
-import "./chunk-2G4SKRIU.js";
-import "./chunk-SZYFTSAJ.js";
+} from "./chunk-4OAZWOO2.js";
+import "./chunk-DLAVURWR.js";
+import "./chunk-IYOQTL2Z.js";
+import "./chunk-2BC2HJX3.js";
 import "./chunk-VM6GG2OA.js";
-import "./chunk-CMMQITY5.js";
+import "./chunk-QDBUTLDH.js";
 import "./chunk-SK47ZHVY.js";
-import "./chunk-PAXGGMKS.js";
-import "./chunk-IBH6YTDY.js";
+import "./chunk-3VISFR46.js";
+import "./chunk-KIRELRV6.js";
 import {
   parseCommandArgs
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   SHOW_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-UWDMRADY.js";
+import "./chunk-WX2GK3PI.js";
 import "./chunk-GVG4TUQB.js";
 import {
   UsageError

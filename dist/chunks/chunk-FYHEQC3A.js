@@ -5,7 +5,7 @@ import {
 import {
   addressInputProblem,
   resolveApiSettings
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   UsageError
 } from "./chunk-N4ITD6G4.js";

@@ -1,27 +1,54 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DesiredStateSchema
-} from "./chunk-AUPYX4AH.js";
+} from "./chunk-DLAVURWR.js";
 import {
   KIND_MODULES,
   isUuid
-} from "./chunk-PAXGGMKS.js";
+} from "./chunk-3VISFR46.js";
 import {
   format_exports,
   value_exports
-} from "./chunk-IBH6YTDY.js";
+} from "./chunk-KIRELRV6.js";
 import {
   readRegularFile
 } from "./chunk-KRNN6JX7.js";
 import {
+  Address,
   Type
-} from "./chunk-UWDMRADY.js";
+} from "./chunk-WX2GK3PI.js";
 import {
   GitopsError
 } from "./chunk-N4ITD6G4.js";
 
 // src/engine/saved-plan.ts
 import { resolve } from "node:path";
+
+// src/core/plan-codes.ts
+var WARNING_CODES = {
+  // ------------------------------------------------------------ orgs
+  ORG_SLUG_MISMATCH: "an org the plan creates has a slug in the file other than the one Snyk derives from its name",
+  ORG_SLUG_DIFFERS: "an org pinned by id has another slug in Snyk than in the file (the API cannot change a slug)",
+  ORG_DUPLICATE_SUSPECTED: "the group has an org the file does not list, named like an org of the file under its slug plus a suffix",
+  // ------------------------------------------------------------ people
+  GROUP_MEMBER_PENDING: "a group member is not a Snyk user yet (users.unknown invites or provisions): it converges after their first login",
+  PENDING_ROLE_DIFFERS: "someone already invited or provisioned has another role than the listed one, taken at their first login",
+  SERVICE_ACCOUNT_MEMBER: "a member entry names a service account, which its serviceAccounts entry manages: the entry is left out",
+  MEMBER_EXPIRED: "a member entry\u2019s expires has passed and Snyk has no such membership: nothing is created",
+  MEMBER_EXPIRES_SOON: "a member entry\u2019s expires falls within users.expiryWarningDays",
+  TENANT_MEMBER_NOT_CREATABLE: "a tenant member the file lists is not one in Snyk, and the API cannot create tenant memberships",
+  // ------------------------------------------------------------ integrations, imports, projects
+  INTEGRATION_MISSING: "an org lacks an integration type the file lists (or its template has none), and none is named to clone from",
+  "import-archived-skipped": "a repository an import names or matches is archived on GitHub: it is not imported",
+  "import-needs-personal-token": "the token is a service account\u2019s, and imports through the github integration take only a personal token",
+  PROJECT_RULE_UNMATCHED: "a project rule of an org matches none of its projects",
+  PLACEMENT_ORG_PENDING: "a placement rule names an org this plan creates: its projects are moved by the first plan after that",
+  TAG_NOT_CREATABLE: "a group tag the file lists does not exist in Snyk, and no project rule puts it on a project",
+  IGNORE_NOT_OURS: "an issue an ignore rule names is already ignored by someone else: their ignore is left as it is"
+};
+function isWarningCode(code) {
+  return Object.hasOwn(WARNING_CODES, code);
+}
 
 // src/core/plan-schema.ts
 if (!format_exports.Has("uuid")) format_exports.Set("uuid", isUuid);
@@ -123,6 +150,8 @@ function checkPlanShape(data) {
     const problem = firstError(schema, change, `${where}.`);
     if (problem !== void 0) return problem;
   }
+  for (const [i, warning] of plan.warnings.entries())
+    if (!isWarningCode(warning.code)) return `warnings[${i}].code '${String(warning.code)}' is unknown`;
   if (plan.partial === true !== (plan.targets !== void 0))
     return "partial and targets go together: a partial plan lists its targets";
   if (plan.desired.group.id !== plan.groupId) return "desired.group.id names another group than groupId";
@@ -146,7 +175,24 @@ function parseSavedPlan(text, file) {
     fail(file, `formatVersion ${JSON.stringify(formatVersion)} is not supported (expected 1)`);
   const problem = checkPlanShape(data);
   if (problem !== void 0) fail(file, problem);
-  return data;
+  return readAddresses(data);
+}
+function readAddresses(plan) {
+  const { changes, warnings, ...rest } = plan;
+  return {
+    ...rest,
+    // Each change was checked against its kind's schema (checkPlanShape): only the addresses differ.
+    changes: changes.map(
+      (c) => ({
+        ...c,
+        address: Address.of(c.address),
+        dependsOn: c.dependsOn.map((a) => Address.of(a))
+      })
+    ),
+    warnings: warnings.map(
+      ({ address, ...w }) => address === void 0 ? w : { ...w, address: Address.of(address) }
+    )
+  };
 }
 function incompleteness(plan, file) {
   if (plan.unreadable === void 0 || plan.unreadable.length === 0) return void 0;

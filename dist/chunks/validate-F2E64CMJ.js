@@ -5,16 +5,16 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-ENE4PKVP.js";
+} from "./chunk-FWPTI7UX.js";
 import {
   configPaths,
   parseCommandArgs
-} from "./chunk-QSHDTAER.js";
+} from "./chunk-FYHEQC3A.js";
 import {
   VALIDATE_OPTIONS
 } from "./chunk-UUE3DFEN.js";
 import "./chunk-KRNN6JX7.js";
-import "./chunk-UWDMRADY.js";
+import "./chunk-WX2GK3PI.js";
 import "./chunk-GVG4TUQB.js";
 import {
   UsageError
