@@ -253,4 +253,17 @@ describe('validate refuses bad input with a located message and no stack trace',
     expect(code).toBe(1);
     expect(stderr).toContain('big.yaml: the file is 10.0 MB: expected at most 10 MB');
   });
+
+  it('tells a missing path (not-found) from one that cannot be read (unreadable)', async () => {
+    const dir = join(root, 'codes');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.yaml'), 'version: 1\n');
+    const { code, stdout } = await validate(dir, ['nope.yaml', 'a.yaml/below.yaml', '--format', 'json']);
+    expect(code).toBe(1);
+    const { issues } = JSON.parse(stdout) as { issues: { code: string; file: string }[] };
+    expect(issues.map((i) => `${i.file} ${i.code}`).sort()).toEqual([
+      'a.yaml/below.yaml unreadable',
+      'nope.yaml not-found',
+    ]);
+  });
 });

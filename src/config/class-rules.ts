@@ -6,11 +6,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { didYouMean } from '../util/suggest.ts';
 import { definedClasses } from './class-selection.ts';
 import { formatPath, type Issue } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import { conflict, type MergedConfig, type Origin, originRef } from './merge.ts';
 import type { Path } from './source.ts';
 import { checkGlob } from './user-ignore.ts';
 
-function issueAt(code: string, message: string, origin: Origin, rest: Path = []): Issue {
+function issueAt(code: ConfigIssueCode, message: string, origin: Origin, rest: Path = []): Issue {
   return { code, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
 }
 

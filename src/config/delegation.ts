@@ -8,6 +8,7 @@ import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import { overridesOf, type PlatformSource, platformSources } from './platform-entries.ts';
 import type { Config } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
@@ -50,7 +51,7 @@ const GLOB = { dot: true, strictBrackets: true } as const;
 function at(
   doc: SourceDocument,
   path: Path,
-  code: string,
+  code: ConfigIssueCode,
   message: string,
   where: 'key' | 'value' = 'value',
 ): Issue {

@@ -1,10 +1,12 @@
+import type { ConfigIssueCode } from './issue-codes.ts';
+
 // A problem found in the config files, located at the file, line and column it came from.
 // Every message names the offending value and what was expected; `formatIssue` is the one
 // place that turns an issue into the `file:line:column: message` line users read.
 
 export interface Issue {
-  /** Stable identifier of the rule, e.g. 'unknown-key', 'duplicate-org'. */
-  code: string;
+  /** One cause each, from the catalogue (src/config/issue-codes.ts), e.g. 'unknown-key'. */
+  code: ConfigIssueCode;
   message: string;
   file?: string;
   line?: number;

@@ -7,6 +7,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { StringPool } from '../util/string-pool.ts';
 import type { Issue } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import { MAX_FILE_BYTES, readConfigFile } from './read-file.ts';
 import { parseSource, type SourceDocument } from './source.ts';
 import { type LoadResult, type Placement, validateWith } from './validate.ts';
@@ -88,9 +89,10 @@ async function expandPath(
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
+    const missing = code === 'ENOENT';
+    const reason = missing ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
     issues.push({
-      code: 'not-found',
+      code: missing ? 'not-found' : 'unreadable',
       file: given,
       message: `${reason}: expected a YAML config file or a directory of them`,
     });
@@ -119,7 +121,7 @@ async function readText(
   name: string,
   issues: Issue[],
 ): Promise<string | undefined> {
-  const fail = (code: string, message: string, line?: number, column?: number) => {
+  const fail = (code: ConfigIssueCode, message: string, line?: number, column?: number) => {
     issues.push({ code, file: name, message, ...(line === undefined ? {} : { line, column: column ?? 1 }) });
     return undefined;
   };

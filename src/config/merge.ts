@@ -8,6 +8,7 @@ import { GROUP_SETTINGS_PART_NAMES, type GroupSettingsPart } from '../core/group
 import type { ClassSpec } from './class-schema.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import type { Config, MemberSpec, OrgSpec, Tag } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
 
@@ -64,7 +65,7 @@ function where(origin: Origin, rest: Path = []): string {
 }
 
 export function conflict(
-  code: string,
+  code: ConfigIssueCode,
   message: string,
   first: Origin,
   second: Origin,
@@ -184,7 +185,7 @@ function uniqueChecker(issues: Issue[]) {
     originOf: (index: number) => Origin,
     keyOf: (value: T) => string | undefined,
     describe: (value: T) => string,
-    code: string,
+    code: ConfigIssueCode,
     rest: Path = [],
   ): void => {
     const seen = new Map<string, number>();

@@ -6,6 +6,7 @@
 import { escapeNonAscii, invisibleCharacters, mixedScripts, skeleton } from '../util/lookalike.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import type { Config } from './schema.ts';
 import type { Path, SourceDocument } from './source.ts';
 
@@ -77,7 +78,7 @@ function problemOf(
   bySkeleton: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   domainSkeletons: ReadonlyMap<string, string>,
   allowed: ReadonlySet<string>,
-): { code: string; says: string } | undefined {
+): { code: ConfigIssueCode; says: string } | undefined {
   const invisible = invisibleCharacters(entry.user);
   if (invisible.length > 0)
     return { code: 'user-invisible', says: `holds invisible characters (${invisible.join(', ')})` };

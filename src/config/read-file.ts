@@ -6,13 +6,17 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
+import type { ConfigIssueCode } from './issue-codes.ts';
 
 /** Files larger than this are refused. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: string; message: string };
+/** Why a file was refused: the config issue code load.ts reports it under (a saved plan's read keeps only the message). */
+type Refusal = Extract<ConfigIssueCode, 'not-a-file' | 'symlink-outside' | 'unreadable' | 'file-too-large'>;
 
-const refuse = (code: string, message: string): ReadResult => ({ ok: false, code, message });
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: Refusal; message: string };
+
+const refuse = (code: Refusal, message: string): ReadResult => ({ ok: false, code, message });
 
 /** Where `target` lies relative to `root`, or undefined when outside it or in a hidden folder. */
 function insideTree(root: string, target: string): string | undefined {

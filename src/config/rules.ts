@@ -3,13 +3,14 @@
 import type { DriftIgnore } from '../core/types.ts';
 import type { Issue } from './issue.ts';
 import { formatPath } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import type { MergedConfig, Origin } from './merge.ts';
 import { originRef } from './merge.ts';
 import { checkProjectRules } from './project-rules-check.ts';
 import type { Path } from './source.ts';
 import { checkGlob, createUserIgnoreMatcher } from './user-ignore.ts';
 
-function issueAt(code: string, message: string, origin: Origin, rest: Path = []): Issue {
+function issueAt(code: ConfigIssueCode, message: string, origin: Origin, rest: Path = []): Issue {
   return { code, message, ...originRef(origin, rest), path: formatPath([...origin.path, ...rest]) };
 }
 

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { didYouMean } from '../util/suggest.ts';
 import { configValidator } from './config-validator.ts';
 import { describeValue, formatPath, type Issue, kindOf } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 import type { Path, SourceDocument } from './source.ts';
 
 type Schema = Record<string, unknown>;
@@ -87,7 +88,7 @@ function describeError(error: ErrorObject, path: Path, doc: SourceDocument): Iss
   const value: unknown = error.data;
   const parent = (error.parentSchema ?? {}) as Schema;
   const located = (
-    code: string,
+    code: ConfigIssueCode,
     message: string,
     at: Path = path,
     kind: 'key' | 'value' = 'value',
@@ -150,8 +151,8 @@ function describeValueError(
     parent,
     got,
   }: { path: Path; where: string; value: unknown; parent: Schema; got: string },
-): { code: string; message: string } {
-  const located = (code: string, message: string) => ({ code, message });
+): { code: ConfigIssueCode; message: string } {
+  const located = (code: ConfigIssueCode, message: string) => ({ code, message });
   switch (error.keyword) {
     case 'const':
       return located('wrong-value', `${where}: expected ${JSON.stringify(error.schema)}, ${got}`);

@@ -108,6 +108,11 @@ describe('alias limits hold whatever the syntax', () => {
     expect(codes('a: &a { b: *a }\n')).toEqual(['1:12 yaml-structure']);
   });
 
+  it('refuses values nested too deep under a code of its own', () => {
+    const deep = `${'['.repeat(201)}${']'.repeat(201)}`;
+    expect(codes(`a: &a 1\nb: ${deep}\n`).map((c) => c.split(' ')[1])).toEqual(['yaml-too-deep']);
+  });
+
   it('refuses a lone carriage return, accepts CRLF', () => {
     expect(codes('version: 1\r\n# note\rorgs: []\r\n')).toEqual(['2:7 lone-carriage-return']);
     expect(codes('version: 1\r\norgs: []\r\n')).toEqual([]);

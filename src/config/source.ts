@@ -8,6 +8,7 @@ import type { SourceRef } from '../core/types.ts';
 import { poolStrings, type StringPool } from '../util/string-pool.ts';
 import { describeExpansionProblem, findExpansionProblem } from './expansion.ts';
 import type { Issue } from './issue.ts';
+import type { ConfigIssueCode } from './issue-codes.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -59,7 +60,13 @@ export function parseSource(file: string, text: string, strings: StringPool = ne
   const problem =
     full !== undefined || text.includes('&') ? findExpansionProblem(data, text.length) : undefined;
   if (problem !== undefined) {
-    const code = problem.kind === 'recursive' || problem.kind === 'depth' ? 'yaml-structure' : 'alias-bomb';
+    // One code per cause: a recursive alias, nesting too deep, or aliases that expand too far.
+    const code: ConfigIssueCode =
+      problem.kind === 'recursive'
+        ? 'yaml-structure'
+        : problem.kind === 'depth'
+          ? 'yaml-too-deep'
+          : 'alias-bomb';
     const ref = located(problem.path);
     return { ok: false, issues: [{ code, message: describeExpansionProblem(problem.kind), ...ref }] };
   }
@@ -127,7 +134,11 @@ function parseDocument(file: string, text: string): Parsed {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const issue = (code: string, message: string, ref: SourceRef): Issue => ({ code, message, ...ref });
+  const issue = (code: ConfigIssueCode, message: string, ref: SourceRef): Issue => ({
+    code,
+    message,
+    ...ref,
+  });
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];

@@ -61,7 +61,7 @@ export function validateWith(
   options: ValidateOptions = {},
 ): LoadResult {
   if (docs.length === 0) {
-    const issues =
+    const issues: Issue[] =
       earlier.length > 0 ? earlier : [{ code: 'no-files', message: 'no config files to validate' }];
     return { ok: false, files, issues: [...issues].sort(compareIssues) };
   }

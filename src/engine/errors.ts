@@ -1,10 +1,13 @@
 // Errors of the engine's steps, each with a stable code and everything needed to explain it.
+import type { ConfigIssueCode } from '../config/issue-codes.ts';
+import type { IssueCode } from '../core/plan-codes.ts';
 import type { Refusal } from '../core/safety.ts';
 import { GitopsError } from '../errors.ts';
 
 /** One located problem, ready to print as `file:line:column: message`. */
 export interface LocatedIssue {
-  code: string;
+  /** A config issue's code (src/config/issue-codes.ts) or a plan issue's (src/core/plan-codes.ts). */
+  code: ConfigIssueCode | IssueCode;
   message: string;
   file?: string;
   line?: number;
