@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, WARNING_CODES } from '../core/plan-codes.ts';
 import { ERROR_CODES } from '../error-codes.ts';
+import { documentedCodes } from '../error-docs.test-helpers.ts';
 import { CONFIG_ISSUE_CODES } from './issue-codes.ts';
-
-const DOC = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
-
-/** The rows of the table that follows `heading` in docs/errors.md, as [code, when]. */
-function documented(heading: string): [string, string][] {
-  const start = DOC.indexOf(heading);
-  expect(start, `docs/errors.md has no ${heading}`).toBeGreaterThan(-1);
-  const rest = DOC.slice(start);
-  const table = rest.slice(rest.indexOf('| code | when |'));
-  const end = table.search(/\n(?!\|)/);
-  return [...table.slice(0, end === -1 ? undefined : end).matchAll(/^\| `([a-z0-9-]+)` \| (.+) \|$/gm)].map(
-    (m) => [m[1]!, m[2]!],
-  );
-}
 
 describe('the catalogue of config issue codes', () => {
   it('is documented in docs/errors.md, code by code, with the same cause', () => {
-    expect(documented('## Config issues')).toEqual(Object.entries(CONFIG_ISSUE_CODES));
+    expect(documentedCodes('## Config issues')).toEqual(Object.entries(CONFIG_ISSUE_CODES));
   });
 
   it('gives every code a one-line description of its own, in kebab-case', () => {
