@@ -5,7 +5,7 @@ import {
   detectDriftWithAudit,
   parseDuration,
   renderDriftMarkdown
-} from "./chunks/chunk-EGTWOMZX.js";
+} from "./chunks/chunk-MNY57CWB.js";
 import {
   secretsOf
 } from "./chunks/chunk-IYSR2U3H.js";
@@ -25,7 +25,7 @@ import {
   renderApplySummaryMarkdown,
   renderApplySummaryText,
   secretOutputs
-} from "./chunks/chunk-D6HAYMOA.js";
+} from "./chunks/chunk-S4ATAZBK.js";
 import {
   isUnreadablePending,
   loadDesired,
@@ -33,12 +33,12 @@ import {
   planDesired,
   repositoriesFrom,
   summarizeChanges
-} from "./chunks/chunk-RHONSE2H.js";
+} from "./chunks/chunk-IMWQMOWF.js";
 import "./chunks/chunk-2H7DH7SS.js";
 import {
   formatIssue,
   loadConfig
-} from "./chunks/chunk-FWPTI7UX.js";
+} from "./chunks/chunk-KLWEPUVX.js";
 import "./chunks/chunk-U57Q7QMY.js";
 import {
   countsPhrase

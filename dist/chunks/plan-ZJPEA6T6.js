@@ -13,15 +13,15 @@ import {
 import {
   planLive,
   withSnyk
-} from "./chunk-H655ZKPP.js";
+} from "./chunk-XS3X7IHV.js";
 import {
   loadDesired
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-FWPTI7UX.js";
+import "./chunk-KLWEPUVX.js";
 import "./chunk-U57Q7QMY.js";
 import "./chunk-2BC2HJX3.js";
 import "./chunk-VM6GG2OA.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-2H7DH7SS.js";
 import {
   loadConfig
-} from "./chunk-FWPTI7UX.js";
+} from "./chunk-KLWEPUVX.js";
 import {
   require_agent,
   require_api,

@@ -5,7 +5,7 @@ import {
 import {
   formatIssue,
   loadConfig
-} from "./chunk-FWPTI7UX.js";
+} from "./chunk-KLWEPUVX.js";
 import {
   configPaths,
   parseCommandArgs

@@ -3,7 +3,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";

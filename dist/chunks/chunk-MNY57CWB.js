@@ -4,7 +4,7 @@ import {
   maskUnknownParts,
   planAgainst,
   readLiveState
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import {
   mdCode,
   mdHtml,

@@ -6,16 +6,16 @@ import {
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-H655ZKPP.js";
+} from "./chunk-XS3X7IHV.js";
 import {
   readLiveState
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
 import {
   DEFAULT_MAX_DELETE_PERCENT,
   require_dist
-} from "./chunk-FWPTI7UX.js";
+} from "./chunk-KLWEPUVX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   DriftIgnoreSchema,

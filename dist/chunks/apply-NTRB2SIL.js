@@ -5,20 +5,20 @@ import {
   checkSecretsDir,
   journalFor,
   renderApplySummaryText
-} from "./chunk-D6HAYMOA.js";
+} from "./chunk-S4ATAZBK.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-H655ZKPP.js";
+} from "./chunk-XS3X7IHV.js";
 import {
   loadDesired,
   repositorySourceFrom
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-FWPTI7UX.js";
+import "./chunk-KLWEPUVX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   readSavedPlan

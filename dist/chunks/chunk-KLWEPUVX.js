@@ -10678,7 +10678,7 @@ function parseSource(file, text, strings = /* @__PURE__ */ new Map()) {
   };
   const problem = full !== void 0 || text.includes("&") ? findExpansionProblem(data, text.length) : void 0;
   if (problem !== void 0) {
-    const code = problem.kind === "recursive" || problem.kind === "depth" ? "yaml-structure" : "alias-bomb";
+    const code = problem.kind === "recursive" ? "yaml-structure" : problem.kind === "depth" ? "yaml-too-deep" : "alias-bomb";
     const ref = located2(problem.path);
     return { ok: false, issues: [{ code, message: describeExpansionProblem(problem.kind), ...ref }] };
   }
@@ -10729,7 +10729,11 @@ function parseDocument(file, text) {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const issue = (code, message, ref) => ({ code, message, ...ref });
+  const issue = (code, message, ref) => ({
+    code,
+    message,
+    ...ref
+  });
   const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
@@ -19004,9 +19008,10 @@ async function expandPath(absolute, given, cwd, issues) {
     }
   } catch (error) {
     const code = error.code;
-    const reason = code === "ENOENT" ? "no such file or directory" : `cannot be read (${code ?? "error"})`;
+    const missing = code === "ENOENT";
+    const reason = missing ? "no such file or directory" : `cannot be read (${code ?? "error"})`;
     issues.push({
-      code: "not-found",
+      code: missing ? "not-found" : "unreadable",
       file: given,
       message: `${reason}: expected a YAML config file or a directory of them`
     });

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withSnyk
-} from "./chunk-H655ZKPP.js";
+} from "./chunk-XS3X7IHV.js";
 import {
   emailOf,
   expiryInstant,
@@ -9,10 +9,10 @@ import {
   listingsOf,
   loadDesired,
   unknownPerson
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
-import "./chunk-FWPTI7UX.js";
+import "./chunk-KLWEPUVX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor

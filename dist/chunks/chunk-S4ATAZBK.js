@@ -13,7 +13,7 @@ import {
   resolveSecrets,
   systemClock,
   withoutClassNote
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import {
   mdCode,
   mdText,

@@ -11,23 +11,23 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-EGTWOMZX.js";
+} from "./chunk-MNY57CWB.js";
 import {
   checkOutputPath,
   writeOutputFile
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-H655ZKPP.js";
+} from "./chunk-XS3X7IHV.js";
 import {
   loadDesired,
   repositoriesFrom
-} from "./chunk-RHONSE2H.js";
+} from "./chunk-IMWQMOWF.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";
-import "./chunk-FWPTI7UX.js";
+import "./chunk-KLWEPUVX.js";
 import "./chunk-U57Q7QMY.js";
 import {
   useColor
