@@ -1,7 +1,7 @@
 // Stable, human-readable addresses of the objects a plan touches (docs/addresses.md). They are
 // the identity of a change in the plan, in `dependsOn`, in drift ignores and in safety
 // messages. On the wire (plan JSON, drift reports) an address is its text; in code it is an
-// `Address`, parsed once when it is made into the scope it belongs to and the steps inside that
+// `Address`, whose text is parsed once into the scope it belongs to and the steps inside that
 // scope, so no module re-reads the text or keeps a regex of its own for `org[…]`, `group` or
 // `tenant` (as Terraform's `addrs` package does).
 import type { LiveUser } from './types.ts';
