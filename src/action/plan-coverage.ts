@@ -2,7 +2,7 @@
 // pull request merged since the last apply (the union of their change lists), or the whole
 // plan must be one reviewed plan (by digest, for plans too large to list). Pure.
 import { Address } from '../core/addresses.ts';
-import { isUnreadablePending } from '../drift/mask-unknown.ts';
+import { isUnreadablePending, unreadablePendingOrgs } from '../drift/mask-unknown.ts';
 import type { ReviewedPlan } from './plan-digest.ts';
 
 export interface PullRequestReview {
@@ -37,9 +37,10 @@ export function coverageObjections(plan: CurrentPlan, reviews: readonly PullRequ
   // A read-only token cannot list invitations: a review that said so (and showed the members
   // who would be invited) covers that org's pending-user changes.
   const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
+  const unreadableOrgs = unreadablePendingOrgs(unreadable);
   const addressOf = (line: string) => keyOf(line).slice(keyOf(line).indexOf(' ') + 1);
   const uncovered = plan.lines.filter(
-    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadable),
+    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadableOrgs),
   );
   if (uncovered.length === 0) return [];
   const reviewedKeys = new Set([...reviewed].map(keyOf));

@@ -61,7 +61,7 @@ const PENDING_PARTS = new Set(['invites', 'provisions']);
  * The org slugs whose pending users (invitations, provisions) could not be read. Their members
  * are still compared; what would be invited or removed there is unknown, not a change.
  */
-function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
+export function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[]): Set<string> {
   const slugs = new Set<string>();
   for (const { address } of unknown) {
     const org = orgPart(Address.of(address));
@@ -70,13 +70,10 @@ function unreadablePendingOrgs(unknown: readonly Pick<UnknownPart, 'address'>[])
   return slugs;
 }
 
-/** Whether `address` is a pending user of an org whose pending users could not be read. */
-export function isUnreadablePending(
-  { scope, steps }: Address,
-  unknown: readonly Pick<UnknownPart, 'address'>[],
-): boolean {
+/** Whether `address` is a pending user of an org of `slugs` (see unreadablePendingOrgs). */
+export function isUnreadablePending({ scope, steps }: Address, slugs: ReadonlySet<string>): boolean {
   if (scope.kind !== 'org' || steps[0]?.name !== 'pending' || steps[0].key === undefined) return false;
-  return unreadablePendingOrgs(unknown).has(scope.slug);
+  return slugs.has(scope.slug);
 }
 
 /** `changes` without those on pending users nobody could read (see unreadablePendingOrgs). */
@@ -86,7 +83,7 @@ export function dropUnreadablePending<C extends Pick<Change, 'address'>>(
 ): C[] {
   const slugs = unreadablePendingOrgs(unknown);
   if (slugs.size === 0) return [...changes];
-  return changes.filter((change) => !isUnreadablePending(change.address, unknown));
+  return changes.filter((change) => !isUnreadablePending(change.address, slugs));
 }
 
 function maskOrg(entry: DesiredOrg, part: string | undefined): DesiredOrg {
