@@ -5,7 +5,7 @@ import {
   detectDriftWithAudit,
   parseDuration,
   renderDriftMarkdown
-} from "./chunks/chunk-MNY57CWB.js";
+} from "./chunks/chunk-X3XOSDYE.js";
 import {
   secretsOf
 } from "./chunks/chunk-IYSR2U3H.js";
@@ -25,15 +25,16 @@ import {
   renderApplySummaryMarkdown,
   renderApplySummaryText,
   secretOutputs
-} from "./chunks/chunk-S4ATAZBK.js";
+} from "./chunks/chunk-QU3TLTTY.js";
 import {
   isUnreadablePending,
   loadDesired,
   openSnyk,
   planDesired,
   repositoriesFrom,
-  summarizeChanges
-} from "./chunks/chunk-IMWQMOWF.js";
+  summarizeChanges,
+  unreadablePendingOrgs
+} from "./chunks/chunk-BBPNSYFP.js";
 import "./chunks/chunk-2H7DH7SS.js";
 import {
   formatIssue,
@@ -882,9 +883,10 @@ function coverageObjections(plan, reviews) {
   if (valid.some(({ review }) => review.digest === plan.digest)) return [];
   const reviewed = new Set(valid.flatMap(({ review }) => review.changes ?? []));
   const unreadable = valid.flatMap(({ review }) => (review.unreadable ?? []).map((address) => ({ address })));
+  const unreadableOrgs = unreadablePendingOrgs(unreadable);
   const addressOf = (line) => keyOf(line).slice(keyOf(line).indexOf(" ") + 1);
   const uncovered = plan.lines.filter(
-    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadable)
+    (line) => !reviewed.has(line) && !isUnreadablePending(Address.of(addressOf(line)), unreadableOrgs)
   );
   if (uncovered.length === 0) return [];
   const reviewedKeys = new Set([...reviewed].map(keyOf));

@@ -79,7 +79,7 @@ var COMMANDS = {
       [2, "changes (only with --detailed-exitcode)"]
     ],
     example: "snyk-gitops plan snyk-gitops.yaml --out plan.json",
-    load: async () => (await import("./chunks/plan-ZJPEA6T6.js")).planCommand
+    load: async () => (await import("./chunks/plan-XQVIWAIR.js")).planCommand
   },
   show: {
     summary: "print a saved plan (from plan --out) as plan would",
@@ -104,7 +104,7 @@ var COMMANDS = {
       [130, "a second Ctrl+C exited at once (143: a second SIGTERM)"]
     ],
     example: "snyk-gitops apply --plan plan.json",
-    load: async () => (await import("./chunks/apply-NTRB2SIL.js")).applyCommand
+    load: async () => (await import("./chunks/apply-V2RZ4DF7.js")).applyCommand
   },
   drift: {
     summary: "report what changed in Snyk behind git\u2019s back",
@@ -117,7 +117,7 @@ var COMMANDS = {
       [2, "drift"]
     ],
     example: "snyk-gitops drift --format html --output drift.html",
-    load: async () => (await import("./chunks/drift-BDVQOI6F.js")).driftCommand
+    load: async () => (await import("./chunks/drift-TA4Z3EKD.js")).driftCommand
   },
   access: {
     summary: "show one person\u2019s group, org and tenant memberships and pending invitations (managed or not)",
@@ -129,7 +129,7 @@ var COMMANDS = {
       [1, "error, or an unknown person"]
     ],
     example: "snyk-gitops access alice@acme.com",
-    load: async () => (await import("./chunks/access-GGVLJXH7.js")).accessCommand
+    load: async () => (await import("./chunks/access-ZRPLJWCT.js")).accessCommand
   },
   export: {
     summary: "write the live group as config YAML (plan on it shows no changes)",
@@ -138,7 +138,7 @@ var COMMANDS = {
     usesSnyk: true,
     exitCodes: [[0, "written"], ERROR],
     example: "snyk-gitops export --group 4a18d42f-0000-4000-8000-000000000000 --output snyk/ --split",
-    load: async () => (await import("./chunks/export-JXENRS4E.js")).exportCommand
+    load: async () => (await import("./chunks/export-HA3B26UI.js")).exportCommand
   },
   emulator: {
     summary: "serve the offline Snyk API emulator on 127.0.0.1 (try a config without Snyk)",

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withSnyk
-} from "./chunk-XS3X7IHV.js";
+} from "./chunk-IHQSYQQE.js";
 import {
   emailOf,
   expiryInstant,
@@ -9,7 +9,7 @@ import {
   listingsOf,
   loadDesired,
   unknownPerson
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
 import "./chunk-KLWEPUVX.js";

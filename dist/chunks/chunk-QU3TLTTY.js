@@ -13,7 +13,7 @@ import {
   resolveSecrets,
   systemClock,
   withoutClassNote
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import {
   mdCode,
   mdText,

@@ -4,7 +4,7 @@ import {
   maskUnknownParts,
   planAgainst,
   readLiveState
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import {
   mdCode,
   mdHtml,

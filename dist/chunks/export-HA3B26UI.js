@@ -6,10 +6,10 @@ import {
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-XS3X7IHV.js";
+} from "./chunk-IHQSYQQE.js";
 import {
   readLiveState
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import "./chunk-2H7DH7SS.js";
 import "./chunk-DZMZJE36.js";
 import {

@@ -3,7 +3,7 @@ import {
   budgetOf,
   openSnyk,
   planDesired
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import {
   clockOf
 } from "./chunk-DZMZJE36.js";

@@ -13,10 +13,10 @@ import {
 import {
   planLive,
   withSnyk
-} from "./chunk-XS3X7IHV.js";
+} from "./chunk-IHQSYQQE.js";
 import {
   loadDesired
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf

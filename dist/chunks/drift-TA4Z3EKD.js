@@ -11,18 +11,18 @@ import {
   groupBySection,
   headline,
   renderDriftMarkdown
-} from "./chunk-MNY57CWB.js";
+} from "./chunk-X3XOSDYE.js";
 import {
   checkOutputPath,
   writeOutputFile
 } from "./chunk-WA24QOJZ.js";
 import {
   withSnyk
-} from "./chunk-XS3X7IHV.js";
+} from "./chunk-IHQSYQQE.js";
 import {
   loadDesired,
   repositoriesFrom
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf

@@ -367,14 +367,14 @@ function unreadablePendingOrgs(unknown) {
   }
   return slugs;
 }
-function isUnreadablePending({ scope: scope2, steps }, unknown) {
+function isUnreadablePending({ scope: scope2, steps }, slugs) {
   if (scope2.kind !== "org" || steps[0]?.name !== "pending" || steps[0].key === void 0) return false;
-  return unreadablePendingOrgs(unknown).has(scope2.slug);
+  return slugs.has(scope2.slug);
 }
 function dropUnreadablePending(changes, unknown) {
   const slugs = unreadablePendingOrgs(unknown);
   if (slugs.size === 0) return [...changes];
-  return changes.filter((change) => !isUnreadablePending(change.address, unknown));
+  return changes.filter((change) => !isUnreadablePending(change.address, slugs));
 }
 function maskOrg(entry, part) {
   if (part !== void 0 && PENDING_PARTS.has(part)) return entry;
@@ -3539,6 +3539,7 @@ export {
   fingerprintLive,
   summarizeChanges,
   maskUnknownParts,
+  unreadablePendingOrgs,
   isUnreadablePending,
   dropUnreadablePending,
   ConfigInvalidError,

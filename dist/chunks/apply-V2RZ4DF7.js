@@ -5,15 +5,15 @@ import {
   checkSecretsDir,
   journalFor,
   renderApplySummaryText
-} from "./chunk-S4ATAZBK.js";
+} from "./chunk-QU3TLTTY.js";
 import {
   planLive,
   withSnyk
-} from "./chunk-XS3X7IHV.js";
+} from "./chunk-IHQSYQQE.js";
 import {
   loadDesired,
   repositorySourceFrom
-} from "./chunk-IMWQMOWF.js";
+} from "./chunk-BBPNSYFP.js";
 import "./chunk-2H7DH7SS.js";
 import {
   clockOf
